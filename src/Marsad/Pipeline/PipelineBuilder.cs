@@ -1,0 +1,120 @@
+using System.Collections.Immutable;
+using Marsad.Cleaning;
+using Marsad.Entities;
+using Marsad.Facts;
+using Marsad.Knowledge;
+using Marsad.Linking;
+using Marsad.Quotes;
+using Marsad.Text;
+
+namespace Marsad.Pipeline;
+
+/// <summary>
+/// Composes an <see cref="AnalysisPipeline"/>: a cleaner and an ordered list of annotators. Each feature folder
+/// adds its stage through a <c>Use...()</c> extension method; <see cref="Build"/> freezes the list.
+/// <code>new PipelineBuilder().UseCleaner().UseArabicText().UseEntities().UseLinker().UseQuotes().UseFacts().Build()</code>
+/// </summary>
+public sealed class PipelineBuilder
+{
+    /// <summary>Stage names accepted by <see cref="Configure"/>, in pipeline order.</summary>
+    public static readonly ImmutableArray<string> StageNames = ["clean", "text", "ner", "link", "quotes", "facts"];
+
+    private readonly List<IAnnotator> annotators = [];
+
+    /// <summary>Knowledge files (gazetteers, knowledge base, lexicons) the stages load from.</summary>
+    public ResourceFiles Resources { get; set; } = ResourceFiles.Default;
+
+    /// <summary>A path to an NER model file; null means the model that ships with Marsad.</summary>
+    public string? NerModelPath { get; set; }
+
+    public IArticleCleaner? Cleaner { get; private set; }
+
+    public IReadOnlyList<IAnnotator> Annotators => annotators;
+
+    /// <summary>The full default pipeline: every stage.</summary>
+    public static PipelineBuilder CreateDefault() => Configure("all");
+
+    /// <summary>Builds from a stage list such as <c>clean+text+ner</c> or <c>all</c>. Stages run in pipeline order
+    /// whatever order they are named in; the text layer is added when a later stage needs it.</summary>
+    public static PipelineBuilder Configure(string stages, ResourceFiles? resources = null)
+    {
+        ArgumentNullException.ThrowIfNull(stages);
+        var names = stages.Trim().Equals("all", StringComparison.OrdinalIgnoreCase)
+            ? StageNames.ToHashSet()
+            : stages.Split('+', ',', ' ').Where(s => s.Length > 0).Select(s => s.Trim().ToLowerInvariant()).ToHashSet();
+        var unknown = names.Where(n => !StageNames.Contains(n)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new ArgumentException(
+                $"unknown stage '{string.Join("', '", unknown)}'; known stages: {string.Join(", ", StageNames)}, all");
+        }
+
+        var builder = new PipelineBuilder();
+        if (resources is not null)
+        {
+            builder.Resources = resources;
+        }
+
+        if (names.Contains("clean"))
+        {
+            builder.UseCleaner();
+        }
+
+        if (names.Overlaps(["text", "ner", "link", "quotes", "facts"]))
+        {
+            builder.UseArabicText();
+        }
+
+        if (names.Contains("ner") || names.Contains("link") || names.Contains("quotes"))
+        {
+            builder.UseEntities();
+        }
+
+        if (names.Contains("link") || names.Contains("quotes"))
+        {
+            builder.UseLinker();
+        }
+
+        if (names.Contains("quotes"))
+        {
+            builder.UseQuotes();
+        }
+
+        if (names.Contains("facts"))
+        {
+            builder.UseFacts();
+        }
+
+        return builder;
+    }
+
+    public PipelineBuilder SetCleaner(IArticleCleaner cleaner)
+    {
+        Cleaner = cleaner ?? throw new ArgumentNullException(nameof(cleaner));
+        return this;
+    }
+
+    public PipelineBuilder Use(IAnnotator annotator)
+    {
+        ArgumentNullException.ThrowIfNull(annotator);
+        annotators.Add(annotator);
+        return this;
+    }
+
+    /// <summary>Adds the stage made by <paramref name="create"/> unless a stage of that type is already there.</summary>
+    public PipelineBuilder AddIfNotAlready<T>(Func<T> create)
+        where T : IAnnotator
+    {
+        if (!annotators.OfType<T>().Any())
+        {
+            annotators.Add(create());
+        }
+
+        return this;
+    }
+
+    public bool Contains<T>()
+        where T : IAnnotator => annotators.OfType<T>().Any();
+
+    public AnalysisPipeline Build() => new(Cleaner ?? new PassThroughCleaner(), [.. annotators]);
+}
