@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.RegularExpressions;
 using Marsad.Knowledge;
 using Marsad.Model;
 using Marsad.Pipeline;
@@ -12,7 +13,7 @@ namespace Marsad.Cleaning;
 /// publication date (metadata, a timestamp line, or the caller's date). Boilerplate comes back as whole trimmed raw
 /// lines; the body is the content lines, trimmed, joined by '\n'. Thread-safe; all rules come from data files.
 /// </summary>
-public sealed class ArticleCleaner : IArticleCleaner
+public sealed partial class ArticleCleaner : IArticleCleaner
 {
     private const int MaxHeadlineWords = 20;
     private const int MaxCrossheadWords = 8;
@@ -98,9 +99,11 @@ public sealed class ArticleCleaner : IArticleCleaner
         }
 
         var place = found.OrderBy(f => f.Index).Select(f => f.Credits.Place).FirstOrDefault(p => p is not null);
-        if (place is null && document.Author is { Length: > 0 } author && credits.ReadByline(author, loose: true) is { } authorLine)
+        // The metadata byline (TREC AUTHOR: "لندن - رويترز") comes before anything in the text.
+        if (document.Author is { Length: > 0 } author && credits.ReadByline(author, loose: true) is { } authorLine)
         {
-            place = authorLine.Place;
+            found.Add((-1, authorLine));
+            place ??= authorLine.Place;
         }
 
         var agencies = found.OrderBy(f => f.Index)
@@ -177,7 +180,16 @@ public sealed class ArticleCleaner : IArticleCleaner
 
     /// <summary>A section label between paragraphs: a few words, no sentence punctuation, not an introduction to a quote.</summary>
     private static bool IsCrosshead(CleanedLine line) =>
-        line.Words <= MaxCrossheadWords && !line.IsParagraph && !line.Text.TrimEnd().EndsWith(':') && line.Text.Any(char.IsLetter);
+        line.Words <= MaxCrossheadWords && !line.IsParagraph && !line.Text.TrimEnd().EndsWith(':') && line.Text.Any(char.IsLetter)
+        && !ListItem().IsMatch(line.Text) && !LabelValue().IsMatch(line.Text);
+
+    /// <summary>A numbered or bulleted list item (<c>1- ...</c>, <c>• ...</c>) is content, not a section label.</summary>
+    [GeneratedRegex(@"^\s*(?:[\d٠-٩]{1,3}\s*[-.)ـ–]|[•▪●◦*·-]\s)")]
+    private static partial Regex ListItem();
+
+    /// <summary>A "label: value" line (<c>البلد: المجر</c>) carries a fact, not a section label.</summary>
+    [GeneratedRegex(@"^\S+(?:\s+\S+){0,2}\s*[:：]\s*\S")]
+    private static partial Regex LabelValue();
 
     private DateOnly? FindPublished(RawDocument document, List<CleanedLine> lines, AnalysisOptions options)
     {

@@ -11,6 +11,9 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon)
     private static readonly char[] Separators = ['|', 'ـ', '–', '—', '-', '(', ')', '[', ']', '/', '\\', '•', '·'];
     private static readonly char[] SourceSeparators = [',', '،', '/', '|', '+', '&', '؛', ';', '-', '–', '—', '(', ')'];
 
+    [GeneratedRegex(@"^[\s*(]*(?:المصدر|المصادر|مصدر الخبر|مصادر|نقلا عن|نقلاً عن|نقلا من|عن موقع|عن صحيفة|عن جريدة|source|sources)\s*[:：]?", RegexOptions.IgnoreCase)]
+    private static partial Regex SourcePrefix();
+
     [GeneratedRegex(@"^\s*(?:(?<place>[^\s()\-–—ـ:،,.""«]+(?:\s+[^\s()\-–—ـ:،,.""«]+){0,2})\s*(?:[-–—ـ]\s*)?)?\((?<agency>[^()]{1,40})\)\s*[-–—ـ:]")]
     private static partial Regex ParenthesisedOpening();
 
@@ -48,8 +51,7 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon)
     /// <summary>The agencies credited on a source line (<c>المصدر: الجزيرة، رويترز</c>).</summary>
     public Credits ReadSourceLine(string line)
     {
-        var colon = line.IndexOfAny([':', '：']);
-        var rest = colon >= 0 ? line[(colon + 1)..] : line;
+        var rest = SourcePrefix().Replace(line, string.Empty);
         var agencies = new List<string>();
         foreach (var part in rest.Split(SourceSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
@@ -109,19 +111,24 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon)
         return end.Length > 0 && ".!?؟…،,؛;".Contains(end[^1]);
     }
 
+    /// <summary>"outlet - name" ends with the writer, not a place: <c>العربية.نت - فلان الفلاني</c>.</summary>
+    private bool IsAuthorAfterOutlet(List<string> segments, int index) =>
+        index == segments.Count - 1 && index > 0 && IsAgency(segments[index - 1]);
+
     private Credits Build(List<string> segments)
     {
         string? place = null;
         var agencies = new List<string>();
-        foreach (var segment in segments)
+        for (var i = 0; i < segments.Count; i++)
         {
+            var segment = segments[i];
             var key = MatchText.Normalize(segment);
             if (IsAgency(segment))
             {
                 agencies.Add(segment);
             }
             else if (place is null && !lexicon.NotOutlets.Contains(key) && !lexicon.PhotoCredits.Contains(key)
-                && Words(segment) <= 3 && !segment.Any(char.IsDigit))
+                && Words(segment) <= 3 && !segment.Any(char.IsDigit) && !IsAuthorAfterOutlet(segments, i))
             {
                 place = segment;
             }
