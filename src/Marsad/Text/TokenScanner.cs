@@ -70,7 +70,13 @@ internal static class TokenScanner
             return (1, TokenKind.Punctuation);
         }
 
-        return (1, TokenKind.Symbol);
+        var length = 1;
+        while (length < rest.Length && IsEmojiModifier(rest, length, out var modifierWidth))
+        {
+            length += modifierWidth;
+        }
+
+        return (length, TokenKind.Symbol);
     }
 
     private static bool IsHashtagChar(char c) => c == '_' || char.IsLetterOrDigit(c) || ArabicChars.IsArabicWordChar(c) || c == '\u200C';
