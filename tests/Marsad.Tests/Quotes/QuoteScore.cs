@@ -24,8 +24,11 @@ public sealed class QuoteScore
 
     public int CueRight { get; private set; }
 
-    /// <summary>Overlap matches with the right speaker: the quotes that count for attributed-quote F1.</summary>
+    /// <summary>Exact text matches with the right speaker: the quotes that count for attributed-quote F1.</summary>
     public int AttributedExact { get; private set; }
+
+    /// <summary>Overlap matches (≥ 80%) with the right speaker.</summary>
+    public int AttributedOverlap { get; private set; }
 
     public List<string> Misses { get; } = [];
 
@@ -43,15 +46,11 @@ public sealed class QuoteScore
 
     public double CueAccuracy => Ratio(CueRight, Overlap);
 
-    public double AttributedF1
-    {
-        get
-        {
-            var p = Ratio(AttributedExact, Found);
-            var r = Ratio(AttributedExact, Gold);
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
-        }
-    }
+    /// <summary>F1 of quotes whose text matches exactly and whose speaker is right.</summary>
+    public double AttributedF1 => F1(AttributedExact);
+
+    /// <summary>F1 of quotes whose text overlaps by at least 80% and whose speaker is right.</summary>
+    public double AttributedOverlapF1 => F1(AttributedOverlap);
 
     public static QuoteScore Of(string body, IReadOnlyList<ExpectedQuote> gold, IReadOnlyList<Quote> found)
     {
@@ -70,6 +69,7 @@ public sealed class QuoteScore
         KindRight += other.KindRight;
         CueRight += other.CueRight;
         AttributedExact += other.AttributedExact;
+        AttributedOverlap += other.AttributedOverlap;
         Misses.AddRange(other.Misses);
     }
 
@@ -132,7 +132,8 @@ public sealed class QuoteScore
             var speakerRight = Normalize(f.Speaker.Name) == Normalize(g.Speaker)
                                || (g.SpeakerMention.Length > 0 && Normalize(f.Speaker.Mention) == Normalize(g.SpeakerMention));
             Attributed += speakerRight ? 1 : 0;
-            AttributedExact += speakerRight ? 1 : 0;
+            AttributedExact += speakerRight && exact ? 1 : 0;
+            AttributedOverlap += speakerRight ? 1 : 0;
             var kindRight = string.Equals(f.Kind.ToString(), g.Kind, StringComparison.OrdinalIgnoreCase);
             KindRight += kindRight ? 1 : 0;
             CueRight += Normalize(f.Cue) == Normalize(g.Cue) ? 1 : 0;
@@ -162,6 +163,13 @@ public sealed class QuoteScore
     }
 
     public static string Normalize(string s) => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private double F1(int right)
+    {
+        var p = Ratio(right, Found);
+        var r = Ratio(right, Gold);
+        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
 
     private static string Short(string s) => s.Length > 50 ? s[..50] + "…" : s;
 
