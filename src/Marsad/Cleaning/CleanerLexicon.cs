@@ -37,7 +37,7 @@ internal sealed class CleanerLexicon
 
         Patterns = [.. patterns];
         var agencies = new Dictionary<string, string>();
-        foreach (var file in new[] { "gazetteers/agencies.tsv", "cleaning/agencies.tsv" })
+        foreach (var file in new[] { "gazetteers/agencies.tsv", "cleaning/agencies-extra.tsv" })
         {
             foreach (var row in files.ReadTsv(file))
             {
