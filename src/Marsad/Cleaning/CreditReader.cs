@@ -118,6 +118,13 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon)
     private static bool IsAuthorAfterOutlet(List<string> segments, int index, Func<string, bool> isOutlet) =>
         index == segments.Count - 1 && index > 0 && isOutlet(segments[index - 1]);
 
+    /// <summary>"أحمد الريدي": two or more words starting with a known given name.</summary>
+    private bool IsPersonName(string normalizedSegment)
+    {
+        var space = normalizedSegment.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && lexicon.FirstNames.Contains(normalizedSegment[..space]);
+    }
+
     private Credits Build(List<string> segments, Func<string, bool> isOutlet)
     {
         string? place = null;
@@ -131,7 +138,8 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon)
                 agencies.Add(segment);
             }
             else if (place is null && !lexicon.NotOutlets.Contains(key) && !lexicon.PhotoCredits.Contains(key)
-                && Words(segment) <= 3 && !segment.Any(char.IsDigit) && !IsAuthorAfterOutlet(segments, i, isOutlet))
+                && Words(segment) <= 3 && !segment.Any(char.IsDigit) && !IsAuthorAfterOutlet(segments, i, isOutlet)
+                && !IsPersonName(key))
             {
                 place = segment;
             }
