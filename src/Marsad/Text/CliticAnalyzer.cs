@@ -124,12 +124,14 @@ public sealed class CliticAnalyzer
         return ArabicNormalizer.Normalize(word.Substring(split.PrefixLength, split.StemLength), mode);
     }
 
-    /// <summary>The normalised stem with its article kept: والتحالف → التحالف.</summary>
+    /// <summary>The normalised stem with its article kept: والتحالف → التحالف, and للتحالف → التحالف (the alef
+    /// that ل drops is put back).</summary>
     public string KeyWithArticle(string word, NormalizationMode mode = NormalizationMode.Standard)
     {
         ArgumentNullException.ThrowIfNull(word);
         var split = Analyze(word);
-        return ArabicNormalizer.Normalize(word[split.StemWithArticleStart..split.SuffixStart], mode);
+        var key = ArabicNormalizer.Normalize(word[split.StemWithArticleStart..split.SuffixStart], mode);
+        return split.ArticleLength > 0 && !key.StartsWith("ال", StringComparison.Ordinal) ? "ا" + key : key;
     }
 
     private (int Letters, Proclitics Found, int ArticleLetters) FindProclitics(ReadOnlySpan<char> w, ReadOnlySpan<char> light)
