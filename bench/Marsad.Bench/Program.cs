@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 
 namespace Marsad.Bench;
 
-/// <summary>Runs any benchmark class in this assembly: <c>dotnet run -c Release -- --filter '*Token*' --job short</c>.</summary>
+/// <summary>Runs the hot-path benchmarks: <c>dotnet run -c Release --project bench/Marsad.Bench -- --filter '*'</c>.</summary>
 public static class Program
 {
     public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
