@@ -11,7 +11,7 @@ namespace Marsad.Entities;
 public sealed class NerModel
 {
     private const uint Magic = 0x52454E4D; // "MNER"
-    private const int Version = 1;
+    private const int Version = 2;
 
     public NerModel(int hashBits, short[] weights, float scale, float[] transitions, WordLexicon lexicon, string description)
     {
@@ -41,6 +41,17 @@ public sealed class NerModel
     public short[] Weights { get; }
 
     public float Scale { get; }
+
+    /// <summary>Subtracted from every token's O score: trades precision for recall (chosen on held-out data when training).</summary>
+    public float OutsideBias { get; init; }
+
+    /// <summary>The same model with another <see cref="OutsideBias"/> (arrays are shared, not copied).</summary>
+    public NerModel WithOutsideBias(float bias) =>
+        new(HashBits, Weights, Scale, Transitions, Lexicon, Description) { OutsideBias = bias };
+
+    /// <summary>The same model with another description.</summary>
+    public NerModel WithDescription(string description) =>
+        new(HashBits, Weights, Scale, Transitions, Lexicon, description) { OutsideBias = OutsideBias };
 
     /// <summary>Transition scores (already in real units): the start row, then one row per previous tag.</summary>
     public float[] Transitions { get; }
@@ -81,6 +92,7 @@ public sealed class NerModel
         w.Write(Description);
         w.Write(HashBits);
         w.Write(Scale);
+        w.Write(OutsideBias);
         foreach (var t in Transitions)
         {
             w.Write(t);
@@ -169,6 +181,7 @@ public sealed class NerModel
             }
 
             var scale = r.ReadSingle();
+            var outsideBias = r.ReadSingle();
             var transitions = new float[(NerTags.Count + 1) * NerTags.Count];
             for (var t = 0; t < transitions.Length; t++)
             {
@@ -207,7 +220,7 @@ public sealed class NerModel
                 }
             }
 
-            return new NerModel(bits, weights, scale, transitions, new WordLexicon(words, counts, paths), description);
+            return new NerModel(bits, weights, scale, transitions, new WordLexicon(words, counts, paths), description) { OutsideBias = outsideBias };
         }
         catch (EndOfStreamException)
         {

@@ -84,6 +84,7 @@ public sealed class NerTagger
     {
         var w = Model.Weights;
         var scale = Model.Scale;
+        var bias = Model.OutsideBias;
         for (var i = 0; i < ws.Length; i++)
         {
             int a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0, a7 = 0, a8 = 0;
@@ -103,7 +104,7 @@ public sealed class NerTagger
             }
 
             var e = ws.Emission.AsSpan(i * NerTags.Count, NerTags.Count);
-            e[0] = a0 * scale;
+            e[0] = (a0 * scale) - bias;
             e[1] = a1 * scale;
             e[2] = a2 * scale;
             e[3] = a3 * scale;

@@ -53,6 +53,7 @@ public sealed class NerTrainer
                     path = new int[n * 2];
                 }
 
+                var dropped = Dropout(random, n, counts, feats);
                 Emissions(weights, feats, counts, n, emission);
                 Viterbi.Decode<float>(emission, trans, n, lattice, back, path);
                 for (var i = 0; i < n; i++)
@@ -65,6 +66,11 @@ public sealed class NerTrainer
                         for (var j = 0; j < counts[i]; j++)
                         {
                             var f = feats[(i * NerWorkspace.Stride) + j] * K;
+                            if (f < 0)
+                            {
+                                continue;
+                            }
+
                             Update(weights, totals, f + g, 1, step);
                             Update(weights, totals, f + p, -1, step);
                         }
@@ -79,6 +85,7 @@ public sealed class NerTrainer
                     }
                 }
 
+                Restore(dropped, feats);
                 step++;
             }
 
@@ -127,6 +134,50 @@ public sealed class NerTrainer
         return NerModel.Quantise(options.HashBits, avg, avgTrans, lexicon, description);
     }
 
+    /// <summary>Slots of the word-identity features in every token's list (see <see cref="NerFeatureExtractor"/>).</summary>
+    private static readonly int[] IdentitySlots = [1, 2, 9, 10, 11];
+
+    private const int DroppedFeature = -1;
+    private readonly List<(int Index, int Value)> droppedBuffer = [];
+
+    /// <summary>Hides the identity features of some tokens (marked -1, skipped by scoring and updates); returns what to restore.</summary>
+    private List<(int Index, int Value)> Dropout(Random random, int n, int[] counts, int[] feats)
+    {
+        droppedBuffer.Clear();
+        if (options.WordDropout <= 0)
+        {
+            return droppedBuffer;
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            if (random.NextDouble() >= options.WordDropout)
+            {
+                continue;
+            }
+
+            foreach (var slot in IdentitySlots)
+            {
+                if (slot < counts[i])
+                {
+                    var index = (i * NerWorkspace.Stride) + slot;
+                    droppedBuffer.Add((index, feats[index]));
+                    feats[index] = DroppedFeature;
+                }
+            }
+        }
+
+        return droppedBuffer;
+    }
+
+    private static void Restore(List<(int Index, int Value)> dropped, int[] feats)
+    {
+        foreach (var (index, value) in dropped)
+        {
+            feats[index] = value;
+        }
+    }
+
     private static void Update(float[] w, double[] totals, int index, int delta, long step)
     {
         w[index] += delta;
@@ -141,7 +192,13 @@ public sealed class NerTrainer
             e.Clear();
             for (var j = 0; j < counts[i]; j++)
             {
-                var row = weights.AsSpan(feats[(i * NerWorkspace.Stride) + j] * K, K);
+                var f = feats[(i * NerWorkspace.Stride) + j];
+                if (f < 0)
+                {
+                    continue;
+                }
+
+                var row = weights.AsSpan(f * K, K);
                 for (var t = 0; t < K; t++)
                 {
                     e[t] += row[t];

@@ -9,4 +9,8 @@ public sealed record NerTrainingOptions
 
     /// <summary>log2 of the hashed feature table size.</summary>
     public int HashBits { get; init; } = 20;
+
+    /// <summary>Probability of hiding a token's own word-identity features during a training pass, so that the model
+    /// also learns the evidence that carries over to unseen words (affixes, clusters, gazetteers, context).</summary>
+    public double WordDropout { get; init; } = 0.2;
 }

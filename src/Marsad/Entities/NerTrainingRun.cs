@@ -19,6 +19,7 @@ public static partial class NerTrainingRun
     public static NerModel Run(
         IReadOnlyList<NerSentence> sentences,
         IReadOnlyList<string> unlabelledPaths,
+        WordLexicon? lexiconGiven,
         NerGazetteer gazetteer,
         NerTrainingOptions options,
         double devFraction,
@@ -28,12 +29,13 @@ public static partial class NerTrainingRun
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(progress);
         var clock = Stopwatch.StartNew();
-        var lexicon = unlabelledPaths.Count == 0 ? WordLexicon.Empty : InduceLexicon(unlabelledPaths, options.Seed, progress);
+        var lexicon = lexiconGiven ?? (unlabelledPaths.Count == 0 ? WordLexicon.Empty : InduceLexicon(unlabelledPaths, options.Seed, progress));
         progress($"lexicon: {lexicon.Count} words ({clock.Elapsed.TotalSeconds:0}s)");
         var estimate = "none";
+        var outsideBias = 0f;
         if (folds >= 2)
         {
-            var total = new NerScore();
+            var models = new List<(NerModel Model, List<NerSentence> Test)>();
             for (var k = 0; k < folds; k++)
             {
                 var train = sentences.Where((_, i) => i % folds != k).ToList();
@@ -41,12 +43,19 @@ public static partial class NerTrainingRun
                 var model = new NerTrainer(options, lexicon, gazetteer).Train(train);
                 var score = NerTrainer.Evaluate(new NerTagger(model, gazetteer), test);
                 progress($"fold {k + 1}/{folds}: F1 {100 * score.F1:0.00} ({clock.Elapsed.TotalSeconds:0}s)");
-                Merge(total, gazetteer, model, test);
+                models.Add((model, test));
             }
 
-            progress($"{folds}-fold cross-validation (sentence i in fold i mod {folds}):");
+            outsideBias = TuneOutsideBias(models, gazetteer, progress);
+            var total = new NerScore();
+            foreach (var (model, test) in models)
+            {
+                Merge(total, gazetteer, model.WithOutsideBias(outsideBias), test);
+            }
+
+            progress($"{folds}-fold cross-validation (sentence i in fold i mod {folds}), O bias {outsideBias}:");
             progress(total.Report());
-            estimate = $"{folds}-fold CV F1 {100 * total.F1:0.00}";
+            estimate = $"{folds}-fold CV F1 {100 * total.F1:0.00} (O bias {outsideBias})";
         }
         else if (devFraction > 0)
         {
@@ -57,14 +66,18 @@ public static partial class NerTrainingRun
             var model = new NerTrainer(options, lexicon, gazetteer).Train(train, dev, progress);
             var score = NerTrainer.Evaluate(new NerTagger(model, gazetteer), dev);
             progress(score.Report());
-            estimate = $"dev (last {devFraction:P0}) F1 {100 * score.F1:0.00}";
+            outsideBias = TuneOutsideBias(model, gazetteer, [dev], progress);
+            var tuned = NerTrainer.Evaluate(new NerTagger(model.WithOutsideBias(outsideBias), gazetteer), dev);
+            progress($"with O bias {outsideBias}:");
+            progress(tuned.Report());
+            estimate = $"dev (last {devFraction:P0}) F1 {100 * tuned.F1:0.00} (O bias {outsideBias})";
         }
 
         progress($"final model on all {sentences.Count} sentences");
         var description = string.Create(
             CultureInfo.InvariantCulture,
             $"averaged perceptron; epochs {options.Epochs}; seed {options.Seed}; 2^{options.HashBits} features; {sentences.Count} sentences; lexicon {lexicon.Count} words; {estimate}");
-        var final = new NerTrainer(options, lexicon, gazetteer).Train(sentences, null, progress, description);
+        var final = new NerTrainer(options, lexicon, gazetteer).Train(sentences, null, progress, description).WithOutsideBias(outsideBias);
         progress($"trained in {clock.Elapsed.TotalSeconds:0}s");
         return final;
     }
@@ -117,6 +130,36 @@ public static partial class NerTrainingRun
         }
 
         return HeldOutName().IsMatch(doc.Path) || HeldOutName().IsMatch(doc.Id);
+    }
+
+    /// <summary>Grid of O biases tried on held-out data.</summary>
+    private static readonly float[] BiasGrid = [0f, 0.5f, 1f, 1.5f, 2f, 3f, 4f, 6f, 8f];
+
+    private static float TuneOutsideBias(NerModel model, NerGazetteer gazetteer, IEnumerable<List<NerSentence>> dev, Action<string> progress) =>
+        TuneOutsideBias(dev.Select(d => (model, d)).ToList(), gazetteer, progress);
+
+    /// <summary>The O bias with the best pooled F1 over each model's held-out sentences.</summary>
+    private static float TuneOutsideBias(List<(NerModel Model, List<NerSentence> Test)> runs, NerGazetteer gazetteer, Action<string> progress)
+    {
+        var best = 0f;
+        var bestF1 = -1.0;
+        foreach (var bias in BiasGrid)
+        {
+            var score = new NerScore();
+            foreach (var (model, test) in runs)
+            {
+                Merge(score, gazetteer, model.WithOutsideBias(bias), test);
+            }
+
+            progress($"O bias {bias}: F1 {100 * score.F1:0.00}");
+            if (score.F1 > bestF1 + 1e-9)
+            {
+                bestF1 = score.F1;
+                best = bias;
+            }
+        }
+
+        return best;
     }
 
     private static void Merge(NerScore total, NerGazetteer gazetteer, NerModel model, List<NerSentence> test)
