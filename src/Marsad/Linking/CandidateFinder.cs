@@ -1,0 +1,205 @@
+using System.Collections.Immutable;
+using Marsad.Model;
+
+namespace Marsad.Linking;
+
+/// <summary>
+/// Finds mention candidates: a dictionary pass over the body (knowledge-base names, office titles, role nouns,
+/// descriptions; longest match first, names before titles before descriptions), then the tagger's mentions that
+/// the pass did not cover, with proclitics and wrapping marks trimmed and generic groups dropped.
+/// </summary>
+internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, PhraseIndex<RoleTitle> titles)
+{
+    public List<MentionCandidate> Find(string body, ImmutableArray<LinkToken> tokens, ImmutableArray<EntityMention> tagged)
+    {
+        var owner = new int[tokens.Length];
+        Array.Fill(owner, -1);
+        var result = new List<MentionCandidate>();
+        for (var i = 0; i < tokens.Length;)
+        {
+            var candidate = Dictionary(body, tokens, i);
+            if (candidate is null)
+            {
+                i++;
+                continue;
+            }
+
+            Claim(owner, candidate, result.Count);
+            result.Add(candidate);
+            i = candidate.LastToken + 1;
+        }
+
+        var taggedKeys = tagged.Select(m => LinkKey.Of(m.Text)).ToHashSet(StringComparer.Ordinal);
+        foreach (var mention in tagged.OrderBy(m => m.Start))
+        {
+            if (Tagged(body, tokens, owner, mention, taggedKeys) is { } candidate)
+            {
+                Claim(owner, candidate, result.Count);
+                result.Add(candidate);
+            }
+        }
+
+        result.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return result;
+    }
+
+    private static void Claim(int[] owner, MentionCandidate candidate, int index)
+    {
+        for (var t = candidate.FirstToken; t <= candidate.LastToken; t++)
+        {
+            owner[t] = index;
+        }
+    }
+
+    private MentionCandidate? Dictionary(string body, ImmutableArray<LinkToken> tokens, int i)
+    {
+        var names = kb.Names.MatchAt(body, tokens, i);
+        var roles = titles.MatchAt(body, tokens, i);
+        var nouns = lexicon.RoleNouns.MatchAt(body, tokens, i);
+        var descriptions = lexicon.Descriptions.MatchAt(body, tokens, i);
+        var best = new[] { Length(names), Length(roles), Length(nouns), Length(descriptions) }.Max();
+        if (best == 0)
+        {
+            return null;
+        }
+
+        if (Length(names) == best)
+        {
+            var m = names[0];
+            var ids = names.Select(n => n.Value).Distinct().ToImmutableArray();
+            var type = kb.Get(ids[0])!.Type;
+            return new MentionCandidate
+            {
+                Start = m.Start, End = WithClosingMark(body, m.Start, m.End), FirstToken = m.First, LastToken = m.Last,
+                Kind = CandidateKind.Name, KbIds = ids, Type = type,
+            };
+        }
+
+        MentionCandidate candidate;
+        if (Length(roles) == best)
+        {
+            var m = roles[0];
+            candidate = new MentionCandidate
+            {
+                Start = m.Start, End = m.End, FirstToken = m.First, LastToken = m.Last,
+                Kind = CandidateKind.Title, Role = m.Value, Type = EntityType.PERS,
+            };
+        }
+        else if (Length(nouns) == best)
+        {
+            var m = nouns[0];
+            candidate = new MentionCandidate
+            {
+                Start = m.Start, End = m.End, FirstToken = m.First, LastToken = m.Last,
+                Kind = CandidateKind.RoleNoun, Role = new RoleTitle([], m.Value), Type = EntityType.PERS,
+            };
+        }
+        else
+        {
+            var m = descriptions[0];
+            return new MentionCandidate
+            {
+                Start = m.Start, End = m.End, FirstToken = m.First, LastToken = m.Last,
+                Kind = CandidateKind.Description, Description = m.Value, Type = m.Value.Type,
+            };
+        }
+
+        // A nationality adjective after a title or role noun says whose office it is (الوزير الأميركي).
+        var next = candidate.LastToken + 1;
+        if (next < tokens.Length && tokens[next].JoinsPrevious && lexicon.NationalityOfKey(tokens[next].Key) is { } nationality)
+        {
+            candidate.Nationality = nationality;
+            candidate.LastToken = next;
+            candidate.End = tokens[next].End;
+        }
+
+        return candidate;
+    }
+
+    private MentionCandidate? Tagged(string body, ImmutableArray<LinkToken> tokens, int[] owner, EntityMention mention, HashSet<string> taggedKeys)
+    {
+        // The tokens of the mention that no dictionary match took; keep the longest joined run of them.
+        int bestFirst = -1, bestLast = -1, runFirst = -1;
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            var inside = tokens[t].Start < mention.End && mention.Start < tokens[t].End && owner[t] < 0;
+            if (inside && (runFirst < 0 || !tokens[t].JoinsPrevious || owner[t - 1] >= 0 || !Inside(tokens[t - 1], mention)))
+            {
+                runFirst = t;
+            }
+
+            if (!inside)
+            {
+                runFirst = -1;
+                continue;
+            }
+
+            if (bestFirst < 0 || t - runFirst > bestLast - bestFirst)
+            {
+                (bestFirst, bestLast) = (runFirst, t);
+            }
+        }
+
+        if (bestFirst < 0)
+        {
+            return null;
+        }
+
+        var start = tokens[bestFirst].Start;
+        var end = tokens[bestLast].End;
+        var rest = body[tokens[bestFirst].End..end];
+        var key = LinkKey.Of(body.AsSpan(start, end - start));
+        var ids = kb.Names.Exact(key).Distinct().ToImmutableArray();
+        if (ids.IsEmpty)
+        {
+            foreach (var (skip, firstKey) in Proclitics.Strip(body, start, tokens[bestFirst].End))
+            {
+                var strippedKey = LinkKey.Of(firstKey + rest);
+                var known = kb.Names.Exact(strippedKey).Distinct().ToImmutableArray();
+                if (!known.IsEmpty || taggedKeys.Contains(strippedKey))
+                {
+                    (start, key, ids) = (start + skip, strippedKey, known);
+                    break;
+                }
+            }
+        }
+
+        if (key.Length < 2 || lexicon.IsGeneric(body[start..end]))
+        {
+            return null;
+        }
+
+        return new MentionCandidate
+        {
+            Start = start, End = WithClosingMark(body, start, end), FirstToken = bestFirst, LastToken = bestLast,
+            Kind = CandidateKind.Tagged, KbIds = ids, Type = mention.Type,
+        };
+    }
+
+    private static bool Inside(LinkToken token, EntityMention mention) => token.Start < mention.End && mention.Start < token.End;
+
+    private static int Length<T>(ImmutableArray<PhraseMatch<T>> matches) => matches.IsEmpty ? 0 : matches[0].TokenCount;
+
+    /// <summary>A name that opens a quote mark or bracket inside itself keeps the closing one (تنظيم "الدولة").</summary>
+    internal static int WithClosingMark(string body, int start, int end)
+    {
+        var open = 0;
+        for (var k = start; k < end; k++)
+        {
+            if (body[k] is '"' && open > 0)
+            {
+                open--;
+            }
+            else if (body[k] is '(' or '«' or '"' or '“')
+            {
+                open++;
+            }
+            else if (body[k] is ')' or '»' or '”')
+            {
+                open = Math.Max(0, open - 1);
+            }
+        }
+
+        return open > 0 && end < body.Length && body[end] is ')' or '»' or '"' or '”' ? end + 1 : end;
+    }
+}
