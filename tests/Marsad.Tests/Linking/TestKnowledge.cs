@@ -38,7 +38,7 @@ public static class TestKnowledge
     public static Entity? EntityMentioning(this AnalyzedArticle article, string text) =>
         article.Entities.FirstOrDefault(e => e.Mentions.Any(m => m.Text == text));
 
-    public static ImmutableArray<string> MentionTexts(this Entity entity) => [.. entity.Mentions.Select(m => m.Text)];
+    public static string[] MentionTexts(this Entity entity) => [.. entity.Mentions.Select(m => m.Text)];
 
     private static KnowledgeBase Create()
     {
