@@ -15,6 +15,7 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
         var owner = new int[tokens.Length];
         Array.Fill(owner, -1);
         var result = new List<MentionCandidate>();
+        var nested = new List<MentionCandidate>();
         for (var i = 0; i < tokens.Length;)
         {
             var candidate = Dictionary(body, tokens, i);
@@ -27,7 +28,19 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
             Claim(owner, candidate, result.Count);
             result.Add(candidate);
             i = candidate.LastToken + 1;
+            if (candidate.Kind is CandidateKind.Title or CandidateKind.RoleNoun)
+            {
+                nested.AddRange(NamesInside(body, tokens, candidate));
+                if (i < tokens.Length && Dictionary(body, tokens, i) is null && NameAfterRole(tokens, i) is { } person)
+                {
+                    Claim(owner, person, result.Count);
+                    result.Add(person);
+                    i = person.LastToken + 1;
+                }
+            }
         }
+
+        result.AddRange(nested);
 
         var taggedKeys = tagged.Select(m => LinkKey.Of(m.Text)).ToHashSet(StringComparer.Ordinal);
         foreach (var mention in tagged.OrderBy(m => m.Start))
@@ -63,10 +76,27 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
             return null;
         }
 
+        var ids = names.Select(n => n.Value).Distinct().ToImmutableArray();
+        if (Length(names) == 1)
+        {
+            // One word alone must be written as the KB writes it, hamza included (ترأس is not تراس), and not be a
+            // word that is mostly an ordinary word (ينبع).
+            var written = StrictKey(body.AsSpan(names[0].Start, names[0].End - names[0].Start));
+            ids = lexicon.IsAmbiguousWord(tokens[i].Key) ? [] : [.. ids.Where(id => SingleWordNames(id).Contains(written))];
+            if (ids.IsEmpty)
+            {
+                names = [];
+                best = new[] { Length(roles), Length(nouns), Length(descriptions) }.Max();
+                if (best == 0)
+                {
+                    return null;
+                }
+            }
+        }
+
         if (Length(names) == best)
         {
             var m = names[0];
-            var ids = names.Select(n => n.Value).Distinct().ToImmutableArray();
             var type = kb.Get(ids[0])!.Type;
             return new MentionCandidate
             {
@@ -114,6 +144,79 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
         }
 
         return candidate;
+    }
+
+    /// <summary>The KB names inside a title (المتحدث باسم وزارة الدفاع الأميركية، رئيس المفوضية الأوروبية): mentions too.</summary>
+    private IEnumerable<MentionCandidate> NamesInside(string body, ImmutableArray<LinkToken> tokens, MentionCandidate title)
+    {
+        for (var t = title.FirstToken + 1; t <= title.LastToken; t++)
+        {
+            var names = kb.Names.MatchAt(body, tokens, t);
+            if (!names.IsEmpty && names[0].TokenCount > 1 && names[0].Last <= title.LastToken)
+            {
+                var m = names[0];
+                var ids = names.Select(n => n.Value).Distinct().ToImmutableArray();
+                yield return new MentionCandidate
+                {
+                    Start = m.Start, End = m.End, FirstToken = m.First, LastToken = m.Last,
+                    Kind = CandidateKind.Name, KbIds = ids, Type = kb.Get(ids[0])!.Type,
+                };
+                t = m.Last;
+            }
+            else if (!names.IsEmpty && names[0].Last <= title.LastToken && kb.Get(names[0].Value)?.Type is EntityType.ORG or EntityType.LOC)
+            {
+                var m = names[0];
+                yield return new MentionCandidate
+                {
+                    Start = m.Start, End = m.End, FirstToken = m.First, LastToken = m.Last,
+                    Kind = CandidateKind.Name, KbIds = [.. names.Select(n => n.Value).Distinct()], Type = kb.Get(names[0].Value)!.Type,
+                };
+            }
+        }
+    }
+
+    /// <summary>A name the tagger may have missed right after a title: a known first name and the word after it
+    /// (and a third word when it is a known family name) — «المتحدثة باسم الوزارة جيسيكا ماكنولتي».</summary>
+    private MentionCandidate? NameAfterRole(ImmutableArray<LinkToken> tokens, int i)
+    {
+        if (!tokens[i].JoinsPrevious || !lexicon.IsFirstName(tokens[i].Key) || i + 1 >= tokens.Length || !tokens[i + 1].JoinsPrevious)
+        {
+            return null;
+        }
+
+        var last = i + 1;
+        if (last + 1 < tokens.Length && tokens[last + 1].JoinsPrevious && lexicon.IsFamilyName(tokens[last + 1].Key))
+        {
+            last++;
+        }
+
+        return new MentionCandidate
+        {
+            Start = tokens[i].Start, End = tokens[last].End, FirstToken = i, LastToken = last,
+            Kind = CandidateKind.Tagged, Type = EntityType.PERS,
+        };
+    }
+
+    private HashSet<string> SingleWordNames(string id)
+    {
+        var e = kb.Get(id);
+        return e is null ? [] : [.. e.Aliases.Append(e.NameAr).Where(n => LinkKey.Words(n).Length == 1).Select(n => StrictKey(n))];
+    }
+
+    /// <summary>A key that keeps hamza forms (folds only diacritics, tatweel, marks, ى/ي and ة/ه).</summary>
+    internal static string StrictKey(ReadOnlySpan<char> text)
+    {
+        var chars = new List<char>(text.Length);
+        foreach (var c in text)
+        {
+            var folded = c switch { 'ى' => 'ي', 'ة' => 'ه', _ => c };
+            if (LinkKey.Fold(c) != '\0' && !LinkKey.IsSeparator(c))
+            {
+                chars.Add(folded);
+            }
+        }
+
+        return new string([.. chars]);
     }
 
     private MentionCandidate? Tagged(string body, ImmutableArray<LinkToken> tokens, int[] owner, EntityMention mention, HashSet<string> taggedKeys)

@@ -25,6 +25,12 @@ internal sealed class DescriptionLinker(KnowledgeBase kb)
         foreach (var c in candidates.Where(c => c.Kind == CandidateKind.Description && c.Description is not null))
         {
             var antecedents = names.Where(n => c.Description!.HeadKeys.Any(n.Value.Contains)).Select(n => n.Key).ToList();
+            if (antecedents.Count == 0 && c.Description!.DefaultTarget is { } target && kb.Get(target) is not null
+                && c.Description.DefaultContext is { } context && names.ContainsKey(context))
+            {
+                antecedents.Add(target);
+            }
+
             if (antecedents.Count == 1)
             {
                 c.EntityKey = antecedents[0];

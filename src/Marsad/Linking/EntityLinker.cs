@@ -18,6 +18,7 @@ public sealed class EntityLinker : IAnnotator
     private readonly RoleLinker roles;
     private readonly DescriptionLinker descriptions;
     private readonly EntityAssembler assembler;
+    private readonly MetonymyReader metonymy;
 
     public EntityLinker(KnowledgeBase knowledgeBase, LinkingLexicon lexicon)
     {
@@ -28,6 +29,7 @@ public sealed class EntityLinker : IAnnotator
         roles = new RoleLinker(knowledgeBase, lexicon);
         descriptions = new DescriptionLinker(knowledgeBase);
         assembler = new EntityAssembler(knowledgeBase);
+        metonymy = new MetonymyReader(lexicon);
     }
 
     public EntityLinker(ResourceFiles files)
@@ -46,7 +48,8 @@ public sealed class EntityLinker : IAnnotator
         var tokens = WordScanner.Scan(body);
         var mentions = article.Mentions.IsDefault ? [] : article.Mentions;
         var candidates = finder.Find(body, tokens, mentions.Where(m => IsValid(body, m)).ToImmutableArray());
-        names.Link(candidates);
+        names.Link(body, candidates);
+        metonymy.Apply(body, tokens, candidates, KnowledgeBase);
         names.LinkUnknown(body, candidates);
         names.AddSurnames(body, tokens, candidates);
         roles.Link(body, candidates, article.Published);

@@ -18,6 +18,7 @@ public sealed class KnowledgeBase
     private readonly ImmutableDictionary<string, Office> offices;
     private readonly ImmutableDictionary<string, ImmutableArray<OfficeTerm>> termsByOffice;
     private readonly ImmutableDictionary<string, ImmutableArray<OfficeTerm>> termsByEntity;
+    private readonly ImmutableHashSet<string> countries;
 
     internal KnowledgeBase(
         IEnumerable<KbEntity> entities,
@@ -33,6 +34,7 @@ public sealed class KnowledgeBase
         termsByEntity = termList.GroupBy(t => t.EntityId, StringComparer.Ordinal)
             .ToImmutableDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
         Warnings = warnings;
+        countries = this.offices.Values.Select(o => o.Country).ToImmutableHashSet(StringComparer.Ordinal);
 
         var names = new PhraseIndex<string>();
         foreach (var e in this.entities.Values.OrderBy(e => e.Id, StringComparer.Ordinal))
@@ -80,6 +82,9 @@ public sealed class KnowledgeBase
         ArgumentNullException.ThrowIfNull(files);
         return Cache.GetValue(files, KnowledgeBaseLoader.Load);
     }
+
+    /// <summary>Whether an entity is the country of some office (a state rather than a city of the same name).</summary>
+    public bool IsCountry(string id) => countries.Contains(id);
 
     public KbEntity? Get(string id) => entities.GetValueOrDefault(id);
 

@@ -15,6 +15,11 @@ public sealed class LinkingLexicon
     private readonly Dictionary<string, string> roleNouns = new(StringComparer.Ordinal);
     private readonly HashSet<string> genericHeads = new(StringComparer.Ordinal);
     private readonly HashSet<string> nonEntities = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> capitals = new(StringComparer.Ordinal);
+    private readonly HashSet<string> locativeWords = new(StringComparer.Ordinal);
+    private readonly HashSet<string> ambiguousWords = new(StringComparer.Ordinal);
+    private readonly HashSet<string> firstNames = new(StringComparer.Ordinal);
+    private readonly HashSet<string> familyNames = new(StringComparer.Ordinal);
 
     private LinkingLexicon(ResourceFiles files)
     {
@@ -36,7 +41,12 @@ public sealed class LinkingLexicon
             if (row.Length >= 2)
             {
                 var type = row.Length > 2 ? KbParsing.Type(row[2]) ?? EntityType.ORG : EntityType.ORG;
-                descriptions.Add(row[0], new Description(row[0].Trim(), [.. KbParsing.List(row[1]).Select(h => LinkKey.Of(h))], type));
+                var fallback = row.Length > 3 ? row[3].Trim().Split('@') : [];
+                descriptions.Add(row[0], new Description(row[0].Trim(), [.. KbParsing.List(row[1]).Select(h => LinkKey.Of(h))], type)
+                {
+                    DefaultTarget = fallback.Length == 2 ? fallback[0] : null,
+                    DefaultContext = fallback.Length == 2 ? fallback[1] : null,
+                });
             }
         }
 
@@ -61,6 +71,34 @@ public sealed class LinkingLexicon
         {
             nonEntities.Add(LinkKey.Of(line));
         }
+
+        foreach (var row in files.ReadTsv("linking/metonyms.tsv", hasHeader: false).Where(r => !KbParsing.IsHeader(r, "capital_id")))
+        {
+            if (row.Length >= 2)
+            {
+                capitals[row[0].Trim()] = row[1].Trim();
+            }
+        }
+
+        foreach (var line in files.ReadLines("linking/locative-words.txt"))
+        {
+            locativeWords.Add(LinkKey.Of(line));
+        }
+
+        foreach (var line in files.ReadLines("linking/ambiguous-words.txt"))
+        {
+            ambiguousWords.Add(LinkKey.Of(line));
+        }
+
+        foreach (var line in files.ReadLines("gazetteers/person-first-names.txt"))
+        {
+            firstNames.Add(LinkKey.Of(line));
+        }
+
+        foreach (var line in files.ReadLines("gazetteers/person-family-names.txt"))
+        {
+            familyNames.Add(LinkKey.Of(line));
+        }
     }
 
     public static LinkingLexicon Default => For(ResourceFiles.Default);
@@ -75,6 +113,18 @@ public sealed class LinkingLexicon
         ArgumentNullException.ThrowIfNull(files);
         return Cache.GetValue(files, f => new LinkingLexicon(f));
     }
+
+    /// <summary>The country whose government a capital may stand for (loc:washington → loc:usa), or null.</summary>
+    public string? CountryOfCapital(string entityId) => capitals.GetValueOrDefault(entityId);
+
+    internal bool IsLocativeWord(string key) => locativeWords.Contains(key);
+
+    /// <summary>Single words the dictionary pass does not take alone (ينبع "springs", صور "pictures").</summary>
+    internal bool IsAmbiguousWord(string key) => ambiguousWords.Contains(key);
+
+    internal bool IsFirstName(string key) => firstNames.Contains(key);
+
+    internal bool IsFamilyName(string key) => familyNames.Contains(key);
 
     /// <summary>The country a nationality adjective points at (الأمريكية → US), or null.</summary>
     public Nationality? NationalityOf(string word) => nationalities.GetValueOrDefault(LinkKey.Of(word));

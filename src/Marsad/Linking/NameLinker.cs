@@ -11,7 +11,7 @@ namespace Marsad.Linking;
 /// </summary>
 internal sealed class NameLinker(KnowledgeBase kb)
 {
-    public void Link(List<MentionCandidate> candidates)
+    public void Link(string body, List<MentionCandidate> candidates)
     {
         var named = candidates.Where(c => c.IsNamed).ToList();
         var sure = named.Where(c => c.KbIds.Length == 1).Select(c => c.KbIds[0]).ToHashSet(StringComparer.Ordinal);
@@ -19,11 +19,16 @@ internal sealed class NameLinker(KnowledgeBase kb)
         {
             c.EntityKey = c.KbIds.Length == 1 ? c.KbIds[0]
                 : c.KbIds.FirstOrDefault(sure.Contains)
-                  ?? c.KbIds.FirstOrDefault(id => kb.Get(id)?.Type == c.Type)
+                  ?? c.KbIds.FirstOrDefault(id => kb.Get(id)?.Type == c.Type && c.Kind == CandidateKind.Tagged)
+                  ?? c.KbIds.FirstOrDefault(id => IsCanonicalName(body, c, id))
+                  ?? c.KbIds.FirstOrDefault(kb.IsCountry)
                   ?? c.KbIds[0];
             c.Type = kb.Get(c.EntityKey)?.Type ?? c.Type;
         }
     }
+
+    private bool IsCanonicalName(string body, MentionCandidate c, string id) =>
+        kb.Get(id) is { } e && LinkKey.Of(e.NameAr) == LinkKey.Of(body.AsSpan(c.Start, c.End - c.Start));
 
     /// <summary>Links the candidates the KB did not know, longest names first so that short ones find them.</summary>
     public void LinkUnknown(string body, List<MentionCandidate> candidates)

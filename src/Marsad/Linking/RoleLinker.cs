@@ -86,6 +86,11 @@ internal sealed class RoleLinker(KnowledgeBase kb, LinkingLexicon lexicon)
         for (var j = i + 1; j < candidates.Count && candidates[j].FirstToken - c.LastToken <= 6; j++)
         {
             var n = candidates[j];
+            if (n.Start < c.End)
+            {
+                continue; // a name inside the title (المتحدث باسم البنتاغون)
+            }
+
             var gap = body.AsSpan(c.End, Math.Max(0, n.Start - c.End)).Trim();
             if (gap.IndexOfAny(SentenceEnds) >= 0)
             {
