@@ -19,6 +19,15 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
         for (var i = 0; i < tokens.Length;)
         {
             var candidate = Dictionary(body, tokens, i);
+            if (candidate is null && Facility(body, tokens, i) is { } facility)
+            {
+                Claim(owner, facility, result.Count);
+                result.Add(facility);
+                nested.AddRange(NamesInside(body, tokens, facility));
+                i = facility.LastToken + 1;
+                continue;
+            }
+
             if (candidate is null)
             {
                 i++;
@@ -97,6 +106,11 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
         if (Length(names) == best)
         {
             var m = names[0];
+            if (lexicon.IsGeneric(body[m.Start..m.End], knownName: true))
+            {
+                return null; // القوات الأميركية: a generic group, even where the KB lists it
+            }
+
             var type = kb.Get(ids[0])!.Type;
             return new MentionCandidate
             {
@@ -173,6 +187,27 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
                 };
             }
         }
+    }
+
+    /// <summary>A facility named by a head word and a known place (مطار بروكسل): a place of its own.</summary>
+    private MentionCandidate? Facility(string body, ImmutableArray<LinkToken> tokens, int i)
+    {
+        if (i + 1 >= tokens.Length || !tokens[i + 1].JoinsPrevious || !lexicon.IsFacilityHead(tokens[i].Key))
+        {
+            return null;
+        }
+
+        var place = kb.Names.MatchAt(body, tokens, i + 1);
+        if (place.IsEmpty || place[0].Start != tokens[i + 1].Start || kb.Get(place[0].Value)?.Type != EntityType.LOC)
+        {
+            return null;
+        }
+
+        return new MentionCandidate
+        {
+            Start = tokens[i].Start, End = place[0].End, FirstToken = i, LastToken = place[0].Last,
+            Kind = CandidateKind.Tagged, Type = EntityType.LOC,
+        };
     }
 
     /// <summary>A name the tagger may have missed right after a title: a known first name and the word after it
@@ -267,7 +302,7 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
             }
         }
 
-        if (key.Length < 2 || lexicon.IsGeneric(body[start..end]))
+        if (key.Length < 2 || lexicon.IsGeneric(body[start..end], knownName: !ids.IsEmpty))
         {
             return null;
         }

@@ -20,6 +20,7 @@ public sealed class LinkingLexicon
     private readonly HashSet<string> ambiguousWords = new(StringComparer.Ordinal);
     private readonly HashSet<string> firstNames = new(StringComparer.Ordinal);
     private readonly HashSet<string> familyNames = new(StringComparer.Ordinal);
+    private readonly HashSet<string> facilityHeads = new(StringComparer.Ordinal);
 
     private LinkingLexicon(ResourceFiles files)
     {
@@ -95,6 +96,11 @@ public sealed class LinkingLexicon
             firstNames.Add(LinkKey.Of(line));
         }
 
+        foreach (var line in files.ReadLines("linking/facility-heads.txt"))
+        {
+            facilityHeads.Add(LinkKey.Of(line));
+        }
+
         foreach (var line in files.ReadLines("gazetteers/person-family-names.txt"))
         {
             familyNames.Add(LinkKey.Of(line));
@@ -122,6 +128,9 @@ public sealed class LinkingLexicon
     /// <summary>Single words the dictionary pass does not take alone (ينبع "springs", صور "pictures").</summary>
     internal bool IsAmbiguousWord(string key) => ambiguousWords.Contains(key);
 
+    /// <summary>Words that begin the name of a place or facility (مطار، مخيم، ميناء).</summary>
+    internal bool IsFacilityHead(string key) => facilityHeads.Contains(key);
+
     internal bool IsFirstName(string key) => firstNames.Contains(key);
 
     internal bool IsFamilyName(string key) => familyNames.Contains(key);
@@ -133,10 +142,14 @@ public sealed class LinkingLexicon
 
     /// <summary>Whether a phrase is never an entity: a listed non-entity, a bare nationality adjective, or a generic
     /// group (a generic head followed only by nationality adjectives: الحكومة العراقية، قوات الأمن العراقية).</summary>
-    public bool IsGeneric(string phrase)
+    public bool IsGeneric(string phrase) => IsGeneric(phrase, knownName: false);
+
+    /// <summary>As <see cref="IsGeneric(string)"/>; a <paramref name="knownName"/> (a KB name) may equal a nationality
+    /// adjective (السعودية) and is then not generic.</summary>
+    public bool IsGeneric(string phrase, bool knownName)
     {
         var key = LinkKey.Of(phrase);
-        if (nonEntities.Contains(key) || nationalities.ContainsKey(key))
+        if (nonEntities.Contains(key) || (!knownName && nationalities.ContainsKey(key)))
         {
             return true;
         }
