@@ -1,4 +1,5 @@
 using System.Text;
+using Marsad.Text;
 
 namespace Marsad.Linking;
 
@@ -44,26 +45,18 @@ public static class LinkKey
     public static string[] Words(ReadOnlySpan<char> text) =>
         Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
-    /// <summary>Folds one letter to its key form; '\0' for characters the key drops (diacritics, tatweel, marks).</summary>
-    public static char Fold(char c) => c switch
-    {
-        'أ' or 'إ' or 'آ' or 'ٱ' => 'ا',
-        'ى' => 'ي',
-        'ة' => 'ه',
-        'ـ' => '\0',
-        >= '\u064B' and <= '\u065F' => '\0',
-        '\u0670' => '\0',
-        _ when IsMark(c) => '\0',
-        _ => char.ToLowerInvariant(c),
-    };
+    /// <summary>Folds one letter to its key form with the text layer's <see cref="ArabicNormalizer"/> (so linking,
+    /// search and tagging agree); '\0' for characters the key drops (diacritics, tatweel, invisible marks, quote
+    /// marks and brackets).</summary>
+    public static char Fold(char c) =>
+        !IsMark(c) && ArabicNormalizer.TryFold(c, NormalizationMode.Standard, out var folded) ? char.ToLowerInvariant(folded) : '\0';
 
     /// <summary>Whether a character separates words in a key (whitespace, hashtag joiners).</summary>
-    public static bool IsSeparator(char c) => char.IsWhiteSpace(c) || c is '_' or '#' or '\u200c' or '\u200f' or '\u200e';
+    public static bool IsSeparator(char c) => ArabicChars.IsSpace(c) || c is '_' or '#';
 
     /// <summary>Quote marks and brackets: they wrap names («داعش»، (داعش)، "الدولة") without changing them.</summary>
     public static bool IsMark(char c) => c is '"' or '\'' or '«' or '»' or '(' or ')' or '[' or ']' or '“' or '”' or '‘' or '’' or '„' or '‹' or '›';
 
     /// <summary>Whether a character belongs to a word: letters, digits, diacritics, tatweel.</summary>
-    public static bool IsWordChar(char c) =>
-        char.IsLetterOrDigit(c) || c == 'ـ' || (c >= '\u064B' && c <= '\u065F') || c == '\u0670';
+    public static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || ArabicChars.IsArabicWordChar(c);
 }
