@@ -112,7 +112,7 @@ internal sealed class QuoteExtractor
                     {
                         var after = k + words.Length;
                         var phrase = cueText + " " + text.TextOf(k, after);
-                        var subjectEnd = k > j ? phrases.ParseEnd(j) : j;
+                        var subjectEnd = k > j ? Math.Min(phrases.ParseEnd(j), k) : j;
                         var (ms, me) = subjectEnd > j ? (j, subjectEnd) : SubjectBefore(i);
                         return ContentAfter(i, entry, phrase, after, ms, me, ms >= 0 && ms < i ? ms : i, after, null);
                     }
@@ -151,7 +151,7 @@ internal sealed class QuoteExtractor
         {
             // Noun-phrase content right after the speaker (أكد كيري على تضامن ..., دعا لتجديد ..., دعت X، الدول إلى ...).
             var contentAt = end;
-            if (mentionStart == j && !text.IsComma(end) && !(text.IsWord(end) && lexicon.IsStop(text.Key(end))))
+            if (mentionStart == j && !text.IsComma(end) && phrases.CapEnd(j, end) < end)
             {
                 contentAt = phrases.CapEnd(j, end);
                 mentionEnd = contentAt;
@@ -322,6 +322,11 @@ internal sealed class QuoteExtractor
             return true;
         }
 
+        if (words > 4)
+        {
+            return false;
+        }
+
         var first = text.TokenAt(span.InnerStart);
         while (first < text.Count && !text.IsWord(first) && text[first].Start < span.InnerEnd)
         {
@@ -333,7 +338,7 @@ internal sealed class QuoteExtractor
             return true;
         }
 
-        if (!afterword || words > 4)
+        if (!afterword)
         {
             return false;
         }

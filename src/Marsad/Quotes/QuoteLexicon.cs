@@ -61,6 +61,7 @@ internal sealed class QuoteLexicon
         PreSubjectSkips = Keys(files.ReadLines("quotes/pre-subject-skips.txt"));
         RoleHeads = Keys(files.ReadLines("quotes/role-heads.txt"));
         NameQuoteHeads = Keys(files.ReadLines("quotes/name-quote-heads.txt"));
+        NameParticles = Keys(files.ReadLines("quotes/name-particles.txt"));
         var demonyms = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var row in files.ReadTsv("quotes/demonyms.tsv"))
         {
@@ -95,6 +96,8 @@ internal sealed class QuoteLexicon
     public FrozenSet<string> RoleHeads { get; }
 
     public FrozenSet<string> NameQuoteHeads { get; }
+
+    public FrozenSet<string> NameParticles { get; }
 
     public FrozenDictionary<string, string> Demonyms { get; }
 
