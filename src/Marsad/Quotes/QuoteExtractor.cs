@@ -506,6 +506,19 @@ internal sealed class QuoteExtractor
         return -1;
     }
 
+    /// <summary>A clause-initial word with the conjunction و glued to a verb or a definite noun (وستنطلق، وتراجعت،
+    /// والحكومة): the clause starts after the و.</summary>
+    private bool ConjunctionGlued(int k)
+    {
+        var raw = text.Body.AsSpan(text[k].Start, text[k].End - text[k].Start);
+        if (raw.Length < 5 || raw[0] != 'و')
+        {
+            return false;
+        }
+
+        return raw[1] is 'س' or 'ت' or 'ي' or 'ن' || (raw[1] == 'ا' && raw[2] == 'ل');
+    }
+
     private bool HasQuotedFragment(int start, int end)
     {
         foreach (var span in text.Spans)
@@ -548,6 +561,20 @@ internal sealed class QuoteExtractor
                 continue;
             }
 
+            // The source's own modifiers (مصدر مسؤول بالوزارة، بيان للديوان الملكي) run to the comma or sentence end.
+            var stretch = npEnd;
+            while (stretch < text.Count && stretch - npEnd < 4 && text.IsWord(stretch) && !text.ParagraphBreak(npStart, stretch)
+                   && !lexicon.Complementizers.Contains(text.Key(stretch)) && lexicon.Cue(text.Key(stretch), out _) is null)
+            {
+                stretch++;
+            }
+
+            if (stretch >= text.Count || text.IsSentenceEnd(stretch) || text.IsComma(stretch) || text.ParagraphBreak(npStart, stretch)
+                || (text.IsWord(stretch) && lexicon.Complementizers.Contains(text.Key(stretch))))
+            {
+                npEnd = stretch;
+            }
+
             var head = lexicon.SourcePhrases.First(p => text.Matches(i, p))[0];
             var prefix = text.Key(i) != head ? 1 : 0;
             var cueText = text.Body[(text[i].Start + prefix)..text[i].End];
@@ -570,7 +597,7 @@ internal sealed class QuoteExtractor
                 if (e - s >= 2)
                 {
                     var frame = new CueFrame(i, cueText, entry, npStart, npEnd, s, ContentMode.NounPhrase, s, null);
-                    var start = text[s].Start;
+                    var start = text[s].Start + (ConjunctionGlued(s) ? 1 : 0);
                     var end = text[e].End;
                     yield return Candidate(frame, HasQuotedFragment(start, end) ? QuoteKind.Mixed : QuoteKind.Indirect, start, end);
                 }

@@ -49,7 +49,7 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
 
                 var isRole = lexicon.IsRoleHead(key);
                 hasRole |= isRole;
-                roleOnly &= isRole || IsDefinite(key) || IsDemonym(key) || key.StartsWith("لل", StringComparison.Ordinal);
+                roleOnly &= isRole || IsDefiniteAt(k) || IsDemonym(key) || key.StartsWith("لل", StringComparison.Ordinal);
                 k++;
                 continue;
             }
@@ -142,13 +142,20 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
             return true;
         }
 
-        return k > start && (IsDefinite(key) || (IsDemonym(key) && !AfterDefinite(k))) && !lexicon.NameParticles.Contains(key);
+        if (lexicon.NameParticles.Contains(key) || k == start)
+        {
+            return false;
+        }
+
+        // «مجلس النواب»، «وزارة الدفاع»: a plain noun before a definite word that does not close the phrase is a construct.
+        var construct = !IsDefiniteAt(k) && IsDefiniteAt(k + 1) && IsDefiniteAt(k + 2) || (text.IsWord(k - 1) && text.Key(k - 1) == "باسم");
+        return IsDefiniteAt(k) || (IsDemonym(key) && !AfterDefinite(k)) || construct;
     }
 
     /// <summary>An indefinite nationality word right after a definite one cannot be its adjective: it is a name
     /// (العقيد تركي المالكي), unlike «مسؤول أميركي».</summary>
     private bool AfterDefinite(int k) =>
-        !IsDefinite(text.Key(k)) && text.IsWord(k - 1) && IsDefinite(text.Key(k - 1));
+        !IsDefiniteAt(k) && text.IsWord(k - 1) && IsDefiniteAt(k - 1);
 
     private static bool LooksLikeParticiple(string key) =>
         key.Length >= 5 && key[0] == 'م' && key[^1] == 'ا';
@@ -207,7 +214,7 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
         var plain = 0;
         for (var k = s; k < e; k++)
         {
-            plain += lexicon.NameParticles.Contains(text.Key(k)) ? 0 : 1;
+            plain += lexicon.NameParticles.Contains(text.Key(k)) || IsDefiniteAt(k) ? 0 : 1;
         }
 
         if (plain > 2 && !HasParticle(s, e))
@@ -264,6 +271,23 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
     private static bool IsDefinite(string key) =>
         QuoteLexicon.WithoutWaw(key).StartsWith("ال", StringComparison.Ordinal) && key.Length > 3;
 
+    /// <summary>Whether token k carries the article as written: «ألينا» (hamza) is a name, «الوزير» is not.</summary>
+    private bool IsDefiniteAt(int k)
+    {
+        if (!text.IsWord(k))
+        {
+            return false;
+        }
+
+        var raw = text.Body.AsSpan(text[k].Start, text[k].End - text[k].Start);
+        if (raw.Length > 3 && raw[0] == 'و' && raw[1] == 'ا' && raw[2] == 'ل')
+        {
+            raw = raw[1..];
+        }
+
+        return raw.Length > 3 && raw[0] == 'ا' && raw[1] == 'ل';
+    }
+
     private static bool IsParticle(string key) => key is "عبد" or "ابو" or "ابي" or "بن" or "ابن" or "ال";
 
     /// <summary>A preposition-led word that cannot open a speaker phrase (لتجديد, بالمساعدة).</summary>
@@ -289,7 +313,7 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
             return false;
         }
 
-        if (!IsDefinite(key) || (text.IsWord(k - 1) && lexicon.NameParticles.Contains(text.Key(k - 1))) || (lexicon.NameParticles.Contains(key) && k + 1 == end))
+        if (!IsDefiniteAt(k) || (text.IsWord(k - 1) && lexicon.NameParticles.Contains(text.Key(k - 1))) || (lexicon.NameParticles.Contains(key) && k + 1 == end))
         {
             return true;
         }
@@ -301,7 +325,7 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
         }
 
         var prev = text.Key(k - 1);
-        return !IsDefinite(prev) && !lexicon.IsRoleHead(prev) && !prev.StartsWith("لل", StringComparison.Ordinal) && !lexicon.IsStop(prev) && prev != "باسم"
+        return !IsDefiniteAt(k - 1) && !lexicon.IsRoleHead(prev) && !prev.StartsWith("لل", StringComparison.Ordinal) && !lexicon.IsStop(prev) && prev != "باسم"
                && !(IsDemonym(prev) && !AfterDefinite(k - 1));
     }
 
