@@ -59,7 +59,10 @@ internal sealed class QuoteLexicon
         Connectors = Keys(files.ReadLines("quotes/connectors.txt"));
         SubjectStops = Keys(files.ReadLines("quotes/subject-stops.txt"));
         PreSubjectSkips = Keys(files.ReadLines("quotes/pre-subject-skips.txt"));
-        RoleHeads = Keys(files.ReadLines("quotes/role-heads.txt"));
+        // Role heads: our own list plus the one-word person titles of the shared gazetteer (الدكتور، السيد، العقيد ...).
+        RoleHeads = Keys(files.ReadLines("quotes/role-heads.txt")
+            .Concat(files.ReadTsv("gazetteers/person-titles.txt").Select(r => r[0].Trim()).Where(t => t.Length > 0 && !t.Contains(' ')))
+            .Select(w => WithoutArticle(ArabicKey.Of(w))));
         NameQuoteHeads = Keys(files.ReadLines("quotes/name-quote-heads.txt"));
         NameParticles = Keys(files.ReadLines("quotes/name-particles.txt"));
         var demonyms = new Dictionary<string, string>(StringComparer.Ordinal);
