@@ -41,7 +41,8 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
                 if (key.StartsWith("لل", StringComparison.Ordinal) || key.StartsWith("بال", StringComparison.Ordinal))
                 {
                     // «المبعوث الأميركي للتحالف الدولي»: a genitive after a bare role, not an adjunct after a name.
-                    if (!(roleOnly && hasRole && key.StartsWith("لل", StringComparison.Ordinal)))
+                    // «الهيئة العامة للطيران»: also after an organisation's definite words, before any name.
+                    if (!(roleOnly && key.StartsWith("لل", StringComparison.Ordinal)))
                     {
                         break;
                     }

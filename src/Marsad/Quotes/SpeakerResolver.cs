@@ -33,6 +33,11 @@ internal sealed class SpeakerResolver
         var lastSentence = -1;
         foreach (var c in candidates.OrderBy(c => c.CueToken))
         {
+            if (c.TextEnd <= c.TextStart || string.IsNullOrWhiteSpace(text.Body[c.TextStart..c.TextEnd]))
+            {
+                continue;
+            }
+
             var sentence = text.SentenceStart(c.CueToken);
             Speaker? speaker;
             if (c.FixedSpeaker is not null && c.HasMention)
