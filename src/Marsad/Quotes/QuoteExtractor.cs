@@ -406,8 +406,45 @@ internal sealed class QuoteExtractor
         return Candidate(f, QuoteKind.Mixed, span.OpenMark, Math.Max(end, span.CloseMark + 1));
     }
 
-    private QuoteCandidate Candidate(CueFrame f, QuoteKind kind, int start, int end) =>
-        new(f.Cue, f.CueText, f.Entry.Kind, kind, start, end, f.MentionStart, f.MentionEnd, f.FixedSpeaker);
+    private QuoteCandidate Candidate(CueFrame f, QuoteKind kind, int start, int end)
+    {
+        // Spaces just inside the marks («" لقد ...»), and a comma some outlets put before the closing mark, are not text.
+        while (start < end && char.IsWhiteSpace(text.Body[start]))
+        {
+            start++;
+        }
+
+        while (end > start && (char.IsWhiteSpace(text.Body[end - 1]) || text.Body[end - 1] is '،' or ','))
+        {
+            end--;
+        }
+
+        var (ms, me) = ReportedSource(f);
+        return new(f.Cue, f.CueText, f.Entry.Kind, kind, start, end, ms, me, f.FixedSpeaker);
+    }
+
+    /// <summary>«نقلت الوكالة عن الوزير قوله إن ...»: the speaker is the one quoted, not the one relaying.</summary>
+    private (int Start, int End) ReportedSource(CueFrame f)
+    {
+        if (f.Entry.Lemma != "نقل" || f.MentionEnd < 0)
+        {
+            return (f.MentionStart, f.MentionEnd);
+        }
+
+        for (var k = f.MentionEnd; k < f.ContentToken && k < text.Count; k++)
+        {
+            if (text.IsWord(k) && text.Key(k) == "عن")
+            {
+                var end = phrases.ParseEnd(k + 1);
+                if (end > k + 1)
+                {
+                    return (k + 1, end);
+                }
+            }
+        }
+
+        return (f.MentionStart, f.MentionEnd);
+    }
 
     /// <summary>Where a reported clause starting at token <paramref name="from"/> ends (an offset): the sentence end,
     /// a following quotation's clause, a coordinated non-reporting verb after a comma, or «وفق قوله».</summary>

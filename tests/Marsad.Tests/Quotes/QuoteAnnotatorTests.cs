@@ -161,6 +161,22 @@ public sealed class QuoteAnnotatorTests
     }
 
     [Fact]
+    public void A_relayed_quote_belongs_to_the_person_quoted_not_to_the_agency()
+    {
+        var q = Single("ونقلت وكالة الأنباء الرسمية عن وزيرة الثقافة نور حسين قولها إن المهرجان سيقام في موعده.");
+        Assert.Equal("نور حسين", q.Speaker.Name);
+        Assert.Equal("نقلت", q.Cue);
+        Assert.Equal("المهرجان سيقام في موعده", q.Text);
+    }
+
+    [Fact]
+    public void Spaces_inside_the_quote_marks_are_not_part_of_the_text()
+    {
+        var q = Single("وتابع المدير وليد سعد: \" نحن جاهزون للموسم \".");
+        Assert.Equal("نحن جاهزون للموسم", q.Text);
+    }
+
+    [Fact]
     public void Users_extend_the_cue_lexicon_from_their_own_folder()
     {
         var folder = Directory.CreateTempSubdirectory("marsad-quotes-");
