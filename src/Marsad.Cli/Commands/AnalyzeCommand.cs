@@ -25,14 +25,15 @@ public static class AnalyzeCommand
         command.SetAction(parse =>
         {
             if (!CommonOptions.TryGetPipeline(parse, stages, io, out var pipeline)
-                || !CommonOptions.TryGetPublished(parse, published, io, out var date))
+                || !CommonOptions.TryGetPublished(parse, published, io, out var date)
+                || !CommonOptions.TryGetPaths(parse, paths, io, out var inputs))
             {
                 return Program.UsageError;
             }
 
             var options = new AnalysisOptions { Published = date };
             var failed = 0;
-            foreach (var result in pipeline.AnalyzeAll(DocumentSources.Read(parse.GetValue(paths)!), options))
+            foreach (var result in pipeline.AnalyzeAll(DocumentSources.Read(inputs), options))
             {
                 if (result.Article is { } article)
                 {

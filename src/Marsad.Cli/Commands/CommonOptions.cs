@@ -31,6 +31,21 @@ public static class CommonOptions
             : Environment.GetEnvironmentVariable("MARSAD_STORE") is { Length: > 0 } env ? env
             : "marsad-data");
 
+    /// <summary>A path argument that looks like an option and names no file is an unknown option: a usage error.</summary>
+    public static bool TryGetPaths(ParseResult parse, Argument<string[]> argument, CommandIO io, [NotNullWhen(true)] out string[]? paths)
+    {
+        paths = parse.GetValue(argument) ?? [];
+        var unknown = paths.FirstOrDefault(p => p.StartsWith('-') && !File.Exists(p) && !Directory.Exists(p));
+        if (unknown is not null)
+        {
+            io.Error.WriteLine($"marsad: unknown option '{unknown}'. Try 'marsad --help'.");
+            paths = null;
+            return false;
+        }
+
+        return true;
+    }
+
     public static bool TryGetPublished(ParseResult parse, Option<string?> option, CommandIO io, out DateOnly? date)
     {
         date = null;

@@ -1,0 +1,151 @@
+using System.Collections.Immutable;
+using Marsad.Model;
+using Marsad.Search;
+using Marsad.Sources;
+
+namespace Marsad.Corpus;
+
+/// <summary>
+/// A searchable store of analysed articles in one folder: SQLite (<c>corpus.db</c>, the source of truth) and a
+/// Lucene index (<c>index/</c>). Opening repairs an interrupted ingest: rows the index lacks are indexed again.
+/// Reads are thread-safe; one ingest at a time.
+/// </summary>
+public sealed partial class Corpus : IDisposable
+{
+    private readonly ICorpusStore store;
+    private readonly SearchIndex index;
+    private readonly Lock ingestGate = new();
+
+    private Corpus(string folder, ICorpusStore store, SearchIndex index, StoryOptions storyOptions)
+    {
+        Folder = folder;
+        this.store = store;
+        this.index = index;
+        StoryOptions = storyOptions;
+        Repair();
+    }
+
+    /// <summary>The store folder.</summary>
+    public string Folder { get; }
+
+    /// <summary>Story clustering parameters used by ingest.</summary>
+    public StoryOptions StoryOptions { get; }
+
+    /// <summary>Articles stored.</summary>
+    public long Count => store.Count;
+
+    /// <summary>The store behind the corpus.</summary>
+    public ICorpusStore Store => store;
+
+    /// <summary>Opens (creating if needed) the corpus in a folder and repairs what an interrupted ingest left.</summary>
+    public static Corpus Open(string storeFolder, StoryOptions? storyOptions = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(storeFolder);
+        var folder = Path.GetFullPath(storeFolder);
+        try
+        {
+            Directory.CreateDirectory(folder);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new IOException($"cannot create the store folder {folder}: {ex.Message}", ex);
+        }
+
+        var store = new SqliteCorpusStore(Path.Combine(folder, "corpus.db"));
+        try
+        {
+            var index = SearchIndex.Open(Path.Combine(folder, "index"));
+            return new Corpus(folder, store, index, storyOptions ?? StoryOptions.Default);
+        }
+        catch
+        {
+            store.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Searches the corpus. Throws <see cref="QuerySyntaxException"/> for a query that cannot be parsed
+    /// (unless <see cref="SearchQuery.Lenient"/>).</summary>
+    public SearchResults Search(SearchQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        IReadOnlyList<string>? entityIds = null;
+        if (!string.IsNullOrWhiteSpace(query.Entity))
+        {
+            entityIds = ResolveEntity(query.Entity);
+        }
+
+        IReadOnlyList<string>? speakerKeys = null;
+        if (!string.IsNullOrWhiteSpace(query.Speaker))
+        {
+            speakerKeys = store.FindSpeakerKeys(query.Speaker);
+            if (speakerKeys.Count == 0)
+            {
+                speakerKeys = ResolveEntity(query.Speaker);
+            }
+        }
+
+        return index.Search(query, entityIds, speakerKeys, store.EntityNames);
+    }
+
+    /// <summary>The stored record of an article, or null.</summary>
+    public AnalyzedArticle? GetArticle(string id) => string.IsNullOrEmpty(id) ? null : store.GetArticle(id);
+
+    /// <summary>Entities known to the corpus by id, name or alias (normalised; partial names match too).</summary>
+    public ImmutableArray<EntityMatch> FindEntities(string nameOrAlias, int limit = 20) =>
+        string.IsNullOrWhiteSpace(nameOrAlias) ? [] : store.FindEntities(nameOrAlias, Math.Clamp(limit, 1, 200));
+
+    /// <summary>An entity's quotes and mentions over time, or null when no entity matches.</summary>
+    public EntityTimeline? Timeline(string entityIdOrName)
+    {
+        var match = FindEntities(entityIdOrName, 1).FirstOrDefault();
+        if (match is null)
+        {
+            return null;
+        }
+
+        var items = store.Timeline(match.Id).ToImmutableArray();
+        var days = items
+            .Where(i => i.Date is not null)
+            .GroupBy(i => i.Date!.Value)
+            .OrderBy(g => g.Key)
+            .Select(g => new DayCount(g.Key, g.Count(i => i.Kind == "quote"), g.Count(i => i.Kind == "mention")))
+            .ToImmutableArray();
+        return new EntityTimeline(match, items, days);
+    }
+
+    public void Dispose()
+    {
+        index.Dispose();
+        store.Dispose();
+    }
+
+    /// <summary>Entity ids an entity filter means: the id itself if known, else the entities the name matches exactly.</summary>
+    private List<string> ResolveEntity(string idOrName)
+    {
+        var matches = store.FindEntities(idOrName, 50);
+        var exact = matches.Where(m => m.Id == idOrName.Trim()).Select(m => m.Id).ToList();
+        if (exact.Count > 0)
+        {
+            return exact;
+        }
+
+        var norm = NameKey.Normalize(idOrName);
+        var byName = matches.Where(m => NameKey.Normalize(m.Name) == norm).Select(m => m.Id).ToList();
+        return byName.Count > 0 ? byName : [.. matches.Select(m => m.Id)];
+    }
+
+    /// <summary>Indexes rows SQLite holds that the index may lack (an ingest stopped between the two commits).</summary>
+    private void Repair()
+    {
+        var pending = store.Unindexed().ToList();
+        if (pending.Count == 0)
+        {
+            return;
+        }
+
+        index.Upsert(pending.Select(p => p.Article));
+        index.Commit(store.Count);
+        store.MarkIndexed(pending.Select(p => p.Article.Id));
+    }
+}

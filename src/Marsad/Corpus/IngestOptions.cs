@@ -1,0 +1,19 @@
+namespace Marsad.Corpus;
+
+/// <summary>Settings of one <see cref="Corpus.Ingest(IEnumerable{string}, IngestOptions?, IProgress{IngestProgress}?, CancellationToken)"/> run.</summary>
+public sealed record IngestOptions
+{
+    public static IngestOptions Default { get; } = new();
+
+    /// <summary>The publication date to use where neither the metadata nor the text gives one.</summary>
+    public DateOnly? Published { get; init; }
+
+    /// <summary>Articles written to the store per transaction (SQLite and Lucene commit together per batch).</summary>
+    public int BatchSize { get; init; } = 500;
+
+    /// <summary>Analysis threads; null means all cores.</summary>
+    public int? DegreeOfParallelism { get; init; }
+
+    /// <summary>Analysis stages (<c>clean+text+ner</c> ...); null means the full default pipeline.</summary>
+    public string? Stages { get; init; }
+}

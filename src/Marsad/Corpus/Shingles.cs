@@ -1,0 +1,79 @@
+namespace Marsad.Corpus;
+
+/// <summary>Words of a text in normalised form (letters and digits only) and hashed word shingles over them.</summary>
+public static class Shingles
+{
+    /// <summary>Normalised words (see <see cref="NameKey"/>), punctuation dropped.</summary>
+    public static List<string> Words(string text)
+    {
+        var words = new List<string>();
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var letter = i < text.Length && (char.IsLetterOrDigit(text[i]) || char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.NonSpacingMark);
+            if (letter && start < 0)
+            {
+                start = i;
+            }
+            else if (!letter && start >= 0)
+            {
+                var word = NameKey.Normalize(text[start..i]);
+                if (word.Length > 0)
+                {
+                    words.Add(word);
+                }
+
+                start = -1;
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>64-bit hashes of every run of <paramref name="size"/> consecutive words (the whole text when shorter).</summary>
+    public static HashSet<ulong> Hashed(IReadOnlyList<string> words, int size = 3)
+    {
+        var set = new HashSet<ulong>();
+        var wordHashes = words.Select(Fnv).ToArray();
+        if (wordHashes.Length < size)
+        {
+            var h = 1469598103934665603UL;
+            foreach (var w in wordHashes)
+            {
+                h = (h ^ w) * 1099511628211UL;
+            }
+
+            if (wordHashes.Length > 0)
+            {
+                set.Add(h);
+            }
+
+            return set;
+        }
+
+        for (var i = 0; i + size <= wordHashes.Length; i++)
+        {
+            var h = 1469598103934665603UL;
+            for (var j = 0; j < size; j++)
+            {
+                h = (h ^ wordHashes[i + j]) * 1099511628211UL;
+                h ^= h >> 29;
+            }
+
+            set.Add(h);
+        }
+
+        return set;
+    }
+
+    private static ulong Fnv(string word)
+    {
+        var h = 1469598103934665603UL;
+        foreach (var c in word)
+        {
+            h = (h ^ c) * 1099511628211UL;
+        }
+
+        return h;
+    }
+}

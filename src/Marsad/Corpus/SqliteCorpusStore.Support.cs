@@ -1,0 +1,149 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text.Json;
+using Marsad.Model;
+using Marsad.Serialization;
+using Microsoft.Data.Sqlite;
+
+namespace Marsad.Corpus;
+
+/// <summary>Schema and small helpers of <see cref="SqliteCorpusStore"/>.</summary>
+public sealed partial class SqliteCorpusStore
+{
+    private const string Schema = """
+        CREATE TABLE IF NOT EXISTS articles(
+            seq INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            raw_key TEXT NOT NULL,
+            key TEXT NOT NULL UNIQUE,
+            body_hash TEXT NOT NULL,
+            published TEXT,
+            outlet TEXT,
+            headline TEXT,
+            dateline TEXT,
+            story_id INTEGER NOT NULL,
+            duplicate_of TEXT,
+            signature BLOB NOT NULL,
+            indexed INTEGER NOT NULL DEFAULT 0,
+            json TEXT NOT NULL);
+        CREATE INDEX IF NOT EXISTS ix_articles_story ON articles(story_id);
+        CREATE INDEX IF NOT EXISTS ix_articles_unindexed ON articles(indexed) WHERE indexed = 0;
+        CREATE TABLE IF NOT EXISTS entities(id TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL, articles INTEGER NOT NULL);
+        CREATE TABLE IF NOT EXISTS aliases(norm TEXT NOT NULL, entity_id TEXT NOT NULL, PRIMARY KEY(norm, entity_id));
+        CREATE TABLE IF NOT EXISTS mentions(article_seq INTEGER NOT NULL, entity_id TEXT NOT NULL, count INTEGER NOT NULL, context TEXT);
+        CREATE INDEX IF NOT EXISTS ix_mentions_entity ON mentions(entity_id);
+        CREATE TABLE IF NOT EXISTS quotes(article_seq INTEGER NOT NULL, ordinal INTEGER NOT NULL, speaker_key TEXT NOT NULL, speaker_name TEXT NOT NULL,
+            speaker_norm TEXT NOT NULL, entity_id TEXT, cue TEXT, kind TEXT, text TEXT NOT NULL);
+        CREATE INDEX IF NOT EXISTS ix_quotes_speaker ON quotes(speaker_key);
+        CREATE INDEX IF NOT EXISTS ix_quotes_norm ON quotes(speaker_norm);
+        CREATE TABLE IF NOT EXISTS stories(id INTEGER PRIMARY KEY, title TEXT NOT NULL, first TEXT, last TEXT, size INTEGER NOT NULL, state TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS df(term TEXT PRIMARY KEY, n INTEGER NOT NULL);
+        CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
+        """;
+
+    /// <summary>The persisted vectors of a story.</summary>
+    private sealed record StoryVectors(Dictionary<string, double> Centroid, Dictionary<string, int> Entities);
+
+    private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static DateOnly? ParseDate(string? text) =>
+        text is not null && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+
+    private static string? NullableString(SqliteDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+
+    private static uint[] ToSignature(byte[] bytes) => MemoryMarshal.Cast<byte, uint>(bytes).ToArray();
+
+    /// <summary>The sentence holding the entity's first mention (the timeline's text for a mention).</summary>
+    private static string MentionContext(AnalyzedArticle article, Entity entity)
+    {
+        if (entity.Mentions.IsDefaultOrEmpty)
+        {
+            return entity.Name;
+        }
+
+        var first = entity.Mentions.MinBy(m => m.Start)!;
+        foreach (var sentence in article.Sentences)
+        {
+            if (sentence.Start <= first.Start && first.End <= sentence.End && sentence.End <= article.Body.Length)
+            {
+                return article.Body[sentence.Start..sentence.End].Trim();
+            }
+        }
+
+        // Without sentences: the line around the mention, bounded.
+        var start = Math.Max(0, article.Body.LastIndexOf('\n', Math.Min(first.Start, article.Body.Length - 1)) + 1);
+        var end = article.Body.IndexOf('\n', Math.Min(first.End, article.Body.Length));
+        end = end < 0 ? article.Body.Length : end;
+        var line = article.Body[start..end].Trim();
+        return line.Length > 300 ? line[..300] + "…" : line;
+    }
+
+    private void Execute(string sql)
+    {
+        using var cmd = Command(sql);
+        cmd.ExecuteNonQuery();
+    }
+
+    private T Scalar<T>(string sql)
+    {
+        using var cmd = Command(sql);
+        var value = cmd.ExecuteScalar();
+        return value is null or DBNull ? default! : (T)value;
+    }
+
+    private SqliteCommand Command(string sql, SqliteTransaction? tx = null)
+    {
+        var cmd = connection.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.Transaction = tx;
+        return cmd;
+    }
+
+    private List<StoredArticle> ReadStored(string sql, (string Name, object? Value)[] parameters)
+    {
+        var result = new List<StoredArticle>();
+        using var cmd = Command(sql);
+        foreach (var (name, value) in parameters)
+        {
+            cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+
+        using var reader = cmd.ExecuteReader();
+        while (reader.Read())
+        {
+            result.Add(new StoredArticle(
+                ArticleJson.Deserialize(reader.GetString(0)), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetInt64(4),
+                NullableString(reader, 5), ToSignature((byte[])reader.GetValue(6))));
+        }
+
+        return result;
+    }
+
+    private List<StoryState> ReadStories(string sql, (string Name, object? Value)[] parameters)
+    {
+        var result = new List<StoryState>();
+        using var cmd = Command(sql);
+        foreach (var (name, value) in parameters)
+        {
+            cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+
+        using var reader = cmd.ExecuteReader();
+        while (reader.Read())
+        {
+            var vectors = JsonSerializer.Deserialize<StoryVectors>(reader.GetString(5));
+            result.Add(new StoryState
+            {
+                Id = reader.GetInt64(0),
+                Title = reader.GetString(1),
+                First = ParseDate(NullableString(reader, 2)),
+                Last = ParseDate(NullableString(reader, 3)),
+                Size = reader.GetInt32(4),
+                Centroid = vectors?.Centroid ?? new(StringComparer.Ordinal),
+                Entities = vectors?.Entities ?? new(StringComparer.Ordinal),
+            });
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,359 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text.Json;
+using Marsad.Model;
+using Marsad.Serialization;
+using Microsoft.Data.Sqlite;
+
+namespace Marsad.Corpus;
+
+/// <summary>
+/// The SQLite store (WAL mode): the article JSON records, entity/mention/quote rows for facets and timelines, stories
+/// and clustering state. Each batch is one transaction. Not thread-safe for writes; reads take their own connection.
+/// </summary>
+public sealed partial class SqliteCorpusStore : ICorpusStore
+{
+    private readonly string connectionString;
+    private readonly SqliteConnection connection;
+    private readonly Lock gate = new();
+
+    public SqliteCorpusStore(string databasePath)
+    {
+        connectionString = new SqliteConnectionStringBuilder { DataSource = databasePath, Pooling = true }.ToString();
+        connection = new SqliteConnection(connectionString);
+        connection.Open();
+        Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;");
+        Execute(Schema);
+    }
+
+    public long Count
+    {
+        get
+        {
+            lock (gate)
+            {
+                return Scalar<long>("SELECT COUNT(*) FROM articles");
+            }
+        }
+    }
+
+    public (HashSet<string> RawKeys, HashSet<string> Keys, HashSet<string> Ids) Keys()
+    {
+        lock (gate)
+        {
+            var raw = new HashSet<string>(StringComparer.Ordinal);
+            var keys = new HashSet<string>(StringComparer.Ordinal);
+            var ids = new HashSet<string>(StringComparer.Ordinal);
+            using var cmd = Command("SELECT raw_key, key, id FROM articles");
+            using var reader = cmd.ExecuteReader();
+            while (reader.Read())
+            {
+                raw.Add(reader.GetString(0));
+                keys.Add(reader.GetString(1));
+                ids.Add(reader.GetString(2));
+            }
+
+            return (raw, keys, ids);
+        }
+    }
+
+    public void WriteBatch(IReadOnlyList<StoredArticle> articles, IReadOnlyCollection<StoryState> stories, IReadOnlyDictionary<string, int> documentFrequencyDeltas, int documentCountDelta)
+    {
+        lock (gate)
+        {
+            using var tx = connection.BeginTransaction();
+            using var insertArticle = Command(
+                "INSERT INTO articles(id, raw_key, key, body_hash, published, outlet, headline, dateline, story_id, duplicate_of, signature, indexed, json) " +
+                "VALUES($id, $raw, $key, $hash, $published, $outlet, $headline, $dateline, $story, $dup, $sig, 0, $json) RETURNING seq",
+                tx);
+            using var insertEntity = Command(
+                "INSERT INTO entities(id, name, type, articles) VALUES($id, $name, $type, 1) " +
+                "ON CONFLICT(id) DO UPDATE SET articles = articles + 1",
+                tx);
+            using var insertAlias = Command("INSERT OR IGNORE INTO aliases(norm, entity_id) VALUES($norm, $id)", tx);
+            using var insertMention = Command(
+                "INSERT INTO mentions(article_seq, entity_id, count, context) VALUES($seq, $id, $count, $context)", tx);
+            using var insertQuote = Command(
+                "INSERT INTO quotes(article_seq, ordinal, speaker_key, speaker_name, speaker_norm, entity_id, cue, kind, text) " +
+                "VALUES($seq, $ord, $key, $name, $norm, $entity, $cue, $kind, $text)",
+                tx);
+            foreach (var stored in articles)
+            {
+                var a = stored.Article;
+                var seq = (long)insertArticle.Run(
+                    ("$id", a.Id), ("$raw", stored.RawKey), ("$key", stored.Key), ("$hash", stored.BodyHash), ("$published", Iso(a.Published)),
+                    ("$outlet", a.Source.Outlet), ("$headline", a.Headline), ("$dateline", a.Dateline), ("$story", stored.StoryId),
+                    ("$dup", stored.DuplicateOf), ("$sig", MemoryMarshal.AsBytes(stored.Signature.AsSpan()).ToArray()),
+                    ("$json", ArticleJson.Serialize(a)))!;
+                foreach (var entity in a.Entities.DistinctBy(e => e.Id))
+                {
+                    insertEntity.Run(("$id", entity.Id), ("$name", entity.Name), ("$type", entity.Type.ToString()));
+                    foreach (var alias in entity.Mentions.Select(m => NameKey.Normalize(m.Text)).Append(NameKey.Normalize(entity.Name)).Distinct())
+                    {
+                        if (alias.Length > 0)
+                        {
+                            insertAlias.Run(("$norm", alias), ("$id", entity.Id));
+                        }
+                    }
+
+                    insertMention.Run(("$seq", seq), ("$id", entity.Id), ("$count", entity.Mentions.Length), ("$context", MentionContext(a, entity)));
+                }
+
+                for (var i = 0; i < a.Quotes.Length; i++)
+                {
+                    var q = a.Quotes[i];
+                    var key = Search.ArticleDocument.SpeakerKey(q.Speaker);
+                    insertQuote.Run(
+                        ("$seq", seq), ("$ord", i), ("$key", key), ("$name", q.Speaker.Name), ("$norm", NameKey.Normalize(q.Speaker.Name)),
+                        ("$entity", q.Speaker.EntityId), ("$cue", q.Cue), ("$kind", q.Kind.ToString()), ("$text", q.Text));
+                }
+            }
+
+            using var upsertStory = Command(
+                "INSERT INTO stories(id, title, first, last, size, state) VALUES($id, $title, $first, $last, $size, $state) " +
+                "ON CONFLICT(id) DO UPDATE SET title=$title, first=$first, last=$last, size=$size, state=$state",
+                tx);
+            foreach (var story in stories)
+            {
+                upsertStory.Run(
+                    ("$id", story.Id), ("$title", story.Title), ("$first", Iso(story.First)), ("$last", Iso(story.Last)), ("$size", story.Size),
+                    ("$state", JsonSerializer.Serialize(new StoryVectors(story.Centroid, story.Entities))));
+            }
+
+            using var upsertDf = Command("INSERT INTO df(term, n) VALUES($t, $n) ON CONFLICT(term) DO UPDATE SET n = n + $n", tx);
+            foreach (var (term, n) in documentFrequencyDeltas)
+            {
+                upsertDf.Run(("$t", term), ("$n", n));
+            }
+
+            using var docs = Command("INSERT INTO meta(key, value) VALUES('documents', $n) ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + $n", tx);
+            docs.Run(("$n", documentCountDelta));
+            tx.Commit();
+        }
+    }
+
+    public IEnumerable<StoredArticle> Unindexed()
+    {
+        lock (gate)
+        {
+            return ReadStored("SELECT json, raw_key, key, body_hash, story_id, duplicate_of, signature FROM articles WHERE indexed = 0 ORDER BY seq", []);
+        }
+    }
+
+    public void MarkIndexed(IEnumerable<string> ids)
+    {
+        lock (gate)
+        {
+            using var tx = connection.BeginTransaction();
+            using var cmd = Command("UPDATE articles SET indexed = 1 WHERE id = $id", tx);
+            foreach (var id in ids)
+            {
+                cmd.Run(("$id", id));
+            }
+
+            tx.Commit();
+        }
+    }
+
+    public AnalyzedArticle? GetArticle(string id)
+    {
+        lock (gate)
+        {
+            using var cmd = Command("SELECT json FROM articles WHERE id = $id");
+            cmd.Parameters.AddWithValue("$id", id);
+            return cmd.ExecuteScalar() is string json ? ArticleJson.Deserialize(json) : null;
+        }
+    }
+
+    public IReadOnlyList<StoredArticle> GetStored(IEnumerable<string> ids)
+    {
+        lock (gate)
+        {
+            var result = new List<StoredArticle>();
+            foreach (var id in ids)
+            {
+                result.AddRange(ReadStored("SELECT json, raw_key, key, body_hash, story_id, duplicate_of, signature FROM articles WHERE id = $id", [("$id", id)]));
+            }
+
+            return result;
+        }
+    }
+
+    public IReadOnlyList<StoryState> LoadStories()
+    {
+        lock (gate)
+        {
+            return ReadStories("SELECT id, title, first, last, size, state FROM stories ORDER BY id", []);
+        }
+    }
+
+    public (Dictionary<string, int> DocumentFrequency, int DocumentCount) LoadDocumentFrequencies()
+    {
+        lock (gate)
+        {
+            var df = new Dictionary<string, int>(StringComparer.Ordinal);
+            using (var cmd = Command("SELECT term, n FROM df"))
+            using (var reader = cmd.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    df[reader.GetString(0)] = reader.GetInt32(1);
+                }
+            }
+
+            var n = Convert.ToInt32(Scalar<object?>("SELECT value FROM meta WHERE key = 'documents'") ?? 0, CultureInfo.InvariantCulture);
+            return (df, n);
+        }
+    }
+
+    public IEnumerable<(string Id, string BodyHash, uint[] Signature, long StoryId)> LoadSignatures()
+    {
+        lock (gate)
+        {
+            var result = new List<(string, string, uint[], long)>();
+            using var cmd = Command("SELECT id, body_hash, signature, story_id FROM articles WHERE duplicate_of IS NULL ORDER BY seq");
+            using var reader = cmd.ExecuteReader();
+            while (reader.Read())
+            {
+                result.Add((reader.GetString(0), reader.GetString(1), ToSignature((byte[])reader.GetValue(2)), reader.GetInt64(3)));
+            }
+
+            return result;
+        }
+    }
+
+    public IReadOnlyList<StoryState> FindStories(DateOnly? from, DateOnly? to)
+    {
+        lock (gate)
+        {
+            return ReadStories(
+                "SELECT id, title, first, last, size, state FROM stories " +
+                "WHERE ($from IS NULL OR last >= $from) AND ($to IS NULL OR first <= $to) ORDER BY last DESC, size DESC, id",
+                [("$from", Iso(from)), ("$to", Iso(to))]);
+        }
+    }
+
+    public StoryState? GetStory(long id)
+    {
+        lock (gate)
+        {
+            return ReadStories("SELECT id, title, first, last, size, state FROM stories WHERE id = $id", [("$id", id)]).FirstOrDefault();
+        }
+    }
+
+    public IReadOnlyList<(string Id, string? Outlet, DateOnly? Published, string? DuplicateOf)> StoryMembers(long storyId)
+    {
+        lock (gate)
+        {
+            var result = new List<(string, string?, DateOnly?, string?)>();
+            using var cmd = Command("SELECT id, outlet, published, duplicate_of FROM articles WHERE story_id = $s ORDER BY published IS NULL, published, seq");
+            cmd.Parameters.AddWithValue("$s", storyId);
+            using var reader = cmd.ExecuteReader();
+            while (reader.Read())
+            {
+                result.Add((reader.GetString(0), NullableString(reader, 1), ParseDate(NullableString(reader, 2)), NullableString(reader, 3)));
+            }
+
+            return result;
+        }
+    }
+
+    public ImmutableArray<EntityMatch> FindEntities(string nameOrId, int limit = 20)
+    {
+        lock (gate)
+        {
+            var norm = NameKey.Normalize(nameOrId);
+            using var cmd = Command(
+                "SELECT e.id, e.name, e.type, e.articles, MIN(CASE WHEN e.id = $raw THEN 0 WHEN a.norm = $norm THEN 1 ELSE 2 END) AS rank " +
+                "FROM entities e LEFT JOIN aliases a ON a.entity_id = e.id " +
+                "WHERE e.id = $raw OR a.norm = $norm OR ($len >= 3 AND a.norm LIKE $like ESCAPE '\\') " +
+                "GROUP BY e.id ORDER BY rank, e.articles DESC, e.id LIMIT $limit");
+            cmd.Parameters.AddWithValue("$raw", nameOrId.Trim());
+            cmd.Parameters.AddWithValue("$norm", norm);
+            cmd.Parameters.AddWithValue("$len", norm.Length);
+            cmd.Parameters.AddWithValue("$like", "%" + norm.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%");
+            cmd.Parameters.AddWithValue("$limit", limit);
+            using var reader = cmd.ExecuteReader();
+            var result = ImmutableArray.CreateBuilder<EntityMatch>();
+            while (reader.Read())
+            {
+                var type = Enum.TryParse<EntityType>(reader.GetString(2), out var t) ? t : EntityType.MISC;
+                result.Add(new EntityMatch(reader.GetString(0), reader.GetString(1), type, reader.GetInt32(3)));
+            }
+
+            return result.ToImmutable();
+        }
+    }
+
+    public IReadOnlyDictionary<string, string> EntityNames(IEnumerable<string> ids)
+    {
+        lock (gate)
+        {
+            var names = new Dictionary<string, string>(StringComparer.Ordinal);
+            using var entity = Command("SELECT name FROM entities WHERE id = $id");
+            using var speaker = Command("SELECT speaker_name FROM quotes WHERE speaker_key = $id LIMIT 1");
+            foreach (var id in ids.Distinct(StringComparer.Ordinal))
+            {
+                var name = entity.Scalar(("$id", id)) as string ?? speaker.Scalar(("$id", id)) as string;
+                if (name is not null)
+                {
+                    names[id] = name;
+                }
+            }
+
+            return names;
+        }
+    }
+
+    public IReadOnlyList<TimelineItem> Timeline(string entityId)
+    {
+        lock (gate)
+        {
+            var items = new List<TimelineItem>();
+            using var cmd = Command(
+                "SELECT a.published, 'quote', a.id, a.headline, a.outlet, q.text, q.cue, a.dateline, a.seq, q.ordinal FROM quotes q JOIN articles a ON a.seq = q.article_seq " +
+                "WHERE q.speaker_key = $id AND a.duplicate_of IS NULL " +
+                "UNION ALL " +
+                "SELECT a.published, 'mention', a.id, a.headline, a.outlet, m.context, NULL, a.dateline, a.seq, -1 FROM mentions m JOIN articles a ON a.seq = m.article_seq " +
+                "WHERE m.entity_id = $id AND a.duplicate_of IS NULL " +
+                "ORDER BY 1 IS NULL, 1, 3, 10");
+            cmd.Parameters.AddWithValue("$id", entityId);
+            using var reader = cmd.ExecuteReader();
+            while (reader.Read())
+            {
+                items.Add(new TimelineItem(
+                    ParseDate(NullableString(reader, 0)), reader.GetString(1), reader.GetString(2), NullableString(reader, 3),
+                    NullableString(reader, 4), NullableString(reader, 5) ?? "", NullableString(reader, 6), NullableString(reader, 7)));
+            }
+
+            return items;
+        }
+    }
+
+    public IReadOnlyList<string> FindSpeakerKeys(string nameOrId)
+    {
+        lock (gate)
+        {
+            var keys = new List<string>();
+            using var cmd = Command("SELECT DISTINCT speaker_key FROM quotes WHERE speaker_key = $raw OR speaker_norm = $norm OR entity_id = $raw ORDER BY 1");
+            cmd.Parameters.AddWithValue("$raw", nameOrId.Trim());
+            cmd.Parameters.AddWithValue("$norm", NameKey.Normalize(nameOrId));
+            using var reader = cmd.ExecuteReader();
+            while (reader.Read())
+            {
+                keys.Add(reader.GetString(0));
+            }
+
+            return keys;
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (gate)
+        {
+            connection.Dispose();
+        }
+    }
+}

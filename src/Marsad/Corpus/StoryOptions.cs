@@ -1,0 +1,24 @@
+namespace Marsad.Corpus;
+
+/// <summary>Parameters of the story clusterer (tuned on the labelled days in tests/Marsad.Tests/Corpus/Data).</summary>
+public sealed record StoryOptions
+{
+    public static StoryOptions Default { get; } = new();
+
+    /// <summary>Score an article needs to join a story rather than start one.</summary>
+    public double Threshold { get; init; } = 0.30;
+
+    /// <summary>Days before the story's first or after its last article within which an article may join it.</summary>
+    public int WindowDays { get; init; } = 3;
+
+    /// <summary>The time decay constant: the score is multiplied by exp(-gap / DecayDays).</summary>
+    public double DecayDays { get; init; } = 4;
+
+    /// <summary>Term-frequency weight of a headline word relative to a lead word.</summary>
+    public double HeadlineWeight { get; init; } = 2;
+
+    /// <summary>Bonus added when the article shares <see cref="EntityCap"/> or more linked entities with the story.</summary>
+    public double EntityBonus { get; init; } = 0.15;
+
+    public int EntityCap { get; init; } = 3;
+}

@@ -1,0 +1,101 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Ar;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.Util;
+using Lucene.Net.Util;
+using Marsad.Knowledge;
+
+namespace Marsad.Search;
+
+/// <summary>
+/// The one place the search analyzer is made, so indexing, querying, highlighting and story features agree.
+/// Chain: standard tokenizer → lower case → Arabic normalisation (alef/yeh/teh marbuta, diacritics, tatweel) →
+/// stop words → clitic and suffix stripping (و، ال، بال ... / ها، ات، ون ...) → spelling variants (أمريكا/أميركا).
+/// </summary>
+public static class SearchAnalyzers
+{
+    /// <summary>The Lucene version the index is written with.</summary>
+    public const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    private static readonly Lazy<CharArraySet> DefaultStopWords = new(() => LoadStopWords(ResourceFiles.Default));
+    private static readonly Lazy<CharArrayDictionary<string>> DefaultVariants = new(() => LoadVariants(ResourceFiles.Default));
+
+    /// <summary>The Arabic analyzer the corpus indexes and searches with.</summary>
+    public static Analyzer Create() => Create(DefaultStopWords.Value, DefaultVariants.Value);
+
+    /// <summary>Lucene's plain StandardAnalyzer (no Arabic handling): the baseline the benchmark compares against.</summary>
+    public static Analyzer CreatePlainBaseline() => new StandardAnalyzer(Version, CharArraySet.Empty);
+
+    /// <summary>Analyses a text into its index terms (for story features and tests).</summary>
+    public static List<string> Terms(Analyzer analyzer, string text, string field = "body")
+    {
+        var terms = new List<string>();
+        using var stream = analyzer.GetTokenStream(field, text);
+        var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            terms.Add(term.ToString());
+        }
+
+        stream.End();
+        return terms;
+    }
+
+    private static Analyzer Create(CharArraySet stopWords, CharArrayDictionary<string>? variants) =>
+        Analyzer.NewAnonymous((_, reader) =>
+        {
+            var source = new StandardTokenizer(Version, reader);
+            TokenStream stream = new LowerCaseFilter(Version, source);
+            stream = new ArabicNormalizationFilter(stream);
+            stream = new StopFilter(Version, stream, stopWords);
+            stream = new ArabicStemFilter(stream);
+            if (variants is { Count: > 0 })
+            {
+                stream = new SpellingVariantFilter(stream, variants);
+            }
+
+            return new TokenStreamComponents(source, stream);
+        });
+
+    private static CharArraySet LoadStopWords(ResourceFiles files)
+    {
+        var set = new CharArraySet(Version, 200, ignoreCase: false);
+        var normalizer = new ArabicNormalizer();
+        foreach (var line in files.ReadLines("corpus/stopwords.txt"))
+        {
+            var chars = line.Trim().ToLowerInvariant().ToCharArray();
+            var length = normalizer.Normalize(chars, chars.Length);
+            if (length > 0)
+            {
+                set.Add(new string(chars, 0, length));
+            }
+        }
+
+        return set;
+    }
+
+    private static CharArrayDictionary<string> LoadVariants(ResourceFiles files)
+    {
+        // Both sides go through the same chain without the variant step, so a line maps analysed form to analysed form.
+        var plain = Create(DefaultStopWords.Value, null);
+        var map = new CharArrayDictionary<string>(Version, 64, ignoreCase: false);
+        foreach (var row in files.ReadTsv("corpus/spelling-variants.tsv"))
+        {
+            if (row.Length < 2)
+            {
+                continue;
+            }
+
+            var from = Terms(plain, row[0]);
+            var to = Terms(plain, row[1]);
+            if (from.Count == 1 && to.Count == 1 && from[0] != to[0])
+            {
+                map[from[0]] = to[0];
+            }
+        }
+
+        return map;
+    }
+}

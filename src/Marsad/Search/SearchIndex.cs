@@ -1,0 +1,192 @@
+using System.Collections.Immutable;
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Marsad.Corpus;
+using Marsad.Model;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace Marsad.Search;
+
+/// <summary>
+/// The Lucene.NET index of a corpus: one document per article keyed by id (re-adding replaces), searched with the
+/// Arabic analyzer. Thread-safe: one writer, searchers refreshed after each commit.
+/// </summary>
+public sealed class SearchIndex : IDisposable
+{
+    private readonly LuceneDirectory directory;
+    private readonly IndexWriter writer;
+    private readonly SearcherManager searchers;
+
+    private SearchIndex(LuceneDirectory directory, Analyzer analyzer)
+    {
+        this.directory = directory;
+        Analyzer = analyzer;
+        var config = new IndexWriterConfig(SearchAnalyzers.Version, analyzer)
+        {
+            OpenMode = OpenMode.CREATE_OR_APPEND,
+            RAMBufferSizeMB = 64,
+        };
+        writer = new IndexWriter(directory, config);
+        searchers = new SearcherManager(writer, true, null);
+    }
+
+    public Analyzer Analyzer { get; }
+
+    /// <summary>Opens (or creates) the index in a folder, with the given analyzer (default: the Arabic one).</summary>
+    public static SearchIndex Open(string folder, Analyzer? analyzer = null)
+    {
+        System.IO.Directory.CreateDirectory(folder);
+        var dir = FSDirectory.Open(folder);
+        if (IndexWriter.IsLocked(dir))
+        {
+            // A killed process leaves its write lock behind; the store is opened by one process at a time.
+            IndexWriter.Unlock(dir);
+        }
+
+        return new SearchIndex(dir, analyzer ?? SearchAnalyzers.Create());
+    }
+
+    /// <summary>An index in memory (tests, benchmarks).</summary>
+    public static SearchIndex InMemory(Analyzer? analyzer = null) => new(new RAMDirectory(), analyzer ?? SearchAnalyzers.Create());
+
+    /// <summary>Documents in the index (after the last refresh).</summary>
+    public int Count
+    {
+        get
+        {
+            var searcher = searchers.Acquire();
+            try
+            {
+                return searcher.IndexReader.NumDocs;
+            }
+            finally
+            {
+                searchers.Release(searcher);
+            }
+        }
+    }
+
+    /// <summary>Adds or replaces the documents of these articles (visible after <see cref="Commit"/>).</summary>
+    public void Upsert(IEnumerable<AnalyzedArticle> articles)
+    {
+        foreach (var article in articles)
+        {
+            writer.UpdateDocument(new Term(SearchFields.Id, article.Id), ArticleDocument.Create(article));
+        }
+    }
+
+    /// <summary>Makes the changes durable and visible.</summary>
+    public void Commit(long generation)
+    {
+        writer.SetCommitData(new Dictionary<string, string> { [SearchFields.Generation] = generation.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        writer.Commit();
+        searchers.MaybeRefreshBlocking();
+    }
+
+    /// <summary>
+    /// Runs a search. <paramref name="entityIds"/> and <paramref name="speakerKeys"/> are the resolved filters (any of
+    /// them matches); <paramref name="labels"/> names facet values.
+    /// </summary>
+    public SearchResults Search(SearchQuery query, IReadOnlyList<string>? entityIds, IReadOnlyList<string>? speakerKeys, Func<IEnumerable<string>, IReadOnlyDictionary<string, string>> labels)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var size = Math.Clamp(query.Size, 1, 100);
+        var page = Math.Clamp(query.Page, 1, 10_000);
+        var (text, fallback) = QueryFactory.ParseText(query.Text ?? "", Analyzer, query.Lenient);
+        var filters = new List<Query>();
+        AddAnyOf(filters, SearchFields.Entity, entityIds);
+        AddAnyOf(filters, SearchFields.Speaker, speakerKeys);
+        if (!string.IsNullOrWhiteSpace(query.Outlet))
+        {
+            filters.Add(QueryFactory.Term(SearchFields.Outlet, query.Outlet.Trim()));
+        }
+
+        if (QueryFactory.DayRange(query.From, query.To) is { } range)
+        {
+            filters.Add(range);
+        }
+
+        var luceneQuery = QueryFactory.Combine(text, filters);
+        var searcher = searchers.Acquire();
+        try
+        {
+            var wanted = Math.Min(page * size, Math.Max(1, searcher.IndexReader.MaxDoc));
+            ITopDocsCollector top = text is null
+                ? TopFieldCollector.Create(new Sort(new SortField(SearchFields.DayValues, SortFieldType.INT32, true), SortField.FIELD_DOC), wanted, false, false, false, false)
+                : TopScoreDocCollector.Create(wanted, null, false);
+            var facets = new FacetCollector();
+            searcher.Search(luceneQuery, MultiCollector.Wrap((ICollector)top, facets));
+            facets.Finish();
+            var docs = top.GetTopDocs((page - 1) * size, size).ScoreDocs;
+            var snippets = new SnippetMaker(text, Analyzer);
+            var hits = ImmutableArray.CreateBuilder<SearchHit>(docs.Length);
+            foreach (var scoreDoc in docs)
+            {
+                var doc = searcher.Doc(scoreDoc.Doc);
+                var published = doc.Get(SearchFields.Published) is { } p && DateOnly.TryParse(p, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : (DateOnly?)null;
+                hits.Add(new SearchHit(
+                    doc.Get(SearchFields.Id),
+                    NullIfEmpty(doc.Get(SearchFields.Headline)),
+                    doc.Get(SearchFields.Outlet),
+                    published,
+                    float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score,
+                    snippets.Make(doc.Get(SearchFields.Body) ?? "")));
+            }
+
+            var facetSize = Math.Clamp(query.FacetSize, 0, 100);
+            var entityTop = Top(facets.Entities, facetSize);
+            var speakerTop = Top(facets.Speakers, facetSize);
+            var names = labels(entityTop.Select(e => e.Key).Concat(speakerTop.Select(s => s.Key)));
+            return new SearchResults(
+                facets.Total,
+                page,
+                size,
+                hits.ToImmutable(),
+                [.. Top(facets.Outlets, facetSize).Select(f => new FacetCount(f.Key, f.Key, f.Value))],
+                [.. entityTop.Select(f => new FacetCount(f.Key, names.GetValueOrDefault(f.Key, f.Key), f.Value))],
+                [.. speakerTop.Select(f => new FacetCount(f.Key, names.GetValueOrDefault(f.Key, f.Key), f.Value))],
+                fallback);
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
+    }
+
+    public void Dispose()
+    {
+        searchers.Dispose();
+        writer.Dispose();
+        directory.Dispose();
+    }
+
+    private static void AddAnyOf(List<Query> filters, string field, IReadOnlyList<string>? values)
+    {
+        if (values is null)
+        {
+            return;
+        }
+
+        if (values.Count == 1)
+        {
+            filters.Add(QueryFactory.Term(field, values[0]));
+            return;
+        }
+
+        var any = new BooleanQuery();
+        foreach (var value in values)
+        {
+            any.Add(QueryFactory.Term(field, value), Occur.SHOULD);
+        }
+
+        // No values means the filter matches nothing (an unknown entity finds no article).
+        filters.Add(values.Count == 0 ? QueryFactory.Term(field, "\u0000none") : any);
+    }
+
+    private static List<KeyValuePair<string, int>> Top(IReadOnlyDictionary<string, int> counts, int n) =>
+        [.. counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Take(n)];
+
+    private static string? NullIfEmpty(string? s) => string.IsNullOrEmpty(s) ? null : s;
+}
