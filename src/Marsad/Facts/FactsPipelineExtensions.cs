@@ -4,6 +4,13 @@ namespace Marsad.Facts;
 
 public static class FactsPipelineExtensions
 {
-    /// <summary>Adds quantities and dates.</summary>
-    public static PipelineBuilder UseFacts(this PipelineBuilder builder) => builder;
+    /// <summary>Adds quantities and dates, with the knowledge files of <see cref="PipelineBuilder.Resources"/>.</summary>
+    public static PipelineBuilder UseFacts(this PipelineBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var resources = builder.Resources;
+        return builder
+            .AddIfNotAlready(() => new QuantityAnnotator(resources))
+            .AddIfNotAlready(() => new DateAnnotator(resources));
+    }
 }

@@ -1,0 +1,501 @@
+using System.Collections.Immutable;
+using Marsad.Model;
+
+namespace Marsad.Facts;
+
+/// <summary>
+/// Finds date expressions in a body and resolves them against the publication date: numeric dates (2021.06.28,
+/// 28/6/2021), day-month-year with any month-name family and paired names (سبتمبر/أيلول، نوفمبر (تشرين الثاني)),
+/// years (عام 2019), relative days (اليوم، أمس، فجر اليوم، يوم أمس الثلاثاء), weekdays (الثلاثاء الماضي), night
+/// intervals (ليل الأحد - الإثنين), relative weeks/months/years and durations back (قبل عامين). Without a
+/// publication date, everything that needs one resolves to null.
+/// </summary>
+internal sealed class DateRecognizer
+{
+    private readonly FactContext context;
+    private readonly DateOnly? published;
+    private readonly NumberReader reader;
+    private readonly bool[] excluded;
+
+    public DateRecognizer(FactContext context, DateOnly? published)
+    {
+        this.context = context;
+        this.published = published;
+        reader = new NumberReader(context);
+        excluded = new bool[context.Count];
+        Covered = new bool[context.Count];
+        MarkExclusions();
+    }
+
+    /// <summary>Words inside a recognised date (after <see cref="Recognize"/>): quantities skip them.</summary>
+    public bool[] Covered { get; }
+
+    private FactsLexicon Lexicon => context.Lexicon;
+
+    public ImmutableArray<DateMention> Recognize()
+    {
+        var found = ImmutableArray.CreateBuilder<DateMention>();
+        for (var i = 0; i < context.Count; i++)
+        {
+            if (!context.IsWord(i) || excluded[i])
+            {
+                continue;
+            }
+
+            if (TryAt(i, out var start, out var next, out var value) && !Excluded(i, next))
+            {
+                var end = context.Words[next - 1].End;
+                found.Add(new DateMention(context.Body[start..end], value, start, end));
+                for (var k = i; k < next; k++)
+                {
+                    Covered[k] = true;
+                }
+
+                i = next - 1;
+            }
+        }
+
+        return found.ToImmutable();
+    }
+
+    private bool TryAt(int i, out int start, out int next, out string? value) =>
+        TryNumeric(i, out start, out next, out value)
+        || TryAbsolute(i, out start, out next, out value, out _)
+        || TryRelative(i, out start, out next, out value)
+        || TryYear(i, out start, out next, out value)
+        || TryAgo(i, out start, out next, out value);
+
+    /// <summary>2021.06.28, 2021-06-28, 28/6/2021, 28.06.2021 (day first, as Arabic news writes it).</summary>
+    private bool TryNumeric(int i, out int start, out int next, out string? value)
+    {
+        start = context.Words[i].Start;
+        next = i + 1;
+        value = null;
+        var folded = context.FoldedAt(i);
+        if (folded.Length < 8 || !char.IsAsciiDigit(folded[0]))
+        {
+            return false;
+        }
+
+        var parts = folded.Split('.', '/', '-');
+        if (parts.Length != 3 || parts.Any(p => p.Length == 0 || !p.All(char.IsAsciiDigit) || p.Length > 4))
+        {
+            return false;
+        }
+
+        var numbers = parts.Select(int.Parse).ToArray();
+        int year, month, day;
+        if (parts[0].Length == 4)
+        {
+            (year, month, day) = (numbers[0], numbers[1], numbers[2]);
+        }
+        else if (parts[2].Length == 4)
+        {
+            (day, month, year) = (numbers[0], numbers[1], numbers[2]);
+            if (month > 12 && day <= 12)
+            {
+                (day, month) = (month, day);
+            }
+        }
+        else
+        {
+            return false;
+        }
+
+        if (year is < 1000 or > 2999 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        value = DateValues.Day(new DateOnly(year, month, day));
+        return true;
+    }
+
+    /// <summary>[day [من]] [شهر] month [/ month | (month) | month] [[من] [عام] year [م]].</summary>
+    private bool TryAbsolute(int i, out int start, out int next, out string? value, out bool hasDay)
+    {
+        start = context.Words[i].Start;
+        next = i;
+        value = null;
+        hasDay = false;
+        var j = i;
+        int? day = null;
+        if (context.TryDayOfMonth(j, out var d))
+        {
+            day = d;
+            j++;
+            if (context.FoldedAt(j) == "من")
+            {
+                j++;
+            }
+        }
+
+        var named = false;
+        if (day is null && TryStem(i, "شهر", out var shahrStart))
+        {
+            start = shahrStart;
+            named = true;
+            j++;
+        }
+
+        if (!TryMonth(j, allowProclitic: j == i, out var month, out var monthStart, out var length, out var paired))
+        {
+            return false;
+        }
+
+        if (j == i)
+        {
+            start = monthStart;
+        }
+
+        j += length;
+        paired |= TryPairedMonth(ref j, month.Month);
+        int? year = null;
+        var k = context.FoldedAt(j) == "من" ? j + 1 : j;
+        if (Lexicon.YearMarkers.TryGetSingle(context.FoldedAt(k), out var inSpan) && inSpan)
+        {
+            k++;
+        }
+
+        if (context.TryYear(k, out var y))
+        {
+            year = y;
+            j = k + 1;
+            if (context.FoldedAt(j) == "م")
+            {
+                j++;
+            }
+        }
+
+        if (day is null && year is null && !named && !paired && month.Ambiguous)
+        {
+            return false;
+        }
+
+        next = j;
+        hasDay = day is not null;
+        var future = IsFutureContext(i);
+        value = (year, day, published) switch
+        {
+            ({ } yy, { } dd, _) => DateValues.DayOrMonth(yy, month.Month, dd),
+            ({ } yy, null, _) => DateValues.Month(yy, month.Month),
+            (null, { } dd, { } p) => DateValues.DayMonth(p, month.Month, dd, future),
+            (null, null, { } p) => DateValues.MonthOnly(p, month.Month, future),
+            _ => null,
+        };
+        return true;
+    }
+
+    /// <summary>A month name at <paramref name="j"/>, or two glued together (سبتمبرأيلول) which counts as a pair.</summary>
+    private bool TryMonth(int j, bool allowProclitic, out MonthName month, out int start, out int length, out bool paired)
+    {
+        month = null!;
+        start = 0;
+        length = 0;
+        paired = false;
+        if (!context.IsWord(j))
+        {
+            return false;
+        }
+
+        foreach (var (stem, stemStart) in context.Stems(j))
+        {
+            if (Lexicon.Months.TryMatch(context.Words, j, stem, out month, out length))
+            {
+                start = stemStart;
+                return true;
+            }
+
+            for (var cut = 3; cut <= stem.Length - 3; cut++)
+            {
+                if (Lexicon.Months.TryGetSingle(stem[..cut], out var first) && Lexicon.Months.TryGetSingle(stem[cut..], out var second)
+                    && first.Month == second.Month)
+                {
+                    (month, start, length, paired) = (first, stemStart, 1, true);
+                    return true;
+                }
+            }
+
+            if (!allowProclitic)
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The second name of a paired month: «/أيلول»، «(تشرين الثاني)»، «- آذار» or just «أيلول».</summary>
+    private bool TryPairedMonth(ref int j, int month)
+    {
+        if ((context.IsMark(j, '/') || context.IsMark(j, '-') || context.IsMark(j, '\\'))
+            && TryMonth(j + 1, false, out var second, out _, out var length, out _) && second.Month == month)
+        {
+            j += 1 + length;
+            return true;
+        }
+
+        if ((context.IsMark(j, '(') || context.IsMark(j, '['))
+            && TryMonth(j + 1, false, out second, out _, out length, out _) && second.Month == month
+            && (context.IsMark(j + 1 + length, ')') || context.IsMark(j + 1 + length, ']')))
+        {
+            j += 2 + length;
+            return true;
+        }
+
+        if (TryMonth(j, false, out second, out _, out length, out _) && second.Month == month)
+        {
+            j += length;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Relative phrases and weekdays, with a part of the day before them (فجر اليوم، مساء الثلاثاء).</summary>
+    private bool TryRelative(int i, out int start, out int next, out string? value)
+    {
+        foreach (var (stem, stemStart) in context.Stems(i))
+        {
+            start = stemStart;
+            if (Lexicon.RelativeDates.TryMatch(context.Words, i, stem, out var relative, out var length))
+            {
+                return FinishRelative(i + length, relative, out next, out value);
+            }
+
+            if (Lexicon.Weekdays.TryMatch(context.Words, i, stem, out var weekday, out length))
+            {
+                return FinishWeekday(i, i + length, weekday, night: false, out start, out next, out value, stemStart);
+            }
+
+            if (Lexicon.DayParts.TryMatch(context.Words, i, stem, out _, out length) && context.IsWord(i + length))
+            {
+                var j = i + length;
+                if (Lexicon.RelativeDates.TryMatch(context.Words, j, out relative, out var relativeLength) && relative.Unit == RelativeUnit.Day)
+                {
+                    return FinishRelative(j + relativeLength, relative, out next, out value);
+                }
+
+                if (Lexicon.Weekdays.TryMatch(context.Words, j, out weekday, out var weekdayLength))
+                {
+                    var night = stem is "ليل" or "ليله";
+                    return FinishWeekday(j, j + weekdayLength, weekday, night, out start, out next, out value, stemStart);
+                }
+            }
+        }
+
+        start = next = 0;
+        value = null;
+        return false;
+    }
+
+    private bool FinishRelative(int j, RelativePhrase relative, out int next, out string? value)
+    {
+        next = j;
+        if (relative.Unit == RelativeUnit.Day && Lexicon.Weekdays.TryMatch(context.Words, j, out _, out var weekdayLength))
+        {
+            next = j + weekdayLength;
+        }
+
+        value = published is { } p ? DateValues.Relative(p, relative.Unit, relative.Offset) : null;
+        return true;
+    }
+
+    /// <summary>A weekday with what may follow it: a direction (الماضي، المقبل), a second weekday after «ليل»
+    /// (an interval), or a full date that the weekday only names (الثلاثاء 12 مارس).</summary>
+    private bool FinishWeekday(int weekdayIndex, int j, DayOfWeek weekday, bool night, out int start, out int next, out string? value, int spanStart)
+    {
+        start = spanStart;
+        next = j;
+        value = null;
+        if (Lexicon.Directions.TryMatch(context.Words, j, out var direction, out var length))
+        {
+            next = j + length;
+            value = published is { } p ? DateValues.Day(DateValues.Weekday(p, weekday, direction, strict: true)) : null;
+            return true;
+        }
+
+        if (night)
+        {
+            var k = j;
+            if (context.IsMark(k, '-') || context.IsMark(k, '/') || context.FoldedAt(k) is "الي" or "علي")
+            {
+                k++;
+            }
+
+            if (context.IsWord(k) && TryWeekdayAt(k, out var second, out var secondLength))
+            {
+                next = k + secondLength;
+                if (published is { } p)
+                {
+                    var to = DateValues.Weekday(p, second, direction: 0, strict: false);
+                    var gap = ((int)second - (int)weekday + 7) % 7;
+                    var from = to.AddDays(-(gap == 0 ? 7 : gap));
+                    value = DateValues.Interval(from, to);
+                }
+
+                return true;
+            }
+        }
+
+        var after = context.IsMark(j, '،') || context.IsMark(j, ',') ? j + 1 : j;
+        if (context.TryDayOfMonth(after, out _) && TryAbsolute(after, out _, out var dateNext, out var dateValue, out var hasDay) && hasDay)
+        {
+            next = dateNext;
+            value = dateValue;
+            return true;
+        }
+
+        _ = weekdayIndex;
+        value = published is { } pub
+            ? DateValues.Day(DateValues.Weekday(pub, weekday, IsFutureContext(weekdayIndex) ? 1 : 0, strict: false))
+            : null;
+        return true;
+    }
+
+    private bool TryWeekdayAt(int k, out DayOfWeek weekday, out int length)
+    {
+        foreach (var (stem, _) in context.Stems(k))
+        {
+            if (Lexicon.Weekdays.TryMatch(context.Words, k, stem, out weekday, out length))
+            {
+                return true;
+            }
+        }
+
+        weekday = default;
+        length = 0;
+        return false;
+    }
+
+    /// <summary>عام 2019 (the marker in the span), في 2014 (only the year).</summary>
+    private bool TryYear(int i, out int start, out int next, out string? value)
+    {
+        start = next = 0;
+        value = null;
+        foreach (var (stem, stemStart) in context.Stems(i))
+        {
+            if (Lexicon.YearMarkers.TryGetSingle(stem, out var inSpan) && context.TryYear(i + 1, out var year))
+            {
+                start = inSpan ? stemStart : context.Words[i + 1].Start;
+                next = context.FoldedAt(i + 2) == "م" ? i + 3 : i + 2;
+                value = DateValues.Year(year);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>قبل عامين، منذ ثلاثة أشهر، قبل أسبوع — unless an event anchors it (قبل عامين من الحرب).</summary>
+    private bool TryAgo(int i, out int start, out int next, out string? value)
+    {
+        start = next = 0;
+        value = null;
+        foreach (var (stem, stemStart) in context.Stems(i))
+        {
+            if (!Lexicon.AgoWords.Contains(stem))
+            {
+                continue;
+            }
+
+            var j = i + 1;
+            string unit;
+            double amount;
+            if (reader.TryRead(j, out var number) && !number.Definite
+                && reader.TryReadNoun(number.Next, allowAccusative: false, out unit, out next))
+            {
+                amount = number.Value;
+            }
+            else if (reader.TryReadDual(j, out _, out var dual, out next))
+            {
+                unit = dual.Unit;
+                amount = 2;
+            }
+            else if (context.IsWord(j) && Lexicon.CountedNouns.TryGetSingle(context.FoldedAt(j), out var single)
+                && single.Singular == context.FoldedAt(j))
+            {
+                unit = single.Unit;
+                amount = 1;
+                next = j + 1;
+            }
+            else
+            {
+                return false;
+            }
+
+            if (unit is not ("days" or "weeks" or "months" or "years" or "decades") || Lexicon.AnchorWords.Contains(context.FoldedAt(next)))
+            {
+                return false;
+            }
+
+            start = stemStart;
+            value = published is { } p ? DateValues.Ago(p, unit, amount, -1) : null;
+            return true;
+        }
+
+        return false;
+    }
+
+    private bool TryStem(int i, string folded, out int start)
+    {
+        foreach (var (stem, stemStart) in context.Stems(i))
+        {
+            if (stem == folded)
+            {
+                start = stemStart;
+                return true;
+            }
+        }
+
+        start = 0;
+        return false;
+    }
+
+    /// <summary>Whether a future cue (سوف، المقرر، سيعقد ...) stands shortly before word <paramref name="i"/> in its line.</summary>
+    private bool IsFutureContext(int i)
+    {
+        for (var k = i - 1; k >= 0 && k >= i - 8; k--)
+        {
+            var word = context.Words[k];
+            if (word.IsLineBreak || (word.IsPunctuation && word.Folded is "." or "؟" or "!"))
+            {
+                return false;
+            }
+
+            if (!word.IsPunctuation && Lexicon.FutureCues.Contains(word.Folded))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void MarkExclusions()
+    {
+        for (var i = 0; i < context.Count; i++)
+        {
+            if (context.IsWord(i) && Lexicon.DateExclusions.TryMatch(context.Words, i, out _, out var length))
+            {
+                for (var k = i; k < i + length; k++)
+                {
+                    excluded[k] = true;
+                }
+            }
+        }
+    }
+
+    private bool Excluded(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (excluded[k])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,113 @@
+using System.Globalization;
+
+namespace Marsad.Facts;
+
+/// <summary>Resolution of date expressions against the publication date, and their ISO forms
+/// (YYYY-MM-DD, YYYY-MM, YYYY, or an interval a/b).</summary>
+internal static class DateValues
+{
+    public static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string Month(int year, int month) => string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}");
+
+    public static string Year(int year) => year.ToString("D4", CultureInfo.InvariantCulture);
+
+    public static string Interval(DateOnly from, DateOnly to) => Day(from) + "/" + Day(to);
+
+    /// <summary>A full date when the day exists in that month, else the month.</summary>
+    public static string DayOrMonth(int year, int month, int day) =>
+        day <= DateTime.DaysInMonth(year, month) ? Day(new DateOnly(year, month, day)) : Month(year, month);
+
+    /// <summary>The weekday nearest the publication date: on or before it (bare «الثلاثاء»), strictly before
+    /// (الثلاثاء الماضي, direction -1), or strictly after (المقبل, or a future context, direction +1).</summary>
+    public static DateOnly Weekday(DateOnly published, DayOfWeek day, int direction, bool strict)
+    {
+        if (direction > 0)
+        {
+            var ahead = ((int)day - (int)published.DayOfWeek + 7) % 7;
+            return published.AddDays(ahead == 0 ? 7 : ahead);
+        }
+
+        var back = ((int)published.DayOfWeek - (int)day + 7) % 7;
+        return published.AddDays(-(back == 0 && strict ? 7 : back));
+    }
+
+    /// <summary>A day and month without a year: the most recent such date not after publication, or the next one
+    /// when the text looks ahead.</summary>
+    public static string DayMonth(DateOnly published, int month, int day, bool future)
+    {
+        var year = published.Year;
+        if (day > DateTime.DaysInMonth(year, month) && !(month == 2 && day == 29))
+        {
+            return Month(year, month);
+        }
+
+        var candidate = Clamp(year, month, day);
+        if (future && candidate < published)
+        {
+            candidate = Clamp(year + 1, month, day);
+        }
+        else if (!future && candidate > published)
+        {
+            candidate = Clamp(year - 1, month, day);
+        }
+
+        return Day(candidate);
+    }
+
+    /// <summary>A month without a year: the most recent such month up to the publication month, or the next one.</summary>
+    public static string MonthOnly(DateOnly published, int month, bool future)
+    {
+        var year = published.Year;
+        if (future && month < published.Month)
+        {
+            year++;
+        }
+        else if (!future && month > published.Month)
+        {
+            year--;
+        }
+
+        return Month(year, month);
+    }
+
+    public static string Relative(DateOnly published, RelativeUnit unit, int offset)
+    {
+        switch (unit)
+        {
+            case RelativeUnit.Day:
+                return Day(published.AddDays(offset));
+            case RelativeUnit.Week:
+                var monday = published.AddDays(-(((int)published.DayOfWeek + 6) % 7)).AddDays(7 * offset);
+                return Interval(monday, monday.AddDays(6));
+            case RelativeUnit.Month:
+                var month = published.AddMonths(offset);
+                return Month(month.Year, month.Month);
+            default:
+                return Year(published.Year + offset);
+        }
+    }
+
+    /// <summary>«قبل عامين»: a duration back from publication, at the duration's own granularity.</summary>
+    public static string? Ago(DateOnly published, string unit, double amount, int direction)
+    {
+        if (amount != Math.Floor(amount) || amount > 10000)
+        {
+            return null;
+        }
+
+        var n = (int)amount * direction;
+        return unit switch
+        {
+            "days" => Day(published.AddDays(n)),
+            "weeks" => Day(published.AddDays(7 * n)),
+            "months" => Relative(published, RelativeUnit.Month, n),
+            "years" => Year(published.Year + n),
+            "decades" => Year(published.Year + (10 * n)),
+            _ => null,
+        };
+    }
+
+    private static DateOnly Clamp(int year, int month, int day) =>
+        new(year, month, Math.Min(day, DateTime.DaysInMonth(year, month)));
+}

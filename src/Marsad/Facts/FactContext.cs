@@ -1,0 +1,87 @@
+using System.Collections.Immutable;
+
+namespace Marsad.Facts;
+
+/// <summary>One body seen by the facts recognisers: its words, the lexicon, and helpers shared by the quantity
+/// and date grammars (proclitic stripping, year reading). Made per article; not shared between threads.</summary>
+internal sealed class FactContext
+{
+    private const string Proclitics = "وفبلك";
+
+    public FactContext(string body, FactsLexicon lexicon)
+    {
+        Body = body;
+        Lexicon = lexicon;
+        Words = FactWordScanner.Scan(body);
+    }
+
+    public string Body { get; }
+
+    public FactsLexicon Lexicon { get; }
+
+    public ImmutableArray<FactWord> Words { get; }
+
+    public int Count => Words.Length;
+
+    public bool IsWord(int index) => index >= 0 && index < Words.Length && !Words[index].IsPunctuation;
+
+    public bool IsMark(int index, char mark) =>
+        index >= 0 && index < Words.Length && Words[index].IsPunctuation && Words[index].Folded[0] == mark;
+
+    public string FoldedAt(int index) => index >= 0 && index < Words.Length ? Words[index].Folded : string.Empty;
+
+    /// <summary>The word itself, then the word without a proclitic (و ف ب ل ك, or two of them: وب، فل): each with
+    /// the body offset where the stem starts. The whole word comes first so وزير is never read as و + زير.</summary>
+    public IEnumerable<(string Stem, int Start)> Stems(int index)
+    {
+        var word = Words[index];
+        yield return (word.Folded, word.Start);
+        if (word.IsPunctuation)
+        {
+            yield break;
+        }
+
+        var folded = word.Folded;
+        if (folded.Length >= 3 && Proclitics.Contains(folded[0]))
+        {
+            yield return (folded[1..], word.Start + FactFold.OriginalOffset(Body.AsSpan(word.Start, word.End - word.Start), 1));
+            if (folded.Length >= 4 && folded[0] is 'و' or 'ف' && "بلك".Contains(folded[1]))
+            {
+                yield return (folded[2..], word.Start + FactFold.OriginalOffset(Body.AsSpan(word.Start, word.End - word.Start), 2));
+            }
+        }
+    }
+
+    /// <summary>A four-digit year (1000-2999), optionally with the Gregorian mark glued on (2014م).</summary>
+    public bool TryYear(int index, out int year)
+    {
+        year = 0;
+        if (!IsWord(index))
+        {
+            return false;
+        }
+
+        var folded = Words[index].Folded.AsSpan();
+        if (folded.Length == 5 && folded[4] == 'م')
+        {
+            folded = folded[..4];
+        }
+
+        return folded.Length == 4 && int.TryParse(folded, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out year)
+            && year is >= 1000 and <= 2999;
+    }
+
+    /// <summary>A day of the month in digits (1-31).</summary>
+    public bool TryDayOfMonth(int index, out int day)
+    {
+        day = 0;
+        if (!IsWord(index))
+        {
+            return false;
+        }
+
+        var folded = Words[index].Folded;
+        return folded.Length <= 2 && int.TryParse(folded, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out day)
+            && day is >= 1 and <= 31;
+    }
+}

@@ -1,0 +1,181 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using Marsad.Knowledge;
+
+namespace Marsad.Facts;
+
+/// <summary>
+/// Every word list the quantity and date recognisers use, loaded once per <see cref="ResourceFiles"/> from
+/// <c>Resources/facts/</c> (and the user's folder of the same layout). Read-only after loading, so thread-safe.
+/// </summary>
+internal sealed class FactsLexicon
+{
+    private const string Folder = "facts/";
+    private static readonly ConditionalWeakTable<ResourceFiles, FactsLexicon> Cache = new();
+
+    private FactsLexicon(ResourceFiles files)
+    {
+        foreach (var row in Rows(files, "number-words.tsv", 4))
+        {
+            var kind = ParseKind(row.Cells[2], row.Where);
+            NumberWords.Add(row.Cells[0], new NumberWord(ParseDouble(row.Cells[1], row.Where), kind, row.Cells[3] != "no"));
+        }
+
+        foreach (var row in Rows(files, "counted-nouns.tsv", 2))
+        {
+            var dual = row.Cells.Length > 3 ? row.Cells[3].Trim() : "no";
+            var noun = new CountedNoun(FactFold.Fold(row.Cells[0]), row.Cells[1].Trim(), dual is "both" or "an", dual == "both");
+            CountedNouns.Add(row.Cells[0], noun);
+            if (row.Cells.Length > 2)
+            {
+                foreach (var form in row.Cells[2].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                {
+                    CountedNouns.Add(form, noun);
+                }
+            }
+
+            DualStems.TryAdd(noun.Singular, noun);
+        }
+
+        foreach (var row in Rows(files, "months.tsv", 2))
+        {
+            var month = ParseInt(row.Cells[1], row.Where);
+            if (month is < 1 or > 12)
+            {
+                throw new InvalidDataException($"{row.Where}: month '{row.Cells[1]}' is not between 1 and 12");
+            }
+
+            Months.Add(row.Cells[0], new MonthName(month, row.Cells.Length > 2 && row.Cells[2].Trim() == "yes"));
+        }
+
+        foreach (var row in Rows(files, "weekdays.tsv", 2))
+        {
+            var day = ParseInt(row.Cells[1], row.Where);
+            if (day is < 0 or > 6)
+            {
+                throw new InvalidDataException($"{row.Where}: day '{row.Cells[1]}' is not between 0 (Sunday) and 6");
+            }
+
+            Weekdays.Add(row.Cells[0], (DayOfWeek)day);
+        }
+
+        foreach (var row in Rows(files, "relative-dates.tsv", 3))
+        {
+            var unit = row.Cells[1].Trim() switch
+            {
+                "day" => RelativeUnit.Day,
+                "week" => RelativeUnit.Week,
+                "month" => RelativeUnit.Month,
+                "year" => RelativeUnit.Year,
+                var other => throw new InvalidDataException($"{row.Where}: unknown unit '{other}' (day, week, month, year)"),
+            };
+            RelativeDates.Add(row.Cells[0], new RelativePhrase(unit, ParseInt(row.Cells[2], row.Where)));
+        }
+
+        foreach (var row in Rows(files, "directions.tsv", 2))
+        {
+            Directions.Add(row.Cells[0], row.Cells[1].Trim() == "future" ? 1 : -1);
+        }
+
+        foreach (var row in Rows(files, "year-markers.tsv", 2))
+        {
+            YearMarkers.Add(row.Cells[0], row.Cells[1].Trim() == "yes");
+        }
+
+        foreach (var line in files.ReadLines(Folder + "day-parts.txt"))
+        {
+            DayParts.Add(line.Trim(), true);
+        }
+
+        foreach (var line in files.ReadLines(Folder + "date-exclusions.txt"))
+        {
+            DateExclusions.Add(line.Trim(), true);
+        }
+
+        FutureCues = files.ReadLines(Folder + "future-cues.txt").Select(l => FactFold.Fold(l.Trim())).ToHashSet(StringComparer.Ordinal);
+        AgoWords = ReadSet(files, "ago-words.txt");
+        AnchorWords = ReadSet(files, "anchor-words.txt");
+        NotCounted = ReadSet(files, "not-counted.txt");
+        NonQuantityContexts = files.ReadLines(Folder + "non-quantity-contexts.txt").Select(l => FactFold.Fold(l.Trim())).ToHashSet(StringComparer.Ordinal);
+    }
+
+    public PhraseTable<NumberWord> NumberWords { get; } = new();
+
+    public PhraseTable<CountedNoun> CountedNouns { get; } = new();
+
+    /// <summary>Folded singular forms, for recognising duals (وزيران → وزير).</summary>
+    public Dictionary<string, CountedNoun> DualStems { get; } = new(StringComparer.Ordinal);
+
+    public PhraseTable<MonthName> Months { get; } = new();
+
+    public PhraseTable<DayOfWeek> Weekdays { get; } = new();
+
+    public PhraseTable<RelativePhrase> RelativeDates { get; } = new();
+
+    /// <summary>-1 for past (الماضي), +1 for future (المقبل).</summary>
+    public PhraseTable<int> Directions { get; } = new();
+
+    /// <summary>Words before a year; the value says whether the word is part of the date text.</summary>
+    public PhraseTable<bool> YearMarkers { get; } = new();
+
+    public PhraseTable<bool> DayParts { get; } = new();
+
+    public PhraseTable<bool> DateExclusions { get; } = new();
+
+    public HashSet<string> FutureCues { get; }
+
+    public HashSet<string> NonQuantityContexts { get; }
+
+    /// <summary>قبل، منذ: a duration after them is a date in the past.</summary>
+    public HashSet<string> AgoWords { get; }
+
+    /// <summary>Words after «قبل + duration» that anchor it to an event (من، على).</summary>
+    public HashSet<string> AnchorWords { get; }
+
+    /// <summary>Adverbs in -ا that are not the thing counted.</summary>
+    public HashSet<string> NotCounted { get; }
+
+    public static FactsLexicon For(ResourceFiles files) => Cache.GetValue(files, f => new FactsLexicon(f));
+
+    private static IEnumerable<(string[] Cells, string Where)> Rows(ResourceFiles files, string name, int minCells)
+    {
+        var n = 0;
+        foreach (var line in files.ReadLines(Folder + name, hasHeader: true))
+        {
+            n++;
+            var cells = line.Split('\t');
+            var where = $"{Folder}{name} (data row {n})";
+            if (cells.Length < minCells || string.IsNullOrWhiteSpace(cells[0]))
+            {
+                throw new InvalidDataException($"{where}: expected {minCells} tab-separated columns, got '{line}'");
+            }
+
+            yield return (cells, where);
+        }
+    }
+
+    private static HashSet<string> ReadSet(ResourceFiles files, string name) =>
+        files.ReadLines(Folder + name).Select(l => FactFold.Fold(l.Trim())).ToHashSet(StringComparer.Ordinal);
+
+    private static NumberWordKind ParseKind(string text, string where) => text.Trim() switch
+    {
+        "unit" => NumberWordKind.Unit,
+        "ten" => NumberWordKind.Ten,
+        "tens" => NumberWordKind.Tens,
+        "hundred" => NumberWordKind.Hundred,
+        "scale" => NumberWordKind.Scale,
+        "scale-plural" => NumberWordKind.ScalePlural,
+        "fraction" => NumberWordKind.Fraction,
+        var other => throw new InvalidDataException($"{where}: unknown kind '{other}'"),
+    };
+
+    private static double ParseDouble(string text, string where) =>
+        double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw new InvalidDataException($"{where}: '{text}' is not a number");
+
+    private static int ParseInt(string text, string where) =>
+        int.TryParse(text.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw new InvalidDataException($"{where}: '{text}' is not an integer");
+}

@@ -1,0 +1,312 @@
+namespace Marsad.Facts;
+
+/// <summary>
+/// Reads numbers (digits with an optional scale word, or number words combined: خمسة وعشرين، ثلاثة ملايين، نصف
+/// مليون), the noun a number counts, and dual nouns, over a <see cref="FactContext"/>. Shared by the quantity and
+/// date grammars (a date like «قبل عامين» reads its duration here).
+/// </summary>
+internal sealed class NumberReader(FactContext context)
+{
+    private FactsLexicon Lexicon => context.Lexicon;
+
+    /// <summary>A number starting at word <paramref name="index"/>, in digits or in words.</summary>
+    public bool TryRead(int index, out NumberRead read) =>
+        TryReadDigits(index, out read) || TryReadWords(index, out read);
+
+    /// <summary>Digits (with a proclitic or the article glued on: و31، الـ83), times a scale word after them.</summary>
+    public bool TryReadDigits(int index, out NumberRead read)
+    {
+        read = default;
+        if (!context.IsWord(index))
+        {
+            return false;
+        }
+
+        foreach (var (stem, start) in context.Stems(index))
+        {
+            var digits = stem.AsSpan();
+            var definite = false;
+            if (digits.StartsWith("ال") && digits.Length > 2 && char.IsAsciiDigit(digits[2]))
+            {
+                definite = true;
+                digits = digits[2..];
+            }
+
+            if (!DigitAmount.TryParse(digits, out var value, out var grouped))
+            {
+                continue;
+            }
+
+            var next = index + 1;
+            if (!definite && context.IsWord(next) && Lexicon.NumberWords.TryGetSingle(context.FoldedAt(next), out var scale)
+                && scale.Kind is NumberWordKind.Scale or NumberWordKind.ScalePlural && IsPowerOfThousand(scale.Value))
+            {
+                value *= scale.Value;
+                next++;
+            }
+
+            read = new NumberRead(value, start, next, FromDigits: true, definite, NeedsNoun: false, grouped);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Number words combined by Arabic rules: unit+عشر (13), unit و tens (25), hundred و ..., scales
+    /// multiplying what precedes (ثلاثة آلاف), a fraction before a scale (نصف مليون). A plural scale alone (آلاف) is vague.</summary>
+    public bool TryReadWords(int index, out NumberRead read)
+    {
+        read = default;
+        double total = 0, current = 0, lastScale = 0;
+        NumberWordKind previous = default;
+        var count = 0;
+        var alone = true;
+        var start = -1;
+        var j = index;
+        while (context.IsWord(j))
+        {
+            NumberWord? word = null;
+            var joined = false;
+            if (count == 0)
+            {
+                foreach (var (stem, stemStart) in context.Stems(j))
+                {
+                    if (!stem.StartsWith("ال", StringComparison.Ordinal) && Lexicon.NumberWords.TryGetSingle(stem, out var found))
+                    {
+                        word = found;
+                        start = stemStart;
+                        break;
+                    }
+                }
+            }
+            else
+            {
+                var folded = context.FoldedAt(j);
+                if (Lexicon.NumberWords.TryGetSingle(folded, out var found))
+                {
+                    word = found;
+                }
+                else if (folded.Length > 2 && folded[0] == 'و' && Lexicon.NumberWords.TryGetSingle(folded[1..], out found))
+                {
+                    word = found;
+                    joined = true;
+                }
+            }
+
+            if (word is null)
+            {
+                break;
+            }
+
+            var kind = word.Kind;
+            var value = word.Value;
+            if (count == 0)
+            {
+                if (kind == NumberWordKind.ScalePlural)
+                {
+                    return false;
+                }
+
+                if (kind == NumberWordKind.Scale)
+                {
+                    total = value;
+                    lastScale = IsPowerOfThousand(value) ? value : value / 2;
+                }
+                else
+                {
+                    current = value;
+                }
+
+                alone = word.Alone;
+            }
+            else if (!joined)
+            {
+                if (kind == NumberWordKind.Ten && previous == NumberWordKind.Unit)
+                {
+                    current += 10;
+                }
+                else if (kind == NumberWordKind.Hundred && value == 100 && previous == NumberWordKind.Unit)
+                {
+                    current *= 100;
+                }
+                else if (kind is NumberWordKind.Scale or NumberWordKind.ScalePlural
+                    && previous is not (NumberWordKind.Scale or NumberWordKind.ScalePlural))
+                {
+                    var factor = value;
+                    if (!IsPowerOfThousand(factor))
+                    {
+                        // ألفا / مليونا after 11-99 is the accusative singular, not the dual.
+                        if (!context.FoldedAt(j).EndsWith('ا'))
+                        {
+                            break;
+                        }
+
+                        factor /= 2;
+                    }
+
+                    total += (current == 0 ? 1 : current) * factor;
+                    current = 0;
+                    lastScale = factor;
+                }
+                else
+                {
+                    break;
+                }
+
+                alone = true;
+            }
+            else
+            {
+                if (previous == NumberWordKind.Unit && kind == NumberWordKind.Tens)
+                {
+                    current += value;
+                }
+                else if (previous == NumberWordKind.Hundred && kind is NumberWordKind.Unit or NumberWordKind.Ten or NumberWordKind.Tens)
+                {
+                    current += value;
+                }
+                else if (previous is NumberWordKind.Scale or NumberWordKind.ScalePlural
+                    && kind is NumberWordKind.Unit or NumberWordKind.Ten or NumberWordKind.Tens or NumberWordKind.Hundred)
+                {
+                    current += value;
+                }
+                else if (previous is NumberWordKind.Scale or NumberWordKind.ScalePlural && kind == NumberWordKind.Fraction)
+                {
+                    total += value * lastScale;
+                }
+                else
+                {
+                    break;
+                }
+
+                alone = true;
+            }
+
+            previous = kind;
+            count++;
+            j++;
+        }
+
+        // واحد، أحد، إحدى alone are "one of" or "a single", not an amount; a fraction alone needs a noun after it.
+        if (count == 0 || (count == 1 && !alone && previous != NumberWordKind.Fraction))
+        {
+            return false;
+        }
+
+        read = new NumberRead(total + current, start, j, FromDigits: false, Definite: false, NeedsNoun: !alone, Grouped: false);
+        return true;
+    }
+
+    /// <summary>The counted noun at word <paramref name="index"/> (شخصا، دولة، في المئة), with a second one joined by و
+    /// (وزيرا ومسؤولا). With <paramref name="allowAccusative"/>, an unknown noun in the accusative -ا after 11-99 counts too.</summary>
+    public bool TryReadNoun(int index, bool allowAccusative, out string unit, out int next)
+    {
+        unit = string.Empty;
+        next = index;
+        if (index >= context.Count)
+        {
+            return false;
+        }
+
+        if (Lexicon.CountedNouns.TryMatch(context.Words, index, out var noun, out var length))
+        {
+            unit = noun.Unit;
+            next = index + length;
+            var following = context.FoldedAt(next);
+            if (context.IsWord(next) && following.Length > 2 && following[0] == 'و'
+                && Lexicon.CountedNouns.TryGetSingle(following[1..], out _))
+            {
+                next++;
+            }
+
+            return true;
+        }
+
+        if (allowAccusative && context.IsWord(index))
+        {
+            var folded = context.FoldedAt(index);
+            if (folded.Length >= 4 && folded[^1] == 'ا' && !folded.EndsWith("يا", StringComparison.Ordinal)
+                && !folded.StartsWith("ال", StringComparison.Ordinal) && !Lexicon.NotCounted.Contains(folded)
+                && !Lexicon.NumberWords.ContainsWord(folded) && folded.All(c => c is >= '\u0621' and <= '\u064A'))
+            {
+                unit = folded[..^1];
+                next = index + 1;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A noun in the dual (وزيران، أميركيان، دولتين) of the counted-noun lexicon, indefinite and without a
+    /// pronoun: «two» of it. A second dual right after it (مسؤولان أميركيان) or اثنان joins the span.</summary>
+    public bool TryReadDual(int index, out int start, out CountedNoun noun, out int next)
+    {
+        start = 0;
+        noun = null!;
+        next = index;
+        if (!context.IsWord(index))
+        {
+            return false;
+        }
+
+        foreach (var (stem, stemStart) in context.Stems(index))
+        {
+            if (TryDualStem(stem, out var found))
+            {
+                start = stemStart;
+                noun = found;
+                next = index + 1;
+                while (context.IsWord(next) && (TryDualStem(context.FoldedAt(next), out _)
+                    || (Lexicon.NumberWords.TryGetSingle(context.FoldedAt(next), out var two) && two.Value == 2 && two.Kind == NumberWordKind.Unit)))
+                {
+                    next++;
+                }
+
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool TryDualStem(string stem, out CountedNoun noun)
+    {
+        noun = null!;
+        if (stem.Length < 5 || stem.StartsWith("ال", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var an = stem.EndsWith("ان", StringComparison.Ordinal);
+        var yn = stem.EndsWith("ين", StringComparison.Ordinal);
+        if (!an && !yn)
+        {
+            return false;
+        }
+
+        // A listed plural (مقاتلين، سنين) is not a dual.
+        if (Lexicon.CountedNouns.TryGetSingle(stem, out var plural) && !Lexicon.DualStems.ContainsKey(stem))
+        {
+            _ = plural;
+            return false;
+        }
+
+        var candidates = stem[^3] == 'ت'
+            ? new[] { stem[..^3] + "ه", stem[..^2] }
+            : new[] { stem[..^2] };
+        foreach (var singular in candidates)
+        {
+            if (Lexicon.DualStems.TryGetValue(singular, out var found) && (an ? found.DualAn : found.DualYn))
+            {
+                noun = found;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPowerOfThousand(double value) =>
+        value is 1e3 or 1e6 or 1e9 or 1e12;
+}

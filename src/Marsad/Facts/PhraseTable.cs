@@ -1,0 +1,108 @@
+using System.Collections.Immutable;
+
+namespace Marsad.Facts;
+
+/// <summary>Folded word sequences (one or more words) mapped to a value, matched longest first over
+/// <see cref="FactWord"/>s. Built once per lexicon; read-only and thread-safe afterwards.</summary>
+internal sealed class PhraseTable<T>
+{
+    private readonly Dictionary<string, List<(string[] Words, T Value)>> byFirstWord = new(StringComparer.Ordinal);
+
+    public int Count { get; private set; }
+
+    /// <summary>Adds a phrase; the first entry for a phrase wins, so shipped data is not overridden silently by a
+    /// duplicate, while a user file can still add new phrases.</summary>
+    public void Add(string phrase, T value)
+    {
+        var words = FactFold.FoldPhrase(phrase);
+        if (words.Length == 0)
+        {
+            return;
+        }
+
+        if (!byFirstWord.TryGetValue(words[0], out var list))
+        {
+            list = [];
+            byFirstWord[words[0]] = list;
+        }
+
+        if (list.Any(e => e.Words.AsSpan().SequenceEqual(words)))
+        {
+            return;
+        }
+
+        list.Add((words, value));
+        list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+        Count++;
+    }
+
+    public bool ContainsWord(string folded) => TryGetSingle(folded, out _);
+
+    /// <summary>The value of a one-word phrase.</summary>
+    public bool TryGetSingle(string folded, out T value)
+    {
+        if (byFirstWord.TryGetValue(folded, out var list))
+        {
+            foreach (var entry in list)
+            {
+                if (entry.Words.Length == 1)
+                {
+                    value = entry.Value;
+                    return true;
+                }
+            }
+        }
+
+        value = default!;
+        return false;
+    }
+
+    /// <summary>The longest phrase starting at word <paramref name="index"/>; <paramref name="firstWord"/> replaces
+    /// the folded form of that first word (used after a proclitic is stripped). Punctuation ends a phrase.</summary>
+    public bool TryMatch(ImmutableArray<FactWord> words, int index, string firstWord, out T value, out int wordCount)
+    {
+        if (byFirstWord.TryGetValue(firstWord, out var list))
+        {
+            foreach (var entry in list)
+            {
+                if (Matches(words, index, entry.Words))
+                {
+                    value = entry.Value;
+                    wordCount = entry.Words.Length;
+                    return true;
+                }
+            }
+        }
+
+        value = default!;
+        wordCount = 0;
+        return false;
+    }
+
+    public bool TryMatch(ImmutableArray<FactWord> words, int index, out T value, out int wordCount) =>
+        TryMatch(words, index, words[index].Folded, out value, out wordCount);
+
+    private static bool Matches(ImmutableArray<FactWord> words, int index, string[] phrase)
+    {
+        if (index + phrase.Length > words.Length)
+        {
+            return false;
+        }
+
+        for (var k = 1; k < phrase.Length; k++)
+        {
+            var word = words[index + k];
+            if (word.IsPunctuation && !(phrase[k].Length == 1 && word.Folded == phrase[k]))
+            {
+                return false;
+            }
+
+            if (!string.Equals(word.Folded, phrase[k], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

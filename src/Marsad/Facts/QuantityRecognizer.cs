@@ -1,0 +1,211 @@
+using System.Collections.Immutable;
+using Marsad.Model;
+
+namespace Marsad.Facts;
+
+/// <summary>
+/// Finds quantities in a body: a number (digits or words, with its scale) and the noun it counts; «الدول الـ83»
+/// and «الشهور الأربعة أو الخمسة» (definite noun, then the number); nouns in the dual (وزيران = 2). Skips words
+/// inside <paramref name="blocked"/> (the dates), vague amounts, labels (الساعة 10), model names (اف-4), times and
+/// bare years.
+/// </summary>
+internal sealed class QuantityRecognizer(FactContext context, bool[] blocked)
+{
+    private readonly NumberReader reader = new(context);
+
+    private FactsLexicon Lexicon => context.Lexicon;
+
+    public ImmutableArray<Quantity> Recognize()
+    {
+        var found = ImmutableArray.CreateBuilder<Quantity>();
+        for (var i = 0; i < context.Count; i++)
+        {
+            if (!context.IsWord(i) || blocked[i])
+            {
+                continue;
+            }
+
+            if (TryDefinite(i, out var quantity, out var next) || TryNumber(i, out quantity, out next) || TryDual(i, out quantity, out next))
+            {
+                found.Add(quantity);
+                i = next - 1;
+            }
+        }
+
+        return found.ToImmutable();
+    }
+
+    /// <summary>A definite counted noun followed by a definite number: الدول الـ83، الشهور الأربعة (أو الخمسة).</summary>
+    private bool TryDefinite(int i, out Quantity quantity, out int next)
+    {
+        quantity = null!;
+        next = i;
+        if (!context.IsWord(i + 1) || blocked[i + 1])
+        {
+            return false;
+        }
+
+        foreach (var (stem, start) in context.Stems(i))
+        {
+            if (!stem.StartsWith("ال", StringComparison.Ordinal) || stem.Length < 4)
+            {
+                continue;
+            }
+
+            var unit = Lexicon.CountedNouns.TryGetSingle(stem[2..], out var noun) ? noun.Unit : null;
+            if (!TryDefiniteNumber(i + 1, out var value))
+            {
+                continue;
+            }
+
+            // An unknown definite noun before «الـ83» is still what is counted; before «الأربعة» it must be a known noun.
+            if (unit is null)
+            {
+                if (!reader.TryReadDigits(i + 1, out _))
+                {
+                    continue;
+                }
+
+                unit = context.Body[(start + 2)..context.Words[i].End];
+            }
+
+            next = i + 2;
+            if ((context.FoldedAt(next) is "او" or "و") && TryDefiniteNumber(next + 1, out _))
+            {
+                next += 2;
+            }
+
+            quantity = Make(start, next, value, unit);
+            return true;
+        }
+
+        return false;
+    }
+
+    private bool TryDefiniteNumber(int index, out double value)
+    {
+        value = 0;
+        if (!context.IsWord(index))
+        {
+            return false;
+        }
+
+        if (reader.TryReadDigits(index, out var digits) && digits.Definite && digits.Next == index + 1)
+        {
+            value = digits.Value;
+            return true;
+        }
+
+        var folded = context.FoldedAt(index);
+        if (folded.StartsWith("ال", StringComparison.Ordinal) && !Lexicon.Weekdays.ContainsWord(folded)
+            && Lexicon.NumberWords.TryGetSingle(folded[2..], out var word)
+            && word.Kind is NumberWordKind.Unit or NumberWordKind.Ten or NumberWordKind.Tens or NumberWordKind.Hundred && word.Alone)
+        {
+            value = word.Value;
+            return true;
+        }
+
+        return false;
+    }
+
+    private bool TryNumber(int i, out Quantity quantity, out int next)
+    {
+        quantity = null!;
+        next = i;
+        if (!reader.TryRead(i, out var number) || IsLabel(i) || IsModelName(i, number))
+        {
+            return false;
+        }
+
+        var end = number.Next;
+        if (Covers(i, end))
+        {
+            return false;
+        }
+
+        // «أربعة أو خمسة أشهر»: the lower bound, the whole phrase as the span.
+        if (context.FoldedAt(end) == "او" && reader.TryRead(end + 1, out var alternative) && !Covers(end + 1, alternative.Next))
+        {
+            end = alternative.Next;
+        }
+
+        var allowAccusative = number.IsInteger && number.Value % 100 is >= 11 and <= 99;
+        string? unit = null;
+        if (!Covers(end, end + 1) && reader.TryReadNoun(end, allowAccusative, out var counted, out var afterNoun) && !Covers(end, afterNoun))
+        {
+            unit = counted;
+            end = afterNoun;
+        }
+
+        if (unit is null && (number.NeedsNoun || IsBareYear(number)))
+        {
+            return false;
+        }
+
+        next = end;
+        quantity = Make(number.Start, end, number.Value, unit);
+        return true;
+    }
+
+    private bool TryDual(int i, out Quantity quantity, out int next)
+    {
+        quantity = null!;
+        if (!reader.TryReadDual(i, out var start, out var noun, out next) || Covers(i, next))
+        {
+            return false;
+        }
+
+        quantity = Make(start, next, 2, noun.Unit);
+        return true;
+    }
+
+    /// <summary>A number after الساعة، القرار، المادة ... names a thing; it does not count one.</summary>
+    private bool IsLabel(int i)
+    {
+        if (!context.IsWord(i - 1))
+        {
+            return false;
+        }
+
+        var previous = context.FoldedAt(i - 1);
+        return Lexicon.NonQuantityContexts.Contains(previous);
+    }
+
+    /// <summary>Digits glued to letters by a hyphen (اف-4، F-16، 4-X) are a model name.</summary>
+    private bool IsModelName(int i, NumberRead number)
+    {
+        if (!number.FromDigits)
+        {
+            return false;
+        }
+
+        var words = context.Words;
+        var word = words[i];
+        var before = context.IsMark(i - 1, '-') && words[i - 1].End == word.Start && context.IsWord(i - 2) && words[i - 2].End == words[i - 1].Start;
+        var after = context.IsMark(i + 1, '-') && words[i + 1].Start == word.End && context.IsWord(i + 2) && words[i + 2].Start == words[i + 1].End;
+        return before || after;
+    }
+
+    /// <summary>A four-digit number between 1900 and 2100 with nothing counted is a year, not an amount.</summary>
+    private static bool IsBareYear(NumberRead number) =>
+        number.FromDigits && !number.Grouped && number.IsInteger && number.Value is >= 1900 and <= 2100;
+
+    private bool Covers(int from, int to)
+    {
+        for (var k = Math.Max(0, from); k < Math.Min(to, blocked.Length); k++)
+        {
+            if (blocked[k])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private Quantity Make(int start, int endWord, double value, string? unit)
+    {
+        var end = context.Words[endWord - 1].End;
+        return new Quantity(context.Body[start..end], value, unit, start, end);
+    }
+}

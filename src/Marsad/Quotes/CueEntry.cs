@@ -1,0 +1,15 @@
+using System.Collections.Immutable;
+
+namespace Marsad.Quotes;
+
+/// <summary>One reporting cue of <c>Resources/quotes/cues.tsv</c>: the lemma it belongs to and how its content is
+/// introduced. <see cref="FrameWords"/> holds the extra words of phrase cues (أبدى ارتياحه، أعرب عن امتنانه),
+/// each as a sequence of lookup keys.</summary>
+internal sealed record CueEntry(
+    string Lemma,
+    CueKind Kind,
+    bool TakesComplementizer,
+    bool TakesQuote,
+    bool TakesNounPhrase,
+    bool ObjectFirst,
+    ImmutableArray<ImmutableArray<string>> FrameWords);

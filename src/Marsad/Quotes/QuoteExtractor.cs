@@ -1,0 +1,608 @@
+using System.Collections.Immutable;
+using Marsad.Model;
+
+namespace Marsad.Quotes;
+
+/// <summary>
+/// Finds the quotations of one body: each reporting cue is read with its frame (speaker phrase, complementizer,
+/// quote marks, noun-phrase content), then its text is cut where the reported clause ends. Speakers are left as
+/// token ranges for <see cref="SpeakerResolver"/>.
+/// </summary>
+internal sealed class QuoteExtractor
+{
+    private const int MaxScan = 45;
+    private readonly QuoteText text;
+    private readonly QuoteLexicon lexicon;
+    private readonly SpeakerPhrase phrases;
+    private readonly HashSet<int> clauseStarts = [];
+
+    public QuoteExtractor(QuoteText text, QuoteLexicon lexicon)
+    {
+        this.text = text;
+        this.lexicon = lexicon;
+        phrases = new SpeakerPhrase(text, lexicon);
+    }
+
+    public SpeakerPhrase Phrases => phrases;
+
+    public ImmutableArray<QuoteCandidate> Extract()
+    {
+        // First pass: which cues have a frame (content to report); their clause starts bound the other quotes.
+        var frames = new List<CueFrame>();
+        for (var i = 0; i < text.Count; i++)
+        {
+            var tok = text[i];
+            if (!tok.IsWord || text.InsideQuote(tok.Start))
+            {
+                continue;
+            }
+
+            if (lexicon.Cue(tok.Key, out var prefix) is { } entry && ReadFrame(i, entry, prefix) is { } frame)
+            {
+                frames.Add(frame);
+                clauseStarts.Add(frame.ClauseStart);
+            }
+        }
+
+        var result = new List<QuoteCandidate>();
+        var claimed = new HashSet<int>();
+        foreach (var frame in frames)
+        {
+            if (Content(frame) is { } q && claimed.Add(q.TextStart))
+            {
+                result.Add(q);
+            }
+        }
+
+        foreach (var q in SourceQuotes(frames))
+        {
+            if (claimed.Add(q.TextStart))
+            {
+                result.Add(q);
+            }
+        }
+
+        return [.. result.OrderBy(q => q.TextStart)];
+    }
+
+    private enum ContentMode
+    {
+        Complementizer,
+        Quote,
+        NounPhrase,
+        Colon,
+    }
+
+    /// <summary>A cue with the place its content starts.</summary>
+    private sealed record CueFrame(int Cue, string CueText, CueEntry Entry, int MentionStart, int MentionEnd, int ClauseStart, ContentMode Mode, int ContentToken, string? FixedSpeaker);
+
+    private CueFrame? ReadFrame(int i, CueEntry entry, int prefix)
+    {
+        var cueText = text.Body[(text[i].Start + prefix)..text[i].End];
+        switch (entry.Kind)
+        {
+            case CueKind.Participle:
+                return ContentAfter(i, entry, cueText, i + 1, -1, -1, i, allowNounPhraseAt: i + 1, fixedSpeaker: null);
+            case CueKind.Noun:
+                if (text.IsWord(i + 1) && lexicon.Demonyms.TryGetValue(QuoteLexicon.WithoutArticle(text.Key(i + 1)), out var country))
+                {
+                    var frame = ContentAfter(i, entry, cueText, i + 2, i + 1, i + 2, i, -1, country);
+                    return frame is { Mode: ContentMode.Complementizer } && frame.ContentToken - i <= 5 ? frame : null;
+                }
+
+                return null;
+            case CueKind.Verb:
+                return VerbFrame(i, entry, cueText);
+            default:
+                return null;
+        }
+    }
+
+    private CueFrame? VerbFrame(int i, CueEntry entry, string cueText)
+    {
+        var j = i + 1;
+        if (!entry.FrameWords.IsEmpty)
+        {
+            // Phrase cue: the speaker stands between the verb and its noun (أبدى الوزير ارتياحه، أعرب X عن امتنانه).
+            for (var k = j; k < text.Count && k <= j + 12 && !text.IsSentenceEnd(k) && !text.ParagraphBreak(i, k); k++)
+            {
+                foreach (var words in entry.FrameWords)
+                {
+                    if (text.Matches(k, words))
+                    {
+                        var after = k + words.Length;
+                        var phrase = cueText + " " + text.TextOf(k, after);
+                        var subjectEnd = k > j ? phrases.ParseEnd(j) : j;
+                        var (ms, me) = subjectEnd > j ? (j, subjectEnd) : SubjectBefore(i);
+                        return ContentAfter(i, entry, phrase, after, ms, me, ms >= 0 && ms < i ? ms : i, after, null);
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        while (text.IsWord(j) && lexicon.PreSubjectSkips.Contains(text.Key(j)))
+        {
+            j++;
+        }
+
+        var end = phrases.ParseEnd(j);
+        int mentionStart = -1, mentionEnd = -1, clauseStart = i;
+        if (entry.ObjectFirst)
+        {
+            // وصف الوضع بأنه ...: the phrase after the verb is its object; the speaker is carried over.
+        }
+        else if (end > j)
+        {
+            (mentionStart, mentionEnd) = (j, end);
+        }
+        else
+        {
+            (mentionStart, mentionEnd) = SubjectBefore(i);
+            if (mentionStart >= 0)
+            {
+                clauseStart = mentionStart;
+            }
+        }
+
+        var frame = ContentAfter(i, entry, cueText, Math.Max(end, j), mentionStart, mentionEnd, clauseStart, -1, null);
+        if (frame is null && entry.TakesNounPhrase)
+        {
+            // Noun-phrase content right after the speaker (أكد كيري على تضامن ..., دعا لتجديد ..., دعت X، الدول إلى ...).
+            var contentAt = end;
+            if (mentionStart == j && !text.IsComma(end) && !(text.IsWord(end) && lexicon.IsStop(text.Key(end))))
+            {
+                contentAt = phrases.CapEnd(j, end);
+                mentionEnd = contentAt;
+            }
+
+            frame = NounPhraseFrame(i, entry, cueText, contentAt, ref mentionEnd, mentionStart, clauseStart);
+        }
+
+        return frame;
+    }
+
+    private CueFrame? NounPhraseFrame(int cue, CueEntry entry, string cueText, int at, ref int mentionEnd, int mentionStart, int clauseStart)
+    {
+        var k = at;
+        if (text.IsComma(k))
+        {
+            k++;
+        }
+
+        // A short adjunct between speaker and content («القيادات ... في المنطقة، على مواصلة»): it belongs to the speaker.
+        if (text.IsWord(k) && lexicon.IsStop(text.Key(k)) && text.Key(k) != "علي")
+        {
+            var m = k;
+            while (m < text.Count && text.IsWord(m) && m - k < 4)
+            {
+                m++;
+            }
+
+            if (!text.IsComma(m))
+            {
+                return null;
+            }
+
+            if (mentionStart >= 0 && mentionEnd == at)
+            {
+                mentionEnd = m;
+            }
+
+            k = m + 1;
+        }
+
+        if (text.IsWord(k) && text.Key(k) == "علي")
+        {
+            k++;
+        }
+
+        if (!text.IsWord(k) || text.IsSentenceEnd(k) || lexicon.Cue(text.Key(k), out _) is not null)
+        {
+            return null;
+        }
+
+        return new CueFrame(cue, cueText, entry, mentionStart, mentionEnd, clauseStart, ContentMode.NounPhrase, k, null);
+    }
+
+    /// <summary>Scans from <paramref name="from"/> for the complementizer or the opening quote mark of the content.</summary>
+    private CueFrame? ContentAfter(int cue, CueEntry entry, string cueText, int from, int mentionStart, int mentionEnd, int clauseStart, int allowNounPhraseAt, string? fixedSpeaker)
+    {
+        for (var k = from; k < text.Count && k < from + MaxScan; k++)
+        {
+            if (text.ParagraphBreak(cue, k) || text.IsSentenceEnd(k))
+            {
+                break;
+            }
+
+            var tok = text[k];
+            if (tok.IsWord)
+            {
+                if (lexicon.Complementizers.Contains(tok.Key))
+                {
+                    if (!entry.TakesComplementizer)
+                    {
+                        break;
+                    }
+
+                    return new CueFrame(cue, cueText, entry, mentionStart, mentionEnd, clauseStart, ContentMode.Complementizer, k + 1, fixedSpeaker);
+                }
+
+                if (k > from && lexicon.Cue(tok.Key, out _) is not null)
+                {
+                    break;
+                }
+
+                if (k == allowNounPhraseAt && entry.TakesNounPhrase && !lexicon.IsStop(tok.Key) && !IsQuoteAfterPreposition(k))
+                {
+                    var start = tok.Key == "علي" ? k + 1 : k;
+                    return text.IsWord(start)
+                        ? new CueFrame(cue, cueText, entry, mentionStart, mentionEnd, clauseStart, ContentMode.NounPhrase, start, fixedSpeaker)
+                        : null;
+                }
+
+                continue;
+            }
+
+            if (text.SpanOpeningAt(k) is { } span)
+            {
+                if (IsNameQuote(span, afterword: true))
+                {
+                    k = span.Closed ? text.TokenAt(span.CloseMark) : k;
+                    continue;
+                }
+
+                if (!entry.TakesQuote)
+                {
+                    break;
+                }
+
+                return new CueFrame(cue, cueText, entry, mentionStart, mentionEnd, clauseStart, ContentMode.Quote, k, fixedSpeaker);
+            }
+
+            if (text.IsPunct(k, ':') && entry.TakesQuote)
+            {
+                if (text.SpanOpeningAt(k + 1) is not null)
+                {
+                    continue;
+                }
+
+                return text.IsWord(k + 1)
+                    ? new CueFrame(cue, cueText, entry, mentionStart, mentionEnd, clauseStart, ContentMode.Colon, k + 1, fixedSpeaker)
+                    : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>«بـ"..."» or «لـ«...»»: a one-letter preposition glued to the opening mark of the content.</summary>
+    private bool IsQuoteAfterPreposition(int k) =>
+        text.IsWord(k) && text.Key(k).Length == 1 && text.SpanOpeningAt(k + 1) is not null;
+
+    /// <summary>The subject before a verb with none after it: «بلينكن قال ...», «وكانت وزارة الدفاع (البنتاغون) أعلنت»,
+    /// «كان فيليب هاموند قد صرح». Returns (-1, -1) when the words before the verb are not a plain noun phrase.</summary>
+    private (int Start, int End) SubjectBefore(int cue)
+    {
+        var s = text.SentenceStart(cue);
+        while (s < cue && text.IsWord(s) && IsKana(text.Key(s)))
+        {
+            s++;
+        }
+
+        var e = cue;
+        if (e - 1 >= s && text.IsWord(e - 1) && text.Key(e - 1) is "قد" or "لقد")
+        {
+            e--;
+        }
+
+        if (e <= s || e - s > 10)
+        {
+            return (-1, -1);
+        }
+
+        return phrases.ParseEnd(s) == e ? (s, e) : (-1, -1);
+    }
+
+    private static bool IsKana(string key) => key is "كان" or "كانت" or "وكان" or "وكانت" or "وكانوا" or "كانوا";
+
+    /// <summary>Short quoted names and scare quotes: «داعش», "البي بي سي", «قوات سوريا الديمقراطية».
+    /// With <paramref name="afterword"/>, a short quote followed by more words before the content counts as a name.</summary>
+    private bool IsNameQuote(QuotedSpan span, bool afterword)
+    {
+        if (!span.Closed)
+        {
+            return false;
+        }
+
+        var words = text.WordCount(span.InnerStart, span.InnerEnd);
+        if (words <= 1)
+        {
+            return true;
+        }
+
+        var first = text.TokenAt(span.InnerStart);
+        while (first < text.Count && !text.IsWord(first) && text[first].Start < span.InnerEnd)
+        {
+            first++;
+        }
+
+        if (text.IsWord(first) && (lexicon.NameQuoteHeads.Contains(text.Key(first)) || lexicon.NameQuoteHeads.Contains(QuoteLexicon.WithoutArticle(text.Key(first)))))
+        {
+            return true;
+        }
+
+        if (!afterword || words > 4)
+        {
+            return false;
+        }
+
+        var next = text.TokenAt(span.CloseMark + 1);
+        return next < text.Count && text.IsWord(next) && !text.ParagraphBreak(next, text.TokenAt(span.CloseMark))
+               && lexicon.Cue(text.Key(next), out _) is null;
+    }
+
+    private QuoteCandidate? Content(CueFrame f)
+    {
+        var k = f.ContentToken;
+        if (f.Mode is ContentMode.Complementizer or ContentMode.NounPhrase && IsQuoteAfterPreposition(k))
+        {
+            k++;
+        }
+
+        if (f.Mode != ContentMode.Colon && text.SpanOpeningAt(k) is { } span && !IsNameQuote(span, afterword: false))
+        {
+            return QuotedContent(f, span);
+        }
+
+        if (!text.IsWord(k) && text.SpanOpeningAt(k) is null)
+        {
+            return null;
+        }
+
+        var start = text[k].Start;
+        var end = ClauseEnd(k);
+        if (end <= start)
+        {
+            return null;
+        }
+
+        // A stray closing mark inside the clause: the words up to it are the speaker's own (GOLD-NOTES 001 line 9).
+        foreach (var stray in text.StrayCloses)
+        {
+            if (stray > start && stray <= end)
+            {
+                return Candidate(f, QuoteKind.Direct, start, TrimEnd(start, stray));
+            }
+        }
+
+        var kind = f.Mode == ContentMode.Colon ? QuoteKind.Direct : HasQuotedFragment(start, end) ? QuoteKind.Mixed : QuoteKind.Indirect;
+        return Candidate(f, kind, start, end);
+    }
+
+    private QuoteCandidate? QuotedContent(CueFrame f, QuotedSpan span)
+    {
+        if (!span.Closed)
+        {
+            return Candidate(f, QuoteKind.Direct, span.InnerStart, TrimEnd(span.InnerStart, span.InnerEnd));
+        }
+
+        var next = text.TokenAt(span.CloseMark + 1);
+        var closeToken = text.TokenAt(span.CloseMark);
+        var clauseEnds = next >= text.Count || text.ParagraphBreak(closeToken, next) || !text.IsWord(next)
+                         || clauseStarts.Contains(next) || lexicon.Cue(text.Key(next), out _) is not null;
+        if (clauseEnds)
+        {
+            return Candidate(f, QuoteKind.Direct, span.InnerStart, span.InnerEnd);
+        }
+
+        var end = ClauseEnd(next);
+        return Candidate(f, QuoteKind.Mixed, span.OpenMark, Math.Max(end, span.CloseMark + 1));
+    }
+
+    private QuoteCandidate Candidate(CueFrame f, QuoteKind kind, int start, int end) =>
+        new(f.Cue, f.CueText, f.Entry.Kind, kind, start, end, f.MentionStart, f.MentionEnd, f.FixedSpeaker);
+
+    /// <summary>Where a reported clause starting at token <paramref name="from"/> ends (an offset): the sentence end,
+    /// a following quotation's clause, a coordinated non-reporting verb after a comma, or «وفق قوله».</summary>
+    private int ClauseEnd(int from)
+    {
+        var k = from;
+        while (k < text.Count)
+        {
+            if (k > from && text.ParagraphBreak(from, k))
+            {
+                break;
+            }
+
+            if (text.SpanOpeningAt(k) is { } span)
+            {
+                if (!span.Closed)
+                {
+                    return span.InnerEnd;
+                }
+
+                k = text.TokenAt(span.CloseMark) + 1;
+                continue;
+            }
+
+            if (text.IsSentenceEnd(k) || (k > from && clauseStarts.Contains(k)))
+            {
+                break;
+            }
+
+            if (text.IsWord(k) && IsSourceEnd(k))
+            {
+                break;
+            }
+
+            if (text.IsComma(k) && text.IsWord(k + 1)
+                && (lexicon.ClauseBreaks.Contains(QuoteLexicon.WithoutWaw(text.Key(k + 1))) || IsSourcePhrase(k + 1) >= 0))
+            {
+                break;
+            }
+
+            k++;
+        }
+
+        // Trim trailing commas, connectors and spaces back to the last word of the clause.
+        var last = k - 1;
+        while (last > from && (text.IsComma(last) || (text.IsWord(last) && lexicon.Connectors.Contains(text.Key(last))) || IsTrailingPunct(last)))
+        {
+            last--;
+        }
+
+        return last >= from ? text[last].End : text[from].Start;
+    }
+
+    private bool IsTrailingPunct(int k) => !text.IsWord(k) && text.Body[text[k].Start] is '-' or '–' or ';' or '؛' or ':';
+
+    private int TrimEnd(int start, int end)
+    {
+        var e = end;
+        while (e > start && (char.IsWhiteSpace(text.Body[e - 1]) || text.Body[e - 1] is '،' or ',' or '.'))
+        {
+            e--;
+        }
+
+        return e;
+    }
+
+    private bool IsSourceEnd(int k)
+    {
+        foreach (var phrase in lexicon.SourceEnds)
+        {
+            if (text.Matches(k, phrase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The length in tokens of the source phrase (بحسب، وفق، نقلا عن) at token k, or -1.</summary>
+    private int IsSourcePhrase(int k)
+    {
+        if (IsSourceEnd(k))
+        {
+            return -1;
+        }
+
+        foreach (var phrase in lexicon.SourcePhrases)
+        {
+            if (text.Matches(k, phrase))
+            {
+                return phrase.Length;
+            }
+        }
+
+        return -1;
+    }
+
+    private bool HasQuotedFragment(int start, int end)
+    {
+        foreach (var span in text.Spans)
+        {
+            if (span.OpenMark >= start && span.OuterEnd <= end && span.Depth == 0 && !IsNameQuote(span, afterword: false))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Clauses attributed by a source phrase: «...، بحسب مسؤول أميركي.» and «وبحسب المصدر، فإن ...».</summary>
+    private IEnumerable<QuoteCandidate> SourceQuotes(List<CueFrame> frames)
+    {
+        for (var i = 0; i < text.Count; i++)
+        {
+            if (!text.IsWord(i) || text.InsideQuote(text[i].Start))
+            {
+                continue;
+            }
+
+            var len = IsSourcePhrase(i);
+            if (len < 0)
+            {
+                continue;
+            }
+
+            var sentence = text.SentenceStart(i);
+            if (frames.Exists(f => text.SentenceStart(f.Cue) == sentence))
+            {
+                continue;
+            }
+
+            var npStart = i + len;
+            var npEnd = phrases.ParseEnd(npStart);
+            if (npEnd <= npStart)
+            {
+                continue;
+            }
+
+            var head = lexicon.SourcePhrases.First(p => text.Matches(i, p))[0];
+            var prefix = text.Key(i) != head ? 1 : 0;
+            var cueText = text.Body[(text[i].Start + prefix)..text[i].End];
+            var entry = new CueEntry(cueText, CueKind.Source, false, false, false, false, []);
+            var atEnd = npEnd >= text.Count || text.IsSentenceEnd(npEnd) || text.ParagraphBreak(npStart, npEnd);
+            if (atEnd)
+            {
+                var s = sentence;
+                while (s < i && (text.IsComma(s) || (text.IsWord(s) && lexicon.Connectors.Contains(text.Key(s)))))
+                {
+                    s++;
+                }
+
+                var e = i - 1;
+                while (e > s && text.IsComma(e))
+                {
+                    e--;
+                }
+
+                if (e - s >= 2)
+                {
+                    var frame = new CueFrame(i, cueText, entry, npStart, npEnd, s, ContentMode.NounPhrase, s, null);
+                    var start = text[s].Start;
+                    var end = text[e].End;
+                    yield return Candidate(frame, HasQuotedFragment(start, end) ? QuoteKind.Mixed : QuoteKind.Indirect, start, end);
+                }
+
+                continue;
+            }
+
+            var onlyConnectorsBefore = true;
+            for (var k = sentence; k < i; k++)
+            {
+                onlyConnectorsBefore &= text.IsWord(k) && lexicon.Connectors.Contains(text.Key(k));
+            }
+
+            if (!onlyConnectorsBefore)
+            {
+                continue;
+            }
+
+            var c = npEnd;
+            if (text.IsComma(c))
+            {
+                c++;
+            }
+
+            if (text.IsWord(c) && lexicon.Complementizers.Contains(text.Key(c)))
+            {
+                c++;
+            }
+
+            if (text.IsWord(c) || text.SpanOpeningAt(c) is not null)
+            {
+                var frame = new CueFrame(i, cueText, entry, npStart, npEnd, sentence, ContentMode.Complementizer, c, null);
+                if (Content(frame) is { } q)
+                {
+                    yield return q;
+                }
+            }
+        }
+    }
+}

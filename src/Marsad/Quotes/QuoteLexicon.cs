@@ -1,0 +1,140 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Marsad.Knowledge;
+
+namespace Marsad.Quotes;
+
+/// <summary>
+/// The word lists of the quotation stage, loaded once from <c>Resources/quotes/</c> (and the user's knowledge
+/// folder): cues, complementizers, clause ends and breaks, speaker-phrase stops, role heads, nationality adjectives.
+/// Every lookup goes through <see cref="ArabicKey"/>.
+/// </summary>
+internal sealed class QuoteLexicon
+{
+    private readonly FrozenDictionary<string, CueEntry> cues;
+
+    private QuoteLexicon(ResourceFiles files)
+    {
+        var cueMap = new Dictionary<string, CueEntry>(StringComparer.Ordinal);
+        var sources = new List<ImmutableArray<string>>();
+        foreach (var row in files.ReadTsv("quotes/cues.tsv"))
+        {
+            if (row.Length < 3)
+            {
+                throw new InvalidDataException($"quotes/cues.tsv: row '{string.Join('\t', row)}' has fewer than 3 columns (lemma, forms, kind)");
+            }
+
+            var kind = row[2].Trim() switch
+            {
+                "verb" => CueKind.Verb,
+                "participle" => CueKind.Participle,
+                "noun" => CueKind.Noun,
+                "source" => CueKind.Source,
+                var other => throw new InvalidDataException($"quotes/cues.tsv: unknown kind '{other}' for '{row[0]}' (verb|participle|noun|source)"),
+            };
+            var content = Column(row, 3).Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet();
+            var frame = Column(row, 4).Trim();
+            var frameWords = frame.Length == 0 || frame == "object"
+                ? []
+                : frame.Split('|', StringSplitOptions.RemoveEmptyEntries).Select(f => ArabicKey.Words(f).ToImmutableArray()).ToImmutableArray();
+            var entry = new CueEntry(row[0].Trim(), kind, content.Contains("comp"), content.Contains("quote"), content.Contains("np"), frame == "object", frameWords);
+            foreach (var form in row[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                if (kind == CueKind.Source)
+                {
+                    sources.Add([.. ArabicKey.Words(form)]);
+                }
+                else
+                {
+                    cueMap[ArabicKey.Of(form)] = entry;
+                }
+            }
+        }
+
+        cues = cueMap.ToFrozenDictionary(StringComparer.Ordinal);
+        SourcePhrases = [.. sources.OrderByDescending(s => s.Length)];
+        Complementizers = Keys(files.ReadTsv("quotes/complementizers.tsv").Select(r => r[0]));
+        SourceEnds = [.. files.ReadLines("quotes/source-ends.txt").Select(l => ArabicKey.Words(l).ToImmutableArray()).Where(w => w.Length > 0)];
+        ClauseBreaks = Keys(files.ReadLines("quotes/clause-breaks.txt"));
+        Connectors = Keys(files.ReadLines("quotes/connectors.txt"));
+        SubjectStops = Keys(files.ReadLines("quotes/subject-stops.txt"));
+        PreSubjectSkips = Keys(files.ReadLines("quotes/pre-subject-skips.txt"));
+        RoleHeads = Keys(files.ReadLines("quotes/role-heads.txt"));
+        NameQuoteHeads = Keys(files.ReadLines("quotes/name-quote-heads.txt"));
+        var demonyms = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in files.ReadTsv("quotes/demonyms.tsv"))
+        {
+            if (row.Length < 2)
+            {
+                throw new InvalidDataException($"quotes/demonyms.tsv: row '{string.Join('\t', row)}' needs forms and country");
+            }
+
+            foreach (var form in row[0].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                demonyms[ArabicKey.Of(form)] = row[1].Trim();
+            }
+        }
+
+        Demonyms = demonyms.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    public ImmutableArray<ImmutableArray<string>> SourcePhrases { get; }
+
+    public FrozenSet<string> Complementizers { get; }
+
+    public ImmutableArray<ImmutableArray<string>> SourceEnds { get; }
+
+    public FrozenSet<string> ClauseBreaks { get; }
+
+    public FrozenSet<string> Connectors { get; }
+
+    public FrozenSet<string> SubjectStops { get; }
+
+    public FrozenSet<string> PreSubjectSkips { get; }
+
+    public FrozenSet<string> RoleHeads { get; }
+
+    public FrozenSet<string> NameQuoteHeads { get; }
+
+    public FrozenDictionary<string, string> Demonyms { get; }
+
+    public static QuoteLexicon Load(ResourceFiles files) => new(files ?? throw new ArgumentNullException(nameof(files)));
+
+    /// <summary>The cue a word is, with a leading conjunction و/ف allowed; <paramref name="prefixLength"/> is the
+    /// number of characters of that conjunction (0 or 1) so the cue can be written without it.</summary>
+    public CueEntry? Cue(string key, out int prefixLength)
+    {
+        prefixLength = 0;
+        if (cues.TryGetValue(key, out var entry))
+        {
+            return entry;
+        }
+
+        if (key.Length > 2 && key[0] is 'و' or 'ف' && cues.TryGetValue(key[1..], out entry))
+        {
+            prefixLength = 1;
+            return entry;
+        }
+
+        return null;
+    }
+
+    /// <summary>A key without a leading و (for stop lists: "وفي", "واليوم").</summary>
+    public static string WithoutWaw(string key) => key.Length > 2 && key[0] == 'و' ? key[1..] : key;
+
+    /// <summary>A key without the article ال (and a و before it).</summary>
+    public static string WithoutArticle(string key)
+    {
+        var k = WithoutWaw(key);
+        return k.Length > 3 && k.StartsWith("ال", StringComparison.Ordinal) ? k[2..] : key;
+    }
+
+    public bool IsRoleHead(string key) => RoleHeads.Contains(WithoutArticle(key)) || RoleHeads.Contains(key);
+
+    public bool IsStop(string key) => SubjectStops.Contains(key) || SubjectStops.Contains(WithoutWaw(key));
+
+    private static string Column(string[] row, int i) => i < row.Length ? row[i] : string.Empty;
+
+    private static FrozenSet<string> Keys(IEnumerable<string> lines) =>
+        lines.Select(l => l.Trim()).Where(l => l.Length > 0).Select(l => ArabicKey.Of(l)).ToFrozenSet(StringComparer.Ordinal);
+}

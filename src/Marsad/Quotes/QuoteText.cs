@@ -1,0 +1,156 @@
+using System.Collections.Immutable;
+
+namespace Marsad.Quotes;
+
+/// <summary>
+/// The body as the quotation stage reads it: tokens, quoted spans, stray closing marks, and the questions the
+/// rules ask about them (is this a sentence end, does a quoted span open here, where does the sentence start).
+/// </summary>
+internal sealed class QuoteText
+{
+    private readonly Dictionary<int, QuotedSpan> spansByOpenMark;
+
+    public QuoteText(string body)
+    {
+        Body = body;
+        Tokens = QuoteTokenizer.Tokenize(body);
+        var marks = QuoteMarkScanner.Scan(body);
+        Spans = marks.Spans;
+        StrayCloses = marks.StrayCloses;
+        spansByOpenMark = Spans.ToDictionary(s => s.OpenMark);
+    }
+
+    public string Body { get; }
+
+    public ImmutableArray<QuoteToken> Tokens { get; }
+
+    public ImmutableArray<QuotedSpan> Spans { get; }
+
+    public ImmutableArray<int> StrayCloses { get; }
+
+    public int Count => Tokens.Length;
+
+    public QuoteToken this[int i] => Tokens[i];
+
+    public string Key(int i) => i >= 0 && i < Tokens.Length ? Tokens[i].Key : string.Empty;
+
+    public bool IsWord(int i) => i >= 0 && i < Tokens.Length && Tokens[i].IsWord;
+
+    public bool IsPunct(int i, char c) => i >= 0 && i < Tokens.Length && !Tokens[i].IsWord && Body[Tokens[i].Start] == c;
+
+    public bool IsComma(int i) => IsPunct(i, '،') || IsPunct(i, ',');
+
+    public string TextOf(int fromToken, int toTokenExclusive) =>
+        toTokenExclusive <= fromToken ? string.Empty : Body[Tokens[fromToken].Start..Tokens[toTokenExclusive - 1].End];
+
+    /// <summary>The quoted span whose opening mark is token <paramref name="i"/>, if any.</summary>
+    public QuotedSpan? SpanOpeningAt(int i) =>
+        i >= 0 && i < Tokens.Length && !Tokens[i].IsWord && spansByOpenMark.TryGetValue(Tokens[i].Start, out var s) ? s : null;
+
+    /// <summary>Whether a character offset lies between quote marks.</summary>
+    public bool InsideQuote(int offset)
+    {
+        foreach (var s in Spans)
+        {
+            if (s.InnerStart <= offset && offset < s.InnerEnd)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first token starting at or after a character offset.</summary>
+    public int TokenAt(int offset)
+    {
+        int lo = 0, hi = Tokens.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (Tokens[mid].Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>A full stop, question or exclamation mark outside quote marks (not a decimal point).</summary>
+    public bool IsSentenceEnd(int i)
+    {
+        if (i < 0 || i >= Tokens.Length || Tokens[i].IsWord)
+        {
+            return false;
+        }
+
+        var c = Body[Tokens[i].Start];
+        if (c is not ('.' or '!' or '?' or '؟' or '…'))
+        {
+            return false;
+        }
+
+        var at = Tokens[i].Start;
+        if (c == '.' && at > 0 && at + 1 < Body.Length && char.IsDigit(Body[at - 1]) && char.IsDigit(Body[at + 1]))
+        {
+            return false;
+        }
+
+        return !InsideQuote(at);
+    }
+
+    /// <summary>Whether tokens <paramref name="a"/> and <paramref name="b"/> are in different paragraphs.</summary>
+    public bool ParagraphBreak(int a, int b) => Tokens[a].Paragraph != Tokens[b].Paragraph;
+
+    /// <summary>The first token of the sentence holding token <paramref name="i"/>.</summary>
+    public int SentenceStart(int i)
+    {
+        var k = i;
+        while (k > 0 && !ParagraphBreak(k - 1, i) && !IsSentenceEnd(k - 1))
+        {
+            k--;
+        }
+
+        return k;
+    }
+
+    /// <summary>Whether the token sequence at <paramref name="i"/> spells <paramref name="phrase"/> (keys; the first
+    /// word may carry a leading و).</summary>
+    public bool Matches(int i, ImmutableArray<string> phrase)
+    {
+        if (i + phrase.Length > Tokens.Length)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < phrase.Length; k++)
+        {
+            var key = Key(i + k);
+            if (!Tokens[i + k].IsWord || (key != phrase[k] && !(k == 0 && QuoteLexicon.WithoutWaw(key) == phrase[k])))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public int WordCount(int from, int to)
+    {
+        var n = 0;
+        for (var i = TokenAt(from); i < Tokens.Length && Tokens[i].Start < to; i++)
+        {
+            if (Tokens[i].IsWord)
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+}

@@ -1,0 +1,256 @@
+namespace Marsad.Quotes;
+
+/// <summary>
+/// Finds and splits speaker noun phrases: «وزير الخارجية الأميركي جون كيري», «المتحدثة باسم البنتاغون جيسيكا
+/// ماكنولتي», «أنتوني بلينكن، وزير الخارجية الأميركي», «وزارة الدفاع الأميركية (البنتاغون)».
+/// Works on tokens only; the entity linker refines the result where it knows the name.
+/// </summary>
+internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
+{
+    private const int MaxWords = 10;
+
+    /// <summary>The noun phrase starting at token <paramref name="start"/>: [start, end). Empty when the token
+    /// cannot start one (a preposition, a complementizer, punctuation).</summary>
+    public int ParseEnd(int start)
+    {
+        var k = start;
+        var roleOnly = true;
+        var hasRole = false;
+        while (k < text.Count && k - start < MaxWords + 4)
+        {
+            if (k > start && text.ParagraphBreak(k - 1, k))
+            {
+                break;
+            }
+
+            var tok = text[k];
+            if (tok.IsWord)
+            {
+                var key = tok.Key;
+                if (lexicon.Complementizers.Contains(key) || lexicon.Cue(key, out _) is not null || lexicon.IsStop(key)
+                    || lexicon.ClauseBreaks.Contains(QuoteLexicon.WithoutWaw(key)))
+                {
+                    break;
+                }
+
+                if (k == start && IsPrepositional(key))
+                {
+                    break;
+                }
+
+                if (key.StartsWith("لل", StringComparison.Ordinal) || key.StartsWith("بال", StringComparison.Ordinal))
+                {
+                    // «المبعوث الأميركي للتحالف الدولي»: a genitive after a bare role, not an adjunct after a name.
+                    if (!(roleOnly && hasRole && key.StartsWith("لل", StringComparison.Ordinal)))
+                    {
+                        break;
+                    }
+                }
+
+                var isRole = lexicon.IsRoleHead(key);
+                hasRole |= isRole;
+                roleOnly &= isRole || IsDefinite(key) || IsDemonym(key) || key.StartsWith("لل", StringComparison.Ordinal);
+                k++;
+                continue;
+            }
+
+            var c = text.Body[tok.Start];
+            if (c == '(' && k > start && CloseWithin(k, ')', 5) is var close and > 0)
+            {
+                k = close + 1;
+                continue;
+            }
+
+            if (k > start && text.SpanOpeningAt(k) is { Closed: true } span && text.WordCount(span.InnerStart, span.InnerEnd) <= 3
+                && text[k - 1].Key.StartsWith('و'))
+            {
+                // «الولايات المتحدة وقوات «قسد»»: a quoted name inside the phrase.
+                k = text.TokenAt(span.CloseMark);
+                k++;
+                continue;
+            }
+
+            if ((c == '،' || c == ',') && k > start && !hasRole && text.IsWord(k + 1) && lexicon.IsRoleHead(text.Key(k + 1)))
+            {
+                // Apposition «أنتوني بلينكن، وزير الخارجية الأميركي،»: the role up to the next comma.
+                var m = k + 1;
+                while (m < text.Count && text.IsWord(m) && !lexicon.IsStop(text.Key(m)) && !lexicon.Complementizers.Contains(text.Key(m))
+                       && lexicon.Cue(text.Key(m), out _) is null && m - k <= 6)
+                {
+                    m++;
+                }
+
+                if (text.IsComma(m) || text.IsWord(m) is false)
+                {
+                    k = m;
+                    hasRole = true;
+                }
+
+                break;
+            }
+
+            break;
+        }
+
+        if (k - start > MaxWords)
+        {
+            return start;
+        }
+
+        return k;
+    }
+
+    /// <summary>The phrase cut to a role and at most two name words: for noun-phrase cues whose content follows the
+    /// speaker with no mark between them (أكد وزير الخارجية جون كيري وقوف بلاده ...).</summary>
+    public int CapEnd(int start, int end)
+    {
+        var k = start;
+        while (k < end && text.IsWord(k) && (lexicon.IsRoleHead(text.Key(k)) || (k > start && (IsDefinite(text.Key(k)) || IsDemonym(text.Key(k))))))
+        {
+            k++;
+        }
+
+        var names = 0;
+        while (k < end && names < (k == start ? 1 : 2))
+        {
+            if (text.IsWord(k))
+            {
+                names++;
+            }
+
+            k++;
+        }
+
+        // A bracketed alias right after the name belongs to it.
+        if (k < end && text.IsPunct(k, '(') && CloseWithin(k, ')', 5) is var close and > 0 && close < end)
+        {
+            k = close + 1;
+        }
+
+        return Math.Max(k, start + 1);
+    }
+
+    /// <summary>Splits a phrase into role words and the name: the name is the trailing run of plain words (no
+    /// article, not a role, not a nationality), with a final family name in ال allowed (بشار الأسد); when the phrase
+    /// opens with a name (name، role) the name is what precedes the comma. Returns an empty range for a role only.</summary>
+    public (int Start, int End) NamePart(int start, int end)
+    {
+        // Drop a bracketed alias at the end: «وزارة الدفاع الأميركية (البنتاغون)».
+        var e = end;
+        if (e - 1 > start && text.IsPunct(e - 1, ')'))
+        {
+            var open = e - 1;
+            while (open > start && !text.IsPunct(open, '('))
+            {
+                open--;
+            }
+
+            if (open > start)
+            {
+                e = open;
+            }
+        }
+
+        if (!text.IsWord(start))
+        {
+            return (start, e);
+        }
+
+        if (!lexicon.IsRoleHead(text.Key(start)))
+        {
+            // Name first, role in apposition after a comma; or a name / organisation / country without a role.
+            for (var k = start; k < e; k++)
+            {
+                if (text.IsComma(k))
+                {
+                    return (start, k);
+                }
+            }
+
+            return (start, e);
+        }
+
+        var s = e;
+        while (s > start && IsNameWord(s - 1, s == e))
+        {
+            s--;
+        }
+
+        if (e - s > 2 && !IsParticle(text.Key(s)))
+        {
+            s = e - 2;
+        }
+
+        return (s, e);
+    }
+
+    /// <summary>The role words of a phrase, without the article, for matching a role-only speaker to a person.</summary>
+    public HashSet<string> RoleKeys(int start, int end)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        for (var k = start; k < end; k++)
+        {
+            if (text.IsWord(k))
+            {
+                var key = QuoteLexicon.WithoutArticle(text.Key(k));
+                if (key.StartsWith("لل", StringComparison.Ordinal))
+                {
+                    key = key[2..];
+                }
+
+                keys.Add(key);
+            }
+        }
+
+        return keys;
+    }
+
+    public bool IsDemonym(string key) =>
+        lexicon.Demonyms.ContainsKey(QuoteLexicon.WithoutArticle(key)) || lexicon.Demonyms.ContainsKey(key);
+
+    private static bool IsDefinite(string key) =>
+        QuoteLexicon.WithoutWaw(key).StartsWith("ال", StringComparison.Ordinal) && key.Length > 3;
+
+    private static bool IsParticle(string key) => key is "عبد" or "ابو" or "ابي" or "بن" or "ابن" or "ال";
+
+    /// <summary>A preposition-led word that cannot open a speaker phrase (لتجديد, بالمساعدة).</summary>
+    private static bool IsPrepositional(string key) =>
+        key.StartsWith("لل", StringComparison.Ordinal) || key.StartsWith("بال", StringComparison.Ordinal)
+        || key.StartsWith("لت", StringComparison.Ordinal) || key.StartsWith("كال", StringComparison.Ordinal);
+
+    private bool IsNameWord(int k, bool last)
+    {
+        if (!text.IsWord(k))
+        {
+            return false;
+        }
+
+        var key = text.Key(k);
+        if (lexicon.IsRoleHead(key) || IsDemonym(key) || key.StartsWith("لل", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (!IsDefinite(key))
+        {
+            return true;
+        }
+
+        // A family name in ال closes a name only after a plain given name (بشار الأسد, أبو بكر البغدادي).
+        return last && text.IsWord(k - 1) && !IsDefinite(text.Key(k - 1)) && !lexicon.IsRoleHead(text.Key(k - 1))
+               && !IsDemonym(text.Key(k - 1)) && text.Key(k - 1) != "باسم";
+    }
+
+    private int CloseWithin(int open, char close, int max)
+    {
+        for (var k = open + 1; k < text.Count && k <= open + max + 1; k++)
+        {
+            if (text.IsPunct(k, close))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+}

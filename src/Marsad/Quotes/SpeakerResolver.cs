@@ -1,0 +1,240 @@
+using System.Collections.Immutable;
+using Marsad.Model;
+
+namespace Marsad.Quotes;
+
+/// <summary>
+/// Turns speaker phrases into speakers: the linked entity when the linker knows the phrase; otherwise the name in
+/// the phrase (titles trimmed), a short name expanded to the full name met earlier (كيري → جون كيري), a role-only
+/// phrase resolved to the person last named with that role (الوزير الأميركي → جون كيري), or the phrase itself
+/// (مسؤول أميركي). Quotes with no phrase inherit the last speaker with an empty mention.
+/// </summary>
+internal sealed class SpeakerResolver
+{
+    private readonly QuoteText text;
+    private readonly QuoteLexicon lexicon;
+    private readonly SpeakerPhrase phrases;
+    private readonly ImmutableArray<Entity> entities;
+    private readonly List<KnownPerson> people = [];
+
+    public SpeakerResolver(QuoteText text, QuoteLexicon lexicon, SpeakerPhrase phrases, ImmutableArray<Entity> entities)
+    {
+        this.text = text;
+        this.lexicon = lexicon;
+        this.phrases = phrases;
+        this.entities = entities.IsDefault ? [] : entities;
+        FindPeople();
+    }
+
+    public ImmutableArray<Quote> Resolve(ImmutableArray<QuoteCandidate> candidates)
+    {
+        var quotes = ImmutableArray.CreateBuilder<Quote>(candidates.Length);
+        Speaker? last = null;
+        var lastSentence = -1;
+        foreach (var c in candidates.OrderBy(c => c.CueToken))
+        {
+            var sentence = text.SentenceStart(c.CueToken);
+            Speaker? speaker;
+            if (c.FixedSpeaker is not null && c.HasMention)
+            {
+                speaker = Named(c.FixedSpeaker, null, c.MentionStart, c.MentionEnd);
+            }
+            else if (c.HasMention)
+            {
+                speaker = FromPhrase(c.MentionStart, c.MentionEnd);
+            }
+            else if (last is not null && c.CueKind == CueKind.Participle && sentence != lastSentence && NameInSentence(last, sentence, c.CueToken) is { } at)
+            {
+                // «وخاطب كيري ... قائلا»: the participle's subject is written earlier in the sentence.
+                speaker = last with { Mention = text.TextOf(at, at + 1), MentionStart = text[at].Start, MentionEnd = text[at].End };
+            }
+            else
+            {
+                speaker = last is null ? null : last with { Mention = string.Empty, MentionStart = null, MentionEnd = null };
+            }
+
+            if (speaker is null)
+            {
+                continue;
+            }
+
+            last = speaker;
+            lastSentence = sentence;
+            var body = text.Body;
+            quotes.Add(new Quote(speaker, c.Cue, c.Kind, body[c.TextStart..c.TextEnd], c.TextStart, c.TextEnd));
+        }
+
+        return [.. quotes.OrderBy(q => q.Start)];
+    }
+
+    private Speaker FromPhrase(int start, int end)
+    {
+        var (ns, ne) = phrases.NamePart(start, end);
+        var mentionStart = start;
+        var linked = LinkedEntity(ns < ne ? ns : start, ns < ne ? ne : end);
+        if (linked is not null)
+        {
+            return Named(linked.Name, linked.Id, start, end);
+        }
+
+        if (ns < ne)
+        {
+            var name = text.TextOf(ns, ne);
+            var keys = Keys(ns, ne);
+            var full = people.Where(p => p.Position <= text[start].Start || true)
+                .Where(p => p.NameKeys.Length > keys.Length && EndsWith(p.NameKeys, keys))
+                .OrderByDescending(p => p.NameKeys.Length)
+                .FirstOrDefault();
+            if (full is not null)
+            {
+                return Named(full.Name, full.EntityId, start, end);
+            }
+
+            var speaker = Named(name, null, mentionStart, end);
+            if (ns > start)
+            {
+                people.Add(new KnownPerson(text[start].Start, phrases.RoleKeys(start, ns), name, keys, null));
+            }
+
+            return speaker;
+        }
+
+        // A role without a name: the person last named with these role words.
+        var roles = phrases.RoleKeys(start, end);
+        var match = people.Where(p => p.Position < text[start].Start && roles.IsSubsetOf(p.Roles)).MaxBy(p => p.Position);
+        if (match is not null)
+        {
+            people.Add(match with { Position = text[start].Start });
+            return Named(match.Name, match.EntityId, start, end);
+        }
+
+        return Named(Trimmed(start, end), null, start, end);
+    }
+
+    private Speaker Named(string name, string? id, int start, int end) =>
+        new(name, id, text.TextOf(start, end)) { MentionStart = text[start].Start, MentionEnd = text[end - 1].End };
+
+    /// <summary>The phrase without a bracketed alias at its end.</summary>
+    private string Trimmed(int start, int end)
+    {
+        var (s, e) = phrases.NamePart(start, end);
+        return lexicon.IsRoleHead(text.Key(start)) ? text.TextOf(start, end) : text.TextOf(s, e);
+    }
+
+    private Entity? LinkedEntity(int start, int end)
+    {
+        if (entities.IsEmpty)
+        {
+            return null;
+        }
+
+        var from = text[start].Start;
+        var to = text[end - 1].End;
+        Entity? best = null;
+        var bestOverlap = 0;
+        foreach (var entity in entities)
+        {
+            foreach (var m in entity.Mentions)
+            {
+                var overlap = Math.Min(to, m.End) - Math.Max(from, m.Start);
+                if (overlap > bestOverlap || (overlap == bestOverlap && overlap > 0 && best is not null && Rank(entity.Type) < Rank(best.Type)))
+                {
+                    best = entity;
+                    bestOverlap = overlap;
+                }
+            }
+        }
+
+        // The entity must cover most of the name, not a country inside a role (وزير خارجية بلجيكا).
+        return best is not null && bestOverlap * 2 >= to - from ? best : null;
+    }
+
+    private static int Rank(EntityType type) => type switch
+    {
+        EntityType.PERS => 0,
+        EntityType.ORG => 1,
+        EntityType.LOC => 2,
+        _ => 3,
+    };
+
+    private int? NameInSentence(Speaker last, int sentence, int cue)
+    {
+        var lastKey = ArabicKey.Words(last.Name).LastOrDefault();
+        for (var k = sentence; k < cue && lastKey is not null; k++)
+        {
+            if (text.IsWord(k) && text.Key(k) == lastKey)
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>People named with a role anywhere in the body: «role ... name» and «name، role».</summary>
+    private void FindPeople()
+    {
+        for (var k = 0; k < text.Count; k++)
+        {
+            if (!text.IsWord(k) || !lexicon.IsRoleHead(text.Key(k)) || text.InsideQuote(text[k].Start)
+                || (k > 0 && text.IsWord(k - 1) && lexicon.IsRoleHead(text.Key(k - 1))))
+            {
+                continue;
+            }
+
+            var end = phrases.ParseEnd(k);
+            if (end <= k)
+            {
+                continue;
+            }
+
+            var (ns, ne) = phrases.NamePart(k, end);
+            if (ns < ne && ns > k)
+            {
+                people.Add(new KnownPerson(text[k].Start, phrases.RoleKeys(k, ns), text.TextOf(ns, ne), Keys(ns, ne), LinkedEntity(ns, ne)?.Id));
+            }
+            else if (text.IsComma(k - 1))
+            {
+                var s = k - 1;
+                while (s - 1 >= 0 && k - 1 - s < 3 && text.IsWord(s - 1) && !text.ParagraphBreak(s - 1, k)
+                       && !lexicon.IsStop(text.Key(s - 1)) && !lexicon.IsRoleHead(text.Key(s - 1)) && !text.Key(s - 1).StartsWith("ال", StringComparison.Ordinal)
+                       && lexicon.Cue(text.Key(s - 1), out _) is null)
+                {
+                    s--;
+                }
+
+                if (s < k - 1)
+                {
+                    people.Add(new KnownPerson(text[s].Start, phrases.RoleKeys(k, end), text.TextOf(s, k - 1), Keys(s, k - 1), LinkedEntity(s, k - 1)?.Id));
+                }
+            }
+        }
+    }
+
+    private string[] Keys(int start, int end)
+    {
+        var keys = new List<string>();
+        for (var k = start; k < end; k++)
+        {
+            if (text.IsWord(k))
+            {
+                keys.Add(text.Key(k));
+            }
+        }
+
+        return [.. keys];
+    }
+
+    private static bool EndsWith(string[] full, string[] tail)
+    {
+        for (var i = 1; i <= tail.Length; i++)
+        {
+            if (full[^i] != tail[^i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,121 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace Marsad.Sources;
+
+/// <summary>
+/// Reads TREC-style files: one or more <c>&lt;DOC&gt;</c> blocks with DOCNO, URL, SRC, CAT, TITLE, TIME (RFC 822),
+/// AUTHOR, ABSTRACT and TEXT fields. A malformed block is an error for that block; the others still come back.
+/// </summary>
+internal static partial class TrecDocParser
+{
+    [GeneratedRegex(@"<(DOCNO|URL|SRC|CAT|TITLE|TIME|AUTHOR|ABSTRACT|TEXT|HEADLINE|DATE)>(.*?)</\1>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
+    private static partial Regex Field();
+
+    public static IEnumerable<SourceResult> Parse(string path, string text)
+    {
+        var position = 0;
+        var ordinal = 0;
+        while (true)
+        {
+            var open = text.IndexOf("<DOC>", position, StringComparison.OrdinalIgnoreCase);
+            if (open < 0)
+            {
+                yield break;
+            }
+
+            ordinal++;
+            var close = text.IndexOf("</DOC>", open, StringComparison.OrdinalIgnoreCase);
+            var nextOpen = text.IndexOf("<DOC>", open + 5, StringComparison.OrdinalIgnoreCase);
+            if (close < 0 || (nextOpen >= 0 && nextOpen < close))
+            {
+                var end = nextOpen < 0 ? text.Length : nextOpen;
+                yield return SourceResult.Fail(path, $"malformed <DOC> #{ordinal}: {MissingTag(text[open..end], "</DOC>")}");
+                if (nextOpen < 0)
+                {
+                    yield break;
+                }
+
+                position = nextOpen;
+                continue;
+            }
+
+            yield return ParseBlock(path, text[(open + 5)..close], ordinal);
+            position = close + 6;
+        }
+    }
+
+    private static string MissingTag(string block, string fallback) =>
+        block.Contains("<TEXT>", StringComparison.OrdinalIgnoreCase) && !block.Contains("</TEXT>", StringComparison.OrdinalIgnoreCase)
+            ? "missing </TEXT>"
+            : "missing " + fallback;
+
+    private static SourceResult ParseBlock(string path, string block, int ordinal)
+    {
+        var hasText = block.Contains("<TEXT>", StringComparison.OrdinalIgnoreCase);
+        if (hasText && !block.Contains("</TEXT>", StringComparison.OrdinalIgnoreCase))
+        {
+            return SourceResult.Fail(path, $"malformed <DOC> #{ordinal}: missing </TEXT>");
+        }
+
+        if (!hasText)
+        {
+            return SourceResult.Fail(path, $"malformed <DOC> #{ordinal}: no <TEXT> field");
+        }
+
+        var fields = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (Match m in Field().Matches(block))
+        {
+            fields.TryAdd(m.Groups[1].Value.ToUpperInvariant(), Clean(m.Groups[2].Value));
+        }
+
+        // A page whose body the crawler missed still has a title (and maybe an abstract): keep it as a document.
+        var body = fields.GetValueOrDefault("TEXT") ?? string.Empty;
+        if (body.Length == 0)
+        {
+            body = fields.GetValueOrDefault("ABSTRACT") ?? string.Empty;
+        }
+
+        if (body.Length == 0 && string.IsNullOrEmpty(fields.GetValueOrDefault("TITLE")))
+        {
+            return SourceResult.Fail(path, $"malformed <DOC> #{ordinal}: empty <TEXT> and no <TITLE>");
+        }
+
+        var docNo = fields.GetValueOrDefault("DOCNO");
+        var id = string.IsNullOrWhiteSpace(docNo)
+            ? DocumentIds.FromPath(path) + (ordinal > 1 ? "-" + ordinal : string.Empty)
+            : DocumentIds.Sanitise(docNo);
+        var metadata = new Dictionary<string, string>();
+        foreach (var key in new[] { "CAT", "ABSTRACT", "TIME", "DOCNO" })
+        {
+            if (fields.TryGetValue(key, out var v) && v.Length > 0)
+            {
+                metadata[key] = v;
+            }
+        }
+
+        return SourceResult.Ok(new RawDocument
+        {
+            Id = id,
+            Path = path,
+            Format = DocumentFormat.TrecDoc,
+            Text = body,
+            Title = NullIfEmpty(fields.GetValueOrDefault("TITLE") ?? fields.GetValueOrDefault("HEADLINE")),
+            Url = NullIfEmpty(fields.GetValueOrDefault("URL")),
+            Outlet = NullIfEmpty(fields.GetValueOrDefault("SRC")),
+            Author = NullIfEmpty(fields.GetValueOrDefault("AUTHOR")),
+            Published = Rfc822Date.Parse(fields.GetValueOrDefault("TIME") ?? fields.GetValueOrDefault("DATE")),
+            Metadata = metadata,
+        });
+    }
+
+    /// <summary>Field content without surrounding blank lines; entities such as &amp;amp; decoded.</summary>
+    private static string Clean(string raw)
+    {
+        var value = raw.Contains('&') ? WebUtility.HtmlDecode(raw) : raw;
+        var lines = value.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0);
+        return string.Join('\n', lines);
+    }
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}
