@@ -14,7 +14,7 @@ public static class SearchCommand
 {
     public static Command Create(CommandIO io)
     {
-        var text = new Argument<string>("query") { Description = "Words, \"phrases\", AND/OR/NOT, parentheses; empty ('') lists by date." };
+        var text = new Argument<string>("query") { Description = "Words, \"phrases\", AND/OR/NOT, parentheses; empty ('') lists by date.", Arity = ArgumentArity.ZeroOrOne, DefaultValueFactory = _ => "" };
         var entity = new Option<string?>("--entity") { Description = "Only articles mentioning this entity (id or name)." };
         var speaker = new Option<string?>("--speaker") { Description = "Only articles quoting this speaker (entity id or name)." };
         var outlet = new Option<string?>("--outlet") { Description = "Only articles of this outlet." };
@@ -24,10 +24,11 @@ public static class SearchCommand
         var size = new Option<int>("--size") { Description = "Hits per page (1-100).", DefaultValueFactory = _ => 10 };
         var json = new Option<bool>("--json") { Description = "Write the results as one JSON object." };
         var lenient = new Option<bool>("--lenient") { Description = "Search a query that does not parse as plain words instead of failing." };
+        var benchmark = new Option<bool>("--benchmark") { Description = "Measure search latency (p50/p99 over a fixed query set) and clitic recall against a plain StandardAnalyzer index of the same text." };
         var store = CommonOptions.Store();
         var command = new Command("search", "Search the corpus: ranked hits with highlighted snippets and facets (outlets, entities, speakers).")
         {
-            text, entity, speaker, outlet, from, to, page, size, json, lenient, store,
+            text, entity, speaker, outlet, from, to, page, size, json, lenient, benchmark, store,
         };
         command.SetAction(parse =>
         {
@@ -64,6 +65,15 @@ public static class SearchCommand
             try
             {
                 using var corpus = Marsad.Corpus.Corpus.Open(folder);
+                if (parse.GetValue(benchmark))
+                {
+                    var b = SearchBenchmark.Run(corpus);
+                    io.Out.WriteLine(
+                        $"{b.Articles:N0} articles, {b.Searches} searches: p50 {b.P50Milliseconds:F1} ms, p99 {b.P99Milliseconds:F1} ms, max {b.MaxMilliseconds:F1} ms; " +
+                        $"recall on {b.CliticQueries} clitic forms: Marsad analyzer {b.MarsadRecall:P1}, plain StandardAnalyzer {b.PlainRecall:P1}");
+                    return 0;
+                }
+
                 var results = corpus.Search(query);
                 if (parse.GetValue(json))
                 {
