@@ -47,6 +47,7 @@ public sealed class NerAnnotator : IAnnotator
         var ws = NerTagger.ThreadWorkspace();
         var result = ImmutableArray.CreateBuilder<EntityMention>();
         var tags = new int[ConllTagging.MaxSentence];
+        var covered = new bool[tokens.Length];
         var sentenceIndex = 0;
         var first = 0;
         while (first < tokens.Length)
@@ -80,13 +81,67 @@ public sealed class NerAnnotator : IAnnotator
                 if (end > start)
                 {
                     result.Add(new EntityMention(body[start..end], start, end) { Type = chunk.Type });
+                    covered.AsSpan(first + chunk.Start, chunk.End - chunk.Start).Fill(true);
                 }
             }
 
             first = last;
         }
 
+        Propagate(t, body, tokens, covered, result);
         return result.ToImmutable();
+    }
+
+    /// <summary>
+    /// One sense per article: a one-word name the tagger found somewhere, or the last word of a person's full name
+    /// (كيري after جون كيري), is also a mention where it stands alone untagged elsewhere in the same article.
+    /// </summary>
+    private static void Propagate(NerTagger tagger, string body, ImmutableArray<Token> tokens, bool[] covered, ImmutableArray<EntityMention>.Builder mentions)
+    {
+        if (mentions.Count == 0)
+        {
+            return;
+        }
+
+        var known = new Dictionary<string, EntityType>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            var words = EntityGrouping.Key(m.Text).Split(' ');
+            if (words.Length == 1 && words[0].Length >= 3)
+            {
+                known.TryAdd(words[0], m.Type);
+            }
+            else if (words.Length >= 2 && m.Type == EntityType.PERS && words[^1].Length >= 3)
+            {
+                known.TryAdd(words[^1], EntityType.PERS);
+            }
+        }
+
+        var added = false;
+        var lookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[NerWorkspace.MaxTokenChars];
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (covered[i] || tokens[i].Kind != TokenKind.ArabicWord || tokens[i].Length > NerWorkspace.MaxTokenChars)
+            {
+                continue;
+            }
+
+            var text = tokens[i].Of(body);
+            var cut = CliticLength(tagger, text);
+            var n = ArabicForms.Normalize(text[cut..], buffer);
+            if (lookup.TryGetValue(buffer[..n], out var type))
+            {
+                var start = tokens[i].Start + cut;
+                mentions.Add(new EntityMention(body[start..tokens[i].End], start, tokens[i].End) { Type = type });
+                added = true;
+            }
+        }
+
+        if (added)
+        {
+            mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
     }
 
     /// <summary>
@@ -100,14 +155,20 @@ public sealed class NerAnnotator : IAnnotator
         var n = ArabicForms.Normalize(token.Length > NerWorkspace.MaxTokenChars ? token[..NerWorkspace.MaxTokenChars] : token, buffer);
         var norm = buffer[..n];
         var cut = ArabicForms.ConjunctionPrepositionLength(norm, 2);
+        var whole = tagger.Lexicon.CountOf(norm);
         while (cut > 0)
         {
-            var stripped = norm[cut..];
-            var whole = tagger.Lexicon.CountOf(norm);
-            var part = tagger.Lexicon.CountOf(stripped);
-            if ((part > 0 && part >= 3 * Math.Max(whole, 1)) || (whole == 0 && tagger.Gazetteer.KnowsWord(stripped)))
+            // ك before a name is rare and كيري-like names are common: never strip it. A preposition (ب ل) needs
+            // stronger evidence than a conjunction (و ف).
+            var last = norm[cut - 1];
+            if (last != '\u0643')
             {
-                return ArabicForms.OriginalIndex(token, cut);
+                var part = tagger.Lexicon.CountOf(norm[cut..]);
+                var factor = last is '\u0648' or '\u0641' ? 3 : 10;
+                if ((part > 0 && part >= factor * Math.Max(whole, 1)) || (whole == 0 && tagger.Gazetteer.KnowsWord(norm[cut..])))
+                {
+                    return ArabicForms.OriginalIndex(token, cut);
+                }
             }
 
             cut--; // try stripping only the first letter (و of وب...)

@@ -47,13 +47,14 @@ public class NerAnnotatorTests
     [Fact]
     public void A_leading_conjunction_or_preposition_is_left_out_when_the_corpus_knows_the_bare_name()
     {
-        var lexicon = new WordLexicon(["بروكسل", "وبروكسل", "بوش", "وش", "لبنان"], [500, 20, 300, 2, 900], [[0, 0, 0], [0, 0, 0], [1, 1, 1], [2, 2, 2], [0, 0, 0]]);
+        var lexicon = new WordLexicon(["بروكسل", "وبروكسل", "بوش", "وش", "لبنان", "كيري", "يري"], [500, 20, 300, 2, 900, 40, 3000], [[0, 0, 0], [0, 0, 0], [1, 1, 1], [2, 2, 2], [0, 0, 0], [1, 1, 1], [3, 3, 3]]);
         var m = TinyNerData.TrainedModel;
         var tagger = new NerTagger(new NerModel(m.HashBits, m.Weights, m.Scale, m.Transitions, lexicon, string.Empty), NerGazetteer.Empty);
         Assert.Equal(1, NerAnnotator.CliticLength(tagger, "وبروكسل"));
         Assert.Equal(0, NerAnnotator.CliticLength(tagger, "بوش"));
         Assert.Equal(0, NerAnnotator.CliticLength(tagger, "لبنان"));
         Assert.Equal(0, NerAnnotator.CliticLength(tagger, "بروكسل"));
+        Assert.Equal(0, NerAnnotator.CliticLength(tagger, "كيري"));
         Assert.Equal(2, NerAnnotator.CliticLength(tagger, "وَبروكسل")); // the diacritic stays with its letter
     }
 
