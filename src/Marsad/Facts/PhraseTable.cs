@@ -79,8 +79,17 @@ internal sealed class PhraseTable<T>
         return false;
     }
 
-    public bool TryMatch(ImmutableArray<FactWord> words, int index, out T value, out int wordCount) =>
-        TryMatch(words, index, words[index].Folded, out value, out wordCount);
+    public bool TryMatch(ImmutableArray<FactWord> words, int index, out T value, out int wordCount)
+    {
+        if ((uint)index < (uint)words.Length)
+        {
+            return TryMatch(words, index, words[index].Folded, out value, out wordCount);
+        }
+
+        value = default!;
+        wordCount = 0;
+        return false;
+    }
 
     private static bool Matches(ImmutableArray<FactWord> words, int index, string[] phrase)
     {

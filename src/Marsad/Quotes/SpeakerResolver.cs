@@ -33,6 +33,11 @@ internal sealed class SpeakerResolver
         var lastSentence = -1;
         foreach (var c in candidates.OrderBy(c => c.CueToken))
         {
+            if (c.TextEnd <= c.TextStart || string.IsNullOrWhiteSpace(text.Body[c.TextStart..c.TextEnd]))
+            {
+                continue;
+            }
+
             var sentence = text.SentenceStart(c.CueToken);
             Speaker? speaker;
             if (c.FixedSpeaker is not null && c.HasMention)
@@ -193,6 +198,11 @@ internal sealed class SpeakerResolver
             {
                 people.Add(new KnownPerson(text[k].Start, phrases.RoleKeys(k, ns), text.TextOf(ns, ne), Keys(ns, ne), LinkedEntity(ns, ne)?.Id));
             }
+            else if (text.IsComma(end) && NameAfterComma(end + 1) is var after and > 0)
+            {
+                // «وزير الخارجية الأميركي، أنتوني بلينكن،»
+                people.Add(new KnownPerson(text[k].Start, phrases.RoleKeys(k, end), text.TextOf(end + 1, after), Keys(end + 1, after), LinkedEntity(end + 1, after)?.Id));
+            }
             else if (text.IsComma(k - 1))
             {
                 var s = k - 1;
@@ -209,6 +219,20 @@ internal sealed class SpeakerResolver
                 }
             }
         }
+    }
+
+    /// <summary>One to three plain words closed by a comma or the sentence end: the end token, or -1.</summary>
+    private int NameAfterComma(int from)
+    {
+        var k = from;
+        while (k < text.Count && k - from < 3 && text.IsWord(k) && !text.Key(k).StartsWith("ال", StringComparison.Ordinal)
+               && !lexicon.IsStop(text.Key(k)) && !lexicon.IsRoleHead(text.Key(k)) && lexicon.Cue(text.Key(k), out _) is null
+               && !lexicon.Complementizers.Contains(text.Key(k)))
+        {
+            k++;
+        }
+
+        return k > from && (text.IsComma(k) || text.IsSentenceEnd(k)) ? k : -1;
     }
 
     private string[] Keys(int start, int end)
