@@ -214,7 +214,8 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
     /// (and a third word when it is a known family name) — «المتحدثة باسم الوزارة جيسيكا ماكنولتي».</summary>
     private MentionCandidate? NameAfterRole(ImmutableArray<LinkToken> tokens, int i)
     {
-        if (!tokens[i].JoinsPrevious || !lexicon.IsFirstName(tokens[i].Key) || i + 1 >= tokens.Length || !tokens[i + 1].JoinsPrevious)
+        if (!tokens[i].JoinsPrevious || !lexicon.IsFirstName(tokens[i].Key) || lexicon.IsAmbiguousWord(tokens[i].Key)
+            || i + 1 >= tokens.Length || !tokens[i + 1].JoinsPrevious || lexicon.IsAmbiguousWord(tokens[i + 1].Key))
         {
             return null;
         }
