@@ -36,6 +36,23 @@ public sealed partial class Corpus
         }
     }
 
+    /// <summary>Stores articles analysed elsewhere (the server's POST, tests): deduplicated, clustered, indexed as
+    /// <see cref="Ingest(IEnumerable{SourceResult}, IngestOptions?, IProgress{IngestProgress}?, CancellationToken)"/> does.</summary>
+    public IngestReport Add(IEnumerable<AnalyzedArticle> articles, IngestOptions? options = null, IProgress<IngestProgress>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        lock (ingestGate)
+        {
+            var run = new IngestRun(this, options ?? IngestOptions.Default, progress);
+            foreach (var article in articles)
+            {
+                run.Take(new AnalysisResult(article.Source.Path, article, null));
+            }
+
+            return run.Finish();
+        }
+    }
+
     /// <summary>The state of one ingest run.</summary>
     private sealed class IngestRun
     {

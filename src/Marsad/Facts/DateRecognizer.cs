@@ -172,9 +172,16 @@ internal sealed class DateRecognizer
             return false;
         }
 
+        var future = IsFutureContext(i);
+        if (year is null && Lexicon.Directions.TryMatch(context.Words, j, out var direction, out var directionLength))
+        {
+            // «10 يناير المقبل», «سبتمبر الماضي»: the direction decides, and belongs to the date.
+            future = direction > 0;
+            j += directionLength;
+        }
+
         next = j;
         hasDay = day is not null;
-        var future = IsFutureContext(i);
         value = (year, day, published) switch
         {
             ({ } yy, { } dd, _) => DateValues.DayOrMonth(yy, month.Month, dd),

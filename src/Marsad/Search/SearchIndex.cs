@@ -155,6 +155,47 @@ public sealed class SearchIndex : IDisposable
         }
     }
 
+    /// <summary>Id, headline and body of every indexed article (to build comparison indexes).</summary>
+    public IEnumerable<(string Id, string Headline, string Body)> StoredTexts()
+    {
+        var searcher = searchers.Acquire();
+        try
+        {
+            var reader = searcher.IndexReader;
+            var live = MultiFields.GetLiveDocs(reader);
+            for (var i = 0; i < reader.MaxDoc; i++)
+            {
+                if (live is not null && !live.Get(i))
+                {
+                    continue;
+                }
+
+                var doc = reader.Document(i);
+                yield return (doc.Get(SearchFields.Id), doc.Get(SearchFields.Headline) ?? "", doc.Get(SearchFields.Body) ?? "");
+            }
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>Ids of every article the text query matches (no filters).</summary>
+    public HashSet<string> Matches(string text)
+    {
+        var (query, _) = QueryFactory.ParseText(text, Analyzer, lenient: false);
+        var searcher = searchers.Acquire();
+        try
+        {
+            var docs = searcher.Search(query ?? new MatchAllDocsQuery(), Math.Max(1, searcher.IndexReader.MaxDoc)).ScoreDocs;
+            return docs.Select(d => searcher.Doc(d.Doc).Get(SearchFields.Id)).ToHashSet(StringComparer.Ordinal);
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
+    }
+
     public void Dispose()
     {
         searchers.Dispose();

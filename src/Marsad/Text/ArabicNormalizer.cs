@@ -35,7 +35,7 @@ public static class ArabicNormalizer
                 folded = '\u064A';
                 return true;
             case '\u0629': // ة
-                folded = '\u0647';
+                folded = mode == NormalizationMode.Light ? c : '\u0647';
                 return true;
             case '\u06A9': // Persian keheh
                 folded = '\u0643';
