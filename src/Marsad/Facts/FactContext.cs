@@ -8,11 +8,11 @@ internal sealed class FactContext
 {
     private const string Proclitics = "وفبلك";
 
-    public FactContext(string body, FactsLexicon lexicon)
+    public FactContext(string body, FactsLexicon lexicon, ImmutableArray<Marsad.Text.Token> tokens = default)
     {
         Body = body;
         Lexicon = lexicon;
-        Words = FactWordScanner.Scan(body);
+        Words = tokens.IsDefaultOrEmpty ? FactWordScanner.Scan(body) : FactWordScanner.FromTokens(body, tokens);
     }
 
     public string Body { get; }

@@ -61,7 +61,7 @@ internal sealed class PhraseTable<T>
     /// the folded form of that first word (used after a proclitic is stripped). Punctuation ends a phrase.</summary>
     public bool TryMatch(ImmutableArray<FactWord> words, int index, string firstWord, out T value, out int wordCount)
     {
-        if (byFirstWord.TryGetValue(firstWord, out var list))
+        if (index >= 0 && index < words.Length && byFirstWord.TryGetValue(firstWord, out var list))
         {
             foreach (var entry in list)
             {
@@ -79,8 +79,17 @@ internal sealed class PhraseTable<T>
         return false;
     }
 
-    public bool TryMatch(ImmutableArray<FactWord> words, int index, out T value, out int wordCount) =>
-        TryMatch(words, index, words[index].Folded, out value, out wordCount);
+    public bool TryMatch(ImmutableArray<FactWord> words, int index, out T value, out int wordCount)
+    {
+        if (index < 0 || index >= words.Length)
+        {
+            value = default!;
+            wordCount = 0;
+            return false;
+        }
+
+        return TryMatch(words, index, words[index].Folded, out value, out wordCount);
+    }
 
     private static bool Matches(ImmutableArray<FactWord> words, int index, string[] phrase)
     {

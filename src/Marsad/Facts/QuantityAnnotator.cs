@@ -21,7 +21,7 @@ public sealed class QuantityAnnotator : IAnnotator
     public AnalyzedArticle Annotate(AnalyzedArticle article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var context = new FactContext(article.Body ?? string.Empty, lexicon);
+        var context = new FactContext(article.Body ?? string.Empty, lexicon, article.Tokens);
         var dates = new DateRecognizer(context, article.Published);
         dates.Recognize();
         return article with { Quantities = new QuantityRecognizer(context, dates.Covered).Recognize() };
