@@ -225,7 +225,8 @@ internal sealed class NumberReader(FactContext context)
         if (allowAccusative && context.IsWord(index))
         {
             var folded = context.FoldedAt(index);
-            if (folded.Length >= 4 && folded[^1] == 'ا' && !folded.EndsWith("يا", StringComparison.Ordinal)
+            // -يا is mostly an adverb (تقريبا، يوميا), -وا a verb (قتلوا).
+            if (folded.Length >= 4 && folded[^1] == 'ا' && !folded.EndsWith("يا", StringComparison.Ordinal) && !folded.EndsWith("وا", StringComparison.Ordinal)
                 && !folded.StartsWith("ال", StringComparison.Ordinal) && !Lexicon.NotCounted.Contains(folded)
                 && !Lexicon.NumberWords.ContainsWord(folded) && folded.All(c => c is >= '\u0621' and <= '\u064A'))
             {
@@ -252,12 +253,15 @@ internal sealed class NumberReader(FactContext context)
 
         foreach (var (stem, stemStart) in context.Stems(index))
         {
-            if (TryDualStem(stem, out var found))
+            // «أميركيين اثنين»: the number says it is a dual even where the ending alone is also a plural.
+            var twoFollows = context.IsWord(index + 1) && Lexicon.NumberWords.TryGetSingle(context.FoldedAt(index + 1), out var number)
+                && number.Value == 2 && number.Kind == NumberWordKind.Unit;
+            if (TryDualStem(stem, out var found, twoFollows))
             {
                 start = stemStart;
                 noun = found;
                 next = index + 1;
-                while (context.IsWord(next) && (TryDualStem(context.FoldedAt(next), out _)
+                while (context.IsWord(next) && (TryDualStem(context.FoldedAt(next), out _, false)
                     || (Lexicon.NumberWords.TryGetSingle(context.FoldedAt(next), out var two) && two.Value == 2 && two.Kind == NumberWordKind.Unit)))
                 {
                     next++;
@@ -270,7 +274,7 @@ internal sealed class NumberReader(FactContext context)
         return false;
     }
 
-    private bool TryDualStem(string stem, out CountedNoun noun)
+    private bool TryDualStem(string stem, out CountedNoun noun, bool twoFollows)
     {
         noun = null!;
         if (stem.Length < 5 || stem.StartsWith("ال", StringComparison.Ordinal))
@@ -286,7 +290,7 @@ internal sealed class NumberReader(FactContext context)
         }
 
         // A listed plural (مقاتلين، سنين) is not a dual.
-        if (Lexicon.CountedNouns.TryGetSingle(stem, out var plural) && !Lexicon.DualStems.ContainsKey(stem))
+        if (!twoFollows && Lexicon.CountedNouns.TryGetSingle(stem, out var plural) && !Lexicon.DualStems.ContainsKey(stem))
         {
             _ = plural;
             return false;
@@ -297,7 +301,7 @@ internal sealed class NumberReader(FactContext context)
             : new[] { stem[..^2] };
         foreach (var singular in candidates)
         {
-            if (Lexicon.DualStems.TryGetValue(singular, out var found) && (an ? found.DualAn : found.DualYn))
+            if (Lexicon.DualStems.TryGetValue(singular, out var found) && (an ? found.DualAn : found.DualYn || (twoFollows && found.DualAn)))
             {
                 noun = found;
                 return true;
