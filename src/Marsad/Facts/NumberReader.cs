@@ -39,10 +39,19 @@ internal sealed class NumberReader(FactContext context)
 
             var next = index + 1;
             if (!definite && context.IsWord(next) && Lexicon.NumberWords.TryGetSingle(context.FoldedAt(next), out var scale)
-                && scale.Kind is NumberWordKind.Scale or NumberWordKind.ScalePlural && IsPowerOfThousand(scale.Value))
+                && scale.Kind is NumberWordKind.Scale or NumberWordKind.ScalePlural)
             {
-                value *= scale.Value;
-                next++;
+                // «90 ألفا», «11 مليونا»: the accusative singular, which is spelled like the dual construct.
+                if (IsPowerOfThousand(scale.Value))
+                {
+                    value *= scale.Value;
+                    next++;
+                }
+                else if (context.FoldedAt(next).EndsWith('ا'))
+                {
+                    value *= scale.Value / 2;
+                    next++;
+                }
             }
 
             read = new NumberRead(value, start, next, FromDigits: true, definite, NeedsNoun: false, grouped);
@@ -189,6 +198,12 @@ internal sealed class NumberReader(FactContext context)
 
         // واحد، أحد، إحدى alone are "one of" or "a single", not an amount; a fraction alone needs a noun after it.
         if (count == 0 || (count == 1 && !alone && previous != NumberWordKind.Fraction))
+        {
+            return false;
+        }
+
+        // «الحادية عشرة», «الثاني عشر»: the tens word of an ordinal.
+        if (count == 1 && previous == NumberWordKind.Ten && context.IsWord(index - 1) && Lexicon.OrdinalUnits.Contains(context.FoldedAt(index - 1)))
         {
             return false;
         }
