@@ -115,13 +115,13 @@ public sealed partial class Corpus
             }
 
             var raw = ContentHash.RawKey(doc.Id, doc.Text);
-            lock (rawGate)
-            {
-                rawKeyOf[doc.Path + "\u0000" + doc.Id] = raw;
-            }
-
             if (!rawKeysAtStart.Contains(raw))
             {
+                lock (rawGate)
+                {
+                    rawKeyOf[doc.Path + "\u0000" + doc.Id] = raw;
+                }
+
                 return true;
             }
 
