@@ -26,7 +26,9 @@ internal sealed class CleanerLexicon
 
             try
             {
-                var regex = new Regex(MatchText.NormalizePattern(row[1].Trim()), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+                // Patterns come from data files users extend: the non-backtracking engine runs in linear time, so a
+                // bad pattern or a hostile line can neither hang the cleaner nor time out under load.
+                var regex = new Regex(MatchText.NormalizePattern(row[1].Trim()), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
                 patterns.Add(new BoilerplatePattern(row[0].Trim(), regex));
             }
             catch (ArgumentException ex)
