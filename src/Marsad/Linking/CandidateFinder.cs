@@ -214,7 +214,8 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
     /// (and a third word when it is a known family name) — «المتحدثة باسم الوزارة جيسيكا ماكنولتي».</summary>
     private MentionCandidate? NameAfterRole(ImmutableArray<LinkToken> tokens, int i)
     {
-        if (!tokens[i].JoinsPrevious || !lexicon.IsFirstName(tokens[i].Key) || i + 1 >= tokens.Length || !tokens[i + 1].JoinsPrevious)
+        if (!tokens[i].JoinsPrevious || !lexicon.IsFirstName(tokens[i].Key) || lexicon.IsAmbiguousWord(tokens[i].Key)
+            || i + 1 >= tokens.Length || !tokens[i + 1].JoinsPrevious || lexicon.IsAmbiguousWord(tokens[i + 1].Key))
         {
             return null;
         }
@@ -258,7 +259,7 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
     {
         // The tokens of the mention that no dictionary match took; keep the longest joined run of them.
         int bestFirst = -1, bestLast = -1, runFirst = -1;
-        for (var t = 0; t < tokens.Length; t++)
+        for (var t = FirstTokenEndingAfter(tokens, mention.Start); t < tokens.Length && tokens[t].Start < mention.End; t++)
         {
             var inside = tokens[t].Start < mention.End && mention.Start < tokens[t].End && owner[t] < 0;
             if (inside && (runFirst < 0 || !tokens[t].JoinsPrevious || owner[t - 1] >= 0 || !Inside(tokens[t - 1], mention)))
@@ -312,6 +313,25 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
             Start = start, End = WithClosingMark(body, start, end), FirstToken = bestFirst, LastToken = bestLast,
             Kind = CandidateKind.Tagged, KbIds = ids, Type = mention.Type,
         };
+    }
+
+    private static int FirstTokenEndingAfter(ImmutableArray<LinkToken> tokens, int position)
+    {
+        int lo = 0, hi = tokens.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (tokens[mid].End <= position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
     }
 
     private static bool Inside(LinkToken token, EntityMention mention) => token.Start < mention.End && mention.Start < token.End;

@@ -122,6 +122,21 @@ public sealed class KnowledgeBase
     /// <summary>The offices and terms an entity held (its roles, with their date ranges).</summary>
     public ImmutableArray<OfficeTerm> RolesOf(string entityId) => termsByEntity.GetValueOrDefault(entityId, []);
 
+    /// <summary>The entity with its aliases and its roles (office and date range), or null for an unknown id.</summary>
+    public EntityProfile? Describe(string id)
+    {
+        if (Get(id) is not { } entity)
+        {
+            return null;
+        }
+
+        var roles = RolesOf(id)
+            .Where(t => offices.ContainsKey(t.OfficeId))
+            .OrderBy(t => t.From ?? DateOnly.MinValue)
+            .Select(t => new EntityRole(offices[t.OfficeId], t.From, t.To));
+        return new EntityProfile(entity, [.. roles]);
+    }
+
     /// <summary>Who held the office on the date.</summary>
     public ImmutableArray<KbEntity> HoldersOf(string officeId, DateOnly date) =>
         [.. termsByOffice.GetValueOrDefault(officeId, [])

@@ -86,7 +86,7 @@ public sealed class LinkingLexicon
             locativeWords.Add(LinkKey.Of(line));
         }
 
-        foreach (var line in files.ReadLines("linking/ambiguous-words.txt"))
+        foreach (var line in files.ReadLines("linking/ambiguous-words.txt").Concat(files.ReadLines("corpus/stopwords.txt")))
         {
             ambiguousWords.Add(LinkKey.Of(line));
         }

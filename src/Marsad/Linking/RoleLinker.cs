@@ -40,7 +40,7 @@ internal sealed class RoleLinker(KnowledgeBase kb, LinkingLexicon lexicon)
                 continue;
             }
 
-            if (date is { } day && !offices.IsEmpty)
+            if (date is { } day && !offices.IsEmpty && (!c.Role.IsGeneric || c.Nationality is not null))
             {
                 var holders = offices.SelectMany(o => kb.HoldersOf(o.Id, day)).DistinctBy(e => e.Id).ToList();
                 if (holders.Count == 1)

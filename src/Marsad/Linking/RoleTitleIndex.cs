@@ -21,7 +21,7 @@ internal static class RoleTitleIndex
                 }
 
                 Add(full, string.Join(' ', words), office.Id);
-                if (words.Length >= 2 && lexicon.NationalityOfKey(words[^1]) is not null)
+                if (words.Length >= 3 && lexicon.NationalityOfKey(words[^1]) is not null)
                 {
                     Add(generic, string.Join(' ', words[..^1]), office.Id);
                 }
@@ -36,7 +36,7 @@ internal static class RoleTitleIndex
 
         foreach (var (key, ids) in generic.Where(g => !full.ContainsKey(g.Key)))
         {
-            index.Add(key, Title(kb, key, ids));
+            index.Add(key, Title(kb, key, ids) with { IsGeneric = true });
         }
 
         return index.Freeze();
