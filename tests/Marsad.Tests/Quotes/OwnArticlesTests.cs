@@ -29,8 +29,9 @@ public sealed class OwnArticlesTests(ITestOutputHelper output)
     [Fact]
     public void Attributed_quote_f1_on_the_held_back_articles_stays_above_its_floor()
     {
-        var score = Score("articles-heldback.json", showMisses: false);
-        Assert.True(score.AttributedF1 >= 0.50, $"attributed F1 {score.AttributedF1:F3}");
+        var score = Score("articles-heldback.json", showMisses: true);
+        // Measured 0.764 exact / 0.800 overlap on first scoring, with no tuning on these articles since.
+        Assert.True(score.AttributedF1 >= 0.72, $"attributed F1 {score.AttributedF1:F3}");
     }
 
     private QuoteScore Score(string file, bool showMisses)
