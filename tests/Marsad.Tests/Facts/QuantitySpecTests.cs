@@ -1,8 +1,8 @@
 using System.Text.Json;
 using Marsad.Facts;
 using Marsad.Pipeline;
-using Marsad.Text;
 using Marsad.Tests.TestSupport;
+using Marsad.Text;
 
 namespace Marsad.Tests.Facts;
 

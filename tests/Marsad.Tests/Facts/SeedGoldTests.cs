@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text.Json;
 using Marsad.Facts;
-using Marsad.Text;
 using Marsad.Model;
 using Marsad.Pipeline;
 using Marsad.Tests.TestSupport;
+using Marsad.Text;
 using Xunit.Abstractions;
 
 namespace Marsad.Tests.Facts;
