@@ -30,6 +30,7 @@ public sealed class ConcurrentSearchTests(ApiFactory factory, ITestOutputHelper 
         var searchers = Enumerable.Range(0, Workers).Select(w => Task.Run(async () =>
         {
             var client = factory.CreateClient();
+            client.Timeout = TimeSpan.FromMinutes(2);
             for (var i = w; (clock.Elapsed < MinimumDuration || !ingest.IsCompleted) && clock.Elapsed < MaximumDuration; i++)
             {
                 var started = Stopwatch.GetTimestamp();
