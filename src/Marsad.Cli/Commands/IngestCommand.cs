@@ -1,17 +1,114 @@
 using System.CommandLine;
+using Marsad.Corpus;
+using Spectre.Console;
 
 namespace Marsad.Cli.Commands;
 
+/// <summary><c>marsad ingest PATH... [--store DIR] [--published DATE] [--stages LIST] [--batch N]</c>: analyse and store.</summary>
 public static class IngestCommand
 {
     public static Command Create(CommandIO io)
     {
-        var command = new Command("ingest", "Not built yet.");
-        command.SetAction(_ =>
+        var paths = new Argument<string[]>("paths")
         {
-            io.Error.WriteLine("marsad ingest: not built yet");
-            return 1;
+            Description = "Files, folders or archives (.tar.gz, .zip) of articles: plain text, TREC <DOC>, HTML or JSON Lines.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var store = CommonOptions.Store();
+        var published = CommonOptions.Published();
+        var stages = CommonOptions.Stages();
+        var batch = new Option<int>("--batch") { Description = "Articles per store transaction.", DefaultValueFactory = _ => 500 };
+        var threads = new Option<int?>("--threads") { Description = "Analysis threads (default: all cores)." };
+        var command = new Command("ingest", "Analyse articles and add them to the corpus store (idempotent; resumes after an interruption).")
+        {
+            paths, store, published, stages, batch, threads,
+        };
+        command.SetAction(parse =>
+        {
+            if (!CommonOptions.TryGetPaths(parse, paths, io, out var inputs)
+                || !CommonOptions.TryGetPublished(parse, published, io, out var date)
+                || !CommonOptions.TryGetPipeline(parse, stages, io, out _))
+            {
+                return Program.UsageError;
+            }
+
+            if (parse.GetValue(batch) is < 1 or > 100_000)
+            {
+                io.Error.WriteLine("marsad: --batch must be between 1 and 100000");
+                return Program.UsageError;
+            }
+
+            var options = new IngestOptions
+            {
+                Published = date,
+                Stages = parse.GetValue(stages),
+                BatchSize = parse.GetValue(batch),
+                DegreeOfParallelism = parse.GetValue(threads),
+            };
+            var folder = CommonOptions.ResolveStore(parse.GetValue(store));
+            try
+            {
+                using var corpus = Marsad.Corpus.Corpus.Open(folder);
+                var report = io.IsInteractive ? RunWithProgressBar(corpus, inputs, options) : RunPlain(io, corpus, inputs, options);
+                foreach (var error in report.Errors)
+                {
+                    io.Error.WriteLine($"marsad: {error.Path}: {error.Reason}");
+                }
+
+                io.Out.WriteLine(
+                    $"ingested {report.Read:N0} items in {report.Elapsed.TotalSeconds:F1} s ({report.ArticlesPerSecond:N0}/s): " +
+                    $"{report.Added:N0} added, {report.Skipped:N0} already stored, {report.Duplicates:N0} duplicates, {report.Errors.Length:N0} errors; " +
+                    $"{report.TotalArticles:N0} articles in {folder}");
+                return report.Errors.IsEmpty ? 0 : 1;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+            {
+                io.Error.WriteLine($"marsad: store {folder}: {ex.Message}");
+                return 1;
+            }
         });
         return command;
+    }
+
+    private static IngestReport RunPlain(CommandIO io, Marsad.Corpus.Corpus corpus, string[] inputs, IngestOptions options)
+    {
+        var last = DateTime.MinValue;
+        var progress = new SynchronousProgress<IngestProgress>(p =>
+        {
+            if (p.LastError is { } error)
+            {
+                io.Error.WriteLine($"marsad: {error}");
+            }
+
+            if (DateTime.UtcNow - last > TimeSpan.FromSeconds(5))
+            {
+                last = DateTime.UtcNow;
+                io.Error.WriteLine($"marsad: {p.Read:N0} read, {p.Added:N0} added, {p.Skipped:N0} skipped, {p.Errors:N0} errors, {p.ArticlesPerSecond:N0}/s");
+            }
+        });
+        return corpus.Ingest(inputs, options, progress);
+    }
+
+    private static IngestReport RunWithProgressBar(Marsad.Corpus.Corpus corpus, string[] inputs, IngestOptions options)
+    {
+        IngestReport? report = null;
+        AnsiConsole.Progress()
+            .AutoClear(false)
+            .Columns(new TaskDescriptionColumn(), new SpinnerColumn(), new ElapsedTimeColumn())
+            .Start(ctx =>
+            {
+                var task = ctx.AddTask("ingest").IsIndeterminate();
+                var progress = new SynchronousProgress<IngestProgress>(p =>
+                {
+                    task.Description = $"{p.Read:N0} articles, {p.ArticlesPerSecond:N0}/s, {p.Added:N0} added, {p.Skipped:N0} skipped, {p.Duplicates:N0} dup, [red]{p.Errors:N0} errors[/]";
+                    if (p.LastError is { } error)
+                    {
+                        AnsiConsole.MarkupLine($"[red]{Markup.Escape(error)}[/]");
+                    }
+                });
+                report = corpus.Ingest(inputs, options, progress);
+                task.StopTask();
+            });
+        return report!;
     }
 }

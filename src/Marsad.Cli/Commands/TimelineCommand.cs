@@ -1,16 +1,62 @@
 using System.CommandLine;
+using System.Text.Json;
+using Marsad.Corpus;
+using Spectre.Console;
 
 namespace Marsad.Cli.Commands;
 
+/// <summary><c>marsad timeline ENTITY [--format table|jsonl]</c>: quotes and mentions over time, and counts per day.</summary>
 public static class TimelineCommand
 {
     public static Command Create(CommandIO io)
     {
-        var command = new Command("timeline", "Not built yet.");
-        command.SetAction(_ =>
+        var entity = new Argument<string>("entity") { Description = "Entity id (per:...) or a name or alias." };
+        var format = new Option<string>("--format") { Description = "table, or jsonl: one item per line, then one {\"days\":[...]} line of chart data.", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "jsonl");
+        var store = CommonOptions.Store();
+        var command = new Command("timeline", "What an entity said and where it was mentioned, over time (with counts per day for a chart).")
         {
-            io.Error.WriteLine("marsad timeline: not built yet");
-            return 1;
+            entity, format, store,
+        };
+        command.SetAction(parse =>
+        {
+            var folder = CommonOptions.ResolveStore(parse.GetValue(store));
+            if (!File.Exists(Path.Combine(folder, "corpus.db")))
+            {
+                io.Error.WriteLine($"marsad: no corpus in {folder}: run 'marsad ingest PATH --store {folder}' first");
+                return 1;
+            }
+
+            using var corpus = Marsad.Corpus.Corpus.Open(folder);
+            var name = parse.GetValue(entity) ?? "";
+            if (corpus.Timeline(name) is not { } timeline)
+            {
+                io.Error.WriteLine($"marsad: no entity '{name}' in the corpus");
+                return 1;
+            }
+
+            if (parse.GetValue(format) == "jsonl")
+            {
+                foreach (var item in timeline.Items)
+                {
+                    io.Out.WriteLine(JsonSerializer.Serialize(item, CorpusJson.Options));
+                }
+
+                io.Out.WriteLine(JsonSerializer.Serialize(new { entity = timeline.Entity, days = timeline.Days }, CorpusJson.Options));
+                return 0;
+            }
+
+            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(io.Out), Ansi = io.IsInteractive ? AnsiSupport.Detect : AnsiSupport.No, Interactive = InteractionSupport.No });
+            console.WriteLine($"{timeline.Entity.Name} ({timeline.Entity.Id}, {timeline.Entity.Type}): {timeline.Items.Length} items over {timeline.Days.Length} days");
+            var table = new Table().AddColumns("date", "kind", "outlet", "text", "article");
+            foreach (var i in timeline.Items)
+            {
+                var text = i.Text.Length > 160 ? i.Text[..160] + "…" : i.Text;
+                table.AddRow($"{i.Date:yyyy-MM-dd}", i.Kind, Markup.Escape(i.Outlet ?? ""), Markup.Escape(text.Replace('\n', ' ')), Markup.Escape(i.Article));
+            }
+
+            console.Write(table);
+            return 0;
         });
         return command;
     }

@@ -312,12 +312,12 @@ public sealed partial class SqliteCorpusStore : ICorpusStore
         {
             var items = new List<TimelineItem>();
             using var cmd = Command(
-                "SELECT a.published, 'quote', a.id, a.headline, a.outlet, q.text, q.cue, a.dateline, a.seq, q.ordinal FROM quotes q JOIN articles a ON a.seq = q.article_seq " +
+                "SELECT * FROM (SELECT a.published AS published, 'quote', a.id AS article, a.headline, a.outlet, q.text, q.cue, a.dateline, a.seq, q.ordinal AS ordinal FROM quotes q JOIN articles a ON a.seq = q.article_seq " +
                 "WHERE q.speaker_key = $id AND a.duplicate_of IS NULL " +
                 "UNION ALL " +
                 "SELECT a.published, 'mention', a.id, a.headline, a.outlet, m.context, NULL, a.dateline, a.seq, -1 FROM mentions m JOIN articles a ON a.seq = m.article_seq " +
                 "WHERE m.entity_id = $id AND a.duplicate_of IS NULL " +
-                "ORDER BY 1 IS NULL, 1, 3, 10");
+                ") ORDER BY published IS NULL, published, article, ordinal");
             cmd.Parameters.AddWithValue("$id", entityId);
             using var reader = cmd.ExecuteReader();
             while (reader.Read())

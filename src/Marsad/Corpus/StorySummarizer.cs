@@ -19,7 +19,7 @@ public static class StorySummarizer
             foreach (var (text, position) in Sentences(article).Take(4).Select((s, i) => (s, i)))
             {
                 var terms = SearchAnalyzers.Terms(analyzer, text).ToHashSet(StringComparer.Ordinal);
-                if (terms.Count < 5)
+                if (terms.Count < 3)
                 {
                     continue;
                 }

@@ -34,7 +34,7 @@ internal static class QueryFactory
         {
             return (Parse(text, analyzer), false);
         }
-        catch (Exception ex) when (ex is ParseException or BooleanQuery.TooManyClausesException)
+        catch (Exception ex) when (ex is ParseException or BooleanQuery.TooManyClausesException or ArgumentException)
         {
             if (!lenient)
             {
@@ -48,7 +48,7 @@ internal static class QueryFactory
         {
             return (Parse(plain, analyzer), true);
         }
-        catch (Exception ex) when (ex is ParseException or BooleanQuery.TooManyClausesException)
+        catch (Exception ex) when (ex is ParseException or BooleanQuery.TooManyClausesException or ArgumentException)
         {
             throw new QuerySyntaxException($"the query cannot be searched: {FirstLine(ex.Message)}", ex);
         }

@@ -39,10 +39,12 @@ public sealed class SearchIndex : IDisposable
     {
         System.IO.Directory.CreateDirectory(folder);
         var dir = FSDirectory.Open(folder);
+        // The native lock is released by the OS when its process dies (kill -9 included): a held lock means another
+        // live process has this store open for writing.
         if (IndexWriter.IsLocked(dir))
         {
-            // A killed process leaves its write lock behind; the store is opened by one process at a time.
-            IndexWriter.Unlock(dir);
+            dir.Dispose();
+            throw new IOException($"the search index {folder} is in use by another process (an ingest or a server); wait for it to finish");
         }
 
         return new SearchIndex(dir, analyzer ?? SearchAnalyzers.Create());
@@ -148,6 +150,47 @@ public sealed class SearchIndex : IDisposable
                 [.. entityTop.Select(f => new FacetCount(f.Key, names.GetValueOrDefault(f.Key, f.Key), f.Value))],
                 [.. speakerTop.Select(f => new FacetCount(f.Key, names.GetValueOrDefault(f.Key, f.Key), f.Value))],
                 fallback);
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>Id, headline and body of every indexed article (to build comparison indexes).</summary>
+    public IEnumerable<(string Id, string Headline, string Body)> StoredTexts()
+    {
+        var searcher = searchers.Acquire();
+        try
+        {
+            var reader = searcher.IndexReader;
+            var live = MultiFields.GetLiveDocs(reader);
+            for (var i = 0; i < reader.MaxDoc; i++)
+            {
+                if (live is not null && !live.Get(i))
+                {
+                    continue;
+                }
+
+                var doc = reader.Document(i);
+                yield return (doc.Get(SearchFields.Id), doc.Get(SearchFields.Headline) ?? "", doc.Get(SearchFields.Body) ?? "");
+            }
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>Ids of every article the text query matches (no filters).</summary>
+    public HashSet<string> Matches(string text)
+    {
+        var (query, _) = QueryFactory.ParseText(text, Analyzer, lenient: false);
+        var searcher = searchers.Acquire();
+        try
+        {
+            var docs = searcher.Search(query ?? new MatchAllDocsQuery(), Math.Max(1, searcher.IndexReader.MaxDoc)).ScoreDocs;
+            return docs.Select(d => searcher.Doc(d.Doc).Get(SearchFields.Id)).ToHashSet(StringComparer.Ordinal);
         }
         finally
         {

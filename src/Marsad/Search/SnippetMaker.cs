@@ -1,4 +1,3 @@
-using System.Net;
 using Lucene.Net.Analysis;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
@@ -20,7 +19,7 @@ internal sealed class SnippetMaker
         this.analyzer = analyzer;
         if (textQuery is not null)
         {
-            highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), new QueryScorer(textQuery, SearchFields.Body))
+            highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new MinimalHtmlEncoder(), new QueryScorer(textQuery, SearchFields.Body))
             {
                 TextFragmenter = new SimpleFragmenter(FragmentSize),
                 MaxDocCharsToAnalyze = 100_000,
@@ -47,6 +46,6 @@ internal sealed class SnippetMaker
         }
 
         var opening = body.Length > FragmentSize ? body[..FragmentSize] + "…" : body;
-        return WebUtility.HtmlEncode(opening);
+        return MinimalHtmlEncoder.Escape(opening);
     }
 }

@@ -1,0 +1,98 @@
+using Marsad.Corpus;
+using Marsad.Model;
+using Marsad.Pipeline;
+using Marsad.Sources;
+using Marsad.Tests.TestSupport;
+using Xunit.Abstractions;
+
+namespace Marsad.Tests.Corpus;
+
+/// <summary>Story clustering against stories labelled by reading (tests/Marsad.Tests/Corpus/Data/stories-*.tsv).</summary>
+public sealed class StoryQualityTests(ITestOutputHelper output)
+{
+    private const string TuningDay = "stories-2018-04-10.tsv";
+    private const string HeldOutDay = "stories-2018-04-15.tsv";
+    private static readonly Lazy<List<AnalyzedArticle>> Analysed = new(AnalyseLabelledArticles);
+
+    [Fact]
+    public void BCubed_is_one_for_a_perfect_clustering_and_lower_for_a_merged_one()
+    {
+        var gold = new Dictionary<string, string> { ["a"] = "x", ["b"] = "x", ["c"] = "y" };
+        Assert.Equal((1.0, 1.0, 1.0), BCubed.Score(gold, new Dictionary<string, int> { ["a"] = 1, ["b"] = 1, ["c"] = 2 }));
+        var merged = BCubed.Score(gold, new Dictionary<string, int> { ["a"] = 1, ["b"] = 1, ["c"] = 1 });
+        Assert.Equal(1.0, merged.Recall);
+        Assert.True(merged.Precision < 0.7);
+    }
+
+    [SkippableFact]
+    public void Stories_on_labelled_days_reach_the_target_bcubed_f1()
+    {
+        SharedData.Require("data/corpus/ant-multisource-v2.1.tar.gz");
+        var tuned = Evaluate(StoryOptions.Default, TuningDay);
+        var (p, r, f) = Evaluate(StoryOptions.Default, HeldOutDay);
+        var baseline = Evaluate(new StoryOptions { EntityBonus = 0, HeadlineWeight = 1, DecayDays = 1e9, LeadChars = 100_000 }, HeldOutDay);
+        output.WriteLine($"tuning day: P={tuned.Precision:F3} R={tuned.Recall:F3} F1={tuned.F1:F3}");
+        output.WriteLine($"held-out day: P={p:F3} R={r:F3} F1={f:F3}; plain TF-IDF (whole text, no headline weight or decay) F1={baseline.F1:F3}");
+        Assert.True(f >= 0.80, $"held-out B-cubed F1 {f:F3} is below 0.80");
+    }
+
+    [SkippableFact]
+    public void Tuning_grid_prints_bcubed_for_each_setting()
+    {
+        Skip.IfNot(Environment.GetEnvironmentVariable("MARSAD_TUNE") == "1", "set MARSAD_TUNE=1 to run the tuning grid");
+        SharedData.Require("data/corpus/ant-multisource-v2.1.tar.gz");
+        foreach (var threshold in new[] { 0.2, 0.25, 0.3, 0.35, 0.4 })
+        {
+            foreach (var lead in new[] { 200, 400, 800, 1600 })
+            {
+                foreach (var headline in new[] { 1.0, 2.0, 3.0 })
+                {
+                    var options = new StoryOptions { Threshold = threshold, LeadChars = lead, HeadlineWeight = headline };
+                    var (p, r, f) = Evaluate(options, TuningDay);
+                    output.WriteLine($"threshold={threshold} lead={lead} headline={headline}: P={p:F3} R={r:F3} F1={f:F3}");
+                }
+            }
+        }
+    }
+
+    private static (double Precision, double Recall, double F1) Evaluate(StoryOptions options, string labelFile)
+    {
+        var gold = LoadLabels(labelFile);
+        var folder = Directory.CreateTempSubdirectory("marsad-stories-").FullName;
+        try
+        {
+            using var corpus = Marsad.Corpus.Corpus.Open(folder, options);
+            corpus.Add(Analysed.Value.Where(a => gold.ContainsKey(a.Id)));
+            var predicted = corpus.Store.GetStored(gold.Keys).ToDictionary(s => s.Article.Id, s => s.StoryId);
+            return BCubed.Score(gold, predicted);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static Dictionary<string, string> LoadLabels(string pattern = "stories-*.tsv")
+    {
+        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Corpus", "Data"), pattern))
+        {
+            foreach (var line in File.ReadLines(file).Where(l => l.Length > 0 && !l.StartsWith('#')).Skip(1))
+            {
+                var parts = line.Split('\t');
+                labels[parts[0]] = Path.GetFileNameWithoutExtension(file) + "/" + parts[1];
+            }
+        }
+
+        return labels;
+    }
+
+    private static List<AnalyzedArticle> AnalyseLabelledArticles()
+    {
+        var ids = LoadLabels().Keys.ToHashSet(StringComparer.Ordinal);
+        var tarball = SharedData.Require("data/corpus/ant-multisource-v2.1.tar.gz");
+        var pipeline = PipelineBuilder.Configure("clean+text+ner+link").Build();
+        var items = DocumentSources.Read([tarball]).Where(i => i.Document is { } d && ids.Contains(d.Id));
+        return [.. pipeline.AnalyzeAll(items).Where(r => r.Article is not null).Select(r => r.Article!)];
+    }
+}
