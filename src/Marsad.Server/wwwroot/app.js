@@ -2,7 +2,7 @@
 // Article text is untrusted: every piece of it enters the DOM as a text node (textContent), never as markup.
 
 const view = document.getElementById('view');
-const TYPE_NAMES = { PER: 'شخص', ORG: 'منظمة', LOC: 'مكان', MISC: 'أخرى' };
+const TYPE_NAMES = { PERS: 'شخص', PER: 'شخص', ORG: 'منظمة', LOC: 'مكان', MISC: 'أخرى' };
 const KIND_NAMES = { direct: 'مباشر', indirect: 'غير مباشر', mixed: 'مختلط' };
 
 // ---- DOM helpers -------------------------------------------------------------------------------------------
@@ -217,7 +217,7 @@ async function articleView(id) {
       article.agencies.length > 0 && el('span', {}, `المصادر: ${article.agencies.join('، ')}`),
       story && el('span', {}, routeLink(`القصة: ${story.story.title}`, 'story', story.story.id))),
     el('div', { class: 'legend' }, el('span', { class: 'quote' }, 'اقتباس'),
-      Object.keys(TYPE_NAMES).map(t => el('span', { class: `ent ent-${t}` }, TYPE_NAMES[t]))),
+      ['PERS', 'ORG', 'LOC', 'MISC'].map(t => el('span', { class: `ent ent-${t}` }, TYPE_NAMES[t]))),
     el('div', { class: 'layout' }, body,
       el('aside', { class: 'panel side' },
         el('h2', {}, 'من قال ماذا'),
@@ -349,7 +349,7 @@ async function entityView(id) {
     data.aliases.length > 0 && el('div', {}, el('h2', {}, 'أسماء أخرى'),
       el('div', { class: 'chips aliases' }, data.aliases.map(a => el('span', { class: 'chip' }, a)))),
     data.roles.length > 0 && el('div', {}, el('h2', {}, 'المناصب'),
-      el('ul', { class: 'roles' }, data.roles.map(r => el('li', {}, r.title, ' ', el('span', { class: 'meta' }, `${r.from} — ${r.to || 'حتى الآن'}`))))),
+      el('ul', { class: 'roles' }, data.roles.map(r => el('li', {}, r.title, ' ', el('span', { class: 'meta ltr' }, `${r.from} — ${r.to || '…'}`))))),
     el('h2', {}, 'الظهور عبر الزمن'),
     data.days.length > 0 ? chart(data.days, `اقتباسات وإشارات ${entity.name} في كل يوم`) : el('p', { class: 'empty' }, 'لا تواريخ.'),
     el('p', { class: 'legend' }, el('span', { class: 'chip' }, '■ اقتباسات'), el('span', { class: 'chip' }, '▒ إشارات')),
@@ -358,7 +358,7 @@ async function entityView(id) {
 }
 
 function timelineItem(item) {
-  return el('li', { class: item.kind },
+  return el('li', { class: item.kind === 'quote' ? 'tl-quote' : 'tl-mention' },
     el('div', { class: 'meta' }, item.date && el('time', { datetime: item.date }, item.date), item.outlet && el('span', {}, item.outlet),
       item.dateline && el('span', {}, item.dateline), el('span', { class: 'tag' }, item.kind === 'quote' ? `اقتباس${item.cue ? ' — ' + item.cue : ''}` : 'إشارة')),
     el('div', {}, item.kind === 'quote' ? `«${item.text}»` : item.text),
@@ -388,7 +388,8 @@ function chart(days, label) {
   const slot = (width - 2 * pad) / span;
   const max = Math.max(1, ...days.map(d => d.quotes + d.mentions));
   const scale = (height - pad - top) / max;
-  const root = svg('svg', { class: 'chart', viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': label });
+  // Drawn in left-to-right coordinates (the page is right to left, so anchors would flip otherwise).
+  const root = svg('svg', { class: 'chart', viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': label, direction: 'ltr' });
   root.append(svg('title', {}, label));
   root.append(svg('line', { x1: pad, x2: width - pad, y1: height - pad, y2: height - pad, stroke: '#c5ccd6' }));
   for (const d of days) {
@@ -402,9 +403,9 @@ function chart(days, label) {
       svg('rect', { class: 'bar-quotes', x, width: w, y: height - pad - mh - qh, height: qh }));
     root.append(bar);
   }
-  root.append(svg('text', { x: width - pad, y: height - 6, 'text-anchor': 'end' }, days[0].date));
-  if (days.length > 1) root.append(svg('text', { x: pad, y: height - 6, 'text-anchor': 'start' }, days[days.length - 1].date));
-  root.append(svg('text', { x: width - pad, y: top, 'text-anchor': 'start' }, String(max)));
+  root.append(svg('text', { x: width - 4, y: height - 6, 'text-anchor': 'end' }, days[0].date));
+  if (days.length > 1) root.append(svg('text', { x: 4, y: height - 6, 'text-anchor': 'start' }, days[days.length - 1].date));
+  root.append(svg('text', { x: width - 4, y: top, 'text-anchor': 'end' }, String(max)));
   return root;
 }
 
