@@ -38,8 +38,9 @@ public static partial class NerTrainingRun
             var models = new List<(NerModel Model, List<NerSentence> Test)>();
             for (var k = 0; k < folds; k++)
             {
-                var train = sentences.Where((_, i) => i % folds != k).ToList();
-                var test = sentences.Where((_, i) => i % folds == k).ToList();
+                // Contiguous blocks, so that sentences of one article stay on one side (interleaved folds leak names).
+                var train = sentences.Where((_, i) => FoldOf(i, sentences.Count, folds) != k).ToList();
+                var test = sentences.Where((_, i) => FoldOf(i, sentences.Count, folds) == k).ToList();
                 var model = new NerTrainer(options, lexicon, gazetteer).Train(train);
                 var score = NerTrainer.Evaluate(new NerTagger(model, gazetteer), test);
                 progress($"fold {k + 1}/{folds}: F1 {100 * score.F1:0.00} ({clock.Elapsed.TotalSeconds:0}s)");
@@ -53,7 +54,7 @@ public static partial class NerTrainingRun
                 Merge(total, gazetteer, model.WithOutsideBias(outsideBias), test);
             }
 
-            progress($"{folds}-fold cross-validation (sentence i in fold i mod {folds}), O bias {outsideBias}:");
+            progress($"{folds}-fold cross-validation (contiguous blocks of sentences), O bias {outsideBias}:");
             progress(total.Report());
             estimate = $"{folds}-fold CV F1 {100 * total.F1:0.00} (O bias {outsideBias})";
         }
@@ -131,6 +132,8 @@ public static partial class NerTrainingRun
 
         return HeldOutName().IsMatch(doc.Path) || HeldOutName().IsMatch(doc.Id);
     }
+
+    private static int FoldOf(int index, int count, int folds) => (int)((long)index * folds / count);
 
     /// <summary>Grid of O biases tried on held-out data.</summary>
     private static readonly float[] BiasGrid = [0f, 1f, 2f, 3f, 4f, 6f, 8f, 10f, 12f, 16f];
