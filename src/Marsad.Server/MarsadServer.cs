@@ -61,7 +61,6 @@ public static class MarsadServer
         api.MapEntityEndpoints();
         api.MapAnalyzeEndpoints();
         api.MapIngestEndpoints();
-        api.MapFallback(() => Problems.NotFound("No such API endpoint."));
         return app;
     }
 }

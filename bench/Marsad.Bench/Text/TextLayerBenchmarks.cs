@@ -33,8 +33,24 @@ public class TextLayerBenchmarks
         Console.WriteLine($"// text: {text.Length} chars, {ArabicTokenizer.Tokenize(text).Length} tokens, {words.Length} Arabic words, {SentenceSplitter.Default.Split(text).Length} sentences");
     }
 
-    [Benchmark(Description = "Normalize span→buffer")]
+    [Benchmark(Description = "Normalize span→buffer, table (after)")]
     public int NormalizeIntoBuffer() => ArabicNormalizer.Normalize(text, buffer);
+
+    /// <summary>The same fold without the lookup table: the implementation before the table was added.</summary>
+    [Benchmark(Baseline = true, Description = "Normalize span→buffer, range tests (before)")]
+    public int NormalizeIntoBufferWithoutTable()
+    {
+        var written = 0;
+        foreach (var c in text)
+        {
+            if (ArabicNormalizer.FoldSlow(c, NormalizationMode.Standard, out var folded))
+            {
+                buffer[written++] = folded;
+            }
+        }
+
+        return written;
+    }
 
     [Benchmark(Description = "NormalizedText.Create (string + offset map)")]
     public int NormalizedTextWithMap() => NormalizedText.Create(text).Length;

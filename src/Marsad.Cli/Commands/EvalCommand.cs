@@ -27,11 +27,15 @@ public static class EvalCommand
             }
 
             var sentences = ConllReader.ReadSentences(path);
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var clock = Stopwatch.StartNew();
             var score = NerTrainer.Evaluate(tagger, sentences);
             clock.Stop();
+            var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
             io.Out.Write(score.Report());
-            io.Out.WriteLine($"tagged {score.Tokens} tokens in {clock.Elapsed.TotalSeconds:0.00}s ({score.Tokens / Math.Max(clock.Elapsed.TotalSeconds, 1e-9):0} tokens/s, one thread, model load excluded)");
+            io.Out.WriteLine(
+                $"tagged {score.Tokens} tokens on one thread (model load excluded): {clock.Elapsed.TotalSeconds:0.00}s wall, {score.Tokens / Math.Max(clock.Elapsed.TotalSeconds, 1e-9):0} tokens/s; "
+                + $"{cpuSeconds:0.00}s CPU, {score.Tokens / Math.Max(cpuSeconds, 1e-9):0} tokens per CPU-second");
             return 0;
         });
         var command = new Command("eval", "Evaluate a stage against gold data.") { ner };

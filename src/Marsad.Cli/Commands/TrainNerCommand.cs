@@ -20,11 +20,12 @@ public static class TrainNerCommand
         var seed = new Option<int>("--seed") { Description = "Random seed (same seed and data, same model bytes).", DefaultValueFactory = _ => 1 };
         var epochs = new Option<int>("--epochs") { Description = "Perceptron passes over the data.", DefaultValueFactory = _ => new NerTrainingOptions().Epochs };
         var hashBits = new Option<int>("--hash-bits") { Description = "log2 of the hashed feature table.", DefaultValueFactory = _ => new NerTrainingOptions().HashBits };
+        var dropout = new Option<double>("--word-dropout") { Description = "Probability of hiding a token's word-identity features in a training pass.", DefaultValueFactory = _ => new NerTrainingOptions().WordDropout };
         var lexiconFrom = new Option<string?>("--lexicon-from") { Description = "Reuse the word clusters of an existing model file instead of learning them from --unlabelled." };
         var output = new Option<string>("--out") { Description = "Where to write the model file.", Required = true };
         var command = new Command("train-ner", "Train the named-entity tagger (averaged perceptron over hashed features, gazetteers and word clusters).")
         {
-            train, unlabelled, devFraction, folds, seed, epochs, hashBits, lexiconFrom, output,
+            train, unlabelled, devFraction, folds, seed, epochs, hashBits, dropout, lexiconFrom, output,
         };
         command.SetAction(parse =>
         {
@@ -51,7 +52,7 @@ public static class TrainNerCommand
                 return 1;
             }
 
-            var options = new NerTrainingOptions { Seed = parse.GetValue(seed), Epochs = parse.GetValue(epochs), HashBits = bits };
+            var options = new NerTrainingOptions { Seed = parse.GetValue(seed), Epochs = parse.GetValue(epochs), HashBits = bits, WordDropout = Math.Clamp(parse.GetValue(dropout), 0, 0.9) };
             var gazetteer = NerGazetteer.Load(ResourceFiles.Default);
             io.Out.WriteLine($"train-ner: {sentences.Count} sentences, {sentences.Sum(s => s.Tokens.Length)} tokens; gazetteer entries {gazetteer.Entries}");
             var lexicon = parse.GetValue(lexiconFrom) is { } from ? NerModel.Load(from).Lexicon : null;

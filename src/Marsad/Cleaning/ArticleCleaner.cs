@@ -64,7 +64,7 @@ public sealed partial class ArticleCleaner : IArticleCleaner
                 continue;
             }
 
-            if (line.Kind is "byline" && credits.ReadByline(line.Text, loose: false) is { } named)
+            if (line.Kind is "byline" && credits.ReadByline(line.Text, loose: false, document.Outlet) is { } named)
             {
                 found.Add((i, named));
                 continue;
@@ -77,7 +77,7 @@ public sealed partial class ArticleCleaner : IArticleCleaner
 
             var top = i < first;
             var bottom = i > last;
-            if ((top || bottom) && credits.ReadByline(line.Text, loose: top) is { } byline)
+            if ((top || bottom) && credits.ReadByline(line.Text, loose: top, document.Outlet) is { } byline)
             {
                 line.Kind = "byline";
                 found.Add((i, byline));
@@ -100,7 +100,7 @@ public sealed partial class ArticleCleaner : IArticleCleaner
 
         var place = found.OrderBy(f => f.Index).Select(f => f.Credits.Place).FirstOrDefault(p => p is not null);
         // The metadata byline (TREC AUTHOR: "لندن - رويترز") comes before anything in the text.
-        if (document.Author is { Length: > 0 } author && credits.ReadByline(author, loose: true) is { } authorLine)
+        if (document.Author is { Length: > 0 } author && credits.ReadByline(author, loose: true, document.Outlet) is { } authorLine)
         {
             found.Add((-1, authorLine));
             place ??= authorLine.Place;

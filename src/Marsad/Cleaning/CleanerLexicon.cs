@@ -57,6 +57,9 @@ internal sealed class CleanerLexicon
         Agencies = agencies.ToFrozenDictionary();
         NotOutlets = files.ReadLines("cleaning/not-outlets.txt").Select(MatchText.Normalize).ToFrozenSet();
         PhotoCredits = files.ReadLines("cleaning/photo-credits.txt").Select(MatchText.Normalize).ToFrozenSet();
+        FirstNames = files.ReadLines("gazetteers/person-first-names.txt").Select(l => MatchText.Normalize(l.Split('\t')[0]))
+            .Except(files.ReadLines("cleaning/place-first-words.txt").Select(MatchText.Normalize))
+            .ToFrozenSet();
         Weekdays = files.ReadLines("cleaning/weekdays.txt").Select(MatchText.Normalize).ToFrozenSet();
         var months = new Dictionary<string, int>();
         foreach (var row in files.ReadTsv("cleaning/months.tsv"))
@@ -80,6 +83,10 @@ internal sealed class CleanerLexicon
     public FrozenSet<string> PhotoCredits { get; }
 
     public FrozenSet<string> Weekdays { get; }
+
+    /// <summary>Given names (<c>gazetteers/person-first-names.txt</c>): a byline segment starting with one names the
+    /// writer, not the place.</summary>
+    public FrozenSet<string> FirstNames { get; }
 
     public FrozenDictionary<string, int> Months { get; }
 

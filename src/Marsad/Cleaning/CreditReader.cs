@@ -23,8 +23,10 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon)
     /// <summary>A short line of place/outlet/agency segments; null when it does not read as a byline.</summary>
     /// <param name="line">The trimmed raw line.</param>
     /// <param name="loose">Also accept "place - name" with no known outlet (top of the article only).</param>
-    public Credits? ReadByline(string line, bool loose)
+    /// <param name="outlet">The publishing outlet named by the metadata, which counts as a known outlet.</param>
+    public Credits? ReadByline(string line, bool loose, string? outlet = null)
     {
+        var own = outlet is null ? null : MatchText.Normalize(outlet);
         if (Words(line) > 10 || EndsLikeSentence(line) || line.IndexOfAny(Separators) < 0)
         {
             return null;
@@ -39,13 +41,14 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon)
             return null;
         }
 
-        var known = segments.Count(s => IsAgency(s) || lexicon.NotOutlets.Contains(MatchText.Normalize(s)));
+        bool IsOutlet(string s) => IsAgency(s) || (own is { Length: > 0 } && MatchText.Normalize(s) == own);
+        var known = segments.Count(s => IsOutlet(s) || lexicon.NotOutlets.Contains(MatchText.Normalize(s)));
         if (known == 0 && !(loose && segments.Count >= 2 && Words(line) <= 6 && segments.All(s => Words(s) <= 3)))
         {
             return null;
         }
 
-        return Build(segments);
+        return Build(segments, IsOutlet);
     }
 
     /// <summary>The agencies credited on a source line (<c>المصدر: الجزيرة، رويترز</c>).</summary>
@@ -112,10 +115,17 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon)
     }
 
     /// <summary>"outlet - name" ends with the writer, not a place: <c>العربية.نت - فلان الفلاني</c>.</summary>
-    private bool IsAuthorAfterOutlet(List<string> segments, int index) =>
-        index == segments.Count - 1 && index > 0 && IsAgency(segments[index - 1]);
+    private static bool IsAuthorAfterOutlet(List<string> segments, int index, Func<string, bool> isOutlet) =>
+        index == segments.Count - 1 && index > 0 && isOutlet(segments[index - 1]);
 
-    private Credits Build(List<string> segments)
+    /// <summary>"أحمد الريدي": two or more words starting with a known given name.</summary>
+    private bool IsPersonName(string normalizedSegment)
+    {
+        var space = normalizedSegment.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && lexicon.FirstNames.Contains(normalizedSegment[..space]);
+    }
+
+    private Credits Build(List<string> segments, Func<string, bool> isOutlet)
     {
         string? place = null;
         var agencies = new List<string>();
@@ -123,12 +133,13 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon)
         {
             var segment = segments[i];
             var key = MatchText.Normalize(segment);
-            if (IsAgency(segment))
+            if (isOutlet(segment))
             {
                 agencies.Add(segment);
             }
             else if (place is null && !lexicon.NotOutlets.Contains(key) && !lexicon.PhotoCredits.Contains(key)
-                && Words(segment) <= 3 && !segment.Any(char.IsDigit) && !IsAuthorAfterOutlet(segments, i))
+                && Words(segment) <= 3 && !segment.Any(char.IsDigit) && !IsAuthorAfterOutlet(segments, i, isOutlet)
+                && !IsPersonName(key))
             {
                 place = segment;
             }

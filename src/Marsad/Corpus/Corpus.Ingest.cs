@@ -62,8 +62,8 @@ public sealed partial class Corpus
         private readonly HashSet<string> rawKeysAtStart;
         private readonly HashSet<string> keys;
         private readonly HashSet<string> ids;
-        private readonly DuplicateDetector duplicates = new();
-        private readonly StoryClusterer stories;
+        private readonly Lazy<DuplicateDetector> duplicateState;
+        private readonly Lazy<StoryClusterer> storyState;
         private readonly List<StoredArticle> batch = [];
         private readonly ImmutableArray<IngestError>.Builder errors = ImmutableArray.CreateBuilder<IngestError>();
         private readonly Stopwatch clock = Stopwatch.StartNew();
@@ -82,14 +82,28 @@ public sealed partial class Corpus
             this.options = options;
             this.progress = progress;
             (rawKeysAtStart, keys, ids) = corpus.store.Keys();
-            foreach (var (id, hash, signature, storyId) in corpus.store.LoadSignatures())
-            {
-                duplicates.Add(id, hash, signature, storyId);
-            }
 
-            var (df, n) = corpus.store.LoadDocumentFrequencies();
-            stories = new StoryClusterer(corpus.index.Analyzer, corpus.StoryOptions, corpus.store.LoadStories(), df, n);
+            // Loaded on the first new article: a re-ingest of stored items never pays for it.
+            duplicateState = new(() =>
+            {
+                var detector = new DuplicateDetector();
+                foreach (var (id, hash, signature, storyId) in corpus.store.LoadSignatures())
+                {
+                    detector.Add(id, hash, signature, storyId);
+                }
+
+                return detector;
+            });
+            storyState = new(() =>
+            {
+                var (df, n) = corpus.store.LoadDocumentFrequencies();
+                return new StoryClusterer(corpus.index.Analyzer, corpus.StoryOptions, corpus.store.LoadStories(), df, n);
+            });
         }
+
+        private DuplicateDetector Detector => duplicateState.Value;
+
+        private StoryClusterer Clusterer => storyState.Value;
 
         /// <summary>False for an item stored by an earlier run (same id and raw text): it is not analysed again.
         /// Called from the analysis threads.</summary>
@@ -101,13 +115,13 @@ public sealed partial class Corpus
             }
 
             var raw = ContentHash.RawKey(doc.Id, doc.Text);
-            lock (rawGate)
-            {
-                rawKeyOf[doc.Path + "\u0000" + doc.Id] = raw;
-            }
-
             if (!rawKeysAtStart.Contains(raw))
             {
+                lock (rawGate)
+                {
+                    rawKeyOf[doc.Path + "\u0000" + doc.Id] = raw;
+                }
+
                 return true;
             }
 
@@ -149,18 +163,18 @@ public sealed partial class Corpus
 
             var bodyHash = ContentHash.BodyHash(article.Body);
             var signature = MinHash.Signature(Shingles.Hashed(Shingles.Words(article.Body)));
-            var original = duplicates.Find(bodyHash, signature);
+            var original = Detector.Find(bodyHash, signature);
             long storyId;
             if (original is not null)
             {
                 storyId = original.StoryId;
-                stories.AddDuplicate(storyId, article.Published);
+                Clusterer.AddDuplicate(storyId, article.Published);
                 duplicateCount++;
             }
             else
             {
-                storyId = stories.Assign(article);
-                duplicates.Add(article.Id, bodyHash, signature, storyId);
+                storyId = Clusterer.Assign(article);
+                Detector.Add(article.Id, bodyHash, signature, storyId);
             }
 
             batch.Add(new StoredArticle(article, raw, key, bodyHash, storyId, original?.Id, signature));
@@ -191,11 +205,12 @@ public sealed partial class Corpus
         /// the steps leaves flagged rows that the next open indexes again.</summary>
         private void Flush()
         {
-            var changes = stories.TakeChanges();
-            if (batch.Count == 0 && changes.Stories.Count == 0)
+            if (batch.Count == 0 || !storyState.IsValueCreated)
             {
                 return;
             }
+
+            var changes = Clusterer.TakeChanges();
 
             corpus.store.WriteBatch(batch, changes.Stories, changes.DocumentFrequencyDeltas, changes.DocumentCountDelta);
             corpus.index.Upsert(batch.Select(b => b.Article));

@@ -117,7 +117,7 @@ public sealed class StoryClusterer
             counts[term] = counts.GetValueOrDefault(term) + options.HeadlineWeight;
         }
 
-        foreach (var term in SearchAnalyzers.Terms(analyzer, Lead(article), SearchFields.Body))
+        foreach (var term in SearchAnalyzers.Terms(analyzer, Lead(article, options.LeadChars), SearchFields.Body))
         {
             counts[term] = counts.GetValueOrDefault(term) + 1;
         }

@@ -21,4 +21,7 @@ public sealed record StoryOptions
     public double EntityBonus { get; init; } = 0.15;
 
     public int EntityCap { get; init; } = 3;
+
+    /// <summary>Characters of the body (from its start) that count as the lead.</summary>
+    public int LeadChars { get; init; } = 400;
 }

@@ -1,3 +1,5 @@
+using Marsad.Text;
+
 namespace Marsad.Entities;
 
 /// <summary>
@@ -7,7 +9,8 @@ namespace Marsad.Entities;
 /// </summary>
 public static class ArabicForms
 {
-    /// <summary>Writes the normalised form of <paramref name="word"/> into <paramref name="destination"/>; returns its length.</summary>
+    /// <summary>Writes the normalised form of <paramref name="word"/> (the text layer's <see cref="ArabicNormalizer"/>,
+    /// standard mode) into <paramref name="destination"/>, as much as fits; returns its length.</summary>
     public static int Normalize(ReadOnlySpan<char> word, Span<char> destination)
     {
         var n = 0;
@@ -18,32 +21,38 @@ public static class ArabicForms
                 break;
             }
 
-            switch (c)
+            if (ArabicNormalizer.TryFold(c, NormalizationMode.Standard, out var folded))
             {
-                case '\u0640': // tatweel
-                    continue;
-                case >= '\u064B' and <= '\u065F':
-                case '\u0670':
-                    continue; // harakat, shadda, sukun, superscript alef
-                case '\u0623' or '\u0625' or '\u0622' or '\u0671':
-                    destination[n++] = '\u0627';
-                    break;
-                case '\u0649':
-                    destination[n++] = '\u064A';
-                    break;
-                case '\u0629':
-                    destination[n++] = '\u0647';
-                    break;
-                case >= 'A' and <= 'Z':
-                    destination[n++] = (char)(c + 32);
-                    break;
-                default:
-                    destination[n++] = c;
-                    break;
+                destination[n++] = folded;
             }
         }
 
         return n;
+    }
+
+    /// <summary>The index in <paramref name="word"/> just after its first <paramref name="normalizedChars"/> kept
+    /// (normalised) characters: maps a cut in the normalised form back onto the original text.</summary>
+    public static int OriginalIndex(ReadOnlySpan<char> word, int normalizedChars)
+    {
+        var kept = 0;
+        var i = 0;
+        while (i < word.Length && kept < normalizedChars)
+        {
+            if (ArabicNormalizer.TryFold(word[i], NormalizationMode.Standard, out _))
+            {
+                kept++;
+            }
+
+            i++;
+        }
+
+        // Diacritics written on the cut-off letter belong to it.
+        while (i < word.Length && !ArabicNormalizer.TryFold(word[i], NormalizationMode.Standard, out _))
+        {
+            i++;
+        }
+
+        return i;
     }
 
     /// <summary>
@@ -99,7 +108,7 @@ public static class ArabicForms
         return i;
     }
 
-    public static bool IsArabicLetter(char c) => c is >= '\u0621' and <= '\u064A' or >= '\u0671' and <= '\u06D3' or '\u06A9' or '\u06AF' or '\u06CC';
+    public static bool IsArabicLetter(char c) => ArabicChars.IsArabicLetter(c);
 
     private static int Remaining(ReadOnlySpan<char> s, int i) => s.Length - i;
 }

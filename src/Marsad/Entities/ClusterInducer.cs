@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.InteropServices;
+using Marsad.Text;
 
 namespace Marsad.Entities;
 
@@ -32,9 +33,9 @@ public sealed class ClusterInducer
     {
         ArgumentNullException.ThrowIfNull(text);
         Span<char> buffer = stackalloc char[NerWorkspace.MaxTokenChars];
-        foreach (var (start, length) in NerTokenizer.Tokenize(text))
+        foreach (var t in ArabicTokenizer.Enumerate(text))
         {
-            var token = text.AsSpan(start, Math.Min(length, NerWorkspace.MaxTokenChars));
+            var token = text.AsSpan(t.Start, Math.Min(t.Length, NerWorkspace.MaxTokenChars));
             var n = ArabicForms.Normalize(token, buffer);
             var norm = buffer[..n];
             if (!lookup.TryGetValue(norm, out var id))
@@ -49,7 +50,7 @@ public sealed class ClusterInducer
             counts[id]++;
             stream.Add(id);
             Tokens++;
-            if (NerTokenizer.EndsSentence(norm))
+            if (norm is "." or "!" or "?" or "؟")
             {
                 stream.Add(Boundary);
             }

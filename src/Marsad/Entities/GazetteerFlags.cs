@@ -32,4 +32,8 @@ public enum GazetteerFlags : uint
     CuePlace = 1 << 16,
     CueOrg = 1 << 17,
     CuePerson = 1 << 18,
+
+    /// <summary>Head words that begin a place/facility or another named thing (org-head-words.txt types LOC, MISC).</summary>
+    LocHeadWord = 1 << 19,
+    MiscHeadWord = 1 << 20,
 }

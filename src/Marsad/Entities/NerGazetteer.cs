@@ -37,14 +37,16 @@ public sealed class NerGazetteer
             g.AddWord(FirstField(line), GazetteerFlags.FamilyName);
         }
 
-        foreach (var line in SafeLines(files, "gazetteers/person-titles.txt"))
+        foreach (var row in SafeTsv(files, "gazetteers/person-titles.txt"))
         {
-            g.AddPhrase(FirstField(line), GazetteerFlags.PersonTitle | GazetteerFlags.TitleEnd);
+            g.AddPhrase(row[0], GazetteerFlags.PersonTitle | GazetteerFlags.TitleEnd);
         }
 
-        foreach (var line in SafeLines(files, "gazetteers/org-head-words.txt"))
+        foreach (var row in SafeTsv(files, "gazetteers/org-head-words.txt"))
         {
-            g.AddWord(FirstField(line), GazetteerFlags.OrgHeadWord);
+            g.AddWord(row[0], row.Length > 1 && row[1].Trim() == "LOC" ? GazetteerFlags.LocHeadWord
+                : row.Length > 1 && row[1].Trim() == "MISC" ? GazetteerFlags.MiscHeadWord
+                : GazetteerFlags.OrgHeadWord);
         }
 
         foreach (var row in SafeTsv(files, "gazetteers/agencies.tsv"))
@@ -69,7 +71,7 @@ public sealed class NerGazetteer
             }
         }
 
-        foreach (var row in SafeTsv(files, "ner/context-cues.tsv"))
+        foreach (var row in SafeTsv(files, "ner/context-cues.tsv", hasHeader: false))
         {
             if (row.Length >= 2)
             {
@@ -93,6 +95,14 @@ public sealed class NerGazetteer
         var n = ArabicForms.Normalize(token.Length > MaxKeyChars ? token[..MaxKeyChars] : token, buffer);
         var norm = buffer[..n];
         return FeatureHash.Chars(norm[ArabicForms.ProcliticLength(norm, 3)..]);
+    }
+
+    /// <summary>Whether a single (normalised) word is a known name or name part: a one-word phrase, first or family name.</summary>
+    public bool KnowsWord(ReadOnlySpan<char> normalized)
+    {
+        var key = FeatureHash.Chars(normalized[ArabicForms.ProcliticLength(normalized, 3)..]);
+        const GazetteerFlags names = GazetteerFlags.FirstName | GazetteerFlags.FamilyName;
+        return (words.GetValueOrDefault(key) & names) != 0 || phrases.ContainsKey(FeatureHash.Append(0, key));
     }
 
     public void AddWord(string word, GazetteerFlags flags)
@@ -244,8 +254,8 @@ public sealed class NerGazetteer
     private static IEnumerable<string> SafeLines(ResourceFiles files, string path) =>
         files.Exists(path) ? files.ReadLines(path) : [];
 
-    private static IEnumerable<string[]> SafeTsv(ResourceFiles files, string path) =>
-        files.Exists(path) ? files.ReadTsv(path) : [];
+    private static IEnumerable<string[]> SafeTsv(ResourceFiles files, string path, bool hasHeader = true) =>
+        files.Exists(path) ? files.ReadTsv(path, hasHeader) : [];
 
     internal static EntityType? TypeOfFlags(GazetteerFlags flags) =>
         (flags & GazetteerFlags.PersonBegin) != 0 ? EntityType.PERS

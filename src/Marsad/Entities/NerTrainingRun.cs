@@ -76,7 +76,7 @@ public static partial class NerTrainingRun
         progress($"final model on all {sentences.Count} sentences");
         var description = string.Create(
             CultureInfo.InvariantCulture,
-            $"averaged perceptron; epochs {options.Epochs}; seed {options.Seed}; 2^{options.HashBits} features; {sentences.Count} sentences; lexicon {lexicon.Count} words; {estimate}");
+            $"averaged perceptron; epochs {options.Epochs}; seed {options.Seed}; word dropout {options.WordDropout}; 2^{options.HashBits} features; {sentences.Count} sentences; lexicon {lexicon.Count} words; {estimate}");
         var final = new NerTrainer(options, lexicon, gazetteer).Train(sentences, null, progress, description).WithOutsideBias(outsideBias);
         progress($"trained in {clock.Elapsed.TotalSeconds:0}s");
         return final;
@@ -133,7 +133,7 @@ public static partial class NerTrainingRun
     }
 
     /// <summary>Grid of O biases tried on held-out data.</summary>
-    private static readonly float[] BiasGrid = [0f, 0.5f, 1f, 1.5f, 2f, 3f, 4f, 6f, 8f];
+    private static readonly float[] BiasGrid = [0f, 1f, 2f, 3f, 4f, 6f, 8f, 10f, 12f, 16f];
 
     private static float TuneOutsideBias(NerModel model, NerGazetteer gazetteer, IEnumerable<List<NerSentence>> dev, Action<string> progress) =>
         TuneOutsideBias(dev.Select(d => (model, d)).ToList(), gazetteer, progress);

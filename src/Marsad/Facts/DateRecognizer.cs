@@ -215,7 +215,7 @@ internal sealed class DateRecognizer
 
             for (var cut = 3; cut <= stem.Length - 3; cut++)
             {
-                if (Lexicon.Months.TryGetSingle(stem[..cut], out var first) && Lexicon.Months.TryGetSingle(stem[cut..], out var second)
+                if (Lexicon.Months.TryGetSingle(stem.AsSpan(0, cut), out var first) && Lexicon.Months.TryGetSingle(stem.AsSpan(cut), out var second)
                     && first.Month == second.Month)
                 {
                     (month, start, length, paired) = (first, stemStart, 1, true);

@@ -327,6 +327,13 @@ internal sealed class QuoteExtractor
             return false;
         }
 
+        // Between a cue and its content, «في مقابلة مع "سكاي نيوز عربية"»: a short quote after a preposition names something.
+        var before = text.TokenAt(span.OpenMark) - 1;
+        if (afterword && before >= 0 && text.IsWord(before) && lexicon.IsStop(text.Key(before)))
+        {
+            return true;
+        }
+
         var first = text.TokenAt(span.InnerStart);
         while (first < text.Count && !text.IsWord(first) && text[first].Start < span.InnerEnd)
         {

@@ -65,6 +65,7 @@ internal sealed class QuoteLexicon
             .Select(w => WithoutArticle(ArabicKey.Of(w))));
         NameQuoteHeads = Keys(files.ReadLines("quotes/name-quote-heads.txt"));
         NameParticles = Keys(files.ReadLines("quotes/name-particles.txt"));
+        FirstNames = Keys(files.ReadLines("gazetteers/person-first-names.txt").Where(l => !l.Contains(' ')));
         var demonyms = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var row in files.ReadTsv("quotes/demonyms.tsv"))
         {
@@ -101,6 +102,9 @@ internal sealed class QuoteLexicon
     public FrozenSet<string> NameQuoteHeads { get; }
 
     public FrozenSet<string> NameParticles { get; }
+
+    /// <summary>Given names from the shared gazetteer: «رجب طيب أردوغان» keeps its three words.</summary>
+    public FrozenSet<string> FirstNames { get; }
 
     public FrozenDictionary<string, string> Demonyms { get; }
 

@@ -218,6 +218,11 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
             plain += lexicon.NameParticles.Contains(text.Key(k)) || IsDefiniteAt(k) ? 0 : 1;
         }
 
+        if (plain == 3 && lexicon.FirstNames.Contains(text.Key(s)) && lexicon.FirstNames.Contains(text.Key(s + 1)))
+        {
+            return (s, e);
+        }
+
         if (plain > 2 && !HasParticle(s, e))
         {
             // «رئيس وزراء بلجيكا شارل ميشيل»: a plain word right after a role noun is its genitive, not the name.
@@ -229,7 +234,25 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
             e = s + 2;
         }
 
+        // «مصادر عسكرية»، «متحدثة باسم مستشفى»: an indefinite role with its adjective or genitive has no name.
+        if (e - s == 1 && s > start && IsIndefiniteModifier(s))
+        {
+            return (e, e);
+        }
+
         return (s, e);
+    }
+
+    private bool IsIndefiniteModifier(int k)
+    {
+        var prev = text.Key(k - 1);
+        if (prev == "باسم")
+        {
+            return true;
+        }
+
+        var raw = text.Body.AsSpan(text[k].Start, text[k].End - text[k].Start);
+        return lexicon.IsRoleHead(prev) && !IsDefiniteAt(k - 1) && (raw.EndsWith("ة") || raw.EndsWith("ي") || raw.EndsWith("ون") || raw.EndsWith("ين"));
     }
 
     private bool HasParticle(int s, int e)

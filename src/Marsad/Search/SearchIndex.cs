@@ -39,10 +39,12 @@ public sealed class SearchIndex : IDisposable
     {
         System.IO.Directory.CreateDirectory(folder);
         var dir = FSDirectory.Open(folder);
+        // The native lock is released by the OS when its process dies (kill -9 included): a held lock means another
+        // live process has this store open for writing.
         if (IndexWriter.IsLocked(dir))
         {
-            // A killed process leaves its write lock behind; the store is opened by one process at a time.
-            IndexWriter.Unlock(dir);
+            dir.Dispose();
+            throw new IOException($"the search index {folder} is in use by another process (an ingest or a server); wait for it to finish");
         }
 
         return new SearchIndex(dir, analyzer ?? SearchAnalyzers.Create());

@@ -81,6 +81,14 @@ public sealed class ArticleCleanerTests
     }
 
     [Fact]
+    public void Writer_then_place_byline_takes_the_place_not_the_writer()
+    {
+        var article = Clean("خالد المصري - الخرطوم\nأعلنت السلطات المحلية إعادة فتح الجسر الرئيسي أمام حركة السير بعد أسبوعين من الإغلاق.");
+        Assert.Equal("الخرطوم", article.Dateline);
+        Assert.Equal(["خالد المصري - الخرطوم"], article.Boilerplate.ToArray());
+    }
+
+    [Fact]
     public void Repeated_headline_block_after_the_body_is_boilerplate_and_gives_the_headline()
     {
         const string raw = """

@@ -66,6 +66,14 @@ public sealed class IngestTests : IDisposable
     }
 
     [Fact]
+    public void A_store_open_elsewhere_is_refused_with_a_clear_message()
+    {
+        using var corpus = store.Open();
+        var ex = Assert.Throws<IOException>(() => store.Open());
+        Assert.Contains("in use", ex.Message);
+    }
+
+    [Fact]
     public void Progress_is_reported_with_counts()
     {
         using var corpus = store.Open();

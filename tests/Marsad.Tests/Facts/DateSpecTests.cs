@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Marsad.Facts;
 using Marsad.Pipeline;
+using Marsad.Text;
 using Marsad.Tests.TestSupport;
 
 namespace Marsad.Tests.Facts;
@@ -10,6 +11,8 @@ public sealed class DateSpecTests
 {
     private const string Spec = "dates.md";
     private static readonly DateAnnotator Annotator = new();
+
+    private static readonly AnalysisPipeline Pipeline = new PipelineBuilder().UseArabicText().UseFacts().Build();
 
     public static TheoryData<string> Examples => SpecFile.Titles(Spec);
 
@@ -26,8 +29,11 @@ public sealed class DateSpecTests
     public void Date_example_holds(string title)
     {
         var example = SpecFile.Get(Spec, title);
-        var article = new PassThroughCleaner().Clean(Some.Document(example.Input), new AnalysisOptions { Published = example.Published });
-        var actual = Annotator.Annotate(article).Dates;
+        var options = new AnalysisOptions { Published = example.Published };
+        var article = Pipeline.Analyze(Some.Document(example.Input), options);
+        var actual = article.Dates;
+        var standalone = Annotator.Annotate(new PassThroughCleaner().Clean(Some.Document(example.Input), options)).Dates;
+        Assert.Equal(standalone.Select(x => x.ToString()).ToList(), actual.Select(x => x.ToString()).ToList());
         var expected = example.Expected.EnumerateArray().ToList();
         var shown = string.Join(" | ", actual.Select(d => $"{d.Text} = {d.Value ?? "null"}"));
         Assert.True(expected.Count == actual.Length, $"expected {expected.Count} dates, found {actual.Length}: {shown}");

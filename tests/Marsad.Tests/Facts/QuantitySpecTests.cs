@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Marsad.Facts;
 using Marsad.Pipeline;
+using Marsad.Text;
 using Marsad.Tests.TestSupport;
 
 namespace Marsad.Tests.Facts;
@@ -10,6 +11,8 @@ public sealed class QuantitySpecTests
 {
     private const string Spec = "quantities.md";
     private static readonly QuantityAnnotator Annotator = new();
+
+    private static readonly AnalysisPipeline Pipeline = new PipelineBuilder().UseArabicText().UseFacts().Build();
 
     public static TheoryData<string> Examples => SpecFile.Titles(Spec);
 
@@ -26,8 +29,11 @@ public sealed class QuantitySpecTests
     public void Quantity_example_holds(string title)
     {
         var example = SpecFile.Get(Spec, title);
-        var article = new PassThroughCleaner().Clean(Some.Document(example.Input), new AnalysisOptions { Published = example.Published });
-        var actual = Annotator.Annotate(article).Quantities;
+        var options = new AnalysisOptions { Published = example.Published };
+        var article = Pipeline.Analyze(Some.Document(example.Input), options);
+        var actual = article.Quantities;
+        var standalone = Annotator.Annotate(new PassThroughCleaner().Clean(Some.Document(example.Input), options)).Quantities;
+        Assert.Equal(standalone.Select(x => x.ToString()).ToList(), actual.Select(x => x.ToString()).ToList());
         var expected = example.Expected.EnumerateArray().ToList();
         var shown = string.Join(" | ", actual.Select(q => $"{q.Text} = {q.Value} ({q.Unit ?? "null"})"));
         Assert.True(expected.Count == actual.Length, $"expected {expected.Count} quantities, found {actual.Length}: {shown}");
