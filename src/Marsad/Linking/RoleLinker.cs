@@ -26,6 +26,11 @@ internal sealed class RoleLinker(KnowledgeBase kb, LinkingLexicon lexicon)
 
             var offices = OfficesOf(c);
             var person = Adjacent(body, candidates, i);
+            if (person is not null && !person.IsPersonName)
+            {
+                Retype(body, candidates, person); // a name right after a title is a person, whatever the tagger said
+            }
+
             if (person is not null)
             {
                 c.EntityKey = person.EntityKey;
@@ -97,7 +102,7 @@ internal sealed class RoleLinker(KnowledgeBase kb, LinkingLexicon lexicon)
                 break;
             }
 
-            if (n.IsPersonName && n.EntityKey is not null)
+            if (n.EntityKey is not null && (n.IsPersonName || (c.Kind == CandidateKind.Title && IsUnknownTagged(n))))
             {
                 var joined = gap.Length == 0 || gap is "،" or ",";
                 var onBehalf = c.Kind == CandidateKind.RoleNoun && gap.StartsWith("باسم") && gap.IndexOfAny('،', ',') < 0;
@@ -176,6 +181,20 @@ internal sealed class RoleLinker(KnowledgeBase kb, LinkingLexicon lexicon)
         return known.Nationality == role.Nationality || knownOffices.Any(o => CountryMatches(o, role.Nationality));
     }
 
+    private static bool IsUnknownTagged(MentionCandidate n) =>
+        n.Kind == CandidateKind.Tagged && n.KbIds.IsEmpty && n.EntityKey is { } key && ProvisionalId.IsProvisional(key);
+
+    private static void Retype(string body, List<MentionCandidate> candidates, MentionCandidate person)
+    {
+        var oldKey = person.EntityKey;
+        var newKey = ProvisionalId.For(EntityType.PERS, body[person.Start..person.End]);
+        foreach (var other in candidates.Where(o => o.EntityKey == oldKey))
+        {
+            other.EntityKey = newKey;
+            other.Type = EntityType.PERS;
+        }
+    }
+
     private static void Learn(Dictionary<string, List<MentionCandidate>> learned, string entity, MentionCandidate role)
     {
         if (!learned.TryGetValue(entity, out var list))
@@ -189,6 +208,6 @@ internal sealed class RoleLinker(KnowledgeBase kb, LinkingLexicon lexicon)
     private static string FirstWord(string title)
     {
         var words = LinkKey.Words(title);
-        return words.Length > 0 ? words[0] : string.Empty;
+        return words.Length > 0 ? RoleTitleIndex.Head(words[0]) : string.Empty;
     }
 }

@@ -43,7 +43,15 @@ internal static class RoleTitleIndex
     }
 
     private static RoleTitle Title(KnowledgeBase kb, string key, HashSet<string> ids) =>
-        new([.. ids.Order(StringComparer.Ordinal).Select(id => kb.GetOffice(id)!)], key.Split(' ')[0]);
+        new([.. ids.Order(StringComparer.Ordinal).Select(id => kb.GetOffice(id)!)], Head(key.Split(' ')[0]));
+
+    /// <summary>The head word of a title as role nouns name it: without the article or the feminine ending
+    /// (المتحدثة → متحدث، وزيرة → وزير).</summary>
+    internal static string Head(string wordKey)
+    {
+        var w = wordKey.StartsWith("ال", StringComparison.Ordinal) && wordKey.Length > 4 ? wordKey[2..] : wordKey;
+        return w.EndsWith('ه') && w.Length > 3 ? w[..^1] : w;
+    }
 
     private static void Add(Dictionary<string, HashSet<string>> map, string key, string id)
     {

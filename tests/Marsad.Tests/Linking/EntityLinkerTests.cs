@@ -59,6 +59,23 @@ public class EntityLinkerTests
     }
 
     [Fact]
+    public void ATitleWithoutNationalityLinksToTheNearestPersonGivenThatRoleEarlier()
+    {
+        const string body = "اجتمع وزير الخارجية الأميركي جون كيري مع وزير الخارجية البريطاني سايمون هيل.\n"
+            + "وقال هيل إن المحادثات مفيدة.\nوأضاف وزير الخارجية أن الاجتماع المقبل قريب.";
+        var article = Link(body, new DateOnly(2016, 3, 1), Tag(body, "سايمون هيل", EntityType.PERS));
+        var last = body.LastIndexOf("وزير الخارجية", StringComparison.Ordinal);
+        Assert.Equal(article.EntityMentioning("سايمون هيل")?.Id, article.EntityAt(last, last + "وزير الخارجية".Length)?.Id);
+    }
+
+    [Fact]
+    public void ATitleWithoutNationalityIsNotReadAgainstTheKnowledgeBaseAlone()
+    {
+        var article = Link("وقال وزير الخارجية إن الاجتماع المقبل قريب.", new DateOnly(2016, 3, 1));
+        Assert.Empty(article.Entities);
+    }
+
+    [Fact]
     public void ProcliticsAreLeftOutOfTheMentionAndTheNameStillLinks()
     {
         const string body = "سافر الوفد إلى بروكسل، ثم عاد إلى لندن وبروكسل مرة أخرى، وأرسل رسالة لبريطانيا.";
