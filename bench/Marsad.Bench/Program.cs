@@ -1,9 +1,20 @@
 using BenchmarkDotNet.Running;
+using Marsad.Bench.Text;
 
 namespace Marsad.Bench;
 
-/// <summary>Runs the hot-path benchmarks: <c>dotnet run -c Release --project bench/Marsad.Bench -- --filter '*'</c>.</summary>
+/// <summary>Runs the hot-path benchmarks: <c>dotnet run -c Release --project bench/Marsad.Bench -- --filter '*'</c>;
+/// <c>-- --quick-text</c> gives stopwatch timings of the text layer when the machine is too loaded for BenchmarkDotNet.</summary>
 public static class Program
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static void Main(string[] args)
+    {
+        if (args is ["--quick-text"])
+        {
+            QuickTextTimings.Run(Console.Out);
+            return;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
 }

@@ -1,16 +1,70 @@
 using System.CommandLine;
+using Marsad.Entities;
+using Marsad.Knowledge;
 
 namespace Marsad.Cli.Commands;
 
+/// <summary><c>marsad train-ner --train FILE [--unlabelled CORPUS] [--dev-fraction F | --folds K] [--seed N] --out MODEL</c>.</summary>
 public static class TrainNerCommand
 {
     public static Command Create(CommandIO io)
     {
-        var command = new Command("train-ner", "Not built yet.");
-        command.SetAction(_ =>
+        var train = new Option<string>("--train") { Description = "Labelled CoNLL file (token TAG per line, blank line between sentences).", Required = true };
+        var unlabelled = new Option<string[]>("--unlabelled")
         {
-            io.Error.WriteLine("marsad train-ner: not built yet");
-            return 1;
+            Description = "Unlabelled articles (files, folders, archives) to learn word clusters from; ANT articles of 1-15 May 2018 are skipped.",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var devFraction = new Option<double>("--dev-fraction") { Description = "Score on the last fraction of sentences before the final training (0 to skip).", DefaultValueFactory = _ => 0.1 };
+        var folds = new Option<int>("--folds") { Description = "Estimate by K-fold cross-validation instead of a dev slice." };
+        var seed = new Option<int>("--seed") { Description = "Random seed (same seed and data, same model bytes).", DefaultValueFactory = _ => 1 };
+        var epochs = new Option<int>("--epochs") { Description = "Perceptron passes over the data.", DefaultValueFactory = _ => new NerTrainingOptions().Epochs };
+        var hashBits = new Option<int>("--hash-bits") { Description = "log2 of the hashed feature table.", DefaultValueFactory = _ => new NerTrainingOptions().HashBits };
+        var dropout = new Option<double>("--word-dropout") { Description = "Probability of hiding a token's word-identity features in a training pass.", DefaultValueFactory = _ => new NerTrainingOptions().WordDropout };
+        var lexiconFrom = new Option<string?>("--lexicon-from") { Description = "Reuse the word clusters of an existing model file instead of learning them from --unlabelled." };
+        var output = new Option<string>("--out") { Description = "Where to write the model file.", Required = true };
+        var command = new Command("train-ner", "Train the named-entity tagger (averaged perceptron over hashed features, gazetteers and word clusters).")
+        {
+            train, unlabelled, devFraction, folds, seed, epochs, hashBits, dropout, lexiconFrom, output,
+        };
+        command.SetAction(parse =>
+        {
+            var trainPath = parse.GetValue(train)!;
+            if (!File.Exists(trainPath))
+            {
+                io.Error.WriteLine($"marsad train-ner: {trainPath}: no such file");
+                return Program.UsageError;
+            }
+
+            var fraction = parse.GetValue(devFraction);
+            var k = parse.GetValue(folds);
+            var bits = parse.GetValue(hashBits);
+            if (fraction is < 0 or >= 1 || k is < 0 or 1 || parse.GetValue(epochs) < 1 || bits is < 10 or > 26)
+            {
+                io.Error.WriteLine("marsad train-ner: --dev-fraction must be in [0, 1), --folds 0 or at least 2, --epochs at least 1, --hash-bits 10..26");
+                return Program.UsageError;
+            }
+
+            var sentences = ConllReader.ReadSentences(trainPath);
+            if (sentences.Count == 0)
+            {
+                io.Error.WriteLine($"marsad train-ner: {trainPath}: no sentences");
+                return 1;
+            }
+
+            var options = new NerTrainingOptions { Seed = parse.GetValue(seed), Epochs = parse.GetValue(epochs), HashBits = bits, WordDropout = Math.Clamp(parse.GetValue(dropout), 0, 0.9) };
+            var gazetteer = NerGazetteer.Load(ResourceFiles.Default);
+            io.Out.WriteLine($"train-ner: {sentences.Count} sentences, {sentences.Sum(s => s.Tokens.Length)} tokens; gazetteer entries {gazetteer.Entries}");
+            var lexicon = parse.GetValue(lexiconFrom) is { } from ? NerModel.Load(from).Lexicon : null;
+            var model = NerTrainingRun.Run(sentences, parse.GetValue(unlabelled) ?? [], lexicon, gazetteer, options, fraction, k, line =>
+            {
+                io.Out.WriteLine(line);
+                io.Out.Flush();
+            });
+            var outPath = parse.GetValue(output)!;
+            model.Save(outPath);
+            io.Out.WriteLine($"wrote {outPath} ({new FileInfo(outPath).Length / 1024.0 / 1024.0:0.0} MB)");
+            return 0;
         });
         return command;
     }

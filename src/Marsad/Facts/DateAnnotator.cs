@@ -20,7 +20,6 @@ public sealed class DateAnnotator : IAnnotator
     public AnalyzedArticle Annotate(AnalyzedArticle article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var context = new FactContext(article.Body ?? string.Empty, lexicon);
-        return article with { Dates = new DateRecognizer(context, article.Published).Recognize() };
+        return article.Body is null ? article : article with { Dates = FactsAnalysis.For(article, lexicon).Dates };
     }
 }

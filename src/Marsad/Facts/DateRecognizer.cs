@@ -172,9 +172,16 @@ internal sealed class DateRecognizer
             return false;
         }
 
+        var future = IsFutureContext(i);
+        if (year is null && Lexicon.Directions.TryMatch(context.Words, j, out var direction, out var directionLength))
+        {
+            // «10 يناير المقبل», «سبتمبر الماضي»: the direction decides, and belongs to the date.
+            future = direction > 0;
+            j += directionLength;
+        }
+
         next = j;
         hasDay = day is not null;
-        var future = IsFutureContext(i);
         value = (year, day, published) switch
         {
             ({ } yy, { } dd, _) => DateValues.DayOrMonth(yy, month.Month, dd),
@@ -208,7 +215,7 @@ internal sealed class DateRecognizer
 
             for (var cut = 3; cut <= stem.Length - 3; cut++)
             {
-                if (Lexicon.Months.TryGetSingle(stem[..cut], out var first) && Lexicon.Months.TryGetSingle(stem[cut..], out var second)
+                if (Lexicon.Months.TryGetSingle(stem.AsSpan(0, cut), out var first) && Lexicon.Months.TryGetSingle(stem.AsSpan(cut), out var second)
                     && first.Month == second.Month)
                 {
                     (month, start, length, paired) = (first, stemStart, 1, true);

@@ -8,12 +8,15 @@ internal sealed class FactContext
 {
     private const string Proclitics = "وفبلك";
 
-    public FactContext(string body, FactsLexicon lexicon)
+    public FactContext(string body, FactsLexicon lexicon, ImmutableArray<Marsad.Text.Token> tokens = default)
     {
         Body = body;
         Lexicon = lexicon;
-        Words = FactWordScanner.Scan(body);
+        Words = tokens.IsDefaultOrEmpty ? FactWordScanner.Scan(body) : FactWordScanner.FromTokens(body, tokens);
+        stems = new (string, int)[]?[Words.Length];
     }
+
+    private readonly (string Stem, int Start)[]?[] stems;
 
     public string Body { get; }
 
@@ -31,25 +34,27 @@ internal sealed class FactContext
     public string FoldedAt(int index) => index >= 0 && index < Words.Length ? Words[index].Folded : string.Empty;
 
     /// <summary>The word itself, then the word without a proclitic (و ف ب ل ك, or two of them: وب، فل): each with
-    /// the body offset where the stem starts. The whole word comes first so وزير is never read as و + زير.</summary>
-    public IEnumerable<(string Stem, int Start)> Stems(int index)
+    /// the body offset where the stem starts. The whole word comes first so وزير is never read as و + زير.
+    /// Computed once per word: every grammar asks for them.</summary>
+    public (string Stem, int Start)[] Stems(int index) => stems[index] ??= ComputeStems(index);
+
+    private (string Stem, int Start)[] ComputeStems(int index)
     {
         var word = Words[index];
-        yield return (word.Folded, word.Start);
-        if (word.IsPunctuation)
+        var folded = word.Folded;
+        if (word.IsPunctuation || folded.Length < 3 || !Proclitics.Contains(folded[0]))
         {
-            yield break;
+            return [(folded, word.Start)];
         }
 
-        var folded = word.Folded;
-        if (folded.Length >= 3 && Proclitics.Contains(folded[0]))
+        var original = Body.AsSpan(word.Start, word.End - word.Start);
+        var one = (folded[1..], word.Start + FactFold.OriginalOffset(original, 1));
+        if (folded.Length >= 4 && folded[0] is 'و' or 'ف' && "بلك".Contains(folded[1]))
         {
-            yield return (folded[1..], word.Start + FactFold.OriginalOffset(Body.AsSpan(word.Start, word.End - word.Start), 1));
-            if (folded.Length >= 4 && folded[0] is 'و' or 'ف' && "بلك".Contains(folded[1]))
-            {
-                yield return (folded[2..], word.Start + FactFold.OriginalOffset(Body.AsSpan(word.Start, word.End - word.Start), 2));
-            }
+            return [(folded, word.Start), one, (folded[2..], word.Start + FactFold.OriginalOffset(original, 2))];
         }
+
+        return [(folded, word.Start), one];
     }
 
     /// <summary>A four-digit year (1000-2999), optionally with the Gregorian mark glued on (2014م).</summary>

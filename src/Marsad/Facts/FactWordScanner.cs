@@ -1,12 +1,90 @@
 using System.Collections.Immutable;
+using Marsad.Text;
 
 namespace Marsad.Facts;
 
 /// <summary>Splits a body into <see cref="FactWord"/>s: letter/digit runs (with their marks and tatweel), digit
 /// groups with their inner separators, and single punctuation marks; a line break is kept as a mark so that no
-/// date or quantity runs across paragraphs.</summary>
+/// date or quantity runs across paragraphs. Built from the text stage's tokens when it ran, else by scanning.</summary>
 internal static class FactWordScanner
 {
+    /// <summary>Facts words from the text stage's tokens: tokens glued together without a space (الـ + 83، و + 15،
+    /// 2014 + م، 15 - 03 - 2019) become one word as in <see cref="Scan"/>, a trailing % becomes its own mark, and a
+    /// line break between tokens is kept.</summary>
+    public static ImmutableArray<FactWord> FromTokens(string body, ImmutableArray<Token> tokens)
+    {
+        var words = ImmutableArray.CreateBuilder<FactWord>(tokens.Length + 8);
+        var previousEnd = 0;
+        var i = 0;
+        while (i < tokens.Length)
+        {
+            var token = tokens[i];
+            if (token.Start < previousEnd || token.End > body.Length)
+            {
+                // Tokens that do not fit the body (another body, or overlapping): scan instead.
+                return Scan(body);
+            }
+
+            if (body.AsSpan(previousEnd, token.Start - previousEnd).Contains('\n'))
+            {
+                words.Add(new FactWord(token.Start - 1, token.Start, "\n", true));
+            }
+
+            if (!IsWordToken(token.Kind))
+            {
+                words.Add(new FactWord(token.Start, token.End, body[token.Start].ToString(), true));
+                previousEnd = token.End;
+                i++;
+                continue;
+            }
+
+            var start = token.Start;
+            var end = token.End;
+            var j = i + 1;
+            while (j < tokens.Length)
+            {
+                var next = tokens[j];
+                if (next.Start == end && IsWordToken(next.Kind) && !EndsWithPercent(body, end))
+                {
+                    end = next.End;
+                    j++;
+                }
+                else if (next.Start == end && IsHyphenBetweenDigits(body, tokens, j))
+                {
+                    end = tokens[j + 1].End;
+                    j += 2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            if (EndsWithPercent(body, end) && end - start > 1)
+            {
+                words.Add(new FactWord(start, end - 1, FactFold.Fold(body.AsSpan(start, end - 1 - start)), false));
+                words.Add(new FactWord(end - 1, end, body[end - 1].ToString(), true));
+            }
+            else
+            {
+                words.Add(new FactWord(start, end, FactFold.Fold(body.AsSpan(start, end - start)), false));
+            }
+
+            previousEnd = end;
+            i = j;
+        }
+
+        return words.ToImmutable();
+    }
+
+    private static bool IsWordToken(TokenKind kind) => kind is TokenKind.ArabicWord or TokenKind.Number or TokenKind.Latin;
+
+    private static bool EndsWithPercent(string body, int end) => end > 0 && body[end - 1] is '%' or '٪';
+
+    private static bool IsHyphenBetweenDigits(string body, ImmutableArray<Token> tokens, int j) =>
+        j + 1 < tokens.Length && body[tokens[j].Start] == '-' && tokens[j].Length == 1 && tokens[j + 1].Start == tokens[j].End
+        && tokens[j + 1].Kind == TokenKind.Number && char.IsDigit(body[tokens[j].Start - 1]);
+
     public static ImmutableArray<FactWord> Scan(string body)
     {
         var words = ImmutableArray.CreateBuilder<FactWord>(body.Length / 5 + 4);

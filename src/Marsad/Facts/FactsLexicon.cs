@@ -96,6 +96,7 @@ internal sealed class FactsLexicon
         AgoWords = ReadSet(files, "ago-words.txt");
         AnchorWords = ReadSet(files, "anchor-words.txt");
         NotCounted = ReadSet(files, "not-counted.txt");
+        OrdinalUnits = ReadSet(files, "ordinal-units.txt");
         NonQuantityContexts = files.ReadLines(Folder + "non-quantity-contexts.txt").Select(l => FactFold.Fold(l.Trim())).ToHashSet(StringComparer.Ordinal);
     }
 
@@ -131,6 +132,9 @@ internal sealed class FactsLexicon
 
     /// <summary>Words after «قبل + duration» that anchor it to an event (من، على).</summary>
     public HashSet<string> AnchorWords { get; }
+
+    /// <summary>Ordinal units (الحادي، الثانية ...) that make a following عشر/عشرة part of an ordinal.</summary>
+    public HashSet<string> OrdinalUnits { get; }
 
     /// <summary>Adverbs in -ا that are not the thing counted.</summary>
     public HashSet<string> NotCounted { get; }

@@ -10,7 +10,7 @@ public static class FactsPipelineExtensions
         ArgumentNullException.ThrowIfNull(builder);
         var resources = builder.Resources;
         return builder
-            .AddIfNotAlready(() => new QuantityAnnotator(resources))
-            .AddIfNotAlready(() => new DateAnnotator(resources));
+            .AddIfNotAlready(() => new DateAnnotator(resources))
+            .AddIfNotAlready(() => new QuantityAnnotator(resources));
     }
 }

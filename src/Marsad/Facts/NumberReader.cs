@@ -39,10 +39,19 @@ internal sealed class NumberReader(FactContext context)
 
             var next = index + 1;
             if (!definite && context.IsWord(next) && Lexicon.NumberWords.TryGetSingle(context.FoldedAt(next), out var scale)
-                && scale.Kind is NumberWordKind.Scale or NumberWordKind.ScalePlural && IsPowerOfThousand(scale.Value))
+                && scale.Kind is NumberWordKind.Scale or NumberWordKind.ScalePlural)
             {
-                value *= scale.Value;
-                next++;
+                // «90 ألفا», «11 مليونا»: the accusative singular, which is spelled like the dual construct.
+                if (IsPowerOfThousand(scale.Value))
+                {
+                    value *= scale.Value;
+                    next++;
+                }
+                else if (context.FoldedAt(next).EndsWith('ا'))
+                {
+                    value *= scale.Value / 2;
+                    next++;
+                }
             }
 
             read = new NumberRead(value, start, next, FromDigits: true, definite, NeedsNoun: false, grouped);
@@ -193,6 +202,12 @@ internal sealed class NumberReader(FactContext context)
             return false;
         }
 
+        // «الحادية عشرة», «الثاني عشر»: the tens word of an ordinal.
+        if (count == 1 && previous == NumberWordKind.Ten && context.IsWord(index - 1) && Lexicon.OrdinalUnits.Contains(context.FoldedAt(index - 1)))
+        {
+            return false;
+        }
+
         read = new NumberRead(total + current, start, j, FromDigits: false, Definite: false, NeedsNoun: !alone, Grouped: false);
         return true;
     }
@@ -225,7 +240,8 @@ internal sealed class NumberReader(FactContext context)
         if (allowAccusative && context.IsWord(index))
         {
             var folded = context.FoldedAt(index);
-            if (folded.Length >= 4 && folded[^1] == 'ا' && !folded.EndsWith("يا", StringComparison.Ordinal)
+            // -يا is mostly an adverb (تقريبا، يوميا), -وا a verb (قتلوا).
+            if (folded.Length >= 4 && folded[^1] == 'ا' && !folded.EndsWith("يا", StringComparison.Ordinal) && !folded.EndsWith("وا", StringComparison.Ordinal)
                 && !folded.StartsWith("ال", StringComparison.Ordinal) && !Lexicon.NotCounted.Contains(folded)
                 && !Lexicon.NumberWords.ContainsWord(folded) && folded.All(c => c is >= '\u0621' and <= '\u064A'))
             {
@@ -252,12 +268,15 @@ internal sealed class NumberReader(FactContext context)
 
         foreach (var (stem, stemStart) in context.Stems(index))
         {
-            if (TryDualStem(stem, out var found))
+            // «أميركيين اثنين»: the number says it is a dual even where the ending alone is also a plural.
+            var twoFollows = context.IsWord(index + 1) && Lexicon.NumberWords.TryGetSingle(context.FoldedAt(index + 1), out var number)
+                && number.Value == 2 && number.Kind == NumberWordKind.Unit;
+            if (TryDualStem(stem, out var found, twoFollows))
             {
                 start = stemStart;
                 noun = found;
                 next = index + 1;
-                while (context.IsWord(next) && (TryDualStem(context.FoldedAt(next), out _)
+                while (context.IsWord(next) && (TryDualStem(context.FoldedAt(next), out _, false)
                     || (Lexicon.NumberWords.TryGetSingle(context.FoldedAt(next), out var two) && two.Value == 2 && two.Kind == NumberWordKind.Unit)))
                 {
                     next++;
@@ -270,7 +289,7 @@ internal sealed class NumberReader(FactContext context)
         return false;
     }
 
-    private bool TryDualStem(string stem, out CountedNoun noun)
+    private bool TryDualStem(string stem, out CountedNoun noun, bool twoFollows)
     {
         noun = null!;
         if (stem.Length < 5 || stem.StartsWith("ال", StringComparison.Ordinal))
@@ -286,7 +305,7 @@ internal sealed class NumberReader(FactContext context)
         }
 
         // A listed plural (مقاتلين، سنين) is not a dual.
-        if (Lexicon.CountedNouns.TryGetSingle(stem, out var plural) && !Lexicon.DualStems.ContainsKey(stem))
+        if (!twoFollows && Lexicon.CountedNouns.TryGetSingle(stem, out var plural) && !Lexicon.DualStems.ContainsKey(stem))
         {
             _ = plural;
             return false;
@@ -297,7 +316,7 @@ internal sealed class NumberReader(FactContext context)
             : new[] { stem[..^2] };
         foreach (var singular in candidates)
         {
-            if (Lexicon.DualStems.TryGetValue(singular, out var found) && (an ? found.DualAn : found.DualYn))
+            if (Lexicon.DualStems.TryGetValue(singular, out var found) && (an ? found.DualAn : found.DualYn || (twoFollows && found.DualAn)))
             {
                 noun = found;
                 return true;

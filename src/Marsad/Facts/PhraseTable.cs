@@ -7,6 +7,7 @@ namespace Marsad.Facts;
 internal sealed class PhraseTable<T>
 {
     private readonly Dictionary<string, List<(string[] Words, T Value)>> byFirstWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, T> singles = new(StringComparer.Ordinal);
 
     public int Count { get; private set; }
 
@@ -32,6 +33,11 @@ internal sealed class PhraseTable<T>
         }
 
         list.Add((words, value));
+        if (words.Length == 1)
+        {
+            singles.TryAdd(words[0], value);
+        }
+
         list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
         Count++;
     }
@@ -39,29 +45,17 @@ internal sealed class PhraseTable<T>
     public bool ContainsWord(string folded) => TryGetSingle(folded, out _);
 
     /// <summary>The value of a one-word phrase.</summary>
-    public bool TryGetSingle(string folded, out T value)
-    {
-        if (byFirstWord.TryGetValue(folded, out var list))
-        {
-            foreach (var entry in list)
-            {
-                if (entry.Words.Length == 1)
-                {
-                    value = entry.Value;
-                    return true;
-                }
-            }
-        }
+    public bool TryGetSingle(string folded, out T value) => singles.TryGetValue(folded, out value!);
 
-        value = default!;
-        return false;
-    }
+    /// <summary>The value of a one-word phrase, looked up without allocating (glued month names).</summary>
+    public bool TryGetSingle(ReadOnlySpan<char> folded, out T value) =>
+        singles.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(folded, out value!);
 
     /// <summary>The longest phrase starting at word <paramref name="index"/>; <paramref name="firstWord"/> replaces
     /// the folded form of that first word (used after a proclitic is stripped). Punctuation ends a phrase.</summary>
     public bool TryMatch(ImmutableArray<FactWord> words, int index, string firstWord, out T value, out int wordCount)
     {
-        if (byFirstWord.TryGetValue(firstWord, out var list))
+        if (index >= 0 && index < words.Length && byFirstWord.TryGetValue(firstWord, out var list))
         {
             foreach (var entry in list)
             {
@@ -81,14 +75,14 @@ internal sealed class PhraseTable<T>
 
     public bool TryMatch(ImmutableArray<FactWord> words, int index, out T value, out int wordCount)
     {
-        if ((uint)index < (uint)words.Length)
+        if (index < 0 || index >= words.Length)
         {
-            return TryMatch(words, index, words[index].Folded, out value, out wordCount);
+            value = default!;
+            wordCount = 0;
+            return false;
         }
 
-        value = default!;
-        wordCount = 0;
-        return false;
+        return TryMatch(words, index, words[index].Folded, out value, out wordCount);
     }
 
     private static bool Matches(ImmutableArray<FactWord> words, int index, string[] phrase)

@@ -5,8 +5,8 @@ using Marsad.Pipeline;
 namespace Marsad.Facts;
 
 /// <summary>Fills <see cref="AnalyzedArticle.Quantities"/>: numbers in digits or words with what they count, and
-/// dual nouns. Numbers inside date expressions are not quantities, so the date grammar runs first here too
-/// (it is cheap, and keeps this stage independent of whether the date stage ran).</summary>
+/// dual nouns. Numbers inside date expressions are not quantities: the date grammar's result is shared with
+/// <see cref="DateAnnotator"/> through <see cref="FactsAnalysis"/>, whichever stage runs first.</summary>
 public sealed class QuantityAnnotator : IAnnotator
 {
     private readonly FactsLexicon lexicon;
@@ -21,9 +21,12 @@ public sealed class QuantityAnnotator : IAnnotator
     public AnalyzedArticle Annotate(AnalyzedArticle article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var context = new FactContext(article.Body ?? string.Empty, lexicon);
-        var dates = new DateRecognizer(context, article.Published);
-        dates.Recognize();
-        return article with { Quantities = new QuantityRecognizer(context, dates.Covered).Recognize() };
+        if (article.Body is null)
+        {
+            return article;
+        }
+
+        var analysis = FactsAnalysis.For(article, lexicon);
+        return article with { Quantities = new QuantityRecognizer(analysis.Context, analysis.DateWords).Recognize() };
     }
 }

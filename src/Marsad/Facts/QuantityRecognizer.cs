@@ -52,7 +52,8 @@ internal sealed class QuantityRecognizer(FactContext context, bool[] blocked)
                 continue;
             }
 
-            var unit = Lexicon.CountedNouns.TryGetSingle(stem[2..], out var noun) ? noun.Unit : null;
+            // The noun must be a plural (الدول، الشهور): a singular before a definite number is an ordinal (القرن العشرين).
+            var unit = Lexicon.CountedNouns.TryGetSingle(stem[2..], out var noun) && noun.Singular != stem[2..] ? noun.Unit : null;
             if (!TryDefiniteNumber(i + 1, out var value))
             {
                 continue;
@@ -99,7 +100,7 @@ internal sealed class QuantityRecognizer(FactContext context, bool[] blocked)
         var folded = context.FoldedAt(index);
         if (folded.StartsWith("ال", StringComparison.Ordinal) && !Lexicon.Weekdays.ContainsWord(folded)
             && Lexicon.NumberWords.TryGetSingle(folded[2..], out var word)
-            && word.Kind is NumberWordKind.Unit or NumberWordKind.Ten or NumberWordKind.Tens or NumberWordKind.Hundred && word.Alone)
+            && word.Kind is NumberWordKind.Unit or NumberWordKind.Ten && word.Alone)
         {
             value = word.Value;
             return true;

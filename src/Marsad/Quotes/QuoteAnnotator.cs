@@ -28,7 +28,7 @@ public sealed class QuoteAnnotator : IAnnotator
             return article with { Quotes = [] };
         }
 
-        var text = new QuoteText(article.Body);
+        var text = new QuoteText(article.Body, article.Tokens);
         var extractor = new QuoteExtractor(text, lexicon);
         var candidates = extractor.Extract();
         var resolver = new SpeakerResolver(text, lexicon, extractor.Phrases, article.Entities);

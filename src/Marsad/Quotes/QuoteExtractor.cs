@@ -112,7 +112,7 @@ internal sealed class QuoteExtractor
                     {
                         var after = k + words.Length;
                         var phrase = cueText + " " + text.TextOf(k, after);
-                        var subjectEnd = k > j ? phrases.ParseEnd(j) : j;
+                        var subjectEnd = k > j ? Math.Min(phrases.ParseEnd(j), k) : j;
                         var (ms, me) = subjectEnd > j ? (j, subjectEnd) : SubjectBefore(i);
                         return ContentAfter(i, entry, phrase, after, ms, me, ms >= 0 && ms < i ? ms : i, after, null);
                     }
@@ -151,7 +151,7 @@ internal sealed class QuoteExtractor
         {
             // Noun-phrase content right after the speaker (أكد كيري على تضامن ..., دعا لتجديد ..., دعت X، الدول إلى ...).
             var contentAt = end;
-            if (mentionStart == j && !text.IsComma(end) && !(text.IsWord(end) && lexicon.IsStop(text.Key(end))))
+            if (mentionStart == j && !text.IsComma(end) && phrases.CapEnd(j, end) < end)
             {
                 contentAt = phrases.CapEnd(j, end);
                 mentionEnd = contentAt;
@@ -322,6 +322,18 @@ internal sealed class QuoteExtractor
             return true;
         }
 
+        if (words > 4)
+        {
+            return false;
+        }
+
+        // Between a cue and its content, «في مقابلة مع "سكاي نيوز عربية"»: a short quote after a preposition names something.
+        var before = text.TokenAt(span.OpenMark) - 1;
+        if (afterword && before >= 0 && text.IsWord(before) && lexicon.IsStop(text.Key(before)))
+        {
+            return true;
+        }
+
         var first = text.TokenAt(span.InnerStart);
         while (first < text.Count && !text.IsWord(first) && text[first].Start < span.InnerEnd)
         {
@@ -333,7 +345,7 @@ internal sealed class QuoteExtractor
             return true;
         }
 
-        if (!afterword || words > 4)
+        if (!afterword)
         {
             return false;
         }
@@ -401,8 +413,45 @@ internal sealed class QuoteExtractor
         return Candidate(f, QuoteKind.Mixed, span.OpenMark, Math.Max(end, span.CloseMark + 1));
     }
 
-    private QuoteCandidate Candidate(CueFrame f, QuoteKind kind, int start, int end) =>
-        new(f.Cue, f.CueText, f.Entry.Kind, kind, start, end, f.MentionStart, f.MentionEnd, f.FixedSpeaker);
+    private QuoteCandidate Candidate(CueFrame f, QuoteKind kind, int start, int end)
+    {
+        // Spaces just inside the marks («" لقد ...»), and a comma some outlets put before the closing mark, are not text.
+        while (start < end && char.IsWhiteSpace(text.Body[start]))
+        {
+            start++;
+        }
+
+        while (end > start && (char.IsWhiteSpace(text.Body[end - 1]) || text.Body[end - 1] is '،' or ','))
+        {
+            end--;
+        }
+
+        var (ms, me) = ReportedSource(f);
+        return new(f.Cue, f.CueText, f.Entry.Kind, kind, start, end, ms, me, f.FixedSpeaker);
+    }
+
+    /// <summary>«نقلت الوكالة عن الوزير قوله إن ...»: the speaker is the one quoted, not the one relaying.</summary>
+    private (int Start, int End) ReportedSource(CueFrame f)
+    {
+        if (f.Entry.Lemma != "نقل" || f.MentionEnd < 0)
+        {
+            return (f.MentionStart, f.MentionEnd);
+        }
+
+        for (var k = f.MentionEnd; k < f.ContentToken && k < text.Count; k++)
+        {
+            if (text.IsWord(k) && text.Key(k) == "عن")
+            {
+                var end = phrases.ParseEnd(k + 1);
+                if (end > k + 1)
+                {
+                    return (k + 1, end);
+                }
+            }
+        }
+
+        return (f.MentionStart, f.MentionEnd);
+    }
 
     /// <summary>Where a reported clause starting at token <paramref name="from"/> ends (an offset): the sentence end,
     /// a following quotation's clause, a coordinated non-reporting verb after a comma, or «وفق قوله».</summary>
@@ -501,6 +550,19 @@ internal sealed class QuoteExtractor
         return -1;
     }
 
+    /// <summary>A clause-initial word with the conjunction و glued to a verb or a definite noun (وستنطلق، وتراجعت،
+    /// والحكومة): the clause starts after the و.</summary>
+    private bool ConjunctionGlued(int k)
+    {
+        var raw = text.Body.AsSpan(text[k].Start, text[k].End - text[k].Start);
+        if (raw.Length < 5 || raw[0] != 'و')
+        {
+            return false;
+        }
+
+        return raw[1] is 'س' or 'ت' or 'ي' or 'ن' || (raw[1] == 'ا' && raw[2] == 'ل');
+    }
+
     private bool HasQuotedFragment(int start, int end)
     {
         foreach (var span in text.Spans)
@@ -543,6 +605,20 @@ internal sealed class QuoteExtractor
                 continue;
             }
 
+            // The source's own modifiers (مصدر مسؤول بالوزارة، بيان للديوان الملكي) run to the comma or sentence end.
+            var stretch = npEnd;
+            while (stretch < text.Count && stretch - npEnd < 4 && text.IsWord(stretch) && !text.ParagraphBreak(npStart, stretch)
+                   && !lexicon.Complementizers.Contains(text.Key(stretch)) && lexicon.Cue(text.Key(stretch), out _) is null)
+            {
+                stretch++;
+            }
+
+            if (stretch >= text.Count || text.IsSentenceEnd(stretch) || text.IsComma(stretch) || text.ParagraphBreak(npStart, stretch)
+                || (text.IsWord(stretch) && lexicon.Complementizers.Contains(text.Key(stretch))))
+            {
+                npEnd = stretch;
+            }
+
             var head = lexicon.SourcePhrases.First(p => text.Matches(i, p))[0];
             var prefix = text.Key(i) != head ? 1 : 0;
             var cueText = text.Body[(text[i].Start + prefix)..text[i].End];
@@ -565,7 +641,7 @@ internal sealed class QuoteExtractor
                 if (e - s >= 2)
                 {
                     var frame = new CueFrame(i, cueText, entry, npStart, npEnd, s, ContentMode.NounPhrase, s, null);
-                    var start = text[s].Start;
+                    var start = text[s].Start + (ConjunctionGlued(s) ? 1 : 0);
                     var end = text[e].End;
                     yield return Candidate(frame, HasQuotedFragment(start, end) ? QuoteKind.Mixed : QuoteKind.Indirect, start, end);
                 }

@@ -59,8 +59,13 @@ internal sealed class QuoteLexicon
         Connectors = Keys(files.ReadLines("quotes/connectors.txt"));
         SubjectStops = Keys(files.ReadLines("quotes/subject-stops.txt"));
         PreSubjectSkips = Keys(files.ReadLines("quotes/pre-subject-skips.txt"));
-        RoleHeads = Keys(files.ReadLines("quotes/role-heads.txt"));
+        // Role heads: our own list plus the one-word person titles of the shared gazetteer (الدكتور، السيد، العقيد ...).
+        RoleHeads = Keys(files.ReadLines("quotes/role-heads.txt")
+            .Concat(files.ReadTsv("gazetteers/person-titles.txt").Select(r => r[0].Trim()).Where(t => t.Length > 0 && !t.Contains(' ')))
+            .Select(w => WithoutArticle(ArabicKey.Of(w))));
         NameQuoteHeads = Keys(files.ReadLines("quotes/name-quote-heads.txt"));
+        NameParticles = Keys(files.ReadLines("quotes/name-particles.txt"));
+        FirstNames = Keys(files.ReadLines("gazetteers/person-first-names.txt").Where(l => !l.Contains(' ')));
         var demonyms = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var row in files.ReadTsv("quotes/demonyms.tsv"))
         {
@@ -95,6 +100,11 @@ internal sealed class QuoteLexicon
     public FrozenSet<string> RoleHeads { get; }
 
     public FrozenSet<string> NameQuoteHeads { get; }
+
+    public FrozenSet<string> NameParticles { get; }
+
+    /// <summary>Given names from the shared gazetteer: «رجب طيب أردوغان» keeps its three words.</summary>
+    public FrozenSet<string> FirstNames { get; }
 
     public FrozenDictionary<string, string> Demonyms { get; }
 

@@ -10,10 +10,10 @@ internal sealed class QuoteText
 {
     private readonly Dictionary<int, QuotedSpan> spansByOpenMark;
 
-    public QuoteText(string body)
+    public QuoteText(string body, ImmutableArray<Marsad.Text.Token> tokens = default)
     {
         Body = body;
-        Tokens = QuoteTokenizer.Tokenize(body);
+        Tokens = QuoteTokenizer.FromTextLayer(body, tokens);
         var marks = QuoteMarkScanner.Scan(body);
         Spans = marks.Spans;
         StrayCloses = marks.StrayCloses;

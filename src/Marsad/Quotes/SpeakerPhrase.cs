@@ -33,7 +33,7 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
                     break;
                 }
 
-                if (k == start && IsPrepositional(key))
+                if (k == start && (IsPrepositional(key) || LooksLikeParticiple(key)))
                 {
                     break;
                 }
@@ -41,7 +41,8 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
                 if (key.StartsWith("لل", StringComparison.Ordinal) || key.StartsWith("بال", StringComparison.Ordinal))
                 {
                     // «المبعوث الأميركي للتحالف الدولي»: a genitive after a bare role, not an adjunct after a name.
-                    if (!(roleOnly && hasRole && key.StartsWith("لل", StringComparison.Ordinal)))
+                    // «الهيئة العامة للطيران»: also after an organisation's definite words, before any name.
+                    if (!(roleOnly && key.StartsWith("لل", StringComparison.Ordinal)))
                     {
                         break;
                     }
@@ -49,7 +50,7 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
 
                 var isRole = lexicon.IsRoleHead(key);
                 hasRole |= isRole;
-                roleOnly &= isRole || IsDefinite(key) || IsDemonym(key) || key.StartsWith("لل", StringComparison.Ordinal);
+                roleOnly &= isRole || IsDefiniteAt(k) || IsDemonym(key) || key.StartsWith("لل", StringComparison.Ordinal);
                 k++;
                 continue;
             }
@@ -97,23 +98,23 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
             return start;
         }
 
-        return k;
+        return k > start && lexicon.IsRoleHead(text.Key(start)) ? Math.Min(k, RoleNameEnd(start, k, 3)) : k;
     }
 
-    /// <summary>The phrase cut to a role and at most two name words: for noun-phrase cues whose content follows the
-    /// speaker with no mark between them (أكد وزير الخارجية جون كيري وقوف بلاده ...).</summary>
-    public int CapEnd(int start, int end)
+    /// <summary>The end of «role words + at most <paramref name="maxNames"/> name words» (particles such as عبد, بن
+    /// do not count), keeping a bracketed alias right after the name.</summary>
+    private int RoleNameEnd(int start, int end, int maxNames)
     {
         var k = start;
-        while (k < end && text.IsWord(k) && (lexicon.IsRoleHead(text.Key(k)) || (k > start && (IsDefinite(text.Key(k)) || IsDemonym(text.Key(k))))))
+        while (k < end && (!text.IsWord(k) || IsRoleWord(k, start)))
         {
             k++;
         }
 
         var names = 0;
-        while (k < end && names < (k == start ? 1 : 2))
+        while (k < end && names < maxNames)
         {
-            if (text.IsWord(k))
+            if (text.IsWord(k) && !lexicon.NameParticles.Contains(text.Key(k)))
             {
                 names++;
             }
@@ -121,7 +122,11 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
             k++;
         }
 
-        // A bracketed alias right after the name belongs to it.
+        while (k < end && text.IsWord(k) && (lexicon.NameParticles.Contains(text.Key(k)) || (k > start && lexicon.NameParticles.Contains(text.Key(k - 1)))))
+        {
+            k++;
+        }
+
         if (k < end && text.IsPunct(k, '(') && CloseWithin(k, ')', 5) is var close and > 0 && close < end)
         {
             k = close + 1;
@@ -129,6 +134,37 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
 
         return Math.Max(k, start + 1);
     }
+
+    private bool IsRoleWord(int k, int start)
+    {
+        var key = text.Key(k);
+        if (lexicon.IsRoleHead(key) || key.StartsWith("لل", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (lexicon.NameParticles.Contains(key) || k == start)
+        {
+            return false;
+        }
+
+        // «مجلس النواب»، «وزارة الدفاع»: a plain noun before a definite word that does not close the phrase is a construct.
+        var construct = !IsDefiniteAt(k) && IsDefiniteAt(k + 1) && IsDefiniteAt(k + 2) || (text.IsWord(k - 1) && text.Key(k - 1) == "باسم");
+        return IsDefiniteAt(k) || (IsDemonym(key) && !AfterDefinite(k)) || construct;
+    }
+
+    /// <summary>An indefinite nationality word right after a definite one cannot be its adjective: it is a name
+    /// (العقيد تركي المالكي), unlike «مسؤول أميركي».</summary>
+    private bool AfterDefinite(int k) =>
+        !IsDefiniteAt(k) && text.IsWord(k - 1) && IsDefiniteAt(k - 1);
+
+    private static bool LooksLikeParticiple(string key) =>
+        key.Length >= 5 && key[0] == 'م' && key[^1] == 'ا';
+
+    /// <summary>The phrase cut to a role and at most two name words: for noun-phrase cues whose content follows the
+    /// speaker with no mark between them (أكد وزير الخارجية جون كيري وقوف بلاده ...).</summary>
+    public int CapEnd(int start, int end) =>
+        lexicon.IsRoleHead(text.Key(start)) ? RoleNameEnd(start, end, 2) : Math.Min(end, start + 1);
 
     /// <summary>Splits a phrase into role words and the name: the name is the trailing run of plain words (no
     /// article, not a role, not a nationality), with a final family name in ال allowed (بشار الأسد); when the phrase
@@ -171,17 +207,65 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
         }
 
         var s = e;
-        while (s > start && IsNameWord(s - 1, s == e))
+        while (s > start && IsNameWord(s - 1, e))
         {
             s--;
         }
 
-        if (e - s > 2 && !IsParticle(text.Key(s)))
+        var plain = 0;
+        for (var k = s; k < e; k++)
         {
-            s = e - 2;
+            plain += lexicon.NameParticles.Contains(text.Key(k)) || IsDefiniteAt(k) ? 0 : 1;
+        }
+
+        if (plain == 3 && lexicon.FirstNames.Contains(text.Key(s)) && lexicon.FirstNames.Contains(text.Key(s + 1)))
+        {
+            return (s, e);
+        }
+
+        if (plain > 2 && !HasParticle(s, e))
+        {
+            // «رئيس وزراء بلجيكا شارل ميشيل»: a plain word right after a role noun is its genitive, not the name.
+            if (s > start && lexicon.IsRoleHead(text.Key(s - 1)))
+            {
+                s++;
+            }
+
+            e = s + 2;
+        }
+
+        // «مصادر عسكرية»، «متحدثة باسم مستشفى»: an indefinite role with its adjective or genitive has no name.
+        if (e - s == 1 && s > start && IsIndefiniteModifier(s))
+        {
+            return (e, e);
         }
 
         return (s, e);
+    }
+
+    private bool IsIndefiniteModifier(int k)
+    {
+        var prev = text.Key(k - 1);
+        if (prev == "باسم")
+        {
+            return true;
+        }
+
+        var raw = text.Body.AsSpan(text[k].Start, text[k].End - text[k].Start);
+        return lexicon.IsRoleHead(prev) && !IsDefiniteAt(k - 1) && (raw.EndsWith("ة") || raw.EndsWith("ي") || raw.EndsWith("ون") || raw.EndsWith("ين"));
+    }
+
+    private bool HasParticle(int s, int e)
+    {
+        for (var k = s; k < e; k++)
+        {
+            if (lexicon.NameParticles.Contains(text.Key(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The role words of a phrase, without the article, for matching a role-only speaker to a person.</summary>
@@ -211,6 +295,23 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
     private static bool IsDefinite(string key) =>
         QuoteLexicon.WithoutWaw(key).StartsWith("ال", StringComparison.Ordinal) && key.Length > 3;
 
+    /// <summary>Whether token k carries the article as written: «ألينا» (hamza) is a name, «الوزير» is not.</summary>
+    private bool IsDefiniteAt(int k)
+    {
+        if (!text.IsWord(k))
+        {
+            return false;
+        }
+
+        var raw = text.Body.AsSpan(text[k].Start, text[k].End - text[k].Start);
+        if (raw.Length > 3 && raw[0] == 'و' && raw[1] == 'ا' && raw[2] == 'ل')
+        {
+            raw = raw[1..];
+        }
+
+        return raw.Length > 3 && raw[0] == 'ا' && raw[1] == 'ل';
+    }
+
     private static bool IsParticle(string key) => key is "عبد" or "ابو" or "ابي" or "بن" or "ابن" or "ال";
 
     /// <summary>A preposition-led word that cannot open a speaker phrase (لتجديد, بالمساعدة).</summary>
@@ -218,7 +319,7 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
         key.StartsWith("لل", StringComparison.Ordinal) || key.StartsWith("بال", StringComparison.Ordinal)
         || key.StartsWith("لت", StringComparison.Ordinal) || key.StartsWith("كال", StringComparison.Ordinal);
 
-    private bool IsNameWord(int k, bool last)
+    private bool IsNameWord(int k, int end)
     {
         if (!text.IsWord(k))
         {
@@ -226,19 +327,30 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
         }
 
         var key = text.Key(k);
-        if (lexicon.IsRoleHead(key) || IsDemonym(key) || key.StartsWith("لل", StringComparison.Ordinal))
+        if (lexicon.IsRoleHead(key) || key.StartsWith("لل", StringComparison.Ordinal) || lexicon.IsStop(key) || key == "باسم")
         {
             return false;
         }
 
-        if (!IsDefinite(key))
+        if (IsDemonym(key) && !AfterDefinite(k))
+        {
+            return false;
+        }
+
+        if (!IsDefiniteAt(k) || (text.IsWord(k - 1) && lexicon.NameParticles.Contains(text.Key(k - 1))) || (lexicon.NameParticles.Contains(key) && k + 1 == end))
         {
             return true;
         }
 
         // A family name in ال closes a name only after a plain given name (بشار الأسد, أبو بكر البغدادي).
-        return last && text.IsWord(k - 1) && !IsDefinite(text.Key(k - 1)) && !lexicon.IsRoleHead(text.Key(k - 1))
-               && !IsDemonym(text.Key(k - 1)) && text.Key(k - 1) != "باسم";
+        if (k + 1 != end || !text.IsWord(k - 1))
+        {
+            return false;
+        }
+
+        var prev = text.Key(k - 1);
+        return !IsDefiniteAt(k - 1) && !lexicon.IsRoleHead(prev) && !prev.StartsWith("لل", StringComparison.Ordinal) && !lexicon.IsStop(prev) && prev != "باسم"
+               && !(IsDemonym(prev) && !AfterDefinite(k - 1));
     }
 
     private int CloseWithin(int open, char close, int max)

@@ -33,11 +33,18 @@ internal sealed class SpeakerResolver
         var lastSentence = -1;
         foreach (var c in candidates.OrderBy(c => c.CueToken))
         {
+            if (c.TextEnd <= c.TextStart || string.IsNullOrWhiteSpace(text.Body[c.TextStart..c.TextEnd]))
+            {
+                continue;
+            }
+
             var sentence = text.SentenceStart(c.CueToken);
             Speaker? speaker;
             if (c.FixedSpeaker is not null && c.HasMention)
             {
-                speaker = Named(c.FixedSpeaker, null, c.MentionStart, c.MentionEnd);
+                // A country named by a nationality word: the linker's entity of that name, when the article has one.
+                var country = entities.FirstOrDefault(e => e.Name == c.FixedSpeaker);
+                speaker = Named(c.FixedSpeaker, country?.Id, c.MentionStart, c.MentionEnd);
             }
             else if (c.HasMention)
             {
@@ -69,6 +76,11 @@ internal sealed class SpeakerResolver
 
     private Speaker FromPhrase(int start, int end)
     {
+        if (JointSpeaker(start, end) is { } joint)
+        {
+            return joint;
+        }
+
         var (ns, ne) = phrases.NamePart(start, end);
         var mentionStart = start;
         var linked = LinkedEntity(ns < ne ? ns : start, ns < ne ? ne : end);
@@ -111,6 +123,28 @@ internal sealed class SpeakerResolver
         return Named(Trimmed(start, end), null, start, end);
     }
 
+    /// <summary>«الولايات المتحدة وقوات «قسد»»: two linked entities joined by و speak as one, named «A وB».</summary>
+    private Speaker? JointSpeaker(int start, int end)
+    {
+        for (var k = start + 1; k < end; k++)
+        {
+            var raw = text.Body.AsSpan(text[k].Start, text[k].End - text[k].Start);
+            if (!text.IsWord(k) || raw.Length < 3 || raw[0] != 'و' || text.IsComma(k - 1))
+            {
+                continue;
+            }
+
+            var first = LinkedEntity(start, k);
+            var second = LinkedEntity(k, end, anyOverlap: true);
+            if (first is not null && second is not null && first.Id != second.Id)
+            {
+                return Named(first.Name + " و" + second.Name, null, start, end);
+            }
+        }
+
+        return null;
+    }
+
     private Speaker Named(string name, string? id, int start, int end) =>
         new(name, id, text.TextOf(start, end)) { MentionStart = text[start].Start, MentionEnd = text[end - 1].End };
 
@@ -121,7 +155,7 @@ internal sealed class SpeakerResolver
         return lexicon.IsRoleHead(text.Key(start)) ? text.TextOf(start, end) : text.TextOf(s, e);
     }
 
-    private Entity? LinkedEntity(int start, int end)
+    private Entity? LinkedEntity(int start, int end, bool anyOverlap = false)
     {
         if (entities.IsEmpty)
         {
@@ -146,7 +180,7 @@ internal sealed class SpeakerResolver
         }
 
         // The entity must cover most of the name, not a country inside a role (وزير خارجية بلجيكا).
-        return best is not null && bestOverlap * 2 >= to - from ? best : null;
+        return best is not null && (anyOverlap || bestOverlap * 2 >= to - from) ? best : null;
     }
 
     private static int Rank(EntityType type) => type switch
@@ -193,6 +227,11 @@ internal sealed class SpeakerResolver
             {
                 people.Add(new KnownPerson(text[k].Start, phrases.RoleKeys(k, ns), text.TextOf(ns, ne), Keys(ns, ne), LinkedEntity(ns, ne)?.Id));
             }
+            else if (text.IsComma(end) && NameAfterComma(end + 1) is var after and > 0)
+            {
+                // «وزير الخارجية الأميركي، أنتوني بلينكن،»
+                people.Add(new KnownPerson(text[k].Start, phrases.RoleKeys(k, end), text.TextOf(end + 1, after), Keys(end + 1, after), LinkedEntity(end + 1, after)?.Id));
+            }
             else if (text.IsComma(k - 1))
             {
                 var s = k - 1;
@@ -209,6 +248,20 @@ internal sealed class SpeakerResolver
                 }
             }
         }
+    }
+
+    /// <summary>One to three plain words closed by a comma or the sentence end: the end token, or -1.</summary>
+    private int NameAfterComma(int from)
+    {
+        var k = from;
+        while (k < text.Count && k - from < 3 && text.IsWord(k) && !text.Key(k).StartsWith("ال", StringComparison.Ordinal)
+               && !lexicon.IsStop(text.Key(k)) && !lexicon.IsRoleHead(text.Key(k)) && lexicon.Cue(text.Key(k), out _) is null
+               && !lexicon.Complementizers.Contains(text.Key(k)))
+        {
+            k++;
+        }
+
+        return k > from && (text.IsComma(k) || text.IsSentenceEnd(k)) ? k : -1;
     }
 
     private string[] Keys(int start, int end)

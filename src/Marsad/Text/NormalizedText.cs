@@ -25,20 +25,32 @@ public sealed class NormalizedText
     public static NormalizedText Create(string original, NormalizationMode mode = NormalizationMode.Standard)
     {
         ArgumentNullException.ThrowIfNull(original);
-        var buffer = original.Length <= 1024 ? stackalloc char[original.Length] : new char[original.Length];
+        // The map keeps the original's length (normalising rarely drops many chars): no second copy to trim it.
         var map = new int[original.Length];
-        var written = 0;
-        for (var i = 0; i < original.Length; i++)
+        var text = string.Create(CountKept(original, mode), (original, mode, map), static (destination, state) =>
         {
-            if (ArabicNormalizer.TryFold(original[i], mode, out var folded))
+            var at = 0;
+            for (var i = 0; i < state.original.Length; i++)
             {
-                buffer[written] = folded;
-                map[written++] = i;
+                if (ArabicNormalizer.TryFold(state.original[i], state.mode, out var folded))
+                {
+                    destination[at] = folded;
+                    state.map[at++] = i;
+                }
             }
+        });
+        return new NormalizedText(original, text, map);
+    }
+
+    private static int CountKept(string text, NormalizationMode mode)
+    {
+        var kept = 0;
+        foreach (var c in text)
+        {
+            kept += ArabicNormalizer.TryFold(c, mode, out _) ? 1 : 0;
         }
 
-        Array.Resize(ref map, written);
-        return new NormalizedText(original, new string(buffer[..written]), map);
+        return kept;
     }
 
     /// <summary>The original offset of the normalised char at <paramref name="normalizedIndex"/>; the original length

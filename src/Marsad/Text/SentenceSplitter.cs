@@ -59,6 +59,14 @@ public sealed class SentenceSplitter
                 continue;
             }
 
+            if (i == quoteEnd)
+            {
+                // The closing mark of the quotation: not an opening one, even when it is the same char (").
+                quoteEnd = -1;
+                i++;
+                continue;
+            }
+
             if (IsOpeningQuote(c))
             {
                 quoteEnd = FindClosingQuote(text, i);
@@ -163,7 +171,7 @@ public sealed class SentenceSplitter
         var word = text[wordStart..i];
         if (word.Length == 0)
         {
-            return !ArabicChars.IsArabicLetter(next);
+            return true;
         }
 
         var lastPiece = word[(word.LastIndexOf('.') + 1)..];

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Marsad.Facts;
+using Marsad.Text;
 using Marsad.Model;
 using Marsad.Pipeline;
 using Marsad.Tests.TestSupport;
@@ -12,8 +13,7 @@ namespace Marsad.Tests.Facts;
 /// value. The body here is the raw file's lines (the gold's dates include a metadata line the cleaner removes).</summary>
 public sealed class SeedGoldTests(ITestOutputHelper output)
 {
-    private static readonly QuantityAnnotator Quantities = new();
-    private static readonly DateAnnotator Dates = new();
+    private static readonly AnalysisPipeline Pipeline = new PipelineBuilder().UseArabicText().UseFacts().Build();
 
     [SkippableFact]
     public void Quantities_of_the_seeds_match_the_gold_by_text_and_value()
@@ -90,8 +90,9 @@ public sealed class SeedGoldTests(ITestOutputHelper output)
 
     private static AnalyzedArticle Analyze(string file, DateOnly? published)
     {
-        var article = new PassThroughCleaner().Clean(Some.Document(File.ReadAllText(file), Path.GetFileName(file)), new AnalysisOptions { Published = published });
-        return Dates.Annotate(Quantities.Annotate(article));
+        var article = Pipeline.Analyze(Some.Document(File.ReadAllText(file), Path.GetFileName(file)), new AnalysisOptions { Published = published });
+        Assert.Empty(article.Errors);
+        return article;
     }
 
     /// <summary>Whitespace-normalised key (the gold keeps NBSPs; a scorer normalises whitespace).</summary>

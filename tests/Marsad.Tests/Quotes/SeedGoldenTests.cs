@@ -48,12 +48,15 @@ public sealed class SeedGoldenTests(ITestOutputHelper output)
         }
 
         output.WriteLine(Row("all", total));
-        Assert.True(total.OverlapRecall >= 0.80, $"overlap recall {total.OverlapRecall:P0}");
-        Assert.True(total.OverlapPrecision >= 0.85, $"overlap precision {total.OverlapPrecision:P0}");
-        Assert.True(total.ExactRecall >= 0.65, $"exact recall {total.ExactRecall:P0}");
-        Assert.True(total.Attribution >= 0.75, $"attribution {total.Attribution:P0}");
-        Assert.True(total.KindAccuracy >= 0.85, $"kind accuracy {total.KindAccuracy:P0}");
-        Assert.True(total.CueAccuracy >= 0.9, $"cue accuracy {total.CueAccuracy:P0}");
+        // Measured 68/68 on every figure (tokens from the text stage, before NER and linker were merged); floors a
+        // little below so that a linker or tokenizer change shows up without failing on one quote.
+        Assert.True(total.OverlapRecall >= 0.95, $"overlap recall {total.OverlapRecall:P0}");
+        Assert.True(total.OverlapPrecision >= 0.95, $"overlap precision {total.OverlapPrecision:P0}");
+        Assert.True(total.ExactRecall >= 0.92, $"exact recall {total.ExactRecall:P0}");
+        Assert.True(total.ExactPrecision >= 0.92, $"exact precision {total.ExactPrecision:P0}");
+        Assert.True(total.Attribution >= 0.92, $"attribution {total.Attribution:P0}");
+        Assert.True(total.KindAccuracy >= 0.95, $"kind accuracy {total.KindAccuracy:P0}");
+        Assert.True(total.CueAccuracy >= 0.95, $"cue accuracy {total.CueAccuracy:P0}");
     }
 
     private static string Row(string name, QuoteScore s) =>

@@ -41,6 +41,21 @@ public sealed class ArabicTextAnnotatorTests
             }
 
             Assert.All(article.Tokens, t => Assert.InRange(t.End, t.Start + 1, article.Body.Length));
+            SpanInvariants.AssertHold(article);
+        }
+    }
+
+    [Fact]
+    public void Odd_bodies_go_through_the_text_stage_without_errors()
+    {
+        var pipeline = new PipelineBuilder().UseArabicText().Build();
+        string[] bodies = ["", "   ", "...؟!", "\u200F\u200E", new string('ـ', 500), "😀😀 #", "«لم يغلق", "abc. def? ghi!"];
+        foreach (var body in bodies)
+        {
+            var article = pipeline.AnalyzeText(body);
+            Assert.Empty(article.Errors);
+            SpanInvariants.AssertHold(article);
+            Assert.All(article.Sentences, s => Assert.True(s.End > s.Start && s.End <= article.Body.Length));
         }
     }
 }

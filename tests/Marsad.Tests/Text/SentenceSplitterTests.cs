@@ -56,6 +56,19 @@ public sealed class SentenceSplitterTests
     }
 
     [Fact]
+    public void A_closing_straight_quote_does_not_open_a_new_quotation()
+    {
+        Assert.Equal(["وصف الهجوم بأنه \"عمل جبان\" ثم غادر.", "وقال لاحقا \"سنرد\"."],
+            Sentences("وصف الهجوم بأنه \"عمل جبان\" ثم غادر. وقال لاحقا \"سنرد\"."));
+    }
+
+    [Fact]
+    public void A_dot_after_a_space_and_before_a_word_still_ends_the_sentence()
+    {
+        Assert.Equal(["الوضع مستقر في المنطقة .", "نحن نراقب."], Sentences("الوضع مستقر في المنطقة .نحن نراقب."));
+    }
+
+    [Fact]
     public void A_quotation_that_never_closes_on_its_line_is_ignored()
     {
         Assert.Equal(["قال: «لن نتراجع.", "سنواصل العمل."], Sentences("قال: «لن نتراجع. سنواصل العمل."));

@@ -1,0 +1,31 @@
+using Marsad.Search;
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace Marsad.Server;
+
+/// <summary>Turns what a caller got wrong into 4xx problem details: a query that does not parse is 400, a body over
+/// the limit 413; anything else stays a 500 without internals.</summary>
+internal sealed class ApiExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    {
+        var (status, title, detail) = exception switch
+        {
+            QuerySyntaxException q => (StatusCodes.Status400BadRequest, "The query does not parse", q.Message),
+            BadHttpRequestException b => (b.StatusCode, "Bad request", b.Message),
+            _ => (0, "", ""),
+        };
+        if (status == 0)
+        {
+            return false;
+        }
+
+        context.Response.StatusCode = status;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            Exception = exception,
+            ProblemDetails = { Status = status, Title = title, Detail = detail },
+        });
+    }
+}

@@ -1,0 +1,51 @@
+using Microsoft.Extensions.Configuration;
+
+namespace Marsad.Server;
+
+/// <summary>How the server runs: the store it serves, where it listens, the ingest key and the request limits.
+/// Bound from the <c>Marsad</c> configuration section when the host is started without explicit options.</summary>
+public sealed record ServerOptions
+{
+    public const string Section = "Marsad";
+
+    /// <summary>Loopback only unless the user asks otherwise.</summary>
+    public const string DefaultUrls = "http://127.0.0.1:5000";
+
+    /// <summary>The store folder (created if missing).</summary>
+    public string Store { get; init; } = "marsad-data";
+
+    /// <summary>The addresses to listen on (';'-separated); null keeps the host's own (tests, ASPNETCORE_URLS).</summary>
+    public string? Urls { get; init; } = DefaultUrls;
+
+    /// <summary>The key <c>POST /api/ingest</c> requires in <c>X-Api-Key</c>; ingest is off without one.</summary>
+    public string? ApiKey { get; init; }
+
+    /// <summary>The largest request body Kestrel accepts at all.</summary>
+    public long MaxRequestBodyBytes { get; init; } = 8 * 1024 * 1024;
+
+    /// <summary>The largest article <c>POST /api/analyze</c> accepts.</summary>
+    public long MaxAnalyzeBytes { get; init; } = 1024 * 1024;
+
+    /// <summary>The largest batch <c>POST /api/ingest</c> accepts.</summary>
+    public long MaxIngestBytes { get; init; } = 8 * 1024 * 1024;
+
+    /// <summary>Articles one ingest request may carry.</summary>
+    public int MaxIngestArticles { get; init; } = 200;
+
+    /// <summary>Reads the options from configuration (<c>Marsad:Store</c>, <c>Marsad:ApiKey</c> ...).</summary>
+    public static ServerOptions FromConfiguration(IConfiguration configuration)
+    {
+        var section = configuration.GetSection(Section);
+        var defaults = new ServerOptions();
+        return new ServerOptions
+        {
+            Store = section["Store"] is { Length: > 0 } store ? store : defaults.Store,
+            Urls = section["Urls"] is { Length: > 0 } urls ? urls : null,
+            ApiKey = section["ApiKey"] is { Length: > 0 } key ? key : null,
+            MaxRequestBodyBytes = section.GetValue("MaxRequestBodyBytes", defaults.MaxRequestBodyBytes),
+            MaxAnalyzeBytes = section.GetValue("MaxAnalyzeBytes", defaults.MaxAnalyzeBytes),
+            MaxIngestBytes = section.GetValue("MaxIngestBytes", defaults.MaxIngestBytes),
+            MaxIngestArticles = section.GetValue("MaxIngestArticles", defaults.MaxIngestArticles),
+        };
+    }
+}

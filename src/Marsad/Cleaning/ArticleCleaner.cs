@@ -1,0 +1,214 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Marsad.Knowledge;
+using Marsad.Model;
+using Marsad.Pipeline;
+using Marsad.Sources;
+
+namespace Marsad.Cleaning;
+
+/// <summary>
+/// Strips web chrome from a raw document and reads what the chrome tells: the headline (metadata title, a repeated
+/// headline block, or a headline-like first line), the dateline place, the credited agencies and outlets, and the
+/// publication date (metadata, a timestamp line, or the caller's date). Boilerplate comes back as whole trimmed raw
+/// lines; the body is the content lines, trimmed, joined by '\n'. Thread-safe; all rules come from data files.
+/// </summary>
+public sealed partial class ArticleCleaner : IArticleCleaner
+{
+    private const int MaxHeadlineWords = 20;
+    private const int MaxCrossheadWords = 8;
+
+    private readonly CleanerLexicon lexicon;
+    private readonly TextDates dates;
+    private readonly LineClassifier classifier;
+    private readonly CreditReader credits;
+
+    public ArticleCleaner(ResourceFiles? resources = null)
+    {
+        lexicon = CleanerLexicon.For(resources ?? ResourceFiles.Default);
+        dates = new TextDates(lexicon);
+        classifier = new LineClassifier(lexicon, dates);
+        credits = new CreditReader(lexicon);
+    }
+
+    public AnalyzedArticle Clean(RawDocument document, AnalysisOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(options);
+        var lines = document.Text.Split('\n')
+            .Select(l => l.Trim())
+            .Where(l => l.Length > 0)
+            .Select(l => new CleanedLine(l))
+            .ToList();
+        foreach (var line in lines)
+        {
+            line.Kind = classifier.Classify(line);
+        }
+
+        var repeated = MarkRepeatedHeadline(lines);
+        var first = lines.FindIndex(l => l.IsParagraph);
+        var last = lines.FindLastIndex(l => l.IsParagraph);
+        if (first < 0)
+        {
+            first = lines.Count;
+        }
+
+        string? topHeadline = null;
+        var found = new List<(int Index, Credits Credits)>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (line.Kind is "source")
+            {
+                found.Add((i, credits.ReadSourceLine(line.Text)));
+                continue;
+            }
+
+            if (line.Kind is "byline" && credits.ReadByline(line.Text, loose: false, document.Outlet) is { } named)
+            {
+                found.Add((i, named));
+                continue;
+            }
+
+            if (!line.IsContent)
+            {
+                continue;
+            }
+
+            var top = i < first;
+            var bottom = i > last;
+            if ((top || bottom) && credits.ReadByline(line.Text, loose: top, document.Outlet) is { } byline)
+            {
+                line.Kind = "byline";
+                found.Add((i, byline));
+            }
+            else if (top && topHeadline is null && IsHeadlineLike(line))
+            {
+                topHeadline = line.Text;
+            }
+            else if (!top && !bottom && IsCrosshead(line))
+            {
+                line.Kind = "crosshead";
+            }
+        }
+
+        MarkRelatedLists(lines);
+        if (lines.FirstOrDefault(l => l.IsContent && l.Text != topHeadline) is { } opening && credits.ReadOpening(opening.Text) is { } dateline)
+        {
+            found.Add((lines.IndexOf(opening), dateline));
+        }
+
+        var place = found.OrderBy(f => f.Index).Select(f => f.Credits.Place).FirstOrDefault(p => p is not null);
+        // The metadata byline (TREC AUTHOR: "لندن - رويترز") comes before anything in the text.
+        if (document.Author is { Length: > 0 } author && credits.ReadByline(author, loose: true, document.Outlet) is { } authorLine)
+        {
+            found.Add((-1, authorLine));
+            place ??= authorLine.Place;
+        }
+
+        var agencies = found.OrderBy(f => f.Index)
+            .SelectMany(f => f.Credits.Agencies)
+            .DistinctBy(MatchText.Normalize)
+            .ToImmutableArray();
+        return new AnalyzedArticle
+        {
+            Id = document.Id,
+            Source = new SourceInfo(document.Path, document.Url, document.Outlet),
+            Headline = Collapse(document.Title) ?? repeated ?? topHeadline,
+            Published = FindPublished(document, lines, options),
+            Dateline = place,
+            Agencies = agencies,
+            Body = string.Join('\n', lines.Where(l => l.IsContent).Select(l => l.Text)),
+            Boilerplate = [.. lines.Where(l => !l.IsContent).Select(l => l.Text)],
+        };
+    }
+
+    /// <summary>A short headline-like line that occurs more than once (headline, sub-headline, headline): every
+    /// occurrence and the lines between close occurrences are boilerplate. Returns the headline.</summary>
+    private static string? MarkRepeatedHeadline(List<CleanedLine> lines)
+    {
+        var group = lines
+            .Select((line, index) => (line, index))
+            .Where(x => x.line.IsContent && IsHeadlineLike(x.line))
+            .GroupBy(x => x.line.Key)
+            .FirstOrDefault(g => g.Count() >= 2);
+        if (group is null)
+        {
+            return null;
+        }
+
+        var indexes = group.Select(x => x.index).ToList();
+        foreach (var index in indexes)
+        {
+            lines[index].Kind = "headline-repeat";
+        }
+
+        for (var k = 1; k < indexes.Count; k++)
+        {
+            if (indexes[k] - indexes[k - 1] <= 3)
+            {
+                for (var j = indexes[k - 1] + 1; j < indexes[k]; j++)
+                {
+                    lines[j].Kind ??= "sub-headline";
+                }
+            }
+        }
+
+        return lines[indexes[0]].Text;
+    }
+
+    /// <summary>After a bare "read also" / "related" header, the headline-like lines that follow are its links.</summary>
+    private static void MarkRelatedLists(List<CleanedLine> lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].Kind != "read-also" || lines[i].Words > 4)
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < lines.Count && lines[j].IsContent && IsHeadlineLike(lines[j]); j++)
+            {
+                lines[j].Kind = "related";
+            }
+        }
+    }
+
+    private static bool IsHeadlineLike(CleanedLine line) =>
+        line.Words <= MaxHeadlineWords && line.Text.Any(char.IsLetter) && !CreditReader.EndsLikeSentence(line.Text)
+        && !line.Text.TrimEnd().EndsWith(':');
+
+    /// <summary>A section label between paragraphs: a few words, no sentence punctuation, not an introduction to a quote.</summary>
+    private static bool IsCrosshead(CleanedLine line) =>
+        line.Words <= MaxCrossheadWords && !line.IsParagraph && !line.Text.TrimEnd().EndsWith(':') && line.Text.Any(char.IsLetter)
+        && !ListItem().IsMatch(line.Text) && !LabelValue().IsMatch(line.Text);
+
+    /// <summary>A numbered or bulleted list item (<c>1- ...</c>, <c>• ...</c>) is content, not a section label.</summary>
+    [GeneratedRegex(@"^\s*(?:[\d٠-٩]{1,3}\s*[-.)ـ–]|[•▪●◦*·-]\s)")]
+    private static partial Regex ListItem();
+
+    /// <summary>A "label: value" line (<c>البلد: المجر</c>) carries a fact, not a section label.</summary>
+    [GeneratedRegex(@"^\S+(?:\s+\S+){0,2}\s*[:：]\s*\S")]
+    private static partial Regex LabelValue();
+
+    private DateOnly? FindPublished(RawDocument document, List<CleanedLine> lines, AnalysisOptions options)
+    {
+        if (document.Published is { } published)
+        {
+            return DateOnly.FromDateTime(published.DateTime);
+        }
+
+        foreach (var line in lines.Where(l => l.Kind is "timestamp" or "byline"))
+        {
+            if (dates.FirstDate(line.Key) is { } date)
+            {
+                return date;
+            }
+        }
+
+        return options.Published;
+    }
+
+    private static string? Collapse(string? value) =>
+        string.IsNullOrWhiteSpace(value) ? null : string.Join(' ', value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}

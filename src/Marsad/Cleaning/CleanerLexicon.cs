@@ -1,0 +1,99 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using Marsad.Knowledge;
+
+namespace Marsad.Cleaning;
+
+/// <summary>
+/// The cleaner's knowledge, loaded once per <see cref="ResourceFiles"/>: boilerplate patterns, agencies and outlets
+/// (<c>gazetteers/agencies.tsv</c> plus the cleaner's fallback list), non-outlet byline words, photo credits,
+/// month and weekday names. All keys are in <see cref="MatchText"/> form.
+/// </summary>
+internal sealed class CleanerLexicon
+{
+    private static readonly ConcurrentDictionary<ResourceFiles, CleanerLexicon> Cache = new();
+
+    private CleanerLexicon(ResourceFiles files)
+    {
+        var patterns = new List<BoilerplatePattern>();
+        foreach (var row in files.ReadTsv("cleaning/boilerplate-patterns.tsv"))
+        {
+            if (row.Length < 2 || string.IsNullOrWhiteSpace(row[1]))
+            {
+                continue;
+            }
+
+            try
+            {
+                var regex = new Regex(MatchText.NormalizePattern(row[1].Trim()), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+                patterns.Add(new BoilerplatePattern(row[0].Trim(), regex));
+            }
+            catch (ArgumentException ex)
+            {
+                throw new InvalidDataException($"cleaning/boilerplate-patterns.tsv: bad pattern '{row[1]}': {ex.Message}", ex);
+            }
+        }
+
+        Patterns = [.. patterns];
+        var agencies = new Dictionary<string, string>();
+        foreach (var file in new[] { "gazetteers/agencies.tsv", "cleaning/agencies-extra.tsv" })
+        {
+            foreach (var row in files.ReadTsv(file))
+            {
+                var names = new List<string> { row[0] };
+                if (row.Length > 1)
+                {
+                    names.AddRange(row[1].Split('|'));
+                }
+
+                foreach (var name in names.Select(n => MatchText.Normalize(n)).Where(n => n.Length > 0))
+                {
+                    agencies.TryAdd(name, row[0].Trim());
+                }
+            }
+        }
+
+        Agencies = agencies.ToFrozenDictionary();
+        NotOutlets = files.ReadLines("cleaning/not-outlets.txt").Select(MatchText.Normalize).ToFrozenSet();
+        PhotoCredits = files.ReadLines("cleaning/photo-credits.txt").Select(MatchText.Normalize).ToFrozenSet();
+        FirstNames = files.ReadLines("gazetteers/person-first-names.txt").Select(l => MatchText.Normalize(l.Split('\t')[0]))
+            .Except(files.ReadLines("cleaning/place-first-words.txt").Select(MatchText.Normalize))
+            .ToFrozenSet();
+        Weekdays = files.ReadLines("cleaning/weekdays.txt").Select(MatchText.Normalize).ToFrozenSet();
+        var months = new Dictionary<string, int>();
+        foreach (var row in files.ReadTsv("cleaning/months.tsv"))
+        {
+            if (row.Length >= 2 && int.TryParse(row[1], out var month) && month is >= 1 and <= 12)
+            {
+                months.TryAdd(MatchText.Normalize(row[0]), month);
+            }
+        }
+
+        Months = months.ToFrozenDictionary();
+    }
+
+    public IReadOnlyList<BoilerplatePattern> Patterns { get; }
+
+    /// <summary>Agency and outlet names and aliases → canonical name.</summary>
+    public FrozenDictionary<string, string> Agencies { get; }
+
+    public FrozenSet<string> NotOutlets { get; }
+
+    public FrozenSet<string> PhotoCredits { get; }
+
+    public FrozenSet<string> Weekdays { get; }
+
+    /// <summary>Given names (<c>gazetteers/person-first-names.txt</c>): a byline segment starting with one names the
+    /// writer, not the place.</summary>
+    public FrozenSet<string> FirstNames { get; }
+
+    public FrozenDictionary<string, int> Months { get; }
+
+    public static CleanerLexicon For(ResourceFiles files) => Cache.GetOrAdd(files, f => new CleanerLexicon(f));
+
+    /// <summary>Whether a byline segment names an agency or outlet (also "وكالة X" for a known X).</summary>
+    public bool IsAgency(string normalizedSegment) =>
+        Agencies.ContainsKey(normalizedSegment)
+        || (normalizedSegment.StartsWith("وكاله ", StringComparison.Ordinal) && Agencies.ContainsKey(normalizedSegment[6..]));
+}

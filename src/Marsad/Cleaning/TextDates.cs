@@ -1,0 +1,84 @@
+using System.Text.RegularExpressions;
+
+namespace Marsad.Cleaning;
+
+/// <summary>Finds calendar dates (<c>2021.06.28</c>, <c>28/06/2021</c>, <c>28 يونيو 2021</c>, <c>28 يونيو/حزيران 2021</c>)
+/// and clock times in normalised text, for timestamp lines.</summary>
+internal sealed class TextDates
+{
+    private static readonly Regex YearFirst = new(@"(?<!\d)(\d{4})[./-](\d{1,2})[./-](\d{1,2})(?!\d)", RegexOptions.CultureInvariant);
+    private static readonly Regex DayFirst = new(@"(?<!\d)(\d{1,2})[./-](\d{1,2})[./-](\d{4})(?!\d)", RegexOptions.CultureInvariant);
+    private static readonly Regex Clock = new(@"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)", RegexOptions.CultureInvariant);
+    private readonly Regex written;
+    private readonly CleanerLexicon lexicon;
+
+    public TextDates(CleanerLexicon lexicon)
+    {
+        this.lexicon = lexicon;
+        var months = string.Join('|', lexicon.Months.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
+        written = new Regex($@"(?<!\d)(\d{{1,2}})\s+({months})(?:\s*/\s*(?:{months}))?\s*,?\s+(\d{{4}})(?!\d)", RegexOptions.CultureInvariant);
+    }
+
+    /// <summary>The first full date in the text, if any.</summary>
+    public DateOnly? FirstDate(string normalized)
+    {
+        var m = YearFirst.Match(normalized);
+        if (m.Success && Make(m.Groups[1].Value, m.Groups[2].Value, m.Groups[3].Value) is { } ymd)
+        {
+            return ymd;
+        }
+
+        m = DayFirst.Match(normalized);
+        if (m.Success && Make(m.Groups[3].Value, m.Groups[2].Value, m.Groups[1].Value) is { } dmy)
+        {
+            return dmy;
+        }
+
+        m = written.Match(normalized);
+        if (m.Success && lexicon.Months.TryGetValue(m.Groups[2].Value, out var month))
+        {
+            return Make(m.Groups[3].Value, month.ToString(System.Globalization.CultureInfo.InvariantCulture), m.Groups[1].Value);
+        }
+
+        return null;
+    }
+
+    /// <summary>A line that is a timestamp: a date or a clock time with at most a few other words (a weekday,
+    /// a place or time-zone label).</summary>
+    public bool IsTimestampLine(string normalized)
+    {
+        var words = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 12)
+        {
+            return false;
+        }
+
+        var rest = YearFirst.Replace(normalized, " ");
+        rest = DayFirst.Replace(rest, " ");
+        rest = written.Replace(rest, " ");
+        var hadDate = rest != normalized;
+        var withoutClock = Clock.Replace(rest, " ");
+        var hadClock = withoutClock != rest;
+        if (!hadDate && !hadClock)
+        {
+            return false;
+        }
+
+        var others = withoutClock
+            .Split([' ', '|', '-', '–', '—', '/', ',', '،', ':', '(', ')', '.', '•', '·'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => !lexicon.Weekdays.Contains(w) && !lexicon.Months.ContainsKey(w) && !w.All(char.IsDigit))
+            .Count();
+        return others <= 3;
+    }
+
+    private static DateOnly? Make(string year, string month, string day)
+    {
+        if (int.TryParse(year, out var y) && int.TryParse(month, out var m) && int.TryParse(day, out var d)
+            && y is >= 1900 and <= 2100 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m))
+        {
+            return new DateOnly(y, m, d);
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,236 @@
+using System.IO.Compression;
+using System.Text;
+
+namespace Marsad.Entities;
+
+/// <summary>
+/// A trained tagger's parameters: quantised emission weights (hashed features × tags), transition scores, and the
+/// word lexicon learned from the unlabelled corpus. Stored as one compact binary file (header, then a deflated body).
+/// Immutable once built; safe to share between threads.
+/// </summary>
+public sealed class NerModel
+{
+    private const uint Magic = 0x52454E4D; // "MNER"
+    private const int Version = 2;
+
+    public NerModel(int hashBits, short[] weights, float scale, float[] transitions, WordLexicon lexicon, string description)
+    {
+        ArgumentNullException.ThrowIfNull(weights);
+        ArgumentNullException.ThrowIfNull(transitions);
+        if (weights.Length != (1 << hashBits) * NerTags.Count)
+        {
+            throw new ArgumentException("weight table does not match the hash size", nameof(weights));
+        }
+
+        if (transitions.Length != (NerTags.Count + 1) * NerTags.Count)
+        {
+            throw new ArgumentException("transition table has the wrong size", nameof(transitions));
+        }
+
+        HashBits = hashBits;
+        Weights = weights;
+        Scale = scale;
+        Transitions = transitions;
+        Lexicon = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
+        Description = description ?? string.Empty;
+    }
+
+    public int HashBits { get; }
+
+    /// <summary>Emission weights, <see cref="NerTags.Count"/> per hashed feature; real weight = value × <see cref="Scale"/>.</summary>
+    public short[] Weights { get; }
+
+    public float Scale { get; }
+
+    /// <summary>Subtracted from every token's O score: trades precision for recall (chosen on held-out data when training).</summary>
+    public float OutsideBias { get; init; }
+
+    /// <summary>The same model with another <see cref="OutsideBias"/> (arrays are shared, not copied).</summary>
+    public NerModel WithOutsideBias(float bias) =>
+        new(HashBits, Weights, Scale, Transitions, Lexicon, Description) { OutsideBias = bias };
+
+    /// <summary>The same model with another description.</summary>
+    public NerModel WithDescription(string description) =>
+        new(HashBits, Weights, Scale, Transitions, Lexicon, description) { OutsideBias = OutsideBias };
+
+    /// <summary>Transition scores (already in real units): the start row, then one row per previous tag.</summary>
+    public float[] Transitions { get; }
+
+    public WordLexicon Lexicon { get; }
+
+    /// <summary>How the model was trained (options, data, dev figures), for the record.</summary>
+    public string Description { get; }
+
+    /// <summary>Quantises real-valued weights to 16 bits with one shared scale.</summary>
+    public static NerModel Quantise(int hashBits, ReadOnlySpan<float> weights, float[] transitions, WordLexicon lexicon, string description)
+    {
+        var max = 0f;
+        foreach (var w in weights)
+        {
+            max = Math.Max(max, Math.Abs(w));
+        }
+
+        var scale = max > 0 ? max / 32000f : 1f;
+        var q = new short[weights.Length];
+        for (var i = 0; i < q.Length; i++)
+        {
+            q[i] = (short)Math.Round(weights[i] / scale);
+        }
+
+        return new NerModel(hashBits, q, scale, transitions, lexicon, description);
+    }
+
+    public void Save(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var header = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
+        header.Write(Magic);
+        header.Write(Version);
+        header.Flush();
+        using var deflate = new DeflateStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var w = new BinaryWriter(deflate, Encoding.UTF8);
+        w.Write(Description);
+        w.Write(HashBits);
+        w.Write(Scale);
+        w.Write(OutsideBias);
+        foreach (var t in Transitions)
+        {
+            w.Write(t);
+        }
+
+        // Weights as runs: (zeros skipped, non-zero count, values), so the mostly empty table stays small.
+        var i = 0;
+        while (i < Weights.Length)
+        {
+            var zeros = 0;
+            while (i < Weights.Length && Weights[i] == 0)
+            {
+                zeros++;
+                i++;
+            }
+
+            var start = i;
+            while (i < Weights.Length && Weights[i] != 0)
+            {
+                i++;
+            }
+
+            w.Write7BitEncodedInt(zeros);
+            w.Write7BitEncodedInt(i - start);
+            for (var j = start; j < i; j++)
+            {
+                w.Write(Weights[j]);
+            }
+        }
+
+        w.Write(Lexicon.Count);
+        for (var e = 0; e < Lexicon.Count; e++)
+        {
+            w.Write(Lexicon.Words[e]);
+            w.Write7BitEncodedInt(Lexicon.Counts[e]);
+            for (var l = 0; l < WordLexicon.Levels; l++)
+            {
+                w.Write7BitEncodedInt(Lexicon.Cluster(e, l) + 1);
+            }
+        }
+    }
+
+    public byte[] ToBytes()
+    {
+        using var ms = new MemoryStream();
+        Save(ms);
+        return ms.ToArray();
+    }
+
+    public void Save(string path)
+    {
+        var dir = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (!string.IsNullOrEmpty(dir))
+        {
+            Directory.CreateDirectory(dir);
+        }
+
+        File.WriteAllBytes(path, ToBytes());
+    }
+
+    /// <summary>Reads a model file; throws <see cref="InvalidDataException"/> naming <paramref name="name"/> when it is not one.</summary>
+    public static NerModel Load(Stream stream, string name = "model")
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        try
+        {
+            using var header = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
+            if (header.ReadUInt32() != Magic)
+            {
+                throw new InvalidDataException($"{name}: not a Marsad NER model (bad magic number)");
+            }
+
+            var version = header.ReadInt32();
+            if (version != Version)
+            {
+                throw new InvalidDataException($"{name}: NER model version {version} is not supported (expected {Version})");
+            }
+
+            using var deflate = new DeflateStream(stream, CompressionMode.Decompress, leaveOpen: true);
+            using var r = new BinaryReader(deflate, Encoding.UTF8);
+            var description = r.ReadString();
+            var bits = r.ReadInt32();
+            if (bits is < 10 or > 26)
+            {
+                throw new InvalidDataException($"{name}: hash size 2^{bits} is out of range");
+            }
+
+            var scale = r.ReadSingle();
+            var outsideBias = r.ReadSingle();
+            var transitions = new float[(NerTags.Count + 1) * NerTags.Count];
+            for (var t = 0; t < transitions.Length; t++)
+            {
+                transitions[t] = r.ReadSingle();
+            }
+
+            var weights = new short[(1 << bits) * NerTags.Count];
+            var i = 0;
+            while (i < weights.Length)
+            {
+                i += r.Read7BitEncodedInt();
+                var run = r.Read7BitEncodedInt();
+                if (i + run > weights.Length || run < 0)
+                {
+                    throw new InvalidDataException($"{name}: weight table is corrupt");
+                }
+
+                for (var j = 0; j < run; j++)
+                {
+                    weights[i++] = r.ReadInt16();
+                }
+            }
+
+            var count = r.ReadInt32();
+            var words = new string[count];
+            var counts = new int[count];
+            var paths = new int[count][];
+            for (var e = 0; e < count; e++)
+            {
+                words[e] = r.ReadString();
+                counts[e] = r.Read7BitEncodedInt();
+                paths[e] = new int[WordLexicon.Levels];
+                for (var l = 0; l < WordLexicon.Levels; l++)
+                {
+                    paths[e][l] = r.Read7BitEncodedInt() - 1;
+                }
+            }
+
+            return new NerModel(bits, weights, scale, transitions, new WordLexicon(words, counts, paths), description) { OutsideBias = outsideBias };
+        }
+        catch (EndOfStreamException)
+        {
+            throw new InvalidDataException($"{name}: NER model file is truncated");
+        }
+    }
+
+    public static NerModel Load(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Load(stream, path);
+    }
+}

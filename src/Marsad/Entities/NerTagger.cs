@@ -1,0 +1,129 @@
+using Marsad.Knowledge;
+
+namespace Marsad.Entities;
+
+/// <summary>
+/// Tags token sequences with ANERcorp's BIO tags using a trained <see cref="NerModel"/> and the gazetteers.
+/// Thread-safe: each thread tags in its own <see cref="NerWorkspace"/>.
+/// </summary>
+public sealed class NerTagger
+{
+    /// <summary>Where the shipped model lives among the embedded resources.</summary>
+    public const string ShippedModelPath = "ner/model.bin";
+
+    private static readonly Lazy<NerTagger> DefaultTagger = new(LoadShipped, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    [ThreadStatic]
+    private static NerWorkspace? threadWorkspace;
+
+    private readonly NerFeatureExtractor extractor;
+
+    public NerTagger(NerModel model, NerGazetteer gazetteer)
+    {
+        Model = model ?? throw new ArgumentNullException(nameof(model));
+        extractor = new NerFeatureExtractor(model.Lexicon, gazetteer ?? NerGazetteer.Empty, model.HashBits);
+    }
+
+    /// <summary>The model that ships with Marsad and the default gazetteers, loaded once on first use.</summary>
+    public static NerTagger Default => DefaultTagger.Value;
+
+    public NerModel Model { get; }
+
+    public WordLexicon Lexicon => Model.Lexicon;
+
+    public NerGazetteer Gazetteer => extractor.Gazetteer;
+
+    /// <summary>The shipped model when <paramref name="path"/> is null, else the model file at that path.</summary>
+    public static NerTagger Load(string? path, ResourceFiles? files = null)
+    {
+        if (path is null && files is null)
+        {
+            return Default;
+        }
+
+        var model = path is null ? LoadShippedModel() : NerModel.Load(path);
+        return new NerTagger(model, files is null ? DefaultGazetteer.Value : NerGazetteer.Load(files));
+    }
+
+    /// <summary>Tags one sentence of tokens; returns one tag index per token.</summary>
+    public int[] Tag(IReadOnlyList<string> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        var ws = threadWorkspace ??= new NerWorkspace();
+        ws.Clear();
+        foreach (var t in tokens)
+        {
+            ws.Add(t);
+        }
+
+        var tags = new int[tokens.Count];
+        Tag(ws, tags);
+        return tags;
+    }
+
+    /// <summary>Tags the sentence held in <paramref name="ws"/> into <paramref name="tags"/>.</summary>
+    public void Tag(NerWorkspace ws, Span<int> tags)
+    {
+        ArgumentNullException.ThrowIfNull(ws);
+        var n = ws.Length;
+        if (n == 0)
+        {
+            return;
+        }
+
+        extractor.Extract(ws);
+        ComputeEmissions(ws);
+        Viterbi.Decode<float>(ws.Emission, Model.Transitions, n, ws.Lattice, ws.Back, ws.Path);
+        ws.Path.AsSpan(0, n).CopyTo(tags);
+    }
+
+    /// <summary>A workspace for the calling thread (reused between calls).</summary>
+    public static NerWorkspace ThreadWorkspace() => threadWorkspace ??= new NerWorkspace();
+
+    private void ComputeEmissions(NerWorkspace ws)
+    {
+        var w = Model.Weights;
+        var scale = Model.Scale;
+        var bias = Model.OutsideBias;
+        for (var i = 0; i < ws.Length; i++)
+        {
+            int a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0, a7 = 0, a8 = 0;
+            var feats = ws.Features.AsSpan(i * NerWorkspace.Stride, ws.FeatureCount[i]);
+            foreach (var f in feats)
+            {
+                var row = w.AsSpan(f * NerTags.Count, NerTags.Count);
+                a0 += row[0];
+                a1 += row[1];
+                a2 += row[2];
+                a3 += row[3];
+                a4 += row[4];
+                a5 += row[5];
+                a6 += row[6];
+                a7 += row[7];
+                a8 += row[8];
+            }
+
+            var e = ws.Emission.AsSpan(i * NerTags.Count, NerTags.Count);
+            e[0] = (a0 * scale) - bias;
+            e[1] = a1 * scale;
+            e[2] = a2 * scale;
+            e[3] = a3 * scale;
+            e[4] = a4 * scale;
+            e[5] = a5 * scale;
+            e[6] = a6 * scale;
+            e[7] = a7 * scale;
+            e[8] = a8 * scale;
+        }
+    }
+
+    private static readonly Lazy<NerGazetteer> DefaultGazetteer = new(() => NerGazetteer.Load(ResourceFiles.Default));
+
+    private static NerModel LoadShippedModel()
+    {
+        using var stream = ResourceFiles.OpenShipped(ShippedModelPath)
+            ?? throw new InvalidOperationException($"no NER model ships with this build (Resources/{ShippedModelPath} is missing); train one with 'marsad train-ner'");
+        return NerModel.Load(stream, "Resources/" + ShippedModelPath);
+    }
+
+    private static NerTagger LoadShipped() => new(LoadShippedModel(), DefaultGazetteer.Value);
+}

@@ -1,0 +1,229 @@
+namespace Marsad.Entities;
+
+/// <summary>
+/// Trains the tagger: an averaged structured perceptron over hashed features, decoded with constrained Viterbi.
+/// Deterministic: sentence order is shuffled with a seeded generator and nothing runs in parallel.
+/// </summary>
+public sealed class NerTrainer
+{
+    private const int K = NerTags.Count;
+    private readonly NerTrainingOptions options;
+    private readonly NerFeatureExtractor extractor;
+    private readonly WordLexicon lexicon;
+
+    public NerTrainer(NerTrainingOptions options, WordLexicon lexicon, NerGazetteer gazetteer)
+    {
+        this.options = options ?? throw new ArgumentNullException(nameof(options));
+        this.lexicon = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
+        extractor = new NerFeatureExtractor(lexicon, gazetteer, options.HashBits);
+    }
+
+    /// <summary>Trains on <paramref name="train"/>; after each epoch, reports and (when given) scores <paramref name="dev"/> with the averaged weights.</summary>
+    public NerModel Train(IReadOnlyList<NerSentence> train, IReadOnlyList<NerSentence>? dev = null, Action<string>? progress = null, string description = "")
+    {
+        ArgumentNullException.ThrowIfNull(train);
+        var size = (1 << options.HashBits) * K;
+        var weights = new float[size];
+        var totals = new double[size];
+        var trans = new float[(K + 1) * K];
+        var transTotals = new double[(K + 1) * K];
+        var step = 1L;
+        var features = Precompute(train);
+        var order = Enumerable.Range(0, train.Count).ToArray();
+        var random = new Random(options.Seed);
+        var emission = new float[64 * K];
+        var lattice = new float[64 * K];
+        var back = new int[64 * K];
+        var path = new int[64];
+
+        for (var epoch = 1; epoch <= options.Epochs; epoch++)
+        {
+            random.Shuffle(order);
+            var mistakes = 0;
+            foreach (var s in order)
+            {
+                var (feats, counts) = features[s];
+                var gold = train[s].Tags;
+                var n = gold.Length;
+                if (emission.Length < n * K)
+                {
+                    emission = new float[n * K * 2];
+                    lattice = new float[n * K * 2];
+                    back = new int[n * K * 2];
+                    path = new int[n * 2];
+                }
+
+                var dropped = Dropout(random, n, counts, feats);
+                Emissions(weights, feats, counts, n, emission);
+                Viterbi.Decode<float>(emission, trans, n, lattice, back, path);
+                for (var i = 0; i < n; i++)
+                {
+                    var g = gold[i];
+                    var p = path[i];
+                    if (g != p)
+                    {
+                        mistakes++;
+                        for (var j = 0; j < counts[i]; j++)
+                        {
+                            var f = feats[(i * NerWorkspace.Stride) + j] * K;
+                            if (f < 0)
+                            {
+                                continue;
+                            }
+
+                            Update(weights, totals, f + g, 1, step);
+                            Update(weights, totals, f + p, -1, step);
+                        }
+                    }
+
+                    var gPrev = i == 0 ? 0 : gold[i - 1] + 1;
+                    var pPrev = i == 0 ? 0 : path[i - 1] + 1;
+                    if (gPrev != pPrev || g != p)
+                    {
+                        Update(trans, transTotals, (gPrev * K) + g, 1, step);
+                        Update(trans, transTotals, (pPrev * K) + p, -1, step);
+                    }
+                }
+
+                Restore(dropped, feats);
+                step++;
+            }
+
+            var line = $"epoch {epoch}/{options.Epochs}: {mistakes} token errors on {train.Count} training sentences";
+            if (dev is { Count: > 0 })
+            {
+                var model = Average(weights, totals, trans, transTotals, step, description);
+                var score = Evaluate(new NerTagger(model, extractor.Gazetteer), dev);
+                line += $"; dev F1 {100 * score.F1:0.00}";
+            }
+
+            progress?.Invoke(line);
+        }
+
+        return Average(weights, totals, trans, transTotals, step, description);
+    }
+
+    /// <summary>Tags every sentence and scores it against its gold tags.</summary>
+    public static NerScore Evaluate(NerTagger tagger, IEnumerable<NerSentence> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(tagger);
+        ArgumentNullException.ThrowIfNull(sentences);
+        var score = new NerScore();
+        foreach (var s in sentences)
+        {
+            score.Add(s.Tags, tagger.Tag(s.Tokens));
+        }
+
+        return score;
+    }
+
+    private NerModel Average(float[] weights, double[] totals, float[] trans, double[] transTotals, long step, string description)
+    {
+        var avg = new float[weights.Length];
+        for (var i = 0; i < avg.Length; i++)
+        {
+            avg[i] = (float)(weights[i] - (totals[i] / step));
+        }
+
+        var avgTrans = new float[trans.Length];
+        for (var i = 0; i < avgTrans.Length; i++)
+        {
+            avgTrans[i] = (float)(trans[i] - (transTotals[i] / step));
+        }
+
+        return NerModel.Quantise(options.HashBits, avg, avgTrans, lexicon, description);
+    }
+
+    /// <summary>Slots of the word-identity features in every token's list (see <see cref="NerFeatureExtractor"/>).</summary>
+    private static readonly int[] IdentitySlots = [1, 2, 9, 10, 11];
+
+    private const int DroppedFeature = -1;
+    private readonly List<(int Index, int Value)> droppedBuffer = [];
+
+    /// <summary>Hides the identity features of some tokens (marked -1, skipped by scoring and updates); returns what to restore.</summary>
+    private List<(int Index, int Value)> Dropout(Random random, int n, int[] counts, int[] feats)
+    {
+        droppedBuffer.Clear();
+        if (options.WordDropout <= 0)
+        {
+            return droppedBuffer;
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            if (random.NextDouble() >= options.WordDropout)
+            {
+                continue;
+            }
+
+            foreach (var slot in IdentitySlots)
+            {
+                if (slot < counts[i])
+                {
+                    var index = (i * NerWorkspace.Stride) + slot;
+                    droppedBuffer.Add((index, feats[index]));
+                    feats[index] = DroppedFeature;
+                }
+            }
+        }
+
+        return droppedBuffer;
+    }
+
+    private static void Restore(List<(int Index, int Value)> dropped, int[] feats)
+    {
+        foreach (var (index, value) in dropped)
+        {
+            feats[index] = value;
+        }
+    }
+
+    private static void Update(float[] w, double[] totals, int index, int delta, long step)
+    {
+        w[index] += delta;
+        totals[index] += (double)step * delta;
+    }
+
+    private static void Emissions(float[] weights, int[] feats, int[] counts, int n, float[] emission)
+    {
+        for (var i = 0; i < n; i++)
+        {
+            var e = emission.AsSpan(i * K, K);
+            e.Clear();
+            for (var j = 0; j < counts[i]; j++)
+            {
+                var f = feats[(i * NerWorkspace.Stride) + j];
+                if (f < 0)
+                {
+                    continue;
+                }
+
+                var row = weights.AsSpan(f * K, K);
+                for (var t = 0; t < K; t++)
+                {
+                    e[t] += row[t];
+                }
+            }
+        }
+    }
+
+    private (int[] Features, int[] Counts)[] Precompute(IReadOnlyList<NerSentence> sentences)
+    {
+        var result = new (int[], int[])[sentences.Count];
+        var ws = new NerWorkspace();
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            ws.Clear();
+            foreach (var token in sentences[s].Tokens)
+            {
+                ws.Add(token);
+            }
+
+            extractor.Extract(ws);
+            var n = ws.Length;
+            result[s] = (ws.Features.AsSpan(0, n * NerWorkspace.Stride).ToArray(), ws.FeatureCount.AsSpan(0, n).ToArray());
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,176 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Marsad.Sources;
+
+namespace Marsad.Entities;
+
+/// <summary>
+/// A whole training run as <c>marsad train-ner</c> does it: word clusters from the unlabelled corpus (held-out days
+/// excluded), a dev-slice or k-fold estimate, then the final model trained on every labelled sentence.
+/// </summary>
+public static partial class NerTrainingRun
+{
+    /// <summary>ANT articles published 1–15 May 2018 are held out for evaluation: never learned from.</summary>
+    public static readonly DateOnly HeldOutFrom = new(2018, 5, 1);
+
+    public static readonly DateOnly HeldOutTo = new(2018, 5, 15);
+
+    public static NerModel Run(
+        IReadOnlyList<NerSentence> sentences,
+        IReadOnlyList<string> unlabelledPaths,
+        WordLexicon? lexiconGiven,
+        NerGazetteer gazetteer,
+        NerTrainingOptions options,
+        double devFraction,
+        int folds,
+        Action<string> progress)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentNullException.ThrowIfNull(progress);
+        var clock = Stopwatch.StartNew();
+        var lexicon = lexiconGiven ?? (unlabelledPaths.Count == 0 ? WordLexicon.Empty : InduceLexicon(unlabelledPaths, options.Seed, progress));
+        progress($"lexicon: {lexicon.Count} words ({clock.Elapsed.TotalSeconds:0}s)");
+        var estimate = "none";
+        var outsideBias = 0f;
+        if (folds >= 2)
+        {
+            var models = new List<(NerModel Model, List<NerSentence> Test)>();
+            for (var k = 0; k < folds; k++)
+            {
+                var train = sentences.Where((_, i) => i % folds != k).ToList();
+                var test = sentences.Where((_, i) => i % folds == k).ToList();
+                var model = new NerTrainer(options, lexicon, gazetteer).Train(train);
+                var score = NerTrainer.Evaluate(new NerTagger(model, gazetteer), test);
+                progress($"fold {k + 1}/{folds}: F1 {100 * score.F1:0.00} ({clock.Elapsed.TotalSeconds:0}s)");
+                models.Add((model, test));
+            }
+
+            outsideBias = TuneOutsideBias(models, gazetteer, progress);
+            var total = new NerScore();
+            foreach (var (model, test) in models)
+            {
+                Merge(total, gazetteer, model.WithOutsideBias(outsideBias), test);
+            }
+
+            progress($"{folds}-fold cross-validation (sentence i in fold i mod {folds}), O bias {outsideBias}:");
+            progress(total.Report());
+            estimate = $"{folds}-fold CV F1 {100 * total.F1:0.00} (O bias {outsideBias})";
+        }
+        else if (devFraction > 0)
+        {
+            var cut = (int)Math.Round(sentences.Count * (1 - devFraction));
+            var train = sentences.Take(cut).ToList();
+            var dev = sentences.Skip(cut).ToList();
+            progress($"dev slice: the last {sentences.Count - cut} of {sentences.Count} sentences ({devFraction:P0})");
+            var model = new NerTrainer(options, lexicon, gazetteer).Train(train, dev, progress);
+            var score = NerTrainer.Evaluate(new NerTagger(model, gazetteer), dev);
+            progress(score.Report());
+            outsideBias = TuneOutsideBias(model, gazetteer, [dev], progress);
+            var tuned = NerTrainer.Evaluate(new NerTagger(model.WithOutsideBias(outsideBias), gazetteer), dev);
+            progress($"with O bias {outsideBias}:");
+            progress(tuned.Report());
+            estimate = $"dev (last {devFraction:P0}) F1 {100 * tuned.F1:0.00} (O bias {outsideBias})";
+        }
+
+        progress($"final model on all {sentences.Count} sentences");
+        var description = string.Create(
+            CultureInfo.InvariantCulture,
+            $"averaged perceptron; epochs {options.Epochs}; seed {options.Seed}; word dropout {options.WordDropout}; 2^{options.HashBits} features; {sentences.Count} sentences; lexicon {lexicon.Count} words; {estimate}");
+        var final = new NerTrainer(options, lexicon, gazetteer).Train(sentences, null, progress, description).WithOutsideBias(outsideBias);
+        progress($"trained in {clock.Elapsed.TotalSeconds:0}s");
+        return final;
+    }
+
+    /// <summary>Clusters words of the unlabelled documents, skipping the held-out days.</summary>
+    public static WordLexicon InduceLexicon(IReadOnlyList<string> paths, int seed, Action<string> progress)
+    {
+        ArgumentNullException.ThrowIfNull(progress);
+        var inducer = new ClusterInducer();
+        var skipped = 0;
+        var failed = 0;
+        foreach (var item in DocumentSources.Read(paths))
+        {
+            if (item.Document is not { } doc)
+            {
+                failed++;
+                progress($"unlabelled: {item.Path}: {item.Error}");
+                continue;
+            }
+
+            if (IsHeldOut(doc))
+            {
+                skipped++;
+                continue;
+            }
+
+            inducer.Add(doc.Text);
+            if (inducer.Documents % 5000 == 0)
+            {
+                progress($"unlabelled: {inducer.Documents} documents, {inducer.Tokens} tokens");
+            }
+        }
+
+        progress($"unlabelled: {inducer.Documents} documents read, {skipped} held-out (1-15 May 2018) skipped, {failed} unreadable");
+        return inducer.Build(new ClusterInductionOptions { Seed = seed }, progress);
+    }
+
+    /// <summary>Whether a document falls in the held-out days, by its metadata date or the date in its file name.</summary>
+    public static bool IsHeldOut(RawDocument doc)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        if (doc.Published is { } p)
+        {
+            var day = DateOnly.FromDateTime(p.UtcDateTime);
+            var local = DateOnly.FromDateTime(p.DateTime);
+            if ((day >= HeldOutFrom && day <= HeldOutTo) || (local >= HeldOutFrom && local <= HeldOutTo))
+            {
+                return true;
+            }
+        }
+
+        return HeldOutName().IsMatch(doc.Path) || HeldOutName().IsMatch(doc.Id);
+    }
+
+    /// <summary>Grid of O biases tried on held-out data.</summary>
+    private static readonly float[] BiasGrid = [0f, 1f, 2f, 3f, 4f, 6f, 8f, 10f, 12f, 16f];
+
+    private static float TuneOutsideBias(NerModel model, NerGazetteer gazetteer, IEnumerable<List<NerSentence>> dev, Action<string> progress) =>
+        TuneOutsideBias(dev.Select(d => (model, d)).ToList(), gazetteer, progress);
+
+    /// <summary>The O bias with the best pooled F1 over each model's held-out sentences.</summary>
+    private static float TuneOutsideBias(List<(NerModel Model, List<NerSentence> Test)> runs, NerGazetteer gazetteer, Action<string> progress)
+    {
+        var best = 0f;
+        var bestF1 = -1.0;
+        foreach (var bias in BiasGrid)
+        {
+            var score = new NerScore();
+            foreach (var (model, test) in runs)
+            {
+                Merge(score, gazetteer, model.WithOutsideBias(bias), test);
+            }
+
+            progress($"O bias {bias}: F1 {100 * score.F1:0.00}");
+            if (score.F1 > bestF1 + 1e-9)
+            {
+                bestF1 = score.F1;
+                best = bias;
+            }
+        }
+
+        return best;
+    }
+
+    private static void Merge(NerScore total, NerGazetteer gazetteer, NerModel model, List<NerSentence> test)
+    {
+        var tagger = new NerTagger(model, gazetteer);
+        foreach (var s in test)
+        {
+            total.Add(s.Tags, tagger.Tag(s.Tokens));
+        }
+    }
+
+    [GeneratedRegex(@"-201805(0[1-9]|1[0-5])(\.txt)?$")]
+    private static partial Regex HeldOutName();
+}

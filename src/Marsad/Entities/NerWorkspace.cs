@@ -1,0 +1,128 @@
+namespace Marsad.Entities;
+
+/// <summary>
+/// Reusable per-thread buffers for one sentence: each token's normalised characters, its hashes and lexicon entries,
+/// and the hashed features. Tokens are added as spans, so tagging a sentence allocates nothing once warmed up.
+/// </summary>
+public sealed class NerWorkspace
+{
+    /// <summary>Characters of a token that the features look at; longer tokens are cut (their identity hash covers all).</summary>
+    internal const int MaxTokenChars = 48;
+
+    /// <summary>Maximum hashed features per token.</summary>
+    internal const int Stride = 64;
+
+    internal char[] Chars = new char[1024];
+    internal int[] CharStart = new int[64];
+    internal int[] CharLength = new int[64];
+    internal int[] Proclitic = new int[64];
+    internal ulong[] NormHash = new ulong[64];
+    internal ulong[] StemHash = new ulong[64];
+    internal ulong[] GazKey = new ulong[64];
+    internal ulong[] ShapeHash = new ulong[64];
+    internal int[] Entry = new int[64];
+    internal int[] StemEntry = new int[64];
+    internal GazetteerFlags[] Flags = new GazetteerFlags[64];
+    internal int[] Features = new int[64 * Stride];
+    internal int[] FeatureCount = new int[64];
+    internal float[] Emission = new float[64 * NerTags.Count];
+    internal float[] Lattice = new float[64 * NerTags.Count];
+    internal int[] Back = new int[64 * NerTags.Count];
+    internal int[] Path = new int[64];
+    private int charsUsed;
+
+    public int Length { get; private set; }
+
+    public void Clear()
+    {
+        Length = 0;
+        charsUsed = 0;
+    }
+
+    /// <summary>Appends a token (any text: it is normalised and cut to <see cref="MaxTokenChars"/> for the features).</summary>
+    public void Add(ReadOnlySpan<char> token)
+    {
+        EnsureTokens(Length + 1);
+        if (charsUsed + MaxTokenChars > Chars.Length)
+        {
+            Array.Resize(ref Chars, Chars.Length * 2);
+        }
+
+        var cut = token.Length > MaxTokenChars ? token[..MaxTokenChars] : token;
+        var n = ArabicForms.Normalize(cut, Chars.AsSpan(charsUsed, MaxTokenChars));
+        var i = Length;
+        CharStart[i] = charsUsed;
+        CharLength[i] = n;
+        var norm = Chars.AsSpan(charsUsed, n);
+        NormHash[i] = token.Length > MaxTokenChars ? FeatureHash.Chars(token) : FeatureHash.Chars(norm);
+        var p = ArabicForms.ProcliticLength(norm, 2);
+        Proclitic[i] = p;
+        StemHash[i] = FeatureHash.Chars(norm[p..]);
+        GazKey[i] = FeatureHash.Chars(norm[ArabicForms.ProcliticLength(norm, 3)..]);
+        ShapeHash[i] = ShapeOf(token);
+        charsUsed += n;
+        Length++;
+    }
+
+    internal ReadOnlySpan<char> Norm(int i) => Chars.AsSpan(CharStart[i], CharLength[i]);
+
+    private void EnsureTokens(int n)
+    {
+        if (n <= CharStart.Length)
+        {
+            return;
+        }
+
+        var size = Math.Max(n, CharStart.Length * 2);
+        Array.Resize(ref CharStart, size);
+        Array.Resize(ref CharLength, size);
+        Array.Resize(ref Proclitic, size);
+        Array.Resize(ref NormHash, size);
+        Array.Resize(ref StemHash, size);
+        Array.Resize(ref GazKey, size);
+        Array.Resize(ref ShapeHash, size);
+        Array.Resize(ref Entry, size);
+        Array.Resize(ref StemEntry, size);
+        Array.Resize(ref Flags, size);
+        Array.Resize(ref Features, size * Stride);
+        Array.Resize(ref FeatureCount, size);
+        Array.Resize(ref Emission, size * NerTags.Count);
+        Array.Resize(ref Lattice, size * NerTags.Count);
+        Array.Resize(ref Back, size * NerTags.Count);
+        Array.Resize(ref Path, size);
+    }
+
+    /// <summary>A compressed character-class shape (a = Arabic, d = digit, L/l = Latin, p = punctuation), repeats collapsed.</summary>
+    private static ulong ShapeOf(ReadOnlySpan<char> token)
+    {
+        ulong h = 1469598103934665603UL;
+        var last = '\0';
+        var n = 0;
+        foreach (var c in token)
+        {
+            var k = c switch
+            {
+                _ when ArabicForms.IsArabicLetter(c) => 'a',
+                >= '0' and <= '9' or >= '\u0660' and <= '\u0669' or >= '\u06F0' and <= '\u06F9' => 'd',
+                >= 'A' and <= 'Z' => 'L',
+                >= 'a' and <= 'z' => 'l',
+                >= '\u064B' and <= '\u065F' or '\u0640' => last,
+                _ when char.IsPunctuation(c) || char.IsSymbol(c) => c is '.' or ',' or '،' or '-' or '/' or '(' or ')' or '"' ? c : 'p',
+                _ => 'o',
+            };
+            if (k == last)
+            {
+                continue;
+            }
+
+            last = k;
+            h = (h ^ k) * 1099511628211UL;
+            if (++n >= 6)
+            {
+                break;
+            }
+        }
+
+        return h;
+    }
+}

@@ -1,0 +1,363 @@
+using System.Collections.Immutable;
+using Marsad.Model;
+
+namespace Marsad.Linking;
+
+/// <summary>
+/// Finds mention candidates: a dictionary pass over the body (knowledge-base names, office titles, role nouns,
+/// descriptions; longest match first, names before titles before descriptions), then the tagger's mentions that
+/// the pass did not cover, with proclitics and wrapping marks trimmed and generic groups dropped.
+/// </summary>
+internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, PhraseIndex<RoleTitle> titles)
+{
+    public List<MentionCandidate> Find(string body, ImmutableArray<LinkToken> tokens, ImmutableArray<EntityMention> tagged)
+    {
+        var owner = new int[tokens.Length];
+        Array.Fill(owner, -1);
+        var result = new List<MentionCandidate>();
+        var nested = new List<MentionCandidate>();
+        for (var i = 0; i < tokens.Length;)
+        {
+            var candidate = Dictionary(body, tokens, i);
+            if (candidate is null && Facility(body, tokens, i) is { } facility)
+            {
+                Claim(owner, facility, result.Count);
+                result.Add(facility);
+                nested.AddRange(NamesInside(body, tokens, facility));
+                i = facility.LastToken + 1;
+                continue;
+            }
+
+            if (candidate is null)
+            {
+                i++;
+                continue;
+            }
+
+            Claim(owner, candidate, result.Count);
+            result.Add(candidate);
+            i = candidate.LastToken + 1;
+            if (candidate.Kind is CandidateKind.Title or CandidateKind.RoleNoun)
+            {
+                nested.AddRange(NamesInside(body, tokens, candidate));
+                if (i < tokens.Length && Dictionary(body, tokens, i) is null && NameAfterRole(tokens, i) is { } person)
+                {
+                    Claim(owner, person, result.Count);
+                    result.Add(person);
+                    i = person.LastToken + 1;
+                }
+            }
+        }
+
+        result.AddRange(nested);
+
+        var taggedKeys = tagged.Select(m => LinkKey.Of(m.Text)).ToHashSet(StringComparer.Ordinal);
+        foreach (var mention in tagged.OrderBy(m => m.Start))
+        {
+            if (Tagged(body, tokens, owner, mention, taggedKeys) is { } candidate)
+            {
+                Claim(owner, candidate, result.Count);
+                result.Add(candidate);
+            }
+        }
+
+        result.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return result;
+    }
+
+    private static void Claim(int[] owner, MentionCandidate candidate, int index)
+    {
+        for (var t = candidate.FirstToken; t <= candidate.LastToken; t++)
+        {
+            owner[t] = index;
+        }
+    }
+
+    private MentionCandidate? Dictionary(string body, ImmutableArray<LinkToken> tokens, int i)
+    {
+        var names = kb.Names.MatchAt(body, tokens, i);
+        var roles = titles.MatchAt(body, tokens, i);
+        var nouns = lexicon.RoleNouns.MatchAt(body, tokens, i);
+        var descriptions = lexicon.Descriptions.MatchAt(body, tokens, i);
+        var best = new[] { Length(names), Length(roles), Length(nouns), Length(descriptions) }.Max();
+        if (best == 0)
+        {
+            return null;
+        }
+
+        var ids = names.Select(n => n.Value).Distinct().ToImmutableArray();
+        if (Length(names) == 1)
+        {
+            // One word alone must be written as the KB writes it, hamza included (ترأس is not تراس), and not be a
+            // word that is mostly an ordinary word (ينبع).
+            var written = StrictKey(body.AsSpan(names[0].Start, names[0].End - names[0].Start));
+            ids = lexicon.IsAmbiguousWord(tokens[i].Key) ? [] : [.. ids.Where(id => SingleWordNames(id).Contains(written))];
+            if (ids.IsEmpty)
+            {
+                names = [];
+                best = new[] { Length(roles), Length(nouns), Length(descriptions) }.Max();
+                if (best == 0)
+                {
+                    return null;
+                }
+            }
+        }
+
+        if (Length(names) == best)
+        {
+            var m = names[0];
+            if (lexicon.IsGeneric(body[m.Start..m.End], knownName: true))
+            {
+                return null; // القوات الأميركية: a generic group, even where the KB lists it
+            }
+
+            var type = kb.Get(ids[0])!.Type;
+            return new MentionCandidate
+            {
+                Start = m.Start, End = WithClosingMark(body, m.Start, m.End), FirstToken = m.First, LastToken = m.Last,
+                Kind = CandidateKind.Name, KbIds = ids, Type = type,
+            };
+        }
+
+        MentionCandidate candidate;
+        if (Length(roles) == best)
+        {
+            var m = roles[0];
+            candidate = new MentionCandidate
+            {
+                Start = m.Start, End = m.End, FirstToken = m.First, LastToken = m.Last,
+                Kind = CandidateKind.Title, Role = m.Value, Type = EntityType.PERS,
+            };
+        }
+        else if (Length(nouns) == best)
+        {
+            var m = nouns[0];
+            candidate = new MentionCandidate
+            {
+                Start = m.Start, End = m.End, FirstToken = m.First, LastToken = m.Last,
+                Kind = CandidateKind.RoleNoun, Role = new RoleTitle([], m.Value), Type = EntityType.PERS,
+            };
+        }
+        else
+        {
+            var m = descriptions[0];
+            return new MentionCandidate
+            {
+                Start = m.Start, End = m.End, FirstToken = m.First, LastToken = m.Last,
+                Kind = CandidateKind.Description, Description = m.Value, Type = m.Value.Type,
+            };
+        }
+
+        // A nationality adjective after a title or role noun says whose office it is (الوزير الأميركي).
+        var next = candidate.LastToken + 1;
+        if (next < tokens.Length && tokens[next].JoinsPrevious && lexicon.NationalityOfKey(tokens[next].Key) is { } nationality)
+        {
+            candidate.Nationality = nationality;
+            candidate.LastToken = next;
+            candidate.End = tokens[next].End;
+        }
+
+        return candidate;
+    }
+
+    /// <summary>The KB names inside a title (المتحدث باسم وزارة الدفاع الأميركية، رئيس المفوضية الأوروبية): mentions too.</summary>
+    private IEnumerable<MentionCandidate> NamesInside(string body, ImmutableArray<LinkToken> tokens, MentionCandidate title)
+    {
+        for (var t = title.FirstToken + 1; t <= title.LastToken; t++)
+        {
+            var names = kb.Names.MatchAt(body, tokens, t);
+            if (!names.IsEmpty && names[0].TokenCount > 1 && names[0].Last <= title.LastToken)
+            {
+                var m = names[0];
+                var ids = names.Select(n => n.Value).Distinct().ToImmutableArray();
+                yield return new MentionCandidate
+                {
+                    Start = m.Start, End = m.End, FirstToken = m.First, LastToken = m.Last,
+                    Kind = CandidateKind.Name, KbIds = ids, Type = kb.Get(ids[0])!.Type,
+                };
+                t = m.Last;
+            }
+            else if (!names.IsEmpty && names[0].Last <= title.LastToken && kb.Get(names[0].Value)?.Type is EntityType.ORG or EntityType.LOC)
+            {
+                var m = names[0];
+                yield return new MentionCandidate
+                {
+                    Start = m.Start, End = m.End, FirstToken = m.First, LastToken = m.Last,
+                    Kind = CandidateKind.Name, KbIds = [.. names.Select(n => n.Value).Distinct()], Type = kb.Get(names[0].Value)!.Type,
+                };
+            }
+        }
+    }
+
+    /// <summary>A facility named by a head word and a known place (مطار بروكسل): a place of its own.</summary>
+    private MentionCandidate? Facility(string body, ImmutableArray<LinkToken> tokens, int i)
+    {
+        if (i + 1 >= tokens.Length || !tokens[i + 1].JoinsPrevious || !lexicon.IsFacilityHead(tokens[i].Key))
+        {
+            return null;
+        }
+
+        var place = kb.Names.MatchAt(body, tokens, i + 1);
+        if (place.IsEmpty || place[0].Start != tokens[i + 1].Start || kb.Get(place[0].Value)?.Type != EntityType.LOC)
+        {
+            return null;
+        }
+
+        return new MentionCandidate
+        {
+            Start = tokens[i].Start, End = place[0].End, FirstToken = i, LastToken = place[0].Last,
+            Kind = CandidateKind.Tagged, Type = EntityType.LOC,
+        };
+    }
+
+    /// <summary>A name the tagger may have missed right after a title: a known first name and the word after it
+    /// (and a third word when it is a known family name) — «المتحدثة باسم الوزارة جيسيكا ماكنولتي».</summary>
+    private MentionCandidate? NameAfterRole(ImmutableArray<LinkToken> tokens, int i)
+    {
+        if (!tokens[i].JoinsPrevious || !lexicon.IsFirstName(tokens[i].Key) || lexicon.IsAmbiguousWord(tokens[i].Key)
+            || i + 1 >= tokens.Length || !tokens[i + 1].JoinsPrevious || lexicon.IsAmbiguousWord(tokens[i + 1].Key))
+        {
+            return null;
+        }
+
+        var last = i + 1;
+        if (last + 1 < tokens.Length && tokens[last + 1].JoinsPrevious && lexicon.IsFamilyName(tokens[last + 1].Key))
+        {
+            last++;
+        }
+
+        return new MentionCandidate
+        {
+            Start = tokens[i].Start, End = tokens[last].End, FirstToken = i, LastToken = last,
+            Kind = CandidateKind.Tagged, Type = EntityType.PERS,
+        };
+    }
+
+    private HashSet<string> SingleWordNames(string id)
+    {
+        var e = kb.Get(id);
+        return e is null ? [] : [.. e.Aliases.Append(e.NameAr).Where(n => LinkKey.Words(n).Length == 1).Select(n => StrictKey(n))];
+    }
+
+    /// <summary>A key that keeps hamza forms (folds only diacritics, tatweel, marks, ى/ي and ة/ه).</summary>
+    internal static string StrictKey(ReadOnlySpan<char> text)
+    {
+        var chars = new List<char>(text.Length);
+        foreach (var c in text)
+        {
+            var folded = c switch { 'ى' => 'ي', 'ة' => 'ه', _ => c };
+            if (LinkKey.Fold(c) != '\0' && !LinkKey.IsSeparator(c))
+            {
+                chars.Add(folded);
+            }
+        }
+
+        return new string([.. chars]);
+    }
+
+    private MentionCandidate? Tagged(string body, ImmutableArray<LinkToken> tokens, int[] owner, EntityMention mention, HashSet<string> taggedKeys)
+    {
+        // The tokens of the mention that no dictionary match took; keep the longest joined run of them.
+        int bestFirst = -1, bestLast = -1, runFirst = -1;
+        for (var t = FirstTokenEndingAfter(tokens, mention.Start); t < tokens.Length && tokens[t].Start < mention.End; t++)
+        {
+            var inside = tokens[t].Start < mention.End && mention.Start < tokens[t].End && owner[t] < 0;
+            if (inside && (runFirst < 0 || !tokens[t].JoinsPrevious || owner[t - 1] >= 0 || !Inside(tokens[t - 1], mention)))
+            {
+                runFirst = t;
+            }
+
+            if (!inside)
+            {
+                runFirst = -1;
+                continue;
+            }
+
+            if (bestFirst < 0 || t - runFirst > bestLast - bestFirst)
+            {
+                (bestFirst, bestLast) = (runFirst, t);
+            }
+        }
+
+        if (bestFirst < 0)
+        {
+            return null;
+        }
+
+        var start = tokens[bestFirst].Start;
+        var end = tokens[bestLast].End;
+        var rest = body[tokens[bestFirst].End..end];
+        var key = LinkKey.Of(body.AsSpan(start, end - start));
+        var ids = kb.Names.Exact(key).Distinct().ToImmutableArray();
+        if (ids.IsEmpty)
+        {
+            foreach (var (skip, firstKey) in Proclitics.Strip(body, start, tokens[bestFirst].End))
+            {
+                var strippedKey = LinkKey.Of(firstKey + rest);
+                var known = kb.Names.Exact(strippedKey).Distinct().ToImmutableArray();
+                if (!known.IsEmpty || taggedKeys.Contains(strippedKey))
+                {
+                    (start, key, ids) = (start + skip, strippedKey, known);
+                    break;
+                }
+            }
+        }
+
+        if (key.Length < 2 || lexicon.IsGeneric(body[start..end], knownName: !ids.IsEmpty))
+        {
+            return null;
+        }
+
+        return new MentionCandidate
+        {
+            Start = start, End = WithClosingMark(body, start, end), FirstToken = bestFirst, LastToken = bestLast,
+            Kind = CandidateKind.Tagged, KbIds = ids, Type = mention.Type,
+        };
+    }
+
+    private static int FirstTokenEndingAfter(ImmutableArray<LinkToken> tokens, int position)
+    {
+        int lo = 0, hi = tokens.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (tokens[mid].End <= position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    private static bool Inside(LinkToken token, EntityMention mention) => token.Start < mention.End && mention.Start < token.End;
+
+    private static int Length<T>(ImmutableArray<PhraseMatch<T>> matches) => matches.IsEmpty ? 0 : matches[0].TokenCount;
+
+    /// <summary>A name that opens a quote mark or bracket inside itself keeps the closing one (تنظيم "الدولة").</summary>
+    internal static int WithClosingMark(string body, int start, int end)
+    {
+        var open = 0;
+        for (var k = start; k < end; k++)
+        {
+            if (body[k] is '"' && open > 0)
+            {
+                open--;
+            }
+            else if (body[k] is '(' or '«' or '"' or '“')
+            {
+                open++;
+            }
+            else if (body[k] is ')' or '»' or '”')
+            {
+                open = Math.Max(0, open - 1);
+            }
+        }
+
+        return open > 0 && end < body.Length && body[end] is ')' or '»' or '"' or '”' ? end + 1 : end;
+    }
+}

@@ -1,0 +1,13 @@
+using System.Collections.Immutable;
+using Marsad.Model;
+
+namespace Marsad.Linking;
+
+/// <summary>A definite description (التنظيم، التحالف) and the head words its antecedent's name starts with.
+/// With no such entity, <see cref="DefaultTarget"/> is taken when the article names <see cref="DefaultContext"/>.</summary>
+internal sealed record Description(string Phrase, ImmutableArray<string> HeadKeys, EntityType Type)
+{
+    public string? DefaultTarget { get; init; }
+
+    public string? DefaultContext { get; init; }
+}

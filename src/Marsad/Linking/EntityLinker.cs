@@ -1,0 +1,61 @@
+using System.Collections.Immutable;
+using Marsad.Knowledge;
+using Marsad.Model;
+using Marsad.Pipeline;
+
+namespace Marsad.Linking;
+
+/// <summary>
+/// The linking stage: finds mentions (the tagger's, plus the knowledge base's names, office titles, role nouns and
+/// descriptions found in the body), links each to a KB entity or a provisional id — through spelling, clitics,
+/// hashtags, aliases, partial names, roles at the article's date and unambiguous descriptions — and fills
+/// <see cref="AnalyzedArticle.Entities"/>. Thread-safe: all state is read-only after construction.
+/// </summary>
+public sealed class EntityLinker : IAnnotator
+{
+    private readonly CandidateFinder finder;
+    private readonly NameLinker names;
+    private readonly RoleLinker roles;
+    private readonly DescriptionLinker descriptions;
+    private readonly EntityAssembler assembler;
+    private readonly MetonymyReader metonymy;
+
+    public EntityLinker(KnowledgeBase knowledgeBase, LinkingLexicon lexicon)
+    {
+        KnowledgeBase = knowledgeBase ?? throw new ArgumentNullException(nameof(knowledgeBase));
+        ArgumentNullException.ThrowIfNull(lexicon);
+        finder = new CandidateFinder(knowledgeBase, lexicon, RoleTitleIndex.Build(knowledgeBase, lexicon));
+        names = new NameLinker(knowledgeBase);
+        roles = new RoleLinker(knowledgeBase, lexicon);
+        descriptions = new DescriptionLinker(knowledgeBase);
+        assembler = new EntityAssembler(knowledgeBase);
+        metonymy = new MetonymyReader(lexicon);
+    }
+
+    public EntityLinker(ResourceFiles files)
+        : this(KnowledgeBase.For(files), LinkingLexicon.For(files))
+    {
+    }
+
+    public string Name => "link";
+
+    public KnowledgeBase KnowledgeBase { get; }
+
+    public AnalyzedArticle Annotate(AnalyzedArticle article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var body = article.Body ?? string.Empty;
+        var tokens = WordScanner.Scan(body);
+        var mentions = article.Mentions.IsDefault ? [] : article.Mentions;
+        var candidates = finder.Find(body, tokens, mentions.Where(m => IsValid(body, m)).ToImmutableArray());
+        names.Link(body, candidates);
+        metonymy.Apply(body, tokens, candidates, KnowledgeBase);
+        names.LinkUnknown(body, candidates);
+        names.AddSurnames(body, tokens, candidates);
+        roles.Link(body, candidates, article.Published);
+        descriptions.Link(body, candidates);
+        return article with { Entities = assembler.Build(body, candidates) };
+    }
+
+    private static bool IsValid(string body, EntityMention m) => m.Start >= 0 && m.End <= body.Length && m.Start < m.End;
+}

@@ -1,0 +1,173 @@
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using Marsad.Knowledge;
+
+namespace Marsad.Linking;
+
+/// <summary>
+/// The knowledge base: entities with their aliases, offices with their titles, and who held each office when.
+/// Loaded once from <c>kb/entities.tsv</c>, <c>kb/offices.tsv</c>, <c>kb/office_holders.tsv</c> and the files of
+/// the same names under <c>linking/</c> (rows that extend the KB; an id seen again adds aliases). Immutable and
+/// thread-safe once built.
+/// </summary>
+public sealed class KnowledgeBase
+{
+    private static readonly ConditionalWeakTable<ResourceFiles, KnowledgeBase> Cache = [];
+
+    private readonly ImmutableDictionary<string, KbEntity> entities;
+    private readonly ImmutableDictionary<string, Office> offices;
+    private readonly ImmutableDictionary<string, ImmutableArray<OfficeTerm>> termsByOffice;
+    private readonly ImmutableDictionary<string, ImmutableArray<OfficeTerm>> termsByEntity;
+    private readonly ImmutableHashSet<string> countries;
+
+    internal KnowledgeBase(
+        IEnumerable<KbEntity> entities,
+        IEnumerable<Office> offices,
+        IEnumerable<OfficeTerm> terms,
+        ImmutableArray<string> warnings)
+    {
+        this.entities = entities.ToImmutableDictionary(e => e.Id, StringComparer.Ordinal);
+        this.offices = offices.ToImmutableDictionary(o => o.Id, StringComparer.Ordinal);
+        var termList = terms.ToList();
+        termsByOffice = termList.GroupBy(t => t.OfficeId, StringComparer.Ordinal)
+            .ToImmutableDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
+        termsByEntity = termList.GroupBy(t => t.EntityId, StringComparer.Ordinal)
+            .ToImmutableDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
+        Warnings = warnings;
+        countries = this.offices.Values.Select(o => o.Country).ToImmutableHashSet(StringComparer.Ordinal);
+
+        var names = new PhraseIndex<string>();
+        foreach (var e in this.entities.Values.OrderBy(e => e.Id, StringComparer.Ordinal))
+        {
+            foreach (var name in e.Aliases.Prepend(e.NameAr).Append(e.NameEn ?? string.Empty).Distinct())
+            {
+                names.Add(name, e.Id);
+            }
+        }
+
+        Names = names.Freeze();
+        var titles = new PhraseIndex<string>();
+        foreach (var o in this.offices.Values.OrderBy(o => o.Id, StringComparer.Ordinal))
+        {
+            foreach (var title in o.Titles)
+            {
+                titles.Add(title, o.Id);
+            }
+        }
+
+        Titles = titles.Freeze();
+    }
+
+    /// <summary>The knowledge base of the shipped files plus the MARSAD_KNOWLEDGE folder.</summary>
+    public static KnowledgeBase Default => For(ResourceFiles.Default);
+
+    /// <summary>Rows that could not be read (file and reason); they are skipped, the rest loads.</summary>
+    public ImmutableArray<string> Warnings { get; }
+
+    public int EntityCount => entities.Count;
+
+    public IEnumerable<KbEntity> Entities => entities.Values;
+
+    public IEnumerable<Office> Offices => offices.Values;
+
+    /// <summary>Every name and alias, by normalised key, to entity ids.</summary>
+    internal PhraseIndex<string> Names { get; }
+
+    /// <summary>Every office title, by normalised key, to office ids.</summary>
+    internal PhraseIndex<string> Titles { get; }
+
+    /// <summary>The knowledge base of these files, loaded once per <see cref="ResourceFiles"/> instance.</summary>
+    public static KnowledgeBase For(ResourceFiles files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        return Cache.GetValue(files, KnowledgeBaseLoader.Load);
+    }
+
+    /// <summary>Whether an entity is the country of some office (a state rather than a city of the same name).</summary>
+    public bool IsCountry(string id) => countries.Contains(id);
+
+    public KbEntity? Get(string id) => entities.GetValueOrDefault(id);
+
+    public Office? GetOffice(string id) => offices.GetValueOrDefault(id);
+
+    /// <summary>The entities a name or alias may stand for (spelling, hashtag and proclitics forgiven:
+    /// «أمريكا»، «#تيريزا_ماي»، «لبريطانيا»).</summary>
+    public ImmutableArray<KbEntity> Lookup(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var key = LinkKey.Of(name);
+        var ids = Names.Exact(key).ToList();
+        if (ids.Count == 0)
+        {
+            var trimmed = name.Trim().TrimStart('#');
+            var firstEnd = 0;
+            while (firstEnd < trimmed.Length && !char.IsWhiteSpace(trimmed[firstEnd]) && trimmed[firstEnd] != '_')
+            {
+                firstEnd++;
+            }
+
+            foreach (var (skip, firstKey) in Proclitics.Strip(trimmed, 0, firstEnd))
+            {
+                ids = Names.Exact(LinkKey.Of(firstKey + trimmed[firstEnd..])).ToList();
+                if (ids.Count > 0)
+                {
+                    break;
+                }
+            }
+        }
+
+        return [.. ids.Distinct().Select(id => entities[id])];
+    }
+
+    /// <summary>The offices and terms an entity held (its roles, with their date ranges).</summary>
+    public ImmutableArray<OfficeTerm> RolesOf(string entityId) => termsByEntity.GetValueOrDefault(entityId, []);
+
+    /// <summary>The entity with its aliases and its roles (office and date range), or null for an unknown id.</summary>
+    public EntityProfile? Describe(string id)
+    {
+        if (Get(id) is not { } entity)
+        {
+            return null;
+        }
+
+        var roles = RolesOf(id)
+            .Where(t => offices.ContainsKey(t.OfficeId))
+            .OrderBy(t => t.From ?? DateOnly.MinValue)
+            .Select(t => new EntityRole(offices[t.OfficeId], t.From, t.To));
+        return new EntityProfile(entity, [.. roles]);
+    }
+
+    /// <summary>Who held the office on the date.</summary>
+    public ImmutableArray<KbEntity> HoldersOf(string officeId, DateOnly date) =>
+        [.. termsByOffice.GetValueOrDefault(officeId, [])
+            .Where(t => t.Covers(date))
+            .Select(t => Get(t.EntityId))
+            .OfType<KbEntity>()
+            .DistinctBy(e => e.Id)];
+
+    /// <summary>The offices a title names exactly (وزير الخارجية الأميركي → us-secretary-of-state).</summary>
+    public ImmutableArray<Office> OfficesTitled(string phrase) =>
+        [.. Titles.Exact(LinkKey.Of(phrase)).Distinct().Select(id => offices[id])];
+
+    /// <summary>
+    /// Reads a role phrase at a date: the office it names and who held it then. Without a date, or when the phrase
+    /// names no single office, or nobody (or several people) held it that day, <see cref="RoleResolution.Holder"/>
+    /// is null — never a guess. Null when the phrase names no office at all.
+    /// </summary>
+    public RoleResolution? ResolveRole(string phrase, DateOnly? date)
+    {
+        var candidates = OfficesTitled(phrase);
+        if (candidates.IsEmpty)
+        {
+            return null;
+        }
+
+        if (candidates.Length > 1 || date is not { } day)
+        {
+            return new RoleResolution(candidates[0], null);
+        }
+
+        var holders = HoldersOf(candidates[0].Id, day);
+        return new RoleResolution(candidates[0], holders.Length == 1 ? holders[0] : null);
+    }
+}

@@ -1,0 +1,169 @@
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using Marsad.Knowledge;
+using Marsad.Model;
+
+namespace Marsad.Linking;
+
+/// <summary>The linker's own word lists from <c>Resources/linking/</c>: nationality adjectives, descriptions, role
+/// nouns, generic-group heads and non-entities. Loaded once per <see cref="ResourceFiles"/>; read-only after.</summary>
+public sealed class LinkingLexicon
+{
+    private static readonly ConditionalWeakTable<ResourceFiles, LinkingLexicon> Cache = [];
+
+    private readonly Dictionary<string, Nationality> nationalities = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> roleNouns = new(StringComparer.Ordinal);
+    private readonly HashSet<string> genericHeads = new(StringComparer.Ordinal);
+    private readonly HashSet<string> nonEntities = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> capitals = new(StringComparer.Ordinal);
+    private readonly HashSet<string> locativeWords = new(StringComparer.Ordinal);
+    private readonly HashSet<string> ambiguousWords = new(StringComparer.Ordinal);
+    private readonly HashSet<string> firstNames = new(StringComparer.Ordinal);
+    private readonly HashSet<string> familyNames = new(StringComparer.Ordinal);
+    private readonly HashSet<string> facilityHeads = new(StringComparer.Ordinal);
+
+    private LinkingLexicon(ResourceFiles files)
+    {
+        foreach (var row in files.ReadTsv("linking/nationalities.tsv", hasHeader: false).Where(r => !KbParsing.IsHeader(r, "country_code")))
+        {
+            if (row.Length >= 3)
+            {
+                var nationality = new Nationality(row[0].Trim(), row[1].Trim());
+                foreach (var adjective in KbParsing.List(row[2]))
+                {
+                    nationalities.TryAdd(LinkKey.Of(adjective), nationality);
+                }
+            }
+        }
+
+        var descriptions = new PhraseIndex<Description>();
+        foreach (var row in files.ReadTsv("linking/descriptions.tsv", hasHeader: false).Where(r => !KbParsing.IsHeader(r, "phrase")))
+        {
+            if (row.Length >= 2)
+            {
+                var type = row.Length > 2 ? KbParsing.Type(row[2]) ?? EntityType.ORG : EntityType.ORG;
+                var fallback = row.Length > 3 ? row[3].Trim().Split('@') : [];
+                descriptions.Add(row[0], new Description(row[0].Trim(), [.. KbParsing.List(row[1]).Select(h => LinkKey.Of(h))], type)
+                {
+                    DefaultTarget = fallback.Length == 2 ? fallback[0] : null,
+                    DefaultContext = fallback.Length == 2 ? fallback[1] : null,
+                });
+            }
+        }
+
+        Descriptions = descriptions.Freeze();
+        var nouns = new PhraseIndex<string>();
+        foreach (var row in files.ReadTsv("linking/role-nouns.tsv", hasHeader: false).Where(r => !KbParsing.IsHeader(r, "noun")))
+        {
+            if (row.Length >= 2)
+            {
+                nouns.Add(row[0], LinkKey.Of(row[1]));
+                roleNouns[LinkKey.Of(row[0])] = LinkKey.Of(row[1]);
+            }
+        }
+
+        RoleNouns = nouns.Freeze();
+        foreach (var line in files.ReadLines("linking/generic-heads.txt"))
+        {
+            genericHeads.Add(LinkKey.Of(line));
+        }
+
+        foreach (var line in files.ReadLines("linking/non-entities.txt"))
+        {
+            nonEntities.Add(LinkKey.Of(line));
+        }
+
+        foreach (var row in files.ReadTsv("linking/metonyms.tsv", hasHeader: false).Where(r => !KbParsing.IsHeader(r, "capital_id")))
+        {
+            if (row.Length >= 2)
+            {
+                capitals[row[0].Trim()] = row[1].Trim();
+            }
+        }
+
+        foreach (var line in files.ReadLines("linking/locative-words.txt"))
+        {
+            locativeWords.Add(LinkKey.Of(line));
+        }
+
+        foreach (var line in files.ReadLines("linking/ambiguous-words.txt").Concat(files.ReadLines("corpus/stopwords.txt")))
+        {
+            ambiguousWords.Add(LinkKey.Of(line));
+        }
+
+        foreach (var line in files.ReadLines("gazetteers/person-first-names.txt"))
+        {
+            firstNames.Add(LinkKey.Of(line));
+        }
+
+        foreach (var line in files.ReadLines("linking/facility-heads.txt"))
+        {
+            facilityHeads.Add(LinkKey.Of(line));
+        }
+
+        foreach (var line in files.ReadLines("gazetteers/person-family-names.txt"))
+        {
+            familyNames.Add(LinkKey.Of(line));
+        }
+    }
+
+    public static LinkingLexicon Default => For(ResourceFiles.Default);
+
+    internal PhraseIndex<Description> Descriptions { get; }
+
+    /// <summary>Role nouns (الوزير، المتحدثة) to the key of the title word they stand for (وزير، متحدث).</summary>
+    internal PhraseIndex<string> RoleNouns { get; }
+
+    public static LinkingLexicon For(ResourceFiles files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        return Cache.GetValue(files, f => new LinkingLexicon(f));
+    }
+
+    /// <summary>The country whose government a capital may stand for (loc:washington → loc:usa), or null.</summary>
+    public string? CountryOfCapital(string entityId) => capitals.GetValueOrDefault(entityId);
+
+    internal bool IsLocativeWord(string key) => locativeWords.Contains(key);
+
+    /// <summary>Single words the dictionary pass does not take alone (ينبع "springs", صور "pictures").</summary>
+    internal bool IsAmbiguousWord(string key) => ambiguousWords.Contains(key);
+
+    /// <summary>Words that begin the name of a place or facility (مطار، مخيم، ميناء).</summary>
+    internal bool IsFacilityHead(string key) => facilityHeads.Contains(key);
+
+    internal bool IsFirstName(string key) => firstNames.Contains(key);
+
+    internal bool IsFamilyName(string key) => familyNames.Contains(key);
+
+    /// <summary>The country a nationality adjective points at (الأمريكية → US), or null.</summary>
+    public Nationality? NationalityOf(string word) => nationalities.GetValueOrDefault(LinkKey.Of(word));
+
+    internal Nationality? NationalityOfKey(string key) => nationalities.GetValueOrDefault(key);
+
+    /// <summary>Whether a phrase is never an entity: a listed non-entity, a bare nationality adjective, or a generic
+    /// group (a generic head followed only by nationality adjectives: الحكومة العراقية، قوات الأمن العراقية).</summary>
+    public bool IsGeneric(string phrase) => IsGeneric(phrase, knownName: false);
+
+    /// <summary>As <see cref="IsGeneric(string)"/>; a <paramref name="knownName"/> (a KB name) may equal a nationality
+    /// adjective (السعودية) and is then not generic.</summary>
+    public bool IsGeneric(string phrase, bool knownName)
+    {
+        var key = LinkKey.Of(phrase);
+        if (nonEntities.Contains(key) || (!knownName && nationalities.ContainsKey(key)))
+        {
+            return true;
+        }
+
+        var words = key.Split(' ');
+        for (var headLength = Math.Min(2, words.Length - 1); headLength >= 1; headLength--)
+        {
+            if (genericHeads.Contains(string.Join(' ', words[..headLength]))
+                && words[headLength..].All(w => nationalities.ContainsKey(w)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,37 @@
+using System.Collections.Immutable;
+using Marsad.Model;
+
+namespace Marsad.Linking;
+
+/// <summary>Working data of the linker for one mention: where it is, how it was found, what it may refer to and,
+/// once linked, the key of its entity (a KB id or a provisional id).</summary>
+internal sealed class MentionCandidate
+{
+    public required int Start { get; init; }
+
+    public required int End { get; set; }
+
+    public required int FirstToken { get; init; }
+
+    public required int LastToken { get; set; }
+
+    public required CandidateKind Kind { get; init; }
+
+    public EntityType? Type { get; set; }
+
+    /// <summary>Knowledge-base entities the text may name.</summary>
+    public ImmutableArray<string> KbIds { get; init; } = [];
+
+    public RoleTitle? Role { get; init; }
+
+    public Nationality? Nationality { get; set; }
+
+    public Description? Description { get; init; }
+
+    /// <summary>The linked entity: a KB id or a provisional id; null while unlinked.</summary>
+    public string? EntityKey { get; set; }
+
+    public bool IsPersonName => Kind is CandidateKind.Name or CandidateKind.Tagged or CandidateKind.Surname && Type == EntityType.PERS;
+
+    public bool IsNamed => Kind is CandidateKind.Name or CandidateKind.Tagged or CandidateKind.Surname;
+}

@@ -1,0 +1,130 @@
+using System.Collections.Immutable;
+using Marsad.Model;
+
+namespace Marsad.Linking;
+
+/// <summary>
+/// Links named candidates: a knowledge-base name to its entity (several readings → the one whose type the tagger
+/// agrees with or that the article names unambiguously elsewhere); a name the KB does not know to a longer name of
+/// the article it ends with (كيري after جون كيري), else to a provisional id from its normalised form.
+/// Then finds bare surnames of the article's people that the tagger missed.
+/// </summary>
+internal sealed class NameLinker(KnowledgeBase kb)
+{
+    public void Link(string body, List<MentionCandidate> candidates)
+    {
+        var named = candidates.Where(c => c.IsNamed).ToList();
+        var sure = named.Where(c => c.KbIds.Length == 1).Select(c => c.KbIds[0]).ToHashSet(StringComparer.Ordinal);
+        foreach (var c in named.Where(c => !c.KbIds.IsEmpty))
+        {
+            c.EntityKey = c.KbIds.Length == 1 ? c.KbIds[0]
+                : c.KbIds.FirstOrDefault(sure.Contains)
+                  ?? c.KbIds.FirstOrDefault(id => kb.Get(id)?.Type == c.Type && c.Kind == CandidateKind.Tagged)
+                  ?? c.KbIds.FirstOrDefault(id => IsCanonicalName(body, c, id))
+                  ?? c.KbIds.FirstOrDefault(kb.IsCountry)
+                  ?? c.KbIds[0];
+            c.Type = kb.Get(c.EntityKey)?.Type ?? c.Type;
+        }
+    }
+
+    private bool IsCanonicalName(string body, MentionCandidate c, string id) =>
+        kb.Get(id) is { } e && LinkKey.Of(e.NameAr) == LinkKey.Of(body.AsSpan(c.Start, c.End - c.Start));
+
+    /// <summary>Links the candidates the KB did not know, longest names first so that short ones find them.</summary>
+    public void LinkUnknown(string body, List<MentionCandidate> candidates)
+    {
+        var unknown = candidates.Where(c => c.IsNamed && c.EntityKey is null)
+            .OrderByDescending(c => WordCount(body, c)).ThenBy(c => c.Start).ToList();
+        foreach (var c in unknown)
+        {
+            var key = LinkKey.Of(body.AsSpan(c.Start, c.End - c.Start));
+            if (c.Type is EntityType.PERS or EntityType.MISC or null && FullNameEndingWith(body, candidates, c, key) is { } owner)
+            {
+                c.EntityKey = owner.EntityKey;
+                c.Type = owner.Type;
+                continue;
+            }
+
+            c.EntityKey = ProvisionalId.For(c.Type ?? EntityType.MISC, key);
+        }
+    }
+
+    /// <summary>Adds surname mentions: an unclaimed word equal to the last word of exactly one multi-word person name
+    /// of the article (proclitics forgiven).</summary>
+    public void AddSurnames(string body, ImmutableArray<LinkToken> tokens, List<MentionCandidate> candidates)
+    {
+        var surnames = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var c in candidates.Where(c => c.IsPersonName && c.EntityKey is not null))
+        {
+            var names = new List<string> { body[c.Start..c.End] };
+            if (kb.Get(c.EntityKey!) is { } e)
+            {
+                names.Add(e.NameAr);
+            }
+
+            foreach (var words in names.Select(n => LinkKey.Words(n)).Where(w => w.Length >= 2 && w[^1].Length >= 3))
+            {
+                if (!surnames.TryGetValue(words[^1], out var owners))
+                {
+                    surnames[words[^1]] = owners = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                owners.Add(c.EntityKey!);
+            }
+        }
+
+        if (surnames.Count == 0)
+        {
+            return;
+        }
+
+        var claimed = new bool[tokens.Length];
+        foreach (var c in candidates)
+        {
+            for (var t = c.FirstToken; t <= c.LastToken; t++)
+            {
+                claimed[t] = true;
+            }
+        }
+
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            if (claimed[t])
+            {
+                continue;
+            }
+
+            var readings = Proclitics.Strip(body, tokens[t].Start, tokens[t].End).Prepend((0, tokens[t].Key));
+            foreach (var (skip, key) in readings)
+            {
+                if (surnames.TryGetValue(key, out var owners) && owners.Count == 1)
+                {
+                    candidates.Add(new MentionCandidate
+                    {
+                        Start = tokens[t].Start + skip, End = tokens[t].End, FirstToken = t, LastToken = t,
+                        Kind = CandidateKind.Surname, Type = EntityType.PERS, EntityKey = owners.First(),
+                    });
+                    break;
+                }
+            }
+        }
+
+        candidates.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    private MentionCandidate? FullNameEndingWith(string body, List<MentionCandidate> candidates, MentionCandidate c, string key)
+    {
+        var owners = candidates
+            .Where(o => o != c && o.IsPersonName && o.EntityKey is not null)
+            .Where(o => EndsWithWords(LinkKey.Of(body.AsSpan(o.Start, o.End - o.Start)), key)
+                || (kb.Get(o.EntityKey!) is { } e && EndsWithWords(LinkKey.Of(e.NameAr), key)))
+            .GroupBy(o => o.EntityKey, StringComparer.Ordinal)
+            .ToList();
+        return owners.Count == 1 ? owners[0].First() : null;
+    }
+
+    private static bool EndsWithWords(string fullKey, string key) =>
+        fullKey.Length > key.Length + 1 && fullKey.EndsWith(key, StringComparison.Ordinal) && fullKey[^(key.Length + 1)] == ' ';
+
+    private static int WordCount(string body, MentionCandidate c) => LinkKey.Words(body.AsSpan(c.Start, c.End - c.Start)).Length;
+}

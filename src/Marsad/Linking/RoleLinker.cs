@@ -1,0 +1,194 @@
+using System.Collections.Immutable;
+using Marsad.Model;
+
+namespace Marsad.Linking;
+
+/// <summary>
+/// Links titles and role nouns to people. A role next to a name (وزير الخارجية الأميركي جون كيري، أنتوني بلينكن،
+/// وزير الخارجية الأميركي) is a mention of that person and teaches the article who holds it. A role standing alone
+/// links to the nearest person of the article known to hold it (by the text or by the KB), else — only when the
+/// article has a date — to the one KB holder of the office on that date; otherwise it stays unlinked.
+/// </summary>
+internal sealed class RoleLinker(KnowledgeBase kb, LinkingLexicon lexicon)
+{
+    private static readonly char[] SentenceEnds = ['.', '!', '?', '؟', '\n', ':', '؛', ';'];
+
+    public void Link(string body, List<MentionCandidate> candidates, DateOnly? date)
+    {
+        var learned = new Dictionary<string, List<MentionCandidate>>(StringComparer.Ordinal);
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            if (c.Kind is not (CandidateKind.Title or CandidateKind.RoleNoun) || c.Role is null)
+            {
+                continue;
+            }
+
+            var offices = OfficesOf(c);
+            var person = Adjacent(body, candidates, i);
+            if (person is not null)
+            {
+                c.EntityKey = person.EntityKey;
+                Learn(learned, person.EntityKey!, c);
+                continue;
+            }
+
+            person = Nearest(candidates, i, c, offices, learned, date);
+            if (person is not null)
+            {
+                c.EntityKey = person.EntityKey;
+                continue;
+            }
+
+            if (date is { } day && !offices.IsEmpty && (!c.Role.IsGeneric || c.Nationality is not null))
+            {
+                var holders = offices.SelectMany(o => kb.HoldersOf(o.Id, day)).DistinctBy(e => e.Id).ToList();
+                if (holders.Count == 1)
+                {
+                    c.EntityKey = holders[0].Id;
+                }
+            }
+        }
+    }
+
+    /// <summary>The offices a role may name: the title's offices, narrowed to the nationality's country; for a role
+    /// noun with a nationality, every office of that country whose title starts with the noun's head.</summary>
+    private ImmutableArray<Office> OfficesOf(MentionCandidate c)
+    {
+        var offices = c.Role!.Offices;
+        if (c.Kind == CandidateKind.RoleNoun && c.Nationality is not null)
+        {
+            offices = [.. kb.Offices.Where(o => o.Titles.Any(t => FirstWord(t) == c.Role.HeadKey))];
+        }
+
+        return c.Nationality is { } nationality ? [.. offices.Where(o => CountryMatches(o, nationality))] : offices;
+    }
+
+    private bool CountryMatches(Office office, Nationality nationality)
+    {
+        var country = office.Country.Trim();
+        if (country.Equals(nationality.CountryCode, StringComparison.OrdinalIgnoreCase)
+            || LinkKey.Of(country) == LinkKey.Of(nationality.CountryNameAr))
+        {
+            return true;
+        }
+
+        return kb.Lookup(nationality.CountryNameAr).Any(e => e.Id.Equals(country, StringComparison.OrdinalIgnoreCase))
+            || (kb.Get(country) is { } entity && LinkKey.Of(entity.NameAr) == LinkKey.Of(nationality.CountryNameAr))
+            || lexicon.NationalityOf(country) == nationality;
+    }
+
+    /// <summary>A person named right after the role (or after «باسم ...» for a role noun), or right before it with
+    /// only a comma between.</summary>
+    private static MentionCandidate? Adjacent(string body, List<MentionCandidate> candidates, int i)
+    {
+        var c = candidates[i];
+        for (var j = i + 1; j < candidates.Count && candidates[j].FirstToken - c.LastToken <= 6; j++)
+        {
+            var n = candidates[j];
+            if (n.Start < c.End)
+            {
+                continue; // a name inside the title (المتحدث باسم البنتاغون)
+            }
+
+            var gap = body.AsSpan(c.End, Math.Max(0, n.Start - c.End)).Trim();
+            if (gap.IndexOfAny(SentenceEnds) >= 0)
+            {
+                break;
+            }
+
+            if (n.IsPersonName && n.EntityKey is not null)
+            {
+                var joined = gap.Length == 0 || gap is "،" or ",";
+                var onBehalf = c.Kind == CandidateKind.RoleNoun && gap.StartsWith("باسم") && gap.IndexOfAny('،', ',') < 0;
+                return joined || onBehalf ? n : null;
+            }
+
+            if (c.Kind != CandidateKind.RoleNoun)
+            {
+                break;
+            }
+        }
+
+        if (i > 0 && candidates[i - 1] is { IsPersonName: true, EntityKey: not null } p)
+        {
+            var gap = body.AsSpan(p.End, Math.Max(0, c.Start - p.End)).Trim();
+            if (gap is "،" or ",")
+            {
+                return p;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The nearest person before the role (then after it) who holds it: taught by the article, or a KB term
+    /// of one of its offices (at the date, when there is one).</summary>
+    private MentionCandidate? Nearest(
+        List<MentionCandidate> candidates, int i, MentionCandidate role, ImmutableArray<Office> offices,
+        Dictionary<string, List<MentionCandidate>> learned, DateOnly? date)
+    {
+        bool Holds(MentionCandidate p) =>
+            p.IsPersonName && p.EntityKey is not null
+            && (learned.GetValueOrDefault(p.EntityKey)?.Any(r => SameRole(r, role)) == true
+                || kb.RolesOf(p.EntityKey).Any(t => offices.Any(o => o.Id == t.OfficeId) && (date is null || t.Covers(date.Value))));
+
+        for (var j = i - 1; j >= 0; j--)
+        {
+            if (Holds(candidates[j]))
+            {
+                return candidates[j];
+            }
+        }
+
+        for (var j = i + 1; j < candidates.Count; j++)
+        {
+            if (Holds(candidates[j]))
+            {
+                return candidates[j];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a role seen next to a name is the role now read: a shared office, or the same head word with
+    /// a matching (or unstated) nationality.</summary>
+    private bool SameRole(MentionCandidate known, MentionCandidate role)
+    {
+        var knownOffices = OfficesOf(known);
+        var roleOffices = OfficesOf(role);
+        if (knownOffices.Any(k => roleOffices.Any(r => r.Id == k.Id)))
+        {
+            return true;
+        }
+
+        if (known.Role!.HeadKey != role.Role!.HeadKey)
+        {
+            return false;
+        }
+
+        if (role.Nationality is null)
+        {
+            return role.Kind == CandidateKind.RoleNoun || roleOffices.IsEmpty || knownOffices.IsEmpty;
+        }
+
+        return known.Nationality == role.Nationality || knownOffices.Any(o => CountryMatches(o, role.Nationality));
+    }
+
+    private static void Learn(Dictionary<string, List<MentionCandidate>> learned, string entity, MentionCandidate role)
+    {
+        if (!learned.TryGetValue(entity, out var list))
+        {
+            learned[entity] = list = [];
+        }
+
+        list.Add(role);
+    }
+
+    private static string FirstWord(string title)
+    {
+        var words = LinkKey.Words(title);
+        return words.Length > 0 ? words[0] : string.Empty;
+    }
+}

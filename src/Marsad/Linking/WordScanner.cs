@@ -1,0 +1,40 @@
+using System.Collections.Immutable;
+
+namespace Marsad.Linking;
+
+/// <summary>Splits a body into <see cref="LinkToken"/>s. A phrase may run over spaces, quote marks, brackets and
+/// hashtag joiners (تنظيم "الدولة"، #تيريزا_ماي) but not over other punctuation or line breaks.</summary>
+internal static class WordScanner
+{
+    public static ImmutableArray<LinkToken> Scan(string text)
+    {
+        var tokens = ImmutableArray.CreateBuilder<LinkToken>();
+        var joins = false;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (LinkKey.IsWordChar(c) && c != 'ـ')
+            {
+                var start = i;
+                while (i < text.Length && LinkKey.IsWordChar(text[i]))
+                {
+                    i++;
+                }
+
+                tokens.Add(new LinkToken(start, i, LinkKey.Of(text.AsSpan(start, i - start)), joins && tokens.Count > 0));
+                joins = true;
+                continue;
+            }
+
+            if (c is '\n' or '\r' || !(c == ' ' || c == '\u00A0' || c == '\t' || c == 'ـ' || LinkKey.IsSeparator(c) || LinkKey.IsMark(c)))
+            {
+                joins = false;
+            }
+
+            i++;
+        }
+
+        return tokens.ToImmutable();
+    }
+}

@@ -1,0 +1,66 @@
+using Marsad.Linking;
+using Marsad.Model;
+
+namespace Marsad.Tests.Linking;
+
+/// <summary>The linker with the knowledge base that ships with Marsad (kb/*.tsv plus linking/*.tsv).</summary>
+public class ShippedKnowledgeTests
+{
+    private static readonly Lazy<EntityLinker> Linker = new(() => new EntityLinker(KnowledgeBase.Default, LinkingLexicon.Default));
+
+    private static AnalyzedArticle Link(string body, DateOnly? published = null) =>
+        Linker.Value.Annotate(TestKnowledge.Article(body, published));
+
+    [Theory]
+    [InlineData("2016-03-25", "per:john-kerry")]
+    [InlineData("2021-06-28", "per:antony-blinken")]
+    [InlineData("2025-06-01", "per:marco-rubio")]
+    public void TheUsSecretaryOfStateIsWhoeverHeldTheOfficeOnThePublicationDate(string date, string expected)
+    {
+        var article = Link("رحب وزير الخارجية الأميركي بنتائج الجولة الأخيرة من المفاوضات.", DateOnly.Parse(date));
+        Assert.Equal(expected, TestKnowledge.EntityMentioning(article, "وزير الخارجية الأميركي")?.Id);
+    }
+
+    [Fact]
+    public void WithoutADateTheSecretaryOfStateIsNotGuessed() =>
+        Assert.Null(TestKnowledge.EntityMentioning(Link("رحب وزير الخارجية الأميركي بنتائج الجولة الأخيرة."), "وزير الخارجية الأميركي"));
+
+    [Fact]
+    public void ACapitalActingIsItsGovernmentAndACapitalVisitedIsTheCity()
+    {
+        var article = Link("قالت المتحدثة إن واشنطن ستواصل دعمها، وسيصل الوفد إلى واشنطن غدا.");
+        var us = TestKnowledge.EntityMentioning(article, "واشنطن");
+        Assert.Equal("loc:usa", us?.Id);
+        Assert.Contains(article.Entities, e => e.Id == "loc:washington");
+    }
+
+    [Fact]
+    public void AVerbSpelledLikeANameWithoutItsHamzaIsNotThatName()
+    {
+        var article = Link("ترأس الوزير الاجتماع الذي عقد في العاصمة.");
+        Assert.DoesNotContain(article.Entities, e => e.Type == EntityType.PERS);
+    }
+
+    [Fact]
+    public void AFacilityNamedAfterAPlaceIsAPlaceOfItsOwnWithThePlaceInside()
+    {
+        const string body = "هبطت الطائرة في مطار بغداد الدولي صباحا.";
+        var article = Link(body);
+        var airport = Assert.Single(article.Entities, e => e.Mentions.Any(m => m.Text == "مطار بغداد"));
+        Assert.Equal(EntityType.LOC, airport.Type);
+        Assert.Contains(article.Entities, e => e.Id == "loc:baghdad");
+    }
+
+    [Fact]
+    public void DescribeGivesAnEntitysRolesWithTheirDates()
+    {
+        var profile = KnowledgeBase.Default.Describe("per:john-kerry");
+        Assert.NotNull(profile);
+        var role = Assert.Single(profile.Roles, r => r.Office.Id == "us-secretary-of-state");
+        Assert.Equal(new DateOnly(2013, 2, 1), role.From);
+        Assert.Null(KnowledgeBase.Default.Describe("no:such-id"));
+    }
+
+    [Fact]
+    public void TheShippedKnowledgeBaseLoadsWithoutWarnings() => Assert.Empty(KnowledgeBase.Default.Warnings);
+}
