@@ -21,28 +21,8 @@ public static class SearchAnalyzers
     private static readonly Lazy<CharArraySet> DefaultStopWords = new(() => LoadStopWords(ResourceFiles.Default));
     private static readonly Lazy<CharArrayDictionary<string>> DefaultVariants = new(() => LoadVariants(ResourceFiles.Default));
 
-    /// <summary>The Arabic analyzer the corpus indexes and searches with: the project's own (Marsad.Text.Lucene), which
-    /// shares the pipeline's normalisation, clitic segmentation and spelling variants.</summary>
-    public static Analyzer Create() => new StopWordAnalyzer(new Marsad.Text.Lucene.MarsadArabicAnalyzer(), MarsadStopWords.Value);
-
-    private static readonly Lazy<CharArraySet> MarsadStopWords = new(() =>
-    {
-        // Stop words analysed by the same analyzer, so they match its output terms.
-        var analyzer = new Marsad.Text.Lucene.MarsadArabicAnalyzer();
-        var set = new CharArraySet(Version, 200, ignoreCase: false);
-        foreach (var line in ResourceFiles.Default.ReadLines("corpus/stopwords.txt"))
-        {
-            foreach (var term in Terms(analyzer, line.Trim()))
-            {
-                set.Add(term);
-            }
-        }
-
-        return set;
-    });
-
-    /// <summary>The interim chain built from Lucene's Arabic filters (kept for comparison).</summary>
-    public static Analyzer CreateLuceneArabic() => Create(DefaultStopWords.Value, DefaultVariants.Value);
+    /// <summary>The Arabic analyzer the corpus indexes and searches with.</summary>
+    public static Analyzer Create() => Create(DefaultStopWords.Value, DefaultVariants.Value);
 
     /// <summary>Lucene's plain StandardAnalyzer (no Arabic handling): the baseline the benchmark compares against.</summary>
     public static Analyzer CreatePlainBaseline() => new StandardAnalyzer(Version, CharArraySet.Empty);
