@@ -6,7 +6,7 @@ public sealed record StoryOptions
     public static StoryOptions Default { get; } = new();
 
     /// <summary>Score an article needs to join a story rather than start one.</summary>
-    public double Threshold { get; init; } = 0.30;
+    public double Threshold { get; init; } = 0.40;
 
     /// <summary>Days before the story's first or after its last article within which an article may join it.</summary>
     public int WindowDays { get; init; } = 3;
@@ -18,10 +18,10 @@ public sealed record StoryOptions
     public double HeadlineWeight { get; init; } = 2;
 
     /// <summary>Bonus added when the article shares <see cref="EntityCap"/> or more linked entities with the story.</summary>
-    public double EntityBonus { get; init; } = 0.15;
+    public double EntityBonus { get; init; } = 0.10;
 
     public int EntityCap { get; init; } = 3;
 
     /// <summary>Characters of the body (from its start) that count as the lead.</summary>
-    public int LeadChars { get; init; } = 400;
+    public int LeadChars { get; init; } = 200;
 }

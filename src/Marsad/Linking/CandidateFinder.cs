@@ -160,7 +160,7 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
         return candidate;
     }
 
-    /// <summary>The KB names inside a title (المتحدث باسم وزارة الدفاع الأميركية، رئيس المفوضية الأوروبية): mentions too.</summary>
+    /// <summary>The KB names inside a title (الناطق باسم الخارجية الفرنسية، رئيس المفوضية الأوروبية): mentions too.</summary>
     private IEnumerable<MentionCandidate> NamesInside(string body, ImmutableArray<LinkToken> tokens, MentionCandidate title)
     {
         for (var t = title.FirstToken + 1; t <= title.LastToken; t++)

@@ -12,7 +12,7 @@ internal enum CandidateKind
     /// <summary>A surname standing for a full name seen in the article.</summary>
     Surname,
 
-    /// <summary>An office title (وزير الخارجية الأميركي).</summary>
+    /// <summary>An office title (وزير الخارجية الأمريكي).</summary>
     Title,
 
     /// <summary>A role noun (الوزير الأميركي، المتحدثة).</summary>

@@ -145,7 +145,7 @@ public sealed class KnowledgeBase
             .OfType<KbEntity>()
             .DistinctBy(e => e.Id)];
 
-    /// <summary>The offices a title names exactly (وزير الخارجية الأميركي → us-secretary-of-state).</summary>
+    /// <summary>The offices a title names exactly (وزير الخارجية الأمريكي → us-secretary-of-state).</summary>
     public ImmutableArray<Office> OfficesTitled(string phrase) =>
         [.. Titles.Exact(LinkKey.Of(phrase)).Distinct().Select(id => offices[id])];
 

@@ -4,8 +4,8 @@ using Marsad.Model;
 namespace Marsad.Linking;
 
 /// <summary>
-/// Links titles and role nouns to people. A role next to a name (وزير الخارجية الأميركي جون كيري، أنتوني بلينكن،
-/// وزير الخارجية الأميركي) is a mention of that person and teaches the article who holds it. A role standing alone
+/// Links titles and role nouns to people. A role next to a name (وزير الخارجية الأمريكي جون كيري، أنتوني بلينكن،
+/// وزير الخارجية الأمريكي) is a mention of that person and teaches the article who holds it. A role standing alone
 /// links to the nearest person of the article known to hold it (by the text or by the KB), else — only when the
 /// article has a date — to the one KB holder of the office on that date; otherwise it stays unlinked.
 /// </summary>

@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace Marsad.Linking;
 
 /// <summary>Builds the title phrases the linker looks for: every office title, and each title without its closing
-/// nationality adjective (وزير الخارجية الأميركي → وزير الخارجية) standing for all offices that share it.</summary>
+/// nationality adjective (وزير الخارجية الأمريكي → وزير الخارجية) standing for all offices that share it.</summary>
 internal static class RoleTitleIndex
 {
     public static PhraseIndex<RoleTitle> Build(KnowledgeBase kb, LinkingLexicon lexicon)

@@ -1,8 +1,8 @@
 namespace Marsad.Quotes;
 
 /// <summary>
-/// Finds and splits speaker noun phrases: «وزير الخارجية الأميركي جون كيري», «المتحدثة باسم البنتاغون جيسيكا
-/// ماكنولتي», «أنتوني بلينكن، وزير الخارجية الأميركي», «وزارة الدفاع الأميركية (البنتاغون)».
+/// Finds and splits speaker noun phrases: «وزير الخارجية الفرنسي جان إيف لودريان», «الناطقة باسم الوزارة سلمى
+/// حداد», «لودريان، وزير الخارجية الفرنسي», «وزارة الدفاع البريطانية (وايتهول)».
 /// Works on tokens only; the entity linker refines the result where it knows the name.
 /// </summary>
 internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
@@ -73,7 +73,7 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
 
             if ((c == '،' || c == ',') && k > start && !hasRole && text.IsWord(k + 1) && lexicon.IsRoleHead(text.Key(k + 1)))
             {
-                // Apposition «أنتوني بلينكن، وزير الخارجية الأميركي،»: the role up to the next comma.
+                // Apposition «لودريان، وزير الخارجية الفرنسي،»: the role up to the next comma.
                 var m = k + 1;
                 while (m < text.Count && text.IsWord(m) && !lexicon.IsStop(text.Key(m)) && !lexicon.Complementizers.Contains(text.Key(m))
                        && lexicon.Cue(text.Key(m), out _) is null && m - k <= 6)

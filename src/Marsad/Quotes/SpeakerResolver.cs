@@ -229,7 +229,7 @@ internal sealed class SpeakerResolver
             }
             else if (text.IsComma(end) && NameAfterComma(end + 1) is var after and > 0)
             {
-                // «وزير الخارجية الأميركي، أنتوني بلينكن،»
+                // «وزير الخارجية الأمريكي، أنتوني بلينكن،»
                 people.Add(new KnownPerson(text[k].Start, phrases.RoleKeys(k, end), text.TextOf(end + 1, after), Keys(end + 1, after), LinkedEntity(end + 1, after)?.Id));
             }
             else if (text.IsComma(k - 1))

@@ -45,11 +45,11 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
         {
             foreach (var lead in new[] { 200, 400, 800, 1600 })
             {
-                foreach (var headline in new[] { 1.0, 2.0, 3.0 })
+                foreach (var entityBonus in new[] { 0.0, 0.05, 0.1, 0.15 })
                 {
-                    var options = new StoryOptions { Threshold = threshold, LeadChars = lead, HeadlineWeight = headline };
+                    var options = new StoryOptions { Threshold = threshold, LeadChars = lead, EntityBonus = entityBonus };
                     var (p, r, f) = Evaluate(options, TuningDay);
-                    output.WriteLine($"threshold={threshold} lead={lead} headline={headline}: P={p:F3} R={r:F3} F1={f:F3}");
+                    output.WriteLine($"threshold={threshold} lead={lead} entity-bonus={entityBonus}: P={p:F3} R={r:F3} F1={f:F3}");
                 }
             }
         }

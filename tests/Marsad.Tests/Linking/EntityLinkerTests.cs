@@ -6,7 +6,7 @@ namespace Marsad.Tests.Linking;
 
 public class EntityLinkerTests
 {
-    private const string RoleSentence = "صرّح وزير الخارجية الأميركي بأن المحادثات مع الحلفاء ستستمر الأسبوع المقبل.";
+    private const string RoleSentence = "صرّح وزير الخارجية الأمريكي بأن المحادثات مع الحلفاء ستستمر الأسبوع المقبل.";
 
     [Theory]
     [InlineData("2016-03-25", "t:kerry")]
@@ -15,7 +15,7 @@ public class EntityLinkerTests
     public void ARolePhraseIsReadAtThePublicationDate(string published, string expected)
     {
         var article = Link(RoleSentence, DateOnly.Parse(published));
-        var entity = article.EntityMentioning("وزير الخارجية الأميركي");
+        var entity = article.EntityMentioning("وزير الخارجية الأمريكي");
         Assert.NotNull(entity);
         Assert.Equal(expected, entity.Id);
         Assert.Equal(EntityType.PERS, entity.Type);
@@ -25,26 +25,26 @@ public class EntityLinkerTests
     public void ARolePhraseWithoutADateAndWithoutANameStaysUnresolved()
     {
         var article = Link(RoleSentence);
-        Assert.Null(article.EntityMentioning("وزير الخارجية الأميركي"));
+        Assert.Null(article.EntityMentioning("وزير الخارجية الأمريكي"));
     }
 
     [Fact]
     public void ARoleNextToANameIsAnotherMentionOfThatPerson()
     {
-        const string body = "قال أنتوني بلينكن، وزير الخارجية الأميركي، إن الاجتماع كان مثمرا.";
+        const string body = "أكد جون كيري، وزير الخارجية الأمريكي، أن الاجتماع كان مثمرا.";
         var article = Link(body);
-        var blinken = Assert.Single(article.Entities, e => e.Id == "t:blinken");
-        Assert.Equal(["أنتوني بلينكن", "وزير الخارجية الأميركي"], blinken.MentionTexts());
+        var kerry = Assert.Single(article.Entities, e => e.Id == "t:kerry");
+        Assert.Equal(["جون كيري", "وزير الخارجية الأمريكي"], kerry.MentionTexts());
     }
 
     [Fact]
     public void WithoutADateALoneRoleLinksToThePersonNamedWithItEarlier()
     {
-        const string body = "وصل وزير الخارجية الأميركي جون كيري إلى العاصمة.\nوأكد وزير الخارجية الأميركي أن بلاده ستساعد.";
+        const string body = "وصل وزير الخارجية الأمريكي جون كيري إلى العاصمة.\nوأكد وزير الخارجية الأمريكي أن بلاده ستساعد.";
         var article = Link(body);
         var kerry = Assert.Single(article.Entities, e => e.Id == "t:kerry");
         Assert.Equal(3, kerry.Mentions.Length);
-        Assert.Equal(2, kerry.Mentions.Count(m => m.Text == "وزير الخارجية الأميركي"));
+        Assert.Equal(2, kerry.Mentions.Count(m => m.Text == "وزير الخارجية الأمريكي"));
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public class EntityLinkerTests
     [Fact]
     public void ATitleWithoutNationalityLinksToTheNearestPersonGivenThatRoleEarlier()
     {
-        const string body = "اجتمع وزير الخارجية الأميركي جون كيري مع وزير الخارجية البريطاني سايمون هيل.\n"
+        const string body = "اجتمع وزير الخارجية الأمريكي جون كيري مع وزير الخارجية البريطاني سايمون هيل.\n"
             + "وقال هيل إن المحادثات مفيدة.\nوأضاف وزير الخارجية أن الاجتماع المقبل قريب.";
         var article = Link(body, new DateOnly(2016, 3, 1), Tag(body, "سايمون هيل", EntityType.PERS));
         var last = body.LastIndexOf("وزير الخارجية", StringComparison.Ordinal);

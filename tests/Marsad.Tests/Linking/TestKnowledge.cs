@@ -62,7 +62,7 @@ public static class TestKnowledge
         File.WriteAllLines(Path.Combine(folder, "kb", "offices.tsv"),
         [
             "office_id\tcountry\ttitles_ar",
-            "us-secretary-of-state\tUS\tوزير الخارجية الأميركي|وزير الخارجية الأمريكي",
+            "us-secretary-of-state\tUS\tوزير الخارجية الأمريكي|وزير الخارجية الأمريكي",
             "uk-foreign-secretary\tGB\tوزير الخارجية البريطاني",
         ]);
         File.WriteAllLines(Path.Combine(folder, "kb", "office_holders.tsv"),
