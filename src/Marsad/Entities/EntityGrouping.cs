@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
 using Marsad.Model;
 using Marsad.Text;
 
@@ -40,28 +39,5 @@ public static class EntityGrouping
         $"prov:{type.ToString().ToLowerInvariant()}:{normalizedForm.Replace(' ', '-')}";
 
     /// <summary>The normalised form of a mention: the text layer's normalisation, whitespace runs as one space.</summary>
-    public static string Key(string text)
-    {
-        var normalized = ArabicNormalizer.Normalize(text);
-        var sb = new StringBuilder(normalized.Length);
-        var space = false;
-        foreach (var c in normalized)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = sb.Length > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                sb.Append(' ');
-                space = false;
-            }
-
-            sb.Append(c);
-        }
-
-        return sb.ToString();
-    }
+    public static string Key(string text) => WhitespaceFolding.Collapse(ArabicNormalizer.Normalize(text));
 }

@@ -1,7 +1,7 @@
-using System.Text;
 using Marsad.Model;
 using Marsad.Pipeline;
 using Marsad.Sources;
+using Marsad.Text;
 
 namespace Marsad.Evaluation;
 
@@ -65,34 +65,7 @@ public static class GoldScorer
     }
 
     /// <summary>Folds whitespace (NBSP, tabs, runs) to single spaces and trims, for exact-text comparison.</summary>
-    public static string Fold(string? text)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return string.Empty;
-        }
-
-        var sb = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c) || c == '\u00A0')
-            {
-                space = sb.Length > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                sb.Append(' ');
-                space = false;
-            }
-
-            sb.Append(c);
-        }
-
-        return sb.ToString();
-    }
+    public static string Fold(string? text) => WhitespaceFolding.Collapse(text);
 
     private static bool SpeakerRight(Quote predicted, GoldQuote gold) =>
         Fold(predicted.Speaker.Name) == Fold(gold.Speaker)
