@@ -114,8 +114,13 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
             var type = kb.Get(ids[0])!.Type;
             return new MentionCandidate
             {
-                Start = m.Start, End = WithClosingMark(body, m.Start, m.End), FirstToken = m.First, LastToken = m.Last,
-                Kind = CandidateKind.Name, KbIds = ids, Type = type,
+                Start = m.Start,
+                End = WithClosingMark(body, m.Start, m.End),
+                FirstToken = m.First,
+                LastToken = m.Last,
+                Kind = CandidateKind.Name,
+                KbIds = ids,
+                Type = type,
             };
         }
 
@@ -125,8 +130,13 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
             var m = roles[0];
             candidate = new MentionCandidate
             {
-                Start = m.Start, End = m.End, FirstToken = m.First, LastToken = m.Last,
-                Kind = CandidateKind.Title, Role = m.Value, Type = EntityType.PERS,
+                Start = m.Start,
+                End = m.End,
+                FirstToken = m.First,
+                LastToken = m.Last,
+                Kind = CandidateKind.Title,
+                Role = m.Value,
+                Type = EntityType.PERS,
             };
         }
         else if (Length(nouns) == best)
@@ -134,8 +144,13 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
             var m = nouns[0];
             candidate = new MentionCandidate
             {
-                Start = m.Start, End = m.End, FirstToken = m.First, LastToken = m.Last,
-                Kind = CandidateKind.RoleNoun, Role = new RoleTitle([], m.Value), Type = EntityType.PERS,
+                Start = m.Start,
+                End = m.End,
+                FirstToken = m.First,
+                LastToken = m.Last,
+                Kind = CandidateKind.RoleNoun,
+                Role = new RoleTitle([], m.Value),
+                Type = EntityType.PERS,
             };
         }
         else
@@ -143,8 +158,13 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
             var m = descriptions[0];
             return new MentionCandidate
             {
-                Start = m.Start, End = m.End, FirstToken = m.First, LastToken = m.Last,
-                Kind = CandidateKind.Description, Description = m.Value, Type = m.Value.Type,
+                Start = m.Start,
+                End = m.End,
+                FirstToken = m.First,
+                LastToken = m.Last,
+                Kind = CandidateKind.Description,
+                Description = m.Value,
+                Type = m.Value.Type,
             };
         }
 
@@ -172,8 +192,13 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
                 var ids = names.Select(n => n.Value).Distinct().ToImmutableArray();
                 yield return new MentionCandidate
                 {
-                    Start = m.Start, End = m.End, FirstToken = m.First, LastToken = m.Last,
-                    Kind = CandidateKind.Name, KbIds = ids, Type = kb.Get(ids[0])!.Type,
+                    Start = m.Start,
+                    End = m.End,
+                    FirstToken = m.First,
+                    LastToken = m.Last,
+                    Kind = CandidateKind.Name,
+                    KbIds = ids,
+                    Type = kb.Get(ids[0])!.Type,
                 };
                 t = m.Last;
             }
@@ -182,8 +207,13 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
                 var m = names[0];
                 yield return new MentionCandidate
                 {
-                    Start = m.Start, End = m.End, FirstToken = m.First, LastToken = m.Last,
-                    Kind = CandidateKind.Name, KbIds = [.. names.Select(n => n.Value).Distinct()], Type = kb.Get(names[0].Value)!.Type,
+                    Start = m.Start,
+                    End = m.End,
+                    FirstToken = m.First,
+                    LastToken = m.Last,
+                    Kind = CandidateKind.Name,
+                    KbIds = [.. names.Select(n => n.Value).Distinct()],
+                    Type = kb.Get(names[0].Value)!.Type,
                 };
             }
         }
@@ -205,8 +235,12 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
 
         return new MentionCandidate
         {
-            Start = tokens[i].Start, End = place[0].End, FirstToken = i, LastToken = place[0].Last,
-            Kind = CandidateKind.Tagged, Type = EntityType.LOC,
+            Start = tokens[i].Start,
+            End = place[0].End,
+            FirstToken = i,
+            LastToken = place[0].Last,
+            Kind = CandidateKind.Tagged,
+            Type = EntityType.LOC,
         };
     }
 
@@ -228,8 +262,12 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
 
         return new MentionCandidate
         {
-            Start = tokens[i].Start, End = tokens[last].End, FirstToken = i, LastToken = last,
-            Kind = CandidateKind.Tagged, Type = EntityType.PERS,
+            Start = tokens[i].Start,
+            End = tokens[last].End,
+            FirstToken = i,
+            LastToken = last,
+            Kind = CandidateKind.Tagged,
+            Type = EntityType.PERS,
         };
     }
 
@@ -310,8 +348,13 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
 
         return new MentionCandidate
         {
-            Start = start, End = WithClosingMark(body, start, end), FirstToken = bestFirst, LastToken = bestLast,
-            Kind = CandidateKind.Tagged, KbIds = ids, Type = mention.Type,
+            Start = start,
+            End = WithClosingMark(body, start, end),
+            FirstToken = bestFirst,
+            LastToken = bestLast,
+            Kind = CandidateKind.Tagged,
+            KbIds = ids,
+            Type = mention.Type,
         };
     }
 

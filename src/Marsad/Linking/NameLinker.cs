@@ -101,8 +101,13 @@ internal sealed class NameLinker(KnowledgeBase kb)
                 {
                     candidates.Add(new MentionCandidate
                     {
-                        Start = tokens[t].Start + skip, End = tokens[t].End, FirstToken = t, LastToken = t,
-                        Kind = CandidateKind.Surname, Type = EntityType.PERS, EntityKey = owners.First(),
+                        Start = tokens[t].Start + skip,
+                        End = tokens[t].End,
+                        FirstToken = t,
+                        LastToken = t,
+                        Kind = CandidateKind.Surname,
+                        Type = EntityType.PERS,
+                        EntityKey = owners.First(),
                     });
                     break;
                 }
