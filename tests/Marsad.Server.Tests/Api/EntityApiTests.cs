@@ -51,4 +51,19 @@ public sealed class EntityApiTests(ApiFactory factory) : IClassFixture<ApiFactor
         Assert.True(json.TryGetProperty("aliases", out _));
         Assert.True(json.TryGetProperty("roles", out _));
     }
+
+    [SkippableFact]
+    public async Task A_knowledge_base_person_shows_the_offices_they_held_from_the_linker_knowledge()
+    {
+        var response = await client.GetAsync("/api/entities/per:sameh-shoukry");
+        Skip.If(response.StatusCode == HttpStatusCode.NotFound, "the test articles' minister was not linked in this build");
+        var json = await HttpAssert.OkJsonAsync(response);
+
+        Assert.Equal("Sameh Shoukry", json.GetProperty("englishName").GetString());
+        var roles = json.GetProperty("roles").EnumerateArray().ToList();
+        var minister = Assert.Single(roles, r => r.GetProperty("office").GetString() == "eg-foreign-minister");
+        Assert.Equal("2014-06-17", minister.GetProperty("from").GetString());
+        Assert.Equal("2024-07-03", minister.GetProperty("to").GetString());
+        Assert.Contains("وزير", minister.GetProperty("title").GetString());
+    }
 }
