@@ -1,10 +1,13 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Marsad.Entities;
+using Marsad.Evaluation;
+using Marsad.Pipeline;
 
 namespace Marsad.Cli.Commands;
 
-/// <summary><c>marsad eval ner GOLD [--model M]</c>: entity-level P/R/F1 per type and overall, conlleval-style.</summary>
+/// <summary><c>marsad eval ner GOLD [--model M]</c>: entity-level P/R/F1 per type and overall, conlleval-style.
+/// <c>marsad eval articles FOLDER</c>: the whole pipeline against a gold.jsonl in the seeds' format.</summary>
 public static class EvalCommand
 {
     public static Command Create(CommandIO io)
@@ -38,7 +41,46 @@ public static class EvalCommand
                 + $"{cpuSeconds:0.00}s CPU, {score.Tokens / Math.Max(cpuSeconds, 1e-9):0} tokens per CPU-second");
             return 0;
         });
-        var command = new Command("eval", "Evaluate a stage against gold data.") { ner };
+        var command = new Command("eval", "Evaluate a stage against gold data.") { ner, Articles(io) };
+        return command;
+    }
+
+    private static Command Articles(CommandIO io)
+    {
+        var folder = new Argument<string>("folder") { Description = "A folder holding raw articles and a gold.jsonl describing them (the seeds' format)." };
+        var published = CommonOptions.Published();
+        var stages = CommonOptions.Stages();
+        var command = new Command("articles", "Score the pipeline against gold articles: metadata, boilerplate, quotes and attribution, entities, quantities, dates.")
+        {
+            folder, published, stages,
+        };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(folder)!;
+            if (!File.Exists(Path.Combine(path, "gold.jsonl")))
+            {
+                io.Error.WriteLine($"marsad eval articles: {path}: no gold.jsonl in this folder");
+                return Program.UsageError;
+            }
+
+            if (!CommonOptions.TryGetPipeline(parse, stages, io, out var pipeline)
+                || !CommonOptions.TryGetPublished(parse, published, io, out var date))
+            {
+                return Program.UsageError;
+            }
+
+            try
+            {
+                var scores = GoldScorer.ScoreFolder(pipeline, path, new AnalysisOptions { Published = date });
+                io.Out.Write(GoldReport.Format(scores));
+                return 0;
+            }
+            catch (Exception ex) when (ex is InvalidDataException or System.Text.Json.JsonException or IOException)
+            {
+                io.Error.WriteLine($"marsad eval articles: {path}: {ex.Message}");
+                return 1;
+            }
+        });
         return command;
     }
 }
