@@ -111,61 +111,22 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
                 return null; // القوات الأميركية: a generic group, even where the KB lists it
             }
 
-            var type = kb.Get(ids[0])!.Type;
-            return new MentionCandidate
-            {
-                Start = m.Start,
-                End = WithClosingMark(body, m.Start, m.End),
-                FirstToken = m.First,
-                LastToken = m.Last,
-                Kind = CandidateKind.Name,
-                KbIds = ids,
-                Type = type,
-            };
+            return MentionCandidate.Over(m, CandidateKind.Name, kb.Get(ids[0])!.Type, kbIds: ids, end: WithClosingMark(body, m.Start, m.End));
         }
 
         MentionCandidate candidate;
         if (Length(roles) == best)
         {
-            var m = roles[0];
-            candidate = new MentionCandidate
-            {
-                Start = m.Start,
-                End = m.End,
-                FirstToken = m.First,
-                LastToken = m.Last,
-                Kind = CandidateKind.Title,
-                Role = m.Value,
-                Type = EntityType.PERS,
-            };
+            candidate = MentionCandidate.Over(roles[0], CandidateKind.Title, EntityType.PERS, role: roles[0].Value);
         }
         else if (Length(nouns) == best)
         {
-            var m = nouns[0];
-            candidate = new MentionCandidate
-            {
-                Start = m.Start,
-                End = m.End,
-                FirstToken = m.First,
-                LastToken = m.Last,
-                Kind = CandidateKind.RoleNoun,
-                Role = new RoleTitle([], m.Value),
-                Type = EntityType.PERS,
-            };
+            candidate = MentionCandidate.Over(nouns[0], CandidateKind.RoleNoun, EntityType.PERS, role: new RoleTitle([], nouns[0].Value));
         }
         else
         {
             var m = descriptions[0];
-            return new MentionCandidate
-            {
-                Start = m.Start,
-                End = m.End,
-                FirstToken = m.First,
-                LastToken = m.Last,
-                Kind = CandidateKind.Description,
-                Description = m.Value,
-                Type = m.Value.Type,
-            };
+            return MentionCandidate.Over(m, CandidateKind.Description, m.Value.Type, description: m.Value);
         }
 
         // A nationality adjective after a title or role noun says whose office it is (الوزير الأميركي).
@@ -186,35 +147,27 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
         for (var t = title.FirstToken + 1; t <= title.LastToken; t++)
         {
             var names = kb.Names.MatchAt(body, tokens, t);
-            if (!names.IsEmpty && names[0].TokenCount > 1 && names[0].Last <= title.LastToken)
+            if (names.IsEmpty || names[0].Last > title.LastToken)
             {
-                var m = names[0];
-                var ids = names.Select(n => n.Value).Distinct().ToImmutableArray();
-                yield return new MentionCandidate
-                {
-                    Start = m.Start,
-                    End = m.End,
-                    FirstToken = m.First,
-                    LastToken = m.Last,
-                    Kind = CandidateKind.Name,
-                    KbIds = ids,
-                    Type = kb.Get(ids[0])!.Type,
-                };
-                t = m.Last;
+                continue;
             }
-            else if (!names.IsEmpty && names[0].Last <= title.LastToken && kb.Get(names[0].Value)?.Type is EntityType.ORG or EntityType.LOC)
+
+            // A name of several words inside a title is a mention; a one-word one only when it names a place or body.
+            var ids = names.Select(n => n.Value).Distinct().ToImmutableArray();
+            if (kb.Get(ids[0]) is not { } entity)
             {
-                var m = names[0];
-                yield return new MentionCandidate
+                continue;
+            }
+
+            var type = entity.Type;
+            var severalWords = names[0].TokenCount > 1;
+            if (severalWords || type is EntityType.ORG or EntityType.LOC)
+            {
+                yield return MentionCandidate.Over(names[0], CandidateKind.Name, type, kbIds: ids);
+                if (severalWords)
                 {
-                    Start = m.Start,
-                    End = m.End,
-                    FirstToken = m.First,
-                    LastToken = m.Last,
-                    Kind = CandidateKind.Name,
-                    KbIds = [.. names.Select(n => n.Value).Distinct()],
-                    Type = kb.Get(names[0].Value)!.Type,
-                };
+                    t = names[0].Last;
+                }
             }
         }
     }
@@ -245,7 +198,7 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
     }
 
     /// <summary>A name the tagger may have missed right after a title: a known first name and the word after it
-    /// (and a third word when it is a known family name) — «المتحدثة باسم الوزارة جيسيكا ماكنولتي».</summary>
+    /// (and a third word when it is a known family name) — «الناطقة باسم الوزارة سلمى حداد».</summary>
     private MentionCandidate? NameAfterRole(ImmutableArray<LinkToken> tokens, int i)
     {
         if (!tokens[i].JoinsPrevious || !lexicon.IsFirstName(tokens[i].Key) || lexicon.IsAmbiguousWord(tokens[i].Key)

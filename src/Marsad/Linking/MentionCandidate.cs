@@ -33,5 +33,26 @@ internal sealed class MentionCandidate
 
     public bool IsPersonName => Kind is CandidateKind.Name or CandidateKind.Tagged or CandidateKind.Surname && Type == EntityType.PERS;
 
+    /// <summary>A candidate over the tokens of a phrase match; the caller adds what the kind needs.</summary>
+    public static MentionCandidate Over<T>(
+        PhraseMatch<T> match,
+        CandidateKind kind,
+        EntityType? type,
+        RoleTitle? role = null,
+        Description? description = null,
+        ImmutableArray<string> kbIds = default,
+        int? end = null) => new()
+        {
+            Start = match.Start,
+            End = end ?? match.End,
+            FirstToken = match.First,
+            LastToken = match.Last,
+            Kind = kind,
+            Type = type,
+            Role = role,
+            Description = description,
+            KbIds = kbIds.IsDefault ? [] : kbIds,
+        };
+
     public bool IsNamed => Kind is CandidateKind.Name or CandidateKind.Tagged or CandidateKind.Surname;
 }

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Marsad.Cli;
+using Marsad.Tests.TestSupport;
 
 namespace Marsad.Tests.Cli;
 
@@ -9,20 +9,12 @@ public sealed class AnalyzeCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = Marsad.Cli.Program.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
-
     [Fact]
     public void Analyze_writes_one_json_record_per_article()
     {
         var file = Path.Combine(folder, "خبر.txt");
         File.WriteAllText(file, "قال المتحدث إن الاجتماع سيعقد غدا.\nوأضاف أن الوفود وصلت.");
-        var (code, output, _) = Run("analyze", file);
+        var (code, output, _) = MarsadCli.Run("analyze", file);
         Assert.Equal(0, code);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Single(lines);
@@ -37,7 +29,7 @@ public sealed class AnalyzeCommandTests : IDisposable
         var good = Path.Combine(folder, "good.txt");
         File.WriteAllText(good, "نص الخبر هنا.");
         var missing = Path.Combine(folder, "missing.txt");
-        var (code, output, error) = Run("analyze", missing, good);
+        var (code, output, error) = MarsadCli.Run("analyze", missing, good);
         Assert.Equal(1, code);
         Assert.Contains("missing.txt", error);
         Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
@@ -51,7 +43,7 @@ public sealed class AnalyzeCommandTests : IDisposable
     [InlineData("no-such-command")]
     public void Usage_errors_exit_with_2(params string[] args)
     {
-        var (code, _, error) = Run(args);
+        var (code, _, error) = MarsadCli.Run(args);
         Assert.Equal(2, code);
         Assert.False(string.IsNullOrWhiteSpace(error));
     }
@@ -61,7 +53,7 @@ public sealed class AnalyzeCommandTests : IDisposable
     {
         var file = Path.Combine(folder, "undated.txt");
         File.WriteAllText(file, "وصل الوفد إلى العاصمة.");
-        var (code, output, _) = Run("analyze", file, "--published", "2024-03-12");
+        var (code, output, _) = MarsadCli.Run("analyze", file, "--published", "2024-03-12");
         Assert.Equal(0, code);
         using var doc = JsonDocument.Parse(output.Trim());
         Assert.Equal("2024-03-12", doc.RootElement.GetProperty("published").GetString());

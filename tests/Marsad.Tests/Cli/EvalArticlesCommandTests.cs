@@ -1,3 +1,5 @@
+using Marsad.Tests.TestSupport;
+
 namespace Marsad.Tests.Cli;
 
 public sealed class EvalArticlesCommandTests : IDisposable
@@ -6,14 +8,6 @@ public sealed class EvalArticlesCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = Marsad.Cli.Program.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
-
     [Fact]
     public void Eval_articles_scores_a_gold_folder_and_reports_each_article_and_the_total()
     {
@@ -21,7 +15,7 @@ public sealed class EvalArticlesCommandTests : IDisposable
         File.WriteAllText(
             Path.Combine(folder, "gold.jsonl"),
             """{"file": "a.txt", "headline": null, "published": null, "dateline": null, "sources": [], "boilerplate_lines": ["حجم الخط"], "quotes": [], "entities": [], "quantities": [], "dates": []}""" + "\n");
-        var (code, output, error) = Run("eval", "articles", folder);
+        var (code, output, error) = MarsadCli.Run("eval", "articles", folder);
         Assert.True(code == 0, error);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(3, lines.Length);
@@ -33,7 +27,7 @@ public sealed class EvalArticlesCommandTests : IDisposable
     [Fact]
     public void Eval_articles_without_a_gold_file_is_a_usage_error()
     {
-        var (code, _, error) = Run("eval", "articles", folder);
+        var (code, _, error) = MarsadCli.Run("eval", "articles", folder);
         Assert.Equal(2, code);
         Assert.Contains("gold.jsonl", error);
     }
@@ -42,7 +36,7 @@ public sealed class EvalArticlesCommandTests : IDisposable
     public void A_malformed_gold_file_is_a_clear_error_naming_the_folder()
     {
         File.WriteAllText(Path.Combine(folder, "gold.jsonl"), "{not json\n");
-        var (code, _, error) = Run("eval", "articles", folder);
+        var (code, _, error) = MarsadCli.Run("eval", "articles", folder);
         Assert.Equal(1, code);
         Assert.Contains(folder, error);
     }
