@@ -44,6 +44,7 @@ internal sealed class DateRecognizer
 
             if (TryAt(i, out var start, out var next, out var value) && !Excluded(i, next))
             {
+                start = WithPeriodModifier(i, start);
                 var end = context.Words[next - 1].End;
                 found.Add(new DateMention(context.Body[start..end], value, start, end));
                 for (var k = i; k < next; k++)
@@ -56,6 +57,27 @@ internal sealed class DateRecognizer
         }
 
         return found.ToImmutable();
+    }
+
+    /// <summary>The date's start moved back over a word naming a part of it (منتصف، مطلع، أواخر) right before it,
+    /// proclitics left out (ومنتصف → منتصف).</summary>
+    private int WithPeriodModifier(int i, int start)
+    {
+        var before = i - 1;
+        if (before < 0 || !context.IsWord(before) || Covered[before] || excluded[before])
+        {
+            return start;
+        }
+
+        foreach (var (stem, stemStart) in context.Stems(before))
+        {
+            if (Lexicon.PeriodModifiers.Contains(stem))
+            {
+                return stemStart;
+            }
+        }
+
+        return start;
     }
 
     private bool TryAt(int i, out int start, out int next, out string? value) =>
@@ -165,6 +187,21 @@ internal sealed class DateRecognizer
             {
                 j++;
             }
+        }
+
+        var current = year is null && context.IsWord(j) && Lexicon.CurrentWords.Contains(context.FoldedAt(j));
+        if (current)
+        {
+            // «مارس الجاري»: the publication year's month (null without a publication date).
+            j++;
+            if (published is null)
+            {
+                next = j;
+                hasDay = day is not null;
+                return true;
+            }
+
+            year = published.Value.Year;
         }
 
         if (day is null && year is null && !named && !paired && month.Ambiguous)

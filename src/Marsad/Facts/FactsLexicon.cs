@@ -94,6 +94,8 @@ internal sealed class FactsLexicon
 
         FutureCues = files.ReadLines(Folder + "future-cues.txt").Select(l => FactFold.Fold(l.Trim())).ToHashSet(StringComparer.Ordinal);
         AgoWords = ReadSet(files, "ago-words.txt");
+        PeriodModifiers = ReadSet(files, "period-modifiers.txt");
+        CurrentWords = ReadSet(files, "current-words.txt");
         AnchorWords = ReadSet(files, "anchor-words.txt");
         NotCounted = ReadSet(files, "not-counted.txt");
         NotNouns = ReadSet(files, "not-nouns.txt");
@@ -119,6 +121,12 @@ internal sealed class FactsLexicon
 
     /// <summary>Words before a year; the value says whether the word is part of the date text.</summary>
     public PhraseTable<bool> YearMarkers { get; } = new();
+
+    /// <summary>Words naming a part of a period (منتصف، مطلع): they join the date after them.</summary>
+    public HashSet<string> PeriodModifiers { get; }
+
+    /// <summary>Words after a month meaning the publication year's month (الجاري).</summary>
+    public HashSet<string> CurrentWords { get; }
 
     public PhraseTable<bool> DayParts { get; } = new();
 
