@@ -10,6 +10,9 @@ namespace Marsad.Entities;
 public sealed class NerFeatureExtractor
 {
     private static readonly ulong Boundary = FeatureHash.Chars("<s>");
+    private static readonly string Ablate = Environment.GetEnvironmentVariable("MARSAD_NER_ABLATE") ?? ""; // TEMP experiment switch
+    private static readonly bool NoCues = Ablate.Contains("cues", StringComparison.Ordinal);
+    private static readonly bool NoDoc = Ablate.Contains("doc", StringComparison.Ordinal);
     private readonly WordLexicon lexicon;
     private readonly NerGazetteer gazetteer;
     private readonly int mask;
@@ -30,17 +33,33 @@ public sealed class NerFeatureExtractor
 
     public NerGazetteer Gazetteer => gazetteer;
 
+    /// <summary>Adds the sentence in <paramref name="ws"/> to the document evidence being collected.</summary>
+    public void CollectEvidence(NerWorkspace ws)
+    {
+        ArgumentNullException.ThrowIfNull(ws);
+        gazetteer.Annotate(ws.GazKey.AsSpan(0, ws.Length), ws.Flags.AsSpan(0, ws.Length));
+        ws.Evidence.Collect(ws);
+    }
+
     public void Extract(NerWorkspace ws)
     {
+        ArgumentNullException.ThrowIfNull(ws);
         var n = ws.Length;
         for (var i = 0; i < n; i++)
         {
             var norm = ws.Norm(i);
-            ws.Entry[i] = lexicon.IndexOf(norm);
-            ws.StemEntry[i] = ws.Proclitic[i] > 0 ? lexicon.IndexOf(norm[ws.Proclitic[i]..]) : ws.Entry[i];
+            ws.Entry[i] = lexicon.IndexOf(norm, ws.FormHash[i]);
+            ws.StemEntry[i] = ws.Proclitic[i] > 0 ? lexicon.IndexOf(norm[ws.Proclitic[i]..], ws.StemHash[i]) : ws.Entry[i];
         }
 
         gazetteer.Annotate(ws.GazKey.AsSpan(0, n), ws.Flags.AsSpan(0, n));
+        if (!ws.InDocument)
+        {
+            // A sentence on its own is its own document.
+            ws.Evidence.Clear();
+            ws.Evidence.Collect(ws);
+        }
+
         for (var i = 0; i < n; i++)
         {
             ExtractAt(ws, i);
@@ -117,6 +136,30 @@ public sealed class NerFeatureExtractor
         k = Flags(f, k, 61, G(i - 1));
         k = Flags(f, k, 62, G(i + 1));
         k = Flags(f, k, 63, G(i - 2) & (ulong)(GazetteerFlags.TitleEnd | GazetteerFlags.CueSay | GazetteerFlags.CuePlace));
+        if (!NoCues)
+        {
+            k = Flags(f, k, 64, G(i + 2) & (ulong)(GazetteerFlags.CueSay | GazetteerFlags.TitleEnd));
+
+            // Cue windows: how far back the nearest title/introducer is, and how far ahead a verb of saying.
+            f[k++] = Index(FeatureHash.Feature(65, (ulong)Nearest(ws, i, -1, 4, GazetteerFlags.TitleEnd | GazetteerFlags.CuePerson)));
+            f[k++] = Index(FeatureHash.Feature(66, (ulong)Nearest(ws, i, +1, 3, GazetteerFlags.CueSay)));
+            f[k++] = Index(FeatureHash.Feature(67, (ulong)Nearest(ws, i, -1, 3, GazetteerFlags.CuePlace)));
+            f[k++] = Index(FeatureHash.Feature(68, (ulong)Nearest(ws, i, -1, 3, GazetteerFlags.CueOrg | GazetteerFlags.OrgHeadWord)));
+            f[k++] = Index(FeatureHash.Feature(69, (ulong)Nearest(ws, i, -1, 2, GazetteerFlags.CueSay)));
+            if (stem.Length > 5)
+            {
+                f[k++] = Index(FeatureHash.Feature(70, FeatureHash.Chars(stem[..4])));
+                f[k++] = Index(FeatureHash.Feature(71, FeatureHash.Chars(stem[^4..])));
+            }
+        }
+
+        // Document evidence: what the word's other occurrences say.
+        if (!NoDoc)
+        {
+            var (docBits, docCount) = ws.Evidence.Of(ws.GazKey[i]);
+            f[k++] = Index(FeatureHash.Feature(72, (ulong)Math.Min(docCount, 4)));
+            k = Flags(f, k, 73, docBits);
+        }
 
         ws.FeatureCount[i] = k;
     }
@@ -131,6 +174,27 @@ public sealed class NerFeatureExtractor
         }
 
         return k;
+    }
+
+    /// <summary>Distance (1..<paramref name="limit"/>) to the nearest token in direction <paramref name="step"/> with any
+    /// of <paramref name="wanted"/>, or 0 when there is none in reach.</summary>
+    private static int Nearest(NerWorkspace ws, int i, int step, int limit, GazetteerFlags wanted)
+    {
+        for (var d = 1; d <= limit; d++)
+        {
+            var j = i + (d * step);
+            if (j < 0 || j >= ws.Length)
+            {
+                return 0;
+            }
+
+            if ((ws.Flags[j] & wanted) != 0)
+            {
+                return d;
+            }
+        }
+
+        return 0;
     }
 
     private static int Best(NerWorkspace ws, int j) => ws.Entry[j] >= 0 ? ws.Entry[j] : ws.StemEntry[j];

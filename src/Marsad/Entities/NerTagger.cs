@@ -63,6 +63,72 @@ public sealed class NerTagger
         return tags;
     }
 
+    /// <summary>Sentences of CoNLL data taken together as one document (the files mark no article boundaries, but
+    /// their sentences run in article order).</summary>
+    public const int PseudoDocumentSentences = 20;
+
+    /// <summary>Adds the sentence held in <paramref name="ws"/> to the document evidence (after <see cref="NerWorkspace.BeginDocument"/>).</summary>
+    public void AddToDocument(NerWorkspace ws) => extractor.CollectEvidence(ws);
+
+    /// <summary>Tags the sentences of one document, each with the evidence of all of them; one tag array per sentence.</summary>
+    public int[][] TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        var ws = threadWorkspace ??= new NerWorkspace();
+        ws.BeginDocument();
+        try
+        {
+            foreach (var sentence in sentences)
+            {
+                ws.Clear();
+                foreach (var t in sentence)
+                {
+                    ws.Add(t);
+                }
+
+                AddToDocument(ws);
+            }
+
+            var result = new int[sentences.Count][];
+            for (var s = 0; s < sentences.Count; s++)
+            {
+                ws.Clear();
+                foreach (var t in sentences[s])
+                {
+                    ws.Add(t);
+                }
+
+                result[s] = new int[sentences[s].Count];
+                Tag(ws, result[s]);
+            }
+
+            return result;
+        }
+        finally
+        {
+            ws.EndDocument();
+        }
+    }
+
+    /// <summary>Tags labelled sentences in blocks of <see cref="PseudoDocumentSentences"/>, in order.</summary>
+    public IEnumerable<int[]> TagInBlocks(IReadOnlyList<NerSentence> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        for (var start = 0; start < sentences.Count; start += PseudoDocumentSentences)
+        {
+            var block = new List<IReadOnlyList<string>>();
+            for (var s = start; s < Math.Min(start + PseudoDocumentSentences, sentences.Count); s++)
+            {
+                block.Add(sentences[s].Tokens);
+            }
+
+            foreach (var tags in TagDocument(block))
+            {
+                yield return tags;
+            }
+        }
+    }
+
     /// <summary>Tags the sentence held in <paramref name="ws"/> into <paramref name="tags"/>.</summary>
     public void Tag(NerWorkspace ws, Span<int> tags)
     {

@@ -18,6 +18,9 @@ public sealed class NerWorkspace
     internal int[] Proclitic = new int[64];
     internal ulong[] NormHash = new ulong[64];
     internal ulong[] StemHash = new ulong[64];
+
+    /// <summary>Hash of the normalised (cut) form, for lexicon lookups; equals <see cref="NormHash"/> unless the token was cut.</summary>
+    internal ulong[] FormHash = new ulong[64];
     internal ulong[] GazKey = new ulong[64];
     internal ulong[] ShapeHash = new ulong[64];
     internal int[] Entry = new int[64];
@@ -31,12 +34,32 @@ public sealed class NerWorkspace
     internal int[] Path = new int[64];
     private int charsUsed;
 
+    /// <summary>Evidence from the whole document (see <see cref="BeginDocument"/>); otherwise from the sentence alone.</summary>
+    internal DocumentEvidence Evidence { get; } = new();
+
+    /// <summary>Whether <see cref="Evidence"/> holds a document's evidence (collected by the tagger before tagging).</summary>
+    internal bool InDocument { get; private set; }
+
     public int Length { get; private set; }
 
     public void Clear()
     {
         Length = 0;
         charsUsed = 0;
+    }
+
+    /// <summary>Starts collecting document evidence: sentences are then given to <see cref="NerTagger.AddToDocument"/>
+    /// before any is tagged, until <see cref="EndDocument"/>.</summary>
+    public void BeginDocument()
+    {
+        Evidence.Clear();
+        InDocument = true;
+    }
+
+    public void EndDocument()
+    {
+        Evidence.Clear();
+        InDocument = false;
     }
 
     /// <summary>Appends a token (any text: it is normalised and cut to <see cref="MaxTokenChars"/> for the features).</summary>
@@ -54,14 +77,25 @@ public sealed class NerWorkspace
         CharStart[i] = charsUsed;
         CharLength[i] = n;
         var norm = Chars.AsSpan(charsUsed, n);
-        NormHash[i] = token.Length > MaxTokenChars ? FeatureHash.Chars(token) : FeatureHash.Chars(norm);
-        var p = ArabicForms.ProcliticLength(norm, 2);
+        FormHash[i] = FeatureHash.Chars(norm);
+        NormHash[i] = token.Length > MaxTokenChars ? FeatureHash.Chars(token) : FormHash[i];
+        var p = UseCliticAnalyzer ? AnalyzedProcliticLength(cut) : ArabicForms.ProcliticLength(norm, 2);
         Proclitic[i] = p;
         StemHash[i] = FeatureHash.Chars(norm[p..]);
         GazKey[i] = FeatureHash.Chars(norm[ArabicForms.ProcliticLength(norm, 3)..]);
         ShapeHash[i] = ShapeOf(token);
         charsUsed += n;
         Length++;
+    }
+
+    private static readonly bool UseCliticAnalyzer = Environment.GetEnvironmentVariable("MARSAD_NER_CLITIC") == "1"; // TEMP experiment switch
+
+    /// <summary>The proclitic length, in normalised letters, that the text layer's <see cref="Marsad.Text.CliticAnalyzer"/> finds.</summary>
+    private static int AnalyzedProcliticLength(ReadOnlySpan<char> token)
+    {
+        var split = Marsad.Text.CliticAnalyzer.Default.Analyze(token);
+        Span<char> buffer = stackalloc char[MaxTokenChars];
+        return ArabicForms.Normalize(token[..split.PrefixLength], buffer);
     }
 
     internal ReadOnlySpan<char> Norm(int i) => Chars.AsSpan(CharStart[i], CharLength[i]);
@@ -79,6 +113,7 @@ public sealed class NerWorkspace
         Array.Resize(ref Proclitic, size);
         Array.Resize(ref NormHash, size);
         Array.Resize(ref StemHash, size);
+        Array.Resize(ref FormHash, size);
         Array.Resize(ref GazKey, size);
         Array.Resize(ref ShapeHash, size);
         Array.Resize(ref Entry, size);
