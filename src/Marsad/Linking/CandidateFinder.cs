@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Marsad.Model;
 
@@ -10,6 +12,8 @@ namespace Marsad.Linking;
 /// </summary>
 internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, PhraseIndex<RoleTitle> titles)
 {
+    private readonly ConcurrentDictionary<string, FrozenSet<string>> singleWordNames = new(StringComparer.Ordinal);
+
     public List<MentionCandidate> Find(string body, ImmutableArray<LinkToken> tokens, ImmutableArray<EntityMention> tagged)
     {
         var owner = new int[tokens.Length];
@@ -224,11 +228,13 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
         };
     }
 
-    private HashSet<string> SingleWordNames(string id)
+    /// <summary>The entity's one-word names in <see cref="StrictKey"/> form; computed once per entity, as every
+    /// one-word match asks.</summary>
+    private FrozenSet<string> SingleWordNames(string id) => singleWordNames.GetOrAdd(id, static (key, kb) =>
     {
-        var e = kb.Get(id);
-        return e is null ? [] : [.. e.Aliases.Append(e.NameAr).Where(n => LinkKey.Words(n).Length == 1).Select(n => StrictKey(n))];
-    }
+        var e = kb.Get(key);
+        return e is null ? FrozenSet<string>.Empty : e.Aliases.Append(e.NameAr).Where(n => LinkKey.Words(n).Length == 1).Select(n => StrictKey(n)).ToFrozenSet(StringComparer.Ordinal);
+    }, kb);
 
     /// <summary>A key that keeps hamza forms (folds only diacritics, tatweel, marks, ى/ي and ة/ه).</summary>
     internal static string StrictKey(ReadOnlySpan<char> text)
