@@ -10,9 +10,6 @@ namespace Marsad.Entities;
 public sealed class NerFeatureExtractor
 {
     private static readonly ulong Boundary = FeatureHash.Chars("<s>");
-    private static readonly string Ablate = Environment.GetEnvironmentVariable("MARSAD_NER_ABLATE") ?? ""; // TEMP experiment switch
-    private static readonly bool NoCues = Ablate.Contains("cues", StringComparison.Ordinal);
-    private static readonly bool NoDoc = Ablate.Contains("doc", StringComparison.Ordinal);
     private readonly WordLexicon lexicon;
     private readonly NerGazetteer gazetteer;
     private readonly int mask;
@@ -131,35 +128,29 @@ public sealed class NerFeatureExtractor
         f[k++] = Index(FeatureHash.Feature(55, W(i - 1), C(i, 2)));
         f[k++] = Index(FeatureHash.Feature(56, E(i) == 0xFFFF ? 1UL : 0UL, ws.ShapeHash[i]));
 
-        // Gazetteer and cue flags, one feature per bit, for the word and its neighbours.
+        // Cue windows: how far back the nearest title/introducer is, and how far ahead a verb of saying.
+        f[k++] = Index(FeatureHash.Feature(65, (ulong)Nearest(ws, i, -1, 4, GazetteerFlags.TitleEnd | GazetteerFlags.CuePerson)));
+        f[k++] = Index(FeatureHash.Feature(66, (ulong)Nearest(ws, i, +1, 3, GazetteerFlags.CueSay)));
+        f[k++] = Index(FeatureHash.Feature(67, (ulong)Nearest(ws, i, -1, 3, GazetteerFlags.CuePlace)));
+        f[k++] = Index(FeatureHash.Feature(68, (ulong)Nearest(ws, i, -1, 3, GazetteerFlags.CueOrg | GazetteerFlags.OrgHeadWord)));
+        f[k++] = Index(FeatureHash.Feature(69, (ulong)Nearest(ws, i, -1, 2, GazetteerFlags.CueSay)));
+        if (stem.Length > 5)
+        {
+            f[k++] = Index(FeatureHash.Feature(70, FeatureHash.Chars(stem[..4])));
+            f[k++] = Index(FeatureHash.Feature(71, FeatureHash.Chars(stem[^4..])));
+        }
+
+        // Document evidence: how often the word occurs in the document, then (below) what its occurrences say.
+        var (docBits, docCount) = ws.Evidence.Of(ws.GazKey[i]);
+        f[k++] = Index(FeatureHash.Feature(72, (ulong)Math.Min(docCount, 4)));
+
+        // Gazetteer, cue and document flags, one feature per bit, last: their number varies, and Flags stops at the stride.
         k = Flags(f, k, 60, G(i));
         k = Flags(f, k, 61, G(i - 1));
         k = Flags(f, k, 62, G(i + 1));
         k = Flags(f, k, 63, G(i - 2) & (ulong)(GazetteerFlags.TitleEnd | GazetteerFlags.CueSay | GazetteerFlags.CuePlace));
-        if (!NoCues)
-        {
-            k = Flags(f, k, 64, G(i + 2) & (ulong)(GazetteerFlags.CueSay | GazetteerFlags.TitleEnd));
-
-            // Cue windows: how far back the nearest title/introducer is, and how far ahead a verb of saying.
-            f[k++] = Index(FeatureHash.Feature(65, (ulong)Nearest(ws, i, -1, 4, GazetteerFlags.TitleEnd | GazetteerFlags.CuePerson)));
-            f[k++] = Index(FeatureHash.Feature(66, (ulong)Nearest(ws, i, +1, 3, GazetteerFlags.CueSay)));
-            f[k++] = Index(FeatureHash.Feature(67, (ulong)Nearest(ws, i, -1, 3, GazetteerFlags.CuePlace)));
-            f[k++] = Index(FeatureHash.Feature(68, (ulong)Nearest(ws, i, -1, 3, GazetteerFlags.CueOrg | GazetteerFlags.OrgHeadWord)));
-            f[k++] = Index(FeatureHash.Feature(69, (ulong)Nearest(ws, i, -1, 2, GazetteerFlags.CueSay)));
-            if (stem.Length > 5)
-            {
-                f[k++] = Index(FeatureHash.Feature(70, FeatureHash.Chars(stem[..4])));
-                f[k++] = Index(FeatureHash.Feature(71, FeatureHash.Chars(stem[^4..])));
-            }
-        }
-
-        // Document evidence: what the word's other occurrences say.
-        if (!NoDoc)
-        {
-            var (docBits, docCount) = ws.Evidence.Of(ws.GazKey[i]);
-            f[k++] = Index(FeatureHash.Feature(72, (ulong)Math.Min(docCount, 4)));
-            k = Flags(f, k, 73, docBits);
-        }
+        k = Flags(f, k, 64, G(i + 2) & (ulong)(GazetteerFlags.CueSay | GazetteerFlags.TitleEnd));
+        k = Flags(f, k, 73, docBits);
 
         ws.FeatureCount[i] = k;
     }

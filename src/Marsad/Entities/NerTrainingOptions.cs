@@ -3,7 +3,7 @@ namespace Marsad.Entities;
 /// <summary>Settings of a perceptron training run. The same settings and data give the same model bytes.</summary>
 public sealed record NerTrainingOptions
 {
-    public int Epochs { get; init; } = 12;
+    public int Epochs { get; init; } = 20;
 
     public int Seed { get; init; } = 1;
 

@@ -148,7 +148,7 @@ public static partial class NerTrainingRun
     private static int FoldOf(int index, int count, int folds) => (int)((long)index * folds / count);
 
     /// <summary>Grid of O biases tried on held-out data.</summary>
-    private static readonly float[] BiasGrid = [0f, 1f, 2f, 3f, 4f, 6f, 8f, 10f, 12f, 14f, 16f, 20f, 24f];
+    private static readonly float[] BiasGrid = [0f, 1f, 2f, 3f, 4f, 6f, 8f, 10f, 12f, 14f, 16f, 20f, 24f, 28f, 32f, 40f];
 
     private static float TuneOutsideBias(NerModel model, NerGazetteer gazetteer, IEnumerable<List<NerSentence>> dev, Action<string> progress) =>
         TuneOutsideBias(dev.Select(d => (model, d)).ToList(), gazetteer, progress);

@@ -1,3 +1,5 @@
+using Marsad.Text;
+
 namespace Marsad.Entities;
 
 /// <summary>
@@ -10,7 +12,7 @@ public sealed class NerWorkspace
     internal const int MaxTokenChars = 48;
 
     /// <summary>Maximum hashed features per token.</summary>
-    internal const int Stride = 64;
+    internal const int Stride = 96;
 
     internal char[] Chars = new char[1024];
     internal int[] CharStart = new int[64];
@@ -79,7 +81,7 @@ public sealed class NerWorkspace
         var norm = Chars.AsSpan(charsUsed, n);
         FormHash[i] = FeatureHash.Chars(norm);
         NormHash[i] = token.Length > MaxTokenChars ? FeatureHash.Chars(token) : FormHash[i];
-        var p = UseCliticAnalyzer ? AnalyzedProcliticLength(cut) : ArabicForms.ProcliticLength(norm, 2);
+        var p = ProcliticLength(cut);
         Proclitic[i] = p;
         StemHash[i] = FeatureHash.Chars(norm[p..]);
         GazKey[i] = FeatureHash.Chars(norm[ArabicForms.ProcliticLength(norm, 3)..]);
@@ -88,14 +90,32 @@ public sealed class NerWorkspace
         Length++;
     }
 
-    private static readonly bool UseCliticAnalyzer = Environment.GetEnvironmentVariable("MARSAD_NER_CLITIC") == "1"; // TEMP experiment switch
+    /// <summary>Analyses remembered per thread: news text repeats its words, and the analysis is the costly part of
+    /// <see cref="Add"/>. Keyed by the hash of the token as written; cleared when it grows past a bound.</summary>
+    private readonly Dictionary<ulong, byte> procliticCache = [];
 
-    /// <summary>The proclitic length, in normalised letters, that the text layer's <see cref="Marsad.Text.CliticAnalyzer"/> finds.</summary>
-    private static int AnalyzedProcliticLength(ReadOnlySpan<char> token)
+    private const int ProcliticCacheLimit = 1 << 16;
+
+    /// <summary>The proclitic length, in normalised letters, that the text layer's <see cref="CliticAnalyzer"/> finds
+    /// (it keeps names such as بركات or لبنان whole, where a greedy strip would not).</summary>
+    private int ProcliticLength(ReadOnlySpan<char> token)
     {
-        var split = Marsad.Text.CliticAnalyzer.Default.Analyze(token);
+        var key = FeatureHash.Chars(token);
+        if (procliticCache.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var split = CliticAnalyzer.Default.Analyze(token);
         Span<char> buffer = stackalloc char[MaxTokenChars];
-        return ArabicForms.Normalize(token[..split.PrefixLength], buffer);
+        var length = (byte)ArabicForms.Normalize(token[..split.PrefixLength], buffer);
+        if (procliticCache.Count >= ProcliticCacheLimit)
+        {
+            procliticCache.Clear();
+        }
+
+        procliticCache[key] = length;
+        return length;
     }
 
     internal ReadOnlySpan<char> Norm(int i) => Chars.AsSpan(CharStart[i], CharLength[i]);

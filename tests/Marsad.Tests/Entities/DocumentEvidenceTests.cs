@@ -66,4 +66,28 @@ public class DocumentEvidenceTests
         extractor.Extract(ws);
         Assert.Equal(alone, ws.Features.AsSpan(NerWorkspace.Stride, ws.FeatureCount[1]).ToArray());
     }
+
+    [Fact]
+    public void Words_that_every_list_names_do_not_overflow_a_token_s_features()
+    {
+        var g = new NerGazetteer();
+        foreach (GazetteerFlags flag in Enum.GetValues<GazetteerFlags>())
+        {
+            g.AddWord("نخلة", flag);
+            g.AddPhrase("نخلة", flag);
+        }
+
+        var extractor = new NerFeatureExtractor(WordLexicon.Empty, g, 16);
+        var ws = new NerWorkspace();
+        for (var i = 0; i < 7; i++)
+        {
+            ws.Add(i % 2 == 0 ? "نخلة" : "ونخلة");
+        }
+
+        extractor.Extract(ws);
+        for (var i = 0; i < ws.Length; i++)
+        {
+            Assert.InRange(ws.FeatureCount[i], 40, NerWorkspace.Stride);
+        }
+    }
 }
