@@ -15,7 +15,8 @@ public sealed class DocumentEvidence
 
     public void Clear() => words.Clear();
 
-    /// <summary>Adds the sentence in <paramref name="ws"/>, whose gazetteer flags are already set.</summary>
+    /// <summary>Adds the sentence in <paramref name="ws"/>, whose gazetteer flags are already set (it reads only what
+    /// <see cref="NerWorkspace.AddForEvidence"/> fills).</summary>
     internal void Collect(NerWorkspace ws)
     {
         var n = ws.Length;
@@ -50,8 +51,8 @@ public sealed class DocumentEvidence
         Set(ref bits, 6, (own & (GazetteerFlags.PersonBegin | GazetteerFlags.PersonInside | GazetteerFlags.FirstName | GazetteerFlags.FamilyName)) != 0);
         Set(ref bits, 7, (own & (GazetteerFlags.OrgBegin | GazetteerFlags.OrgInside | GazetteerFlags.Agency)) != 0);
         Set(ref bits, 8, (own & (GazetteerFlags.LocBegin | GazetteerFlags.LocInside)) != 0);
-        Set(ref bits, 9, ws.Proclitic[i] > 0);
-        Set(ref bits, 10, i > 0 && ws.Proclitic[i] == 0 && (next & (GazetteerFlags.FamilyName | GazetteerFlags.FirstName)) != 0 && (prev & GazetteerFlags.FirstName) == 0);
+        Set(ref bits, 9, ws.KeyStrip[i] > 0);
+        Set(ref bits, 10, i > 0 && ws.KeyStrip[i] == 0 && (next & (GazetteerFlags.FamilyName | GazetteerFlags.FirstName)) != 0 && (prev & GazetteerFlags.FirstName) == 0);
         return bits;
     }
 

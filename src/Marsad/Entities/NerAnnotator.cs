@@ -56,7 +56,12 @@ public sealed class NerAnnotator : IAnnotator
         {
             for (var b = 0; b + 1 < bounds.Count; b++)
             {
-                Fill(ws, body, tokens, bounds[b], bounds[b + 1]);
+                ws.Clear();
+                for (var i = bounds[b]; i < bounds[b + 1]; i++)
+                {
+                    ws.AddForEvidence(tokens[i].Of(body));
+                }
+
                 t.AddToDocument(ws);
             }
 

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using Marsad.Knowledge;
 
 namespace Marsad.Entities;
@@ -83,7 +84,7 @@ public sealed class NerTagger
                 ws.Clear();
                 foreach (var t in sentence)
                 {
-                    ws.Add(t);
+                    ws.AddForEvidence(t);
                 }
 
                 AddToDocument(ws);
@@ -157,30 +158,29 @@ public sealed class NerTagger
         var bias = Model.OutsideBias;
         for (var i = 0; i < ws.Length; i++)
         {
-            int a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0, a7 = 0, a8 = 0;
+            // Tags 0-7 of a row in one 16-byte load, widened to two int vectors; tag 8 alone. Integer sums, so the
+            // result is the same as adding the nine values one by one.
+            var low = Vector128<int>.Zero;
+            var high = Vector128<int>.Zero;
+            var a8 = 0;
             foreach (var f in ws.Features.AsSpan(i * NerWorkspace.Stride, ws.FeatureCount[i]))
             {
                 ref var row = ref Unsafe.Add(ref weights, (nint)f * NerTags.Count);
-                a0 += row;
-                a1 += Unsafe.Add(ref row, 1);
-                a2 += Unsafe.Add(ref row, 2);
-                a3 += Unsafe.Add(ref row, 3);
-                a4 += Unsafe.Add(ref row, 4);
-                a5 += Unsafe.Add(ref row, 5);
-                a6 += Unsafe.Add(ref row, 6);
-                a7 += Unsafe.Add(ref row, 7);
+                var (lo, hi) = Vector128.Widen(Vector128.LoadUnsafe(ref row));
+                low += lo;
+                high += hi;
                 a8 += Unsafe.Add(ref row, 8);
             }
 
             var e = ws.Emission.AsSpan(i * NerTags.Count, NerTags.Count);
-            e[0] = (a0 * scale) - bias;
-            e[1] = a1 * scale;
-            e[2] = a2 * scale;
-            e[3] = a3 * scale;
-            e[4] = a4 * scale;
-            e[5] = a5 * scale;
-            e[6] = a6 * scale;
-            e[7] = a7 * scale;
+            e[0] = (low[0] * scale) - bias;
+            e[1] = low[1] * scale;
+            e[2] = low[2] * scale;
+            e[3] = low[3] * scale;
+            e[4] = high[0] * scale;
+            e[5] = high[1] * scale;
+            e[6] = high[2] * scale;
+            e[7] = high[3] * scale;
             e[8] = a8 * scale;
         }
     }

@@ -228,7 +228,12 @@ public sealed class NerTrainer
             ws.BeginDocument();
             for (var s = start; s < end; s++)
             {
-                Fill(ws, sentences[s]);
+                ws.Clear();
+                foreach (var token in sentences[s].Tokens)
+                {
+                    ws.AddForEvidence(token);
+                }
+
                 extractor.CollectEvidence(ws);
             }
 

@@ -12,5 +12,5 @@ public sealed record NerTrainingOptions
 
     /// <summary>Probability of hiding a token's own word-identity features during a training pass, so that the model
     /// also learns the evidence that carries over to unseen words (affixes, clusters, gazetteers, context).</summary>
-    public double WordDropout { get; init; } = 0.2;
+    public double WordDropout { get; init; } = 0.3;
 }

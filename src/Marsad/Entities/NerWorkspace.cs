@@ -24,6 +24,9 @@ public sealed class NerWorkspace
     /// <summary>Hash of the normalised (cut) form, for lexicon lookups; equals <see cref="NormHash"/> unless the token was cut.</summary>
     internal ulong[] FormHash = new ulong[64];
     internal ulong[] GazKey = new ulong[64];
+
+    /// <summary>Letters cut from the normalised form before <see cref="GazKey"/> is taken (a greedy proclitic strip).</summary>
+    internal int[] KeyStrip = new int[64];
     internal ulong[] ShapeHash = new ulong[64];
     internal int[] Entry = new int[64];
     internal int[] StemEntry = new int[64];
@@ -64,6 +67,20 @@ public sealed class NerWorkspace
         InDocument = false;
     }
 
+    /// <summary>Appends a token with only what document evidence needs (normalised length and gazetteer key): the
+    /// cheap first pass over a document. <see cref="Add"/> gives the same values and everything else.</summary>
+    public void AddForEvidence(ReadOnlySpan<char> token)
+    {
+        EnsureTokens(Length + 1);
+        Span<char> buffer = stackalloc char[MaxTokenChars];
+        var n = ArabicForms.Normalize(token.Length > MaxTokenChars ? token[..MaxTokenChars] : token, buffer);
+        var i = Length;
+        CharLength[i] = n;
+        KeyStrip[i] = ArabicForms.ProcliticLength(buffer[..n], 3);
+        GazKey[i] = FeatureHash.Chars(buffer[KeyStrip[i]..n]);
+        Length++;
+    }
+
     /// <summary>Appends a token (any text: it is normalised and cut to <see cref="MaxTokenChars"/> for the features).</summary>
     public void Add(ReadOnlySpan<char> token)
     {
@@ -84,7 +101,8 @@ public sealed class NerWorkspace
         var p = ProcliticLength(cut);
         Proclitic[i] = p;
         StemHash[i] = FeatureHash.Chars(norm[p..]);
-        GazKey[i] = FeatureHash.Chars(norm[ArabicForms.ProcliticLength(norm, 3)..]);
+        KeyStrip[i] = ArabicForms.ProcliticLength(norm, 3);
+        GazKey[i] = FeatureHash.Chars(norm[KeyStrip[i]..]);
         ShapeHash[i] = ShapeOf(token);
         charsUsed += n;
         Length++;
@@ -135,6 +153,7 @@ public sealed class NerWorkspace
         Array.Resize(ref StemHash, size);
         Array.Resize(ref FormHash, size);
         Array.Resize(ref GazKey, size);
+        Array.Resize(ref KeyStrip, size);
         Array.Resize(ref ShapeHash, size);
         Array.Resize(ref Entry, size);
         Array.Resize(ref StemEntry, size);

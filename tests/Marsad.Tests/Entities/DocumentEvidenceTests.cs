@@ -90,4 +90,35 @@ public class DocumentEvidenceTests
             Assert.InRange(ws.FeatureCount[i], 40, NerWorkspace.Stride);
         }
     }
+
+    [Fact]
+    public void The_cheap_first_pass_collects_the_same_evidence_as_a_full_pass()
+    {
+        var extractor = Extractor();
+        string[] sentences = ["قال المدرب فالنتينو إن الفريق جاهز", "ولفالنتينو أهداف كثيرة مع الفريق", "x 12 ، وغادر"];
+        var full = new NerWorkspace();
+        var cheap = new NerWorkspace();
+        full.BeginDocument();
+        cheap.BeginDocument();
+        foreach (var sentence in sentences)
+        {
+            Fill(full, sentence);
+            extractor.CollectEvidence(full);
+            cheap.Clear();
+            foreach (var t in sentence.Split(' '))
+            {
+                cheap.AddForEvidence(t);
+            }
+
+            extractor.CollectEvidence(cheap);
+        }
+
+        Fill(full, "فالنتينو الفريق ولفالنتينو جاهز");
+        foreach (var key in full.GazKey.AsSpan(0, full.Length))
+        {
+            Assert.Equal(full.Evidence.Of(key), cheap.Evidence.Of(key));
+        }
+
+        Assert.Equal(full.Evidence.Count, cheap.Evidence.Count);
+    }
 }
