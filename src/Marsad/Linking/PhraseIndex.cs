@@ -34,6 +34,9 @@ internal sealed class PhraseIndex<T>
         Count++;
     }
 
+    /// <summary>The words phrases start with: a word that is none of them cannot start a match.</summary>
+    public IEnumerable<string> FirstWords => byFirst.Keys;
+
     /// <summary>Ends building; kept so that callers say where the index becomes read-only.</summary>
     public PhraseIndex<T> Freeze() => this;
 
