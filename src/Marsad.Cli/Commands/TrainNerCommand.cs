@@ -22,10 +22,12 @@ public static class TrainNerCommand
         var hashBits = new Option<int>("--hash-bits") { Description = "log2 of the hashed feature table.", DefaultValueFactory = _ => new NerTrainingOptions().HashBits };
         var dropout = new Option<double>("--word-dropout") { Description = "Probability of hiding a token's word-identity features in a training pass.", DefaultValueFactory = _ => new NerTrainingOptions().WordDropout };
         var lexiconFrom = new Option<string?>("--lexicon-from") { Description = "Reuse the word clusters of an existing model file instead of learning them from --unlabelled." };
+        var estimateOnly = new Option<bool>("--estimate-only") { Description = "Stop after the dev-slice estimate and write the dev-slice model (no final run on every sentence): for quick experiments." };
+        var errors = new Option<string?>("--errors") { Description = "Write the dev-slice mistakes (counts by kind, then each sentence with gold and predicted tags) to this file." };
         var output = new Option<string>("--out") { Description = "Where to write the model file.", Required = true };
         var command = new Command("train-ner", "Train the named-entity tagger (averaged perceptron over hashed features, gazetteers and word clusters).")
         {
-            train, unlabelled, devFraction, folds, seed, epochs, hashBits, dropout, lexiconFrom, output,
+            train, unlabelled, devFraction, folds, seed, epochs, hashBits, dropout, lexiconFrom, estimateOnly, errors, output,
         };
         command.SetAction(parse =>
         {
@@ -56,11 +58,22 @@ public static class TrainNerCommand
             var gazetteer = NerGazetteer.Load(ResourceFiles.Default);
             io.Out.WriteLine($"train-ner: {sentences.Count} sentences, {sentences.Sum(s => s.Tokens.Length)} tokens; gazetteer entries {gazetteer.Entries}");
             var lexicon = parse.GetValue(lexiconFrom) is { } from ? NerModel.Load(from).Lexicon : null;
-            var model = NerTrainingRun.Run(sentences, parse.GetValue(unlabelled) ?? [], lexicon, gazetteer, options, fraction, k, line =>
-            {
-                io.Out.WriteLine(line);
-                io.Out.Flush();
-            });
+            using var errorWriter = parse.GetValue(errors) is { } errorPath ? new StreamWriter(errorPath) : null;
+            var model = NerTrainingRun.Run(
+                sentences,
+                parse.GetValue(unlabelled) ?? [],
+                lexicon,
+                gazetteer,
+                options,
+                fraction,
+                k,
+                line =>
+                {
+                    io.Out.WriteLine(line);
+                    io.Out.Flush();
+                },
+                parse.GetValue(estimateOnly),
+                errorWriter);
             var outPath = parse.GetValue(output)!;
             model.Save(outPath);
             io.Out.WriteLine($"wrote {outPath} ({new FileInfo(outPath).Length / 1024.0 / 1024.0:0.0} MB)");

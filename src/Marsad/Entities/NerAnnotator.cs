@@ -48,11 +48,61 @@ public sealed class NerAnnotator : IAnnotator
         var result = ImmutableArray.CreateBuilder<EntityMention>();
         var tags = new int[ConllTagging.MaxSentence];
         var covered = new bool[tokens.Length];
+        var bounds = SentenceBounds(body, tokens, sentences);
+
+        // First pass: what the whole article says about each word (the tagger's document evidence).
+        ws.BeginDocument();
+        try
+        {
+            for (var b = 0; b + 1 < bounds.Count; b++)
+            {
+                ws.Clear();
+                for (var i = bounds[b]; i < bounds[b + 1]; i++)
+                {
+                    ws.AddForEvidence(tokens[i].Of(body));
+                }
+
+                t.AddToDocument(ws);
+            }
+
+            for (var b = 0; b + 1 < bounds.Count; b++)
+            {
+                var first = bounds[b];
+                var last = bounds[b + 1];
+                Fill(ws, body, tokens, first, last);
+                t.Tag(ws, tags);
+                foreach (var chunk in EntityChunk.FromTags(tags.AsSpan(0, last - first)))
+                {
+                    var start = tokens[first + chunk.Start].Start;
+                    var end = tokens[first + chunk.End - 1].End;
+                    start += CliticLength(t, body.AsSpan(start, tokens[first + chunk.Start].Length));
+                    if (end > start)
+                    {
+                        result.Add(new EntityMention(body[start..end], start, end) { Type = chunk.Type });
+                        covered.AsSpan(first + chunk.Start, chunk.End - chunk.Start).Fill(true);
+                    }
+                }
+            }
+        }
+        finally
+        {
+            ws.EndDocument();
+        }
+
+        Propagate(t, body, tokens, covered, result);
+        return result.ToImmutable();
+    }
+
+    /// <summary>Token indices where the tagger's sentences start, then the token count: a sentence ends at the end of
+    /// its <see cref="SentenceSpan"/>, at a line break, or at the size limit.</summary>
+    private static List<int> SentenceBounds(string body, ImmutableArray<Token> tokens, ImmutableArray<SentenceSpan> sentences)
+    {
+        var bounds = new List<int>();
         var sentenceIndex = 0;
         var first = 0;
         while (first < tokens.Length)
         {
-            // A sentence ends at the end of its SentenceSpan, at a line break, or at the size limit.
+            bounds.Add(first);
             while (!sentences.IsDefaultOrEmpty && sentenceIndex < sentences.Length && sentences[sentenceIndex].End <= tokens[first].Start)
             {
                 sentenceIndex++;
@@ -66,30 +116,20 @@ public sealed class NerAnnotator : IAnnotator
                 last++;
             }
 
-            ws.Clear();
-            for (var i = first; i < last; i++)
-            {
-                ws.Add(tokens[i].Of(body));
-            }
-
-            t.Tag(ws, tags);
-            foreach (var chunk in EntityChunk.FromTags(tags.AsSpan(0, last - first)))
-            {
-                var start = tokens[first + chunk.Start].Start;
-                var end = tokens[first + chunk.End - 1].End;
-                start += CliticLength(t, body.AsSpan(start, tokens[first + chunk.Start].Length));
-                if (end > start)
-                {
-                    result.Add(new EntityMention(body[start..end], start, end) { Type = chunk.Type });
-                    covered.AsSpan(first + chunk.Start, chunk.End - chunk.Start).Fill(true);
-                }
-            }
-
             first = last;
         }
 
-        Propagate(t, body, tokens, covered, result);
-        return result.ToImmutable();
+        bounds.Add(tokens.Length);
+        return bounds;
+    }
+
+    private static void Fill(NerWorkspace ws, string body, ImmutableArray<Token> tokens, int first, int last)
+    {
+        ws.Clear();
+        for (var i = first; i < last; i++)
+        {
+            ws.Add(tokens[i].Of(body));
+        }
     }
 
     /// <summary>
@@ -128,6 +168,15 @@ public sealed class NerAnnotator : IAnnotator
             }
 
             var text = tokens[i].Of(body);
+
+            // Cheap test first: the form looked up below is the normalised token less at most two clitic letters, so
+            // a token none of whose such forms is known cannot match (most tokens; saves the corpus-count lookups).
+            var whole = ArabicForms.Normalize(text, buffer);
+            if (!lookup.ContainsKey(buffer[..whole]) && (whole < 2 || !lookup.ContainsKey(buffer[1..whole])) && (whole < 3 || !lookup.ContainsKey(buffer[2..whole])))
+            {
+                continue;
+            }
+
             var cut = CliticLength(tagger, text);
             var n = ArabicForms.Normalize(text[cut..], buffer);
             if (lookup.TryGetValue(buffer[..n], out var type))

@@ -30,17 +30,33 @@ public sealed class NerFeatureExtractor
 
     public NerGazetteer Gazetteer => gazetteer;
 
+    /// <summary>Adds the sentence in <paramref name="ws"/> to the document evidence being collected.</summary>
+    public void CollectEvidence(NerWorkspace ws)
+    {
+        ArgumentNullException.ThrowIfNull(ws);
+        gazetteer.Annotate(ws.GazKey.AsSpan(0, ws.Length), ws.Flags.AsSpan(0, ws.Length));
+        ws.Evidence.Collect(ws);
+    }
+
     public void Extract(NerWorkspace ws)
     {
+        ArgumentNullException.ThrowIfNull(ws);
         var n = ws.Length;
         for (var i = 0; i < n; i++)
         {
             var norm = ws.Norm(i);
-            ws.Entry[i] = lexicon.IndexOf(norm);
-            ws.StemEntry[i] = ws.Proclitic[i] > 0 ? lexicon.IndexOf(norm[ws.Proclitic[i]..]) : ws.Entry[i];
+            ws.Entry[i] = lexicon.IndexOf(norm, ws.FormHash[i]);
+            ws.StemEntry[i] = ws.Proclitic[i] > 0 ? lexicon.IndexOf(norm[ws.Proclitic[i]..], ws.StemHash[i]) : ws.Entry[i];
         }
 
         gazetteer.Annotate(ws.GazKey.AsSpan(0, n), ws.Flags.AsSpan(0, n));
+        if (!ws.InDocument)
+        {
+            // A sentence on its own is its own document.
+            ws.Evidence.Clear();
+            ws.Evidence.Collect(ws);
+        }
+
         for (var i = 0; i < n; i++)
         {
             ExtractAt(ws, i);
@@ -112,11 +128,29 @@ public sealed class NerFeatureExtractor
         f[k++] = Index(FeatureHash.Feature(55, W(i - 1), C(i, 2)));
         f[k++] = Index(FeatureHash.Feature(56, E(i) == 0xFFFF ? 1UL : 0UL, ws.ShapeHash[i]));
 
-        // Gazetteer and cue flags, one feature per bit, for the word and its neighbours.
+        // Cue windows: how far back the nearest title/introducer is, and how far ahead a verb of saying.
+        f[k++] = Index(FeatureHash.Feature(65, (ulong)Nearest(ws, i, -1, 4, GazetteerFlags.TitleEnd | GazetteerFlags.CuePerson)));
+        f[k++] = Index(FeatureHash.Feature(66, (ulong)Nearest(ws, i, +1, 3, GazetteerFlags.CueSay)));
+        f[k++] = Index(FeatureHash.Feature(67, (ulong)Nearest(ws, i, -1, 3, GazetteerFlags.CuePlace)));
+        f[k++] = Index(FeatureHash.Feature(68, (ulong)Nearest(ws, i, -1, 3, GazetteerFlags.CueOrg | GazetteerFlags.OrgHeadWord)));
+        f[k++] = Index(FeatureHash.Feature(69, (ulong)Nearest(ws, i, -1, 2, GazetteerFlags.CueSay)));
+        if (stem.Length > 5)
+        {
+            f[k++] = Index(FeatureHash.Feature(70, FeatureHash.Chars(stem[..4])));
+            f[k++] = Index(FeatureHash.Feature(71, FeatureHash.Chars(stem[^4..])));
+        }
+
+        // Document evidence: how often the word occurs in the document, then (below) what its occurrences say.
+        var (docBits, docCount) = ws.Evidence.Of(ws.GazKey[i]);
+        f[k++] = Index(FeatureHash.Feature(72, (ulong)Math.Min(docCount, 4)));
+
+        // Gazetteer, cue and document flags, one feature per bit, last: their number varies, and Flags stops at the stride.
         k = Flags(f, k, 60, G(i));
         k = Flags(f, k, 61, G(i - 1));
         k = Flags(f, k, 62, G(i + 1));
         k = Flags(f, k, 63, G(i - 2) & (ulong)(GazetteerFlags.TitleEnd | GazetteerFlags.CueSay | GazetteerFlags.CuePlace));
+        k = Flags(f, k, 64, G(i + 2) & (ulong)(GazetteerFlags.CueSay | GazetteerFlags.TitleEnd));
+        k = Flags(f, k, 73, docBits);
 
         ws.FeatureCount[i] = k;
     }
@@ -131,6 +165,27 @@ public sealed class NerFeatureExtractor
         }
 
         return k;
+    }
+
+    /// <summary>Distance (1..<paramref name="limit"/>) to the nearest token in direction <paramref name="step"/> with any
+    /// of <paramref name="wanted"/>, or 0 when there is none in reach.</summary>
+    private static int Nearest(NerWorkspace ws, int i, int step, int limit, GazetteerFlags wanted)
+    {
+        for (var d = 1; d <= limit; d++)
+        {
+            var j = i + (d * step);
+            if (j < 0 || j >= ws.Length)
+            {
+                return 0;
+            }
+
+            if ((ws.Flags[j] & wanted) != 0)
+            {
+                return d;
+            }
+        }
+
+        return 0;
     }
 
     private static int Best(NerWorkspace ws, int j) => ws.Entry[j] >= 0 ? ws.Entry[j] : ws.StemEntry[j];

@@ -71,6 +71,14 @@ public sealed class NerGazetteer
             }
         }
 
+        foreach (var (path, flag) in TypedListFiles(files))
+        {
+            foreach (var line in files.ReadLines(path))
+            {
+                g.AddPhrase(FirstField(line).Trim(), flag);
+            }
+        }
+
         foreach (var row in SafeTsv(files, "ner/context-cues.tsv", hasHeader: false))
         {
             if (row.Length >= 2)
@@ -219,6 +227,46 @@ public sealed class NerGazetteer
         }
 
         return inside;
+    }
+
+    /// <summary>Name lists typed by their file name (gazetteers/places-*.txt, orgs-*.txt, persons-*.txt, misc-*.txt),
+    /// shipped or in the user folder, in a stable order; each line is one (possibly multi-word) name.</summary>
+    private static IEnumerable<(string Path, GazetteerFlags Flag)> TypedListFiles(ResourceFiles files)
+    {
+        const string folder = "gazetteers/";
+        const string shippedPrefix = "Marsad.Resources.gazetteers.";
+        var names = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var resource in typeof(ResourceFiles).Assembly.GetManifestResourceNames())
+        {
+            if (resource.StartsWith(shippedPrefix, StringComparison.Ordinal))
+            {
+                names.Add(resource[shippedPrefix.Length..]);
+            }
+        }
+
+        if (files.UserFolder is { } user && Directory.Exists(Path.Combine(user, "gazetteers")))
+        {
+            foreach (var file in Directory.EnumerateFiles(Path.Combine(user, "gazetteers"), "*.txt"))
+            {
+                names.Add(Path.GetFileName(file));
+            }
+        }
+
+        foreach (var name in names)
+        {
+            GazetteerFlags? flag = name switch
+            {
+                _ when name.StartsWith("places-", StringComparison.Ordinal) => GazetteerFlags.LocBegin,
+                _ when name.StartsWith("orgs-", StringComparison.Ordinal) => GazetteerFlags.OrgBegin,
+                _ when name.StartsWith("persons-", StringComparison.Ordinal) => GazetteerFlags.PersonBegin,
+                _ when name.StartsWith("misc-", StringComparison.Ordinal) => GazetteerFlags.MiscBegin,
+                _ => null,
+            };
+            if (flag is { } f && name.EndsWith(".txt", StringComparison.Ordinal))
+            {
+                yield return (folder + name, f);
+            }
+        }
     }
 
     private static GazetteerFlags TypeFlag(string type) => type.Trim().ToUpperInvariant() switch

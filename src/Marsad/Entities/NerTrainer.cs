@@ -108,10 +108,12 @@ public sealed class NerTrainer
     {
         ArgumentNullException.ThrowIfNull(tagger);
         ArgumentNullException.ThrowIfNull(sentences);
+        var list = sentences as IReadOnlyList<NerSentence> ?? [.. sentences];
         var score = new NerScore();
-        foreach (var s in sentences)
+        var s = 0;
+        foreach (var tags in tagger.TagInBlocks(list))
         {
-            score.Add(s.Tags, tagger.Tag(s.Tokens));
+            score.Add(list[s++].Tags, tags);
         }
 
         return score;
@@ -207,21 +209,43 @@ public sealed class NerTrainer
         }
     }
 
+    private static void Fill(NerWorkspace ws, NerSentence sentence)
+    {
+        ws.Clear();
+        foreach (var token in sentence.Tokens)
+        {
+            ws.Add(token);
+        }
+    }
+
     private (int[] Features, int[] Counts)[] Precompute(IReadOnlyList<NerSentence> sentences)
     {
         var result = new (int[], int[])[sentences.Count];
         var ws = new NerWorkspace();
-        for (var s = 0; s < sentences.Count; s++)
+        for (var start = 0; start < sentences.Count; start += NerTagger.PseudoDocumentSentences)
         {
-            ws.Clear();
-            foreach (var token in sentences[s].Tokens)
+            var end = Math.Min(start + NerTagger.PseudoDocumentSentences, sentences.Count);
+            ws.BeginDocument();
+            for (var s = start; s < end; s++)
             {
-                ws.Add(token);
+                ws.Clear();
+                foreach (var token in sentences[s].Tokens)
+                {
+                    ws.AddForEvidence(token);
+                }
+
+                extractor.CollectEvidence(ws);
             }
 
-            extractor.Extract(ws);
-            var n = ws.Length;
-            result[s] = (ws.Features.AsSpan(0, n * NerWorkspace.Stride).ToArray(), ws.FeatureCount.AsSpan(0, n).ToArray());
+            for (var s = start; s < end; s++)
+            {
+                Fill(ws, sentences[s]);
+                extractor.Extract(ws);
+                var n = ws.Length;
+                result[s] = (ws.Features.AsSpan(0, n * NerWorkspace.Stride).ToArray(), ws.FeatureCount.AsSpan(0, n).ToArray());
+            }
+
+            ws.EndDocument();
         }
 
         return result;

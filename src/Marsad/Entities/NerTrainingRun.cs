@@ -24,7 +24,9 @@ public static partial class NerTrainingRun
         NerTrainingOptions options,
         double devFraction,
         int folds,
-        Action<string> progress)
+        Action<string> progress,
+        bool estimateOnly = false,
+        TextWriter? errors = null)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(progress);
@@ -72,6 +74,16 @@ public static partial class NerTrainingRun
             progress($"with O bias {outsideBias}:");
             progress(tuned.Report());
             estimate = $"dev (last {devFraction:P0}) F1 {100 * tuned.F1:0.00} (O bias {outsideBias})";
+            if (errors is not null)
+            {
+                NerErrorReport.Write(errors, new NerTagger(model.WithOutsideBias(outsideBias), gazetteer), dev);
+            }
+
+            if (estimateOnly)
+            {
+                // Quick experiments: the dev-slice model itself, without the final run on every sentence.
+                return model.WithOutsideBias(outsideBias).WithDescription($"dev-slice model; {estimate}");
+            }
         }
 
         progress($"final model on all {sentences.Count} sentences");
@@ -136,7 +148,7 @@ public static partial class NerTrainingRun
     private static int FoldOf(int index, int count, int folds) => (int)((long)index * folds / count);
 
     /// <summary>Grid of O biases tried on held-out data.</summary>
-    private static readonly float[] BiasGrid = [0f, 1f, 2f, 3f, 4f, 6f, 8f, 10f, 12f, 16f];
+    private static readonly float[] BiasGrid = [0f, 1f, 2f, 3f, 4f, 6f, 8f, 10f, 12f, 14f, 16f, 20f, 24f, 28f, 32f, 40f];
 
     private static float TuneOutsideBias(NerModel model, NerGazetteer gazetteer, IEnumerable<List<NerSentence>> dev, Action<string> progress) =>
         TuneOutsideBias(dev.Select(d => (model, d)).ToList(), gazetteer, progress);
@@ -168,9 +180,10 @@ public static partial class NerTrainingRun
     private static void Merge(NerScore total, NerGazetteer gazetteer, NerModel model, List<NerSentence> test)
     {
         var tagger = new NerTagger(model, gazetteer);
-        foreach (var s in test)
+        var i = 0;
+        foreach (var tags in tagger.TagInBlocks(test))
         {
-            total.Add(s.Tags, tagger.Tag(s.Tokens));
+            total.Add(test[i++].Tags, tags);
         }
     }
 

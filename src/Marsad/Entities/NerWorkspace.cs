@@ -1,3 +1,5 @@
+using Marsad.Text;
+
 namespace Marsad.Entities;
 
 /// <summary>
@@ -10,7 +12,7 @@ public sealed class NerWorkspace
     internal const int MaxTokenChars = 48;
 
     /// <summary>Maximum hashed features per token.</summary>
-    internal const int Stride = 64;
+    internal const int Stride = 96;
 
     internal char[] Chars = new char[1024];
     internal int[] CharStart = new int[64];
@@ -18,7 +20,13 @@ public sealed class NerWorkspace
     internal int[] Proclitic = new int[64];
     internal ulong[] NormHash = new ulong[64];
     internal ulong[] StemHash = new ulong[64];
+
+    /// <summary>Hash of the normalised (cut) form, for lexicon lookups; equals <see cref="NormHash"/> unless the token was cut.</summary>
+    internal ulong[] FormHash = new ulong[64];
     internal ulong[] GazKey = new ulong[64];
+
+    /// <summary>Letters cut from the normalised form before <see cref="GazKey"/> is taken (a greedy proclitic strip).</summary>
+    internal int[] KeyStrip = new int[64];
     internal ulong[] ShapeHash = new ulong[64];
     internal int[] Entry = new int[64];
     internal int[] StemEntry = new int[64];
@@ -31,12 +39,46 @@ public sealed class NerWorkspace
     internal int[] Path = new int[64];
     private int charsUsed;
 
+    /// <summary>Evidence from the whole document (see <see cref="BeginDocument"/>); otherwise from the sentence alone.</summary>
+    internal DocumentEvidence Evidence { get; } = new();
+
+    /// <summary>Whether <see cref="Evidence"/> holds a document's evidence (collected by the tagger before tagging).</summary>
+    internal bool InDocument { get; private set; }
+
     public int Length { get; private set; }
 
     public void Clear()
     {
         Length = 0;
         charsUsed = 0;
+    }
+
+    /// <summary>Starts collecting document evidence: sentences are then given to <see cref="NerTagger.AddToDocument"/>
+    /// before any is tagged, until <see cref="EndDocument"/>.</summary>
+    public void BeginDocument()
+    {
+        Evidence.Clear();
+        InDocument = true;
+    }
+
+    public void EndDocument()
+    {
+        Evidence.Clear();
+        InDocument = false;
+    }
+
+    /// <summary>Appends a token with only what document evidence needs (normalised length and gazetteer key): the
+    /// cheap first pass over a document. <see cref="Add"/> gives the same values and everything else.</summary>
+    public void AddForEvidence(ReadOnlySpan<char> token)
+    {
+        EnsureTokens(Length + 1);
+        Span<char> buffer = stackalloc char[MaxTokenChars];
+        var n = ArabicForms.Normalize(token.Length > MaxTokenChars ? token[..MaxTokenChars] : token, buffer);
+        var i = Length;
+        CharLength[i] = n;
+        KeyStrip[i] = ArabicForms.ProcliticLength(buffer[..n], 3);
+        GazKey[i] = FeatureHash.Chars(buffer[KeyStrip[i]..n]);
+        Length++;
     }
 
     /// <summary>Appends a token (any text: it is normalised and cut to <see cref="MaxTokenChars"/> for the features).</summary>
@@ -54,14 +96,44 @@ public sealed class NerWorkspace
         CharStart[i] = charsUsed;
         CharLength[i] = n;
         var norm = Chars.AsSpan(charsUsed, n);
-        NormHash[i] = token.Length > MaxTokenChars ? FeatureHash.Chars(token) : FeatureHash.Chars(norm);
-        var p = ArabicForms.ProcliticLength(norm, 2);
+        FormHash[i] = FeatureHash.Chars(norm);
+        NormHash[i] = token.Length > MaxTokenChars ? FeatureHash.Chars(token) : FormHash[i];
+        var p = ProcliticLength(cut);
         Proclitic[i] = p;
         StemHash[i] = FeatureHash.Chars(norm[p..]);
-        GazKey[i] = FeatureHash.Chars(norm[ArabicForms.ProcliticLength(norm, 3)..]);
+        KeyStrip[i] = ArabicForms.ProcliticLength(norm, 3);
+        GazKey[i] = FeatureHash.Chars(norm[KeyStrip[i]..]);
         ShapeHash[i] = ShapeOf(token);
         charsUsed += n;
         Length++;
+    }
+
+    /// <summary>Analyses remembered per thread: news text repeats its words, and the analysis is the costly part of
+    /// <see cref="Add"/>. Keyed by the hash of the token as written; cleared when it grows past a bound.</summary>
+    private readonly Dictionary<ulong, byte> procliticCache = [];
+
+    private const int ProcliticCacheLimit = 1 << 16;
+
+    /// <summary>The proclitic length, in normalised letters, that the text layer's <see cref="CliticAnalyzer"/> finds
+    /// (it keeps names such as بركات or لبنان whole, where a greedy strip would not).</summary>
+    private int ProcliticLength(ReadOnlySpan<char> token)
+    {
+        var key = FeatureHash.Chars(token);
+        if (procliticCache.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var split = CliticAnalyzer.Default.Analyze(token);
+        Span<char> buffer = stackalloc char[MaxTokenChars];
+        var length = (byte)ArabicForms.Normalize(token[..split.PrefixLength], buffer);
+        if (procliticCache.Count >= ProcliticCacheLimit)
+        {
+            procliticCache.Clear();
+        }
+
+        procliticCache[key] = length;
+        return length;
     }
 
     internal ReadOnlySpan<char> Norm(int i) => Chars.AsSpan(CharStart[i], CharLength[i]);
@@ -79,7 +151,9 @@ public sealed class NerWorkspace
         Array.Resize(ref Proclitic, size);
         Array.Resize(ref NormHash, size);
         Array.Resize(ref StemHash, size);
+        Array.Resize(ref FormHash, size);
         Array.Resize(ref GazKey, size);
+        Array.Resize(ref KeyStrip, size);
         Array.Resize(ref ShapeHash, size);
         Array.Resize(ref Entry, size);
         Array.Resize(ref StemEntry, size);

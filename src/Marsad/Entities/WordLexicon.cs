@@ -12,6 +12,10 @@ public sealed class WordLexicon
     private readonly Dictionary<string, int> index;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup;
 
+    /// <summary>Entries by the <see cref="FeatureHash.Chars"/> hash of the word, which the tagger has already computed:
+    /// a lookup then costs no string hashing (the word is still compared, so a hash collision cannot mislead).</summary>
+    private readonly Dictionary<ulong, int> byHash;
+
     public WordLexicon(IReadOnlyList<string> words, IReadOnlyList<int> counts, IReadOnlyList<int[]> clusterPaths)
     {
         ArgumentNullException.ThrowIfNull(words);
@@ -26,9 +30,14 @@ public sealed class WordLexicon
         Counts = [.. counts];
         Paths = new int[words.Count * Levels];
         index = new Dictionary<string, int>(words.Count, StringComparer.Ordinal);
+        byHash = new Dictionary<ulong, int>(words.Count);
         for (var i = 0; i < words.Count; i++)
         {
-            index.TryAdd(words[i], i);
+            if (index.TryAdd(words[i], i))
+            {
+                byHash.TryAdd(FeatureHash.Chars(words[i]), i);
+            }
+
             for (var l = 0; l < Levels; l++)
             {
                 Paths[(i * Levels) + l] = l < clusterPaths[i].Length ? clusterPaths[i][l] : -1;
@@ -52,6 +61,19 @@ public sealed class WordLexicon
 
     /// <summary>The entry index of a normalised word, or -1.</summary>
     public int IndexOf(ReadOnlySpan<char> normalized) => lookup.TryGetValue(normalized, out var i) ? i : -1;
+
+    /// <summary>The entry index of a normalised word whose <see cref="FeatureHash.Chars"/> hash is <paramref name="hash"/>, or -1.</summary>
+    public int IndexOf(ReadOnlySpan<char> normalized, ulong hash)
+    {
+        // Every distinct word's hash is a key, so an absent hash means an absent word; a present one may (vanishingly
+        // rarely) belong to another word, and then the exact lookup decides.
+        if (!byHash.TryGetValue(hash, out var i))
+        {
+            return -1;
+        }
+
+        return normalized.SequenceEqual(Words[i]) ? i : IndexOf(normalized);
+    }
 
     public int CountOf(ReadOnlySpan<char> normalized) => IndexOf(normalized) is var i and >= 0 ? Counts[i] : 0;
 
