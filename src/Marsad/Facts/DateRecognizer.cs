@@ -204,15 +204,17 @@ internal sealed class DateRecognizer
             year = published.Value.Year;
         }
 
-        if (day is null && year is null && !named && !paired && month.Ambiguous)
+        // «10 يناير المقبل», «سبتمبر الماضي»: the direction decides, and belongs to the date; it also tells an ambiguous
+        // month name (مارس الماضي) from the ordinary word.
+        var hasDirection = Lexicon.Directions.TryMatch(context.Words, j, out var direction, out var directionLength);
+        if (day is null && year is null && !named && !paired && !hasDirection && month.Ambiguous)
         {
             return false;
         }
 
         var future = IsFutureContext(i);
-        if (year is null && Lexicon.Directions.TryMatch(context.Words, j, out var direction, out var directionLength))
+        if (year is null && hasDirection)
         {
-            // «10 يناير المقبل», «سبتمبر الماضي»: the direction decides, and belongs to the date.
             future = direction > 0;
             j += directionLength;
         }
