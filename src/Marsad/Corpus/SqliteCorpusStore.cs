@@ -23,7 +23,11 @@ public sealed partial class SqliteCorpusStore : ICorpusStore
         connectionString = new SqliteConnectionStringBuilder { DataSource = databasePath, Pooling = true }.ToString();
         connection = new SqliteConnection(connectionString);
         connection.Open();
-        Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;");
+        // WAL with synchronous=NORMAL: a commit is durable against a process crash (kill -9), which is what the
+        // ingest's repair relies on. A larger page cache and rarer checkpoints keep bulk ingest from re-reading and
+        // re-writing the same pages.
+        Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000; PRAGMA cache_size=-32768; " +
+            "PRAGMA wal_autocheckpoint=8192; PRAGMA journal_size_limit=67108864; PRAGMA temp_store=MEMORY;");
         Execute(Schema);
     }
 
@@ -85,7 +89,7 @@ public sealed partial class SqliteCorpusStore : ICorpusStore
                     ("$id", a.Id), ("$raw", stored.RawKey), ("$key", stored.Key), ("$hash", stored.BodyHash), ("$published", Iso(a.Published)),
                     ("$outlet", a.Source.Outlet), ("$headline", a.Headline), ("$dateline", a.Dateline), ("$story", stored.StoryId),
                     ("$dup", stored.DuplicateOf), ("$sig", MemoryMarshal.AsBytes(stored.Signature.AsSpan()).ToArray()),
-                    ("$json", ArticleJson.Serialize(a)))!;
+                    ("$json", stored.Json ?? ArticleJson.Serialize(a)))!;
                 foreach (var entity in a.Entities.DistinctBy(e => e.Id))
                 {
                     insertEntity.Run(("$id", entity.Id), ("$name", entity.Name), ("$type", entity.Type.ToString()));

@@ -22,6 +22,9 @@ public sealed record StoryOptions
 
     public int EntityCap { get; init; } = 3;
 
+    /// <summary>Term-frequency weight of each linked entity (not MISC) of the article as a term of its vector; 0 leaves entities out.</summary>
+    public double EntityTermWeight { get; init; }
+
     /// <summary>Characters of the body (from its start) that count as the lead.</summary>
     public int LeadChars { get; init; } = 200;
 }

@@ -5,17 +5,19 @@ using Lucene.Net.Util;
 namespace Marsad.Search;
 
 /// <summary>
-/// Counts facet values (outlet, entities, speakers) over every matching document, by ordinal per segment, turning
-/// ordinals into strings once per segment rather than once per document.
+/// Counts facet values (outlet, entities, speakers) over every matching document. Counts by segment ordinal, adds
+/// them into one array of global ordinals (<see cref="FacetOrdinals"/>) when a segment is done, and turns only the
+/// top values into strings: the cost no longer grows with the number of distinct values times segments.
 /// </summary>
-internal sealed class FacetCollector : ICollector
+internal sealed class FacetCollector(FacetOrdinals ordinals) : ICollector
 {
-    private readonly Dictionary<string, int> outlets = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> entities = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> speakers = new(StringComparer.Ordinal);
+    private readonly long[] outletTotals = new long[ordinals.Outlets.ValueCount];
+    private readonly long[] entityTotals = new long[ordinals.Entities.ValueCount];
+    private readonly long[] speakerTotals = new long[ordinals.Speakers.ValueCount];
     private SortedDocValues? outletValues;
     private SortedSetDocValues? entityValues;
     private SortedSetDocValues? speakerValues;
+    private int segment = -1;
     private int[] outletCounts = [];
     private int[] entityCounts = [];
     private int[] speakerCounts = [];
@@ -23,12 +25,6 @@ internal sealed class FacetCollector : ICollector
     public int Total { get; private set; }
 
     public bool AcceptsDocsOutOfOrder => true;
-
-    public IReadOnlyDictionary<string, int> Outlets => outlets;
-
-    public IReadOnlyDictionary<string, int> Entities => entities;
-
-    public IReadOnlyDictionary<string, int> Speakers => speakers;
 
     public void SetScorer(Scorer scorer)
     {
@@ -54,6 +50,7 @@ internal sealed class FacetCollector : ICollector
     {
         Flush();
         var reader = context.AtomicReader;
+        segment = context.Ord;
         outletValues = reader.GetSortedDocValues(SearchFields.OutletValues);
         entityValues = reader.GetSortedSetDocValues(SearchFields.EntityValues);
         speakerValues = reader.GetSortedSetDocValues(SearchFields.SpeakerValues);
@@ -64,6 +61,16 @@ internal sealed class FacetCollector : ICollector
 
     /// <summary>Adds the last segment's counts; call once after the search.</summary>
     public void Finish() => Flush();
+
+    /// <summary>The n most frequent outlets, most frequent first (ties in value order).</summary>
+    public List<KeyValuePair<string, int>> TopOutlets(int n) =>
+        Top(outletTotals, ordinals.Outlets, n, (reader, ord, scratch) => reader.GetSortedDocValues(SearchFields.OutletValues).LookupOrd((int)ord, scratch));
+
+    public List<KeyValuePair<string, int>> TopEntities(int n) =>
+        Top(entityTotals, ordinals.Entities, n, (reader, ord, scratch) => reader.GetSortedSetDocValues(SearchFields.EntityValues).LookupOrd(ord, scratch));
+
+    public List<KeyValuePair<string, int>> TopSpeakers(int n) =>
+        Top(speakerTotals, ordinals.Speakers, n, (reader, ord, scratch) => reader.GetSortedSetDocValues(SearchFields.SpeakerValues).LookupOrd(ord, scratch));
 
     private static void CountSet(SortedSetDocValues? values, int[] counts, int doc)
     {
@@ -80,37 +87,71 @@ internal sealed class FacetCollector : ICollector
         }
     }
 
-    private void Flush()
+    private static void AddToGlobal(int[] counts, long[] totals, MultiDocValues.OrdinalMap map, int segment)
     {
-        var scratch = new BytesRef();
-        for (var i = 0; i < outletCounts.Length; i++)
+        for (var ord = 0; ord < counts.Length; ord++)
         {
-            if (outletCounts[i] > 0)
+            if (counts[ord] > 0)
             {
-                outletValues!.LookupOrd(i, scratch);
-                Add(outlets, scratch.Utf8ToString(), outletCounts[i]);
+                totals[map.GetGlobalOrd(segment, ord)] += counts[ord];
             }
         }
+    }
 
-        FlushSet(entityValues, entityCounts, entities, scratch);
-        FlushSet(speakerValues, speakerCounts, speakers, scratch);
+    private void Flush()
+    {
+        if (segment >= 0)
+        {
+            AddToGlobal(outletCounts, outletTotals, ordinals.Outlets, segment);
+            AddToGlobal(entityCounts, entityTotals, ordinals.Entities, segment);
+            AddToGlobal(speakerCounts, speakerTotals, ordinals.Speakers, segment);
+        }
+
         outletCounts = [];
         entityCounts = [];
         speakerCounts = [];
     }
 
-    private static void FlushSet(SortedSetDocValues? values, int[] counts, Dictionary<string, int> target, BytesRef scratch)
+    /// <summary>
+    /// The n global ordinals with the highest counts (ties by ordinal, which is the values' byte order), looked up in
+    /// the first segment that holds each.
+    /// </summary>
+    private List<KeyValuePair<string, int>> Top(long[] totals, MultiDocValues.OrdinalMap map, int n, Action<AtomicReader, long, BytesRef> lookup)
     {
-        for (var i = 0; i < counts.Length; i++)
+        var best = new List<(long Count, long Ord)>();
+        if (n > 0)
         {
-            if (counts[i] > 0)
+            var queue = new PriorityQueue<(long Count, long Ord), (long Count, long Ord)>(n + 1, Comparer<(long Count, long Ord)>.Create(
+                (a, b) => a.Count != b.Count ? a.Count.CompareTo(b.Count) : b.Ord.CompareTo(a.Ord)));
+            for (var ord = 0L; ord < totals.Length; ord++)
             {
-                values!.LookupOrd(i, scratch);
-                Add(target, scratch.Utf8ToString(), counts[i]);
+                if (totals[ord] > 0)
+                {
+                    queue.Enqueue((totals[ord], ord), (totals[ord], ord));
+                    if (queue.Count > n)
+                    {
+                        queue.Dequeue();
+                    }
+                }
             }
-        }
-    }
 
-    private static void Add(Dictionary<string, int> target, string key, int count) =>
-        target[key] = target.GetValueOrDefault(key) + count;
+            while (queue.Count > 0)
+            {
+                best.Add(queue.Dequeue());
+            }
+
+            best.Reverse();
+        }
+
+        var result = new List<KeyValuePair<string, int>>(best.Count);
+        var scratch = new BytesRef();
+        foreach (var (count, ord) in best)
+        {
+            var reader = ordinals.Leaves[map.GetFirstSegmentNumber(ord)].AtomicReader;
+            lookup(reader, map.GetFirstSegmentOrd(ord), scratch);
+            result.Add(KeyValuePair.Create(scratch.Utf8ToString(), (int)count));
+        }
+
+        return result;
+    }
 }
