@@ -1,26 +1,29 @@
+using System.Buffers;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace Marsad.Search;
 
 /// <summary>
-/// Counts facet values (outlet, entities, speakers) over every matching document. Counts by segment ordinal, adds
-/// them into one array of global ordinals (<see cref="FacetOrdinals"/>) when a segment is done, and turns only the
-/// top values into strings: the cost no longer grows with the number of distinct values times segments.
+/// Counts facet values (outlet, entities, speakers) over every matching document from the flat global ordinals of
+/// <see cref="FacetOrdinals"/>: two array reads per value, one count array per field (pooled: large arrays would
+/// otherwise land on the large-object heap on every search).
 /// </summary>
-internal sealed class FacetCollector(FacetOrdinals ordinals) : ICollector
+internal sealed class FacetCollector : ICollector, IDisposable
 {
-    private readonly long[] outletTotals = new long[ordinals.Outlets.ValueCount];
-    private readonly long[] entityTotals = new long[ordinals.Entities.ValueCount];
-    private readonly long[] speakerTotals = new long[ordinals.Speakers.ValueCount];
-    private SortedDocValues? outletValues;
-    private SortedSetDocValues? entityValues;
-    private SortedSetDocValues? speakerValues;
-    private int segment = -1;
-    private int[] outletCounts = [];
-    private int[] entityCounts = [];
-    private int[] speakerCounts = [];
+    private readonly FacetOrdinals ordinals;
+    private readonly int[] outletCounts;
+    private readonly int[] entityCounts;
+    private readonly int[] speakerCounts;
+    private int segment;
+
+    public FacetCollector(FacetOrdinals ordinals)
+    {
+        this.ordinals = ordinals;
+        outletCounts = Rent(ordinals.Outlets.ValueCount);
+        entityCounts = Rent(ordinals.Entities.ValueCount);
+        speakerCounts = Rent(ordinals.Speakers.ValueCount);
+    }
 
     public int Total { get; private set; }
 
@@ -30,128 +33,80 @@ internal sealed class FacetCollector(FacetOrdinals ordinals) : ICollector
     {
     }
 
+    public void SetNextReader(AtomicReaderContext context) => segment = context.Ord;
+
     public void Collect(int doc)
     {
         Total++;
-        if (outletValues is not null)
-        {
-            var ord = outletValues.GetOrd(doc);
-            if (ord >= 0)
-            {
-                outletCounts[ord]++;
-            }
-        }
-
-        CountSet(entityValues, entityCounts, doc);
-        CountSet(speakerValues, speakerCounts, doc);
+        Count(ordinals.Outlets, outletCounts, doc);
+        Count(ordinals.Entities, entityCounts, doc);
+        Count(ordinals.Speakers, speakerCounts, doc);
     }
-
-    public void SetNextReader(AtomicReaderContext context)
-    {
-        Flush();
-        var reader = context.AtomicReader;
-        segment = context.Ord;
-        outletValues = reader.GetSortedDocValues(SearchFields.OutletValues);
-        entityValues = reader.GetSortedSetDocValues(SearchFields.EntityValues);
-        speakerValues = reader.GetSortedSetDocValues(SearchFields.SpeakerValues);
-        outletCounts = new int[outletValues?.ValueCount ?? 0];
-        entityCounts = new int[entityValues?.ValueCount ?? 0];
-        speakerCounts = new int[speakerValues?.ValueCount ?? 0];
-    }
-
-    /// <summary>Adds the last segment's counts; call once after the search.</summary>
-    public void Finish() => Flush();
 
     /// <summary>The n most frequent outlets, most frequent first (ties in value order).</summary>
-    public List<KeyValuePair<string, int>> TopOutlets(int n) =>
-        Top(outletTotals, ordinals.Outlets, n, (reader, ord, scratch) => reader.GetSortedDocValues(SearchFields.OutletValues).LookupOrd((int)ord, scratch));
+    public List<KeyValuePair<string, int>> TopOutlets(int n) => Top(ordinals.Outlets, outletCounts, n);
 
-    public List<KeyValuePair<string, int>> TopEntities(int n) =>
-        Top(entityTotals, ordinals.Entities, n, (reader, ord, scratch) => reader.GetSortedSetDocValues(SearchFields.EntityValues).LookupOrd(ord, scratch));
+    public List<KeyValuePair<string, int>> TopEntities(int n) => Top(ordinals.Entities, entityCounts, n);
 
-    public List<KeyValuePair<string, int>> TopSpeakers(int n) =>
-        Top(speakerTotals, ordinals.Speakers, n, (reader, ord, scratch) => reader.GetSortedSetDocValues(SearchFields.SpeakerValues).LookupOrd(ord, scratch));
+    public List<KeyValuePair<string, int>> TopSpeakers(int n) => Top(ordinals.Speakers, speakerCounts, n);
 
-    private static void CountSet(SortedSetDocValues? values, int[] counts, int doc)
+    public void Dispose()
     {
-        if (values is null)
-        {
-            return;
-        }
-
-        values.SetDocument(doc);
-        long ord;
-        while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
-        {
-            counts[ord]++;
-        }
+        ArrayPool<int>.Shared.Return(outletCounts);
+        ArrayPool<int>.Shared.Return(entityCounts);
+        ArrayPool<int>.Shared.Return(speakerCounts);
     }
 
-    private static void AddToGlobal(int[] counts, long[] totals, MultiDocValues.OrdinalMap map, int segment)
+    private static int[] Rent(int length)
     {
-        for (var ord = 0; ord < counts.Length; ord++)
-        {
-            if (counts[ord] > 0)
-            {
-                totals[map.GetGlobalOrd(segment, ord)] += counts[ord];
-            }
-        }
-    }
-
-    private void Flush()
-    {
-        if (segment >= 0)
-        {
-            AddToGlobal(outletCounts, outletTotals, ordinals.Outlets, segment);
-            AddToGlobal(entityCounts, entityTotals, ordinals.Entities, segment);
-            AddToGlobal(speakerCounts, speakerTotals, ordinals.Speakers, segment);
-        }
-
-        outletCounts = [];
-        entityCounts = [];
-        speakerCounts = [];
+        var array = ArrayPool<int>.Shared.Rent(Math.Max(1, length));
+        Array.Clear(array, 0, length);
+        return array;
     }
 
     /// <summary>
-    /// The n global ordinals with the highest counts (ties by ordinal, which is the values' byte order), looked up in
-    /// the first segment that holds each.
+    /// The n global ordinals with the highest counts, ties by ordinal (the values' byte order, which is ordinal
+    /// string order for text without surrogate pairs).
     /// </summary>
-    private List<KeyValuePair<string, int>> Top(long[] totals, MultiDocValues.OrdinalMap map, int n, Action<AtomicReader, long, BytesRef> lookup)
+    private static List<KeyValuePair<string, int>> Top(FacetOrdinals.FacetField field, int[] counts, int n)
     {
-        var best = new List<(long Count, long Ord)>();
-        if (n > 0)
+        var result = new List<KeyValuePair<string, int>>();
+        if (n <= 0)
         {
-            var queue = new PriorityQueue<(long Count, long Ord), (long Count, long Ord)>(n + 1, Comparer<(long Count, long Ord)>.Create(
-                (a, b) => a.Count != b.Count ? a.Count.CompareTo(b.Count) : b.Ord.CompareTo(a.Ord)));
-            for (var ord = 0L; ord < totals.Length; ord++)
+            return result;
+        }
+
+        var queue = new PriorityQueue<int, (int Count, int Ord)>(n + 1, Comparer<(int Count, int Ord)>.Create(
+            (a, b) => a.Count != b.Count ? a.Count.CompareTo(b.Count) : b.Ord.CompareTo(a.Ord)));
+        for (var ord = 0; ord < field.ValueCount; ord++)
+        {
+            if (counts[ord] > 0)
             {
-                if (totals[ord] > 0)
+                queue.Enqueue(ord, (counts[ord], ord));
+                if (queue.Count > n)
                 {
-                    queue.Enqueue((totals[ord], ord), (totals[ord], ord));
-                    if (queue.Count > n)
-                    {
-                        queue.Dequeue();
-                    }
+                    queue.Dequeue();
                 }
             }
-
-            while (queue.Count > 0)
-            {
-                best.Add(queue.Dequeue());
-            }
-
-            best.Reverse();
         }
 
-        var result = new List<KeyValuePair<string, int>>(best.Count);
-        var scratch = new BytesRef();
-        foreach (var (count, ord) in best)
+        while (queue.Count > 0)
         {
-            var reader = ordinals.Leaves[map.GetFirstSegmentNumber(ord)].AtomicReader;
-            lookup(reader, map.GetFirstSegmentOrd(ord), scratch);
-            result.Add(KeyValuePair.Create(scratch.Utf8ToString(), (int)count));
+            var ord = queue.Dequeue();
+            result.Add(KeyValuePair.Create(field.Lookup(ord), counts[ord]));
         }
 
+        result.Reverse();
         return result;
+    }
+
+    private void Count(FacetOrdinals.FacetField field, int[] counts, int doc)
+    {
+        var starts = field.Starts[segment];
+        var ords = field.Ordinals[segment];
+        for (var i = starts[doc]; i < starts[doc + 1]; i++)
+        {
+            counts[ords[i]]++;
+        }
     }
 }

@@ -134,9 +134,8 @@ public sealed class SearchIndex : IDisposable
             ITopDocsCollector top = text is null
                 ? TopFieldCollector.Create(new Sort(new SortField(SearchFields.DayValues, SortFieldType.INT32, true), SortField.FIELD_DOC), wanted, false, false, false, false)
                 : TopScoreDocCollector.Create(wanted, null, false);
-            var facets = new FacetCollector(FacetOrdinals.For(searcher.IndexReader));
+            using var facets = new FacetCollector(FacetOrdinals.For(searcher.IndexReader));
             searcher.Search(luceneQuery, MultiCollector.Wrap((ICollector)top, facets));
-            facets.Finish();
             var docs = top.GetTopDocs((page - 1) * size, size).ScoreDocs;
             var snippets = new SnippetMaker(text, Analyzer);
             var hits = ImmutableArray.CreateBuilder<SearchHit>(docs.Length);

@@ -45,7 +45,7 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
     }
 
     /// <summary>The baseline: cosine of TF-IDF over the whole text, nothing else.</summary>
-    private static StoryOptions PlainTfIdf => new() { EntityBonus = 0, HeadlineWeight = 1, DecayDays = 1e9, LeadChars = 100_000 };
+    private static StoryOptions PlainTfIdf => new() { Threshold = 0.40, EntityBonus = 0, EntityTermWeight = 0, HeadlineWeight = 1, DecayDays = 1e9, LeadChars = 100_000 };
 
     [SkippableFact]
     public void Tuning_grid_prints_bcubed_for_each_setting()
