@@ -4,7 +4,7 @@ using Spectre.Console;
 
 namespace Marsad.Cli.Commands;
 
-/// <summary><c>marsad ingest PATH... [--store DIR] [--published DATE] [--stages LIST] [--batch N]</c>: analyse and store.</summary>
+/// <summary><c>marsad ingest PATH... [--store DIR] [--published DATE] [--stages LIST] [--batch N] [--threads N] [--verbose]</c>: analyse and store.</summary>
 public static class IngestCommand
 {
     public static Command Create(CommandIO io)
@@ -17,11 +17,12 @@ public static class IngestCommand
         var store = CommonOptions.Store();
         var published = CommonOptions.Published();
         var stages = CommonOptions.Stages();
-        var batch = new Option<int>("--batch") { Description = "Articles per store transaction.", DefaultValueFactory = _ => 500 };
+        var batch = new Option<int>("--batch") { Description = "Articles per store transaction.", DefaultValueFactory = _ => IngestOptions.Default.BatchSize };
         var threads = new Option<int?>("--threads") { Description = "Analysis threads (default: all cores)." };
+        var verbose = new Option<bool>("--verbose") { Description = "Print the time spent per ingest step at the end." };
         var command = new Command("ingest", "Analyse articles and add them to the corpus store (idempotent; resumes after an interruption).")
         {
-            paths, store, published, stages, batch, threads,
+            paths, store, published, stages, batch, threads, verbose,
         };
         command.SetAction(parse =>
         {
@@ -59,6 +60,14 @@ public static class IngestCommand
                     $"ingested {report.Read:N0} items in {report.Elapsed.TotalSeconds:F1} s ({report.ArticlesPerSecond:N0}/s): " +
                     $"{report.Added:N0} added, {report.Skipped:N0} already stored, {report.Duplicates:N0} duplicates, {report.Errors.Length:N0} errors; " +
                     $"{report.TotalArticles:N0} articles in {folder}");
+                if (parse.GetValue(verbose))
+                {
+                    // Summed over the threads that ran each step, so the analysis threads can add up to more than the wall time.
+                    foreach (var (step, time) in report.Steps)
+                    {
+                        io.Out.WriteLine($"  {step,-24} {time.TotalSeconds,8:F1} s");
+                    }
+                }
                 return report.Errors.IsEmpty ? 0 : 1;
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)

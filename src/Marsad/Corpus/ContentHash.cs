@@ -14,7 +14,10 @@ public static class ContentHash
 
     /// <summary>Hash of the body's words in normalised form: bodies differing only in spacing, diacritics or
     /// alef/yeh spelling hash alike.</summary>
-    public static string BodyHash(string body) => Hex(string.Join(' ', Shingles.Words(body)));
+    public static string BodyHash(string body) => BodyHash(Shingles.Words(body));
+
+    /// <summary>The body hash from the body's <see cref="Shingles.Words"/> (when they are at hand already).</summary>
+    public static string BodyHash(IReadOnlyList<string> words) => Hex(string.Join(' ', words));
 
     private static string Hex(string text)
     {

@@ -2,11 +2,12 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using Marsad.Model;
 using Marsad.Pipeline;
+using Marsad.Serialization;
 using Marsad.Sources;
 
 namespace Marsad.Corpus;
 
-/// <summary>Ingest: analyse in parallel, deduplicate, cluster into stories, write in batches.</summary>
+/// <summary>Ingest: analyse in parallel, deduplicate and cluster in order, write in batches on one writer thread.</summary>
 public sealed partial class Corpus
 {
     /// <summary>Reads every document under the paths (files, folders, archives) and ingests it.</summary>
@@ -14,9 +15,10 @@ public sealed partial class Corpus
         Ingest(DocumentSources.Read(paths), options, progress, cancellationToken);
 
     /// <summary>
-    /// Analyses the items on all cores and stores them in batches (SQLite and the index committed per batch).
-    /// Items already stored are skipped before analysis; bad items are reported and the run goes on. Idempotent,
-    /// and an interrupted run re-run gives the store a clean run gives.
+    /// Analyses the items on all cores while one writer thread stores finished batches (SQLite per batch, the index
+    /// committed every few thousand articles). Items already stored are skipped before analysis; bad items are
+    /// reported and the run goes on. Idempotent, and an interrupted run re-run gives the store a clean run gives:
+    /// results are taken in input order, so duplicates and stories do not depend on thread timing.
     /// </summary>
     public IngestReport Ingest(IEnumerable<SourceResult> items, IngestOptions? options = null, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -25,11 +27,17 @@ public sealed partial class Corpus
         lock (ingestGate)
         {
             var pipeline = (options.Stages is null ? PipelineBuilder.CreateDefault() : PipelineBuilder.Configure(options.Stages)).Build();
-            var run = new IngestRun(this, options, progress);
-            var fresh = items.Where(run.IsNew);
-            foreach (var result in pipeline.AnalyzeAll(fresh, new AnalysisOptions { Published = options.Published }, options.DegreeOfParallelism, cancellationToken))
+            var analysisOptions = new AnalysisOptions { Published = options.Published };
+            using var run = new IngestRun(this, options, progress);
+            var prepared = items
+                .AsParallel()
+                .AsOrdered()
+                .WithDegreeOfParallelism(Math.Max(1, options.DegreeOfParallelism ?? Environment.ProcessorCount))
+                .WithCancellation(cancellationToken)
+                .Select(item => run.Prepare(item, pipeline, analysisOptions));
+            foreach (var item in prepared)
             {
-                run.Take(result);
+                run.Take(item);
             }
 
             return run.Finish();
@@ -43,10 +51,10 @@ public sealed partial class Corpus
         ArgumentNullException.ThrowIfNull(articles);
         lock (ingestGate)
         {
-            var run = new IngestRun(this, options ?? IngestOptions.Default, progress);
+            using var run = new IngestRun(this, options ?? IngestOptions.Default, progress);
             foreach (var article in articles)
             {
-                run.Take(new AnalysisResult(article.Source.Path, article, null));
+                run.Take(run.Prepare(new AnalysisResult(article.Source.Path, article, null), ContentHash.RawKey(article.Id, article.Body)));
             }
 
             return run.Finish();
@@ -54,7 +62,7 @@ public sealed partial class Corpus
     }
 
     /// <summary>The state of one ingest run.</summary>
-    private sealed class IngestRun
+    private sealed class IngestRun : IDisposable
     {
         private readonly Corpus corpus;
         private readonly IngestOptions options;
@@ -64,11 +72,11 @@ public sealed partial class Corpus
         private readonly HashSet<string> ids;
         private readonly Lazy<DuplicateDetector> duplicateState;
         private readonly Lazy<StoryClusterer> storyState;
-        private readonly List<StoredArticle> batch = [];
+        private readonly IngestTimings timings = new();
+        private readonly IngestWriter writer;
         private readonly ImmutableArray<IngestError>.Builder errors = ImmutableArray.CreateBuilder<IngestError>();
         private readonly Stopwatch clock = Stopwatch.StartNew();
-        private readonly Dictionary<string, string> rawKeyOf = new(StringComparer.Ordinal);
-        private readonly Lock rawGate = new();
+        private List<StoredArticle> batch = [];
         private int read;
         private int skipped;
         private int added;
@@ -99,71 +107,89 @@ public sealed partial class Corpus
                 var (df, n) = corpus.store.LoadDocumentFrequencies();
                 return new StoryClusterer(corpus.index.Analyzer, corpus.StoryOptions, corpus.store.LoadStories(), df, n);
             });
+            writer = new IngestWriter(corpus.store, corpus.index, timings);
         }
 
         private DuplicateDetector Detector => duplicateState.Value;
 
         private StoryClusterer Clusterer => storyState.Value;
 
-        /// <summary>False for an item stored by an earlier run (same id and raw text): it is not analysed again.
-        /// Called from the analysis threads.</summary>
-        public bool IsNew(SourceResult item)
+        /// <summary>
+        /// The parallel part, on the analysis threads: skips an item stored by an earlier run (same id and raw text)
+        /// before analysing it, else analyses it and computes everything that needs no shared state.
+        /// </summary>
+        public PreparedArticle Prepare(SourceResult item, AnalysisPipeline pipeline, AnalysisOptions analysisOptions)
         {
-            if (item.Document is not { } doc)
+            var raw = item.Document is { } doc ? ContentHash.RawKey(doc.Id, doc.Text) : "";
+            if (raw.Length > 0 && rawKeysAtStart.Contains(raw))
             {
-                return true;
+                return new PreparedArticle(null, raw);
             }
 
-            var raw = ContentHash.RawKey(doc.Id, doc.Text);
-            if (!rawKeysAtStart.Contains(raw))
-            {
-                lock (rawGate)
-                {
-                    rawKeyOf[doc.Path + "\u0000" + doc.Id] = raw;
-                }
-
-                return true;
-            }
-
-            Interlocked.Increment(ref read);
-            Interlocked.Increment(ref skipped);
-            return false;
+            var start = Stopwatch.GetTimestamp();
+            var result = BatchAnalysis.AnalyzeOne(pipeline, item, analysisOptions);
+            timings.Add("analyse (threads)", start);
+            return Prepare(result, raw);
         }
 
-        public void Take(AnalysisResult result)
+        /// <summary>Hashes, shingles, story terms and the JSON record of an analysed item; thread-safe.</summary>
+        public PreparedArticle Prepare(AnalysisResult result, string raw)
         {
-            Interlocked.Increment(ref read);
+            if (result.Article is not { } article)
+            {
+                return new PreparedArticle(result, raw);
+            }
+
+            var start = Stopwatch.GetTimestamp();
+            var words = Shingles.Words(article.Body);
+            var prepared = new PreparedArticle(result, raw.Length > 0 ? raw : ContentHash.RawKey(article.Id, article.Body))
+            {
+                Key = ContentHash.ArticleKey(article.Id, article.Body),
+                BodyHash = ContentHash.BodyHash(words),
+                Signature = MinHash.Signature(Shingles.Hashed(words)),
+                TermCounts = StoryClusterer.TermCounts(corpus.index.Analyzer, corpus.StoryOptions, article),
+                Json = ArticleJson.Serialize(article),
+            };
+            timings.Add("prepare (threads)", start);
+            return prepared;
+        }
+
+        /// <summary>The ordered part: idempotency, duplicates, stories, batching.</summary>
+        public void Take(PreparedArticle prepared)
+        {
+            read++;
+            if (prepared.Result is not { } result)
+            {
+                skipped++;
+                Report();
+                return;
+            }
+
             if (result.Article is not { } article)
             {
                 Error(result.Path, result.Error ?? "unreadable");
                 return;
             }
 
-            string raw;
-            lock (rawGate)
-            {
-                var k = article.Source.Path + "\u0000" + article.Id;
-                raw = rawKeyOf.Remove(k, out var r) ? r : ContentHash.RawKey(article.Id, article.Body);
-            }
-
-            var key = ContentHash.ArticleKey(article.Id, article.Body);
+            var start = Stopwatch.GetTimestamp();
+            var key = prepared.Key;
             if (!keys.Add(key))
             {
-                Interlocked.Increment(ref skipped);
+                skipped++;
                 Report();
                 return;
             }
 
+            var json = prepared.Json;
             if (!ids.Add(article.Id))
             {
                 // Another article with this id is stored: keep both, the newcomer under a qualified id.
                 article = article with { Id = article.Id + "~" + key[..8] };
                 ids.Add(article.Id);
+                json = null;
             }
 
-            var bodyHash = ContentHash.BodyHash(article.Body);
-            var signature = MinHash.Signature(Shingles.Hashed(Shingles.Words(article.Body)));
-            var original = Detector.Find(bodyHash, signature);
+            var original = Detector.Find(prepared.BodyHash, prepared.Signature);
             long storyId;
             if (original is not null)
             {
@@ -173,12 +199,13 @@ public sealed partial class Corpus
             }
             else
             {
-                storyId = Clusterer.Assign(article);
-                Detector.Add(article.Id, bodyHash, signature, storyId);
+                storyId = Clusterer.Assign(article, prepared.TermCounts);
+                Detector.Add(article.Id, prepared.BodyHash, prepared.Signature, storyId);
             }
 
-            batch.Add(new StoredArticle(article, raw, key, bodyHash, storyId, original?.Id, signature));
+            batch.Add(new StoredArticle(article, prepared.RawKey, key, prepared.BodyHash, storyId, original?.Id, prepared.Signature) { Json = json });
             added++;
+            timings.Add("duplicates + stories", start);
             if (batch.Count >= Math.Max(1, options.BatchSize))
             {
                 Flush();
@@ -190,9 +217,16 @@ public sealed partial class Corpus
         public IngestReport Finish()
         {
             Flush();
+            writer.Complete();
             Report(force: true);
-            return new IngestReport(read, added, skipped, duplicateCount, errors.ToImmutable(), clock.Elapsed, corpus.store.Count);
+            return new IngestReport(read, added, skipped, duplicateCount, errors.ToImmutable(), clock.Elapsed, corpus.store.Count)
+            {
+                Steps = timings.Snapshot(),
+            };
         }
+
+        /// <summary>Waits for what was handed to the writer (an interrupted run still stores its finished batches).</summary>
+        public void Dispose() => writer.Dispose();
 
         private void Error(string path, string reason)
         {
@@ -201,8 +235,7 @@ public sealed partial class Corpus
             Report(force: true);
         }
 
-        /// <summary>One batch: SQLite first (rows flagged unindexed), then the index, then the flags. A crash between
-        /// the steps leaves flagged rows that the next open indexes again.</summary>
+        /// <summary>Hands the batch to the writer with a snapshot of the stories it changed.</summary>
         private void Flush()
         {
             if (batch.Count == 0 || !storyState.IsValueCreated)
@@ -210,13 +243,12 @@ public sealed partial class Corpus
                 return;
             }
 
+            var start = Stopwatch.GetTimestamp();
             var changes = Clusterer.TakeChanges();
-
-            corpus.store.WriteBatch(batch, changes.Stories, changes.DocumentFrequencyDeltas, changes.DocumentCountDelta);
-            corpus.index.Upsert(batch.Select(b => b.Article));
-            corpus.index.Commit(corpus.store.Count);
-            corpus.store.MarkIndexed(batch.Select(b => b.Article.Id));
-            batch.Clear();
+            var stories = changes.Stories.Select(s => s.Snapshot()).ToList();
+            timings.Add("story snapshots", start);
+            writer.Enqueue(new IngestBatch(batch, stories, changes.DocumentFrequencyDeltas, changes.DocumentCountDelta));
+            batch = [];
         }
 
         private void Report(bool force = false)
@@ -233,7 +265,7 @@ public sealed partial class Corpus
             }
 
             lastReport = now;
-            progress.Report(new IngestProgress(Volatile.Read(ref read), added, Volatile.Read(ref skipped), duplicateCount, errors.Count, clock.Elapsed, lastError));
+            progress.Report(new IngestProgress(read, added, skipped, duplicateCount, errors.Count, clock.Elapsed, lastError));
             lastError = null;
         }
     }

@@ -8,8 +8,9 @@ public sealed record IngestOptions
     /// <summary>The publication date to use where neither the metadata nor the text gives one.</summary>
     public DateOnly? Published { get; init; }
 
-    /// <summary>Articles written to the store per transaction (SQLite and Lucene commit together per batch).</summary>
-    public int BatchSize { get; init; } = 500;
+    /// <summary>Articles written to the store per SQLite transaction (the index commits every few thousand, see
+    /// <see cref="IngestWriter.CommitEvery"/>). Larger batches rewrite changed stories and term counts less often.</summary>
+    public int BatchSize { get; init; } = 2000;
 
     /// <summary>Analysis threads; null means all cores.</summary>
     public int? DegreeOfParallelism { get; init; }

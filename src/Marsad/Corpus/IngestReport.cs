@@ -13,4 +13,7 @@ namespace Marsad.Corpus;
 public sealed record IngestReport(int Read, int Added, int Skipped, int Duplicates, ImmutableArray<IngestError> Errors, TimeSpan Elapsed, long TotalArticles)
 {
     public double ArticlesPerSecond => Elapsed.TotalSeconds > 0 ? Read / Elapsed.TotalSeconds : 0;
+
+    /// <summary>Time per ingest step summed over threads (see <see cref="IngestTimings"/>).</summary>
+    public ImmutableArray<KeyValuePair<string, TimeSpan>> Steps { get; init; } = [];
 }

@@ -10,4 +10,8 @@ namespace Marsad.Corpus;
 /// <param name="StoryId">The story the article belongs to.</param>
 /// <param name="DuplicateOf">The id of the earlier article this one duplicates (exactly or nearly), or null.</param>
 /// <param name="Signature">The MinHash signature of the body's word shingles.</param>
-public sealed record StoredArticle(AnalyzedArticle Article, string RawKey, string Key, string BodyHash, long StoryId, string? DuplicateOf, uint[] Signature);
+public sealed record StoredArticle(AnalyzedArticle Article, string RawKey, string Key, string BodyHash, long StoryId, string? DuplicateOf, uint[] Signature)
+{
+    /// <summary>The article's JSON record when already serialised (ingest does it on the analysis threads), else null.</summary>
+    public string? Json { get; init; }
+}

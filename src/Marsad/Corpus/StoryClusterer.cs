@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Lucene.Net.Analysis;
 using Marsad.Model;
 using Marsad.Search;
@@ -17,9 +18,19 @@ public sealed class StoryClusterer
     private readonly Dictionary<string, int> documentFrequency;
     private readonly Dictionary<long, StoryState> stories = [];
     private readonly Dictionary<long, double> norms = [];
-    private readonly Dictionary<string, List<long>> postings = new(StringComparer.Ordinal);
+    // Term → stories holding it, split by time bucket, so a lookup walks only the stories near the article's date
+    // instead of every story that ever used a common word (which made ingest quadratic in the corpus size).
+    private readonly Dictionary<(string Term, int Bucket), List<StoryState>> postings = [];
+    private readonly Dictionary<long, HashSet<int>> registeredBuckets = [];
+
+    // Scratch of Assign: story → (dot product so far, index of the last term added), reused across articles.
+    private readonly Dictionary<StoryState, (double Dot, int Term)> dots = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, int> dfDelta = new(StringComparer.Ordinal);
     private readonly HashSet<StoryState> dirty = [];
+    private const int UndatedBucket = int.MinValue;
+
+    /// <summary>Marks entity terms in a vector (no analysed word starts with a control character).</summary>
+    private const string EntityTermPrefix = "\u0001";
     private int documentCount;
     private int documentDelta;
     private long nextId = 1;
@@ -48,18 +59,31 @@ public sealed class StoryClusterer
     }
 
     /// <summary>Places a new (non-duplicate) article and returns its story id.</summary>
-    public long Assign(AnalyzedArticle article)
+    public long Assign(AnalyzedArticle article) => Assign(article, TermCounts(article));
+
+    /// <summary>Places a new article whose <see cref="TermCounts(AnalyzedArticle)"/> were computed beforehand (on another thread).</summary>
+    public long Assign(AnalyzedArticle article, Dictionary<string, double> termCounts)
     {
-        var vector = Vector(article);
+        ArgumentNullException.ThrowIfNull(termCounts);
+        var vector = Weigh(termCounts);
         var entities = EntityIds(article);
         var date = article.Published;
         StoryState? best = null;
         var bestScore = options.Threshold;
         if (date is not null && vector.Count > 0)
         {
-            foreach (var story in Candidates(vector, date.Value))
+            AccumulateDots(vector, date.Value);
+            foreach (var (story, partial) in dots)
             {
-                var score = Score(vector, entities, date.Value, story);
+                // Most candidates share a common word or two: skip them before the entity count and the decay,
+                // which can only lower the score from this bound (kept a hair loose against rounding).
+                var norm = norms.GetValueOrDefault(story.Id);
+                if (norm <= 0 || (partial.Dot / norm) + (options.EntityBonus * 1.000001) + 1e-9 < bestScore)
+                {
+                    continue;
+                }
+
+                var score = Score(partial.Dot, entities, date.Value, story);
                 if (score > bestScore || (score == bestScore && best is not null && story.Id < best.Id))
                 {
                     best = story;
@@ -79,6 +103,7 @@ public sealed class StoryClusterer
         if (stories.TryGetValue(storyId, out var story))
         {
             Extend(story, date);
+            Register(story, []);
             dirty.Add(story);
         }
     }
@@ -86,12 +111,6 @@ public sealed class StoryClusterer
     /// <summary>The similarity the clusterer uses, for an article against a story.</summary>
     internal double Score(Dictionary<string, double> vector, HashSet<string> entities, DateOnly date, StoryState story)
     {
-        var norm = norms.GetValueOrDefault(story.Id);
-        if (norm <= 0)
-        {
-            return 0;
-        }
-
         var dot = 0.0;
         foreach (var (term, weight) in vector)
         {
@@ -99,6 +118,18 @@ public sealed class StoryClusterer
             {
                 dot += weight * c;
             }
+        }
+
+        return Score(dot, entities, date, story);
+    }
+
+    /// <summary>The score from the dot product of the article's vector with the story's centroid.</summary>
+    private double Score(double dot, HashSet<string> entities, DateOnly date, StoryState story)
+    {
+        var norm = norms.GetValueOrDefault(story.Id);
+        if (norm <= 0)
+        {
+            return 0;
         }
 
         var cosine = dot / norm;
@@ -109,8 +140,20 @@ public sealed class StoryClusterer
     }
 
     /// <summary>The TF-IDF vector (unit length) of an article's headline and lead. Updates document frequencies.</summary>
-    internal Dictionary<string, double> Vector(AnalyzedArticle article)
+    internal Dictionary<string, double> Vector(AnalyzedArticle article) => Weigh(TermCounts(article));
+
+    /// <summary>
+    /// Weighted term counts of the headline and lead. Needs no clustering state, so ingest computes them on the
+    /// analysis threads; thread-safe.
+    /// </summary>
+    public Dictionary<string, double> TermCounts(AnalyzedArticle article) => TermCounts(analyzer, options, article);
+
+    /// <inheritdoc cref="TermCounts(AnalyzedArticle)"/>
+    public static Dictionary<string, double> TermCounts(Analyzer analyzer, StoryOptions options, AnalyzedArticle article)
     {
+        ArgumentNullException.ThrowIfNull(analyzer);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(article);
         var counts = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var term in SearchAnalyzers.Terms(analyzer, article.Headline ?? "", SearchFields.Headline))
         {
@@ -122,6 +165,22 @@ public sealed class StoryClusterer
             counts[term] = counts.GetValueOrDefault(term) + 1;
         }
 
+        // Linked entities as extra terms: outlets word an event differently but name the same people and places,
+        // and the linker has already folded their spellings to one id. IDF keeps the ubiquitous ones weak.
+        if (options.EntityTermWeight > 0)
+        {
+            foreach (var id in EntityIds(article))
+            {
+                counts[EntityTermPrefix + id] = options.EntityTermWeight;
+            }
+        }
+
+        return counts;
+    }
+
+    /// <summary>Turns term counts into the unit TF-IDF vector and counts the article in the document frequencies.</summary>
+    private Dictionary<string, double> Weigh(Dictionary<string, double> counts)
+    {
         documentCount++;
         documentDelta++;
         foreach (var term in counts.Keys)
@@ -169,25 +228,50 @@ public sealed class StoryClusterer
         return date < first ? first.DayNumber - date.DayNumber : date > last ? date.DayNumber - last.DayNumber : 0;
     }
 
-    private IEnumerable<StoryState> Candidates(Dictionary<string, double> vector, DateOnly date)
+    /// <summary>
+    /// Fills <see cref="dots"/>: for every story within the window of the date that shares a term with the vector, the
+    /// dot product of the vector with its centroid. One walk over the postings, adding in the vector's term order, so
+    /// the sums are exactly those a term-by-term comparison with each story gives.
+    /// </summary>
+    private void AccumulateDots(Dictionary<string, double> vector, DateOnly date)
     {
-        var seen = new HashSet<long>();
-        foreach (var term in vector.Keys)
+        dots.Clear();
+        var first = Bucket(date.DayNumber - options.WindowDays);
+        var last = Bucket(date.DayNumber + options.WindowDays);
+        var termIndex = 0;
+        foreach (var (term, weight) in vector)
         {
-            if (!postings.TryGetValue(term, out var list))
+            for (var bucket = first - 1; bucket <= last; bucket++)
             {
-                continue;
-            }
-
-            // Newest stories last: walk back while they can still be in the window.
-            for (var i = list.Count - 1; i >= 0; i--)
-            {
-                var story = stories[list[i]];
-                if (Gap(story, date) <= options.WindowDays && seen.Add(story.Id))
+                // first - 1 stands for the undated bucket (stories with no date are candidates at any date).
+                if (!postings.TryGetValue((term, bucket < first ? UndatedBucket : bucket), out var list))
                 {
-                    yield return story;
+                    continue;
+                }
+
+                foreach (var story in list)
+                {
+                    if (Gap(story, date) > options.WindowDays)
+                    {
+                        continue;
+                    }
+
+                    ref var partial = ref CollectionsMarshal.GetValueRefOrAddDefault(dots, story, out var known);
+                    if (!known)
+                    {
+                        partial.Term = -1;
+                    }
+
+                    // A story listed under two buckets is counted once per term.
+                    if (partial.Term != termIndex)
+                    {
+                        partial.Term = termIndex;
+                        partial.Dot += weight * story.Centroid[term];
+                    }
                 }
             }
+
+            termIndex++;
         }
     }
 
@@ -200,12 +284,13 @@ public sealed class StoryClusterer
 
     private void Join(StoryState story, AnalyzedArticle article, Dictionary<string, double> vector, HashSet<string> entities)
     {
+        var newTerms = new List<string>();
         foreach (var (term, weight) in vector)
         {
             if (!story.Centroid.ContainsKey(term))
             {
                 story.Centroid[term] = 0;
-                AddPosting(term, story.Id);
+                newTerms.Add(term);
             }
 
             story.Centroid[term] += weight;
@@ -218,6 +303,7 @@ public sealed class StoryClusterer
 
         story.Size++;
         Extend(story, article.Published);
+        Register(story, newTerms);
         norms[story.Id] = Norm(story.Centroid);
         dirty.Add(story);
     }
@@ -226,21 +312,40 @@ public sealed class StoryClusterer
     {
         stories[story.Id] = story;
         norms[story.Id] = Norm(story.Centroid);
-        foreach (var term in story.Centroid.Keys)
-        {
-            AddPosting(term, story.Id);
-        }
+        Register(story, []);
     }
 
-    private void AddPosting(string term, long storyId)
+    /// <summary>
+    /// Keeps the postings in step with a story: every centroid term under every bucket its window reaches. Buckets
+    /// are only added (a superset is harmless: candidates are checked against the exact window).
+    /// </summary>
+    private void Register(StoryState story, List<string> newTerms)
     {
-        if (!postings.TryGetValue(term, out var list))
+        if (!registeredBuckets.TryGetValue(story.Id, out var buckets))
         {
-            postings[term] = list = [];
+            registeredBuckets[story.Id] = buckets = [];
         }
 
-        list.Add(storyId);
+        var (first, last) = story.First is { } f && story.Last is { } l
+            ? (Bucket(f.DayNumber - options.WindowDays), Bucket(l.DayNumber + options.WindowDays))
+            : (UndatedBucket, UndatedBucket);
+        for (var bucket = first; bucket <= last; bucket++)
+        {
+            var terms = buckets.Add(bucket) ? story.Centroid.Keys : (IEnumerable<string>)newTerms;
+            foreach (var term in terms)
+            {
+                if (!postings.TryGetValue((term, bucket), out var list))
+                {
+                    postings[(term, bucket)] = list = [];
+                }
+
+                list.Add(story);
+            }
+        }
     }
+
+    /// <summary>The time bucket of a day: as wide as the window, so a window spans at most two buckets.</summary>
+    private int Bucket(int dayNumber) => dayNumber / ((2 * Math.Max(0, options.WindowDays)) + 1);
 
     private static void Extend(StoryState story, DateOnly? date)
     {

@@ -23,4 +23,16 @@ public sealed class StoryState
 
     /// <summary>Entity id → number of members mentioning it.</summary>
     public Dictionary<string, int> Entities { get; init; } = new(StringComparer.Ordinal);
+
+    /// <summary>A copy with its own dictionaries (handed to the writer thread while clustering goes on).</summary>
+    public StoryState Snapshot() => new()
+    {
+        Id = Id,
+        Title = Title,
+        First = First,
+        Last = Last,
+        Size = Size,
+        Centroid = new(Centroid, StringComparer.Ordinal),
+        Entities = new(Entities, StringComparer.Ordinal),
+    };
 }

@@ -1,116 +1,112 @@
+using System.Buffers;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace Marsad.Search;
 
 /// <summary>
-/// Counts facet values (outlet, entities, speakers) over every matching document, by ordinal per segment, turning
-/// ordinals into strings once per segment rather than once per document.
+/// Counts facet values (outlet, entities, speakers) over every matching document from the flat global ordinals of
+/// <see cref="FacetOrdinals"/>: two array reads per value, one count array per field (pooled: large arrays would
+/// otherwise land on the large-object heap on every search).
 /// </summary>
-internal sealed class FacetCollector : ICollector
+internal sealed class FacetCollector : ICollector, IDisposable
 {
-    private readonly Dictionary<string, int> outlets = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> entities = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> speakers = new(StringComparer.Ordinal);
-    private SortedDocValues? outletValues;
-    private SortedSetDocValues? entityValues;
-    private SortedSetDocValues? speakerValues;
-    private int[] outletCounts = [];
-    private int[] entityCounts = [];
-    private int[] speakerCounts = [];
+    private readonly FacetOrdinals ordinals;
+    private readonly int[] outletCounts;
+    private readonly int[] entityCounts;
+    private readonly int[] speakerCounts;
+    private int segment;
+
+    public FacetCollector(FacetOrdinals ordinals)
+    {
+        this.ordinals = ordinals;
+        outletCounts = Rent(ordinals.Outlets.ValueCount);
+        entityCounts = Rent(ordinals.Entities.ValueCount);
+        speakerCounts = Rent(ordinals.Speakers.ValueCount);
+    }
 
     public int Total { get; private set; }
 
     public bool AcceptsDocsOutOfOrder => true;
 
-    public IReadOnlyDictionary<string, int> Outlets => outlets;
-
-    public IReadOnlyDictionary<string, int> Entities => entities;
-
-    public IReadOnlyDictionary<string, int> Speakers => speakers;
-
     public void SetScorer(Scorer scorer)
     {
     }
 
+    public void SetNextReader(AtomicReaderContext context) => segment = context.Ord;
+
     public void Collect(int doc)
     {
         Total++;
-        if (outletValues is not null)
+        Count(ordinals.Outlets, outletCounts, doc);
+        Count(ordinals.Entities, entityCounts, doc);
+        Count(ordinals.Speakers, speakerCounts, doc);
+    }
+
+    /// <summary>The n most frequent outlets, most frequent first (ties in value order).</summary>
+    public List<KeyValuePair<string, int>> TopOutlets(int n) => Top(ordinals.Outlets, outletCounts, n);
+
+    public List<KeyValuePair<string, int>> TopEntities(int n) => Top(ordinals.Entities, entityCounts, n);
+
+    public List<KeyValuePair<string, int>> TopSpeakers(int n) => Top(ordinals.Speakers, speakerCounts, n);
+
+    public void Dispose()
+    {
+        ArrayPool<int>.Shared.Return(outletCounts);
+        ArrayPool<int>.Shared.Return(entityCounts);
+        ArrayPool<int>.Shared.Return(speakerCounts);
+    }
+
+    private static int[] Rent(int length)
+    {
+        var array = ArrayPool<int>.Shared.Rent(Math.Max(1, length));
+        Array.Clear(array, 0, length);
+        return array;
+    }
+
+    /// <summary>
+    /// The n global ordinals with the highest counts, ties by ordinal (the values' byte order, which is ordinal
+    /// string order for text without surrogate pairs).
+    /// </summary>
+    private static List<KeyValuePair<string, int>> Top(FacetOrdinals.FacetField field, int[] counts, int n)
+    {
+        var result = new List<KeyValuePair<string, int>>();
+        if (n <= 0)
         {
-            var ord = outletValues.GetOrd(doc);
-            if (ord >= 0)
+            return result;
+        }
+
+        var queue = new PriorityQueue<int, (int Count, int Ord)>(n + 1, Comparer<(int Count, int Ord)>.Create(
+            (a, b) => a.Count != b.Count ? a.Count.CompareTo(b.Count) : b.Ord.CompareTo(a.Ord)));
+        for (var ord = 0; ord < field.ValueCount; ord++)
+        {
+            if (counts[ord] > 0)
             {
-                outletCounts[ord]++;
+                queue.Enqueue(ord, (counts[ord], ord));
+                if (queue.Count > n)
+                {
+                    queue.Dequeue();
+                }
             }
         }
 
-        CountSet(entityValues, entityCounts, doc);
-        CountSet(speakerValues, speakerCounts, doc);
-    }
-
-    public void SetNextReader(AtomicReaderContext context)
-    {
-        Flush();
-        var reader = context.AtomicReader;
-        outletValues = reader.GetSortedDocValues(SearchFields.OutletValues);
-        entityValues = reader.GetSortedSetDocValues(SearchFields.EntityValues);
-        speakerValues = reader.GetSortedSetDocValues(SearchFields.SpeakerValues);
-        outletCounts = new int[outletValues?.ValueCount ?? 0];
-        entityCounts = new int[entityValues?.ValueCount ?? 0];
-        speakerCounts = new int[speakerValues?.ValueCount ?? 0];
-    }
-
-    /// <summary>Adds the last segment's counts; call once after the search.</summary>
-    public void Finish() => Flush();
-
-    private static void CountSet(SortedSetDocValues? values, int[] counts, int doc)
-    {
-        if (values is null)
+        while (queue.Count > 0)
         {
-            return;
+            var ord = queue.Dequeue();
+            result.Add(KeyValuePair.Create(field.Lookup(ord), counts[ord]));
         }
 
-        values.SetDocument(doc);
-        long ord;
-        while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
-        {
-            counts[ord]++;
-        }
+        result.Reverse();
+        return result;
     }
 
-    private void Flush()
+    private void Count(FacetOrdinals.FacetField field, int[] counts, int doc)
     {
-        var scratch = new BytesRef();
-        for (var i = 0; i < outletCounts.Length; i++)
+        var starts = field.Starts[segment];
+        var ords = field.Ordinals[segment];
+        for (var i = starts[doc]; i < starts[doc + 1]; i++)
         {
-            if (outletCounts[i] > 0)
-            {
-                outletValues!.LookupOrd(i, scratch);
-                Add(outlets, scratch.Utf8ToString(), outletCounts[i]);
-            }
-        }
-
-        FlushSet(entityValues, entityCounts, entities, scratch);
-        FlushSet(speakerValues, speakerCounts, speakers, scratch);
-        outletCounts = [];
-        entityCounts = [];
-        speakerCounts = [];
-    }
-
-    private static void FlushSet(SortedSetDocValues? values, int[] counts, Dictionary<string, int> target, BytesRef scratch)
-    {
-        for (var i = 0; i < counts.Length; i++)
-        {
-            if (counts[i] > 0)
-            {
-                values!.LookupOrd(i, scratch);
-                Add(target, scratch.Utf8ToString(), counts[i]);
-            }
+            counts[ords[i]]++;
         }
     }
-
-    private static void Add(Dictionary<string, int> target, string key, int count) =>
-        target[key] = target.GetValueOrDefault(key) + count;
 }

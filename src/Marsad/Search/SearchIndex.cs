@@ -26,10 +26,13 @@ public sealed class SearchIndex : IDisposable
         var config = new IndexWriterConfig(SearchAnalyzers.Version, analyzer)
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
-            RAMBufferSizeMB = 64,
+
+            // Bulk ingest: fewer, larger flushed segments, and no compound-file copy of each one.
+            RAMBufferSizeMB = 96,
+            UseCompoundFile = false,
         };
         writer = new IndexWriter(directory, config);
-        searchers = new SearcherManager(writer, true, null);
+        searchers = new SearcherManager(writer, true, new WarmingSearcherFactory());
     }
 
     public Analyzer Analyzer { get; }
@@ -79,6 +82,19 @@ public sealed class SearchIndex : IDisposable
         }
     }
 
+    /// <summary>
+    /// Adds documents of articles known not to be in the index yet (fresh ingest rows: the store writes a row before
+    /// the index sees it, so an id new to the store is new to the index). Cheaper than <see cref="Upsert"/>, which
+    /// has to look every id up to delete an older copy. Visible after <see cref="Commit"/>.
+    /// </summary>
+    public void Add(IEnumerable<AnalyzedArticle> articles)
+    {
+        foreach (var article in articles)
+        {
+            writer.AddDocument(ArticleDocument.Create(article));
+        }
+    }
+
     /// <summary>Makes the changes durable and visible.</summary>
     public void Commit(long generation)
     {
@@ -118,9 +134,8 @@ public sealed class SearchIndex : IDisposable
             ITopDocsCollector top = text is null
                 ? TopFieldCollector.Create(new Sort(new SortField(SearchFields.DayValues, SortFieldType.INT32, true), SortField.FIELD_DOC), wanted, false, false, false, false)
                 : TopScoreDocCollector.Create(wanted, null, false);
-            var facets = new FacetCollector();
+            using var facets = new FacetCollector(FacetOrdinals.For(searcher.IndexReader));
             searcher.Search(luceneQuery, MultiCollector.Wrap((ICollector)top, facets));
-            facets.Finish();
             var docs = top.GetTopDocs((page - 1) * size, size).ScoreDocs;
             var snippets = new SnippetMaker(text, Analyzer);
             var hits = ImmutableArray.CreateBuilder<SearchHit>(docs.Length);
@@ -138,15 +153,15 @@ public sealed class SearchIndex : IDisposable
             }
 
             var facetSize = Math.Clamp(query.FacetSize, 0, 100);
-            var entityTop = Top(facets.Entities, facetSize);
-            var speakerTop = Top(facets.Speakers, facetSize);
+            var entityTop = facets.TopEntities(facetSize);
+            var speakerTop = facets.TopSpeakers(facetSize);
             var names = labels(entityTop.Select(e => e.Key).Concat(speakerTop.Select(s => s.Key)));
             return new SearchResults(
                 facets.Total,
                 page,
                 size,
                 hits.ToImmutable(),
-                [.. Top(facets.Outlets, facetSize).Select(f => new FacetCount(f.Key, f.Key, f.Value))],
+                [.. facets.TopOutlets(facetSize).Select(f => new FacetCount(f.Key, f.Key, f.Value))],
                 [.. entityTop.Select(f => new FacetCount(f.Key, names.GetValueOrDefault(f.Key, f.Key), f.Value))],
                 [.. speakerTop.Select(f => new FacetCount(f.Key, names.GetValueOrDefault(f.Key, f.Key), f.Value))],
                 fallback);
@@ -228,8 +243,15 @@ public sealed class SearchIndex : IDisposable
         filters.Add(values.Count == 0 ? QueryFactory.Term(field, "\u0000none") : any);
     }
 
-    private static List<KeyValuePair<string, int>> Top(IReadOnlyDictionary<string, int> counts, int n) =>
-        [.. counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Take(n)];
-
     private static string? NullIfEmpty(string? s) => string.IsNullOrEmpty(s) ? null : s;
+
+    /// <summary>Builds the facet ordinals when a searcher opens (at open and after each commit), so no search pays for them.</summary>
+    private sealed class WarmingSearcherFactory : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader)
+        {
+            FacetOrdinals.For(reader);
+            return new IndexSearcher(reader);
+        }
+    }
 }

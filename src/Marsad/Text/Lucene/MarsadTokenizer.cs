@@ -66,17 +66,31 @@ public sealed class MarsadTokenizer : Tokenizer
         offset.SetOffset(final, final);
     }
 
+    /// <summary>
+    /// Reads the whole field into the reused buffer. Not with <see cref="TextReader.ReadToEnd"/>: Lucene.NET's reader
+    /// for string fields returns null from it for an empty string (an article without a headline), which is what
+    /// once threw a NullReferenceException here during an ingest. <c>Read</c> may signal the end with 0 (.NET) or
+    /// -1 (that same reader, after Java), so both end the loop.
+    /// </summary>
     public override void Reset()
     {
         base.Reset();
-        var all = m_input.ReadToEnd();
-        if (text.Length < all.Length)
-        {
-            text = new char[all.Length];
-        }
-
-        all.CopyTo(0, text, 0, all.Length);
-        textLength = all.Length;
+        textLength = 0;
         position = 0;
+        while (true)
+        {
+            if (textLength == text.Length)
+            {
+                Array.Resize(ref text, Math.Max(256, text.Length * 2));
+            }
+
+            var read = m_input.Read(text, textLength, text.Length - textLength);
+            if (read <= 0)
+            {
+                break;
+            }
+
+            textLength += read;
+        }
     }
 }
