@@ -37,7 +37,12 @@ internal sealed class QuoteExtractor
                 continue;
             }
 
-            if (lexicon.Cue(tok.Key, out var prefix) is { } entry && ReadFrame(i, entry, prefix) is { } frame)
+            if (lexicon.Cue(tok.Key, out var prefix) is not { } entry || IsEmbedded(i, prefix, entry, frames))
+            {
+                continue;
+            }
+
+            if (ReadFrame(i, entry, prefix, Coordinated(i, prefix, entry, frames)) is { } frame)
             {
                 frames.Add(frame);
                 clauseStarts.Add(frame.ClauseStart);
@@ -74,14 +79,41 @@ internal sealed class QuoteExtractor
     }
 
     /// <summary>A cue with the place its content starts.</summary>
-    private sealed record CueFrame(int Cue, string CueText, CueEntry Entry, int MentionStart, int MentionEnd, int ClauseStart, ContentMode Mode, int ContentToken, string? FixedSpeaker);
+    private sealed record CueFrame(int Cue, string CueText, CueEntry Entry, int MentionStart, int MentionEnd, int ClauseStart, ContentMode Mode, int ContentToken, string? FixedSpeaker, int MentionSkip = 0);
 
-    private CueFrame? ReadFrame(int i, CueEntry entry, int prefix)
+    /// <summary>A finite cue inside the reported clause of an earlier cue of its sentence, neither after a comma nor
+    /// joined by و/ف («وجاء فيه أن الأردن يطالب المجتمع الدولي ...»): it belongs to the reported words.</summary>
+    private bool IsEmbedded(int i, int prefix, CueEntry entry, List<CueFrame> frames)
+    {
+        if (entry.Kind != CueKind.Verb || prefix > 0 || frames.Count == 0 || !text.IsWord(i - 1)
+            || lexicon.Connectors.Contains(text.Key(i - 1)) || text.Key(i - 1) is "قد" or "لقد" or "فقد")
+        {
+            return false;
+        }
+
+        var last = frames[^1];
+        return last.Mode is ContentMode.Complementizer or ContentMode.NounPhrase && last.ContentToken <= i
+               && !text.ParagraphBreak(last.Cue, i) && text.SentenceStart(last.Cue) == text.SentenceStart(i);
+    }
+
+    /// <summary>«...، ودعا الأطراف إلى ...»: a noun-phrase cue joined by و after a comma, in a sentence whose speaker is
+    /// already named, keeps that speaker; the words after it are its object.</summary>
+    private bool Coordinated(int i, int prefix, CueEntry entry, List<CueFrame> frames) =>
+        entry.Kind == CueKind.Verb && prefix > 0 && entry.TakesNounPhrase && !entry.TakesComplementizer && text.IsComma(i - 1)
+        && frames.Count > 0 && !text.ParagraphBreak(frames[^1].Cue, i) && text.SentenceStart(frames[^1].Cue) == text.SentenceStart(i);
+
+    private CueFrame? ReadFrame(int i, CueEntry entry, int prefix, bool coordinated)
     {
         var cueText = text.Body[(text[i].Start + prefix)..text[i].End];
         switch (entry.Kind)
         {
             case CueKind.Participle:
+                if (FrameAt(i + 1, entry) is { } pf)
+                {
+                    // «معربا عن قلقه ...»، «مبديا تفاؤله ...»: the content follows the phrase.
+                    return ContentAfter(i, entry, cueText + " " + text.TextOf(i + 1, pf.After), pf.Content, -1, -1, i, pf.Content, null);
+                }
+
                 return ContentAfter(i, entry, cueText, i + 1, -1, -1, i, allowNounPhraseAt: i + 1, fixedSpeaker: null);
             case CueKind.Noun:
                 if (text.IsWord(i + 1) && lexicon.Demonyms.TryGetValue(QuoteLexicon.WithoutArticle(text.Key(i + 1)), out var country))
@@ -91,6 +123,8 @@ internal sealed class QuoteExtractor
                 }
 
                 return null;
+            case CueKind.Verb when coordinated:
+                return text.IsWord(i + 1) ? new CueFrame(i, cueText, entry, -1, -1, i, ContentMode.NounPhrase, i + 1, null) : null;
             case CueKind.Verb:
                 return VerbFrame(i, entry, cueText);
             default:
@@ -106,16 +140,12 @@ internal sealed class QuoteExtractor
             // Phrase cue: the speaker stands between the verb and its noun (أبدى الوزير ارتياحه، أعرب X عن امتنانه).
             for (var k = j; k < text.Count && k <= j + 12 && !text.IsSentenceEnd(k) && !text.ParagraphBreak(i, k); k++)
             {
-                foreach (var words in entry.FrameWords)
+                if (FrameAt(k, entry) is { } f)
                 {
-                    if (text.Matches(k, words))
-                    {
-                        var after = k + words.Length;
-                        var phrase = cueText + " " + text.TextOf(k, after);
-                        var subjectEnd = k > j ? Math.Min(phrases.ParseEnd(j), k) : j;
-                        var (ms, me) = subjectEnd > j ? (j, subjectEnd) : SubjectBefore(i);
-                        return ContentAfter(i, entry, phrase, after, ms, me, ms >= 0 && ms < i ? ms : i, after, null);
-                    }
+                    var phrase = cueText + " " + text.TextOf(k, f.After);
+                    var subjectEnd = k > j ? Math.Min(phrases.ParseEnd(j), k) : j;
+                    var (ms, me) = subjectEnd > j ? (j, subjectEnd) : SubjectBefore(i);
+                    return ContentAfter(i, entry, phrase, f.Content, ms, me, ms >= 0 && ms < i ? ms : i, f.Content, null);
                 }
             }
 
@@ -151,7 +181,13 @@ internal sealed class QuoteExtractor
         {
             // Noun-phrase content right after the speaker (أكد كيري على تضامن ..., دعا لتجديد ..., دعت X، الدول إلى ...).
             var contentAt = end;
-            if (mentionStart == j && !text.IsComma(end) && phrases.CapEnd(j, end) < end)
+            if (mentionStart == j && entry.GovernedProclitic != '\0' && GovernedWord(j, entry.GovernedProclitic) is var governed and > 0)
+            {
+                // «طالب اتحاد نقابات العمال بإشراكه ...»، «طالبت شعبة المخابز بالغرفة التجارية بزيادة ...».
+                contentAt = governed;
+                mentionEnd = governed;
+            }
+            else if (mentionStart == j && !text.IsComma(end) && phrases.CapEnd(j, end) < end)
             {
                 contentAt = phrases.CapEnd(j, end);
                 mentionEnd = contentAt;
@@ -161,6 +197,34 @@ internal sealed class QuoteExtractor
         }
 
         return frame;
+    }
+
+    /// <summary>The frame words of a phrase cue at token k (ارتياحه، عن قلقه): where they end and where the content
+    /// starts, past the frame noun's own adjectives («عن قلقه البالغ إزاء ...»).</summary>
+    private (int After, int Content)? FrameAt(int k, CueEntry entry)
+    {
+        foreach (var words in entry.FrameWords)
+        {
+            if (text.Matches(k, words))
+            {
+                var after = k + words.Length;
+                var content = after;
+                while (content - after < 2 && text.IsWord(content) && text.IsWord(content + 1) && IsArticleWord(content))
+                {
+                    content++;
+                }
+
+                return (after, content);
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsArticleWord(int k)
+    {
+        var raw = text.Body.AsSpan(text[k].Start, text[k].End - text[k].Start);
+        return raw.Length > 3 && raw[0] == 'ا' && raw[1] == 'ل';
     }
 
     private CueFrame? NounPhraseFrame(int cue, CueEntry entry, string cueText, int at, ref int mentionEnd, int mentionStart, int clauseStart)
@@ -204,6 +268,27 @@ internal sealed class QuoteExtractor
         }
 
         return new CueFrame(cue, cueText, entry, mentionStart, mentionEnd, clauseStart, ContentMode.NounPhrase, k, null);
+    }
+
+    /// <summary>The first word after the speaker that carries the cue's governed preposition as an indefinite verbal
+    /// noun (بزيادة، بإشراكه; not «بالغرفة», which still describes the speaker), within a speaker's length; or -1.</summary>
+    private int GovernedWord(int from, char proclitic)
+    {
+        for (var k = from + 1; k < text.Count && k - from <= 8; k++)
+        {
+            if (!text.IsWord(k) || text.ParagraphBreak(from, k) || lexicon.Complementizers.Contains(text.Key(k)) || lexicon.Cue(text.Key(k), out _) is not null)
+            {
+                return -1;
+            }
+
+            var raw = text.Body.AsSpan(text[k].Start, text[k].End - text[k].Start);
+            if (raw.Length > 3 && raw[0] == proclitic && !(raw[1] == 'ا' && raw[2] == 'ل') && !lexicon.ProcliticLookalikes.Contains(text.Key(k)))
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Scans from <paramref name="from"/> for the complementizer or the opening quote mark of the content.</summary>
@@ -285,27 +370,32 @@ internal sealed class QuoteExtractor
     /// «كان فيليب هاموند قد صرح». Returns (-1, -1) when the words before the verb are not a plain noun phrase.</summary>
     private (int Start, int End) SubjectBefore(int cue)
     {
-        var s = text.SentenceStart(cue);
-        while (s < cue && text.IsWord(s) && IsKana(text.Key(s)))
+        var s = text.AfterDateline(text.SentenceStart(cue));
+        while (s < cue && text.IsWord(s) && lexicon.SubjectOpeners.Contains(text.Key(s)))
         {
             s++;
         }
 
         var e = cue;
-        if (e - 1 >= s && text.IsWord(e - 1) && text.Key(e - 1) is "قد" or "لقد")
+        if (e - 1 >= s && text.IsWord(e - 1) && text.Key(e - 1) is "قد" or "لقد" or "فقد")
         {
             e--;
         }
 
-        if (e <= s || e - s > 10)
+        if (e <= s || e - s > 16)
         {
             return (-1, -1);
         }
 
-        return phrases.ParseEnd(s) == e ? (s, e) : (-1, -1);
-    }
+        var end = phrases.ParseEnd(s);
+        if (end == e)
+        {
+            return (s, e);
+        }
 
-    private static bool IsKana(string key) => key is "كان" or "كانت" or "وكان" or "وكانت" or "وكانوا" or "كانوا";
+        // «أما فيليب لازاريني، المفوض العام لوكالة الأونروا، فقد أكد»: the apposition closes with a comma.
+        return end == e - 1 && text.IsComma(e - 1) && end > s ? (s, end) : (-1, -1);
+    }
 
     /// <summary>Short quoted names and scare quotes: «داعش», "البي بي سي", «قوات سوريا الديمقراطية».
     /// With <paramref name="afterword"/>, a short quote followed by more words before the content counts as a name.</summary>
@@ -427,7 +517,7 @@ internal sealed class QuoteExtractor
         }
 
         var (ms, me) = ReportedSource(f);
-        return new(f.Cue, f.CueText, f.Entry.Kind, kind, start, end, ms, me, f.FixedSpeaker);
+        return new(f.Cue, f.CueText, f.Entry.Kind, kind, start, end, ms, me, f.FixedSpeaker) { MentionSkip = ms == f.MentionStart ? f.MentionSkip : 0 };
     }
 
     /// <summary>«نقلت الوكالة عن الوزير قوله إن ...»: the speaker is the one quoted, not the one relaying.</summary>
@@ -560,7 +650,8 @@ internal sealed class QuoteExtractor
             return false;
         }
 
-        return raw[1] is 'س' or 'ت' or 'ي' or 'ن' || (raw[1] == 'ا' && raw[2] == 'ل');
+        // «وانقطعت»، «واستمرت»: a derived verb form starting with ا after the و.
+        return raw[1] is 'س' or 'ت' or 'ي' or 'ن' || (raw[1] == 'ا' && raw[2] is 'ل' or 'ن' or 'س' or 'ت' && raw.Length >= 6);
     }
 
     private bool HasQuotedFragment(int start, int end)
@@ -574,6 +665,38 @@ internal sealed class QuoteExtractor
         }
 
         return false;
+    }
+
+    /// <summary>Where the source's noun phrase starts: after «ما أفادت به» in «حسب ما أفادت به مصادر محلية».</summary>
+    private int SourceNounStart(int k)
+    {
+        if (text.IsWord(k) && text.Key(k) == "ما")
+        {
+            k++;
+        }
+
+        if (text.IsWord(k) && lexicon.Cue(text.Key(k), out _) is not null)
+        {
+            k++;
+            if (text.IsWord(k) && text.Key(k) is "به" or "بها")
+            {
+                k++;
+            }
+        }
+
+        return k;
+    }
+
+    /// <summary>«وفقا لأرقام الجمارك»: the ل glued to the source is the preposition of وفقا, not part of the speaker (1 char).</summary>
+    private int GluedLam(int head, int np)
+    {
+        if (!text.Key(head).Contains("وفق", StringComparison.Ordinal) || !text.IsWord(np))
+        {
+            return 0;
+        }
+
+        var raw = text.Body.AsSpan(text[np].Start, text[np].End - text[np].Start);
+        return raw.Length > 3 && raw[0] == 'ل' && raw[1] != 'ل' ? 1 : 0;
     }
 
     /// <summary>Clauses attributed by a source phrase: «...، بحسب مسؤول أميركي.» and «وبحسب المصدر، فإن ...».</summary>
@@ -598,7 +721,7 @@ internal sealed class QuoteExtractor
                 continue;
             }
 
-            var npStart = i + len;
+            var npStart = SourceNounStart(i + len);
             var npEnd = phrases.ParseEnd(npStart);
             if (npEnd <= npStart)
             {
@@ -626,7 +749,7 @@ internal sealed class QuoteExtractor
             var atEnd = npEnd >= text.Count || text.IsSentenceEnd(npEnd) || text.ParagraphBreak(npStart, npEnd);
             if (atEnd)
             {
-                var s = sentence;
+                var s = text.AfterDateline(sentence);
                 while (s < i && (text.IsComma(s) || (text.IsWord(s) && lexicon.Connectors.Contains(text.Key(s)))))
                 {
                     s++;
@@ -640,7 +763,7 @@ internal sealed class QuoteExtractor
 
                 if (e - s >= 2)
                 {
-                    var frame = new CueFrame(i, cueText, entry, npStart, npEnd, s, ContentMode.NounPhrase, s, null);
+                    var frame = new CueFrame(i, cueText, entry, npStart, npEnd, s, ContentMode.NounPhrase, s, null, GluedLam(i, npStart));
                     var start = text[s].Start + (ConjunctionGlued(s) ? 1 : 0);
                     var end = text[e].End;
                     yield return Candidate(frame, HasQuotedFragment(start, end) ? QuoteKind.Mixed : QuoteKind.Indirect, start, end);
@@ -673,7 +796,7 @@ internal sealed class QuoteExtractor
 
             if (text.IsWord(c) || text.SpanOpeningAt(c) is not null)
             {
-                var frame = new CueFrame(i, cueText, entry, npStart, npEnd, sentence, ContentMode.Complementizer, c, null);
+                var frame = new CueFrame(i, cueText, entry, npStart, npEnd, sentence, ContentMode.Complementizer, c, null, GluedLam(i, npStart));
                 if (Content(frame) is { } q)
                 {
                     yield return q;

@@ -34,10 +34,11 @@ internal sealed class QuoteLexicon
             };
             var content = Column(row, 3).Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet();
             var frame = Column(row, 4).Trim();
-            var frameWords = frame.Length == 0 || frame == "object"
+            var governed = frame.StartsWith("prep:", StringComparison.Ordinal) && frame.Length == 6 ? frame[5] : '\0';
+            var frameWords = frame.Length == 0 || frame == "object" || governed != '\0'
                 ? []
                 : frame.Split('|', StringSplitOptions.RemoveEmptyEntries).Select(f => ArabicKey.Words(f).ToImmutableArray()).ToImmutableArray();
-            var entry = new CueEntry(row[0].Trim(), kind, content.Contains("comp"), content.Contains("quote"), content.Contains("np"), frame == "object", frameWords);
+            var entry = new CueEntry(row[0].Trim(), kind, content.Contains("comp"), content.Contains("quote"), content.Contains("np"), frame == "object", frameWords, governed);
             foreach (var form in row[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
                 if (kind == CueKind.Source)
@@ -59,6 +60,10 @@ internal sealed class QuoteLexicon
         Connectors = Keys(files.ReadLines("quotes/connectors.txt"));
         SubjectStops = Keys(files.ReadLines("quotes/subject-stops.txt"));
         PreSubjectSkips = Keys(files.ReadLines("quotes/pre-subject-skips.txt"));
+        RolePrepositions = Keys(files.ReadLines("quotes/role-prepositions.txt"));
+        AdjunctHeads = Keys(files.ReadLines("quotes/adjunct-heads.txt").Select(w => WithoutArticle(ArabicKey.Of(w))));
+        SubjectOpeners = Keys(files.ReadLines("quotes/subject-openers.txt"));
+        ProcliticLookalikes = Keys(files.ReadLines("quotes/proclitic-lookalikes.txt"));
         // Role heads: our own list plus the one-word person titles of the shared gazetteer (الدكتور، السيد، العقيد ...).
         RoleHeads = Keys(files.ReadLines("quotes/role-heads.txt")
             .Concat(files.ReadTsv("gazetteers/person-titles.txt").Select(r => r[0].Trim()).Where(t => t.Length > 0 && !t.Contains(' ')))
@@ -98,6 +103,18 @@ internal sealed class QuoteLexicon
     public FrozenSet<string> PreSubjectSkips { get; }
 
     public FrozenSet<string> RoleHeads { get; }
+
+    /// <summary>Prepositions that may continue a role phrase: «رئيس لجنة ... في البرلمان»، «مندوب العراق لدى الأمم المتحدة».</summary>
+    public FrozenSet<string> RolePrepositions { get; }
+
+    /// <summary>Nouns after a preposition that name an occasion or medium, not where a speaker belongs (في المؤتمر، في بيان).</summary>
+    public FrozenSet<string> AdjunctHeads { get; }
+
+    /// <summary>Words whose first letter ب/ل is not a preposition (بريطانيا، بلاده، لبنان).</summary>
+    public FrozenSet<string> ProcliticLookalikes { get; }
+
+    /// <summary>Words before a fronted subject that are not part of it (أما، وكان).</summary>
+    public FrozenSet<string> SubjectOpeners { get; }
 
     public FrozenSet<string> NameQuoteHeads { get; }
 
@@ -142,6 +159,20 @@ internal sealed class QuoteLexicon
     public bool IsRoleHead(string key) => RoleHeads.Contains(WithoutArticle(key)) || RoleHeads.Contains(key);
 
     public bool IsStop(string key) => SubjectStops.Contains(key) || SubjectStops.Contains(WithoutWaw(key));
+
+    /// <summary>Whether token k ends a speaker phrase. The key merges ى and ي, so the name «علي» and the role «والي»
+    /// would read as على and وإلى: a word written with a final ي is not one of those prepositions.</summary>
+    public bool IsStopAt(QuoteText text, int k)
+    {
+        var key = text.Key(k);
+        if (!IsStop(key))
+        {
+            return false;
+        }
+
+        var bare = WithoutWaw(key);
+        return !(bare is "علي" or "الي" && text.Body[text[k].End - 1] == 'ي');
+    }
 
     private static string Column(string[] row, int i) => i < row.Length ? row[i] : string.Empty;
 

@@ -119,6 +119,31 @@ internal sealed class QuoteText
         return k;
     }
 
+    /// <summary>The first token after a dateline at the start of a paragraph («القاهرة - »، «موسكو (رويترز) - »), or
+    /// <paramref name="i"/> itself when token i does not open a paragraph with one.</summary>
+    public int AfterDateline(int i)
+    {
+        if (i < 0 || i >= Tokens.Length || (i > 0 && !ParagraphBreak(i - 1, i)))
+        {
+            return i;
+        }
+
+        for (var k = i; k < Tokens.Length && k - i < 7 && !ParagraphBreak(i, k); k++)
+        {
+            if (IsPunct(k, '-') || IsPunct(k, '–') || IsPunct(k, '—'))
+            {
+                return k > i && IsWord(i) ? k + 1 : i;
+            }
+
+            if (!IsWord(k) && !IsPunct(k, '(') && !IsPunct(k, ')') && !IsPunct(k, '،') && !IsPunct(k, ','))
+            {
+                return i;
+            }
+        }
+
+        return i;
+    }
+
     /// <summary>Whether the token sequence at <paramref name="i"/> spells <paramref name="phrase"/> (keys; the first
     /// word may carry a leading و).</summary>
     public bool Matches(int i, ImmutableArray<string> phrase)

@@ -7,7 +7,7 @@ namespace Marsad.Quotes;
 /// </summary>
 internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
 {
-    private const int MaxWords = 10;
+    private const int MaxWords = 14;
 
     /// <summary>The noun phrase starting at token <paramref name="start"/>: [start, end). Empty when the token
     /// cannot start one (a preposition, a complementizer, punctuation).</summary>
@@ -16,6 +16,8 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
         var k = start;
         var roleOnly = true;
         var hasRole = false;
+        var afterPlace = -1;
+        var noName = true;
         while (k < text.Count && k - start < MaxWords + 4)
         {
             if (k > start && text.ParagraphBreak(k - 1, k))
@@ -27,7 +29,15 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
             if (tok.IsWord)
             {
                 var key = tok.Key;
-                if (lexicon.Complementizers.Contains(key) || lexicon.Cue(key, out _) is not null || lexicon.IsStop(key)
+                if (k > start && hasRole && noName && lexicon.RolePrepositions.Contains(key) && PlaceOfRole(start, k) is var placeEnd and > 0)
+                {
+                    // «رئيس لجنة المال في البرلمان اللبناني النائب ...»: where the role belongs is part of the phrase.
+                    k = placeEnd;
+                    afterPlace = k;
+                    continue;
+                }
+
+                if (lexicon.Complementizers.Contains(key) || lexicon.Cue(key, out _) is not null || lexicon.IsStopAt(text, k)
                     || lexicon.ClauseBreaks.Contains(QuoteLexicon.WithoutWaw(key)))
                 {
                     break;
@@ -51,6 +61,8 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
                 var isRole = lexicon.IsRoleHead(key);
                 hasRole |= isRole;
                 roleOnly &= isRole || IsDefiniteAt(k) || IsDemonym(key) || key.StartsWith("لل", StringComparison.Ordinal);
+                // «لجنة المال»: a plain noun before a definite one is a construct, not yet a name.
+                noName &= isRole || IsDefiniteAt(k) || IsDemonym(key) || key.StartsWith("لل", StringComparison.Ordinal) || IsDefiniteAt(k + 1);
                 k++;
                 continue;
             }
@@ -75,8 +87,8 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
             {
                 // Apposition «لودريان، وزير الخارجية الفرنسي،»: the role up to the next comma.
                 var m = k + 1;
-                while (m < text.Count && text.IsWord(m) && !lexicon.IsStop(text.Key(m)) && !lexicon.Complementizers.Contains(text.Key(m))
-                       && lexicon.Cue(text.Key(m), out _) is null && m - k <= 6)
+                while (m < text.Count && text.IsWord(m) && !lexicon.Complementizers.Contains(text.Key(m))
+                       && lexicon.Cue(text.Key(m), out _) is null && m - k <= 8)
                 {
                     m++;
                 }
@@ -98,7 +110,76 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
             return start;
         }
 
+        if (afterPlace > start)
+        {
+            return afterPlace < k ? Math.Min(k, RoleNameEnd(afterPlace, k, 3)) : k;
+        }
+
         return k > start && lexicon.IsRoleHead(text.Key(start)) ? Math.Min(k, RoleNameEnd(start, k, 3)) : k;
+    }
+
+    /// <summary>The end of a prepositional phrase at <paramref name="prep"/> that tells where the role of the phrase
+    /// at <paramref name="start"/> belongs (في البرلمان اللبناني، لدى الأمم المتحدة، عن كتلة دولة القانون، إلى ليبيا),
+    /// or -1. It is kept when a name or another role follows it, or when it closes an indefinite role (مصدر في
+    /// وزارة النقل أن); an occasion (في المؤتمر، في بيان) is never kept.</summary>
+    private int PlaceOfRole(int start, int prep)
+    {
+        var m = prep + 1;
+        if (!text.IsWord(m) || text.ParagraphBreak(prep, m) || lexicon.AdjunctHeads.Contains(QuoteLexicon.WithoutArticle(text.Key(m))) || IsPhraseEnd(m))
+        {
+            return -1;
+        }
+
+        m = PlaceObjectEnd(prep, out var definite);
+        if (m < 0)
+        {
+            return -1;
+        }
+
+        if (m >= text.Count || text.ParagraphBreak(prep, m))
+        {
+            return -1;
+        }
+
+        var nameOrRoleFollows = text.IsWord(m) && !IsPhraseEnd(m) && !IsDefiniteAt(m) && !LooksLikeParticiple(text.Key(m));
+        var closesIndefiniteRole = definite && !IsDefiniteAt(start) && (!text.IsWord(m) || IsPhraseEnd(m));
+        return nameOrRoleFollows || closesIndefiniteRole ? m : -1;
+    }
+
+    /// <summary>The end of the noun after a role preposition: a construct chain of up to three plain words closed by a
+    /// definite noun and its definite adjectives (كتلة دولة القانون، البرلمان اللبناني), or one plain word (ليبيا)
+    /// before a name; -1 when neither.</summary>
+    private int PlaceObjectEnd(int prep, out bool definite)
+    {
+        var m = prep + 1;
+        var plain = 0;
+        while (text.IsWord(m) && !IsDefiniteAt(m) && !IsPhraseEnd(m) && !lexicon.NameParticles.Contains(text.Key(m)) && plain < 3)
+        {
+            m++;
+            plain++;
+        }
+
+        definite = false;
+        while (text.IsWord(m) && !IsPhraseEnd(m) && !text.ParagraphBreak(prep, m)
+               && (IsDefiniteAt(m) || text.Key(m).StartsWith("لل", StringComparison.Ordinal)))
+        {
+            m++;
+            definite = true;
+        }
+
+        if (definite)
+        {
+            return m;
+        }
+
+        return plain >= 1 ? prep + 2 : -1;
+    }
+
+    private bool IsPhraseEnd(int k)
+    {
+        var key = text.Key(k);
+        return lexicon.Complementizers.Contains(key) || lexicon.Cue(key, out _) is not null || lexicon.IsStopAt(text, k)
+               || lexicon.ClauseBreaks.Contains(QuoteLexicon.WithoutWaw(key));
     }
 
     /// <summary>The end of «role words + at most <paramref name="maxNames"/> name words» (particles such as عبد, بن
@@ -223,7 +304,18 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
             return (s, e);
         }
 
-        if (plain > 2 && !HasParticle(s, e))
+        // «مسؤول في وزارة الداخلية»، «سكان في شمال القطاع»: the words after a preposition name a place, not a person.
+        if (s > start && s < e && lexicon.RolePrepositions.Contains(text.Key(s - 1)))
+        {
+            s = Math.Max(s, PlaceObjectEnd(s - 1, out _));
+            if (s >= e)
+            {
+                return (e, e);
+            }
+        }
+
+        // «... في العراق جينين هينيس بلاسخارت»: after a definite word, three plain words cannot start with a genitive.
+        if (plain > 2 && !HasParticle(s, e) && !AfterPlace(start, s))
         {
             // «رئيس وزراء بلجيكا شارل ميشيل»: a plain word right after a role noun is its genitive, not the name.
             if (s > start && lexicon.IsRoleHead(text.Key(s - 1)))
@@ -241,6 +333,26 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
         }
 
         return (s, e);
+    }
+
+    /// <summary>Whether a role preposition stands between <paramref name="start"/> and the name at <paramref name="s"/>
+    /// with a definite place right before the name («... في العراق جينين هينيس بلاسخارت»): such a name is not a genitive.</summary>
+    private bool AfterPlace(int start, int s)
+    {
+        if (s - 1 <= start || !IsDefiniteAt(s - 1) || lexicon.IsRoleHead(text.Key(s - 1)))
+        {
+            return false;
+        }
+
+        for (var k = start; k < s; k++)
+        {
+            if (text.IsWord(k) && lexicon.RolePrepositions.Contains(text.Key(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsIndefiniteModifier(int k)
@@ -327,7 +439,7 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
         }
 
         var key = text.Key(k);
-        if (lexicon.IsRoleHead(key) || key.StartsWith("لل", StringComparison.Ordinal) || lexicon.IsStop(key) || key == "باسم")
+        if (lexicon.IsRoleHead(key) || key.StartsWith("لل", StringComparison.Ordinal) || lexicon.IsStopAt(text, k) || key == "باسم")
         {
             return false;
         }
@@ -349,7 +461,7 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
         }
 
         var prev = text.Key(k - 1);
-        return !IsDefiniteAt(k - 1) && !lexicon.IsRoleHead(prev) && !prev.StartsWith("لل", StringComparison.Ordinal) && !lexicon.IsStop(prev) && prev != "باسم"
+        return !IsDefiniteAt(k - 1) && !lexicon.IsRoleHead(prev) && !prev.StartsWith("لل", StringComparison.Ordinal) && !lexicon.IsStopAt(text, k - 1) && prev != "باسم"
                && !(IsDemonym(prev) && !AfterDefinite(k - 1));
     }
 

@@ -48,7 +48,7 @@ internal sealed class SpeakerResolver
             }
             else if (c.HasMention)
             {
-                speaker = FromPhrase(c.MentionStart, c.MentionEnd);
+                speaker = WithoutGluedPreposition(FromPhrase(c.MentionStart, c.MentionEnd), c.MentionSkip);
             }
             else if (last is not null && c.CueKind == CueKind.Participle && sentence != lastSentence && NameInSentence(last, sentence, c.CueToken) is { } at)
             {
@@ -72,6 +72,18 @@ internal sealed class SpeakerResolver
         }
 
         return [.. quotes.OrderBy(q => q.Start)];
+    }
+
+    private Speaker WithoutGluedPreposition(Speaker speaker, int skip)
+    {
+        if (skip <= 0 || speaker.MentionStart is not { } ms || speaker.MentionEnd is not { } me || ms + skip >= me)
+        {
+            return speaker;
+        }
+
+        var mention = text.Body[(ms + skip)..me];
+        var name = speaker.EntityId is null && speaker.Name == speaker.Mention ? mention : speaker.Name;
+        return speaker with { Name = name, Mention = mention, MentionStart = ms + skip };
     }
 
     private Speaker FromPhrase(int start, int end)
