@@ -177,15 +177,30 @@ internal sealed class QuoteExtractor
         }
 
         var frame = ContentAfter(i, entry, cueText, Math.Max(end, j), mentionStart, mentionEnd, clauseStart, -1, null);
+        if (frame is null && entry.TakesQuote && mentionStart == j && QuoteBefore(i) is { } before)
+        {
+            // «"لن نقبل ..."، قال الرئيس»: wire copy puts the quotation first.
+            return new CueFrame(i, cueText, entry, mentionStart, mentionEnd, before, ContentMode.Quote, before, null);
+        }
+
         if (frame is null && entry.TakesNounPhrase)
         {
             // Noun-phrase content right after the speaker (أكد كيري على تضامن ..., دعا لتجديد ..., دعت X، الدول إلى ...).
             var contentAt = end;
-            if (mentionStart == j && entry.GovernedProclitic != '\0' && GovernedWord(j, entry.GovernedProclitic) is var governed and > 0)
+            if (entry.GovernedProclitic != '\0')
             {
-                // «طالب اتحاد نقابات العمال بإشراكه ...»، «طالبت شعبة المخابز بالغرفة التجارية بزيادة ...».
-                contentAt = governed;
-                mentionEnd = governed;
+                // «طالب اتحاد نقابات العمال بإشراكه ...»، «طالبت شعبة المخابز بالغرفة التجارية بزيادة ...»,
+                // «أفادت مصادر طبية بوصول ...»: the content opens with the cue's preposition; without it, no quote.
+                var governed = mentionStart == j ? GovernedWord(j, entry.GovernedProclitic) : -1;
+                if (governed > 0)
+                {
+                    contentAt = governed;
+                    mentionEnd = governed;
+                }
+                else if (!text.IsWord(end) || text.Key(end)[0] != entry.GovernedProclitic)
+                {
+                    return null;
+                }
             }
             else if (mentionStart == j && !text.IsComma(end) && phrases.CapEnd(j, end) < end)
             {
@@ -270,6 +285,21 @@ internal sealed class QuoteExtractor
         return new CueFrame(cue, cueText, entry, mentionStart, mentionEnd, clauseStart, ContentMode.NounPhrase, k, null);
     }
 
+    /// <summary>The opening mark of a quotation that fills the start of the cue's sentence and ends right before the
+    /// cue (a comma between allowed), or null.</summary>
+    private int? QuoteBefore(int cue)
+    {
+        var close = text.IsComma(cue - 1) ? cue - 2 : cue - 1;
+        if (close < 0 || text.IsWord(close))
+        {
+            return null;
+        }
+
+        var open = text.AfterDateline(text.SentenceStart(cue));
+        return text.SpanOpeningAt(open) is { Closed: true } span && text.TokenAt(span.CloseMark) == close
+               && !IsNameQuote(span, afterword: false) ? open : null;
+    }
+
     /// <summary>The first word after the speaker that carries the cue's governed preposition as an indefinite verbal
     /// noun (بزيادة، بإشراكه; not «بالغرفة», which still describes the speaker), within a speaker's length; or -1.</summary>
     private int GovernedWord(int from, char proclitic)
@@ -314,12 +344,15 @@ internal sealed class QuoteExtractor
                     return new CueFrame(cue, cueText, entry, mentionStart, mentionEnd, clauseStart, ContentMode.Complementizer, k + 1, fixedSpeaker);
                 }
 
-                if (k > from && lexicon.Cue(tok.Key, out _) is not null)
+                // A later cue ends the search, unless it is a verbal noun inside the adjunct («طالبا عدم كشف هويته»).
+                if (k > from && lexicon.Cue(tok.Key, out var cuePrefix) is not null && (cuePrefix > 0 || !text.IsWord(k - 1)))
                 {
                     break;
                 }
 
-                if (k == allowNounPhraseAt && entry.TakesNounPhrase && !lexicon.IsStop(tok.Key) && !IsQuoteAfterPreposition(k))
+                // «مشددا على ضرورة ...»: على before a verbal noun opens the content (but «مؤكدا على أن» waits for أن).
+                var onNoun = tok.Key == "علي" && text.IsWord(k + 1) && !lexicon.Complementizers.Contains(text.Key(k + 1));
+                if (k == allowNounPhraseAt && entry.TakesNounPhrase && (onNoun || !lexicon.IsStop(tok.Key)) && !IsQuoteAfterPreposition(k))
                 {
                     var start = tok.Key == "علي" ? k + 1 : k;
                     return text.IsWord(start)

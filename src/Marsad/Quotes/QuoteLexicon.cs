@@ -63,6 +63,8 @@ internal sealed class QuoteLexicon
         RolePrepositions = Keys(files.ReadLines("quotes/role-prepositions.txt"));
         AdjunctHeads = Keys(files.ReadLines("quotes/adjunct-heads.txt").Select(w => WithoutArticle(ArabicKey.Of(w))));
         SubjectOpeners = Keys(files.ReadLines("quotes/subject-openers.txt"));
+        OrgHeads = Keys(files.ReadTsv("gazetteers/org-head-words.txt").Where(r => r.Length > 1 && r[1].Trim() == "ORG")
+            .Select(r => WithoutArticle(ArabicKey.Of(r[0].Trim()))));
         ProcliticLookalikes = Keys(files.ReadLines("quotes/proclitic-lookalikes.txt"));
         // Role heads: our own list plus the one-word person titles of the shared gazetteer (الدكتور، السيد، العقيد ...).
         RoleHeads = Keys(files.ReadLines("quotes/role-heads.txt")
@@ -109,6 +111,10 @@ internal sealed class QuoteLexicon
 
     /// <summary>Nouns after a preposition that name an occasion or medium, not where a speaker belongs (في المؤتمر، في بيان).</summary>
     public FrozenSet<string> AdjunctHeads { get; }
+
+    /// <summary>Head words of organisations from the shared gazetteer (وزارة، هيئة، منظمة), without the article: a
+    /// place after them stays in the speaker («وزارة الصحة في غزة»).</summary>
+    public FrozenSet<string> OrgHeads { get; }
 
     /// <summary>Words whose first letter ب/ل is not a preposition (بريطانيا، بلاده، لبنان).</summary>
     public FrozenSet<string> ProcliticLookalikes { get; }

@@ -8,6 +8,7 @@ namespace Marsad.Quotes;
 internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
 {
     private const int MaxWords = 14;
+    private static readonly string[] PossessiveSuffixes = ["هما", "هم", "ها", "نا", "ه"];
 
     /// <summary>The noun phrase starting at token <paramref name="start"/>: [start, end). Empty when the token
     /// cannot start one (a preposition, a complementizer, punctuation).</summary>
@@ -29,7 +30,9 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
             if (tok.IsWord)
             {
                 var key = tok.Key;
-                if (k > start && hasRole && noName && lexicon.RolePrepositions.Contains(key) && PlaceOfRole(start, k) is var placeEnd and > 0)
+                // Organisations keep a place (وزارة الصحة في غزة) but not «عن»: «نقلت وكالة ... عن الوزير» relays a speaker.
+                if (k > start && (hasRole || (key != "عن" && lexicon.OrgHeads.Contains(QuoteLexicon.WithoutArticle(text.Key(start)))))
+                    && noName && lexicon.RolePrepositions.Contains(key) && PlaceOfRole(start, k) is var placeEnd and > 0)
                 {
                     // «رئيس لجنة المال في البرلمان اللبناني النائب ...»: where the role belongs is part of the phrase.
                     k = placeEnd;
@@ -43,7 +46,8 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
                     break;
                 }
 
-                if (k == start && (IsPrepositional(key) || LooksLikeParticiple(key)))
+                // «مصادر مطلعة لـ«الشروق»»: a one-letter preposition written apart ends the phrase.
+                if (key.Length == 1 || (k == start && (IsPrepositional(key) || LooksLikeParticiple(key))))
                 {
                     break;
                 }
@@ -125,7 +129,7 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
     private int PlaceOfRole(int start, int prep)
     {
         var m = prep + 1;
-        if (!text.IsWord(m) || text.ParagraphBreak(prep, m) || lexicon.AdjunctHeads.Contains(QuoteLexicon.WithoutArticle(text.Key(m))) || IsPhraseEnd(m))
+        if (!text.IsWord(m) || text.ParagraphBreak(prep, m) || IsAdjunctHead(text.Key(m)) || IsPhraseEnd(m))
         {
             return -1;
         }
@@ -142,7 +146,8 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
         }
 
         var nameOrRoleFollows = text.IsWord(m) && !IsPhraseEnd(m) && !IsDefiniteAt(m) && !LooksLikeParticiple(text.Key(m));
-        var closesIndefiniteRole = definite && !IsDefiniteAt(start) && (!text.IsWord(m) || IsPhraseEnd(m));
+        // «مصدر في وزارة النقل أن»، «وزارة الصحة في غزة إن»: a place closing an indefinite head before the content.
+        var closesIndefiniteRole = !IsDefiniteAt(start) && (!text.IsWord(m) || IsPhraseEnd(m));
         return nameOrRoleFollows || closesIndefiniteRole ? m : -1;
     }
 
@@ -173,6 +178,27 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
         }
 
         return plain >= 1 ? prep + 2 : -1;
+    }
+
+    /// <summary>An occasion or medium noun, bare, with the article or with a possessive (بيانها، كلمته، المؤتمر).</summary>
+    private bool IsAdjunctHead(string key)
+    {
+        var bare = QuoteLexicon.WithoutArticle(key);
+        if (lexicon.AdjunctHeads.Contains(bare))
+        {
+            return true;
+        }
+
+        foreach (var suffix in PossessiveSuffixes)
+        {
+            if (bare.Length > suffix.Length + 2 && bare.EndsWith(suffix, StringComparison.Ordinal)
+                && lexicon.AdjunctHeads.Contains(bare[..^suffix.Length]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsPhraseEnd(int k)
