@@ -37,7 +37,7 @@ internal sealed class QuoteExtractor
                 continue;
             }
 
-            if (lexicon.Cue(tok.Key, out var prefix) is not { } entry || IsEmbedded(i, prefix, entry, frames))
+            if (lexicon.Cue(tok.Key, out var prefix) is not { } entry || IsEmbedded(i, prefix, entry, frames) || IsAdjectivalClause(i, prefix, entry))
             {
                 continue;
             }
@@ -96,6 +96,18 @@ internal sealed class QuoteExtractor
                && !text.ParagraphBreak(last.Cue, i) && text.SentenceStart(last.Cue) == text.SentenceStart(i);
     }
 
+    /// <summary>«حملة تدعو إلى ...»، «منشورات تطالب بـ ...»: a present-tense noun-phrase cue right after a noun describes it.</summary>
+    private bool IsAdjectivalClause(int i, int prefix, CueEntry entry)
+    {
+        if (entry.Kind != CueKind.Verb || prefix > 0 || entry.TakesComplementizer || !entry.TakesNounPhrase || !text.IsWord(i - 1) || text.ParagraphBreak(i - 1, i))
+        {
+            return false;
+        }
+
+        var first = text.Key(i)[0];
+        return first is 'ي' or 'ت' && !lexicon.Connectors.Contains(text.Key(i - 1));
+    }
+
     /// <summary>«...، ودعا الأطراف إلى ...»: a noun-phrase cue joined by و after a comma, in a sentence whose speaker is
     /// already named, keeps that speaker; the words after it are its object.</summary>
     private bool Coordinated(int i, int prefix, CueEntry entry, List<CueFrame> frames) =>
@@ -126,13 +138,13 @@ internal sealed class QuoteExtractor
             case CueKind.Verb when coordinated:
                 return text.IsWord(i + 1) ? new CueFrame(i, cueText, entry, -1, -1, i, ContentMode.NounPhrase, i + 1, null) : null;
             case CueKind.Verb:
-                return VerbFrame(i, entry, cueText);
+                return VerbFrame(i, entry, cueText, prefix);
             default:
                 return null;
         }
     }
 
-    private CueFrame? VerbFrame(int i, CueEntry entry, string cueText)
+    private CueFrame? VerbFrame(int i, CueEntry entry, string cueText, int prefix)
     {
         var j = i + 1;
         if (!entry.FrameWords.IsEmpty)
@@ -144,7 +156,7 @@ internal sealed class QuoteExtractor
                 {
                     var phrase = cueText + " " + text.TextOf(k, f.After);
                     var subjectEnd = k > j ? Math.Min(phrases.ParseEnd(j), k) : j;
-                    var (ms, me) = subjectEnd > j ? (j, subjectEnd) : SubjectBefore(i);
+                    var (ms, me) = subjectEnd > j ? (j, subjectEnd) : SubjectBefore(i, prefix);
                     return ContentAfter(i, entry, phrase, f.Content, ms, me, ms >= 0 && ms < i ? ms : i, f.Content, null);
                 }
             }
@@ -169,7 +181,7 @@ internal sealed class QuoteExtractor
         }
         else
         {
-            (mentionStart, mentionEnd) = SubjectBefore(i);
+            (mentionStart, mentionEnd) = SubjectBefore(i, prefix);
             if (mentionStart >= 0)
             {
                 clauseStart = mentionStart;
@@ -365,7 +377,9 @@ internal sealed class QuoteExtractor
 
             if (text.SpanOpeningAt(k) is { } span)
             {
-                if (IsNameQuote(span, afterword: true))
+                // «قالت منظمة «تل ماما» إن ...»: a short quote glued to the speaker's last word is its name.
+                var glued = k == from && mentionEnd == k && span.Closed && text.WordCount(span.InnerStart, span.InnerEnd) <= 3;
+                if (glued || IsNameQuote(span, afterword: true))
                 {
                     k = span.Closed ? text.TokenAt(span.CloseMark) : k;
                     continue;
@@ -401,9 +415,29 @@ internal sealed class QuoteExtractor
 
     /// <summary>The subject before a verb with none after it: «بلينكن قال ...», «وكانت وزارة الدفاع (البنتاغون) أعلنت»,
     /// «كان فيليب هاموند قد صرح». Returns (-1, -1) when the words before the verb are not a plain noun phrase.</summary>
-    private (int Start, int End) SubjectBefore(int cue)
+    private (int Start, int End) SubjectBefore(int cue, int prefix)
     {
+        if (prefix > 0)
+        {
+            // «وأورد التلفزيون نبأ المحادثة وقال ...»: a cue joined by و continues the sentence's subject; nothing before it is one.
+            return (-1, -1);
+        }
+
         var s = text.AfterDateline(text.SentenceStart(cue));
+        if (cue - 1 > s && text.IsWord(cue - 1) && lexicon.RelativePronouns.Contains(text.Key(cue - 1)))
+        {
+            // «مدربيه الذين يؤكدون أن ...»: the speaker is the noun the relative clause describes.
+            for (var from = Math.Max(s, cue - 6); from < cue - 1; from++)
+            {
+                if (phrases.ParseEnd(from) == cue - 1)
+                {
+                    return (from, cue - 1);
+                }
+            }
+
+            return (-1, -1);
+        }
+
         while (s < cue && text.IsWord(s) && lexicon.SubjectOpeners.Contains(text.Key(s)))
         {
             s++;
@@ -759,6 +793,12 @@ internal sealed class QuoteExtractor
             if (npEnd <= npStart)
             {
                 continue;
+            }
+
+            // «بحسب أرقام نقلتها صحيفة "غارديان"، فإن ...»: a short quoted name closes the source.
+            if (text.SpanOpeningAt(npEnd) is { Closed: true } named && text.WordCount(named.InnerStart, named.InnerEnd) <= 3)
+            {
+                npEnd = text.TokenAt(named.CloseMark) + 1;
             }
 
             // The source's own modifiers (مصدر مسؤول بالوزارة، بيان للديوان الملكي) run to the comma or sentence end.

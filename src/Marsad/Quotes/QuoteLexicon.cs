@@ -65,6 +65,7 @@ internal sealed class QuoteLexicon
         SubjectOpeners = Keys(files.ReadLines("quotes/subject-openers.txt"));
         OrgHeads = Keys(files.ReadTsv("gazetteers/org-head-words.txt").Where(r => r.Length > 1 && r[1].Trim() == "ORG")
             .Select(r => WithoutArticle(ArabicKey.Of(r[0].Trim()))));
+        RelativePronouns = Keys(files.ReadLines("quotes/relative-pronouns.txt"));
         ProcliticLookalikes = Keys(files.ReadLines("quotes/proclitic-lookalikes.txt"));
         // Role heads: our own list plus the one-word person titles of the shared gazetteer (الدكتور، السيد، العقيد ...).
         RoleHeads = Keys(files.ReadLines("quotes/role-heads.txt")
@@ -115,6 +116,9 @@ internal sealed class QuoteLexicon
     /// <summary>Head words of organisations from the shared gazetteer (وزارة، هيئة، منظمة), without the article: a
     /// place after them stays in the speaker («وزارة الصحة في غزة»).</summary>
     public FrozenSet<string> OrgHeads { get; }
+
+    /// <summary>Relative pronouns: a cue right after one has the noun before it as subject.</summary>
+    public FrozenSet<string> RelativePronouns { get; }
 
     /// <summary>Words whose first letter ب/ل is not a preposition (بريطانيا، بلاده، لبنان).</summary>
     public FrozenSet<string> ProcliticLookalikes { get; }

@@ -79,9 +79,9 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
             }
 
             if (k > start && text.SpanOpeningAt(k) is { Closed: true } span && text.WordCount(span.InnerStart, span.InnerEnd) <= 3
-                && text[k - 1].Key.StartsWith('و'))
+                && (text[k - 1].Key.StartsWith('و') || lexicon.OrgHeads.Contains(QuoteLexicon.WithoutArticle(text.Key(k - 1)))))
             {
-                // «الولايات المتحدة وقوات «قسد»»: a quoted name inside the phrase.
+                // «الولايات المتحدة وقوات «قسد»»، «صحيفة "الغارديان"»: a quoted name inside the phrase.
                 k = text.TokenAt(span.CloseMark);
                 k++;
                 continue;
