@@ -424,6 +424,11 @@ internal sealed class QuoteExtractor
         }
 
         var s = text.AfterDateline(text.SentenceStart(cue));
+        while (s < cue && text.IsWord(s) && lexicon.Connectors.Contains(text.Key(s)))
+        {
+            s++;
+        }
+
         if (cue - 1 > s && text.IsWord(cue - 1) && lexicon.RelativePronouns.Contains(text.Key(cue - 1)))
         {
             // «مدربيه الذين يؤكدون أن ...»: the speaker is the noun the relative clause describes.

@@ -47,7 +47,8 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
                 }
 
                 // «مصادر مطلعة لـ«الشروق»»: a one-letter preposition written apart ends the phrase.
-                if (key.Length == 1 || (k == start && (IsPrepositional(key) || LooksLikeParticiple(key))))
+                // «قال كيم مخاطبا ترامب»: an adverbial participle ends the phrase wherever it stands.
+                if (key.Length == 1 || LooksLikeParticiple(key) || (k == start && IsPrepositional(key)))
                 {
                     break;
                 }
@@ -301,10 +302,11 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
 
         if (!lexicon.IsRoleHead(text.Key(start)))
         {
-            // Name first, role in apposition after a comma; or a name / organisation / country without a role.
+            // Name first, role in apposition after a comma («سارا فلوريس، المتحدثة») or without one («سارا فلوريس
+            // المتحدثة باسم الوزارة»); or a name / organisation / country without a role.
             for (var k = start; k < e; k++)
             {
-                if (text.IsComma(k))
+                if (text.IsComma(k) || (k > start && text.IsWord(k) && lexicon.IsRoleHead(text.Key(k)) && IsDefiniteAt(k) && !IsDefiniteAt(start)))
                 {
                     return (start, k);
                 }
