@@ -263,7 +263,8 @@ internal sealed class QuoteExtractor
         }
 
         // A short adjunct between speaker and content («القيادات ... في المنطقة، على مواصلة»): it belongs to the speaker.
-        if (text.IsWord(k) && lexicon.IsStop(text.Key(k)) && text.Key(k) != "علي")
+        // «دعت الكتلة إلى تشكيل ...»: إلى opens the content of a call, it is no adjunct.
+        if (text.IsWord(k) && lexicon.IsStop(text.Key(k)) && text.Key(k) is not ("علي" or "الي"))
         {
             var m = k;
             while (m < text.Count && text.IsWord(m) && m - k < 4)
@@ -774,6 +775,7 @@ internal sealed class QuoteExtractor
     /// <summary>Clauses attributed by a source phrase: «...، بحسب مسؤول أميركي.» and «وبحسب المصدر، فإن ...».</summary>
     private IEnumerable<QuoteCandidate> SourceQuotes(List<CueFrame> frames)
     {
+        var attributed = new HashSet<int>();
         for (var i = 0; i < text.Count; i++)
         {
             if (!text.IsWord(i) || text.InsideQuote(text[i].Start))
@@ -788,8 +790,9 @@ internal sealed class QuoteExtractor
             }
 
             var sentence = text.SentenceStart(i);
-            if (frames.Exists(f => text.SentenceStart(f.Cue) == sentence))
+            if (frames.Exists(f => text.SentenceStart(f.Cue) == sentence) || !attributed.Add(sentence))
             {
+                // One source per sentence: «وبحسب بيان ...، فإن التحضيرات تسير وفق الجدول» has its source already.
                 continue;
             }
 

@@ -40,6 +40,13 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
                     continue;
                 }
 
+                if (k > start && key is "صادر" or "صادره" && text.IsWord(k + 1) && text.Key(k + 1) == "عن" && PlaceObjectEnd(k + 1, out var issued) is var issuer and > 0 && issued)
+                {
+                    // «تقرير صادر عن المرصد الاجتماعي»، «بيان صادر عن الأمانة العامة»: the issuer belongs to the source.
+                    k = issuer;
+                    continue;
+                }
+
                 if (lexicon.Complementizers.Contains(key) || lexicon.Cue(key, out _) is not null || lexicon.IsStopAt(text, k)
                     || lexicon.ClauseBreaks.Contains(QuoteLexicon.WithoutWaw(key)))
                 {
@@ -67,7 +74,9 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
                 hasRole |= isRole;
                 roleOnly &= isRole || IsDefiniteAt(k) || IsDemonym(key) || key.StartsWith("لل", StringComparison.Ordinal);
                 // «لجنة المال»: a plain noun before a definite one is a construct, not yet a name.
-                noName &= isRole || IsDefiniteAt(k) || IsDemonym(key) || key.StartsWith("لل", StringComparison.Ordinal) || IsDefiniteAt(k + 1);
+                // «مسؤول كبير في الجامعة»: an adjective right after an indefinite role is not a name either.
+                var modifiesRole = k > start && text.IsWord(k - 1) && lexicon.IsRoleHead(text.Key(k - 1)) && !IsDefiniteAt(k - 1);
+                noName &= isRole || modifiesRole || IsDefiniteAt(k) || IsDemonym(key) || key.StartsWith("لل", StringComparison.Ordinal) || IsDefiniteAt(k + 1);
                 k++;
                 continue;
             }
@@ -271,8 +280,32 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
 
     /// <summary>The phrase cut to a role and at most two name words: for noun-phrase cues whose content follows the
     /// speaker with no mark between them (أكد وزير الخارجية جون كيري وقوف بلاده ...).</summary>
-    public int CapEnd(int start, int end) =>
-        lexicon.IsRoleHead(text.Key(start)) ? RoleNameEnd(start, end, 2) : Math.Min(end, start + 1);
+    public int CapEnd(int start, int end)
+    {
+        if (lexicon.IsRoleHead(text.Key(start)))
+        {
+            return RoleNameEnd(start, end, 2);
+        }
+
+        // «كتلة الإصلاح النيابية إلى ...»: an organisation keeps its definite words.
+        var k = start + 1;
+        // A head with the article is no construct («الوزارة المجتمع الدولي»): only a nationality word may follow it.
+        if (IsDefiniteAt(start))
+        {
+            return Math.Min(end, k < end && IsDemonym(text.Key(k)) ? k + 1 : k);
+        }
+
+        if (lexicon.OrgHeads.Contains(QuoteLexicon.WithoutArticle(text.Key(start))))
+        {
+            // ... up to a nationality word, after which a new noun is the object (وزارة الخارجية الإماراتية المجتمع الدولي).
+            while (k < end && IsDefiniteAt(k) && !IsDemonym(text.Key(k - 1)))
+            {
+                k++;
+            }
+        }
+
+        return Math.Min(end, k);
+    }
 
     /// <summary>Splits a phrase into role words and the name: the name is the trailing run of plain words (no
     /// article, not a role, not a nationality), with a final family name in ال allowed (بشار الأسد); when the phrase
@@ -313,6 +346,17 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
             }
 
             return (start, e);
+        }
+
+        // «الشيخ عبدالله بن زايد آل نهيان وزير الخارجية»: a role after the name is dropped from the name.
+        for (var r = start + 2; r < e; r++)
+        {
+            if (text.IsWord(r) && lexicon.IsRoleHead(text.Key(r)) && !IsDefiniteAt(r) && IsNameWord(r - 1, r) && IsNameWord(r - 2, r)
+                && !lexicon.IsRoleHead(text.Key(r - 1)))
+            {
+                e = r;
+                break;
+            }
         }
 
         var s = e;
