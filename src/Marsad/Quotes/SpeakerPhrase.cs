@@ -129,7 +129,27 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
             return afterPlace < k ? Math.Min(k, RoleNameEnd(afterPlace, k, 3)) : k;
         }
 
-        return k > start && lexicon.IsRoleHead(text.Key(start)) ? Math.Min(k, RoleNameEnd(start, k, 3)) : k;
+        return k > start && lexicon.IsRoleHead(text.Key(start)) ? WithTrailingRole(RoleNameEnd(start, k, 3), k) : k;
+    }
+
+    /// <summary>«سمو الشيخ عبدالله بن زايد آل نهيان وزير الخارجية أن»: a role written right after the name, up to the
+    /// phrase end, stays in the mention.</summary>
+    private int WithTrailingRole(int nameEnd, int end)
+    {
+        if (nameEnd >= end || !text.IsWord(nameEnd) || !lexicon.IsRoleHead(text.Key(nameEnd)) || IsDefiniteAt(nameEnd))
+        {
+            return Math.Min(nameEnd, end);
+        }
+
+        for (var k = nameEnd + 1; k < end; k++)
+        {
+            if (!IsDefiniteAt(k) && !text.Key(k).StartsWith("لل", StringComparison.Ordinal))
+            {
+                return nameEnd;
+            }
+        }
+
+        return end;
     }
 
     /// <summary>The end of a prepositional phrase at <paramref name="prep"/> that tells where the role of the phrase

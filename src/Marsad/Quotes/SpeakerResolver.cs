@@ -98,7 +98,7 @@ internal sealed class SpeakerResolver
         var linked = LinkedEntity(ns < ne ? ns : start, ns < ne ? ne : end);
         if (linked is not null)
         {
-            return Named(linked.Name, linked.Id, start, end);
+            return Named(ns < ne ? AsWritten(linked.Name, ns, ne) : linked.Name, linked.Id, start, end);
         }
 
         if (ns < ne)
@@ -133,6 +133,22 @@ internal sealed class SpeakerResolver
         }
 
         return Named(Trimmed(start, end), null, start, end);
+    }
+
+    /// <summary>The name as the article writes it when the linker's name differs only by spacing or a leading title or
+    /// organisation word («عبدالله بن زايد» for «الشيخ عبد الله بن زايد», «الخارجية الأميركية» for «وزارة الخارجية
+    /// الأميركية»); otherwise the linker's canonical name.</summary>
+    private string AsWritten(string canonical, int ns, int ne)
+    {
+        var written = text.TextOf(ns, ne);
+        var words = ArabicKey.Words(canonical);
+        var from = 0;
+        while (from < words.Length - 1 && (lexicon.IsRoleHead(words[from]) || lexicon.OrgHeads.Contains(QuoteLexicon.WithoutArticle(words[from]))))
+        {
+            from++;
+        }
+
+        return string.Concat(words[from..]) == string.Concat(ArabicKey.Words(written)) ? written : canonical;
     }
 
     /// <summary>«الولايات المتحدة وقوات «قسد»»: two linked entities joined by و speak as one, named «A وB».</summary>
