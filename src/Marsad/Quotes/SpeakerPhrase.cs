@@ -60,7 +60,7 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
                     break;
                 }
 
-                if (key.StartsWith("لل", StringComparison.Ordinal) || key.StartsWith("بال", StringComparison.Ordinal))
+                if ((key.StartsWith("لل", StringComparison.Ordinal) || key.StartsWith("بال", StringComparison.Ordinal)) && !lexicon.IsRoleHead(key))
                 {
                     // «المبعوث الأميركي للتحالف الدولي»: a genitive after a bare role, not an adjunct after a name.
                     // «الهيئة العامة للطيران»: also after an organisation's definite words, before any name.
@@ -95,6 +95,13 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
                 k = text.TokenAt(span.CloseMark);
                 k++;
                 continue;
+            }
+
+            if ((c == '،' || c == ',') && k > start && hasRole && noName && NameBetweenCommas(k) is var nameEnd and > 0)
+            {
+                // «الباحث الرئيسي في الدراسة، جيمس كولينز، إن»: the name in apposition after the role.
+                k = nameEnd;
+                break;
             }
 
             if ((c == '،' || c == ',') && k > start && !hasRole && text.IsWord(k + 1) && lexicon.IsRoleHead(text.Key(k + 1)))
@@ -175,7 +182,8 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
             return -1;
         }
 
-        var nameOrRoleFollows = text.IsWord(m) && !IsPhraseEnd(m) && !IsDefiniteAt(m) && !LooksLikeParticiple(text.Key(m));
+        var nameOrRoleFollows = (text.IsWord(m) && !IsPhraseEnd(m) && !IsDefiniteAt(m) && !LooksLikeParticiple(text.Key(m)))
+                                || (text.IsComma(m) && NameBetweenCommas(m) > 0);
         // «مصدر في وزارة النقل أن»، «وزارة الصحة في غزة إن»: a place closing an indefinite head before the content.
         var closesIndefiniteRole = !IsDefiniteAt(start) && (!text.IsWord(m) || IsPhraseEnd(m));
         return nameOrRoleFollows || closesIndefiniteRole ? m : -1;
@@ -208,6 +216,19 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
         }
 
         return plain >= 1 ? prep + 2 : -1;
+    }
+
+    /// <summary>One to three plain words between the comma at <paramref name="comma"/> and another comma: the end of
+    /// the name (the token before the second comma + 1), or -1.</summary>
+    private int NameBetweenCommas(int comma)
+    {
+        var k = comma + 1;
+        while (k < text.Count && k - comma <= 3 && text.IsWord(k) && !IsDefiniteAt(k) && !IsPhraseEnd(k) && !lexicon.IsRoleHead(text.Key(k)))
+        {
+            k++;
+        }
+
+        return k > comma + 1 && text.IsComma(k) ? k : -1;
     }
 
     /// <summary>An occasion or medium noun, bare, with the article or with a possessive (بيانها، كلمته، المؤتمر).</summary>
@@ -251,7 +272,12 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
         var names = 0;
         while (k < end && names < maxNames)
         {
-            if (text.IsWord(k) && !lexicon.NameParticles.Contains(text.Key(k)))
+            if (text.IsWord(k) && lexicon.IsRoleHead(text.Key(k)))
+            {
+                // «حاكم مصرف لبنان بالإنابة وسيم منصوري»: words before a later role word were its genitive, not the name.
+                names = 0;
+            }
+            else if (text.IsWord(k) && !lexicon.NameParticles.Contains(text.Key(k)))
             {
                 names++;
             }
