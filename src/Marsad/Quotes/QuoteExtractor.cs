@@ -216,7 +216,8 @@ internal sealed class QuoteExtractor
             }
             else if (mentionStart == j && !text.IsComma(end) && phrases.CapEnd(j, end) < end)
             {
-                contentAt = phrases.CapEnd(j, end);
+                // The speaker ends at the cap of its role and name, or after the last name the tagger found in it.
+                contentAt = Math.Max(phrases.CapEnd(j, end), Math.Min(end, text.AfterLastName(j, end)));
                 mentionEnd = contentAt;
             }
 

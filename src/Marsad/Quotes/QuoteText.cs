@@ -10,9 +10,10 @@ internal sealed class QuoteText
 {
     private readonly Dictionary<int, QuotedSpan> spansByOpenMark;
 
-    public QuoteText(string body, ImmutableArray<Marsad.Text.Token> tokens = default)
+    public QuoteText(string body, ImmutableArray<Marsad.Text.Token> tokens = default, ImmutableArray<(int Start, int End)> names = default)
     {
         Body = body;
+        Names = names.IsDefault ? [] : names;
         Tokens = QuoteTokenizer.FromTextLayer(body, tokens);
         var marks = QuoteMarkScanner.Scan(body);
         Spans = marks.Spans;
@@ -21,6 +22,32 @@ internal sealed class QuoteText
     }
 
     public string Body { get; }
+
+    /// <summary>Character ranges of the person mentions the tagger found, for telling a speaker's name from the
+    /// content that follows it without a mark («نفى المكتب ... عقيلة صالح صحة الأنباء»).</summary>
+    public ImmutableArray<(int Start, int End)> Names { get; }
+
+    /// <summary>The token after the last entity mention lying wholly inside tokens [from, to), or -1.</summary>
+    public int AfterLastName(int from, int to)
+    {
+        if (Names.IsEmpty || from >= to || to > Tokens.Length)
+        {
+            return -1;
+        }
+
+        var lo = Tokens[from].Start;
+        var hi = Tokens[to - 1].End;
+        var best = -1;
+        foreach (var (start, end) in Names)
+        {
+            if (start >= lo && end <= hi && end > best)
+            {
+                best = end;
+            }
+        }
+
+        return best < 0 ? -1 : TokenAt(best);
+    }
 
     public ImmutableArray<QuoteToken> Tokens { get; }
 
