@@ -32,12 +32,8 @@ internal sealed class QuoteExtractor
         for (var i = 0; i < text.Count; i++)
         {
             var tok = text[i];
-            if (!tok.IsWord || text.InsideQuote(tok.Start))
-            {
-                continue;
-            }
-
-            if (lexicon.Cue(tok.Key, out var prefix) is not { } entry || IsEmbedded(i, prefix, entry, frames) || IsAdjectivalClause(i, prefix, entry))
+            if (!tok.IsWord || lexicon.Cue(tok.Key, out var prefix) is not { } entry || text.InsideQuote(tok.Start)
+                || IsEmbedded(i, prefix, entry, frames) || IsAdjectivalClause(i, prefix, entry))
             {
                 continue;
             }
@@ -651,7 +647,7 @@ internal sealed class QuoteExtractor
             }
 
             if (text.IsComma(k) && text.IsWord(k + 1)
-                && (lexicon.ClauseBreaks.Contains(QuoteLexicon.WithoutWaw(text.Key(k + 1))) || IsSourcePhrase(k + 1) >= 0))
+                && (lexicon.IsClauseBreak(text.Key(k + 1)) || (lexicon.MayStartSource(text.Key(k + 1)) && IsSourcePhrase(k + 1) >= 0)))
             {
                 break;
             }
@@ -779,13 +775,13 @@ internal sealed class QuoteExtractor
         var attributed = new HashSet<int>();
         for (var i = 0; i < text.Count; i++)
         {
-            if (!text.IsWord(i) || text.InsideQuote(text[i].Start))
+            if (!text.IsWord(i) || !lexicon.MayStartSource(text.Key(i)))
             {
                 continue;
             }
 
             var len = IsSourcePhrase(i);
-            if (len < 0)
+            if (len < 0 || text.InsideQuote(text[i].Start))
             {
                 continue;
             }

@@ -12,6 +12,7 @@ namespace Marsad.Quotes;
 internal sealed class QuoteLexicon
 {
     private readonly FrozenDictionary<string, CueEntry> cues;
+    private readonly FrozenSet<string> sourceFirstWords;
 
     private QuoteLexicon(ResourceFiles files)
     {
@@ -56,6 +57,7 @@ internal sealed class QuoteLexicon
         SourcePhrases = [.. sources.OrderByDescending(s => s.Length)];
         Complementizers = Keys(files.ReadTsv("quotes/complementizers.tsv").Select(r => r[0]));
         SourceEnds = [.. files.ReadLines("quotes/source-ends.txt").Select(l => ArabicKey.Words(l).ToImmutableArray()).Where(w => w.Length > 0)];
+        sourceFirstWords = SourcePhrases.Concat(SourceEnds).Select(p => p[0]).ToFrozenSet(StringComparer.Ordinal);
         ClauseBreaks = Keys(files.ReadLines("quotes/clause-breaks.txt"));
         Connectors = Keys(files.ReadLines("quotes/connectors.txt"));
         SubjectStops = Keys(files.ReadLines("quotes/subject-stops.txt"));
@@ -156,6 +158,23 @@ internal sealed class QuoteLexicon
         return null;
     }
 
+    /// <summary>Whether <paramref name="set"/> holds the key, without the article when it has one; no allocation
+    /// (the hot path of speaker phrases asks this for every word).</summary>
+    public static bool HasBare(FrozenSet<string> set, string key) =>
+        set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(BareSpan(key));
+
+    /// <summary>The key without a leading و and the article ال, as a span of the key.</summary>
+    public static ReadOnlySpan<char> BareSpan(string key)
+    {
+        var k = key.AsSpan();
+        if (k.Length > 2 && k[0] == 'و')
+        {
+            k = k[1..];
+        }
+
+        return k.Length > 3 && k[0] == 'ا' && k[1] == 'ل' ? k[2..] : key.AsSpan();
+    }
+
     /// <summary>A key without a leading و (for stop lists: "وفي", "واليوم").</summary>
     public static string WithoutWaw(string key) => key.Length > 2 && key[0] == 'و' ? key[1..] : key;
 
@@ -166,9 +185,23 @@ internal sealed class QuoteLexicon
         return k.Length > 3 && k.StartsWith("ال", StringComparison.Ordinal) ? k[2..] : key;
     }
 
-    public bool IsRoleHead(string key) => RoleHeads.Contains(WithoutArticle(key)) || RoleHeads.Contains(key);
+    public bool IsRoleHead(string key) => HasBare(RoleHeads, key) || RoleHeads.Contains(key);
 
-    public bool IsStop(string key) => SubjectStops.Contains(key) || SubjectStops.Contains(WithoutWaw(key));
+    public bool IsOrgHead(string key) => HasBare(OrgHeads, key);
+
+    /// <summary>Whether a source phrase (بحسب، وفق قوله …) may start at a word with this key, with or without و.</summary>
+    public bool MayStartSource(string key) =>
+        sourceFirstWords.Contains(key) || (key.Length > 2 && key[0] == 'و' && sourceFirstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key.AsSpan(1)));
+
+    /// <summary>A non-reporting verb that ends a reported clause, with or without و; no allocation.</summary>
+    public bool IsClauseBreak(string key) =>
+        ClauseBreaks.Contains(key) || (key.Length > 2 && key[0] == 'و' && ClauseBreaks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key.AsSpan(1)));
+
+    public bool IsDemonym(string key) =>
+        Demonyms.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(BareSpan(key)) || Demonyms.ContainsKey(key);
+
+    public bool IsStop(string key) =>
+        SubjectStops.Contains(key) || (key.Length > 2 && key[0] == 'و' && SubjectStops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key.AsSpan(1)));
 
     /// <summary>Whether token k ends a speaker phrase. The key merges ى and ي, so the name «علي» and the role «والي»
     /// would read as على and وإلى: a word written with a final ي is not one of those prepositions.</summary>

@@ -183,7 +183,9 @@ internal sealed class QuoteText
         for (var k = 0; k < phrase.Length; k++)
         {
             var key = Key(i + k);
-            if (!Tokens[i + k].IsWord || (key != phrase[k] && !(k == 0 && QuoteLexicon.WithoutWaw(key) == phrase[k])))
+            // The first word may carry و; compared on spans, as this runs for every token and source phrase.
+            if (!Tokens[i + k].IsWord || (key != phrase[k]
+                                          && !(k == 0 && key.Length == phrase[k].Length + 1 && key[0] == 'و' && key.AsSpan(1).SequenceEqual(phrase[k]))))
             {
                 return false;
             }

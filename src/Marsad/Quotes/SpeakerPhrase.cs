@@ -31,7 +31,7 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
             {
                 var key = tok.Key;
                 // Organisations keep a place (وزارة الصحة في غزة) but not «عن»: «نقلت وكالة ... عن الوزير» relays a speaker.
-                if (k > start && (hasRole || (key != "عن" && lexicon.OrgHeads.Contains(QuoteLexicon.WithoutArticle(text.Key(start)))))
+                if (k > start && (hasRole || (key != "عن" && lexicon.IsOrgHead(text.Key(start))))
                     && noName && lexicon.RolePrepositions.Contains(key) && PlaceOfRole(start, k) is var placeEnd and > 0)
                 {
                     // «رئيس لجنة المال في البرلمان اللبناني النائب ...»: where the role belongs is part of the phrase.
@@ -48,7 +48,7 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
                 }
 
                 if (lexicon.Complementizers.Contains(key) || lexicon.Cue(key, out _) is not null || lexicon.IsStopAt(text, k)
-                    || lexicon.ClauseBreaks.Contains(QuoteLexicon.WithoutWaw(key)))
+                    || lexicon.IsClauseBreak(key))
                 {
                     break;
                 }
@@ -89,7 +89,7 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
             }
 
             if (k > start && text.SpanOpeningAt(k) is { Closed: true } span && text.WordCount(span.InnerStart, span.InnerEnd) <= 3
-                && (text[k - 1].Key.StartsWith('و') || lexicon.OrgHeads.Contains(QuoteLexicon.WithoutArticle(text.Key(k - 1)))))
+                && (text[k - 1].Key.StartsWith('و') || lexicon.IsOrgHead(text.Key(k - 1))))
             {
                 // «الولايات المتحدة وقوات «قسد»»، «صحيفة "الغارديان"»: a quoted name inside the phrase.
                 k = text.TokenAt(span.CloseMark);
@@ -256,7 +256,7 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
     {
         var key = text.Key(k);
         return lexicon.Complementizers.Contains(key) || lexicon.Cue(key, out _) is not null || lexicon.IsStopAt(text, k)
-               || lexicon.ClauseBreaks.Contains(QuoteLexicon.WithoutWaw(key));
+               || lexicon.IsClauseBreak(key);
     }
 
     /// <summary>The end of «role words + at most <paramref name="maxNames"/> name words» (particles such as عبد, بن
@@ -341,7 +341,7 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
             return Math.Min(end, k < end && IsDemonym(text.Key(k)) ? k + 1 : k);
         }
 
-        if (lexicon.OrgHeads.Contains(QuoteLexicon.WithoutArticle(text.Key(start))))
+        if (lexicon.IsOrgHead(text.Key(start)))
         {
             // ... up to a nationality word, after which a new noun is the object (وزارة الخارجية الإماراتية المجتمع الدولي).
             while (k < end && IsDefiniteAt(k) && !IsDemonym(text.Key(k - 1)))
@@ -519,8 +519,7 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
         return keys;
     }
 
-    public bool IsDemonym(string key) =>
-        lexicon.Demonyms.ContainsKey(QuoteLexicon.WithoutArticle(key)) || lexicon.Demonyms.ContainsKey(key);
+    public bool IsDemonym(string key) => lexicon.IsDemonym(key);
 
     private static bool IsDefinite(string key) =>
         QuoteLexicon.WithoutWaw(key).StartsWith("ال", StringComparison.Ordinal) && key.Length > 3;

@@ -143,7 +143,7 @@ internal sealed class SpeakerResolver
         var written = text.TextOf(ns, ne);
         var words = ArabicKey.Words(canonical);
         var from = 0;
-        while (from < words.Length - 1 && (lexicon.IsRoleHead(words[from]) || lexicon.OrgHeads.Contains(QuoteLexicon.WithoutArticle(words[from]))))
+        while (from < words.Length - 1 && (lexicon.IsRoleHead(words[from]) || lexicon.IsOrgHead(words[from])))
         {
             from++;
         }
