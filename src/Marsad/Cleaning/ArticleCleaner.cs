@@ -93,6 +93,7 @@ public sealed partial class ArticleCleaner : IArticleCleaner
         }
 
         MarkRelatedLists(lines);
+        MarkImageCaptions(lines, topHeadline);
         if (lines.FirstOrDefault(l => l.IsContent && l.Text != topHeadline) is { } opening && credits.ReadOpening(opening.Text) is { } dateline)
         {
             found.Add((lines.IndexOf(opening), dateline));
@@ -170,6 +171,19 @@ public sealed partial class ArticleCleaner : IArticleCleaner
             for (var j = i + 1; j < lines.Count && lines[j].IsContent && IsHeadlineLike(lines[j]); j++)
             {
                 lines[j].Kind = "related";
+            }
+        }
+    }
+
+    /// <summary>The short line right after an image file name is that image's caption (unless it is the headline).</summary>
+    private static void MarkImageCaptions(List<CleanedLine> lines, string? headline)
+    {
+        for (var i = 0; i + 1 < lines.Count; i++)
+        {
+            var next = lines[i + 1];
+            if (lines[i].Kind == "image" && next.IsContent && !next.IsParagraph && IsHeadlineLike(next) && next.Text != headline)
+            {
+                next.Kind = "caption";
             }
         }
     }

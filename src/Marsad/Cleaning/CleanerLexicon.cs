@@ -37,7 +37,7 @@ internal sealed class CleanerLexicon
             }
         }
 
-        Patterns = [.. patterns];
+        PatternGroups = [.. BoilerplatePatternGroup.Build(patterns)];
         var agencies = new Dictionary<string, string>();
         foreach (var file in new[] { "gazetteers/agencies.tsv", "cleaning/agencies-extra.tsv" })
         {
@@ -75,7 +75,8 @@ internal sealed class CleanerLexicon
         Months = months.ToFrozenDictionary();
     }
 
-    public IReadOnlyList<BoilerplatePattern> Patterns { get; }
+    /// <summary>The patterns in file order, in groups that one linear scan can rule out together.</summary>
+    public IReadOnlyList<BoilerplatePatternGroup> PatternGroups { get; }
 
     /// <summary>Agency and outlet names and aliases → canonical name.</summary>
     public FrozenDictionary<string, string> Agencies { get; }

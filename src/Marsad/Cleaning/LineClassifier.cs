@@ -16,16 +16,24 @@ internal sealed class LineClassifier(CleanerLexicon lexicon, TextDates dates)
 
         if (line.Words <= MaxPatternWords)
         {
-            foreach (var pattern in lexicon.Patterns)
+            foreach (var group in lexicon.PatternGroups)
             {
-                if ((pattern.Kind is "timestamp" or "byline") && line.Words > MaxShortLineWords)
+                if (!group.Any.IsMatch(line.Key))
                 {
                     continue;
                 }
 
-                if (pattern.Regex.IsMatch(line.Key))
+                foreach (var pattern in group.Members)
                 {
-                    return pattern.Kind;
+                    if ((pattern.Kind is "timestamp" or "byline") && line.Words > MaxShortLineWords)
+                    {
+                        continue;
+                    }
+
+                    if (pattern.Regex.IsMatch(line.Key))
+                    {
+                        return pattern.Kind;
+                    }
                 }
             }
         }

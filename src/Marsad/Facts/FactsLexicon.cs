@@ -96,6 +96,7 @@ internal sealed class FactsLexicon
         AgoWords = ReadSet(files, "ago-words.txt");
         AnchorWords = ReadSet(files, "anchor-words.txt");
         NotCounted = ReadSet(files, "not-counted.txt");
+        NotNouns = ReadSet(files, "not-nouns.txt");
         OrdinalUnits = ReadSet(files, "ordinal-units.txt");
         NonQuantityContexts = files.ReadLines(Folder + "non-quantity-contexts.txt").Select(l => FactFold.Fold(l.Trim())).ToHashSet(StringComparer.Ordinal);
     }
@@ -138,6 +139,9 @@ internal sealed class FactsLexicon
 
     /// <summary>Adverbs in -ا that are not the thing counted.</summary>
     public HashSet<string> NotCounted { get; }
+
+    /// <summary>Prepositions, particles and pronouns: never the noun a number counts.</summary>
+    public HashSet<string> NotNouns { get; }
 
     public static FactsLexicon For(ResourceFiles files) => Cache.GetValue(files, f => new FactsLexicon(f));
 

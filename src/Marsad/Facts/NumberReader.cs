@@ -214,7 +214,13 @@ internal sealed class NumberReader(FactContext context)
 
     /// <summary>The counted noun at word <paramref name="index"/> (شخصا، دولة، في المئة), with a second one joined by و
     /// (وزيرا ومسؤولا). With <paramref name="allowAccusative"/>, an unknown noun in the accusative -ا after 11-99 counts too.</summary>
-    public bool TryReadNoun(int index, bool allowAccusative, out string unit, out int next)
+    public bool TryReadNoun(int index, bool allowAccusative, out string unit, out int next) =>
+        TryReadNoun(index, allowAccusative, CountedNounForm.None, out unit, out next);
+
+    /// <summary>As <see cref="TryReadNoun(int, bool, out string, out int)"/>; <paramref name="form"/> says which unlisted
+    /// nouns the number's grammar admits after it (a singular after a scale word or a number above ten, a plural after
+    /// three to ten).</summary>
+    public bool TryReadNoun(int index, bool allowAccusative, CountedNounForm form, out string unit, out int next)
     {
         unit = string.Empty;
         next = index;
@@ -237,6 +243,13 @@ internal sealed class NumberReader(FactContext context)
             return true;
         }
 
+        if (form != CountedNounForm.None && IsUnlistedNoun(index, form))
+        {
+            unit = context.FoldedAt(index);
+            next = index + 1;
+            return true;
+        }
+
         if (allowAccusative && context.IsWord(index))
         {
             var folded = context.FoldedAt(index);
@@ -252,6 +265,39 @@ internal sealed class NumberReader(FactContext context)
         }
 
         return false;
+    }
+
+    /// <summary>An indefinite Arabic word that the number's grammar makes its counted noun: after a scale word any such
+    /// noun (ألف زيارة، ملايين مسافر), after 11 and above a feminine singular (32 شركة), after 3-10 a sound plural
+    /// (خمس شركات). Particles, number words, months and weekdays never are.</summary>
+    private bool IsUnlistedNoun(int index, CountedNounForm form)
+    {
+        if (!context.IsWord(index))
+        {
+            return false;
+        }
+
+        var folded = context.FoldedAt(index);
+        if (folded.Length < 3 || folded.StartsWith("ال", StringComparison.Ordinal) || !folded.All(c => c is >= '\u0621' and <= '\u064A')
+            || Lexicon.NotNouns.Contains(folded) || Lexicon.NotCounted.Contains(folded) || Lexicon.NumberWords.ContainsWord(folded)
+            || Lexicon.Months.ContainsWord(folded) || Lexicon.Weekdays.ContainsWord(folded))
+        {
+            return false;
+        }
+
+        // و/ف start a new clause (150 وشبكة); لل and ل + a verb prefix a purpose or prepositional phrase (ليصل، للهجرة).
+        if (folded[0] is 'و' or 'ف' || folded.StartsWith("لل", StringComparison.Ordinal) || (folded[0] == 'ل' && folded[1] is 'ي' or 'ت' or 'ن' or 'ا'))
+        {
+            return false;
+        }
+
+        return form switch
+        {
+            CountedNounForm.AfterScale => true,
+            CountedNounForm.Singular => folded[^1] == 'ه' && folded[0] != 'ب', // 500 بنسبة: a prepositional phrase
+            CountedNounForm.Plural => folded.EndsWith("ات", StringComparison.Ordinal) || folded.EndsWith("ين", StringComparison.Ordinal),
+            _ => false,
+        };
     }
 
     /// <summary>A noun in the dual (وزيران، أميركيان، دولتين) of the counted-noun lexicon, indefinite and without a

@@ -109,6 +109,27 @@ internal sealed class QuantityRecognizer(FactContext context, bool[] blocked)
         return false;
     }
 
+    /// <summary>What an unlisted noun after the number must look like to be what it counts. A bare year counts nothing.</summary>
+    private CountedNounForm NounFormAfter(NumberRead number, int end)
+    {
+        if (Lexicon.NumberWords.TryGetSingle(context.FoldedAt(end - 1), out var last) && last.Kind is NumberWordKind.Scale or NumberWordKind.ScalePlural)
+        {
+            return CountedNounForm.AfterScale;
+        }
+
+        if (!number.IsInteger || IsBareYear(number))
+        {
+            return CountedNounForm.None;
+        }
+
+        return number.Value switch
+        {
+            >= 3 and <= 10 => CountedNounForm.Plural,
+            >= 11 => CountedNounForm.Singular,
+            _ => CountedNounForm.None,
+        };
+    }
+
     private bool TryNumber(int i, out Quantity quantity, out int next)
     {
         quantity = null!;
@@ -132,7 +153,7 @@ internal sealed class QuantityRecognizer(FactContext context, bool[] blocked)
 
         var allowAccusative = number.IsInteger && number.Value % 100 is >= 11 and <= 99;
         string? unit = null;
-        if (!Covers(end, end + 1) && reader.TryReadNoun(end, allowAccusative, out var counted, out var afterNoun) && !Covers(end, afterNoun))
+        if (!Covers(end, end + 1) && reader.TryReadNoun(end, allowAccusative, NounFormAfter(number, end), out var counted, out var afterNoun) && !Covers(end, afterNoun))
         {
             unit = counted;
             end = afterNoun;

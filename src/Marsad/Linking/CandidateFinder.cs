@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Marsad.Model;
 
@@ -10,6 +12,9 @@ namespace Marsad.Linking;
 /// </summary>
 internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, PhraseIndex<RoleTitle> titles)
 {
+    private readonly ConcurrentDictionary<string, FrozenSet<string>> singleWordNames = new(StringComparer.Ordinal);
+    private readonly FirstWordFilter firstWords = new(kb.Names.FirstWords, titles.FirstWords, lexicon.RoleNouns.FirstWords, lexicon.Descriptions.FirstWords);
+
     public List<MentionCandidate> Find(string body, ImmutableArray<LinkToken> tokens, ImmutableArray<EntityMention> tagged)
     {
         var owner = new int[tokens.Length];
@@ -75,6 +80,11 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
 
     private MentionCandidate? Dictionary(string body, ImmutableArray<LinkToken> tokens, int i)
     {
+        if (!firstWords.MayStartAt(body, tokens[i]))
+        {
+            return null;
+        }
+
         var names = kb.Names.MatchAt(body, tokens, i);
         var roles = titles.MatchAt(body, tokens, i);
         var nouns = lexicon.RoleNouns.MatchAt(body, tokens, i);
@@ -224,26 +234,28 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
         };
     }
 
-    private HashSet<string> SingleWordNames(string id)
+    /// <summary>The entity's one-word names in <see cref="StrictKey"/> form; computed once per entity, as every
+    /// one-word match asks.</summary>
+    private FrozenSet<string> SingleWordNames(string id) => singleWordNames.GetOrAdd(id, static (key, kb) =>
     {
-        var e = kb.Get(id);
-        return e is null ? [] : [.. e.Aliases.Append(e.NameAr).Where(n => LinkKey.Words(n).Length == 1).Select(n => StrictKey(n))];
-    }
+        var e = kb.Get(key);
+        return e is null ? FrozenSet<string>.Empty : e.Aliases.Append(e.NameAr).Where(n => LinkKey.Words(n).Length == 1).Select(n => StrictKey(n)).ToFrozenSet(StringComparer.Ordinal);
+    }, kb);
 
     /// <summary>A key that keeps hamza forms (folds only diacritics, tatweel, marks, ى/ي and ة/ه).</summary>
     internal static string StrictKey(ReadOnlySpan<char> text)
     {
-        var chars = new List<char>(text.Length);
+        var chars = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
         foreach (var c in text)
         {
-            var folded = c switch { 'ى' => 'ي', 'ة' => 'ه', _ => c };
             if (LinkKey.Fold(c) != '\0' && !LinkKey.IsSeparator(c))
             {
-                chars.Add(folded);
+                chars[length++] = c switch { 'ى' => 'ي', 'ة' => 'ه', _ => c };
             }
         }
 
-        return new string([.. chars]);
+        return new string(chars[..length]);
     }
 
     private MentionCandidate? Tagged(string body, ImmutableArray<LinkToken> tokens, int[] owner, EntityMention mention, HashSet<string> taggedKeys)

@@ -1,4 +1,3 @@
-using System.Text;
 using Marsad.Text;
 
 namespace Marsad.Linking;
@@ -13,13 +12,15 @@ public static class LinkKey
     /// <summary>The key of a whole phrase: its words' keys joined by single spaces.</summary>
     public static string Of(ReadOnlySpan<char> text)
     {
-        var sb = new StringBuilder(text.Length);
+        // A key is never longer than its text; short texts (every word of every body) fold on the stack.
+        var buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
         var pendingSpace = false;
         foreach (var c in text)
         {
             if (IsSeparator(c))
             {
-                pendingSpace = sb.Length > 0;
+                pendingSpace = length > 0;
                 continue;
             }
 
@@ -31,14 +32,14 @@ public static class LinkKey
 
             if (pendingSpace)
             {
-                sb.Append(' ');
+                buffer[length++] = ' ';
                 pendingSpace = false;
             }
 
-            sb.Append(folded);
+            buffer[length++] = folded;
         }
 
-        return sb.ToString();
+        return new string(buffer[..length]);
     }
 
     /// <summary>The words of a phrase's key.</summary>

@@ -78,6 +78,7 @@ internal sealed class NameLinker(KnowledgeBase kb)
             return;
         }
 
+        var lookup = surnames.GetAlternateLookup<ReadOnlySpan<char>>();
         var claimed = new bool[tokens.Length];
         foreach (var c in candidates)
         {
@@ -94,23 +95,18 @@ internal sealed class NameLinker(KnowledgeBase kb)
                 continue;
             }
 
-            var readings = Proclitics.Strip(body, tokens[t].Start, tokens[t].End).Prepend((0, tokens[t].Key));
-            foreach (var (skip, key) in readings)
+            if (SurnameOwner(body, tokens[t], lookup) is { } found)
             {
-                if (surnames.TryGetValue(key, out var owners) && owners.Count == 1)
+                candidates.Add(new MentionCandidate
                 {
-                    candidates.Add(new MentionCandidate
-                    {
-                        Start = tokens[t].Start + skip,
-                        End = tokens[t].End,
-                        FirstToken = t,
-                        LastToken = t,
-                        Kind = CandidateKind.Surname,
-                        Type = EntityType.PERS,
-                        EntityKey = owners.First(),
-                    });
-                    break;
-                }
+                    Start = tokens[t].Start + found.Skip,
+                    End = tokens[t].End,
+                    FirstToken = t,
+                    LastToken = t,
+                    Kind = CandidateKind.Surname,
+                    Type = EntityType.PERS,
+                    EntityKey = found.Owner,
+                });
             }
         }
 
@@ -132,4 +128,28 @@ internal sealed class NameLinker(KnowledgeBase kb)
         fullKey.Length > key.Length + 1 && fullKey.EndsWith(key, StringComparison.Ordinal) && fullKey[^(key.Length + 1)] == ' ';
 
     private static int WordCount(string body, MentionCandidate c) => LinkKey.Words(body.AsSpan(c.Start, c.End - c.Start)).Length;
+
+    /// <summary>The one person whose surname the word is, as written or with its proclitics removed, and how many
+    /// characters the proclitics take; null when none is one person's.</summary>
+    private static (int Skip, string Owner)? SurnameOwner(
+        string body, LinkToken token, Dictionary<string, HashSet<string>>.AlternateLookup<ReadOnlySpan<char>> surnames)
+    {
+        if (surnames.TryGetValue(token.Key, out var owners) && owners.Count == 1)
+        {
+            return (0, owners.First());
+        }
+
+        Span<ProcliticReading> readings = stackalloc ProcliticReading[Proclitics.MaxReadings];
+        var count = Proclitics.Readings(body, token.Start, token.End, readings);
+        Span<char> buffer = token.Key.Length < 256 ? stackalloc char[token.Key.Length + 1] : new char[token.Key.Length + 1];
+        for (var r = 0; r < count; r++)
+        {
+            if (surnames.TryGetValue(Proclitics.KeyOf(body, token, readings[r], buffer), out owners) && owners.Count == 1)
+            {
+                return (readings[r].Skip, owners.First());
+            }
+        }
+
+        return null;
+    }
 }

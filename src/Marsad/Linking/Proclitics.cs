@@ -5,9 +5,15 @@ namespace Marsad.Linking;
 /// characters of the written word the proclitics take.</summary>
 internal static class Proclitics
 {
-    /// <summary>Readings of a word with its proclitics removed, fewest first; the word as written is not included.</summary>
-    public static IEnumerable<(int Skip, string Key)> Strip(string text, int start, int end)
+    /// <summary>At most two proclitics, each with an optional restored-article reading.</summary>
+    public const int MaxReadings = 4;
+
+    /// <summary>Writes the readings of the word text[start..end) with its proclitics removed, fewest first (the word
+    /// as written is not included), into <paramref name="readings"/>; returns how many. Allocation-free: the linker
+    /// asks this of every word several times.</summary>
+    public static int Readings(string text, int start, int end, Span<ProcliticReading> readings)
     {
+        var count = 0;
         var pos = start;
         var taken = 0;
         while (pos < end && taken < 2)
@@ -16,17 +22,13 @@ internal static class Proclitics
             var allowed = taken == 0 ? c is 'و' or 'ف' or 'ب' or 'ل' or 'ك' : c is 'ب' or 'ل' or 'ك';
             if (!allowed)
             {
-                yield break;
+                break;
             }
 
-            if (c == 'ل' && pos + 1 < end && text[pos + 1] == 'ل')
+            if (c == 'ل' && pos + 1 < end && text[pos + 1] == 'ل' && KeyLength(text, pos + 1, end) >= 3)
             {
                 // للولايات: ل + (ا)لولايات — the mention keeps the whole word, the key restores the article.
-                var rest = LinkKey.Of(text.AsSpan(pos + 1, end - pos - 1));
-                if (rest.Length >= 3)
-                {
-                    yield return (pos - start, "ا" + rest);
-                }
+                readings[count++] = new ProcliticReading(pos - start, pos + 1, RestoresArticle: true);
             }
 
             pos++;
@@ -38,10 +40,57 @@ internal static class Proclitics
 
             if (end - pos < 2)
             {
-                yield break;
+                break;
             }
 
-            yield return (pos - start, LinkKey.Of(text.AsSpan(pos, end - pos)));
+            readings[count++] = new ProcliticReading(pos - start, pos, RestoresArticle: false);
         }
+
+        return count;
+    }
+
+    /// <summary>The lookup key of a reading of <paramref name="token"/>, written into <paramref name="buffer"/>
+    /// (at least the token key's length + 1): the tail of the token's key, after the letters the proclitics took.</summary>
+    public static ReadOnlySpan<char> KeyOf(string text, LinkToken token, ProcliticReading reading, Span<char> buffer)
+    {
+        // LinkKey folds letter by letter, so the key of a word's tail is the tail of the word's key.
+        var dropped = KeyLength(text, token.Start, reading.KeyFrom);
+        var tail = token.Key.AsSpan(Math.Min(dropped, token.Key.Length));
+        if (!reading.RestoresArticle)
+        {
+            return tail;
+        }
+
+        buffer[0] = 'ا';
+        tail.CopyTo(buffer[1..]);
+        return buffer[..(tail.Length + 1)];
+    }
+
+    /// <summary>Readings of a word with its proclitics removed, fewest first, with their keys as strings; for callers
+    /// off the hot path (look-ups by name, tagged mentions).</summary>
+    public static IEnumerable<(int Skip, string Key)> Strip(string text, int start, int end)
+    {
+        var readings = new ProcliticReading[MaxReadings];
+        var count = Readings(text, start, end, readings);
+        for (var r = 0; r < count; r++)
+        {
+            var key = LinkKey.Of(text.AsSpan(readings[r].KeyFrom, end - readings[r].KeyFrom));
+            yield return (readings[r].Skip, readings[r].RestoresArticle ? "ا" + key : key);
+        }
+    }
+
+    /// <summary>How many key letters text[start..end) folds to.</summary>
+    private static int KeyLength(string text, int start, int end)
+    {
+        var n = 0;
+        for (var k = start; k < end; k++)
+        {
+            if (!LinkKey.IsSeparator(text[k]) && LinkKey.Fold(text[k]) != '\0')
+            {
+                n++;
+            }
+        }
+
+        return n;
     }
 }

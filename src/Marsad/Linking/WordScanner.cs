@@ -8,7 +8,7 @@ internal static class WordScanner
 {
     public static ImmutableArray<LinkToken> Scan(string text)
     {
-        var tokens = ImmutableArray.CreateBuilder<LinkToken>();
+        var tokens = ImmutableArray.CreateBuilder<LinkToken>(text.Length / 5 + 1);
         var joins = false;
         var i = 0;
         while (i < text.Length)
@@ -35,6 +35,6 @@ internal static class WordScanner
             i++;
         }
 
-        return tokens.ToImmutable();
+        return tokens.DrainToImmutable();
     }
 }

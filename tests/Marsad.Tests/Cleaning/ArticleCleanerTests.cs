@@ -13,6 +13,56 @@ public sealed class ArticleCleanerTests
         Cleaner.Clean(Some.Document(text, title: title), new AnalysisOptions { Published = published });
 
     [Fact]
+    public void Gulf_portal_chrome_above_the_headline_is_removed_and_the_headline_is_the_first_real_title()
+    {
+        const string raw = """
+            Facebook Twitter Youtube Instagram
+            محليات | اقتصاد
+            سياسة
+            + حجم الخط -
+            حجم الخط : A- A+
+            بلدية الشارقة تطلق حملة لتشجير الأحياء السكنية
+            sharjah_trees_campaign.webp
+            متطوعون يزرعون الأشجار في أحد الأحياء
+            الشارقة - وام
+
+            أطلقت بلدية الشارقة اليوم حملة لزراعة ألفي شجرة في الأحياء السكنية بمشاركة المتطوعين.
+            وقال مدير البلدية إن الحملة تستمر شهرين وتشمل المدارس والحدائق العامة.
+            للبقاء على اطلاع، أدخل بريدك الإلكتروني
+            ن ج/ ع س
+            """;
+        var article = Clean(raw);
+        Assert.Equal("بلدية الشارقة تطلق حملة لتشجير الأحياء السكنية", article.Headline);
+        Assert.Equal("الشارقة", article.Dateline);
+        Assert.Equal(
+            ["Facebook Twitter Youtube Instagram", "محليات | اقتصاد", "سياسة", "+ حجم الخط -", "حجم الخط : A- A+",
+             "sharjah_trees_campaign.webp", "متطوعون يزرعون الأشجار في أحد الأحياء", "الشارقة - وام",
+             "للبقاء على اطلاع، أدخل بريدك الإلكتروني", "ن ج/ ع س"],
+            article.Boilerplate.ToArray());
+    }
+
+    [Fact]
+    public void A_line_after_an_image_name_that_is_the_headline_stays_the_headline()
+    {
+        const string raw = """
+            cover-photo.jpg
+            المنتخب يتأهل إلى نهائي البطولة العربية
+
+            تأهل المنتخب إلى نهائي البطولة العربية بعد فوزه على منافسه بهدفين دون رد مساء أمس.
+            """;
+        var article = Clean(raw);
+        Assert.Equal("المنتخب يتأهل إلى نهائي البطولة العربية", article.Headline);
+        Assert.Equal(["cover-photo.jpg"], article.Boilerplate.ToArray());
+    }
+
+    [Fact]
+    public void A_timestamp_with_a_pipe_is_still_read_as_the_publication_date()
+    {
+        var article = Clean("2024.02.11 | 09:15 عمان\nعنوان الخبر هنا\n\nجاء في الخبر أن الاجتماع عقد في العاصمة بحضور الوزراء.");
+        Assert.Equal(new DateOnly(2024, 2, 11), article.Published);
+    }
+
+    [Fact]
     public void Egyptian_portal_chrome_is_removed_and_headline_byline_and_date_are_read()
     {
         const string raw = """

@@ -13,6 +13,14 @@ public static class SpecFile
     public static string PathOf(string name) =>
         Path.Combine(SharedData.RepositoryRoot, "tests", "Marsad.Tests", "Facts", "Specs", name);
 
+    /// <summary>A spec holds at least forty examples, each with its own title.</summary>
+    public static void AssertWellFormed(string name)
+    {
+        var examples = Read(name);
+        Assert.True(examples.Count >= 40, $"only {examples.Count} examples");
+        Assert.Equal(examples.Count, examples.Select(e => e.Title).Distinct().Count());
+    }
+
     public static IReadOnlyList<SpecExample> Read(string name)
     {
         var lines = File.ReadAllLines(PathOf(name));
