@@ -274,7 +274,8 @@ internal sealed class QuoteExtractor
                 return null;
             }
 
-            if (mentionStart >= 0 && mentionEnd == at)
+            // «الخارجية الفلسطينية، في بيان منفصل، دعمها ...»: an occasion is skipped, not added to the speaker.
+            if (mentionStart >= 0 && mentionEnd == at && !phrases.IsAdjunctHead(text.Key(k + 1)))
             {
                 mentionEnd = m;
             }
@@ -349,6 +350,12 @@ internal sealed class QuoteExtractor
                     if (!entry.TakesComplementizer)
                     {
                         break;
+                    }
+
+                    // «شدد على ضرورة أن ...»: the verbal noun after على is the content, أن belongs to it.
+                    if (entry.TakesNounPhrase && k - 2 == from && text.IsWord(k - 1) && text.Key(k - 2) == "علي" && !lexicon.IsStop(text.Key(k - 1)))
+                    {
+                        return new CueFrame(cue, cueText, entry, mentionStart, mentionEnd, clauseStart, ContentMode.NounPhrase, k - 1, fixedSpeaker);
                     }
 
                     return new CueFrame(cue, cueText, entry, mentionStart, mentionEnd, clauseStart, ContentMode.Complementizer, k + 1, fixedSpeaker);
@@ -724,6 +731,16 @@ internal sealed class QuoteExtractor
         return raw[1] is 'س' or 'ت' or 'ي' or 'ن' || (raw[1] == 'ا' && raw[2] is 'ل' or 'ن' or 'س' or 'ت' && raw.Length >= 6);
     }
 
+    /// <summary>«وقتل 12 شخصا ...، بحسب سكان»: a sentence-initial و before a word that is not a name, role or
+    /// organisation written with و (واشنطن، وزارة، وزير) is the conjunction.</summary>
+    private bool LeadingWaw(int k)
+    {
+        var raw = text.Body.AsSpan(text[k].Start, text[k].End - text[k].Start);
+        var key = text.Key(k);
+        return raw.Length >= 4 && raw[0] == 'و' && raw[1] != 'ا' && raw[1] != 'و' && !lexicon.IsRoleHead(key) && !lexicon.IsOrgHead(key)
+               && !lexicon.IsRoleHead(key[1..]) && !lexicon.ProcliticLookalikes.Contains(key);
+    }
+
     private bool HasQuotedFragment(int start, int end)
     {
         foreach (var span in text.Spans)
@@ -842,7 +859,7 @@ internal sealed class QuoteExtractor
                 if (e - s >= 2)
                 {
                     var frame = new CueFrame(i, cueText, entry, npStart, npEnd, s, ContentMode.NounPhrase, s, null, GluedLam(i, npStart));
-                    var start = text[s].Start + (ConjunctionGlued(s) ? 1 : 0);
+                    var start = text[s].Start + (ConjunctionGlued(s) || LeadingWaw(s) ? 1 : 0);
                     var end = text[e].End;
                     yield return Candidate(frame, HasQuotedFragment(start, end) ? QuoteKind.Mixed : QuoteKind.Indirect, start, end);
                 }

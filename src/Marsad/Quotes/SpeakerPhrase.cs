@@ -218,6 +218,8 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
         return plain >= 1 ? prep + 2 : -1;
     }
 
+    private static bool IsNisba(string key) => key.EndsWith('ي') || key.EndsWith("يه", StringComparison.Ordinal);
+
     /// <summary>One to three plain words between the comma at <paramref name="comma"/> and another comma: the end of
     /// the name (the token before the second comma + 1), or -1.</summary>
     private int NameBetweenCommas(int comma)
@@ -232,7 +234,7 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
     }
 
     /// <summary>An occasion or medium noun, bare, with the article or with a possessive (بيانها، كلمته، المؤتمر).</summary>
-    private bool IsAdjunctHead(string key)
+    public bool IsAdjunctHead(string key)
     {
         var bare = QuoteLexicon.WithoutArticle(key);
         if (lexicon.AdjunctHeads.Contains(bare))
@@ -335,16 +337,17 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
 
         // «كتلة الإصلاح النيابية إلى ...»: an organisation keeps its definite words.
         var k = start + 1;
-        // A head with the article is no construct («الوزارة المجتمع الدولي»): only a nationality word may follow it.
-        if (IsDefiniteAt(start))
+        // A head with the article is no construct («الوزارة المجتمع الدولي»): only adjectives may follow it.
+        var construct = !IsDefiniteAt(start) && lexicon.IsOrgHead(text.Key(start));
+        if (construct && k < end && IsDefiniteAt(k))
         {
-            return Math.Min(end, k < end && IsDemonym(text.Key(k)) ? k + 1 : k);
+            k++;
         }
 
-        if (lexicon.IsOrgHead(text.Key(start)))
+        if (construct || IsDefiniteAt(start))
         {
-            // ... up to a nationality word, after which a new noun is the object (وزارة الخارجية الإماراتية المجتمع الدولي).
-            while (k < end && IsDefiniteAt(k) && !IsDemonym(text.Key(k - 1)))
+            // ... then nisba adjectives up to a nationality word: «منظمة الصحة العالمية المانحين»، «الصحة العالمية المانحين».
+            while (k < end && IsDefiniteAt(k) && IsNisba(text.Key(k)) && !IsDemonym(text.Key(k - 1)))
             {
                 k++;
             }
