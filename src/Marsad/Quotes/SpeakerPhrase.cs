@@ -64,7 +64,9 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
                 {
                     // «المبعوث الأميركي للتحالف الدولي»: a genitive after a bare role, not an adjunct after a name.
                     // «الهيئة العامة للطيران»: also after an organisation's definite words, before any name.
-                    if (!(roleOnly && key.StartsWith("لل", StringComparison.Ordinal)))
+                    // «منظمة الأمم المتحدة للطفولة»: likewise after an organisation's construct.
+                    var organisation = noName && lexicon.IsOrgHead(text.Key(start));
+                    if (!((roleOnly || organisation) && key.StartsWith("لل", StringComparison.Ordinal)))
                     {
                         break;
                     }
