@@ -4,7 +4,8 @@ namespace Marsad.Quotes;
 
 /// <summary>One reporting cue of <c>Resources/quotes/cues.tsv</c>: the lemma it belongs to and how its content is
 /// introduced. <see cref="FrameWords"/> holds the extra words of phrase cues (أبدى ارتياحه، أعرب عن امتنانه),
-/// each as a sequence of lookup keys.</summary>
+/// each as a sequence of lookup keys. <see cref="GovernedProclitic"/> is the one-letter preposition that opens the
+/// content of a cue like طالب (طالب الاتحاد بإشراكه): the speaker runs up to the first word carrying it.</summary>
 internal sealed record CueEntry(
     string Lemma,
     CueKind Kind,
@@ -12,4 +13,5 @@ internal sealed record CueEntry(
     bool TakesQuote,
     bool TakesNounPhrase,
     bool ObjectFirst,
-    ImmutableArray<ImmutableArray<string>> FrameWords);
+    ImmutableArray<ImmutableArray<string>> FrameWords,
+    char GovernedProclitic = '\0');

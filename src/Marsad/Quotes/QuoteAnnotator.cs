@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Marsad.Knowledge;
 using Marsad.Model;
 using Marsad.Pipeline;
@@ -28,7 +29,10 @@ public sealed class QuoteAnnotator : IAnnotator
             return article with { Quotes = [] };
         }
 
-        var text = new QuoteText(article.Body, article.Tokens);
+        var names = article.Entities.IsDefault
+            ? default
+            : article.Entities.Where(e => e.Type == EntityType.PERS).SelectMany(e => e.Mentions).Select(m => (m.Start, m.End)).ToImmutableArray();
+        var text = new QuoteText(article.Body, article.Tokens, names);
         var extractor = new QuoteExtractor(text, lexicon);
         var candidates = extractor.Extract();
         var resolver = new SpeakerResolver(text, lexicon, extractor.Phrases, article.Entities);

@@ -19,4 +19,7 @@ internal sealed record QuoteCandidate(
     string? FixedSpeaker = null)
 {
     public bool HasMention => MentionStart >= 0 && MentionEnd > MentionStart;
+
+    /// <summary>Characters at the start of the mention's first word that are not the speaker's (the ل of «وفقا لأرقام»).</summary>
+    public int MentionSkip { get; init; }
 }

@@ -32,12 +32,13 @@ internal sealed class QuoteExtractor
         for (var i = 0; i < text.Count; i++)
         {
             var tok = text[i];
-            if (!tok.IsWord || text.InsideQuote(tok.Start))
+            if (!tok.IsWord || lexicon.Cue(tok.Key, out var prefix) is not { } entry || text.InsideQuote(tok.Start)
+                || IsEmbedded(i, prefix, entry, frames) || IsAdjectivalClause(i, prefix, entry))
             {
                 continue;
             }
 
-            if (lexicon.Cue(tok.Key, out var prefix) is { } entry && ReadFrame(i, entry, prefix) is { } frame)
+            if (ReadFrame(i, entry, prefix, Coordinated(i, prefix, entry, frames)) is { } frame)
             {
                 frames.Add(frame);
                 clauseStarts.Add(frame.ClauseStart);
@@ -74,14 +75,53 @@ internal sealed class QuoteExtractor
     }
 
     /// <summary>A cue with the place its content starts.</summary>
-    private sealed record CueFrame(int Cue, string CueText, CueEntry Entry, int MentionStart, int MentionEnd, int ClauseStart, ContentMode Mode, int ContentToken, string? FixedSpeaker);
+    private sealed record CueFrame(int Cue, string CueText, CueEntry Entry, int MentionStart, int MentionEnd, int ClauseStart, ContentMode Mode, int ContentToken, string? FixedSpeaker, int MentionSkip = 0);
 
-    private CueFrame? ReadFrame(int i, CueEntry entry, int prefix)
+    /// <summary>A finite cue inside the reported clause of an earlier cue of its sentence, neither after a comma nor
+    /// joined by و/ف («وجاء فيه أن الأردن يطالب المجتمع الدولي ...»): it belongs to the reported words.</summary>
+    private bool IsEmbedded(int i, int prefix, CueEntry entry, List<CueFrame> frames)
+    {
+        if (entry.Kind != CueKind.Verb || prefix > 0 || frames.Count == 0 || !text.IsWord(i - 1)
+            || lexicon.Connectors.Contains(text.Key(i - 1)) || text.Key(i - 1) is "قد" or "لقد" or "فقد")
+        {
+            return false;
+        }
+
+        var last = frames[^1];
+        return last.Mode is ContentMode.Complementizer or ContentMode.NounPhrase && last.ContentToken <= i
+               && !text.ParagraphBreak(last.Cue, i) && text.SentenceStart(last.Cue) == text.SentenceStart(i);
+    }
+
+    /// <summary>«حملة تدعو إلى ...»، «منشورات تطالب بـ ...»: a present-tense noun-phrase cue right after a noun describes it.</summary>
+    private bool IsAdjectivalClause(int i, int prefix, CueEntry entry)
+    {
+        if (entry.Kind != CueKind.Verb || prefix > 0 || entry.TakesComplementizer || !entry.TakesNounPhrase || !text.IsWord(i - 1) || text.ParagraphBreak(i - 1, i))
+        {
+            return false;
+        }
+
+        var first = text.Key(i)[0];
+        return first is 'ي' or 'ت' && !lexicon.Connectors.Contains(text.Key(i - 1));
+    }
+
+    /// <summary>«...، ودعا الأطراف إلى ...»: a noun-phrase cue joined by و after a comma, in a sentence whose speaker is
+    /// already named, keeps that speaker; the words after it are its object.</summary>
+    private bool Coordinated(int i, int prefix, CueEntry entry, List<CueFrame> frames) =>
+        entry.Kind == CueKind.Verb && prefix > 0 && entry.TakesNounPhrase && !entry.TakesComplementizer && text.IsComma(i - 1)
+        && frames.Count > 0 && !text.ParagraphBreak(frames[^1].Cue, i) && text.SentenceStart(frames[^1].Cue) == text.SentenceStart(i);
+
+    private CueFrame? ReadFrame(int i, CueEntry entry, int prefix, bool coordinated)
     {
         var cueText = text.Body[(text[i].Start + prefix)..text[i].End];
         switch (entry.Kind)
         {
             case CueKind.Participle:
+                if (FrameAt(i + 1, entry) is { } pf)
+                {
+                    // «معربا عن قلقه ...»، «مبديا تفاؤله ...»: the content follows the phrase.
+                    return ContentAfter(i, entry, cueText + " " + text.TextOf(i + 1, pf.After), pf.Content, -1, -1, i, pf.Content, null);
+                }
+
                 return ContentAfter(i, entry, cueText, i + 1, -1, -1, i, allowNounPhraseAt: i + 1, fixedSpeaker: null);
             case CueKind.Noun:
                 if (text.IsWord(i + 1) && lexicon.Demonyms.TryGetValue(QuoteLexicon.WithoutArticle(text.Key(i + 1)), out var country))
@@ -91,14 +131,16 @@ internal sealed class QuoteExtractor
                 }
 
                 return null;
+            case CueKind.Verb when coordinated:
+                return text.IsWord(i + 1) ? new CueFrame(i, cueText, entry, -1, -1, i, ContentMode.NounPhrase, i + 1, null) : null;
             case CueKind.Verb:
-                return VerbFrame(i, entry, cueText);
+                return VerbFrame(i, entry, cueText, prefix);
             default:
                 return null;
         }
     }
 
-    private CueFrame? VerbFrame(int i, CueEntry entry, string cueText)
+    private CueFrame? VerbFrame(int i, CueEntry entry, string cueText, int prefix)
     {
         var j = i + 1;
         if (!entry.FrameWords.IsEmpty)
@@ -106,16 +148,12 @@ internal sealed class QuoteExtractor
             // Phrase cue: the speaker stands between the verb and its noun (أبدى الوزير ارتياحه، أعرب X عن امتنانه).
             for (var k = j; k < text.Count && k <= j + 12 && !text.IsSentenceEnd(k) && !text.ParagraphBreak(i, k); k++)
             {
-                foreach (var words in entry.FrameWords)
+                if (FrameAt(k, entry) is { } f)
                 {
-                    if (text.Matches(k, words))
-                    {
-                        var after = k + words.Length;
-                        var phrase = cueText + " " + text.TextOf(k, after);
-                        var subjectEnd = k > j ? Math.Min(phrases.ParseEnd(j), k) : j;
-                        var (ms, me) = subjectEnd > j ? (j, subjectEnd) : SubjectBefore(i);
-                        return ContentAfter(i, entry, phrase, after, ms, me, ms >= 0 && ms < i ? ms : i, after, null);
-                    }
+                    var phrase = cueText + " " + text.TextOf(k, f.After);
+                    var subjectEnd = k > j ? Math.Min(phrases.ParseEnd(j), k) : j;
+                    var (ms, me) = subjectEnd > j ? (j, subjectEnd) : SubjectBefore(i, prefix);
+                    return ContentAfter(i, entry, phrase, f.Content, ms, me, ms >= 0 && ms < i ? ms : i, f.Content, null);
                 }
             }
 
@@ -139,7 +177,7 @@ internal sealed class QuoteExtractor
         }
         else
         {
-            (mentionStart, mentionEnd) = SubjectBefore(i);
+            (mentionStart, mentionEnd) = SubjectBefore(i, prefix);
             if (mentionStart >= 0)
             {
                 clauseStart = mentionStart;
@@ -147,13 +185,35 @@ internal sealed class QuoteExtractor
         }
 
         var frame = ContentAfter(i, entry, cueText, Math.Max(end, j), mentionStart, mentionEnd, clauseStart, -1, null);
+        if (frame is null && entry.TakesQuote && mentionStart == j && QuoteBefore(i) is { } before)
+        {
+            // «"لن نقبل ..."، قال الرئيس»: wire copy puts the quotation first.
+            return new CueFrame(i, cueText, entry, mentionStart, mentionEnd, before, ContentMode.Quote, before, null);
+        }
+
         if (frame is null && entry.TakesNounPhrase)
         {
             // Noun-phrase content right after the speaker (أكد كيري على تضامن ..., دعا لتجديد ..., دعت X، الدول إلى ...).
             var contentAt = end;
-            if (mentionStart == j && !text.IsComma(end) && phrases.CapEnd(j, end) < end)
+            if (entry.GovernedProclitic != '\0')
             {
-                contentAt = phrases.CapEnd(j, end);
+                // «طالب اتحاد نقابات العمال بإشراكه ...»، «طالبت شعبة المخابز بالغرفة التجارية بزيادة ...»,
+                // «أفادت مصادر طبية بوصول ...»: the content opens with the cue's preposition; without it, no quote.
+                var governed = mentionStart == j ? GovernedWord(j, entry.GovernedProclitic) : -1;
+                if (governed > 0)
+                {
+                    contentAt = governed;
+                    mentionEnd = governed;
+                }
+                else if (!text.IsWord(end) || text.Key(end)[0] != entry.GovernedProclitic)
+                {
+                    return null;
+                }
+            }
+            else if (mentionStart == j && !text.IsComma(end) && phrases.CapEnd(j, end) < end)
+            {
+                // The speaker ends at the cap of its role and name, or after the last name the tagger found in it.
+                contentAt = Math.Max(phrases.CapEnd(j, end), Math.Min(end, text.AfterLastName(j, end)));
                 mentionEnd = contentAt;
             }
 
@@ -161,6 +221,34 @@ internal sealed class QuoteExtractor
         }
 
         return frame;
+    }
+
+    /// <summary>The frame words of a phrase cue at token k (ارتياحه، عن قلقه): where they end and where the content
+    /// starts, past the frame noun's own adjectives («عن قلقه البالغ إزاء ...»).</summary>
+    private (int After, int Content)? FrameAt(int k, CueEntry entry)
+    {
+        foreach (var words in entry.FrameWords)
+        {
+            if (text.Matches(k, words))
+            {
+                var after = k + words.Length;
+                var content = after;
+                while (content - after < 2 && text.IsWord(content) && text.IsWord(content + 1) && IsArticleWord(content))
+                {
+                    content++;
+                }
+
+                return (after, content);
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsArticleWord(int k)
+    {
+        var raw = text.Body.AsSpan(text[k].Start, text[k].End - text[k].Start);
+        return raw.Length > 3 && raw[0] == 'ا' && raw[1] == 'ل';
     }
 
     private CueFrame? NounPhraseFrame(int cue, CueEntry entry, string cueText, int at, ref int mentionEnd, int mentionStart, int clauseStart)
@@ -172,7 +260,8 @@ internal sealed class QuoteExtractor
         }
 
         // A short adjunct between speaker and content («القيادات ... في المنطقة، على مواصلة»): it belongs to the speaker.
-        if (text.IsWord(k) && lexicon.IsStop(text.Key(k)) && text.Key(k) != "علي")
+        // «دعت الكتلة إلى تشكيل ...»: إلى opens the content of a call, it is no adjunct.
+        if (text.IsWord(k) && lexicon.IsStop(text.Key(k)) && text.Key(k) is not ("علي" or "الي"))
         {
             var m = k;
             while (m < text.Count && text.IsWord(m) && m - k < 4)
@@ -185,7 +274,8 @@ internal sealed class QuoteExtractor
                 return null;
             }
 
-            if (mentionStart >= 0 && mentionEnd == at)
+            // «الخارجية الفلسطينية، في بيان منفصل، دعمها ...»: an occasion is skipped, not added to the speaker.
+            if (mentionStart >= 0 && mentionEnd == at && !phrases.IsAdjunctHead(text.Key(k + 1)))
             {
                 mentionEnd = m;
             }
@@ -204,6 +294,42 @@ internal sealed class QuoteExtractor
         }
 
         return new CueFrame(cue, cueText, entry, mentionStart, mentionEnd, clauseStart, ContentMode.NounPhrase, k, null);
+    }
+
+    /// <summary>The opening mark of a quotation that fills the start of the cue's sentence and ends right before the
+    /// cue (a comma between allowed), or null.</summary>
+    private int? QuoteBefore(int cue)
+    {
+        var close = text.IsComma(cue - 1) ? cue - 2 : cue - 1;
+        if (close < 0 || text.IsWord(close))
+        {
+            return null;
+        }
+
+        var open = text.AfterDateline(text.SentenceStart(cue));
+        return text.SpanOpeningAt(open) is { Closed: true } span && text.TokenAt(span.CloseMark) == close
+               && !IsNameQuote(span, afterword: false) ? open : null;
+    }
+
+    /// <summary>The first word after the speaker that carries the cue's governed preposition as an indefinite verbal
+    /// noun (بزيادة، بإشراكه; not «بالغرفة», which still describes the speaker), within a speaker's length; or -1.</summary>
+    private int GovernedWord(int from, char proclitic)
+    {
+        for (var k = from + 1; k < text.Count && k - from <= 8; k++)
+        {
+            if (!text.IsWord(k) || text.ParagraphBreak(from, k) || lexicon.Complementizers.Contains(text.Key(k)) || lexicon.Cue(text.Key(k), out _) is not null)
+            {
+                return -1;
+            }
+
+            var raw = text.Body.AsSpan(text[k].Start, text[k].End - text[k].Start);
+            if (raw.Length > 3 && raw[0] == proclitic && !(raw[1] == 'ا' && raw[2] == 'ل') && !lexicon.ProcliticLookalikes.Contains(text.Key(k)))
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Scans from <paramref name="from"/> for the complementizer or the opening quote mark of the content.</summary>
@@ -226,15 +352,24 @@ internal sealed class QuoteExtractor
                         break;
                     }
 
+                    // «شدد على ضرورة أن ...»: the verbal noun after على is the content, أن belongs to it.
+                    if (entry.TakesNounPhrase && k - 2 == from && text.IsWord(k - 1) && text.Key(k - 2) == "علي" && !lexicon.IsStop(text.Key(k - 1)))
+                    {
+                        return new CueFrame(cue, cueText, entry, mentionStart, mentionEnd, clauseStart, ContentMode.NounPhrase, k - 1, fixedSpeaker);
+                    }
+
                     return new CueFrame(cue, cueText, entry, mentionStart, mentionEnd, clauseStart, ContentMode.Complementizer, k + 1, fixedSpeaker);
                 }
 
-                if (k > from && lexicon.Cue(tok.Key, out _) is not null)
+                // A later cue ends the search, unless it is a verbal noun inside the adjunct («طالبا عدم كشف هويته»).
+                if (k > from && lexicon.Cue(tok.Key, out var cuePrefix) is not null && (cuePrefix > 0 || !text.IsWord(k - 1)))
                 {
                     break;
                 }
 
-                if (k == allowNounPhraseAt && entry.TakesNounPhrase && !lexicon.IsStop(tok.Key) && !IsQuoteAfterPreposition(k))
+                // «مشددا على ضرورة ...»: على before a verbal noun opens the content (but «مؤكدا على أن» waits for أن).
+                var onNoun = tok.Key == "علي" && text.IsWord(k + 1) && !lexicon.Complementizers.Contains(text.Key(k + 1));
+                if (k == allowNounPhraseAt && entry.TakesNounPhrase && (onNoun || !lexicon.IsStop(tok.Key)) && !IsQuoteAfterPreposition(k))
                 {
                     var start = tok.Key == "علي" ? k + 1 : k;
                     return text.IsWord(start)
@@ -247,7 +382,9 @@ internal sealed class QuoteExtractor
 
             if (text.SpanOpeningAt(k) is { } span)
             {
-                if (IsNameQuote(span, afterword: true))
+                // «قالت منظمة «تل ماما» إن ...»: a short quote glued to the speaker's last word is its name.
+                var glued = k == from && mentionEnd == k && span.Closed && text.WordCount(span.InnerStart, span.InnerEnd) <= 3;
+                if (glued || IsNameQuote(span, afterword: true))
                 {
                     k = span.Closed ? text.TokenAt(span.CloseMark) : k;
                     continue;
@@ -283,29 +420,59 @@ internal sealed class QuoteExtractor
 
     /// <summary>The subject before a verb with none after it: «بلينكن قال ...», «وكانت وزارة الدفاع (البنتاغون) أعلنت»,
     /// «كان فيليب هاموند قد صرح». Returns (-1, -1) when the words before the verb are not a plain noun phrase.</summary>
-    private (int Start, int End) SubjectBefore(int cue)
+    private (int Start, int End) SubjectBefore(int cue, int prefix)
     {
-        var s = text.SentenceStart(cue);
-        while (s < cue && text.IsWord(s) && IsKana(text.Key(s)))
+        if (prefix > 0)
+        {
+            // «وأورد التلفزيون نبأ المحادثة وقال ...»: a cue joined by و continues the sentence's subject; nothing before it is one.
+            return (-1, -1);
+        }
+
+        var s = text.AfterDateline(text.SentenceStart(cue));
+        while (s < cue && text.IsWord(s) && lexicon.Connectors.Contains(text.Key(s)))
+        {
+            s++;
+        }
+
+        if (cue - 1 > s && text.IsWord(cue - 1) && lexicon.RelativePronouns.Contains(text.Key(cue - 1)))
+        {
+            // «مدربيه الذين يؤكدون أن ...»: the speaker is the noun the relative clause describes.
+            for (var from = Math.Max(s, cue - 6); from < cue - 1; from++)
+            {
+                if (phrases.ParseEnd(from) == cue - 1)
+                {
+                    return (from, cue - 1);
+                }
+            }
+
+            return (-1, -1);
+        }
+
+        while (s < cue && text.IsWord(s) && lexicon.SubjectOpeners.Contains(text.Key(s)))
         {
             s++;
         }
 
         var e = cue;
-        if (e - 1 >= s && text.IsWord(e - 1) && text.Key(e - 1) is "قد" or "لقد")
+        if (e - 1 >= s && text.IsWord(e - 1) && text.Key(e - 1) is "قد" or "لقد" or "فقد")
         {
             e--;
         }
 
-        if (e <= s || e - s > 10)
+        if (e <= s || e - s > 16)
         {
             return (-1, -1);
         }
 
-        return phrases.ParseEnd(s) == e ? (s, e) : (-1, -1);
-    }
+        var end = phrases.ParseEnd(s);
+        if (end == e)
+        {
+            return (s, e);
+        }
 
-    private static bool IsKana(string key) => key is "كان" or "كانت" or "وكان" or "وكانت" or "وكانوا" or "كانوا";
+        // «أما فيليب لازاريني، المفوض العام لوكالة الأونروا، فقد أكد»: the apposition closes with a comma.
+        return end == e - 1 && text.IsComma(e - 1) && end > s ? (s, end) : (-1, -1);
+    }
 
     /// <summary>Short quoted names and scare quotes: «داعش», "البي بي سي", «قوات سوريا الديمقراطية».
     /// With <paramref name="afterword"/>, a short quote followed by more words before the content counts as a name.</summary>
@@ -427,7 +594,7 @@ internal sealed class QuoteExtractor
         }
 
         var (ms, me) = ReportedSource(f);
-        return new(f.Cue, f.CueText, f.Entry.Kind, kind, start, end, ms, me, f.FixedSpeaker);
+        return new(f.Cue, f.CueText, f.Entry.Kind, kind, start, end, ms, me, f.FixedSpeaker) { MentionSkip = ms == f.MentionStart ? f.MentionSkip : 0 };
     }
 
     /// <summary>«نقلت الوكالة عن الوزير قوله إن ...»: the speaker is the one quoted, not the one relaying.</summary>
@@ -487,7 +654,7 @@ internal sealed class QuoteExtractor
             }
 
             if (text.IsComma(k) && text.IsWord(k + 1)
-                && (lexicon.ClauseBreaks.Contains(QuoteLexicon.WithoutWaw(text.Key(k + 1))) || IsSourcePhrase(k + 1) >= 0))
+                && (lexicon.IsClauseBreak(text.Key(k + 1)) || (lexicon.MayStartSource(text.Key(k + 1)) && IsSourcePhrase(k + 1) >= 0)))
             {
                 break;
             }
@@ -560,7 +727,18 @@ internal sealed class QuoteExtractor
             return false;
         }
 
-        return raw[1] is 'س' or 'ت' or 'ي' or 'ن' || (raw[1] == 'ا' && raw[2] == 'ل');
+        // «وانقطعت»، «واستمرت»: a derived verb form starting with ا after the و.
+        return raw[1] is 'س' or 'ت' or 'ي' or 'ن' || (raw[1] == 'ا' && raw[2] is 'ل' or 'ن' or 'س' or 'ت' && raw.Length >= 6);
+    }
+
+    /// <summary>«وقتل 12 شخصا ...، بحسب سكان»: a sentence-initial و before a word that is not a name, role or
+    /// organisation written with و (واشنطن، وزارة، وزير) is the conjunction.</summary>
+    private bool LeadingWaw(int k)
+    {
+        var raw = text.Body.AsSpan(text[k].Start, text[k].End - text[k].Start);
+        var key = text.Key(k);
+        return raw.Length >= 4 && raw[0] == 'و' && raw[1] != 'ا' && raw[1] != 'و' && !lexicon.IsRoleHead(key) && !lexicon.IsOrgHead(key)
+               && !lexicon.IsRoleHead(key[1..]) && !lexicon.ProcliticLookalikes.Contains(key);
     }
 
     private bool HasQuotedFragment(int start, int end)
@@ -576,33 +754,73 @@ internal sealed class QuoteExtractor
         return false;
     }
 
+    /// <summary>Where the source's noun phrase starts: after «ما أفادت به» in «حسب ما أفادت به مصادر محلية».</summary>
+    private int SourceNounStart(int k)
+    {
+        if (text.IsWord(k) && text.Key(k) == "ما")
+        {
+            k++;
+        }
+
+        if (text.IsWord(k) && lexicon.Cue(text.Key(k), out _) is not null)
+        {
+            k++;
+            if (text.IsWord(k) && text.Key(k) is "به" or "بها")
+            {
+                k++;
+            }
+        }
+
+        return k;
+    }
+
+    /// <summary>«وفقا لأرقام الجمارك»: the ل glued to the source is the preposition of وفقا, not part of the speaker (1 char).</summary>
+    private int GluedLam(int head, int np)
+    {
+        if (!text.Key(head).Contains("وفق", StringComparison.Ordinal) || !text.IsWord(np))
+        {
+            return 0;
+        }
+
+        var raw = text.Body.AsSpan(text[np].Start, text[np].End - text[np].Start);
+        return raw.Length > 3 && raw[0] == 'ل' && raw[1] != 'ل' ? 1 : 0;
+    }
+
     /// <summary>Clauses attributed by a source phrase: «...، بحسب مسؤول أميركي.» and «وبحسب المصدر، فإن ...».</summary>
     private IEnumerable<QuoteCandidate> SourceQuotes(List<CueFrame> frames)
     {
+        var attributed = new HashSet<int>();
         for (var i = 0; i < text.Count; i++)
         {
-            if (!text.IsWord(i) || text.InsideQuote(text[i].Start))
+            if (!text.IsWord(i) || !lexicon.MayStartSource(text.Key(i)))
             {
                 continue;
             }
 
             var len = IsSourcePhrase(i);
-            if (len < 0)
+            if (len < 0 || text.InsideQuote(text[i].Start))
             {
                 continue;
             }
 
             var sentence = text.SentenceStart(i);
-            if (frames.Exists(f => text.SentenceStart(f.Cue) == sentence))
+            if (frames.Exists(f => text.SentenceStart(f.Cue) == sentence) || !attributed.Add(sentence))
             {
+                // One source per sentence: «وبحسب بيان ...، فإن التحضيرات تسير وفق الجدول» has its source already.
                 continue;
             }
 
-            var npStart = i + len;
+            var npStart = SourceNounStart(i + len);
             var npEnd = phrases.ParseEnd(npStart);
             if (npEnd <= npStart)
             {
                 continue;
+            }
+
+            // «بحسب أرقام نقلتها صحيفة "غارديان"، فإن ...»: a short quoted name closes the source.
+            if (text.SpanOpeningAt(npEnd) is { Closed: true } named && text.WordCount(named.InnerStart, named.InnerEnd) <= 3)
+            {
+                npEnd = text.TokenAt(named.CloseMark) + 1;
             }
 
             // The source's own modifiers (مصدر مسؤول بالوزارة، بيان للديوان الملكي) run to the comma or sentence end.
@@ -626,7 +844,7 @@ internal sealed class QuoteExtractor
             var atEnd = npEnd >= text.Count || text.IsSentenceEnd(npEnd) || text.ParagraphBreak(npStart, npEnd);
             if (atEnd)
             {
-                var s = sentence;
+                var s = text.AfterDateline(sentence);
                 while (s < i && (text.IsComma(s) || (text.IsWord(s) && lexicon.Connectors.Contains(text.Key(s)))))
                 {
                     s++;
@@ -640,8 +858,8 @@ internal sealed class QuoteExtractor
 
                 if (e - s >= 2)
                 {
-                    var frame = new CueFrame(i, cueText, entry, npStart, npEnd, s, ContentMode.NounPhrase, s, null);
-                    var start = text[s].Start + (ConjunctionGlued(s) ? 1 : 0);
+                    var frame = new CueFrame(i, cueText, entry, npStart, npEnd, s, ContentMode.NounPhrase, s, null, GluedLam(i, npStart));
+                    var start = text[s].Start + (ConjunctionGlued(s) || LeadingWaw(s) ? 1 : 0);
                     var end = text[e].End;
                     yield return Candidate(frame, HasQuotedFragment(start, end) ? QuoteKind.Mixed : QuoteKind.Indirect, start, end);
                 }
@@ -673,7 +891,7 @@ internal sealed class QuoteExtractor
 
             if (text.IsWord(c) || text.SpanOpeningAt(c) is not null)
             {
-                var frame = new CueFrame(i, cueText, entry, npStart, npEnd, sentence, ContentMode.Complementizer, c, null);
+                var frame = new CueFrame(i, cueText, entry, npStart, npEnd, sentence, ContentMode.Complementizer, c, null, GluedLam(i, npStart));
                 if (Content(frame) is { } q)
                 {
                     yield return q;

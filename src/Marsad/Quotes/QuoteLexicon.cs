@@ -12,6 +12,7 @@ namespace Marsad.Quotes;
 internal sealed class QuoteLexicon
 {
     private readonly FrozenDictionary<string, CueEntry> cues;
+    private readonly FrozenSet<string> sourceFirstWords;
 
     private QuoteLexicon(ResourceFiles files)
     {
@@ -34,10 +35,11 @@ internal sealed class QuoteLexicon
             };
             var content = Column(row, 3).Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet();
             var frame = Column(row, 4).Trim();
-            var frameWords = frame.Length == 0 || frame == "object"
+            var governed = frame.StartsWith("prep:", StringComparison.Ordinal) && frame.Length == 6 ? frame[5] : '\0';
+            var frameWords = frame.Length == 0 || frame == "object" || governed != '\0'
                 ? []
                 : frame.Split('|', StringSplitOptions.RemoveEmptyEntries).Select(f => ArabicKey.Words(f).ToImmutableArray()).ToImmutableArray();
-            var entry = new CueEntry(row[0].Trim(), kind, content.Contains("comp"), content.Contains("quote"), content.Contains("np"), frame == "object", frameWords);
+            var entry = new CueEntry(row[0].Trim(), kind, content.Contains("comp"), content.Contains("quote"), content.Contains("np"), frame == "object", frameWords, governed);
             foreach (var form in row[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
                 if (kind == CueKind.Source)
@@ -55,10 +57,18 @@ internal sealed class QuoteLexicon
         SourcePhrases = [.. sources.OrderByDescending(s => s.Length)];
         Complementizers = Keys(files.ReadTsv("quotes/complementizers.tsv").Select(r => r[0]));
         SourceEnds = [.. files.ReadLines("quotes/source-ends.txt").Select(l => ArabicKey.Words(l).ToImmutableArray()).Where(w => w.Length > 0)];
+        sourceFirstWords = SourcePhrases.Concat(SourceEnds).Select(p => p[0]).ToFrozenSet(StringComparer.Ordinal);
         ClauseBreaks = Keys(files.ReadLines("quotes/clause-breaks.txt"));
         Connectors = Keys(files.ReadLines("quotes/connectors.txt"));
         SubjectStops = Keys(files.ReadLines("quotes/subject-stops.txt"));
         PreSubjectSkips = Keys(files.ReadLines("quotes/pre-subject-skips.txt"));
+        RolePrepositions = Keys(files.ReadLines("quotes/role-prepositions.txt"));
+        AdjunctHeads = Keys(files.ReadLines("quotes/adjunct-heads.txt").Select(w => WithoutArticle(ArabicKey.Of(w))));
+        SubjectOpeners = Keys(files.ReadLines("quotes/subject-openers.txt"));
+        OrgHeads = Keys(files.ReadTsv("gazetteers/org-head-words.txt").Where(r => r.Length > 1 && r[1].Trim() == "ORG")
+            .Select(r => WithoutArticle(ArabicKey.Of(r[0].Trim()))));
+        RelativePronouns = Keys(files.ReadLines("quotes/relative-pronouns.txt"));
+        ProcliticLookalikes = Keys(files.ReadLines("quotes/proclitic-lookalikes.txt"));
         // Role heads: our own list plus the one-word person titles of the shared gazetteer (الدكتور، السيد، العقيد ...).
         RoleHeads = Keys(files.ReadLines("quotes/role-heads.txt")
             .Concat(files.ReadTsv("gazetteers/person-titles.txt").Select(r => r[0].Trim()).Where(t => t.Length > 0 && !t.Contains(' ')))
@@ -99,6 +109,25 @@ internal sealed class QuoteLexicon
 
     public FrozenSet<string> RoleHeads { get; }
 
+    /// <summary>Prepositions that may continue a role phrase: «رئيس لجنة ... في البرلمان»، «مندوب العراق لدى الأمم المتحدة».</summary>
+    public FrozenSet<string> RolePrepositions { get; }
+
+    /// <summary>Nouns after a preposition that name an occasion or medium, not where a speaker belongs (في المؤتمر، في بيان).</summary>
+    public FrozenSet<string> AdjunctHeads { get; }
+
+    /// <summary>Head words of organisations from the shared gazetteer (وزارة، هيئة، منظمة), without the article: a
+    /// place after them stays in the speaker («وزارة الصحة في غزة»).</summary>
+    public FrozenSet<string> OrgHeads { get; }
+
+    /// <summary>Relative pronouns: a cue right after one has the noun before it as subject.</summary>
+    public FrozenSet<string> RelativePronouns { get; }
+
+    /// <summary>Words whose first letter ب/ل is not a preposition (بريطانيا، بلاده، لبنان).</summary>
+    public FrozenSet<string> ProcliticLookalikes { get; }
+
+    /// <summary>Words before a fronted subject that are not part of it (أما، وكان).</summary>
+    public FrozenSet<string> SubjectOpeners { get; }
+
     public FrozenSet<string> NameQuoteHeads { get; }
 
     public FrozenSet<string> NameParticles { get; }
@@ -129,6 +158,23 @@ internal sealed class QuoteLexicon
         return null;
     }
 
+    /// <summary>Whether <paramref name="set"/> holds the key, without the article when it has one; no allocation
+    /// (the hot path of speaker phrases asks this for every word).</summary>
+    public static bool HasBare(FrozenSet<string> set, string key) =>
+        set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(BareSpan(key));
+
+    /// <summary>The key without a leading و and the article ال, as a span of the key.</summary>
+    public static ReadOnlySpan<char> BareSpan(string key)
+    {
+        var k = key.AsSpan();
+        if (k.Length > 2 && k[0] == 'و')
+        {
+            k = k[1..];
+        }
+
+        return k.Length > 3 && k[0] == 'ا' && k[1] == 'ل' ? k[2..] : key.AsSpan();
+    }
+
     /// <summary>A key without a leading و (for stop lists: "وفي", "واليوم").</summary>
     public static string WithoutWaw(string key) => key.Length > 2 && key[0] == 'و' ? key[1..] : key;
 
@@ -139,9 +185,37 @@ internal sealed class QuoteLexicon
         return k.Length > 3 && k.StartsWith("ال", StringComparison.Ordinal) ? k[2..] : key;
     }
 
-    public bool IsRoleHead(string key) => RoleHeads.Contains(WithoutArticle(key)) || RoleHeads.Contains(key);
+    public bool IsRoleHead(string key) => HasBare(RoleHeads, key) || RoleHeads.Contains(key);
 
-    public bool IsStop(string key) => SubjectStops.Contains(key) || SubjectStops.Contains(WithoutWaw(key));
+    public bool IsOrgHead(string key) => HasBare(OrgHeads, key);
+
+    /// <summary>Whether a source phrase (بحسب، وفق قوله …) may start at a word with this key, with or without و.</summary>
+    public bool MayStartSource(string key) =>
+        sourceFirstWords.Contains(key) || (key.Length > 2 && key[0] == 'و' && sourceFirstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key.AsSpan(1)));
+
+    /// <summary>A non-reporting verb that ends a reported clause, with or without و; no allocation.</summary>
+    public bool IsClauseBreak(string key) =>
+        ClauseBreaks.Contains(key) || (key.Length > 2 && key[0] == 'و' && ClauseBreaks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key.AsSpan(1)));
+
+    public bool IsDemonym(string key) =>
+        Demonyms.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(BareSpan(key)) || Demonyms.ContainsKey(key);
+
+    public bool IsStop(string key) =>
+        SubjectStops.Contains(key) || (key.Length > 2 && key[0] == 'و' && SubjectStops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key.AsSpan(1)));
+
+    /// <summary>Whether token k ends a speaker phrase. The key merges ى and ي, so the name «علي» and the role «والي»
+    /// would read as على and وإلى: a word written with a final ي is not one of those prepositions.</summary>
+    public bool IsStopAt(QuoteText text, int k)
+    {
+        var key = text.Key(k);
+        if (!IsStop(key))
+        {
+            return false;
+        }
+
+        var bare = WithoutWaw(key);
+        return !(bare is "علي" or "الي" && text.Body[text[k].End - 1] == 'ي');
+    }
 
     private static string Column(string[] row, int i) => i < row.Length ? row[i] : string.Empty;
 

@@ -10,9 +10,10 @@ internal sealed class QuoteText
 {
     private readonly Dictionary<int, QuotedSpan> spansByOpenMark;
 
-    public QuoteText(string body, ImmutableArray<Marsad.Text.Token> tokens = default)
+    public QuoteText(string body, ImmutableArray<Marsad.Text.Token> tokens = default, ImmutableArray<(int Start, int End)> names = default)
     {
         Body = body;
+        Names = names.IsDefault ? [] : names;
         Tokens = QuoteTokenizer.FromTextLayer(body, tokens);
         var marks = QuoteMarkScanner.Scan(body);
         Spans = marks.Spans;
@@ -21,6 +22,32 @@ internal sealed class QuoteText
     }
 
     public string Body { get; }
+
+    /// <summary>Character ranges of the person mentions the tagger found, for telling a speaker's name from the
+    /// content that follows it without a mark («نفى المكتب ... عقيلة صالح صحة الأنباء»).</summary>
+    public ImmutableArray<(int Start, int End)> Names { get; }
+
+    /// <summary>The token after the last entity mention lying wholly inside tokens [from, to), or -1.</summary>
+    public int AfterLastName(int from, int to)
+    {
+        if (Names.IsEmpty || from >= to || to > Tokens.Length)
+        {
+            return -1;
+        }
+
+        var lo = Tokens[from].Start;
+        var hi = Tokens[to - 1].End;
+        var best = -1;
+        foreach (var (start, end) in Names)
+        {
+            if (start >= lo && end <= hi && end > best)
+            {
+                best = end;
+            }
+        }
+
+        return best < 0 ? -1 : TokenAt(best);
+    }
 
     public ImmutableArray<QuoteToken> Tokens { get; }
 
@@ -119,6 +146,31 @@ internal sealed class QuoteText
         return k;
     }
 
+    /// <summary>The first token after a dateline at the start of a paragraph («القاهرة - »، «موسكو (رويترز) - »), or
+    /// <paramref name="i"/> itself when token i does not open a paragraph with one.</summary>
+    public int AfterDateline(int i)
+    {
+        if (i < 0 || i >= Tokens.Length || (i > 0 && !ParagraphBreak(i - 1, i)))
+        {
+            return i;
+        }
+
+        for (var k = i; k < Tokens.Length && k - i < 7 && !ParagraphBreak(i, k); k++)
+        {
+            if (IsPunct(k, '-') || IsPunct(k, '–') || IsPunct(k, '—'))
+            {
+                return k > i && IsWord(i) ? k + 1 : i;
+            }
+
+            if (!IsWord(k) && !IsPunct(k, '(') && !IsPunct(k, ')') && !IsPunct(k, '،') && !IsPunct(k, ','))
+            {
+                return i;
+            }
+        }
+
+        return i;
+    }
+
     /// <summary>Whether the token sequence at <paramref name="i"/> spells <paramref name="phrase"/> (keys; the first
     /// word may carry a leading و).</summary>
     public bool Matches(int i, ImmutableArray<string> phrase)
@@ -131,7 +183,9 @@ internal sealed class QuoteText
         for (var k = 0; k < phrase.Length; k++)
         {
             var key = Key(i + k);
-            if (!Tokens[i + k].IsWord || (key != phrase[k] && !(k == 0 && QuoteLexicon.WithoutWaw(key) == phrase[k])))
+            // The first word may carry و; compared on spans, as this runs for every token and source phrase.
+            if (!Tokens[i + k].IsWord || (key != phrase[k]
+                                          && !(k == 0 && key.Length == phrase[k].Length + 1 && key[0] == 'و' && key.AsSpan(1).SequenceEqual(phrase[k]))))
             {
                 return false;
             }

@@ -7,7 +7,8 @@ namespace Marsad.Quotes;
 /// </summary>
 internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
 {
-    private const int MaxWords = 10;
+    private const int MaxWords = 14;
+    private static readonly string[] PossessiveSuffixes = ["هما", "هم", "ها", "نا", "ه"];
 
     /// <summary>The noun phrase starting at token <paramref name="start"/>: [start, end). Empty when the token
     /// cannot start one (a preposition, a complementizer, punctuation).</summary>
@@ -16,6 +17,8 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
         var k = start;
         var roleOnly = true;
         var hasRole = false;
+        var afterPlace = -1;
+        var noName = true;
         while (k < text.Count && k - start < MaxWords + 4)
         {
             if (k > start && text.ParagraphBreak(k - 1, k))
@@ -27,22 +30,43 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
             if (tok.IsWord)
             {
                 var key = tok.Key;
-                if (lexicon.Complementizers.Contains(key) || lexicon.Cue(key, out _) is not null || lexicon.IsStop(key)
-                    || lexicon.ClauseBreaks.Contains(QuoteLexicon.WithoutWaw(key)))
+                // Organisations keep a place (وزارة الصحة في غزة) but not «عن»: «نقلت وكالة ... عن الوزير» relays a speaker.
+                if (k > start && (hasRole || (key != "عن" && lexicon.IsOrgHead(text.Key(start))))
+                    && noName && lexicon.RolePrepositions.Contains(key) && PlaceOfRole(start, k) is var placeEnd and > 0)
+                {
+                    // «رئيس لجنة المال في البرلمان اللبناني النائب ...»: where the role belongs is part of the phrase.
+                    k = placeEnd;
+                    afterPlace = k;
+                    continue;
+                }
+
+                if (k > start && key is "صادر" or "صادره" && text.IsWord(k + 1) && text.Key(k + 1) == "عن" && PlaceObjectEnd(k + 1, out var issued) is var issuer and > 0 && issued)
+                {
+                    // «تقرير صادر عن المرصد الاجتماعي»، «بيان صادر عن الأمانة العامة»: the issuer belongs to the source.
+                    k = issuer;
+                    continue;
+                }
+
+                if (lexicon.Complementizers.Contains(key) || lexicon.Cue(key, out _) is not null || lexicon.IsStopAt(text, k)
+                    || lexicon.IsClauseBreak(key))
                 {
                     break;
                 }
 
-                if (k == start && (IsPrepositional(key) || LooksLikeParticiple(key)))
+                // «مصادر مطلعة لـ«الشروق»»: a one-letter preposition written apart ends the phrase.
+                // «قال كيم مخاطبا ترامب»: an adverbial participle ends the phrase wherever it stands.
+                if (key.Length == 1 || LooksLikeParticiple(key) || (k == start && IsPrepositional(key)))
                 {
                     break;
                 }
 
-                if (key.StartsWith("لل", StringComparison.Ordinal) || key.StartsWith("بال", StringComparison.Ordinal))
+                if ((key.StartsWith("لل", StringComparison.Ordinal) || key.StartsWith("بال", StringComparison.Ordinal)) && !lexicon.IsRoleHead(key))
                 {
                     // «المبعوث الأميركي للتحالف الدولي»: a genitive after a bare role, not an adjunct after a name.
                     // «الهيئة العامة للطيران»: also after an organisation's definite words, before any name.
-                    if (!(roleOnly && key.StartsWith("لل", StringComparison.Ordinal)))
+                    // «منظمة الأمم المتحدة للطفولة»: likewise after an organisation's construct.
+                    var organisation = noName && lexicon.IsOrgHead(text.Key(start));
+                    if (!((roleOnly || organisation) && key.StartsWith("لل", StringComparison.Ordinal)))
                     {
                         break;
                     }
@@ -51,6 +75,10 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
                 var isRole = lexicon.IsRoleHead(key);
                 hasRole |= isRole;
                 roleOnly &= isRole || IsDefiniteAt(k) || IsDemonym(key) || key.StartsWith("لل", StringComparison.Ordinal);
+                // «لجنة المال»: a plain noun before a definite one is a construct, not yet a name.
+                // «مسؤول كبير في الجامعة»: an adjective right after an indefinite role is not a name either.
+                var modifiesRole = k > start && text.IsWord(k - 1) && lexicon.IsRoleHead(text.Key(k - 1)) && !IsDefiniteAt(k - 1);
+                noName &= isRole || modifiesRole || IsDefiniteAt(k) || IsDemonym(key) || key.StartsWith("لل", StringComparison.Ordinal) || IsDefiniteAt(k + 1);
                 k++;
                 continue;
             }
@@ -63,20 +91,27 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
             }
 
             if (k > start && text.SpanOpeningAt(k) is { Closed: true } span && text.WordCount(span.InnerStart, span.InnerEnd) <= 3
-                && text[k - 1].Key.StartsWith('و'))
+                && (text[k - 1].Key.StartsWith('و') || lexicon.IsOrgHead(text.Key(k - 1))))
             {
-                // «الولايات المتحدة وقوات «قسد»»: a quoted name inside the phrase.
+                // «الولايات المتحدة وقوات «قسد»»، «صحيفة "الغارديان"»: a quoted name inside the phrase.
                 k = text.TokenAt(span.CloseMark);
                 k++;
                 continue;
+            }
+
+            if ((c == '،' || c == ',') && k > start && hasRole && noName && NameBetweenCommas(k) is var nameEnd and > 0)
+            {
+                // «الباحث الرئيسي في الدراسة، جيمس كولينز، إن»: the name in apposition after the role.
+                k = nameEnd;
+                break;
             }
 
             if ((c == '،' || c == ',') && k > start && !hasRole && text.IsWord(k + 1) && lexicon.IsRoleHead(text.Key(k + 1)))
             {
                 // Apposition «لودريان، وزير الخارجية الفرنسي،»: the role up to the next comma.
                 var m = k + 1;
-                while (m < text.Count && text.IsWord(m) && !lexicon.IsStop(text.Key(m)) && !lexicon.Complementizers.Contains(text.Key(m))
-                       && lexicon.Cue(text.Key(m), out _) is null && m - k <= 6)
+                while (m < text.Count && text.IsWord(m) && !lexicon.Complementizers.Contains(text.Key(m))
+                       && lexicon.Cue(text.Key(m), out _) is null && m - k <= 8)
                 {
                     m++;
                 }
@@ -98,7 +133,134 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
             return start;
         }
 
-        return k > start && lexicon.IsRoleHead(text.Key(start)) ? Math.Min(k, RoleNameEnd(start, k, 3)) : k;
+        if (afterPlace > start)
+        {
+            return afterPlace < k ? Math.Min(k, RoleNameEnd(afterPlace, k, 3)) : k;
+        }
+
+        return k > start && lexicon.IsRoleHead(text.Key(start)) ? WithTrailingRole(RoleNameEnd(start, k, 3), k) : k;
+    }
+
+    /// <summary>«سمو الشيخ عبدالله بن زايد آل نهيان وزير الخارجية أن»: a role written right after the name, up to the
+    /// phrase end, stays in the mention.</summary>
+    private int WithTrailingRole(int nameEnd, int end)
+    {
+        if (nameEnd >= end || !text.IsWord(nameEnd) || !lexicon.IsRoleHead(text.Key(nameEnd)) || IsDefiniteAt(nameEnd))
+        {
+            return Math.Min(nameEnd, end);
+        }
+
+        for (var k = nameEnd + 1; k < end; k++)
+        {
+            if (!IsDefiniteAt(k) && !text.Key(k).StartsWith("لل", StringComparison.Ordinal))
+            {
+                return nameEnd;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>The end of a prepositional phrase at <paramref name="prep"/> that tells where the role of the phrase
+    /// at <paramref name="start"/> belongs (في البرلمان اللبناني، لدى الأمم المتحدة، عن كتلة دولة القانون، إلى ليبيا),
+    /// or -1. It is kept when a name or another role follows it, or when it closes an indefinite role (مصدر في
+    /// وزارة النقل أن); an occasion (في المؤتمر، في بيان) is never kept.</summary>
+    private int PlaceOfRole(int start, int prep)
+    {
+        var m = prep + 1;
+        if (!text.IsWord(m) || text.ParagraphBreak(prep, m) || IsAdjunctHead(text.Key(m)) || IsPhraseEnd(m))
+        {
+            return -1;
+        }
+
+        m = PlaceObjectEnd(prep, out var definite);
+        if (m < 0)
+        {
+            return -1;
+        }
+
+        if (m >= text.Count || text.ParagraphBreak(prep, m))
+        {
+            return -1;
+        }
+
+        var nameOrRoleFollows = (text.IsWord(m) && !IsPhraseEnd(m) && !IsDefiniteAt(m) && !LooksLikeParticiple(text.Key(m)))
+                                || (text.IsComma(m) && NameBetweenCommas(m) > 0);
+        // «مصدر في وزارة النقل أن»، «وزارة الصحة في غزة إن»: a place closing an indefinite head before the content.
+        var closesIndefiniteRole = !IsDefiniteAt(start) && (!text.IsWord(m) || IsPhraseEnd(m));
+        return nameOrRoleFollows || closesIndefiniteRole ? m : -1;
+    }
+
+    /// <summary>The end of the noun after a role preposition: a construct chain of up to three plain words closed by a
+    /// definite noun and its definite adjectives (كتلة دولة القانون، البرلمان اللبناني), or one plain word (ليبيا)
+    /// before a name; -1 when neither.</summary>
+    private int PlaceObjectEnd(int prep, out bool definite)
+    {
+        var m = prep + 1;
+        var plain = 0;
+        while (text.IsWord(m) && !IsDefiniteAt(m) && !IsPhraseEnd(m) && !lexicon.NameParticles.Contains(text.Key(m)) && plain < 3)
+        {
+            m++;
+            plain++;
+        }
+
+        definite = false;
+        while (text.IsWord(m) && !IsPhraseEnd(m) && !text.ParagraphBreak(prep, m)
+               && (IsDefiniteAt(m) || text.Key(m).StartsWith("لل", StringComparison.Ordinal)))
+        {
+            m++;
+            definite = true;
+        }
+
+        if (definite)
+        {
+            return m;
+        }
+
+        return plain >= 1 ? prep + 2 : -1;
+    }
+
+    private static bool IsNisba(string key) => key.EndsWith('ي') || key.EndsWith("يه", StringComparison.Ordinal);
+
+    /// <summary>One to three plain words between the comma at <paramref name="comma"/> and another comma: the end of
+    /// the name (the token before the second comma + 1), or -1.</summary>
+    private int NameBetweenCommas(int comma)
+    {
+        var k = comma + 1;
+        while (k < text.Count && k - comma <= 3 && text.IsWord(k) && !IsDefiniteAt(k) && !IsPhraseEnd(k) && !lexicon.IsRoleHead(text.Key(k)))
+        {
+            k++;
+        }
+
+        return k > comma + 1 && text.IsComma(k) ? k : -1;
+    }
+
+    /// <summary>An occasion or medium noun, bare, with the article or with a possessive (بيانها، كلمته، المؤتمر).</summary>
+    public bool IsAdjunctHead(string key)
+    {
+        var bare = QuoteLexicon.WithoutArticle(key);
+        if (lexicon.AdjunctHeads.Contains(bare))
+        {
+            return true;
+        }
+
+        foreach (var suffix in PossessiveSuffixes)
+        {
+            if (bare.Length > suffix.Length + 2 && bare.EndsWith(suffix, StringComparison.Ordinal)
+                && lexicon.AdjunctHeads.Contains(bare[..^suffix.Length]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsPhraseEnd(int k)
+    {
+        var key = text.Key(k);
+        return lexicon.Complementizers.Contains(key) || lexicon.Cue(key, out _) is not null || lexicon.IsStopAt(text, k)
+               || lexicon.IsClauseBreak(key);
     }
 
     /// <summary>The end of «role words + at most <paramref name="maxNames"/> name words» (particles such as عبد, بن
@@ -114,7 +276,12 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
         var names = 0;
         while (k < end && names < maxNames)
         {
-            if (text.IsWord(k) && !lexicon.NameParticles.Contains(text.Key(k)))
+            if (text.IsWord(k) && lexicon.IsRoleHead(text.Key(k)))
+            {
+                // «حاكم مصرف لبنان بالإنابة وسيم منصوري»: words before a later role word were its genitive, not the name.
+                names = 0;
+            }
+            else if (text.IsWord(k) && !lexicon.NameParticles.Contains(text.Key(k)))
             {
                 names++;
             }
@@ -163,8 +330,33 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
 
     /// <summary>The phrase cut to a role and at most two name words: for noun-phrase cues whose content follows the
     /// speaker with no mark between them (أكد وزير الخارجية جون كيري وقوف بلاده ...).</summary>
-    public int CapEnd(int start, int end) =>
-        lexicon.IsRoleHead(text.Key(start)) ? RoleNameEnd(start, end, 2) : Math.Min(end, start + 1);
+    public int CapEnd(int start, int end)
+    {
+        if (lexicon.IsRoleHead(text.Key(start)))
+        {
+            return RoleNameEnd(start, end, 2);
+        }
+
+        // «كتلة الإصلاح النيابية إلى ...»: an organisation keeps its definite words.
+        var k = start + 1;
+        // A head with the article is no construct («الوزارة المجتمع الدولي»): only adjectives may follow it.
+        var construct = !IsDefiniteAt(start) && lexicon.IsOrgHead(text.Key(start));
+        if (construct && k < end && IsDefiniteAt(k))
+        {
+            k++;
+        }
+
+        if (construct || IsDefiniteAt(start))
+        {
+            // ... then nisba adjectives up to a nationality word: «منظمة الصحة العالمية المانحين»، «الصحة العالمية المانحين».
+            while (k < end && IsDefiniteAt(k) && IsNisba(text.Key(k)) && !IsDemonym(text.Key(k - 1)))
+            {
+                k++;
+            }
+        }
+
+        return Math.Min(end, k);
+    }
 
     /// <summary>Splits a phrase into role words and the name: the name is the trailing run of plain words (no
     /// article, not a role, not a nationality), with a final family name in ال allowed (بشار الأسد); when the phrase
@@ -194,16 +386,28 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
 
         if (!lexicon.IsRoleHead(text.Key(start)))
         {
-            // Name first, role in apposition after a comma; or a name / organisation / country without a role.
+            // Name first, role in apposition after a comma («سارا فلوريس، المتحدثة») or without one («سارا فلوريس
+            // المتحدثة باسم الوزارة»); or a name / organisation / country without a role.
             for (var k = start; k < e; k++)
             {
-                if (text.IsComma(k))
+                if (text.IsComma(k) || (k > start && text.IsWord(k) && lexicon.IsRoleHead(text.Key(k)) && IsDefiniteAt(k) && !IsDefiniteAt(start)))
                 {
                     return (start, k);
                 }
             }
 
             return (start, e);
+        }
+
+        // «الشيخ عبدالله بن زايد آل نهيان وزير الخارجية»: a role after the name is dropped from the name.
+        for (var r = start + 2; r < e; r++)
+        {
+            if (text.IsWord(r) && lexicon.IsRoleHead(text.Key(r)) && !IsDefiniteAt(r) && IsNameWord(r - 1, r) && IsNameWord(r - 2, r)
+                && !lexicon.IsRoleHead(text.Key(r - 1)))
+            {
+                e = r;
+                break;
+            }
         }
 
         var s = e;
@@ -223,7 +427,18 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
             return (s, e);
         }
 
-        if (plain > 2 && !HasParticle(s, e))
+        // «مسؤول في وزارة الداخلية»، «سكان في شمال القطاع»: the words after a preposition name a place, not a person.
+        if (s > start && s < e && lexicon.RolePrepositions.Contains(text.Key(s - 1)))
+        {
+            s = Math.Max(s, PlaceObjectEnd(s - 1, out _));
+            if (s >= e)
+            {
+                return (e, e);
+            }
+        }
+
+        // «... في العراق جينين هينيس بلاسخارت»: after a definite word, three plain words cannot start with a genitive.
+        if (plain > 2 && !HasParticle(s, e) && !AfterPlace(start, s))
         {
             // «رئيس وزراء بلجيكا شارل ميشيل»: a plain word right after a role noun is its genitive, not the name.
             if (s > start && lexicon.IsRoleHead(text.Key(s - 1)))
@@ -241,6 +456,26 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
         }
 
         return (s, e);
+    }
+
+    /// <summary>Whether a role preposition stands between <paramref name="start"/> and the name at <paramref name="s"/>
+    /// with a definite place right before the name («... في العراق جينين هينيس بلاسخارت»): such a name is not a genitive.</summary>
+    private bool AfterPlace(int start, int s)
+    {
+        if (s - 1 <= start || !IsDefiniteAt(s - 1) || lexicon.IsRoleHead(text.Key(s - 1)))
+        {
+            return false;
+        }
+
+        for (var k = start; k < s; k++)
+        {
+            if (text.IsWord(k) && lexicon.RolePrepositions.Contains(text.Key(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsIndefiniteModifier(int k)
@@ -289,8 +524,7 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
         return keys;
     }
 
-    public bool IsDemonym(string key) =>
-        lexicon.Demonyms.ContainsKey(QuoteLexicon.WithoutArticle(key)) || lexicon.Demonyms.ContainsKey(key);
+    public bool IsDemonym(string key) => lexicon.IsDemonym(key);
 
     private static bool IsDefinite(string key) =>
         QuoteLexicon.WithoutWaw(key).StartsWith("ال", StringComparison.Ordinal) && key.Length > 3;
@@ -327,7 +561,7 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
         }
 
         var key = text.Key(k);
-        if (lexicon.IsRoleHead(key) || key.StartsWith("لل", StringComparison.Ordinal) || lexicon.IsStop(key) || key == "باسم")
+        if (lexicon.IsRoleHead(key) || key.StartsWith("لل", StringComparison.Ordinal) || lexicon.IsStopAt(text, k) || key == "باسم")
         {
             return false;
         }
@@ -349,7 +583,7 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
         }
 
         var prev = text.Key(k - 1);
-        return !IsDefiniteAt(k - 1) && !lexicon.IsRoleHead(prev) && !prev.StartsWith("لل", StringComparison.Ordinal) && !lexicon.IsStop(prev) && prev != "باسم"
+        return !IsDefiniteAt(k - 1) && !lexicon.IsRoleHead(prev) && !prev.StartsWith("لل", StringComparison.Ordinal) && !lexicon.IsStopAt(text, k - 1) && prev != "باسم"
                && !(IsDemonym(prev) && !AfterDefinite(k - 1));
     }
 

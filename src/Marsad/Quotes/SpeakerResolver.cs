@@ -48,7 +48,7 @@ internal sealed class SpeakerResolver
             }
             else if (c.HasMention)
             {
-                speaker = FromPhrase(c.MentionStart, c.MentionEnd);
+                speaker = WithoutGluedPreposition(FromPhrase(c.MentionStart, c.MentionEnd), c.MentionSkip);
             }
             else if (last is not null && c.CueKind == CueKind.Participle && sentence != lastSentence && NameInSentence(last, sentence, c.CueToken) is { } at)
             {
@@ -74,6 +74,18 @@ internal sealed class SpeakerResolver
         return [.. quotes.OrderBy(q => q.Start)];
     }
 
+    private Speaker WithoutGluedPreposition(Speaker speaker, int skip)
+    {
+        if (skip <= 0 || speaker.MentionStart is not { } ms || speaker.MentionEnd is not { } me || ms + skip >= me)
+        {
+            return speaker;
+        }
+
+        var mention = text.Body[(ms + skip)..me];
+        var name = speaker.EntityId is null && speaker.Name == speaker.Mention ? mention : speaker.Name;
+        return speaker with { Name = name, Mention = mention, MentionStart = ms + skip };
+    }
+
     private Speaker FromPhrase(int start, int end)
     {
         if (JointSpeaker(start, end) is { } joint)
@@ -86,7 +98,7 @@ internal sealed class SpeakerResolver
         var linked = LinkedEntity(ns < ne ? ns : start, ns < ne ? ne : end);
         if (linked is not null)
         {
-            return Named(linked.Name, linked.Id, start, end);
+            return Named(ns < ne ? AsWritten(linked.Name, ns, ne) : linked.Name, linked.Id, start, end);
         }
 
         if (ns < ne)
@@ -121,6 +133,22 @@ internal sealed class SpeakerResolver
         }
 
         return Named(Trimmed(start, end), null, start, end);
+    }
+
+    /// <summary>The name as the article writes it when the linker's name differs only by spacing or a leading title or
+    /// organisation word («عبدالله بن زايد» for «الشيخ عبد الله بن زايد», «الخارجية الأميركية» for «وزارة الخارجية
+    /// الأميركية»); otherwise the linker's canonical name.</summary>
+    private string AsWritten(string canonical, int ns, int ne)
+    {
+        var written = text.TextOf(ns, ne);
+        var words = ArabicKey.Words(canonical);
+        var from = 0;
+        while (from < words.Length - 1 && (lexicon.IsRoleHead(words[from]) || lexicon.IsOrgHead(words[from])))
+        {
+            from++;
+        }
+
+        return string.Concat(words[from..]) == string.Concat(ArabicKey.Words(written)) ? written : canonical;
     }
 
     /// <summary>«الولايات المتحدة وقوات «قسد»»: two linked entities joined by و speak as one, named «A وB».</summary>
