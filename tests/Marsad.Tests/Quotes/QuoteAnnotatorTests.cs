@@ -4,13 +4,13 @@ using Marsad.Pipeline;
 using Marsad.Quotes;
 using Marsad.Text;
 
+using static Marsad.Tests.Quotes.QuoteSentences;
+
 namespace Marsad.Tests.Quotes;
 
 /// <summary>The quotation rules, one behaviour a test, on sentences written for the tests.</summary>
 public sealed class QuoteAnnotatorTests
 {
-    private static readonly AnalysisPipeline Pipeline = new PipelineBuilder().UseArabicText().UseQuotes().Build();
-
     [Fact]
     public void Indirect_speech_starts_after_inna_and_drops_the_final_full_stop()
     {
@@ -220,24 +220,5 @@ public sealed class QuoteAnnotatorTests
         var annotator = new QuoteAnnotator(ResourceFiles.Default);
         var article = new AnalyzedArticle { Id = "e", Source = new SourceInfo("e", null, null), Body = string.Empty };
         Assert.Empty(annotator.Annotate(article).Quotes);
-    }
-
-    private static Quote Single(string body, int expected = 1)
-    {
-        var quotes = Find(body);
-        Assert.Equal(expected, quotes.Length);
-        return quotes[0];
-    }
-
-    private static Quote[] Find(string body)
-    {
-        var article = Pipeline.AnalyzeText(body);
-        Assert.Empty(article.Errors);
-        foreach (var q in article.Quotes)
-        {
-            Assert.Equal(q.Text, article.Body[q.Start..q.End]);
-        }
-
-        return [.. article.Quotes];
     }
 }

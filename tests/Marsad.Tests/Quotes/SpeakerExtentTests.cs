@@ -3,6 +3,8 @@ using Marsad.Pipeline;
 using Marsad.Quotes;
 using Marsad.Text;
 
+using static Marsad.Tests.Quotes.QuoteSentences;
+
 namespace Marsad.Tests.Quotes;
 
 /// <summary>
@@ -11,8 +13,6 @@ namespace Marsad.Tests.Quotes;
 /// </summary>
 public sealed class SpeakerExtentTests
 {
-    private static readonly AnalysisPipeline Pipeline = new PipelineBuilder().UseArabicText().UseQuotes().Build();
-
     [Fact]
     public void A_role_continues_across_a_preposition_to_the_name()
     {
@@ -93,23 +93,5 @@ public sealed class SpeakerExtentTests
     {
         var q = Single("عمان - رئيس الوزراء بشر الخصاونة أكد أن الحكومة ستدعم المزارعين.");
         Assert.Equal("رئيس الوزراء بشر الخصاونة", q.Speaker.Mention);
-    }
-
-    private static Quote Single(string body)
-    {
-        var quotes = Find(body);
-        return Assert.Single(quotes);
-    }
-
-    private static Quote[] Find(string body)
-    {
-        var article = Pipeline.AnalyzeText(body);
-        Assert.Empty(article.Errors);
-        foreach (var q in article.Quotes)
-        {
-            Assert.Equal(q.Text, article.Body[q.Start..q.End]);
-        }
-
-        return [.. article.Quotes];
     }
 }
