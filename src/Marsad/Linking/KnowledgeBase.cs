@@ -24,7 +24,8 @@ public sealed class KnowledgeBase
         IEnumerable<KbEntity> entities,
         IEnumerable<Office> offices,
         IEnumerable<OfficeTerm> terms,
-        ImmutableArray<string> warnings)
+        ImmutableArray<string> warnings,
+        IReadOnlySet<string>? honorifics = null)
     {
         this.entities = entities.ToImmutableDictionary(e => e.Id, StringComparer.Ordinal);
         this.offices = offices.ToImmutableDictionary(o => o.Id, StringComparer.Ordinal);
@@ -39,7 +40,7 @@ public sealed class KnowledgeBase
         var names = new PhraseIndex<string>();
         foreach (var e in this.entities.Values.OrderBy(e => e.Id, StringComparer.Ordinal))
         {
-            foreach (var name in e.Aliases.Prepend(e.NameAr).Append(e.NameEn ?? string.Empty).Distinct())
+            foreach (var name in e.Aliases.Prepend(e.NameAr).Append(e.NameEn ?? string.Empty).Select(n => WithoutHonorific(n, honorifics)).Distinct())
             {
                 names.Add(name, e.Id);
             }
@@ -71,6 +72,14 @@ public sealed class KnowledgeBase
     public IEnumerable<Office> Offices => offices.Values;
 
     /// <summary>Every name and alias, by normalised key, to entity ids.</summary>
+    /// <summary>A name without a leading honorific (الشيخ محمد بن راشد آل مكتوم → محمد بن راشد آل مكتوم), so that the
+    /// mention is the name as the tagger and readers take it; kept whole where one word would remain (الملك سلمان).</summary>
+    private static string WithoutHonorific(string name, IReadOnlySet<string>? honorifics)
+    {
+        var words = LinkKey.Words(name);
+        return honorifics is not null && words.Length >= 3 && honorifics.Contains(words[0]) ? string.Join(' ', words[1..]) : name;
+    }
+
     internal PhraseIndex<string> Names { get; }
 
     /// <summary>Every office title, by normalised key, to office ids.</summary>

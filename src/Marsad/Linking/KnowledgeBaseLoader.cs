@@ -96,7 +96,12 @@ internal static class KnowledgeBaseLoader
             }
         }
 
-        return new KnowledgeBase(entities.Values, offices.Values, terms, warnings.ToImmutable());
+        // Honorifics (الشيخ، الملك) are not part of a name's mention: names are indexed without them where enough remains.
+        var honorifics = Rows(readTsv, "gazetteers/person-titles.txt", "title")
+            .Where(r => r.Length > 1 && r[1].Trim() == "honorific")
+            .Select(r => LinkKey.Of(r[0]))
+            .ToHashSet(StringComparer.Ordinal);
+        return new KnowledgeBase(entities.Values, offices.Values, terms, warnings.ToImmutable(), honorifics);
     }
 
     private static IEnumerable<string[]> Rows(Func<string, IEnumerable<string[]>> readTsv, string file, string firstColumn) =>

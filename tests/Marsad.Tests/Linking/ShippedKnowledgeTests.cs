@@ -35,6 +35,15 @@ public class ShippedKnowledgeTests
     }
 
     [Fact]
+    public void AnHonorificBeforeAKnownNameIsNotPartOfTheMentionButAShortTitledNameStaysWhole()
+    {
+        var article = Link("استقبل الشيخ محمد بن زايد آل نهيان الوفد، فيما زار الملك سلمان المعرض.");
+        Assert.Equal("per:mohamed-bin-zayed", TestKnowledge.EntityMentioning(article, "محمد بن زايد آل نهيان")?.Id);
+        Assert.Null(TestKnowledge.EntityMentioning(article, "الشيخ محمد بن زايد آل نهيان"));
+        Assert.Equal("per:king-salman", TestKnowledge.EntityMentioning(article, "الملك سلمان")?.Id);
+    }
+
+    [Fact]
     public void AVerbSpelledLikeANameWithoutItsHamzaIsNotThatName()
     {
         var article = Link("ترأس الوزير الاجتماع الذي عقد في العاصمة.");
