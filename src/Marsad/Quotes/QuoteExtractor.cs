@@ -82,7 +82,7 @@ internal sealed class QuoteExtractor
     private bool IsEmbedded(int i, int prefix, CueEntry entry, List<CueFrame> frames)
     {
         if (entry.Kind != CueKind.Verb || prefix > 0 || frames.Count == 0 || !text.IsWord(i - 1)
-            || lexicon.Connectors.Contains(text.Key(i - 1)) || text.Key(i - 1) is "قد" or "لقد" or "فقد")
+            || lexicon.Connectors.Contains(text.Key(i - 1)) || lexicon.VerbParticles.Contains(text.Key(i - 1)))
         {
             return false;
         }
@@ -454,7 +454,7 @@ internal sealed class QuoteExtractor
         }
 
         var e = cue;
-        if (e - 1 >= s && text.IsWord(e - 1) && text.Key(e - 1) is "قد" or "لقد" or "فقد")
+        if (e - 1 >= s && text.IsWord(e - 1) && lexicon.VerbParticles.Contains(text.Key(e - 1)))
         {
             e--;
         }

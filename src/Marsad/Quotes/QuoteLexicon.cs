@@ -60,6 +60,7 @@ internal sealed class QuoteLexicon
         sourceFirstWords = SourcePhrases.Concat(SourceEnds).Select(p => p[0]).ToFrozenSet(StringComparer.Ordinal);
         ClauseBreaks = Keys(files.ReadLines("quotes/clause-breaks.txt"));
         Connectors = Keys(files.ReadLines("quotes/connectors.txt"));
+        VerbParticles = Keys(files.ReadLines("quotes/verb-particles.txt"));
         SubjectStops = Keys(files.ReadLines("quotes/subject-stops.txt"));
         PreSubjectSkips = Keys(files.ReadLines("quotes/pre-subject-skips.txt"));
         RolePrepositions = Keys(files.ReadLines("quotes/role-prepositions.txt"));
@@ -102,6 +103,9 @@ internal sealed class QuoteLexicon
     public FrozenSet<string> ClauseBreaks { get; }
 
     public FrozenSet<string> Connectors { get; }
+
+    /// <summary>Particles right before a reporting verb (قد، لقد).</summary>
+    public FrozenSet<string> VerbParticles { get; }
 
     public FrozenSet<string> SubjectStops { get; }
 

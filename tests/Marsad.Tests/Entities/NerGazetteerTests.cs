@@ -4,7 +4,8 @@ namespace Marsad.Tests.Entities;
 
 public class NerGazetteerTests
 {
-    private static GazetteerFlags[] Flags(NerGazetteer g, params string[] tokens)
+    /// <summary>The flags the gazetteer gives each token of a sentence (shared with the typed-list tests).</summary>
+    internal static GazetteerFlags[] Flags(NerGazetteer g, params string[] tokens)
     {
         var keys = tokens.Select(t => NerGazetteer.Key(t)).ToArray();
         var flags = new GazetteerFlags[tokens.Length];

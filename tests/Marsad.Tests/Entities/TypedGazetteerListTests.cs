@@ -19,13 +19,7 @@ public sealed class TypedGazetteerListTests : IDisposable
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
-    private static GazetteerFlags[] Flags(NerGazetteer g, params string[] tokens)
-    {
-        var keys = tokens.Select(t => NerGazetteer.Key(t)).ToArray();
-        var flags = new GazetteerFlags[tokens.Length];
-        g.Annotate(keys, flags);
-        return flags;
-    }
+    private static GazetteerFlags[] Flags(NerGazetteer g, params string[] tokens) => NerGazetteerTests.Flags(g, tokens);
 
     [Fact]
     public void Multi_word_names_get_begin_and_inside_flags_of_their_file_type()

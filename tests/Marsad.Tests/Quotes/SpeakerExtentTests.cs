@@ -1,7 +1,4 @@
 using Marsad.Model;
-using Marsad.Pipeline;
-using Marsad.Quotes;
-using Marsad.Text;
 
 using static Marsad.Tests.Quotes.QuoteSentences;
 
