@@ -104,6 +104,26 @@ public class ShippedKnowledgeTests
     }
 
     [Fact]
+    public void ACompoundNameWrittenWithAHyphenIsTheNameTheKnowledgeBaseWritesWithASpace()
+    {
+        var article = Link("التقى الزعيم الكوري كيم جونغ-أون وفدا رياضيا، بينما وصلت جينين هينيس-بلاسخارت إلى المدينة.");
+        Assert.Equal("per:kim-jong-un", TestKnowledge.EntityMentioning(article, "كيم جونغ-أون")?.Id);
+        Assert.Equal("per:jeanine-hennis-plasschaert", TestKnowledge.EntityMentioning(article, "جينين هينيس-بلاسخارت")?.Id);
+    }
+
+    [Fact]
+    public void ASpacedDashBetweenTwoNamesDoesNotJoinThemIntoOne()
+    {
+        var article = Link("زار الوفد كيم - جونغ أون في العاصمة.");
+        Assert.Null(TestKnowledge.EntityMentioning(article, "كيم - جونغ أون"));
+        Assert.DoesNotContain(article.Entities, e => e.Id == "per:kim-jong-un");
+    }
+
+    [Fact]
+    public void HamzaOnYehIsASpellingVariantOfTheName() =>
+        Assert.Equal(["per:fayez-al-sarraj"], KnowledgeBase.Default.Lookup("فائز السراج").Select(e => e.Id));
+
+    [Fact]
     public void AFacilityNamedAfterAPlaceIsAPlaceOfItsOwnWithThePlaceInside()
     {
         const string body = "هبطت الطائرة في مطار بغداد الدولي صباحا.";
