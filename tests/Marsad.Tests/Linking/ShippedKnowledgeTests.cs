@@ -123,6 +123,15 @@ public class ShippedKnowledgeTests
     public void HamzaOnYehIsASpellingVariantOfTheName() =>
         Assert.Equal(["per:fayez-al-sarraj"], KnowledgeBase.Default.Lookup("فائز السراج").Select(e => e.Id));
 
+    [Theory]
+    [InlineData("2019-06-01", "per:giuseppe-conte")]
+    [InlineData("2022-03-10", "per:mario-draghi")]
+    public void TheItalianPrimeMinisterIsReadAtTheDate(string date, string expected)
+    {
+        var article = Link("استقبل رئيس الوزراء الإيطالي وفدا من رجال الأعمال.", DateOnly.Parse(date));
+        Assert.Equal(expected, TestKnowledge.EntityMentioning(article, "رئيس الوزراء الإيطالي")?.Id);
+    }
+
     [Fact]
     public void AFacilityNamedAfterAPlaceIsAPlaceOfItsOwnWithThePlaceInside()
     {
