@@ -261,7 +261,7 @@ internal sealed class QuoteExtractor
 
         // A short adjunct between speaker and content («القيادات ... في المنطقة، على مواصلة»): it belongs to the speaker.
         // «دعت الكتلة إلى تشكيل ...»: إلى opens the content of a call, it is no adjunct.
-        if (text.IsWord(k) && lexicon.IsStop(text.Key(k)) && text.Key(k) is not ("علي" or "الي"))
+        if (text.IsWord(k) && lexicon.IsStop(text.Key(k)) && !lexicon.ContentPrepositions.ContainsKey(text.Key(k)))
         {
             var m = k;
             while (m < text.Count && text.IsWord(m) && m - k < 4)
@@ -283,7 +283,7 @@ internal sealed class QuoteExtractor
             k = m + 1;
         }
 
-        if (text.IsWord(k) && text.Key(k) == "علي")
+        if (text.IsWord(k) && lexicon.IsDroppedContentPreposition(text.Key(k)))
         {
             k++;
         }
@@ -353,7 +353,7 @@ internal sealed class QuoteExtractor
                     }
 
                     // «شدد على ضرورة أن ...»: the verbal noun after على is the content, أن belongs to it.
-                    if (entry.TakesNounPhrase && k - 2 == from && text.IsWord(k - 1) && text.Key(k - 2) == "علي" && !lexicon.IsStop(text.Key(k - 1)))
+                    if (entry.TakesNounPhrase && k - 2 == from && text.IsWord(k - 1) && lexicon.IsDroppedContentPreposition(text.Key(k - 2)) && !lexicon.IsStop(text.Key(k - 1)))
                     {
                         return new CueFrame(cue, cueText, entry, mentionStart, mentionEnd, clauseStart, ContentMode.NounPhrase, k - 1, fixedSpeaker);
                     }
@@ -368,10 +368,10 @@ internal sealed class QuoteExtractor
                 }
 
                 // «مشددا على ضرورة ...»: على before a verbal noun opens the content (but «مؤكدا على أن» waits for أن).
-                var onNoun = tok.Key == "علي" && text.IsWord(k + 1) && !lexicon.Complementizers.Contains(text.Key(k + 1));
+                var onNoun = lexicon.IsDroppedContentPreposition(tok.Key) && text.IsWord(k + 1) && !lexicon.Complementizers.Contains(text.Key(k + 1));
                 if (k == allowNounPhraseAt && entry.TakesNounPhrase && (onNoun || !lexicon.IsStop(tok.Key)) && !IsQuoteAfterPreposition(k))
                 {
-                    var start = tok.Key == "علي" ? k + 1 : k;
+                    var start = lexicon.IsDroppedContentPreposition(tok.Key) ? k + 1 : k;
                     return text.IsWord(start)
                         ? new CueFrame(cue, cueText, entry, mentionStart, mentionEnd, clauseStart, ContentMode.NounPhrase, start, fixedSpeaker)
                         : null;
@@ -765,7 +765,7 @@ internal sealed class QuoteExtractor
         if (text.IsWord(k) && lexicon.Cue(text.Key(k), out _) is not null)
         {
             k++;
-            if (text.IsWord(k) && text.Key(k) is "به" or "بها")
+            if (text.IsWord(k) && lexicon.ResumptivePronouns.Contains(text.Key(k)))
             {
                 k++;
             }

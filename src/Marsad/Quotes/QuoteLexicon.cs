@@ -77,6 +77,26 @@ internal sealed class QuoteLexicon
         NameQuoteHeads = Keys(files.ReadLines("quotes/name-quote-heads.txt"));
         NameParticles = Keys(files.ReadLines("quotes/name-particles.txt"));
         FirstNames = Keys(files.ReadLines("gazetteers/person-first-names.txt").Where(l => !l.Contains(' ')));
+        OnBehalfWords = Keys(files.ReadLines("quotes/on-behalf-words.txt"));
+        IssuerPhrases = [.. files.ReadLines("quotes/issuer-phrases.txt").Select(l => ArabicKey.Words(l).ToImmutableArray()).Where(w => w.Length > 1)];
+        YaLookalikePrepositions = Keys(files.ReadLines("quotes/ya-lookalike-prepositions.txt"));
+        ResumptivePronouns = Keys(files.ReadLines("quotes/resumptive-pronouns.txt"));
+        // Longest first: «بيانهما» loses هما, not ه.
+        PossessiveSuffixes = [.. files.ReadLines("quotes/possessive-suffixes.txt").Select(l => ArabicKey.Of(l.Trim())).Where(l => l.Length > 0)
+            .Distinct().OrderByDescending(l => l.Length)];
+        var contentPrepositions = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var row in files.ReadTsv("quotes/content-prepositions.tsv"))
+        {
+            var mode = Column(row, 1).Trim();
+            if (mode is not ("drop" or "keep"))
+            {
+                throw new InvalidDataException($"quotes/content-prepositions.tsv: row '{string.Join('\t', row)}' needs drop or keep in its second column");
+            }
+
+            contentPrepositions[ArabicKey.Of(row[0].Trim())] = mode == "drop";
+        }
+
+        ContentPrepositions = contentPrepositions.ToFrozenDictionary(StringComparer.Ordinal);
         var demonyms = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var row in files.ReadTsv("quotes/demonyms.tsv"))
         {
@@ -141,6 +161,44 @@ internal sealed class QuoteLexicon
 
     public FrozenDictionary<string, string> Demonyms { get; }
 
+    /// <summary>Words tying a spokesperson's role to the body it speaks for (باسم): what follows is no name.</summary>
+    public FrozenSet<string> OnBehalfWords { get; }
+
+    /// <summary>«صادر عن»: after a document noun, the issuer that follows belongs to the source phrase.</summary>
+    public ImmutableArray<ImmutableArray<string>> IssuerPhrases { get; }
+
+    /// <summary>Keys of prepositions written with a final ى (على، إلى) that names with a final ي (علي، والي) share.</summary>
+    public FrozenSet<string> YaLookalikePrepositions { get; }
+
+    /// <summary>Pronouns pointing back to «ما» after a source verb (حسب ما أفادت به).</summary>
+    public FrozenSet<string> ResumptivePronouns { get; }
+
+    /// <summary>Possessive suffixes of nouns, longest first (بيانها، كلمته).</summary>
+    public ImmutableArray<string> PossessiveSuffixes { get; }
+
+    /// <summary>Prepositions that open a noun-phrase cue's content; true when the content starts after the
+    /// preposition (على ضرورة → ضرورة), false when it keeps it (إلى تشكيل).</summary>
+    public FrozenDictionary<string, bool> ContentPrepositions { get; }
+
+    public bool IsOnBehalf(string key) => OnBehalfWords.Contains(key);
+
+    /// <summary>A content preposition the content starts after (على).</summary>
+    public bool IsDroppedContentPreposition(string key) => ContentPrepositions.TryGetValue(key, out var drop) && drop;
+
+    /// <summary>The length in tokens of an issuer phrase (صادر عن) at token k, or 0.</summary>
+    public int IssuerPhraseAt(QuoteText text, int k)
+    {
+        foreach (var phrase in IssuerPhrases)
+        {
+            if (text.Matches(k, phrase))
+            {
+                return phrase.Length;
+            }
+        }
+
+        return 0;
+    }
+
     public static QuoteLexicon Load(ResourceFiles files) => new(files ?? throw new ArgumentNullException(nameof(files)));
 
     /// <summary>The cue a word is, with a leading conjunction و/ف allowed; <paramref name="prefixLength"/> is the
@@ -182,6 +240,8 @@ internal sealed class QuoteLexicon
     /// <summary>A key without a leading و (for stop lists: "وفي", "واليوم").</summary>
     public static string WithoutWaw(string key) => key.Length > 2 && key[0] == 'و' ? key[1..] : key;
 
+    private static ReadOnlySpan<char> WithoutWawSpan(string key) => key.Length > 2 && key[0] == 'و' ? key.AsSpan(1) : key.AsSpan();
+
     /// <summary>A key without the article ال (and a و before it).</summary>
     public static string WithoutArticle(string key)
     {
@@ -217,8 +277,7 @@ internal sealed class QuoteLexicon
             return false;
         }
 
-        var bare = WithoutWaw(key);
-        return !(bare is "علي" or "الي" && text.Body[text[k].End - 1] == 'ي');
+        return !(YaLookalikePrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(WithoutWawSpan(key)) && text.Body[text[k].End - 1] == 'ي');
     }
 
     private static string Column(string[] row, int i) => i < row.Length ? row[i] : string.Empty;

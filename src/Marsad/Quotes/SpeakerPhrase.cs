@@ -8,7 +8,6 @@ namespace Marsad.Quotes;
 internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
 {
     private const int MaxWords = 14;
-    private static readonly string[] PossessiveSuffixes = ["هما", "هم", "ها", "نا", "ه"];
 
     /// <summary>The noun phrase starting at token <paramref name="start"/>: [start, end). Empty when the token
     /// cannot start one (a preposition, a complementizer, punctuation).</summary>
@@ -40,7 +39,7 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
                     continue;
                 }
 
-                if (k > start && key is "صادر" or "صادره" && text.IsWord(k + 1) && text.Key(k + 1) == "عن" && PlaceObjectEnd(k + 1, out var issued) is var issuer and > 0 && issued)
+                if (k > start && lexicon.IssuerPhraseAt(text, k) is var issuerWords and > 0 && PlaceObjectEnd(k + issuerWords - 1, out var issued) is var issuer and > 0 && issued)
                 {
                     // «تقرير صادر عن المرصد الاجتماعي»، «بيان صادر عن الأمانة العامة»: the issuer belongs to the source.
                     k = issuer;
@@ -244,7 +243,7 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
             return true;
         }
 
-        foreach (var suffix in PossessiveSuffixes)
+        foreach (var suffix in lexicon.PossessiveSuffixes)
         {
             if (bare.Length > suffix.Length + 2 && bare.EndsWith(suffix, StringComparison.Ordinal)
                 && lexicon.AdjunctHeads.Contains(bare[..^suffix.Length]))
@@ -316,7 +315,7 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
         }
 
         // «مجلس النواب»، «وزارة الدفاع»: a plain noun before a definite word that does not close the phrase is a construct.
-        var construct = !IsDefiniteAt(k) && IsDefiniteAt(k + 1) && IsDefiniteAt(k + 2) || (text.IsWord(k - 1) && text.Key(k - 1) == "باسم");
+        var construct = !IsDefiniteAt(k) && IsDefiniteAt(k + 1) && IsDefiniteAt(k + 2) || (text.IsWord(k - 1) && lexicon.IsOnBehalf(text.Key(k - 1)));
         return IsDefiniteAt(k) || (IsDemonym(key) && !AfterDefinite(k)) || construct;
     }
 
@@ -481,7 +480,7 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
     private bool IsIndefiniteModifier(int k)
     {
         var prev = text.Key(k - 1);
-        if (prev == "باسم")
+        if (lexicon.IsOnBehalf(prev))
         {
             return true;
         }
@@ -546,8 +545,6 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
         return raw.Length > 3 && raw[0] == 'ا' && raw[1] == 'ل';
     }
 
-    private static bool IsParticle(string key) => key is "عبد" or "ابو" or "ابي" or "بن" or "ابن" or "ال";
-
     /// <summary>A preposition-led word that cannot open a speaker phrase (لتجديد, بالمساعدة).</summary>
     private static bool IsPrepositional(string key) =>
         key.StartsWith("لل", StringComparison.Ordinal) || key.StartsWith("بال", StringComparison.Ordinal)
@@ -561,7 +558,7 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
         }
 
         var key = text.Key(k);
-        if (lexicon.IsRoleHead(key) || key.StartsWith("لل", StringComparison.Ordinal) || lexicon.IsStopAt(text, k) || key == "باسم")
+        if (lexicon.IsRoleHead(key) || key.StartsWith("لل", StringComparison.Ordinal) || lexicon.IsStopAt(text, k) || lexicon.IsOnBehalf(key))
         {
             return false;
         }
@@ -583,7 +580,7 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
         }
 
         var prev = text.Key(k - 1);
-        return !IsDefiniteAt(k - 1) && !lexicon.IsRoleHead(prev) && !prev.StartsWith("لل", StringComparison.Ordinal) && !lexicon.IsStopAt(text, k - 1) && prev != "باسم"
+        return !IsDefiniteAt(k - 1) && !lexicon.IsRoleHead(prev) && !prev.StartsWith("لل", StringComparison.Ordinal) && !lexicon.IsStopAt(text, k - 1) && !lexicon.IsOnBehalf(prev)
                && !(IsDemonym(prev) && !AfterDefinite(k - 1));
     }
 
