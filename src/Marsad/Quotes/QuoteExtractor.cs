@@ -112,7 +112,8 @@ internal sealed class QuoteExtractor
 
     private CueFrame? ReadFrame(int i, CueEntry entry, int prefix, bool coordinated)
     {
-        var cueText = text.Body[(text[i].Start + prefix)..text[i].End];
+        var written = prefix > 0 || lexicon.IsListedWithWaw(text.Key(i)) ? 1 : 0;
+        var cueText = text.Body[(text[i].Start + written)..text[i].End];
         switch (entry.Kind)
         {
             case CueKind.Participle:
@@ -170,6 +171,10 @@ internal sealed class QuoteExtractor
         if (entry.ObjectFirst)
         {
             // وصف الوضع بأنه ...: the phrase after the verb is its object; the speaker is carried over.
+        }
+        else if (end > j && phrases.IsPossessedOccasion(j))
+        {
+            // «وختم حديثه بالقول»، «وأجاب في كلمته»: the speaker's own talk is the verb's object; the speaker is carried over.
         }
         else if (end > j)
         {
@@ -229,7 +234,7 @@ internal sealed class QuoteExtractor
     {
         foreach (var words in entry.FrameWords)
         {
-            if (text.Matches(k, words))
+            if (FrameMatches(k, words))
             {
                 var after = k + words.Length;
                 var content = after;
@@ -243,6 +248,28 @@ internal sealed class QuoteExtractor
         }
 
         return null;
+    }
+
+    /// <summary>Whether the frame words of a phrase cue stand at token k; a last word written as a stem with «+»
+    /// matches that noun with any possessive suffix (ارتياح+ → ارتياحه، ارتياحهما، ثقة+ → ثقته).</summary>
+    private bool FrameMatches(int k, ImmutableArray<string> words)
+    {
+        var last = words[^1];
+        if (!last.EndsWith('+'))
+        {
+            return text.Matches(k, words);
+        }
+
+        for (var w = 0; w < words.Length - 1; w++)
+        {
+            if (!text.IsWord(k + w) || text.Key(k + w) != words[w])
+            {
+                return false;
+            }
+        }
+
+        var at = k + words.Length - 1;
+        return text.IsWord(at) && lexicon.IsPossessiveOf(text.Key(at), last.AsSpan(0, last.Length - 1));
     }
 
     private bool IsArticleWord(int k)
@@ -367,8 +394,9 @@ internal sealed class QuoteExtractor
                     break;
                 }
 
-                // «مشددا على ضرورة ...»: على before a verbal noun opens the content (but «مؤكدا على أن» waits for أن).
-                var onNoun = lexicon.IsDroppedContentPreposition(tok.Key) && text.IsWord(k + 1) && !lexicon.Complementizers.Contains(text.Key(k + 1));
+                // «مشددا على ضرورة ...»، «داعيا إلى استخدام ...»: a content preposition before a verbal noun opens the
+                // content (but «مؤكدا على أن» waits for أن).
+                var onNoun = lexicon.ContentPrepositions.ContainsKey(tok.Key) && text.IsWord(k + 1) && !lexicon.Complementizers.Contains(text.Key(k + 1));
                 if (k == allowNounPhraseAt && entry.TakesNounPhrase && (onNoun || !lexicon.IsStop(tok.Key)) && !IsQuoteAfterPreposition(k))
                 {
                     var start = lexicon.IsDroppedContentPreposition(tok.Key) ? k + 1 : k;
@@ -405,7 +433,8 @@ internal sealed class QuoteExtractor
                     continue;
                 }
 
-                return text.IsWord(k + 1)
+                // «القاهرة - كتب أحمد سمير:» closes a byline line: words after a colon count only on its own line.
+                return text.IsWord(k + 1) && !text.ParagraphBreak(k, k + 1)
                     ? new CueFrame(cue, cueText, entry, mentionStart, mentionEnd, clauseStart, ContentMode.Colon, k + 1, fixedSpeaker)
                     : null;
             }

@@ -13,11 +13,13 @@ internal sealed class QuoteLexicon
 {
     private readonly FrozenDictionary<string, CueEntry> cues;
     private readonly FrozenSet<string> sourceFirstWords;
+    private readonly FrozenSet<string> gluedWawForms;
 
     private QuoteLexicon(ResourceFiles files)
     {
         var cueMap = new Dictionary<string, CueEntry>(StringComparer.Ordinal);
         var sources = new List<ImmutableArray<string>>();
+        var wawForms = new HashSet<string>(StringComparer.Ordinal);
         foreach (var row in files.ReadTsv("quotes/cues.tsv"))
         {
             if (row.Length < 3)
@@ -48,12 +50,19 @@ internal sealed class QuoteLexicon
                 }
                 else
                 {
-                    cueMap[ArabicKey.Of(form)] = entry;
+                    var key = ArabicKey.Of(form);
+                    cueMap[key] = entry;
+                    if (key.Length > 3 && key[0] == 'و' && ArabicKey.Of(row[0].Trim())[0] != 'و')
+                    {
+                        // «وبين» is listed with its و (بين alone is the preposition); the cue is written without it.
+                        wawForms.Add(key);
+                    }
                 }
             }
         }
 
         cues = cueMap.ToFrozenDictionary(StringComparer.Ordinal);
+        gluedWawForms = wawForms.ToFrozenSet(StringComparer.Ordinal);
         SourcePhrases = [.. sources.OrderByDescending(s => s.Length)];
         Complementizers = Keys(files.ReadTsv("quotes/complementizers.tsv").Select(r => r[0]));
         SourceEnds = [.. files.ReadLines("quotes/source-ends.txt").Select(l => ArabicKey.Words(l).ToImmutableArray()).Where(w => w.Length > 0)];
@@ -182,6 +191,28 @@ internal sealed class QuoteLexicon
 
     public bool IsOnBehalf(string key) => OnBehalfWords.Contains(key);
 
+    /// <summary>Whether a key is the noun <paramref name="stem"/> with a possessive suffix; before the suffix ة is
+    /// written ت (ثقته), ء may be ئ (استيائه) and ى is ا (رضاه).</summary>
+    public bool IsPossessiveOf(string key, ReadOnlySpan<char> stem)
+    {
+        foreach (var suffix in PossessiveSuffixes)
+        {
+            if (stem.Length == 0 || key.Length != stem.Length + suffix.Length || !key.AsSpan(stem.Length).SequenceEqual(suffix))
+            {
+                continue;
+            }
+
+            var head = key.AsSpan(0, stem.Length);
+            if (head.SequenceEqual(stem)
+                || (head[..^1].SequenceEqual(stem[..^1]) && (stem[^1], head[^1]) is ('ه', 'ت') or ('ء', 'ئ') or ('ي', 'ا')))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A content preposition the content starts after (على).</summary>
     public bool IsDroppedContentPreposition(string key) => ContentPrepositions.TryGetValue(key, out var drop) && drop;
 
@@ -219,6 +250,10 @@ internal sealed class QuoteLexicon
 
         return null;
     }
+
+    /// <summary>Whether a cue form is listed with its conjunction (وبين: بين alone is the preposition): the cue is
+    /// written without it, though the form is matched whole.</summary>
+    public bool IsListedWithWaw(string key) => gluedWawForms.Contains(key);
 
     /// <summary>Whether <paramref name="set"/> holds the key, without the article when it has one; no allocation
     /// (the hot path of speaker phrases asks this for every word).</summary>

@@ -255,6 +255,18 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
         return false;
     }
 
+    /// <summary>An occasion noun with a possessive suffix as written (حديثه، كلمتها، تصريحاتهم), not a ة (رسالة).</summary>
+    public bool IsPossessedOccasion(int k)
+    {
+        if (!text.IsWord(k) || IsDefiniteAt(k) || !IsAdjunctHead(text.Key(k)))
+        {
+            return false;
+        }
+
+        var last = text.Body[text[k].End - 1];
+        return last is 'ه' or 'ا' or 'م';
+    }
+
     private bool IsPhraseEnd(int k)
     {
         var key = text.Key(k);

