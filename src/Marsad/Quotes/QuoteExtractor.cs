@@ -120,7 +120,9 @@ internal sealed class QuoteExtractor
                 if (FrameAt(i + 1, entry) is { } pf)
                 {
                     // «معربا عن قلقه ...»، «مبديا تفاؤله ...»: the content follows the phrase.
-                    return ContentAfter(i, entry, cueText + " " + text.TextOf(i + 1, pf.After), pf.Content, -1, -1, i, pf.Content, null);
+                    var participlePhrase = cueText + " " + text.TextOf(i + 1, pf.After);
+                    return ContentAfter(i, entry, participlePhrase, pf.Content, -1, -1, i, pf.Content, null)
+                           ?? PhraseContent(i, entry, participlePhrase, pf.Content, -1, -1, i);
                 }
 
                 return ContentAfter(i, entry, cueText, i + 1, -1, -1, i, allowNounPhraseAt: i + 1, fixedSpeaker: null);
@@ -154,7 +156,9 @@ internal sealed class QuoteExtractor
                     var phrase = cueText + " " + text.TextOf(k, f.After);
                     var subjectEnd = k > j ? Math.Min(phrases.ParseEnd(j), k) : j;
                     var (ms, me) = subjectEnd > j ? (j, subjectEnd) : SubjectBefore(i, prefix);
-                    return ContentAfter(i, entry, phrase, f.Content, ms, me, ms >= 0 && ms < i ? ms : i, f.Content, null);
+                    var phraseStart = ms >= 0 && ms < i ? ms : i;
+                    return ContentAfter(i, entry, phrase, f.Content, ms, me, phraseStart, f.Content, null)
+                           ?? PhraseContent(i, entry, phrase, f.Content, ms, me, phraseStart);
                 }
             }
 
@@ -227,6 +231,14 @@ internal sealed class QuoteExtractor
 
         return frame;
     }
+
+    /// <summary>The content of a phrase cue right after its frame noun, whatever preposition opens it (أبدى رضاه عن
+    /// أداء ...، أعربت عن قلقها من «...»، معربا عن ثقته بنجاح ...): the frame noun already says what kind of report it is.</summary>
+    private CueFrame? PhraseContent(int cue, CueEntry entry, string phrase, int at, int mentionStart, int mentionEnd, int clauseStart) =>
+        entry.TakesNounPhrase && text.IsWord(at) && !text.ParagraphBreak(cue, at) && !lexicon.Complementizers.Contains(text.Key(at))
+        && lexicon.Cue(text.Key(at), out _) is null
+            ? new CueFrame(cue, phrase, entry, mentionStart, mentionEnd, clauseStart, ContentMode.NounPhrase, at, null)
+            : null;
 
     /// <summary>The frame words of a phrase cue at token k (ارتياحه، عن قلقه): where they end and where the content
     /// starts, past the frame noun's own adjectives («عن قلقه البالغ إزاء ...»).</summary>
