@@ -327,12 +327,38 @@ internal sealed class QuoteExtractor
             k++;
         }
 
-        if (!text.IsWord(k) || text.IsSentenceEnd(k) || lexicon.Cue(text.Key(k), out _) is not null)
+        if (!text.IsWord(k) || text.IsSentenceEnd(k) || lexicon.Cue(text.Key(k), out _) is not null || !OwnNounWhereNeeded(entry, k))
         {
             return null;
         }
 
         return new CueFrame(cue, cueText, entry, mentionStart, mentionEnd, clauseStart, ContentMode.NounPhrase, k, null);
+    }
+
+    /// <summary>For cues that report only a stance of their own (أعلن موافقته), whether the word at k is a noun with a
+    /// possessive as written (not a ة).</summary>
+    private bool OwnNounWhereNeeded(CueEntry entry, int k)
+    {
+        if (!entry.OwnNounPhraseOnly)
+        {
+            return true;
+        }
+
+        if (!text.IsWord(k) || text.Body[text[k].End - 1] == 'ة')
+        {
+            return false;
+        }
+
+        var key = text.Key(k);
+        foreach (var suffix in lexicon.PossessiveSuffixes)
+        {
+            if (key.Length > suffix.Length + 2 && key.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The opening mark of a quotation that fills the start of the cue's sentence and ends right before the
@@ -412,7 +438,7 @@ internal sealed class QuoteExtractor
                 if (k == allowNounPhraseAt && entry.TakesNounPhrase && (onNoun || !lexicon.IsStop(tok.Key)) && !IsQuoteAfterPreposition(k))
                 {
                     var start = lexicon.IsDroppedContentPreposition(tok.Key) ? k + 1 : k;
-                    return text.IsWord(start)
+                    return text.IsWord(start) && OwnNounWhereNeeded(entry, start)
                         ? new CueFrame(cue, cueText, entry, mentionStart, mentionEnd, clauseStart, ContentMode.NounPhrase, start, fixedSpeaker)
                         : null;
                 }

@@ -41,7 +41,10 @@ internal sealed class QuoteLexicon
             var frameWords = frame.Length == 0 || frame == "object" || governed != '\0'
                 ? []
                 : frame.Split('|', StringSplitOptions.RemoveEmptyEntries).Select(f => ArabicKey.Words(f).ToImmutableArray()).ToImmutableArray();
-            var entry = new CueEntry(row[0].Trim(), kind, content.Contains("comp"), content.Contains("quote"), content.Contains("np"), frame == "object", frameWords, governed);
+            var entry = new CueEntry(row[0].Trim(), kind, content.Contains("comp"), content.Contains("quote"), content.Contains("np") || content.Contains("np-own"), frame == "object", frameWords, governed)
+            {
+                OwnNounPhraseOnly = content.Contains("np-own"),
+            };
             foreach (var form in row[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
                 if (kind == CueKind.Source)
