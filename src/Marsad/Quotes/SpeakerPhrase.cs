@@ -65,7 +65,10 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
                     // «الهيئة العامة للطيران»: also after an organisation's definite words, before any name.
                     // «منظمة الأمم المتحدة للطفولة»: likewise after an organisation's construct.
                     var organisation = noName && lexicon.IsOrgHead(text.Key(start));
-                    if (!((roleOnly || organisation) && key.StartsWith("لل", StringComparison.Ordinal)))
+                    // «وزير الشؤون الخارجية ... والمغاربة المقيمين بالخارج، ناصر بوريطة،»: the role's last words before
+                    // the name in apposition.
+                    var beforeApposition = roleOnly && hasRole && noName && text.IsComma(k + 1) && NameBetweenCommas(k + 1) > 0;
+                    if (!((roleOnly || organisation) && key.StartsWith("لل", StringComparison.Ordinal)) && !beforeApposition)
                     {
                         break;
                     }
@@ -328,7 +331,27 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
 
         // «مجلس النواب»، «وزارة الدفاع»: a plain noun before a definite word that does not close the phrase is a construct.
         var construct = !IsDefiniteAt(k) && IsDefiniteAt(k + 1) && IsDefiniteAt(k + 2) || (text.IsWord(k - 1) && lexicon.IsOnBehalf(text.Key(k - 1)));
-        return IsDefiniteAt(k) || (IsDemonym(key) && !AfterDefinite(k)) || construct;
+        return IsDefiniteAt(k) || (IsDemonym(key) && !AfterDefinite(k)) || construct || InConstructChain(k);
+    }
+
+    /// <summary>«رئيس حكومة تصريف الأعمال نجيب ميقاتي»، «الأمين العام لمجلس التعاون ...»: up to two plain nouns (not given
+    /// names) closed by a definite one, with more words after it, are the role's genitive chain, not the name.</summary>
+    private bool InConstructChain(int k)
+    {
+        for (var m = k; m <= k + 2 && text.IsWord(m); m++)
+        {
+            if (IsDefiniteAt(m))
+            {
+                return m > k && text.IsWord(m + 1) && !lexicon.IsStopAt(text, m + 1);
+            }
+
+            if (lexicon.FirstNames.Contains(text.Key(m)) || lexicon.NameParticles.Contains(text.Key(m)) || lexicon.IsStopAt(text, m))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>An indefinite nationality word right after a definite one cannot be its adjective: it is a name
@@ -427,6 +450,15 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
             s--;
         }
 
+        // «الدكتور محمد العبد العالي»: a given name followed by family names in ال (one or two) is the name.
+        for (var g = e - 2; s == e && g >= Math.Max(start + 1, e - 3); g--)
+        {
+            if (text.IsWord(g) && lexicon.FirstNames.Contains(text.Key(g)) && !IsDefiniteAt(g) && AllDefinite(g + 1, e))
+            {
+                s = g;
+            }
+        }
+
         var plain = 0;
         for (var k = s; k < e; k++)
         {
@@ -467,6 +499,31 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
         }
 
         return (s, e);
+    }
+
+    private bool AllDefinite(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (!IsDefiniteAt(k) || lexicon.IsRoleHead(text.Key(k)) || IsDemonym(text.Key(k)))
+            {
+                return false;
+            }
+        }
+
+        return from < to;
+    }
+
+    /// <summary>«لشرق المتوسط»، «لمنظمة الصحة»: a word with a glued ل before a definite word is a genitive, no name.</summary>
+    private bool IsGluedGenitive(int k)
+    {
+        if (!text.IsWord(k) || !IsDefiniteAt(k + 1))
+        {
+            return false;
+        }
+
+        var raw = text.Body.AsSpan(text[k].Start, text[k].End - text[k].Start);
+        return raw.Length > 3 && raw[0] == 'ل' && raw[1] != 'ل' && !lexicon.ProcliticLookalikes.Contains(text.Key(k));
     }
 
     /// <summary>Whether a role preposition stands between <paramref name="start"/> and the name at <paramref name="s"/>
@@ -570,7 +627,8 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
         }
 
         var key = text.Key(k);
-        if (lexicon.IsRoleHead(key) || key.StartsWith("لل", StringComparison.Ordinal) || lexicon.IsStopAt(text, k) || lexicon.IsOnBehalf(key))
+        if (lexicon.IsRoleHead(key) || key.StartsWith("لل", StringComparison.Ordinal) || lexicon.IsStopAt(text, k) || lexicon.IsOnBehalf(key)
+            || IsGluedGenitive(k))
         {
             return false;
         }
@@ -593,6 +651,7 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
 
         var prev = text.Key(k - 1);
         return !IsDefiniteAt(k - 1) && !lexicon.IsRoleHead(prev) && !prev.StartsWith("لل", StringComparison.Ordinal) && !lexicon.IsStopAt(text, k - 1) && !lexicon.IsOnBehalf(prev)
+               && !IsGluedGenitive(k - 1)
                && !(IsDemonym(prev) && !AfterDefinite(k - 1));
     }
 
