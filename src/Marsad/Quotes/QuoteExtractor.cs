@@ -53,6 +53,14 @@ internal sealed class QuoteExtractor
             {
                 result.Add(q);
             }
+
+            // «"…"، يقول المدرب، "…"»: a quotation split by its cue gives two quotes, the one before the cue too.
+            if (frame.Mode == ContentMode.Quote && frame.ContentToken > frame.Cue && frame.MentionStart == frame.Cue + 1
+                && QuoteBefore(frame.Cue) is { } before
+                && Content(frame with { Mode = ContentMode.Quote, ContentToken = before, ClauseStart = before }) is { } first && claimed.Add(first.TextStart))
+            {
+                result.Add(first);
+            }
         }
 
         foreach (var q in SourceQuotes(frames))
@@ -339,6 +347,11 @@ internal sealed class QuoteExtractor
     /// possessive as written (not a ة).</summary>
     private bool OwnNounWhereNeeded(CueEntry entry, int k)
     {
+        if (entry.StanceNounPhraseOnly)
+        {
+            return text.IsWord(k) && lexicon.IsStanceNoun(text.Key(k));
+        }
+
         if (!entry.OwnNounPhraseOnly)
         {
             return true;
@@ -915,6 +928,24 @@ internal sealed class QuoteExtractor
                 while (s < i && (text.IsComma(s) || (text.IsWord(s) && lexicon.Connectors.Contains(text.Key(s)))))
                 {
                     s++;
+                }
+
+                // «من جهة أخرى، انطلقت ...»، «وفي حادث منفصل، قتل ...»: a leading adverbial phrase is not the source's words.
+                if (text.IsWord(s) && lexicon.IsStop(text.Key(s)))
+                {
+                    for (var o = s + 1; o < i - 2 && o <= s + 4; o++)
+                    {
+                        if (text.IsComma(o))
+                        {
+                            s = o + 1;
+                            break;
+                        }
+
+                        if (!text.IsWord(o))
+                        {
+                            break;
+                        }
+                    }
                 }
 
                 var e = i - 1;

@@ -41,9 +41,10 @@ internal sealed class QuoteLexicon
             var frameWords = frame.Length == 0 || frame == "object" || governed != '\0'
                 ? []
                 : frame.Split('|', StringSplitOptions.RemoveEmptyEntries).Select(f => ArabicKey.Words(f).ToImmutableArray()).ToImmutableArray();
-            var entry = new CueEntry(row[0].Trim(), kind, content.Contains("comp"), content.Contains("quote"), content.Contains("np") || content.Contains("np-own"), frame == "object", frameWords, governed)
+            var entry = new CueEntry(row[0].Trim(), kind, content.Contains("comp"), content.Contains("quote"), content.Contains("np") || content.Contains("np-own") || content.Contains("np-stance"), frame == "object", frameWords, governed)
             {
                 OwnNounPhraseOnly = content.Contains("np-own"),
+                StanceNounPhraseOnly = content.Contains("np-stance"),
             };
             foreach (var form in row[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
@@ -90,6 +91,7 @@ internal sealed class QuoteLexicon
         NameParticles = Keys(files.ReadLines("quotes/name-particles.txt"));
         FirstNames = Keys(files.ReadLines("gazetteers/person-first-names.txt").Where(l => !l.Contains(' ')));
         OnBehalfWords = Keys(files.ReadLines("quotes/on-behalf-words.txt"));
+        StanceNouns = Keys(files.ReadLines("quotes/stance-nouns.txt").Select(w => WithoutArticle(ArabicKey.Of(w.Trim()))));
         IssuerPhrases = [.. files.ReadLines("quotes/issuer-phrases.txt").Select(l => ArabicKey.Words(l).ToImmutableArray()).Where(w => w.Length > 1)];
         YaLookalikePrepositions = Keys(files.ReadLines("quotes/ya-lookalike-prepositions.txt"));
         ResumptivePronouns = Keys(files.ReadLines("quotes/resumptive-pronouns.txt"));
@@ -193,6 +195,28 @@ internal sealed class QuoteLexicon
     public FrozenDictionary<string, bool> ContentPrepositions { get; }
 
     public bool IsOnBehalf(string key) => OnBehalfWords.Contains(key);
+
+    /// <summary>Nouns stating a position (رفض، دعم): the object of جدد that reports one.</summary>
+    public FrozenSet<string> StanceNouns { get; }
+
+    /// <summary>A stance noun bare, with the article or with a possessive (الرفض، رفضه، دعمها).</summary>
+    public bool IsStanceNoun(string key)
+    {
+        if (HasBare(StanceNouns, key) || StanceNouns.Contains(key))
+        {
+            return true;
+        }
+
+        foreach (var stance in StanceNouns)
+        {
+            if (IsPossessiveOf(key, stance))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether a key is the noun <paramref name="stem"/> with a possessive suffix; before the suffix ة is
     /// written ت (ثقته), ء may be ئ (استيائه) and ى is ا (رضاه).</summary>
