@@ -162,8 +162,15 @@ internal sealed class QuoteExtractor
                 if (FrameAt(k, entry) is { } f)
                 {
                     var phrase = cueText + " " + text.TextOf(k, f.After);
-                    var subjectEnd = k > j ? Math.Min(phrases.ParseEnd(j), k) : j;
-                    var (ms, me) = subjectEnd > j ? (j, subjectEnd) : SubjectBefore(i, prefix);
+                    // «أعرب سموه عن أمله»: an honorific pronoun stands for the speaker already named.
+                    var sj = j;
+                    while (sj < k && text.IsWord(sj) && lexicon.PreSubjectSkips.Contains(text.Key(sj)))
+                    {
+                        sj++;
+                    }
+
+                    var subjectEnd = k > sj ? Math.Min(phrases.ParseEnd(sj), k) : sj;
+                    var (ms, me) = subjectEnd > sj ? (sj, subjectEnd) : sj > j ? (-1, -1) : SubjectBefore(i, prefix);
                     var phraseStart = ms >= 0 && ms < i ? ms : i;
                     return ContentAfter(i, entry, phrase, f.Content, ms, me, phraseStart, f.Content, null)
                            ?? PhraseContent(i, entry, phrase, f.Content, ms, me, phraseStart);
@@ -931,7 +938,7 @@ internal sealed class QuoteExtractor
                 }
 
                 // «من جهة أخرى، انطلقت ...»، «وفي حادث منفصل، قتل ...»: a leading adverbial phrase is not the source's words.
-                if (text.IsWord(s) && lexicon.IsStop(text.Key(s)))
+                if (text.IsWord(s) && lexicon.OpenerPrepositions.Contains(QuoteLexicon.WithoutWaw(text.Key(s))))
                 {
                     for (var o = s + 1; o < i - 2 && o <= s + 4; o++)
                     {

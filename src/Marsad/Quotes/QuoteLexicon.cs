@@ -91,6 +91,7 @@ internal sealed class QuoteLexicon
         NameParticles = Keys(files.ReadLines("quotes/name-particles.txt"));
         FirstNames = Keys(files.ReadLines("gazetteers/person-first-names.txt").Where(l => !l.Contains(' ')));
         OnBehalfWords = Keys(files.ReadLines("quotes/on-behalf-words.txt"));
+        OpenerPrepositions = Keys(files.ReadLines("quotes/opener-prepositions.txt"));
         StanceNouns = Keys(files.ReadLines("quotes/stance-nouns.txt").Select(w => WithoutArticle(ArabicKey.Of(w.Trim()))));
         IssuerPhrases = [.. files.ReadLines("quotes/issuer-phrases.txt").Select(l => ArabicKey.Words(l).ToImmutableArray()).Where(w => w.Length > 1)];
         YaLookalikePrepositions = Keys(files.ReadLines("quotes/ya-lookalike-prepositions.txt"));
@@ -195,6 +196,9 @@ internal sealed class QuoteLexicon
     public FrozenDictionary<string, bool> ContentPrepositions { get; }
 
     public bool IsOnBehalf(string key) => OnBehalfWords.Contains(key);
+
+    /// <summary>Prepositions opening a sentence-initial discourse adverbial (من جهة أخرى، وفي حادث منفصل).</summary>
+    public FrozenSet<string> OpenerPrepositions { get; }
 
     /// <summary>Nouns stating a position (رفض، دعم): the object of جدد that reports one.</summary>
     public FrozenSet<string> StanceNouns { get; }

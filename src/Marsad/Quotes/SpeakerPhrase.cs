@@ -453,7 +453,8 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
         // «الدكتور محمد العبد العالي»: a given name followed by family names in ال (one or two) is the name.
         for (var g = e - 2; s == e && g >= Math.Max(start + 1, e - 3); g--)
         {
-            if (text.IsWord(g) && lexicon.FirstNames.Contains(text.Key(g)) && !IsDefiniteAt(g) && AllDefinite(g + 1, e))
+            if (text.IsWord(g) && lexicon.FirstNames.Contains(text.Key(g)) && !IsDefiniteAt(g) && !lexicon.IsOnBehalf(text.Key(g))
+                && !lexicon.IsRoleHead(text.Key(g)) && AllDefinite(g + 1, e))
             {
                 s = g;
             }
