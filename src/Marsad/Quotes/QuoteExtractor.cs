@@ -313,6 +313,12 @@ internal sealed class QuoteExtractor
             k++;
         }
 
+        // «أعلن في ديسمبر الماضي موافقته على …»: a time or place adjunct before a stance of the speaker's own is skipped.
+        if (entry.OwnNounPhraseOnly && text.IsWord(k) && lexicon.IsStop(text.Key(k)) && OwnNounAfterAdjunct(k) is var own and > 0)
+        {
+            k = own;
+        }
+
         // A short adjunct between speaker and content («القيادات ... في المنطقة، على مواصلة»): it belongs to the speaker.
         // «دعت الكتلة إلى تشكيل ...»: إلى opens the content of a call, it is no adjunct.
         if (text.IsWord(k) && lexicon.IsStop(text.Key(k)) && !lexicon.ContentPrepositions.ContainsKey(text.Key(k)))
@@ -349,6 +355,30 @@ internal sealed class QuoteExtractor
 
         return new CueFrame(cue, cueText, entry, mentionStart, mentionEnd, clauseStart, ContentMode.NounPhrase, k, null);
     }
+
+    /// <summary>The first noun with a possessive within six tokens after the adjunct at k, with no comma, sentence end or
+    /// complementizer before it; or -1.</summary>
+    private int OwnNounAfterAdjunct(int k)
+    {
+        for (var m = k + 1; m < text.Count && m <= k + 6; m++)
+        {
+            if (text.IsComma(m) || text.IsSentenceEnd(m) || text.ParagraphBreak(k, m)
+                || (text.IsWord(m) && (lexicon.Complementizers.Contains(text.Key(m)) || lexicon.Cue(text.Key(m), out _) is not null)))
+            {
+                return -1;
+            }
+
+            // «ضبط المتهم وبحوزته»: a word with a conjunction or preposition glued to it is no stance noun.
+            if (text.IsWord(m) && m > k + 1 && text.Body[text[m].Start] is not ('و' or 'ف' or 'ب' or 'ل' or 'ك') && OwnNounWhereNeeded(CueEntryOwn, m))
+            {
+                return m;
+            }
+        }
+
+        return -1;
+    }
+
+    private static readonly CueEntry CueEntryOwn = new(string.Empty, CueKind.Verb, false, false, true, false, []) { OwnNounPhraseOnly = true };
 
     /// <summary>For cues that report only a stance of their own (أعلن موافقته), whether the word at k is a noun with a
     /// possessive as written (not a ة).</summary>

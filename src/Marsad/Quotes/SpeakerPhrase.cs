@@ -68,7 +68,13 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
                     // «وزير الشؤون الخارجية ... والمغاربة المقيمين بالخارج، ناصر بوريطة،»: the role's last words before
                     // the name in apposition.
                     var beforeApposition = roleOnly && hasRole && noName && text.IsComma(k + 1) && NameBetweenCommas(k + 1) > 0;
-                    if (!((roleOnly || organisation) && key.StartsWith("لل", StringComparison.Ordinal)) && !beforeApposition)
+                    if (beforeApposition)
+                    {
+                        k++;
+                        continue;
+                    }
+
+                    if (!((roleOnly || organisation) && key.StartsWith("لل", StringComparison.Ordinal)))
                     {
                         break;
                     }
@@ -80,7 +86,10 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
                 // «لجنة المال»: a plain noun before a definite one is a construct, not yet a name.
                 // «مسؤول كبير في الجامعة»: an adjective right after an indefinite role is not a name either.
                 var modifiesRole = k > start && text.IsWord(k - 1) && lexicon.IsRoleHead(text.Key(k - 1)) && !IsDefiniteAt(k - 1);
-                noName &= isRole || modifiesRole || IsDefiniteAt(k) || IsDemonym(key) || key.StartsWith("لل", StringComparison.Ordinal) || IsDefiniteAt(k + 1);
+                // «المديرة العامة لإكسبو 2020 دبي، ريم الهاشمي»: a glued-ل genitive, a number and the word after them
+                // name what the role belongs to, not the speaker.
+                var ofRole = IsGluedLam(k) || IsNumber(k) || (k > start && (IsGluedLam(k - 1) || IsNumber(k - 1)) && text.IsComma(k + 1));
+                noName &= isRole || modifiesRole || IsDefiniteAt(k) || IsDemonym(key) || key.StartsWith("لل", StringComparison.Ordinal) || IsDefiniteAt(k + 1) || ofRole;
                 k++;
                 continue;
             }
@@ -200,7 +209,9 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
     {
         var m = prep + 1;
         var plain = 0;
-        while (text.IsWord(m) && !IsDefiniteAt(m) && !IsPhraseEnd(m) && !lexicon.NameParticles.Contains(text.Key(m)) && plain < 3)
+        // «في دبي هلال المري»: a given name after the place starts the person's name.
+        while (text.IsWord(m) && !IsDefiniteAt(m) && !IsPhraseEnd(m) && !lexicon.NameParticles.Contains(text.Key(m)) && plain < 3
+               && !(plain >= 1 && lexicon.FirstNames.Contains(text.Key(m))))
         {
             m++;
             plain++;
@@ -500,6 +511,25 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
         }
 
         return (s, e);
+    }
+
+    private bool IsGluedLam(int k)
+    {
+        var raw = text.Body.AsSpan(text[k].Start, text[k].End - text[k].Start);
+        return raw.Length > 3 && raw[0] == 'ل' && raw[1] != 'ل' && !lexicon.ProcliticLookalikes.Contains(text.Key(k));
+    }
+
+    private bool IsNumber(int k)
+    {
+        foreach (var c in text.Body.AsSpan(text[k].Start, text[k].End - text[k].Start))
+        {
+            if (!char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool AllDefinite(int from, int to)

@@ -132,7 +132,73 @@ internal sealed class SpeakerResolver
             return Named(match.Name, match.EntityId, start, end);
         }
 
+        // «المسؤول الإسباني»: the person last named with a role of the same nationality (رئيس الدبلوماسية الإسبانية).
+        if (SameNationalityPerson(start, end) is { } person)
+        {
+            return Named(person.Name, person.Id, start, end);
+        }
+
         return Named(Trimmed(start, end), null, start, end);
+    }
+
+    /// <summary>The person entity whose latest mention before the phrase carries a nationality word of the same country
+    /// as the phrase, or null when the phrase has none.</summary>
+    private Entity? SameNationalityPerson(int start, int end)
+    {
+        // Only the bare «role + nationality» (المسؤول الإسباني، الوزير الأمريكي): a longer phrase says more than that.
+        if (end - start != 2 || !text.IsWord(start) || !text.IsWord(start + 1) || !lexicon.IsRoleHead(text.Key(start)))
+        {
+            return null;
+        }
+
+        string? country = null;
+        for (var k = start; k < end && country is null; k++)
+        {
+            if (text.IsWord(k) && lexicon.Demonyms.TryGetValue(QuoteLexicon.WithoutArticle(text.Key(k)), out var c))
+            {
+                country = c;
+            }
+        }
+
+        if (country is null)
+        {
+            return null;
+        }
+
+        Entity? best = null;
+        var bestAt = -1;
+        var before = text[start].Start;
+        foreach (var entity in entities)
+        {
+            if (entity.Type != EntityType.PERS)
+            {
+                continue;
+            }
+
+            foreach (var m in entity.Mentions)
+            {
+                if (m.End <= before && m.Start > bestAt && MentionOfCountry(m.Start, m.End, country))
+                {
+                    best = entity;
+                    bestAt = m.Start;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private bool MentionOfCountry(int from, int to, string country)
+    {
+        for (var k = text.TokenAt(from); k < text.Count && text[k].Start < to; k++)
+        {
+            if (text.IsWord(k) && lexicon.Demonyms.TryGetValue(QuoteLexicon.WithoutArticle(text.Key(k)), out var c) && c == country)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The name as the article writes it when the linker's name differs only by spacing or a leading title or
