@@ -208,6 +208,12 @@ internal sealed class QuoteExtractor
             }
         }
 
+        if (mentionStart < 0 && prefix > 0 && !entry.ObjectFirst && text.IsComma(i - 1) && SentenceSubject(i) is { Start: >= 0 } subject)
+        {
+            // «انتقدت جبهة البوليساريو اللقاء، وقالت في بيان إن ...»: the subject of the sentence's first verb speaks.
+            (mentionStart, mentionEnd) = subject;
+        }
+
         var frame = ContentAfter(i, entry, cueText, Math.Max(end, j), mentionStart, mentionEnd, clauseStart, -1, null);
         if (frame is null && entry.TakesQuote && mentionStart == j && QuoteBefore(i) is { } before)
         {
@@ -369,7 +375,8 @@ internal sealed class QuoteExtractor
             }
 
             // «ضبط المتهم وبحوزته»: a word with a conjunction or preposition glued to it is no stance noun.
-            if (text.IsWord(m) && m > k + 1 && text.Body[text[m].Start] is not ('و' or 'ف' or 'ب' or 'ل' or 'ك') && OwnNounWhereNeeded(CueEntryOwn, m))
+            if (text.IsWord(m) && m > k + 1 && text.Body[text[m].Start] is not ('و' or 'ف' or 'ب' or 'ل' or 'ك')
+                && !phrases.IsAdjunctHead(text.Key(m)) && OwnNounWhereNeeded(CueEntryOwn, m))
             {
                 return m;
             }
@@ -534,6 +541,43 @@ internal sealed class QuoteExtractor
     /// <summary>«بـ"..."» or «لـ«...»»: a one-letter preposition glued to the opening mark of the content.</summary>
     private bool IsQuoteAfterPreposition(int k) =>
         text.IsWord(k) && text.Key(k).Length == 1 && text.SpanOpeningAt(k + 1) is not null;
+
+    /// <summary>The subject of a sentence that opens with a non-reporting verb (after a discourse adverbial such as «في
+    /// المقابل،»), up to the comma before the cue at <paramref name="cue"/>: «انتقدت جبهة البوليساريو اللقاء، وقالت».
+    /// (-1, -1) when the sentence opens otherwise.</summary>
+    private (int Start, int End) SentenceSubject(int cue)
+    {
+        var s = text.AfterDateline(text.SentenceStart(cue));
+        if (text.IsWord(s) && lexicon.OpenerPrepositions.Contains(QuoteLexicon.WithoutWaw(text.Key(s))))
+        {
+            for (var o = s + 1; o < cue && o <= s + 4; o++)
+            {
+                if (text.IsComma(o))
+                {
+                    s = o + 1;
+                    break;
+                }
+            }
+        }
+
+        if (s + 2 >= cue || !text.IsWord(s) || !text.IsWord(s + 1) || text.ParagraphBreak(s, cue) || IsArticleWord(s))
+        {
+            return (-1, -1);
+        }
+
+        var verb = text.Key(s);
+        if (lexicon.Cue(verb, out _) is not null || lexicon.IsStop(verb) || lexicon.Connectors.Contains(verb) || lexicon.SubjectOpeners.Contains(verb)
+            || lexicon.Complementizers.Contains(verb) || lexicon.IsRoleHead(verb) || lexicon.IsOrgHead(verb) || lexicon.PreSubjectSkips.Contains(verb))
+        {
+            return (-1, -1);
+        }
+
+        // The subject runs to the comma before the cue, object included (the linker finds the name in it).
+        var end = phrases.ParseEnd(s + 1);
+        return end > s + 1 && end == cue - 1 && (lexicon.IsOrgHead(text.Key(s + 1)) || lexicon.IsRoleHead(text.Key(s + 1)) || !IsArticleWord(s + 1))
+            ? (s + 1, end)
+            : (-1, -1);
+    }
 
     /// <summary>The subject before a verb with none after it: «بلينكن قال ...», «وكانت وزارة الدفاع (البنتاغون) أعلنت»,
     /// «كان فيليب هاموند قد صرح». Returns (-1, -1) when the words before the verb are not a plain noun phrase.</summary>

@@ -245,6 +245,12 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
             k++;
         }
 
+        // «، ريم الهاشمي،»: a family name in ال may close the name.
+        if (k > comma + 1 && k - comma <= 3 && IsDefiniteAt(k) && !lexicon.IsRoleHead(text.Key(k)) && !IsDemonym(text.Key(k)) && text.IsComma(k + 1))
+        {
+            k++;
+        }
+
         return k > comma + 1 && text.IsComma(k) ? k : -1;
     }
 

@@ -145,8 +145,10 @@ internal sealed class SpeakerResolver
     /// as the phrase, or null when the phrase has none.</summary>
     private Entity? SameNationalityPerson(int start, int end)
     {
-        // Only the bare «role + nationality» (المسؤول الإسباني، الوزير الأمريكي): a longer phrase says more than that.
-        if (end - start != 2 || !text.IsWord(start) || !text.IsWord(start + 1) || !lexicon.IsRoleHead(text.Key(start)))
+        // Only the bare, definite «role + nationality» (المسؤول الإسباني، الوزير الأمريكي): a longer phrase says more,
+        // and an indefinite one (مسؤول أميركي) is an anonymous source.
+        if (end - start != 2 || !text.IsWord(start) || !text.IsWord(start + 1) || !lexicon.IsRoleHead(text.Key(start))
+            || !QuoteLexicon.WithoutWaw(text.Key(start)).StartsWith("ال", StringComparison.Ordinal))
         {
             return null;
         }
