@@ -217,14 +217,14 @@ internal sealed class SpeakerResolver
         }
 
         var writtenWords = ArabicKey.Words(written);
-        return string.Concat(words[from..]) == string.Concat(writtenWords) || (false && DropsMiddleName(words[from..], writtenWords)) ? written : canonical;
+        return string.Concat(words[from..]) == string.Concat(writtenWords) || IsFullerForm(words, writtenWords) ? written : canonical;
     }
 
-    /// <summary>«أسعد حسن الشيباني» written for the canonical «أسعد الشيباني»: the same first and last word with one
-    /// more in between is the fuller form of the name, which the article's own spelling keeps.</summary>
-    private static bool DropsMiddleName(string[] canonical, string[] written)
+    /// <summary>«وزارة الخارجية وشؤون المغتربين الأردنية» written for the canonical «وزارة الخارجية الأردنية»: the same
+    /// first and last word with more in between is the fuller form, which the article's own spelling keeps.</summary>
+    private static bool IsFullerForm(string[] canonical, string[] written)
     {
-        if (canonical.Length < 2 || written.Length != canonical.Length + 1 || canonical[0] != written[0] || canonical[^1] != written[^1])
+        if (canonical.Length < 2 || written.Length <= canonical.Length || canonical[0] != written[0] || canonical[^1] != written[^1])
         {
             return false;
         }
