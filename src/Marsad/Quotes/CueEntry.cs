@@ -14,4 +14,12 @@ internal sealed record CueEntry(
     bool TakesNounPhrase,
     bool ObjectFirst,
     ImmutableArray<ImmutableArray<string>> FrameWords,
-    char GovernedProclitic = '\0');
+    char GovernedProclitic = '\0')
+{
+    /// <summary>The noun-phrase content must open with a noun carrying a possessive (أعلن موافقته، يعلن دعمه): an
+    /// announcement of an event (أعلن افتتاح مستشفى، أعلنت القبض على) reports no one's words.</summary>
+    public bool OwnNounPhraseOnly { get; init; }
+
+    /// <summary>The noun-phrase content must open with a stance noun (جدد رفض المملكة …), not any object (جدد موقف).</summary>
+    public bool StanceNounPhraseOnly { get; init; }
+}

@@ -53,6 +53,14 @@ internal sealed class QuoteExtractor
             {
                 result.Add(q);
             }
+
+            // «"…"، يقول المدرب، "…"»: a quotation split by its cue gives two quotes, the one before the cue too.
+            if (frame.Mode == ContentMode.Quote && frame.ContentToken > frame.Cue && frame.MentionStart == frame.Cue + 1
+                && QuoteBefore(frame.Cue) is { } before
+                && Content(frame with { Mode = ContentMode.Quote, ContentToken = before, ClauseStart = before }) is { } first && claimed.Add(first.TextStart))
+            {
+                result.Add(first);
+            }
         }
 
         foreach (var q in SourceQuotes(frames))
@@ -112,14 +120,17 @@ internal sealed class QuoteExtractor
 
     private CueFrame? ReadFrame(int i, CueEntry entry, int prefix, bool coordinated)
     {
-        var cueText = text.Body[(text[i].Start + prefix)..text[i].End];
+        var written = prefix > 0 || lexicon.IsListedWithWaw(text.Key(i)) ? 1 : 0;
+        var cueText = text.Body[(text[i].Start + written)..text[i].End];
         switch (entry.Kind)
         {
             case CueKind.Participle:
                 if (FrameAt(i + 1, entry) is { } pf)
                 {
                     // «معربا عن قلقه ...»، «مبديا تفاؤله ...»: the content follows the phrase.
-                    return ContentAfter(i, entry, cueText + " " + text.TextOf(i + 1, pf.After), pf.Content, -1, -1, i, pf.Content, null);
+                    var participlePhrase = cueText + " " + text.TextOf(i + 1, pf.After);
+                    return ContentAfter(i, entry, participlePhrase, pf.Content, -1, -1, i, pf.Content, null)
+                           ?? PhraseContent(i, entry, participlePhrase, pf.Content, -1, -1, i);
                 }
 
                 return ContentAfter(i, entry, cueText, i + 1, -1, -1, i, allowNounPhraseAt: i + 1, fixedSpeaker: null);
@@ -151,9 +162,18 @@ internal sealed class QuoteExtractor
                 if (FrameAt(k, entry) is { } f)
                 {
                     var phrase = cueText + " " + text.TextOf(k, f.After);
-                    var subjectEnd = k > j ? Math.Min(phrases.ParseEnd(j), k) : j;
-                    var (ms, me) = subjectEnd > j ? (j, subjectEnd) : SubjectBefore(i, prefix);
-                    return ContentAfter(i, entry, phrase, f.Content, ms, me, ms >= 0 && ms < i ? ms : i, f.Content, null);
+                    // «أعرب سموه عن أمله»: an honorific pronoun stands for the speaker already named.
+                    var sj = j;
+                    while (sj < k && text.IsWord(sj) && lexicon.PreSubjectSkips.Contains(text.Key(sj)))
+                    {
+                        sj++;
+                    }
+
+                    var subjectEnd = k > sj ? Math.Min(phrases.ParseEnd(sj), k) : sj;
+                    var (ms, me) = subjectEnd > sj ? (sj, subjectEnd) : sj > j ? (-1, -1) : SubjectBefore(i, prefix);
+                    var phraseStart = ms >= 0 && ms < i ? ms : i;
+                    return ContentAfter(i, entry, phrase, f.Content, ms, me, phraseStart, f.Content, null)
+                           ?? PhraseContent(i, entry, phrase, f.Content, ms, me, phraseStart);
                 }
             }
 
@@ -171,6 +191,10 @@ internal sealed class QuoteExtractor
         {
             // وصف الوضع بأنه ...: the phrase after the verb is its object; the speaker is carried over.
         }
+        else if (end > j && phrases.IsPossessedOccasion(j))
+        {
+            // «وختم حديثه بالقول»، «وأجاب في كلمته»: the speaker's own talk is the verb's object; the speaker is carried over.
+        }
         else if (end > j)
         {
             (mentionStart, mentionEnd) = (j, end);
@@ -182,6 +206,12 @@ internal sealed class QuoteExtractor
             {
                 clauseStart = mentionStart;
             }
+        }
+
+        if (mentionStart < 0 && prefix > 0 && !entry.ObjectFirst && text.IsComma(i - 1) && SentenceSubject(i) is { Start: >= 0 } subject)
+        {
+            // «انتقدت جبهة البوليساريو اللقاء، وقالت في بيان إن ...»: the subject of the sentence's first verb speaks.
+            (mentionStart, mentionEnd) = subject;
         }
 
         var frame = ContentAfter(i, entry, cueText, Math.Max(end, j), mentionStart, mentionEnd, clauseStart, -1, null);
@@ -223,13 +253,21 @@ internal sealed class QuoteExtractor
         return frame;
     }
 
+    /// <summary>The content of a phrase cue right after its frame noun, whatever preposition opens it (أبدى رضاه عن
+    /// أداء ...، أعربت عن قلقها من «...»، معربا عن ثقته بنجاح ...): the frame noun already says what kind of report it is.</summary>
+    private CueFrame? PhraseContent(int cue, CueEntry entry, string phrase, int at, int mentionStart, int mentionEnd, int clauseStart) =>
+        entry.TakesNounPhrase && text.IsWord(at) && !text.ParagraphBreak(cue, at) && !lexicon.Complementizers.Contains(text.Key(at))
+        && lexicon.Cue(text.Key(at), out _) is null
+            ? new CueFrame(cue, phrase, entry, mentionStart, mentionEnd, clauseStart, ContentMode.NounPhrase, at, null)
+            : null;
+
     /// <summary>The frame words of a phrase cue at token k (ارتياحه، عن قلقه): where they end and where the content
     /// starts, past the frame noun's own adjectives («عن قلقه البالغ إزاء ...»).</summary>
     private (int After, int Content)? FrameAt(int k, CueEntry entry)
     {
         foreach (var words in entry.FrameWords)
         {
-            if (text.Matches(k, words))
+            if (FrameMatches(k, words))
             {
                 var after = k + words.Length;
                 var content = after;
@@ -243,6 +281,28 @@ internal sealed class QuoteExtractor
         }
 
         return null;
+    }
+
+    /// <summary>Whether the frame words of a phrase cue stand at token k; a last word written as a stem with «+»
+    /// matches that noun with any possessive suffix (ارتياح+ → ارتياحه، ارتياحهما، ثقة+ → ثقته).</summary>
+    private bool FrameMatches(int k, ImmutableArray<string> words)
+    {
+        var last = words[^1];
+        if (!last.EndsWith('+'))
+        {
+            return text.Matches(k, words);
+        }
+
+        for (var w = 0; w < words.Length - 1; w++)
+        {
+            if (!text.IsWord(k + w) || text.Key(k + w) != words[w])
+            {
+                return false;
+            }
+        }
+
+        var at = k + words.Length - 1;
+        return text.IsWord(at) && lexicon.IsPossessiveOf(text.Key(at), last.AsSpan(0, last.Length - 1));
     }
 
     private bool IsArticleWord(int k)
@@ -259,9 +319,15 @@ internal sealed class QuoteExtractor
             k++;
         }
 
+        // «أعلن في ديسمبر الماضي موافقته على …»: a time or place adjunct before a stance of the speaker's own is skipped.
+        if (entry.OwnNounPhraseOnly && text.IsWord(k) && lexicon.IsStop(text.Key(k)) && OwnNounAfterAdjunct(k) is var own and > 0)
+        {
+            k = own;
+        }
+
         // A short adjunct between speaker and content («القيادات ... في المنطقة، على مواصلة»): it belongs to the speaker.
         // «دعت الكتلة إلى تشكيل ...»: إلى opens the content of a call, it is no adjunct.
-        if (text.IsWord(k) && lexicon.IsStop(text.Key(k)) && text.Key(k) is not ("علي" or "الي"))
+        if (text.IsWord(k) && lexicon.IsStop(text.Key(k)) && !lexicon.ContentPrepositions.ContainsKey(text.Key(k)))
         {
             var m = k;
             while (m < text.Count && text.IsWord(m) && m - k < 4)
@@ -283,17 +349,73 @@ internal sealed class QuoteExtractor
             k = m + 1;
         }
 
-        if (text.IsWord(k) && text.Key(k) == "علي")
+        if (text.IsWord(k) && lexicon.IsDroppedContentPreposition(text.Key(k)))
         {
             k++;
         }
 
-        if (!text.IsWord(k) || text.IsSentenceEnd(k) || lexicon.Cue(text.Key(k), out _) is not null)
+        if (!text.IsWord(k) || text.IsSentenceEnd(k) || lexicon.Cue(text.Key(k), out _) is not null || !OwnNounWhereNeeded(entry, k))
         {
             return null;
         }
 
         return new CueFrame(cue, cueText, entry, mentionStart, mentionEnd, clauseStart, ContentMode.NounPhrase, k, null);
+    }
+
+    /// <summary>The first noun with a possessive within six tokens after the adjunct at k, with no comma, sentence end or
+    /// complementizer before it; or -1.</summary>
+    private int OwnNounAfterAdjunct(int k)
+    {
+        for (var m = k + 1; m < text.Count && m <= k + 6; m++)
+        {
+            if (text.IsComma(m) || text.IsSentenceEnd(m) || text.ParagraphBreak(k, m)
+                || (text.IsWord(m) && (lexicon.Complementizers.Contains(text.Key(m)) || lexicon.Cue(text.Key(m), out _) is not null)))
+            {
+                return -1;
+            }
+
+            // «ضبط المتهم وبحوزته»: a word with a conjunction or preposition glued to it is no stance noun.
+            if (text.IsWord(m) && m > k + 1 && text.Body[text[m].Start] is not ('و' or 'ف' or 'ب' or 'ل' or 'ك')
+                && !phrases.IsAdjunctHead(text.Key(m)) && OwnNounWhereNeeded(CueEntryOwn, m))
+            {
+                return m;
+            }
+        }
+
+        return -1;
+    }
+
+    private static readonly CueEntry CueEntryOwn = new(string.Empty, CueKind.Verb, false, false, true, false, []) { OwnNounPhraseOnly = true };
+
+    /// <summary>For cues that report only a stance of their own (أعلن موافقته), whether the word at k is a noun with a
+    /// possessive as written (not a ة).</summary>
+    private bool OwnNounWhereNeeded(CueEntry entry, int k)
+    {
+        if (entry.StanceNounPhraseOnly)
+        {
+            return text.IsWord(k) && lexicon.IsStanceNoun(text.Key(k));
+        }
+
+        if (!entry.OwnNounPhraseOnly)
+        {
+            return true;
+        }
+
+        if (!text.IsWord(k) || text.Body[text[k].End - 1] == 'ة')
+        {
+            return false;
+        }
+
+        var key = text.Key(k);
+        foreach (var suffix in lexicon.PossessiveSuffixes)
+        {
+            if (key.Length > suffix.Length + 2 && key.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The opening mark of a quotation that fills the start of the cue's sentence and ends right before the
@@ -353,7 +475,7 @@ internal sealed class QuoteExtractor
                     }
 
                     // «شدد على ضرورة أن ...»: the verbal noun after على is the content, أن belongs to it.
-                    if (entry.TakesNounPhrase && k - 2 == from && text.IsWord(k - 1) && text.Key(k - 2) == "علي" && !lexicon.IsStop(text.Key(k - 1)))
+                    if (entry.TakesNounPhrase && k - 2 == from && text.IsWord(k - 1) && lexicon.IsDroppedContentPreposition(text.Key(k - 2)) && !lexicon.IsStop(text.Key(k - 1)))
                     {
                         return new CueFrame(cue, cueText, entry, mentionStart, mentionEnd, clauseStart, ContentMode.NounPhrase, k - 1, fixedSpeaker);
                     }
@@ -367,12 +489,13 @@ internal sealed class QuoteExtractor
                     break;
                 }
 
-                // «مشددا على ضرورة ...»: على before a verbal noun opens the content (but «مؤكدا على أن» waits for أن).
-                var onNoun = tok.Key == "علي" && text.IsWord(k + 1) && !lexicon.Complementizers.Contains(text.Key(k + 1));
+                // «مشددا على ضرورة ...»، «داعيا إلى استخدام ...»: a content preposition before a verbal noun opens the
+                // content (but «مؤكدا على أن» waits for أن).
+                var onNoun = lexicon.ContentPrepositions.ContainsKey(tok.Key) && text.IsWord(k + 1) && !lexicon.Complementizers.Contains(text.Key(k + 1));
                 if (k == allowNounPhraseAt && entry.TakesNounPhrase && (onNoun || !lexicon.IsStop(tok.Key)) && !IsQuoteAfterPreposition(k))
                 {
-                    var start = tok.Key == "علي" ? k + 1 : k;
-                    return text.IsWord(start)
+                    var start = lexicon.IsDroppedContentPreposition(tok.Key) ? k + 1 : k;
+                    return text.IsWord(start) && OwnNounWhereNeeded(entry, start)
                         ? new CueFrame(cue, cueText, entry, mentionStart, mentionEnd, clauseStart, ContentMode.NounPhrase, start, fixedSpeaker)
                         : null;
                 }
@@ -405,7 +528,8 @@ internal sealed class QuoteExtractor
                     continue;
                 }
 
-                return text.IsWord(k + 1)
+                // «القاهرة - كتب أحمد سمير:» closes a byline line: words after a colon count only on its own line.
+                return text.IsWord(k + 1) && !text.ParagraphBreak(k, k + 1)
                     ? new CueFrame(cue, cueText, entry, mentionStart, mentionEnd, clauseStart, ContentMode.Colon, k + 1, fixedSpeaker)
                     : null;
             }
@@ -417,6 +541,43 @@ internal sealed class QuoteExtractor
     /// <summary>«بـ"..."» or «لـ«...»»: a one-letter preposition glued to the opening mark of the content.</summary>
     private bool IsQuoteAfterPreposition(int k) =>
         text.IsWord(k) && text.Key(k).Length == 1 && text.SpanOpeningAt(k + 1) is not null;
+
+    /// <summary>The subject of a sentence that opens with a non-reporting verb (after a discourse adverbial such as «في
+    /// المقابل،»), up to the comma before the cue at <paramref name="cue"/>: «انتقدت جبهة البوليساريو اللقاء، وقالت».
+    /// (-1, -1) when the sentence opens otherwise.</summary>
+    private (int Start, int End) SentenceSubject(int cue)
+    {
+        var s = text.AfterDateline(text.SentenceStart(cue));
+        if (text.IsWord(s) && lexicon.OpenerPrepositions.Contains(QuoteLexicon.WithoutWaw(text.Key(s))))
+        {
+            for (var o = s + 1; o < cue && o <= s + 4; o++)
+            {
+                if (text.IsComma(o))
+                {
+                    s = o + 1;
+                    break;
+                }
+            }
+        }
+
+        if (s + 2 >= cue || !text.IsWord(s) || !text.IsWord(s + 1) || text.ParagraphBreak(s, cue) || IsArticleWord(s))
+        {
+            return (-1, -1);
+        }
+
+        var verb = text.Key(s);
+        if (lexicon.Cue(verb, out _) is not null || lexicon.IsStop(verb) || lexicon.Connectors.Contains(verb) || lexicon.SubjectOpeners.Contains(verb)
+            || lexicon.Complementizers.Contains(verb) || lexicon.IsRoleHead(verb) || lexicon.IsOrgHead(verb) || lexicon.PreSubjectSkips.Contains(verb))
+        {
+            return (-1, -1);
+        }
+
+        // The subject runs to the comma before the cue, object included (the linker finds the name in it).
+        var end = phrases.ParseEnd(s + 1);
+        return end > s + 1 && end == cue - 1 && (lexicon.IsOrgHead(text.Key(s + 1)) || lexicon.IsRoleHead(text.Key(s + 1)) || !IsArticleWord(s + 1))
+            ? (s + 1, end)
+            : (-1, -1);
+    }
 
     /// <summary>The subject before a verb with none after it: «بلينكن قال ...», «وكانت وزارة الدفاع (البنتاغون) أعلنت»,
     /// «كان فيليب هاموند قد صرح». Returns (-1, -1) when the words before the verb are not a plain noun phrase.</summary>
@@ -765,7 +926,7 @@ internal sealed class QuoteExtractor
         if (text.IsWord(k) && lexicon.Cue(text.Key(k), out _) is not null)
         {
             k++;
-            if (text.IsWord(k) && text.Key(k) is "به" or "بها")
+            if (text.IsWord(k) && lexicon.ResumptivePronouns.Contains(text.Key(k)))
             {
                 k++;
             }
@@ -848,6 +1009,24 @@ internal sealed class QuoteExtractor
                 while (s < i && (text.IsComma(s) || (text.IsWord(s) && lexicon.Connectors.Contains(text.Key(s)))))
                 {
                     s++;
+                }
+
+                // «من جهة أخرى، انطلقت ...»، «وفي حادث منفصل، قتل ...»: a leading adverbial phrase is not the source's words.
+                if (text.IsWord(s) && lexicon.OpenerPrepositions.Contains(QuoteLexicon.WithoutWaw(text.Key(s))))
+                {
+                    for (var o = s + 1; o < i - 2 && o <= s + 4; o++)
+                    {
+                        if (text.IsComma(o))
+                        {
+                            s = o + 1;
+                            break;
+                        }
+
+                        if (!text.IsWord(o))
+                        {
+                            break;
+                        }
+                    }
                 }
 
                 var e = i - 1;

@@ -13,11 +13,13 @@ internal sealed class QuoteLexicon
 {
     private readonly FrozenDictionary<string, CueEntry> cues;
     private readonly FrozenSet<string> sourceFirstWords;
+    private readonly FrozenSet<string> gluedWawForms;
 
     private QuoteLexicon(ResourceFiles files)
     {
         var cueMap = new Dictionary<string, CueEntry>(StringComparer.Ordinal);
         var sources = new List<ImmutableArray<string>>();
+        var wawForms = new HashSet<string>(StringComparer.Ordinal);
         foreach (var row in files.ReadTsv("quotes/cues.tsv"))
         {
             if (row.Length < 3)
@@ -39,7 +41,11 @@ internal sealed class QuoteLexicon
             var frameWords = frame.Length == 0 || frame == "object" || governed != '\0'
                 ? []
                 : frame.Split('|', StringSplitOptions.RemoveEmptyEntries).Select(f => ArabicKey.Words(f).ToImmutableArray()).ToImmutableArray();
-            var entry = new CueEntry(row[0].Trim(), kind, content.Contains("comp"), content.Contains("quote"), content.Contains("np"), frame == "object", frameWords, governed);
+            var entry = new CueEntry(row[0].Trim(), kind, content.Contains("comp"), content.Contains("quote"), content.Contains("np") || content.Contains("np-own") || content.Contains("np-stance"), frame == "object", frameWords, governed)
+            {
+                OwnNounPhraseOnly = content.Contains("np-own"),
+                StanceNounPhraseOnly = content.Contains("np-stance"),
+            };
             foreach (var form in row[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
                 if (kind == CueKind.Source)
@@ -48,12 +54,19 @@ internal sealed class QuoteLexicon
                 }
                 else
                 {
-                    cueMap[ArabicKey.Of(form)] = entry;
+                    var key = ArabicKey.Of(form);
+                    cueMap[key] = entry;
+                    if (key.Length > 3 && key[0] == 'و' && ArabicKey.Of(row[0].Trim())[0] != 'و')
+                    {
+                        // «وبين» is listed with its و (بين alone is the preposition); the cue is written without it.
+                        wawForms.Add(key);
+                    }
                 }
             }
         }
 
         cues = cueMap.ToFrozenDictionary(StringComparer.Ordinal);
+        gluedWawForms = wawForms.ToFrozenSet(StringComparer.Ordinal);
         SourcePhrases = [.. sources.OrderByDescending(s => s.Length)];
         Complementizers = Keys(files.ReadTsv("quotes/complementizers.tsv").Select(r => r[0]));
         SourceEnds = [.. files.ReadLines("quotes/source-ends.txt").Select(l => ArabicKey.Words(l).ToImmutableArray()).Where(w => w.Length > 0)];
@@ -77,6 +90,28 @@ internal sealed class QuoteLexicon
         NameQuoteHeads = Keys(files.ReadLines("quotes/name-quote-heads.txt"));
         NameParticles = Keys(files.ReadLines("quotes/name-particles.txt"));
         FirstNames = Keys(files.ReadLines("gazetteers/person-first-names.txt").Where(l => !l.Contains(' ')));
+        OnBehalfWords = Keys(files.ReadLines("quotes/on-behalf-words.txt"));
+        OpenerPrepositions = Keys(files.ReadLines("quotes/opener-prepositions.txt"));
+        StanceNouns = Keys(files.ReadLines("quotes/stance-nouns.txt").Select(w => WithoutArticle(ArabicKey.Of(w.Trim()))));
+        IssuerPhrases = [.. files.ReadLines("quotes/issuer-phrases.txt").Select(l => ArabicKey.Words(l).ToImmutableArray()).Where(w => w.Length > 1)];
+        YaLookalikePrepositions = Keys(files.ReadLines("quotes/ya-lookalike-prepositions.txt"));
+        ResumptivePronouns = Keys(files.ReadLines("quotes/resumptive-pronouns.txt"));
+        // Longest first: «بيانهما» loses هما, not ه.
+        PossessiveSuffixes = [.. files.ReadLines("quotes/possessive-suffixes.txt").Select(l => ArabicKey.Of(l.Trim())).Where(l => l.Length > 0)
+            .Distinct().OrderByDescending(l => l.Length)];
+        var contentPrepositions = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var row in files.ReadTsv("quotes/content-prepositions.tsv"))
+        {
+            var mode = Column(row, 1).Trim();
+            if (mode is not ("drop" or "keep"))
+            {
+                throw new InvalidDataException($"quotes/content-prepositions.tsv: row '{string.Join('\t', row)}' needs drop or keep in its second column");
+            }
+
+            contentPrepositions[ArabicKey.Of(row[0].Trim())] = mode == "drop";
+        }
+
+        ContentPrepositions = contentPrepositions.ToFrozenDictionary(StringComparer.Ordinal);
         var demonyms = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var row in files.ReadTsv("quotes/demonyms.tsv"))
         {
@@ -141,6 +176,91 @@ internal sealed class QuoteLexicon
 
     public FrozenDictionary<string, string> Demonyms { get; }
 
+    /// <summary>Words tying a spokesperson's role to the body it speaks for (باسم): what follows is no name.</summary>
+    public FrozenSet<string> OnBehalfWords { get; }
+
+    /// <summary>«صادر عن»: after a document noun, the issuer that follows belongs to the source phrase.</summary>
+    public ImmutableArray<ImmutableArray<string>> IssuerPhrases { get; }
+
+    /// <summary>Keys of prepositions written with a final ى (على، إلى) that names with a final ي (علي، والي) share.</summary>
+    public FrozenSet<string> YaLookalikePrepositions { get; }
+
+    /// <summary>Pronouns pointing back to «ما» after a source verb (حسب ما أفادت به).</summary>
+    public FrozenSet<string> ResumptivePronouns { get; }
+
+    /// <summary>Possessive suffixes of nouns, longest first (بيانها، كلمته).</summary>
+    public ImmutableArray<string> PossessiveSuffixes { get; }
+
+    /// <summary>Prepositions that open a noun-phrase cue's content; true when the content starts after the
+    /// preposition (على ضرورة → ضرورة), false when it keeps it (إلى تشكيل).</summary>
+    public FrozenDictionary<string, bool> ContentPrepositions { get; }
+
+    public bool IsOnBehalf(string key) => OnBehalfWords.Contains(key);
+
+    /// <summary>Prepositions opening a sentence-initial discourse adverbial (من جهة أخرى، وفي حادث منفصل).</summary>
+    public FrozenSet<string> OpenerPrepositions { get; }
+
+    /// <summary>Nouns stating a position (رفض، دعم): the object of جدد that reports one.</summary>
+    public FrozenSet<string> StanceNouns { get; }
+
+    /// <summary>A stance noun bare, with the article or with a possessive (الرفض، رفضه، دعمها).</summary>
+    public bool IsStanceNoun(string key)
+    {
+        if (HasBare(StanceNouns, key) || StanceNouns.Contains(key))
+        {
+            return true;
+        }
+
+        foreach (var stance in StanceNouns)
+        {
+            if (IsPossessiveOf(key, stance))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a key is the noun <paramref name="stem"/> with a possessive suffix; before the suffix ة is
+    /// written ت (ثقته), ء may be ئ (استيائه) and ى is ا (رضاه).</summary>
+    public bool IsPossessiveOf(string key, ReadOnlySpan<char> stem)
+    {
+        foreach (var suffix in PossessiveSuffixes)
+        {
+            if (stem.Length == 0 || key.Length != stem.Length + suffix.Length || !key.AsSpan(stem.Length).SequenceEqual(suffix))
+            {
+                continue;
+            }
+
+            var head = key.AsSpan(0, stem.Length);
+            if (head.SequenceEqual(stem)
+                || (head[..^1].SequenceEqual(stem[..^1]) && (stem[^1], head[^1]) is ('ه', 'ت') or ('ء', 'ئ') or ('ي', 'ا')))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A content preposition the content starts after (على).</summary>
+    public bool IsDroppedContentPreposition(string key) => ContentPrepositions.TryGetValue(key, out var drop) && drop;
+
+    /// <summary>The length in tokens of an issuer phrase (صادر عن) at token k, or 0.</summary>
+    public int IssuerPhraseAt(QuoteText text, int k)
+    {
+        foreach (var phrase in IssuerPhrases)
+        {
+            if (text.Matches(k, phrase))
+            {
+                return phrase.Length;
+            }
+        }
+
+        return 0;
+    }
+
     public static QuoteLexicon Load(ResourceFiles files) => new(files ?? throw new ArgumentNullException(nameof(files)));
 
     /// <summary>The cue a word is, with a leading conjunction و/ف allowed; <paramref name="prefixLength"/> is the
@@ -162,6 +282,10 @@ internal sealed class QuoteLexicon
         return null;
     }
 
+    /// <summary>Whether a cue form is listed with its conjunction (وبين: بين alone is the preposition): the cue is
+    /// written without it, though the form is matched whole.</summary>
+    public bool IsListedWithWaw(string key) => gluedWawForms.Contains(key);
+
     /// <summary>Whether <paramref name="set"/> holds the key, without the article when it has one; no allocation
     /// (the hot path of speaker phrases asks this for every word).</summary>
     public static bool HasBare(FrozenSet<string> set, string key) =>
@@ -181,6 +305,8 @@ internal sealed class QuoteLexicon
 
     /// <summary>A key without a leading و (for stop lists: "وفي", "واليوم").</summary>
     public static string WithoutWaw(string key) => key.Length > 2 && key[0] == 'و' ? key[1..] : key;
+
+    private static ReadOnlySpan<char> WithoutWawSpan(string key) => key.Length > 2 && key[0] == 'و' ? key.AsSpan(1) : key.AsSpan();
 
     /// <summary>A key without the article ال (and a و before it).</summary>
     public static string WithoutArticle(string key)
@@ -217,8 +343,7 @@ internal sealed class QuoteLexicon
             return false;
         }
 
-        var bare = WithoutWaw(key);
-        return !(bare is "علي" or "الي" && text.Body[text[k].End - 1] == 'ي');
+        return !(YaLookalikePrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(WithoutWawSpan(key)) && text.Body[text[k].End - 1] == 'ي');
     }
 
     private static string Column(string[] row, int i) => i < row.Length ? row[i] : string.Empty;

@@ -5,7 +5,8 @@ namespace Marsad.Quotes;
 /// <summary>
 /// Pairs quote marks paragraph by paragraph: «» and “” by their shape, the straight " by its neighbours (an
 /// opening mark touches the word after it, a closing one the word before it). Unclosed marks run to the end of
-/// the paragraph; closing marks with no opening are reported as strays (GOLD-NOTES 001 line 9).
+/// the paragraph, unless the next paragraph ends with their closing mark (one quotation over two paragraphs);
+/// closing marks with no opening are reported as strays (GOLD-NOTES 001 line 9).
 /// </summary>
 internal static class QuoteMarkScanner
 {
@@ -24,7 +25,20 @@ internal static class QuoteMarkScanner
                 lineEnd = body.Length;
             }
 
-            ScanLine(body, lineStart, lineEnd, spans, strays);
+            var unclosed = ScanLine(body, lineStart, lineEnd, spans, strays);
+            if (unclosed is { } open && lineEnd < body.Length && ClosingAtEndOfNextLine(body, open, lineEnd + 1) is var close and >= 0)
+            {
+                // «…الواقعي.\nونحن نثمن …».: a quotation whose closing mark ends the next paragraph spans both.
+                spans.Add(new QuotedSpan(open.Pos, open.Pos + 1, close, close, 0));
+                lineStart = body.IndexOf('\n', close) is var next and >= 0 ? next + 1 : body.Length + 1;
+                continue;
+            }
+
+            if (unclosed is { } runs)
+            {
+                spans.Add(UnclosedSpan(body, runs.Pos, lineEnd));
+            }
+
             lineStart = lineEnd + 1;
         }
 
@@ -32,7 +46,46 @@ internal static class QuoteMarkScanner
         return new Result(spans.ToImmutable(), strays.ToImmutable());
     }
 
-    private static void ScanLine(string body, int start, int end, ImmutableArray<QuotedSpan>.Builder spans, ImmutableArray<int>.Builder strays)
+    /// <summary>The offset of the closing mark of <paramref name="open"/>'s family when it is the first mark of the line
+    /// starting at <paramref name="from"/> and only punctuation follows it on that line; otherwise -1.</summary>
+    private static int ClosingAtEndOfNextLine(string body, (int Pos, char Family) open, int from)
+    {
+        var end = body.IndexOf('\n', from);
+        if (end < 0)
+        {
+            end = body.Length;
+        }
+
+        List<(int Pos, char Family)> stack = [open];
+        for (var i = from; i < end; i++)
+        {
+            var (isOpen, isClose, family) = Classify(body, i, from, end, body[i], stack);
+            if (!isOpen && !isClose)
+            {
+                continue;
+            }
+
+            if (!isClose || family != open.Family)
+            {
+                return -1;
+            }
+
+            for (var j = i + 1; j < end; j++)
+            {
+                if (!char.IsWhiteSpace(body[j]) && body[j] is not ('.' or '،' or ',' or '!' or '؟' or '?'))
+                {
+                    return -1;
+                }
+            }
+
+            return i;
+        }
+
+        return -1;
+    }
+
+    /// <summary>Pairs the marks of one line; returns the outermost mark left open, if any.</summary>
+    private static (int Pos, char Family)? ScanLine(string body, int start, int end, ImmutableArray<QuotedSpan>.Builder spans, ImmutableArray<int>.Builder strays)
     {
         var stack = new List<(int Pos, char Family)>();
         for (var i = start; i < end; i++)
@@ -58,23 +111,24 @@ internal static class QuoteMarkScanner
             }
         }
 
-        // Unclosed marks: the outermost runs to the end of the paragraph, without trailing spaces and final full stop.
-        if (stack.Count > 0)
+        return stack.Count > 0 ? stack[0] : null;
+    }
+
+    /// <summary>An unclosed mark runs to the end of the paragraph, without trailing spaces and final full stop.</summary>
+    private static QuotedSpan UnclosedSpan(string body, int open, int end)
+    {
+        var innerEnd = end;
+        while (innerEnd > open + 1 && char.IsWhiteSpace(body[innerEnd - 1]))
         {
-            var open = stack[0];
-            var innerEnd = end;
-            while (innerEnd > open.Pos + 1 && char.IsWhiteSpace(body[innerEnd - 1]))
-            {
-                innerEnd--;
-            }
-
-            if (innerEnd > open.Pos + 1 && body[innerEnd - 1] == '.')
-            {
-                innerEnd--;
-            }
-
-            spans.Add(new QuotedSpan(open.Pos, open.Pos + 1, innerEnd, -1, 0));
+            innerEnd--;
         }
+
+        if (innerEnd > open + 1 && body[innerEnd - 1] == '.')
+        {
+            innerEnd--;
+        }
+
+        return new QuotedSpan(open, open + 1, innerEnd, -1, 0);
     }
 
     private static (bool Open, bool Close, char Family) Classify(string body, int i, int start, int end, char c, List<(int Pos, char Family)> stack)

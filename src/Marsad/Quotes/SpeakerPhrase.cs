@@ -8,7 +8,6 @@ namespace Marsad.Quotes;
 internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
 {
     private const int MaxWords = 14;
-    private static readonly string[] PossessiveSuffixes = ["هما", "هم", "ها", "نا", "ه"];
 
     /// <summary>The noun phrase starting at token <paramref name="start"/>: [start, end). Empty when the token
     /// cannot start one (a preposition, a complementizer, punctuation).</summary>
@@ -40,7 +39,7 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
                     continue;
                 }
 
-                if (k > start && key is "صادر" or "صادره" && text.IsWord(k + 1) && text.Key(k + 1) == "عن" && PlaceObjectEnd(k + 1, out var issued) is var issuer and > 0 && issued)
+                if (k > start && lexicon.IssuerPhraseAt(text, k) is var issuerWords and > 0 && PlaceObjectEnd(k + issuerWords - 1, out var issued) is var issuer and > 0 && issued)
                 {
                     // «تقرير صادر عن المرصد الاجتماعي»، «بيان صادر عن الأمانة العامة»: the issuer belongs to the source.
                     k = issuer;
@@ -66,6 +65,15 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
                     // «الهيئة العامة للطيران»: also after an organisation's definite words, before any name.
                     // «منظمة الأمم المتحدة للطفولة»: likewise after an organisation's construct.
                     var organisation = noName && lexicon.IsOrgHead(text.Key(start));
+                    // «وزير الشؤون الخارجية ... والمغاربة المقيمين بالخارج، ناصر بوريطة،»: the role's last words before
+                    // the name in apposition.
+                    var beforeApposition = roleOnly && hasRole && noName && text.IsComma(k + 1) && NameBetweenCommas(k + 1) > 0;
+                    if (beforeApposition)
+                    {
+                        k++;
+                        continue;
+                    }
+
                     if (!((roleOnly || organisation) && key.StartsWith("لل", StringComparison.Ordinal)))
                     {
                         break;
@@ -78,7 +86,10 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
                 // «لجنة المال»: a plain noun before a definite one is a construct, not yet a name.
                 // «مسؤول كبير في الجامعة»: an adjective right after an indefinite role is not a name either.
                 var modifiesRole = k > start && text.IsWord(k - 1) && lexicon.IsRoleHead(text.Key(k - 1)) && !IsDefiniteAt(k - 1);
-                noName &= isRole || modifiesRole || IsDefiniteAt(k) || IsDemonym(key) || key.StartsWith("لل", StringComparison.Ordinal) || IsDefiniteAt(k + 1);
+                // «المديرة العامة لإكسبو 2020 دبي، ريم الهاشمي»: a glued-ل genitive, a number and the word after them
+                // name what the role belongs to, not the speaker.
+                var ofRole = IsGluedLam(k) || IsNumber(k) || (k > start && (IsGluedLam(k - 1) || IsNumber(k - 1)) && text.IsComma(k + 1));
+                noName &= isRole || modifiesRole || IsDefiniteAt(k) || IsDemonym(key) || key.StartsWith("لل", StringComparison.Ordinal) || IsDefiniteAt(k + 1) || ofRole;
                 k++;
                 continue;
             }
@@ -198,7 +209,9 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
     {
         var m = prep + 1;
         var plain = 0;
-        while (text.IsWord(m) && !IsDefiniteAt(m) && !IsPhraseEnd(m) && !lexicon.NameParticles.Contains(text.Key(m)) && plain < 3)
+        // «في دبي هلال المري»: a given name after the place starts the person's name.
+        while (text.IsWord(m) && !IsDefiniteAt(m) && !IsPhraseEnd(m) && !lexicon.NameParticles.Contains(text.Key(m)) && plain < 3
+               && !(plain >= 1 && lexicon.FirstNames.Contains(text.Key(m))))
         {
             m++;
             plain++;
@@ -232,6 +245,12 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
             k++;
         }
 
+        // «، ريم الهاشمي،»: a family name in ال may close the name.
+        if (k > comma + 1 && k - comma <= 3 && IsDefiniteAt(k) && !lexicon.IsRoleHead(text.Key(k)) && !IsDemonym(text.Key(k)) && text.IsComma(k + 1))
+        {
+            k++;
+        }
+
         return k > comma + 1 && text.IsComma(k) ? k : -1;
     }
 
@@ -244,7 +263,7 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
             return true;
         }
 
-        foreach (var suffix in PossessiveSuffixes)
+        foreach (var suffix in lexicon.PossessiveSuffixes)
         {
             if (bare.Length > suffix.Length + 2 && bare.EndsWith(suffix, StringComparison.Ordinal)
                 && lexicon.AdjunctHeads.Contains(bare[..^suffix.Length]))
@@ -254,6 +273,18 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
         }
 
         return false;
+    }
+
+    /// <summary>An occasion noun with a possessive suffix as written (حديثه، كلمتها، تصريحاتهم), not a ة (رسالة).</summary>
+    public bool IsPossessedOccasion(int k)
+    {
+        if (!text.IsWord(k) || IsDefiniteAt(k) || !IsAdjunctHead(text.Key(k)))
+        {
+            return false;
+        }
+
+        var last = text.Body[text[k].End - 1];
+        return last is 'ه' or 'ا' or 'م';
     }
 
     private bool IsPhraseEnd(int k)
@@ -316,8 +347,28 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
         }
 
         // «مجلس النواب»، «وزارة الدفاع»: a plain noun before a definite word that does not close the phrase is a construct.
-        var construct = !IsDefiniteAt(k) && IsDefiniteAt(k + 1) && IsDefiniteAt(k + 2) || (text.IsWord(k - 1) && text.Key(k - 1) == "باسم");
-        return IsDefiniteAt(k) || (IsDemonym(key) && !AfterDefinite(k)) || construct;
+        var construct = !IsDefiniteAt(k) && IsDefiniteAt(k + 1) && IsDefiniteAt(k + 2) || (text.IsWord(k - 1) && lexicon.IsOnBehalf(text.Key(k - 1)));
+        return IsDefiniteAt(k) || (IsDemonym(key) && !AfterDefinite(k)) || construct || InConstructChain(k);
+    }
+
+    /// <summary>«رئيس حكومة تصريف الأعمال نجيب ميقاتي»، «الأمين العام لمجلس التعاون ...»: up to two plain nouns (not given
+    /// names) closed by a definite one, with more words after it, are the role's genitive chain, not the name.</summary>
+    private bool InConstructChain(int k)
+    {
+        for (var m = k; m <= k + 2 && text.IsWord(m); m++)
+        {
+            if (IsDefiniteAt(m))
+            {
+                return m > k && text.IsWord(m + 1) && !lexicon.IsStopAt(text, m + 1);
+            }
+
+            if (lexicon.FirstNames.Contains(text.Key(m)) || lexicon.NameParticles.Contains(text.Key(m)) || lexicon.IsStopAt(text, m))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>An indefinite nationality word right after a definite one cannot be its adjective: it is a name
@@ -416,6 +467,16 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
             s--;
         }
 
+        // «الدكتور محمد العبد العالي»: a given name followed by family names in ال (one or two) is the name.
+        for (var g = e - 2; s == e && g >= Math.Max(start + 1, e - 3); g--)
+        {
+            if (text.IsWord(g) && lexicon.FirstNames.Contains(text.Key(g)) && !IsDefiniteAt(g) && !lexicon.IsOnBehalf(text.Key(g))
+                && !lexicon.IsRoleHead(text.Key(g)) && AllDefinite(g + 1, e))
+            {
+                s = g;
+            }
+        }
+
         var plain = 0;
         for (var k = s; k < e; k++)
         {
@@ -458,6 +519,50 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
         return (s, e);
     }
 
+    private bool IsGluedLam(int k)
+    {
+        var raw = text.Body.AsSpan(text[k].Start, text[k].End - text[k].Start);
+        return raw.Length > 3 && raw[0] == 'ل' && raw[1] != 'ل' && !lexicon.ProcliticLookalikes.Contains(text.Key(k));
+    }
+
+    private bool IsNumber(int k)
+    {
+        foreach (var c in text.Body.AsSpan(text[k].Start, text[k].End - text[k].Start))
+        {
+            if (!char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool AllDefinite(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (!IsDefiniteAt(k) || lexicon.IsRoleHead(text.Key(k)) || IsDemonym(text.Key(k)))
+            {
+                return false;
+            }
+        }
+
+        return from < to;
+    }
+
+    /// <summary>«لشرق المتوسط»، «لمنظمة الصحة»: a word with a glued ل before a definite word is a genitive, no name.</summary>
+    private bool IsGluedGenitive(int k)
+    {
+        if (!text.IsWord(k) || !IsDefiniteAt(k + 1))
+        {
+            return false;
+        }
+
+        var raw = text.Body.AsSpan(text[k].Start, text[k].End - text[k].Start);
+        return raw.Length > 3 && raw[0] == 'ل' && raw[1] != 'ل' && !lexicon.ProcliticLookalikes.Contains(text.Key(k));
+    }
+
     /// <summary>Whether a role preposition stands between <paramref name="start"/> and the name at <paramref name="s"/>
     /// with a definite place right before the name («... في العراق جينين هينيس بلاسخارت»): such a name is not a genitive.</summary>
     private bool AfterPlace(int start, int s)
@@ -481,7 +586,7 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
     private bool IsIndefiniteModifier(int k)
     {
         var prev = text.Key(k - 1);
-        if (prev == "باسم")
+        if (lexicon.IsOnBehalf(prev))
         {
             return true;
         }
@@ -546,8 +651,6 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
         return raw.Length > 3 && raw[0] == 'ا' && raw[1] == 'ل';
     }
 
-    private static bool IsParticle(string key) => key is "عبد" or "ابو" or "ابي" or "بن" or "ابن" or "ال";
-
     /// <summary>A preposition-led word that cannot open a speaker phrase (لتجديد, بالمساعدة).</summary>
     private static bool IsPrepositional(string key) =>
         key.StartsWith("لل", StringComparison.Ordinal) || key.StartsWith("بال", StringComparison.Ordinal)
@@ -561,7 +664,8 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
         }
 
         var key = text.Key(k);
-        if (lexicon.IsRoleHead(key) || key.StartsWith("لل", StringComparison.Ordinal) || lexicon.IsStopAt(text, k) || key == "باسم")
+        if (lexicon.IsRoleHead(key) || key.StartsWith("لل", StringComparison.Ordinal) || lexicon.IsStopAt(text, k) || lexicon.IsOnBehalf(key)
+            || IsGluedGenitive(k))
         {
             return false;
         }
@@ -583,7 +687,8 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
         }
 
         var prev = text.Key(k - 1);
-        return !IsDefiniteAt(k - 1) && !lexicon.IsRoleHead(prev) && !prev.StartsWith("لل", StringComparison.Ordinal) && !lexicon.IsStopAt(text, k - 1) && prev != "باسم"
+        return !IsDefiniteAt(k - 1) && !lexicon.IsRoleHead(prev) && !prev.StartsWith("لل", StringComparison.Ordinal) && !lexicon.IsStopAt(text, k - 1) && !lexicon.IsOnBehalf(prev)
+               && !IsGluedGenitive(k - 1)
                && !(IsDemonym(prev) && !AfterDefinite(k - 1));
     }
 

@@ -132,7 +132,75 @@ internal sealed class SpeakerResolver
             return Named(match.Name, match.EntityId, start, end);
         }
 
+        // «المسؤول الإسباني»: the person last named with a role of the same nationality (رئيس الدبلوماسية الإسبانية).
+        if (SameNationalityPerson(start, end) is { } person)
+        {
+            return Named(person.Name, person.Id, start, end);
+        }
+
         return Named(Trimmed(start, end), null, start, end);
+    }
+
+    /// <summary>The person entity whose latest mention before the phrase carries a nationality word of the same country
+    /// as the phrase, or null when the phrase has none.</summary>
+    private Entity? SameNationalityPerson(int start, int end)
+    {
+        // Only the bare, definite «role + nationality» (المسؤول الإسباني، الوزير الأمريكي): a longer phrase says more,
+        // and an indefinite one (مسؤول أميركي) is an anonymous source.
+        if (end - start != 2 || !text.IsWord(start) || !text.IsWord(start + 1) || !lexicon.IsRoleHead(text.Key(start))
+            || !QuoteLexicon.WithoutWaw(text.Key(start)).StartsWith("ال", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        string? country = null;
+        for (var k = start; k < end && country is null; k++)
+        {
+            if (text.IsWord(k) && lexicon.Demonyms.TryGetValue(QuoteLexicon.WithoutArticle(text.Key(k)), out var c))
+            {
+                country = c;
+            }
+        }
+
+        if (country is null)
+        {
+            return null;
+        }
+
+        Entity? best = null;
+        var bestAt = -1;
+        var before = text[start].Start;
+        foreach (var entity in entities)
+        {
+            if (entity.Type != EntityType.PERS)
+            {
+                continue;
+            }
+
+            foreach (var m in entity.Mentions)
+            {
+                if (m.End <= before && m.Start > bestAt && MentionOfCountry(m.Start, m.End, country))
+                {
+                    best = entity;
+                    bestAt = m.Start;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private bool MentionOfCountry(int from, int to, string country)
+    {
+        for (var k = text.TokenAt(from); k < text.Count && text[k].Start < to; k++)
+        {
+            if (text.IsWord(k) && lexicon.Demonyms.TryGetValue(QuoteLexicon.WithoutArticle(text.Key(k)), out var c) && c == country)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The name as the article writes it when the linker's name differs only by spacing or a leading title or
@@ -148,7 +216,34 @@ internal sealed class SpeakerResolver
             from++;
         }
 
-        return string.Concat(words[from..]) == string.Concat(ArabicKey.Words(written)) ? written : canonical;
+        var writtenWords = ArabicKey.Words(written);
+        return string.Concat(words[from..]) == string.Concat(writtenWords) || IsFullerForm(words, writtenWords) ? written : canonical;
+    }
+
+    /// <summary>«وزارة الخارجية وشؤون المغتربين الأردنية» written for the canonical «وزارة الخارجية الأردنية»: the same
+    /// first and last word with more in between is the fuller form, which the article's own spelling keeps.</summary>
+    private static bool IsFullerForm(string[] canonical, string[] written)
+    {
+        if (canonical.Length < 2 || written.Length <= canonical.Length || canonical[0] != written[0] || canonical[^1] != written[^1])
+        {
+            return false;
+        }
+
+        var w = 0;
+        foreach (var word in canonical)
+        {
+            while (w < written.Length && written[w] != word)
+            {
+                w++;
+            }
+
+            if (w++ >= written.Length)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>«الولايات المتحدة وقوات «قسد»»: two linked entities joined by و speak as one, named «A وB».</summary>

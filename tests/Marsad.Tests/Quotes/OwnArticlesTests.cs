@@ -26,8 +26,9 @@ public sealed class OwnArticlesTests(ITestOutputHelper output)
         // Fourteen articles another engineer wrote and labelled blind to the rules; nobody tuning the rules reads them
         // or their misses (only the totals are printed). This is the honest unseen figure.
         var score = Score("articles-unseen.json", showMisses: false);
-        // Measured 0.847 (exact text and right speaker; text P/R 0.88/0.93) when first scored, after the rules were final.
-        Assert.True(score.AttributedF1 >= 0.8, $"attributed F1 {score.AttributedF1:F3}");
+        // Measured 0.847 (exact text and right speaker; text P/R 0.88/0.93) when first scored, after the rules were final;
+        // 0.886 (text P/R 0.93/0.93) after the rules were generalised on tuned-6/-7 (its misses still unread).
+        Assert.True(score.AttributedF1 >= 0.85, $"attributed F1 {score.AttributedF1:F3}");
     }
 
     [Fact]
@@ -76,6 +77,24 @@ public sealed class OwnArticlesTests(ITestOutputHelper output)
         var score = Score("articles-tuned-5.json", showMisses: true);
         // Measured 0.789 on first scoring (0.629 with the first build), 1.000 (20/20) after.
         Assert.True(score.AttributedF1 >= 0.95, $"attributed F1 {score.AttributedF1:F3}");
+    }
+
+    [Fact]
+    public void Attributed_quote_f1_on_the_sixth_tuned_articles_stays_above_its_floor()
+    {
+        // Ten articles another engineer labelled blind to the code, then handed over for tuning.
+        var score = Score("articles-tuned-6.json", showMisses: true);
+        // Measured 0.803 on first scoring (text P/R exact 92 %/81 %; before any tuning on them), 0.941 after.
+        Assert.True(score.AttributedF1 >= 0.92, $"attributed F1 {score.AttributedF1:F3}");
+    }
+
+    [Fact]
+    public void Attributed_quote_f1_on_the_seventh_tuned_articles_stays_above_its_floor()
+    {
+        // Ten more labelled blind to the code, then handed over for tuning.
+        var score = Score("articles-tuned-7.json", showMisses: true);
+        // Measured 0.730 on first scoring (text P/R exact 88 %/75 %; before any tuning on them), 0.902 after.
+        Assert.True(score.AttributedF1 >= 0.88, $"attributed F1 {score.AttributedF1:F3}");
     }
 
     [Fact]
