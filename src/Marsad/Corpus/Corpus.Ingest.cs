@@ -149,6 +149,7 @@ public sealed partial class Corpus
                 Signature = MinHash.Signature(Shingles.Hashed(words)),
                 TermCounts = StoryClusterer.TermCounts(corpus.index.Analyzer, corpus.StoryOptions, article),
                 Rows = ArticleRows.Create(article),
+                Text = Marsad.Search.AnalyzedArticleText.Create(corpus.index.Analyzer, article),
             };
             timings.Add("prepare (threads)", start);
             return prepared;
@@ -203,7 +204,7 @@ public sealed partial class Corpus
                 Detector.Add(article.Id, prepared.BodyHash, prepared.Signature, storyId);
             }
 
-            batch.Add(new StoredArticle(article, prepared.RawKey, key, prepared.BodyHash, storyId, original?.Id, prepared.Signature) { Rows = rows });
+            batch.Add(new StoredArticle(article, prepared.RawKey, key, prepared.BodyHash, storyId, original?.Id, prepared.Signature) { Rows = rows, Text = prepared.Text });
             added++;
             timings.Add("duplicates + stories", start);
             if (batch.Count >= Math.Max(1, options.BatchSize))

@@ -19,4 +19,6 @@ internal sealed record PreparedArticle(AnalysisResult? Result, string RawKey)
     public Dictionary<string, double> TermCounts { get; init; } = [];
 
     public ArticleRows? Rows { get; init; }
+
+    public Search.AnalyzedArticleText? Text { get; init; }
 }

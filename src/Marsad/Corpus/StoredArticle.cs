@@ -14,4 +14,7 @@ public sealed record StoredArticle(AnalyzedArticle Article, string RawKey, strin
 {
     /// <summary>The article's JSON record and rows when already built (ingest does it on the analysis threads), else null.</summary>
     internal ArticleRows? Rows { get; init; }
+
+    /// <summary>Headline and body analysed for the index (ingest does it on the analysis threads), else null.</summary>
+    internal Search.AnalyzedArticleText? Text { get; init; }
 }
