@@ -10,9 +10,40 @@ namespace Marsad.Entities;
 public sealed class NerFeatureExtractor
 {
     private static readonly ulong Boundary = FeatureHash.Chars("<s>");
+
+    /// <summary>Identifies this extractor's entries in a workspace's <see cref="TokenCache"/> (0 is no extractor).</summary>
+    private static int lastId;
+
+    // Slots of a token's lexical row (see TokenCache): first the features it gives its neighbours, then its own.
+    private const int AsPrevWord = 0;       // template 4: W(i-1)
+    private const int AsNextWord = 1;       // 5: W(i+1)
+    private const int AsPrev2Word = 2;      // 6: W(i-2)
+    private const int AsNext2Word = 3;      // 7: W(i+2)
+    private const int AsPrevStem = 4;       // 8: S(i-1)
+    private const int AsNextStem = 5;       // 9: S(i+1)
+    private const int AsPrevCluster = 6;    // 44 + level
+    private const int AsNextCluster = 9;    // 48 + level
+    private const int OwnWord = 12;         // 2, then 3 (stem), then the affixes
+
+    /// <summary>Cue windows (templates 65–69) and their longest reach: each distance's feature index is a constant.</summary>
+    private static readonly int[] CueTemplates = [65, 66, 67, 68, 69];
+    private static readonly int[] CueReach = [4, 3, 3, 3, 2];
+
+    /// <summary>Templates whose gazetteer/document bits fire one feature each.</summary>
+    private static readonly int[] FlagTemplates = [60, 61, 62, 63, 64, 73];
+
     private readonly WordLexicon lexicon;
     private readonly NerGazetteer gazetteer;
     private readonly int mask;
+    private readonly int id = Interlocked.Increment(ref lastId);
+
+    // Feature indices that take few values, computed once (the same indices the templates would hash to).
+    private readonly int biasIndex;
+    private readonly int[] positionIndex = new int[3];
+    private readonly int[] cueIndex;
+    private readonly int[] docCountIndex = new int[5];
+    private readonly int[] flagIndex;
+    private readonly int[] boundaryRow = new int[OwnWord];
 
     public NerFeatureExtractor(WordLexicon lexicon, NerGazetteer gazetteer, int hashBits)
     {
@@ -24,6 +55,46 @@ public sealed class NerFeatureExtractor
         }
 
         mask = (1 << hashBits) - 1;
+        biasIndex = Index(FeatureHash.Feature(1, 0));
+        for (var p = 0; p < positionIndex.Length; p++)
+        {
+            positionIndex[p] = Index(FeatureHash.Feature(34, (ulong)p));
+        }
+
+        cueIndex = new int[CueTemplates.Length * 5];
+        for (var t = 0; t < CueTemplates.Length; t++)
+        {
+            for (var d = 0; d <= CueReach[t]; d++)
+            {
+                cueIndex[(t * 5) + d] = Index(FeatureHash.Feature(CueTemplates[t], (ulong)d));
+            }
+        }
+
+        for (var c = 0; c < docCountIndex.Length; c++)
+        {
+            docCountIndex[c] = Index(FeatureHash.Feature(72, (ulong)c));
+        }
+
+        flagIndex = new int[FlagTemplates.Length * 32];
+        for (var t = 0; t < FlagTemplates.Length; t++)
+        {
+            for (var b = 0; b < 32; b++)
+            {
+                flagIndex[(t * 32) + b] = Index(FeatureHash.Feature(FlagTemplates[t], (ulong)b));
+            }
+        }
+
+        boundaryRow[AsPrevWord] = Index(FeatureHash.Feature(4, Boundary));
+        boundaryRow[AsNextWord] = Index(FeatureHash.Feature(5, Boundary));
+        boundaryRow[AsPrev2Word] = Index(FeatureHash.Feature(6, Boundary));
+        boundaryRow[AsNext2Word] = Index(FeatureHash.Feature(7, Boundary));
+        boundaryRow[AsPrevStem] = Index(FeatureHash.Feature(8, Boundary));
+        boundaryRow[AsNextStem] = Index(FeatureHash.Feature(9, Boundary));
+        for (var level = 0; level < WordLexicon.Levels; level++)
+        {
+            boundaryRow[AsPrevCluster + level] = Index(FeatureHash.Feature(44 + level, 0xFFFE));
+            boundaryRow[AsNextCluster + level] = Index(FeatureHash.Feature(48 + level, 0xFFFE));
+        }
     }
 
     public WordLexicon Lexicon => lexicon;
@@ -34,22 +105,14 @@ public sealed class NerFeatureExtractor
     public void CollectEvidence(NerWorkspace ws)
     {
         ArgumentNullException.ThrowIfNull(ws);
-        gazetteer.Annotate(ws.GazKey.AsSpan(0, ws.Length), ws.Flags.AsSpan(0, ws.Length));
+        Prepare(ws);
         ws.Evidence.Collect(ws);
     }
 
     public void Extract(NerWorkspace ws)
     {
         ArgumentNullException.ThrowIfNull(ws);
-        var n = ws.Length;
-        for (var i = 0; i < n; i++)
-        {
-            var norm = ws.Norm(i);
-            ws.Entry[i] = lexicon.IndexOf(norm, ws.FormHash[i]);
-            ws.StemEntry[i] = ws.Proclitic[i] > 0 ? lexicon.IndexOf(norm[ws.Proclitic[i]..], ws.StemHash[i]) : ws.Entry[i];
-        }
-
-        gazetteer.Annotate(ws.GazKey.AsSpan(0, n), ws.Flags.AsSpan(0, n));
+        Prepare(ws);
         if (!ws.InDocument)
         {
             // A sentence on its own is its own document.
@@ -57,110 +120,206 @@ public sealed class NerFeatureExtractor
             ws.Evidence.Collect(ws);
         }
 
-        for (var i = 0; i < n; i++)
+        for (var i = 0; i < ws.Length; i++)
         {
             ExtractAt(ws, i);
         }
     }
 
-    private void ExtractAt(NerWorkspace ws, int i)
+    /// <summary>Fills each token's lexicon entries, clusters, word-only features and gazetteer flags, from the token
+    /// cache where this extractor has seen the word before.</summary>
+    private void Prepare(NerWorkspace ws)
     {
-        var f = ws.Features.AsSpan(i * NerWorkspace.Stride, NerWorkspace.Stride);
-        var k = 0;
         var n = ws.Length;
+        const int stride = TokenCache.LexicalStride;
+        for (var i = 0; i < n; i++)
+        {
+            ref var facts = ref ws.Reclaim(i);
+            var row = ws.Cache.LexicalRow(ws.Slot[i]);
+            if (facts.Owner != id)
+            {
+                Learn(ws, i, ref facts, row);
+            }
+
+            ws.Entry[i] = facts.Entry;
+            ws.StemEntry[i] = facts.StemEntry;
+            var best = facts.Entry >= 0 ? facts.Entry : facts.StemEntry;
+            for (var level = 0; level < WordLexicon.Levels; level++)
+            {
+                ws.Clusters[(i * WordLexicon.Levels) + level] = lexicon.Cluster(best, level);
+            }
+
+            ws.GazWord[i] = facts.Gazetteer;
+            ws.LexicalCount[i] = facts.LexicalCount;
+            ws.AffixCount[i] = facts.AffixCount;
+            row[..facts.LexicalCount].CopyTo(ws.Lexical.AsSpan(i * stride, stride));
+        }
+
+        gazetteer.Annotate(ws.GazKey.AsSpan(0, n), ws.GazWord.AsSpan(0, n), ws.Flags.AsSpan(0, n));
+    }
+
+    /// <summary>Computes what depends on token <paramref name="i"/>'s text alone into its cache slot.</summary>
+    private void Learn(NerWorkspace ws, int i, ref TokenFacts facts, Span<int> row)
+    {
         var norm = ws.Norm(i);
-        var stem = norm[ws.Proclitic[i]..];
+        var stem = norm[facts.Proclitic..];
+        var entry = lexicon.IndexOf(norm, facts.FormHash);
+        var stemEntry = facts.Proclitic > 0 ? lexicon.IndexOf(stem, facts.StemHash) : entry;
+        var best = entry >= 0 ? entry : stemEntry;
+        ulong C(int level) => (ulong)(uint)lexicon.Cluster(best, level);
 
-        ulong W(int j) => j < 0 || j >= n ? Boundary : ws.NormHash[j];
-        ulong S(int j) => j < 0 || j >= n ? Boundary : ws.StemHash[j];
-        ulong E(int j) => j < 0 || j >= n ? 0xFFFF : (ulong)(uint)Best(ws, j);
-        ulong C(int j, int level) => j < 0 || j >= n ? 0xFFFE : (ulong)(uint)lexicon.Cluster(Best(ws, j), level);
-        ulong G(int j) => j < 0 || j >= n ? 0 : (ulong)ws.Flags[j];
+        row[AsPrevWord] = Index(FeatureHash.Feature(4, facts.NormHash));
+        row[AsNextWord] = Index(FeatureHash.Feature(5, facts.NormHash));
+        row[AsPrev2Word] = Index(FeatureHash.Feature(6, facts.NormHash));
+        row[AsNext2Word] = Index(FeatureHash.Feature(7, facts.NormHash));
+        row[AsPrevStem] = Index(FeatureHash.Feature(8, facts.StemHash));
+        row[AsNextStem] = Index(FeatureHash.Feature(9, facts.StemHash));
+        for (var level = 0; level < WordLexicon.Levels; level++)
+        {
+            row[AsPrevCluster + level] = Index(FeatureHash.Feature(44 + level, C(level)));
+            row[AsNextCluster + level] = Index(FeatureHash.Feature(48 + level, C(level)));
+        }
 
-        f[k++] = Index(FeatureHash.Feature(1, 0));
-        f[k++] = Index(FeatureHash.Feature(2, W(i)));
-        f[k++] = Index(FeatureHash.Feature(3, S(i)));
-        f[k++] = Index(FeatureHash.Feature(4, W(i - 1)));
-        f[k++] = Index(FeatureHash.Feature(5, W(i + 1)));
-        f[k++] = Index(FeatureHash.Feature(6, W(i - 2)));
-        f[k++] = Index(FeatureHash.Feature(7, W(i + 2)));
-        f[k++] = Index(FeatureHash.Feature(8, S(i - 1)));
-        f[k++] = Index(FeatureHash.Feature(9, S(i + 1)));
-        f[k++] = Index(FeatureHash.Feature(10, W(i - 1), W(i)));
-        f[k++] = Index(FeatureHash.Feature(11, W(i), W(i + 1)));
-        f[k++] = Index(FeatureHash.Feature(12, S(i - 1), S(i)));
-
+        var k = OwnWord;
+        row[k++] = Index(FeatureHash.Feature(2, facts.NormHash));
+        row[k++] = Index(FeatureHash.Feature(3, facts.StemHash));
         for (var a = 1; a <= 3; a++)
         {
             if (norm.Length > a)
             {
-                f[k++] = Index(FeatureHash.Feature(13 + a, FeatureHash.Chars(norm[..a])));
-                f[k++] = Index(FeatureHash.Feature(17 + a, FeatureHash.Chars(norm[^a..])));
+                row[k++] = Index(FeatureHash.Feature(13 + a, FeatureHash.Chars(norm[..a])));
+                row[k++] = Index(FeatureHash.Feature(17 + a, FeatureHash.Chars(norm[^a..])));
             }
 
             if (stem.Length > a + 1)
             {
-                f[k++] = Index(FeatureHash.Feature(21 + a, FeatureHash.Chars(stem[..a])));
-                f[k++] = Index(FeatureHash.Feature(25 + a, FeatureHash.Chars(stem[^a..])));
+                row[k++] = Index(FeatureHash.Feature(21 + a, FeatureHash.Chars(stem[..a])));
+                row[k++] = Index(FeatureHash.Feature(25 + a, FeatureHash.Chars(stem[^a..])));
             }
         }
 
-        f[k++] = Index(FeatureHash.Feature(30, ws.ShapeHash[i]));
-        f[k++] = Index(FeatureHash.Feature(31, i > 0 ? ws.ShapeHash[i - 1] : Boundary, ws.ShapeHash[i], i + 1 < n ? ws.ShapeHash[i + 1] : Boundary));
-        f[k++] = Index(FeatureHash.Feature(32, (ulong)Math.Min(norm.Length, 12)));
-        f[k++] = Index(FeatureHash.Feature(33, FeatureHash.Chars(norm[..ws.Proclitic[i]])));
-        f[k++] = Index(FeatureHash.Feature(34, (ulong)(i == 0 ? 0 : i == 1 ? 1 : 2)));
+        facts.AffixCount = k - OwnWord - 2;
+        row[k++] = Index(FeatureHash.Feature(30, facts.ShapeHash));
+        row[k++] = Index(FeatureHash.Feature(32, (ulong)Math.Min(norm.Length, 12)));
+        row[k++] = Index(FeatureHash.Feature(33, FeatureHash.Chars(norm[..facts.Proclitic])));
 
         // Distributional evidence from the unlabelled corpus.
-        var best = Best(ws, i);
         var count = best >= 0 ? lexicon.Counts[best] : 0;
-        f[k++] = Index(FeatureHash.Feature(35, (ulong)(count == 0 ? 0 : 1 + BitOperations.Log2((uint)count))));
+        row[k++] = Index(FeatureHash.Feature(35, (ulong)(count == 0 ? 0 : 1 + BitOperations.Log2((uint)count))));
         for (var level = 0; level < WordLexicon.Levels; level++)
         {
-            f[k++] = Index(FeatureHash.Feature(40 + level, C(i, level)));
-            f[k++] = Index(FeatureHash.Feature(44 + level, C(i - 1, level)));
-            f[k++] = Index(FeatureHash.Feature(48 + level, C(i + 1, level)));
+            row[k++] = Index(FeatureHash.Feature(40 + level, C(level)));
         }
 
-        f[k++] = Index(FeatureHash.Feature(52, ws.StemEntry[i] >= 0 ? (ulong)(uint)lexicon.Cluster(ws.StemEntry[i], 2) : 0xFFFD));
+        row[k++] = Index(FeatureHash.Feature(52, stemEntry >= 0 ? (ulong)(uint)lexicon.Cluster(stemEntry, 2) : 0xFFFD));
+
+        // Template 56 compares the entry index with 0xFFFF (true only for that one entry): kept as trained.
+        row[k++] = Index(FeatureHash.Feature(56, (ulong)(uint)best == 0xFFFF ? 1UL : 0UL, facts.ShapeHash));
+        if (stem.Length > 5)
+        {
+            row[k++] = Index(FeatureHash.Feature(70, FeatureHash.Chars(stem[..4])));
+            row[k++] = Index(FeatureHash.Feature(71, FeatureHash.Chars(stem[^4..])));
+        }
+
+        facts.LexicalCount = k;
+        facts.Entry = entry;
+        facts.StemEntry = stemEntry;
+        facts.Gazetteer = gazetteer.Describe(facts.GazKey);
+        facts.Owner = id;
+    }
+
+    private void ExtractAt(NerWorkspace ws, int i)
+    {
+        const int stride = TokenCache.LexicalStride;
+        const int levels = WordLexicon.Levels;
+        var f = ws.Features.AsSpan(i * NerWorkspace.Stride, NerWorkspace.Stride);
+        var n = ws.Length;
+        var own = ws.Lexical.AsSpan(i * stride, ws.LexicalCount[i]);
+        var prev = i > 0 ? ws.Lexical.AsSpan((i - 1) * stride, OwnWord) : boundaryRow;
+        var next = i + 1 < n ? ws.Lexical.AsSpan((i + 1) * stride, OwnWord) : boundaryRow;
+        var prev2 = i > 1 ? ws.Lexical.AsSpan((i - 2) * stride, OwnWord) : boundaryRow;
+        var next2 = i + 2 < n ? ws.Lexical.AsSpan((i + 2) * stride, OwnWord) : boundaryRow;
+
+        ulong W(int j) => j < 0 || j >= n ? Boundary : ws.NormHash[j];
+        ulong S(int j) => j < 0 || j >= n ? Boundary : ws.StemHash[j];
+        ulong C(int j, int level) => j < 0 || j >= n ? 0xFFFE : (ulong)(uint)ws.Clusters[(j * levels) + level];
+        ulong G(int j) => j < 0 || j >= n ? 0 : (ulong)ws.Flags[j];
+
+        var k = 0;
+        f[k++] = biasIndex;
+        f[k++] = own[OwnWord];
+        f[k++] = own[OwnWord + 1];
+        f[k++] = prev[AsPrevWord];
+        f[k++] = next[AsNextWord];
+        f[k++] = prev2[AsPrev2Word];
+        f[k++] = next2[AsNext2Word];
+        f[k++] = prev[AsPrevStem];
+        f[k++] = next[AsNextStem];
+        f[k++] = Index(FeatureHash.Feature(10, W(i - 1), W(i)));
+        f[k++] = Index(FeatureHash.Feature(11, W(i), W(i + 1)));
+        f[k++] = Index(FeatureHash.Feature(12, S(i - 1), S(i)));
+
+        var affixes = ws.AffixCount[i];
+        var tail = OwnWord + 2 + affixes;
+        own.Slice(OwnWord + 2, affixes).CopyTo(f[k..]);
+        k += affixes;
+
+        f[k++] = own[tail];
+        f[k++] = Index(FeatureHash.Feature(31, i > 0 ? ws.ShapeHash[i - 1] : Boundary, ws.ShapeHash[i], i + 1 < n ? ws.ShapeHash[i + 1] : Boundary));
+        f[k++] = own[tail + 1];
+        f[k++] = own[tail + 2];
+        f[k++] = positionIndex[Math.Min(i, 2)];
+        f[k++] = own[tail + 3];
+        for (var level = 0; level < levels; level++)
+        {
+            f[k++] = own[tail + 4 + level];
+            f[k++] = prev[AsPrevCluster + level];
+            f[k++] = next[AsNextCluster + level];
+        }
+
+        f[k++] = own[tail + 4 + levels];
         f[k++] = Index(FeatureHash.Feature(53, C(i - 1, 1), C(i, 1)));
         f[k++] = Index(FeatureHash.Feature(54, C(i, 1), C(i + 1, 1)));
         f[k++] = Index(FeatureHash.Feature(55, W(i - 1), C(i, 2)));
-        f[k++] = Index(FeatureHash.Feature(56, E(i) == 0xFFFF ? 1UL : 0UL, ws.ShapeHash[i]));
+        f[k++] = own[tail + 5 + levels];
 
         // Cue windows: how far back the nearest title/introducer is, and how far ahead a verb of saying.
-        f[k++] = Index(FeatureHash.Feature(65, (ulong)Nearest(ws, i, -1, 4, GazetteerFlags.TitleEnd | GazetteerFlags.CuePerson)));
-        f[k++] = Index(FeatureHash.Feature(66, (ulong)Nearest(ws, i, +1, 3, GazetteerFlags.CueSay)));
-        f[k++] = Index(FeatureHash.Feature(67, (ulong)Nearest(ws, i, -1, 3, GazetteerFlags.CuePlace)));
-        f[k++] = Index(FeatureHash.Feature(68, (ulong)Nearest(ws, i, -1, 3, GazetteerFlags.CueOrg | GazetteerFlags.OrgHeadWord)));
-        f[k++] = Index(FeatureHash.Feature(69, (ulong)Nearest(ws, i, -1, 2, GazetteerFlags.CueSay)));
-        if (stem.Length > 5)
+        f[k++] = cueIndex[(0 * 5) + Nearest(ws, i, -1, 4, GazetteerFlags.TitleEnd | GazetteerFlags.CuePerson)];
+        f[k++] = cueIndex[(1 * 5) + Nearest(ws, i, +1, 3, GazetteerFlags.CueSay)];
+        f[k++] = cueIndex[(2 * 5) + Nearest(ws, i, -1, 3, GazetteerFlags.CuePlace)];
+        f[k++] = cueIndex[(3 * 5) + Nearest(ws, i, -1, 3, GazetteerFlags.CueOrg | GazetteerFlags.OrgHeadWord)];
+        f[k++] = cueIndex[(4 * 5) + Nearest(ws, i, -1, 2, GazetteerFlags.CueSay)];
+
+        // Stem prefix/suffix of four letters, when the stem is long enough to have them.
+        for (var j = tail + 6 + levels; j < own.Length; j++)
         {
-            f[k++] = Index(FeatureHash.Feature(70, FeatureHash.Chars(stem[..4])));
-            f[k++] = Index(FeatureHash.Feature(71, FeatureHash.Chars(stem[^4..])));
+            f[k++] = own[j];
         }
 
         // Document evidence: how often the word occurs in the document, then (below) what its occurrences say.
         var (docBits, docCount) = ws.Evidence.Of(ws.GazKey[i]);
-        f[k++] = Index(FeatureHash.Feature(72, (ulong)Math.Min(docCount, 4)));
+        f[k++] = docCountIndex[Math.Min(docCount, 4)];
 
         // Gazetteer, cue and document flags, one feature per bit, last: their number varies, and Flags stops at the stride.
-        k = Flags(f, k, 60, G(i));
-        k = Flags(f, k, 61, G(i - 1));
-        k = Flags(f, k, 62, G(i + 1));
-        k = Flags(f, k, 63, G(i - 2) & (ulong)(GazetteerFlags.TitleEnd | GazetteerFlags.CueSay | GazetteerFlags.CuePlace));
-        k = Flags(f, k, 64, G(i + 2) & (ulong)(GazetteerFlags.CueSay | GazetteerFlags.TitleEnd));
-        k = Flags(f, k, 73, docBits);
+        k = Flags(f, k, 0, G(i));
+        k = Flags(f, k, 1, G(i - 1));
+        k = Flags(f, k, 2, G(i + 1));
+        k = Flags(f, k, 3, G(i - 2) & (ulong)(GazetteerFlags.TitleEnd | GazetteerFlags.CueSay | GazetteerFlags.CuePlace));
+        k = Flags(f, k, 4, G(i + 2) & (ulong)(GazetteerFlags.CueSay | GazetteerFlags.TitleEnd));
+        k = Flags(f, k, 5, docBits);
 
         ws.FeatureCount[i] = k;
     }
 
+    /// <summary>One feature per set bit of <paramref name="bits"/> (at most 32), for the <paramref name="template"/>-th
+    /// entry of <see cref="FlagTemplates"/>.</summary>
     private int Flags(Span<int> f, int k, int template, ulong bits)
     {
+        var row = flagIndex.AsSpan(template * 32, 32);
         while (bits != 0 && k < f.Length)
         {
             var b = BitOperations.TrailingZeroCount(bits);
-            f[k++] = Index(FeatureHash.Feature(template, (ulong)b));
+            f[k++] = row[b];
             bits &= bits - 1;
         }
 
@@ -187,8 +346,6 @@ public sealed class NerFeatureExtractor
 
         return 0;
     }
-
-    private static int Best(NerWorkspace ws, int j) => ws.Entry[j] >= 0 ? ws.Entry[j] : ws.StemEntry[j];
 
     private int Index(uint hash) => (int)(hash & (uint)mask);
 }

@@ -156,29 +156,55 @@ public sealed class NerGazetteer
     /// <summary>Fills <paramref name="flags"/> for a sentence given its tokens' keys (<see cref="Key"/>).</summary>
     public void Annotate(ReadOnlySpan<ulong> keys, Span<GazetteerFlags> flags)
     {
+        var words = keys.Length <= 256 ? stackalloc GazetteerWord[keys.Length] : new GazetteerWord[keys.Length];
         for (var i = 0; i < keys.Length; i++)
         {
-            flags[i] = words.GetValueOrDefault(keys[i]);
+            words[i] = Describe(keys[i]);
+        }
+
+        Annotate(keys, words, flags);
+    }
+
+    /// <summary>What the lists say about one key on its own (the part of <see cref="Annotate(ReadOnlySpan{ulong}, Span{GazetteerFlags})"/>
+    /// that depends on the token alone, so that callers can remember it per word).</summary>
+    public GazetteerWord Describe(ulong key)
+    {
+        var first = FeatureHash.Append(0, key);
+        var isPhrase = phrases.TryGetValue(first, out var phrase);
+        return new GazetteerWord(words.GetValueOrDefault(key), phrase, isPhrase, prefixes.Contains(first));
+    }
+
+    /// <summary>Fills <paramref name="flags"/> for a sentence given its tokens' keys and their <see cref="Describe"/> facts.</summary>
+    public void Annotate(ReadOnlySpan<ulong> keys, ReadOnlySpan<GazetteerWord> known, Span<GazetteerFlags> flags)
+    {
+        for (var i = 0; i < keys.Length; i++)
+        {
+            flags[i] = known[i].Word;
         }
 
         var start = 0;
         while (start < keys.Length)
         {
-            ulong h = 0;
-            var bestLength = 0;
-            var bestFlags = GazetteerFlags.None;
-            for (var len = 1; len <= maxPhraseTokens && start + len <= keys.Length; len++)
+            // Phrases of one token and whether a longer one may start here come from the per-word facts; only a
+            // possible phrase start is followed with lookups.
+            var bestLength = known[start].IsPhrase ? 1 : 0;
+            var bestFlags = known[start].Phrase;
+            if (known[start].IsPrefix)
             {
-                h = FeatureHash.Append(h, keys[start + len - 1]);
-                if (phrases.TryGetValue(h, out var f))
+                var h = FeatureHash.Append(0, keys[start]);
+                for (var len = 2; len <= maxPhraseTokens && start + len <= keys.Length; len++)
                 {
-                    bestLength = len;
-                    bestFlags = f;
-                }
+                    h = FeatureHash.Append(h, keys[start + len - 1]);
+                    if (phrases.TryGetValue(h, out var f))
+                    {
+                        bestLength = len;
+                        bestFlags = f;
+                    }
 
-                if (!prefixes.Contains(h))
-                {
-                    break;
+                    if (!prefixes.Contains(h))
+                    {
+                        break;
+                    }
                 }
             }
 

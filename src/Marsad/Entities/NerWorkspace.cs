@@ -30,7 +30,21 @@ public sealed class NerWorkspace
     internal ulong[] ShapeHash = new ulong[64];
     internal int[] Entry = new int[64];
     internal int[] StemEntry = new int[64];
+
+    /// <summary>Cluster ids of each token's lexicon entry (<see cref="WordLexicon.Levels"/> per token, -1 when unknown).</summary>
+    internal int[] Clusters = new int[64 * WordLexicon.Levels];
+    internal GazetteerWord[] GazWord = new GazetteerWord[64];
     internal GazetteerFlags[] Flags = new GazetteerFlags[64];
+
+    /// <summary>Hash of each token as written, and its slot in <see cref="Cache"/>.</summary>
+    internal ulong[] RawKey = new ulong[64];
+    internal int[] Slot = new int[64];
+
+    /// <summary>Each token's word-only feature indices, copied out of <see cref="Cache"/> (a later token of the
+    /// sentence may take over its slot).</summary>
+    internal int[] Lexical = new int[64 * TokenCache.LexicalStride];
+    internal int[] LexicalCount = new int[64];
+    internal int[] AffixCount = new int[64];
     internal int[] Features = new int[64 * Stride];
     internal int[] FeatureCount = new int[64];
     internal float[] Emission = new float[64 * NerTags.Count];
@@ -41,6 +55,8 @@ public sealed class NerWorkspace
 
     /// <summary>Evidence from the whole document (see <see cref="BeginDocument"/>); otherwise from the sentence alone.</summary>
     internal DocumentEvidence Evidence { get; } = new();
+
+    internal TokenCache Cache { get; } = new();
 
     /// <summary>Whether <see cref="Evidence"/> holds a document's evidence (collected by the tagger before tagging).</summary>
     internal bool InDocument { get; private set; }
@@ -67,19 +83,10 @@ public sealed class NerWorkspace
         InDocument = false;
     }
 
-    /// <summary>Appends a token with only what document evidence needs (normalised length and gazetteer key): the
-    /// cheap first pass over a document. <see cref="Add"/> gives the same values and everything else.</summary>
-    public void AddForEvidence(ReadOnlySpan<char> token)
-    {
-        EnsureTokens(Length + 1);
-        Span<char> buffer = stackalloc char[MaxTokenChars];
-        var n = ArabicForms.Normalize(token.Length > MaxTokenChars ? token[..MaxTokenChars] : token, buffer);
-        var i = Length;
-        CharLength[i] = n;
-        KeyStrip[i] = ArabicForms.ProcliticLength(buffer[..n], 3);
-        GazKey[i] = FeatureHash.Chars(buffer[KeyStrip[i]..n]);
-        Length++;
-    }
+    /// <summary>Appends a token for the first pass over a document (collecting its evidence). It does what
+    /// <see cref="Add"/> does: with the token cache the full analysis is paid once per distinct word either way, and
+    /// the tagging pass then finds every token of the document in the cache.</summary>
+    public void AddForEvidence(ReadOnlySpan<char> token) => Add(token);
 
     /// <summary>Appends a token (any text: it is normalised and cut to <see cref="MaxTokenChars"/> for the features).</summary>
     public void Add(ReadOnlySpan<char> token)
@@ -95,45 +102,76 @@ public sealed class NerWorkspace
         var i = Length;
         CharStart[i] = charsUsed;
         CharLength[i] = n;
-        var norm = Chars.AsSpan(charsUsed, n);
-        FormHash[i] = FeatureHash.Chars(norm);
-        NormHash[i] = token.Length > MaxTokenChars ? FeatureHash.Chars(token) : FormHash[i];
-        var p = ProcliticLength(cut);
-        Proclitic[i] = p;
-        StemHash[i] = FeatureHash.Chars(norm[p..]);
-        KeyStrip[i] = ArabicForms.ProcliticLength(norm, 3);
-        GazKey[i] = FeatureHash.Chars(norm[KeyStrip[i]..]);
-        ShapeHash[i] = ShapeOf(token);
+        var key = FeatureHash.Chars(token);
+        var slot = TokenCache.SlotOf(key);
+        ref var facts = ref Cache.Facts[slot];
+        if (!Cache.Holds(slot, key))
+        {
+            var norm = Chars.AsSpan(charsUsed, n);
+            var formHash = FeatureHash.Chars(norm);
+            var p = ProcliticLength(cut);
+            var strip = ArabicForms.ProcliticLength(norm, 3);
+            facts = new TokenFacts
+            {
+                Key = key,
+                FormHash = formHash,
+                NormHash = token.Length > MaxTokenChars ? key : formHash,
+                Proclitic = p,
+                StemHash = FeatureHash.Chars(norm[p..]),
+                KeyStrip = strip,
+                GazKey = FeatureHash.Chars(norm[strip..]),
+                ShapeHash = ShapeOf(token),
+                Length = n,
+                Filled = true,
+            };
+        }
+
+        RawKey[i] = key;
+        Slot[i] = slot;
+        FormHash[i] = facts.FormHash;
+        NormHash[i] = facts.NormHash;
+        Proclitic[i] = facts.Proclitic;
+        StemHash[i] = facts.StemHash;
+        KeyStrip[i] = facts.KeyStrip;
+        GazKey[i] = facts.GazKey;
+        ShapeHash[i] = facts.ShapeHash;
         charsUsed += n;
         Length++;
     }
 
-    /// <summary>Analyses remembered per thread: news text repeats its words, and the analysis is the costly part of
-    /// <see cref="Add"/>. Keyed by the hash of the token as written; cleared when it grows past a bound.</summary>
-    private readonly Dictionary<ulong, byte> procliticCache = [];
+    /// <summary>Puts token <paramref name="i"/>'s own facts back into its cache slot when another token of the sentence
+    /// took the slot over since it was added; the lexical part is then recomputed by the extractor.</summary>
+    internal ref TokenFacts Reclaim(int i)
+    {
+        var slot = Slot[i];
+        ref var facts = ref Cache.Facts[slot];
+        if (!Cache.Holds(slot, RawKey[i]))
+        {
+            facts = new TokenFacts
+            {
+                Key = RawKey[i],
+                FormHash = FormHash[i],
+                NormHash = NormHash[i],
+                Proclitic = Proclitic[i],
+                StemHash = StemHash[i],
+                KeyStrip = KeyStrip[i],
+                GazKey = GazKey[i],
+                ShapeHash = ShapeHash[i],
+                Length = CharLength[i],
+                Filled = true,
+            };
+        }
 
-    private const int ProcliticCacheLimit = 1 << 16;
+        return ref facts;
+    }
 
     /// <summary>The proclitic length, in normalised letters, that the text layer's <see cref="CliticAnalyzer"/> finds
-    /// (it keeps names such as بركات or لبنان whole, where a greedy strip would not).</summary>
-    private int ProcliticLength(ReadOnlySpan<char> token)
+    /// (it keeps names such as بركات or لبنان whole, where a greedy strip would not). The costly part of a new word.</summary>
+    private static int ProcliticLength(ReadOnlySpan<char> token)
     {
-        var key = FeatureHash.Chars(token);
-        if (procliticCache.TryGetValue(key, out var known))
-        {
-            return known;
-        }
-
         var split = CliticAnalyzer.Default.Analyze(token);
         Span<char> buffer = stackalloc char[MaxTokenChars];
-        var length = (byte)ArabicForms.Normalize(token[..split.PrefixLength], buffer);
-        if (procliticCache.Count >= ProcliticCacheLimit)
-        {
-            procliticCache.Clear();
-        }
-
-        procliticCache[key] = length;
-        return length;
+        return ArabicForms.Normalize(token[..split.PrefixLength], buffer);
     }
 
     internal ReadOnlySpan<char> Norm(int i) => Chars.AsSpan(CharStart[i], CharLength[i]);
@@ -157,7 +195,14 @@ public sealed class NerWorkspace
         Array.Resize(ref ShapeHash, size);
         Array.Resize(ref Entry, size);
         Array.Resize(ref StemEntry, size);
+        Array.Resize(ref Clusters, size * WordLexicon.Levels);
+        Array.Resize(ref GazWord, size);
         Array.Resize(ref Flags, size);
+        Array.Resize(ref RawKey, size);
+        Array.Resize(ref Slot, size);
+        Array.Resize(ref Lexical, size * TokenCache.LexicalStride);
+        Array.Resize(ref LexicalCount, size);
+        Array.Resize(ref AffixCount, size);
         Array.Resize(ref Features, size * Stride);
         Array.Resize(ref FeatureCount, size);
         Array.Resize(ref Emission, size * NerTags.Count);

@@ -8,6 +8,9 @@ namespace Marsad.Entities;
 /// </summary>
 public static class Viterbi
 {
+    /// <summary><see cref="NerTags.Allowed"/> as a table: row 0 is the sentence start, row p + 1 follows tag p.</summary>
+    private static readonly bool[] AllowedTable = BuildAllowed();
+
     public static void Decode<T>(ReadOnlySpan<T> emissions, ReadOnlySpan<T> transitions, int length, Span<T> scores, Span<int> back, Span<int> path)
         where T : INumber<T>, IMinMaxValue<T>
     {
@@ -20,7 +23,7 @@ public static class Viterbi
         var floor = T.MinValue / (T.One + T.One + T.One + T.One);
         for (var t = 0; t < K; t++)
         {
-            scores[t] = NerTags.Allowed(-1, t) ? transitions[t] + emissions[t] : floor;
+            scores[t] = AllowedTable[t] ? transitions[t] + emissions[t] : floor;
         }
 
         for (var i = 1; i < length; i++)
@@ -32,7 +35,7 @@ public static class Viterbi
                 var arg = 0;
                 for (var p = 0; p < K; p++)
                 {
-                    if (!NerTags.Allowed(p, t) || prev[p] <= floor)
+                    if (!AllowedTable[((p + 1) * K) + t] || prev[p] <= floor)
                     {
                         continue;
                     }
@@ -65,5 +68,20 @@ public static class Viterbi
         {
             path[i - 1] = back[(i * K) + path[i]];
         }
+    }
+
+    private static bool[] BuildAllowed()
+    {
+        const int K = NerTags.Count;
+        var table = new bool[(K + 1) * K];
+        for (var p = -1; p < K; p++)
+        {
+            for (var t = 0; t < K; t++)
+            {
+                table[((p + 1) * K) + t] = NerTags.Allowed(p, t);
+            }
+        }
+
+        return table;
     }
 }
