@@ -132,7 +132,7 @@ public sealed partial class Corpus
             return Prepare(result, raw);
         }
 
-        /// <summary>Hashes, shingles, story terms and the JSON record of an analysed item; thread-safe.</summary>
+        /// <summary>Hashes, shingles, story terms, the JSON record and store rows of an analysed item; thread-safe.</summary>
         public PreparedArticle Prepare(AnalysisResult result, string raw)
         {
             if (result.Article is not { } article)
@@ -148,7 +148,8 @@ public sealed partial class Corpus
                 BodyHash = ContentHash.BodyHash(words),
                 Signature = MinHash.Signature(Shingles.Hashed(words)),
                 TermCounts = StoryClusterer.TermCounts(corpus.index.Analyzer, corpus.StoryOptions, article),
-                Json = ArticleJson.Serialize(article),
+                Rows = ArticleRows.Create(article),
+                Text = Marsad.Search.AnalyzedArticleText.Create(corpus.index.Analyzer, article),
             };
             timings.Add("prepare (threads)", start);
             return prepared;
@@ -180,13 +181,13 @@ public sealed partial class Corpus
                 return;
             }
 
-            var json = prepared.Json;
+            var rows = prepared.Rows;
             if (!ids.Add(article.Id))
             {
                 // Another article with this id is stored: keep both, the newcomer under a qualified id.
                 article = article with { Id = article.Id + "~" + key[..8] };
                 ids.Add(article.Id);
-                json = null;
+                rows = null;
             }
 
             var original = Detector.Find(prepared.BodyHash, prepared.Signature);
@@ -203,7 +204,7 @@ public sealed partial class Corpus
                 Detector.Add(article.Id, prepared.BodyHash, prepared.Signature, storyId);
             }
 
-            batch.Add(new StoredArticle(article, prepared.RawKey, key, prepared.BodyHash, storyId, original?.Id, prepared.Signature) { Json = json });
+            batch.Add(new StoredArticle(article, prepared.RawKey, key, prepared.BodyHash, storyId, original?.Id, prepared.Signature) { Rows = rows, Text = prepared.Text });
             added++;
             timings.Add("duplicates + stories", start);
             if (batch.Count >= Math.Max(1, options.BatchSize))

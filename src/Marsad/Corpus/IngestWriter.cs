@@ -120,7 +120,7 @@ internal sealed class IngestWriter : IDisposable
         timings.Add("write sqlite", start);
 
         start = Stopwatch.GetTimestamp();
-        index.Add(batch.Articles.Select(a => a.Article));
+        index.Add(batch.Articles.Select(a => (a.Article, a.Text)));
         timings.Add("index add", start);
         uncommitted.AddRange(batch.Articles.Select(a => a.Article.Id));
     }

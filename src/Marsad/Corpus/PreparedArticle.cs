@@ -4,7 +4,7 @@ namespace Marsad.Corpus;
 
 /// <summary>
 /// An item after the parallel part of ingest: analysed, hashed, shingled, its story terms counted and its JSON record
-/// written. What is left (duplicates, stories, the store) needs the run's shared state and is done in order.
+/// built (JSON record, entity and quote rows). What is left (duplicates, stories, the store) needs the run's shared state and is done in order.
 /// </summary>
 /// <param name="Result">The analysis outcome; null when the item was stored by an earlier run and skipped.</param>
 /// <param name="RawKey">Hash of the source id and raw text.</param>
@@ -18,5 +18,7 @@ internal sealed record PreparedArticle(AnalysisResult? Result, string RawKey)
 
     public Dictionary<string, double> TermCounts { get; init; } = [];
 
-    public string? Json { get; init; }
+    public ArticleRows? Rows { get; init; }
+
+    public Search.AnalyzedArticleText? Text { get; init; }
 }

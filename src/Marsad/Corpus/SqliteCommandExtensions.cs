@@ -2,15 +2,9 @@ using Microsoft.Data.Sqlite;
 
 namespace Marsad.Corpus;
 
-/// <summary>Runs a prepared command with fresh parameter values (nulls become SQL NULL).</summary>
+/// <summary>Runs a command with fresh parameter values (nulls become SQL NULL).</summary>
 internal static class SqliteCommandExtensions
 {
-    public static object? Run(this SqliteCommand command, params (string Name, object? Value)[] parameters)
-    {
-        Bind(command, parameters);
-        return command.CommandText.Contains("RETURNING", StringComparison.Ordinal) ? command.ExecuteScalar() : command.ExecuteNonQuery();
-    }
-
     public static object? Scalar(this SqliteCommand command, params (string Name, object? Value)[] parameters)
     {
         Bind(command, parameters);

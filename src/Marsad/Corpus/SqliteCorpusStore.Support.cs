@@ -54,7 +54,7 @@ public sealed partial class SqliteCorpusStore
     private static uint[] ToSignature(byte[] bytes) => MemoryMarshal.Cast<byte, uint>(bytes).ToArray();
 
     /// <summary>The sentence holding the entity's first mention (the timeline's text for a mention).</summary>
-    private static string MentionContext(AnalyzedArticle article, Entity entity)
+    internal static string MentionContext(AnalyzedArticle article, Entity entity)
     {
         if (entity.Mentions.IsDefaultOrEmpty)
         {

@@ -22,6 +22,9 @@ public sealed partial class SqliteCorpusStore : ICorpusStore
     // statement each. Filled only after a commit, so a rolled-back batch never hides a row that is not stored.
     private readonly HashSet<(string Norm, string EntityId)> knownAliases = [];
 
+    // The ingest's statements, prepared on the first write and kept for the life of the connection.
+    private StoreStatements? statements;
+
     public SqliteCorpusStore(string databasePath)
     {
         connectionString = new SqliteConnectionStringBuilder { DataSource = databasePath, Pooling = true }.ToString();
@@ -70,74 +73,100 @@ public sealed partial class SqliteCorpusStore : ICorpusStore
     {
         lock (gate)
         {
+            var w = statements ??= new StoreStatements(connection);
             using var tx = connection.BeginTransaction();
-            using var insertArticle = Command(
-                "INSERT INTO articles(id, raw_key, key, body_hash, published, outlet, headline, dateline, story_id, duplicate_of, signature, indexed, json) " +
-                "VALUES($id, $raw, $key, $hash, $published, $outlet, $headline, $dateline, $story, $dup, $sig, 0, $json) RETURNING seq",
-                tx);
-            using var insertEntity = Command(
-                "INSERT INTO entities(id, name, type, articles) VALUES($id, $name, $type, 1) " +
-                "ON CONFLICT(id) DO UPDATE SET articles = articles + 1",
-                tx);
-            using var insertAlias = Command("INSERT OR IGNORE INTO aliases(norm, entity_id) VALUES($norm, $id)", tx);
             var newAliases = new HashSet<(string, string)>();
-            using var insertMention = Command(
-                "INSERT INTO mentions(article_seq, entity_id, count, context) VALUES($seq, $id, $count, $context)", tx);
-            using var insertQuote = Command(
-                "INSERT INTO quotes(article_seq, ordinal, speaker_key, speaker_name, speaker_norm, entity_id, cue, kind, text) " +
-                "VALUES($seq, $ord, $key, $name, $norm, $entity, $cue, $kind, $text)",
-                tx);
+
+            // Entity rows once per batch with the batch's article count: a row update per (article, entity) pair
+            // was the writer's most frequent statement.
+            var entityCounts = new Dictionary<string, (ArticleRows.EntityRow Row, int Articles)>(StringComparer.Ordinal);
             foreach (var stored in articles)
             {
                 var a = stored.Article;
-                var seq = (long)insertArticle.Run(
-                    ("$id", a.Id), ("$raw", stored.RawKey), ("$key", stored.Key), ("$hash", stored.BodyHash), ("$published", Iso(a.Published)),
-                    ("$outlet", a.Source.Outlet), ("$headline", a.Headline), ("$dateline", a.Dateline), ("$story", stored.StoryId),
-                    ("$dup", stored.DuplicateOf), ("$sig", MemoryMarshal.AsBytes(stored.Signature.AsSpan()).ToArray()),
-                    ("$json", stored.Json ?? ArticleJson.Serialize(a)))!;
-                foreach (var entity in a.Entities.DistinctBy(e => e.Id))
+                var rows = stored.Rows ?? ArticleRows.Create(a);
+                var insert = w.InsertArticle;
+                insert.Bind(1, a.Id);
+                insert.Bind(2, stored.RawKey);
+                insert.Bind(3, stored.Key);
+                insert.Bind(4, stored.BodyHash);
+                insert.Bind(5, Iso(a.Published));
+                insert.Bind(6, a.Source.Outlet);
+                insert.Bind(7, a.Headline);
+                insert.Bind(8, a.Dateline);
+                insert.Bind(9, stored.StoryId);
+                insert.Bind(10, stored.DuplicateOf);
+                insert.BindBlob(11, MemoryMarshal.AsBytes(stored.Signature.AsSpan()));
+                insert.BindUtf8(12, rows.Json);
+                insert.Run();
+                var seq = insert.LastInsertRowId;
+                foreach (var entity in rows.Entities)
                 {
-                    insertEntity.Run(("$id", entity.Id), ("$name", entity.Name), ("$type", entity.Type.ToString()));
-                    foreach (var alias in entity.Mentions.Select(m => NameKey.Normalize(m.Text)).Append(NameKey.Normalize(entity.Name)).Distinct())
+                    ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(entityCounts, entity.Id, out var known);
+                    count = known ? (count.Row, count.Articles + 1) : (entity, 1);
+                    foreach (var alias in entity.Aliases)
                     {
-                        if (alias.Length > 0 && !knownAliases.Contains((alias, entity.Id)) && newAliases.Add((alias, entity.Id)))
+                        if (!knownAliases.Contains((alias, entity.Id)) && newAliases.Add((alias, entity.Id)))
                         {
-                            insertAlias.Run(("$norm", alias), ("$id", entity.Id));
+                            w.InsertAlias.Bind(1, alias);
+                            w.InsertAlias.Bind(2, entity.Id);
+                            w.InsertAlias.Run();
                         }
                     }
 
-                    insertMention.Run(("$seq", seq), ("$id", entity.Id), ("$count", entity.Mentions.Length), ("$context", MentionContext(a, entity)));
+                    w.InsertMention.Bind(1, seq);
+                    w.InsertMention.Bind(2, entity.Id);
+                    w.InsertMention.Bind(3, entity.Mentions);
+                    w.InsertMention.Bind(4, entity.Context);
+                    w.InsertMention.Run();
                 }
 
-                for (var i = 0; i < a.Quotes.Length; i++)
+                for (var i = 0; i < rows.Quotes.Length; i++)
                 {
-                    var q = a.Quotes[i];
-                    var key = Search.ArticleDocument.SpeakerKey(q.Speaker);
-                    insertQuote.Run(
-                        ("$seq", seq), ("$ord", i), ("$key", key), ("$name", q.Speaker.Name), ("$norm", NameKey.Normalize(q.Speaker.Name)),
-                        ("$entity", q.Speaker.EntityId), ("$cue", q.Cue), ("$kind", q.Kind.ToString()), ("$text", q.Text));
+                    var q = rows.Quotes[i];
+                    var quote = w.InsertQuote;
+                    quote.Bind(1, seq);
+                    quote.Bind(2, i);
+                    quote.Bind(3, q.SpeakerKey);
+                    quote.Bind(4, q.SpeakerName);
+                    quote.Bind(5, q.SpeakerNorm);
+                    quote.Bind(6, q.EntityId);
+                    quote.Bind(7, q.Cue);
+                    quote.Bind(8, q.Kind);
+                    quote.Bind(9, q.Text);
+                    quote.Run();
                 }
             }
 
-            using var upsertStory = Command(
-                "INSERT INTO stories(id, title, first, last, size, state) VALUES($id, $title, $first, $last, $size, $state) " +
-                "ON CONFLICT(id) DO UPDATE SET title=$title, first=$first, last=$last, size=$size, state=$state",
-                tx);
+            foreach (var (id, (row, count)) in entityCounts)
+            {
+                w.UpsertEntity.Bind(1, id);
+                w.UpsertEntity.Bind(2, row.Name);
+                w.UpsertEntity.Bind(3, row.Type);
+                w.UpsertEntity.Bind(4, count);
+                w.UpsertEntity.Run();
+            }
+
             foreach (var story in stories)
             {
-                upsertStory.Run(
-                    ("$id", story.Id), ("$title", story.Title), ("$first", Iso(story.First)), ("$last", Iso(story.Last)), ("$size", story.Size),
-                    ("$state", JsonSerializer.Serialize(new StoryVectors(story.Centroid, story.Entities))));
+                var upsert = w.UpsertStory;
+                upsert.Bind(1, story.Id);
+                upsert.Bind(2, story.Title);
+                upsert.Bind(3, Iso(story.First));
+                upsert.Bind(4, Iso(story.Last));
+                upsert.Bind(5, story.Size);
+                upsert.BindUtf8(6, JsonSerializer.SerializeToUtf8Bytes(new StoryVectors(story.Centroid, story.Entities)));
+                upsert.Run();
             }
 
-            using var upsertDf = Command("INSERT INTO df(term, n) VALUES($t, $n) ON CONFLICT(term) DO UPDATE SET n = n + $n", tx);
             foreach (var (term, n) in documentFrequencyDeltas)
             {
-                upsertDf.Run(("$t", term), ("$n", n));
+                w.UpsertDf.Bind(1, term);
+                w.UpsertDf.Bind(2, n);
+                w.UpsertDf.Run();
             }
 
-            using var docs = Command("INSERT INTO meta(key, value) VALUES('documents', $n) ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + $n", tx);
-            docs.Run(("$n", documentCountDelta));
+            w.AddDocuments.Bind(1, documentCountDelta);
+            w.AddDocuments.Run();
             tx.Commit();
             knownAliases.UnionWith(newAliases);
         }
@@ -155,11 +184,12 @@ public sealed partial class SqliteCorpusStore : ICorpusStore
     {
         lock (gate)
         {
+            var w = statements ??= new StoreStatements(connection);
             using var tx = connection.BeginTransaction();
-            using var cmd = Command("UPDATE articles SET indexed = 1 WHERE id = $id", tx);
             foreach (var id in ids)
             {
-                cmd.Run(("$id", id));
+                w.MarkIndexed.Bind(1, id);
+                w.MarkIndexed.Run();
             }
 
             tx.Commit();
@@ -363,6 +393,8 @@ public sealed partial class SqliteCorpusStore : ICorpusStore
     {
         lock (gate)
         {
+            statements?.Dispose();
+            statements = null;
             connection.Dispose();
         }
     }

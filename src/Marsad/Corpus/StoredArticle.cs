@@ -12,6 +12,9 @@ namespace Marsad.Corpus;
 /// <param name="Signature">The MinHash signature of the body's word shingles.</param>
 public sealed record StoredArticle(AnalyzedArticle Article, string RawKey, string Key, string BodyHash, long StoryId, string? DuplicateOf, uint[] Signature)
 {
-    /// <summary>The article's JSON record when already serialised (ingest does it on the analysis threads), else null.</summary>
-    public string? Json { get; init; }
+    /// <summary>The article's JSON record and rows when already built (ingest does it on the analysis threads), else null.</summary>
+    internal ArticleRows? Rows { get; init; }
+
+    /// <summary>Headline and body analysed for the index (ingest does it on the analysis threads), else null.</summary>
+    internal Search.AnalyzedArticleText? Text { get; init; }
 }

@@ -229,18 +229,26 @@ public sealed class StoryClusterer
     }
 
     /// <summary>
-    /// Fills <see cref="dots"/>: for every story within the window of the date that shares a term with the vector, the
-    /// dot product of the vector with its centroid. One walk over the postings, adding in the vector's term order, so
-    /// the sums are exactly those a term-by-term comparison with each story gives.
+    /// Fills <see cref="dots"/>: for every story within the window of the date that shares a specific term with the
+    /// vector, the dot product of the vector with its centroid.
     /// </summary>
     private void AccumulateDots(Dictionary<string, double> vector, DateOnly date)
     {
         dots.Clear();
         var first = Bucket(date.DayNumber - options.WindowDays);
         var last = Bucket(date.DayNumber + options.WindowDays);
-        var termIndex = 0;
-        foreach (var (term, weight) in vector)
+
+        // Candidates come from the article's specific terms only: a word most articles use lists thousands of stories
+        // and walking them was most of the clustering time. A story sharing no specific term with the article scores
+        // too low to be chosen anyway; the dot product of a candidate still counts every term.
+        var common = Math.Max(options.CandidateMinDocuments, options.CandidateMaxDocumentShare * documentCount);
+        foreach (var term in vector.Keys)
         {
+            if (documentFrequency.GetValueOrDefault(term) > common)
+            {
+                continue;
+            }
+
             for (var bucket = first - 1; bucket <= last; bucket++)
             {
                 // first - 1 stands for the undated bucket (stories with no date are candidates at any date).
@@ -251,27 +259,27 @@ public sealed class StoryClusterer
 
                 foreach (var story in list)
                 {
-                    if (Gap(story, date) > options.WindowDays)
+                    if (Gap(story, date) <= options.WindowDays)
                     {
-                        continue;
-                    }
-
-                    ref var partial = ref CollectionsMarshal.GetValueRefOrAddDefault(dots, story, out var known);
-                    if (!known)
-                    {
-                        partial.Term = -1;
-                    }
-
-                    // A story listed under two buckets is counted once per term.
-                    if (partial.Term != termIndex)
-                    {
-                        partial.Term = termIndex;
-                        partial.Dot += weight * story.Centroid[term];
+                        CollectionsMarshal.GetValueRefOrAddDefault(dots, story, out _);
                     }
                 }
             }
+        }
 
-            termIndex++;
+        // Adds in the vector's term order, so the sums are exactly those a term-by-term comparison gives.
+        foreach (var story in dots.Keys)
+        {
+            var dot = 0.0;
+            foreach (var (term, weight) in vector)
+            {
+                if (story.Centroid.TryGetValue(term, out var c))
+                {
+                    dot += weight * c;
+                }
+            }
+
+            dots[story] = (dot, 0);
         }
     }
 

@@ -29,6 +29,15 @@ public sealed record StoryOptions
     /// <summary>Term-frequency weight of each linked entity (not MISC) of the article as a term of its vector; 0 leaves entities out.</summary>
     public double EntityTermWeight { get; init; } = 1.0;
 
+    /// <summary>
+    /// Share of all articles above which a term is too common to bring candidate stories (it still counts in the
+    /// score of a candidate found through another term).
+    /// </summary>
+    public double CandidateMaxDocumentShare { get; init; } = 0.01;
+
+    /// <summary>Document frequency up to which every term brings candidates (small corpora).</summary>
+    public int CandidateMinDocuments { get; init; } = 50;
+
     /// <summary>Characters of the body (from its start) that count as the lead.</summary>
     public int LeadChars { get; init; } = 200;
 }

@@ -7,14 +7,23 @@ namespace Marsad.Search;
 /// <summary>Turns an analysed article into its Lucene document: text fields, filter terms and facet doc values.</summary>
 internal static class ArticleDocument
 {
-    public static Document Create(AnalyzedArticle article)
+    /// <summary>The document of an article; with <paramref name="text"/> (analysed beforehand with the index
+    /// analyzer) the text fields replay its terms instead of analysing again, and the texts are stored beside them.</summary>
+    public static Document Create(AnalyzedArticle article, AnalyzedArticleText? text = null)
     {
-        var doc = new Document
+        var doc = new Document { new StringField(SearchFields.Id, article.Id, Field.Store.YES) };
+        if (text is null)
         {
-            new StringField(SearchFields.Id, article.Id, Field.Store.YES),
-            new TextField(SearchFields.Headline, article.Headline ?? "", Field.Store.YES),
-            new TextField(SearchFields.Body, article.Body, Field.Store.YES),
-        };
+            doc.Add(new TextField(SearchFields.Headline, article.Headline ?? "", Field.Store.YES));
+            doc.Add(new TextField(SearchFields.Body, article.Body, Field.Store.YES));
+        }
+        else
+        {
+            doc.Add(new StoredField(SearchFields.Headline, article.Headline ?? ""));
+            doc.Add(new TextField(SearchFields.Headline, text.Headline.Replay()));
+            doc.Add(new StoredField(SearchFields.Body, article.Body));
+            doc.Add(new TextField(SearchFields.Body, text.Body.Replay()));
+        }
 
         if (!string.IsNullOrEmpty(article.Source.Outlet))
         {

@@ -87,11 +87,14 @@ public sealed class SearchIndex : IDisposable
     /// the index sees it, so an id new to the store is new to the index). Cheaper than <see cref="Upsert"/>, which
     /// has to look every id up to delete an older copy. Visible after <see cref="Commit"/>.
     /// </summary>
-    public void Add(IEnumerable<AnalyzedArticle> articles)
+    public void Add(IEnumerable<AnalyzedArticle> articles) => Add(articles.Select(a => (a, (AnalyzedArticleText?)null)));
+
+    /// <summary><see cref="Add(IEnumerable{AnalyzedArticle})"/> with texts analysed beforehand (on other threads) where given.</summary>
+    internal void Add(IEnumerable<(AnalyzedArticle Article, AnalyzedArticleText? Text)> articles)
     {
-        foreach (var article in articles)
+        foreach (var (article, text) in articles)
         {
-            writer.AddDocument(ArticleDocument.Create(article));
+            writer.AddDocument(ArticleDocument.Create(article, text));
         }
     }
 

@@ -29,6 +29,23 @@ public sealed class IngestTests : IDisposable
     }
 
     [Fact]
+    public void Empty_and_missing_values_round_trip_and_entity_counts_add_up_within_a_batch()
+    {
+        using var corpus = store.Open();
+        (string, string, Marsad.Model.EntityType)[] council = [("org:council", "المجلس البلدي", Marsad.Model.EntityType.ORG)];
+        var first = CorpusArticles.Make("e1", "اجتمع المجلس البلدي مساء أمس.", headline: null, outlet: "", date: null, entities: council, quotes: [("", null, "")]);
+        var second = CorpusArticles.Make("e2", "ناقش المجلس البلدي ميزانية العام المقبل.", headline: "", outlet: "B", date: "2018-03-02", entities: council);
+
+        var report = corpus.Add([first, second]);
+
+        Assert.Equal(2, report.Added);
+        Assert.Equal(Marsad.Serialization.ArticleJson.Serialize(first), Marsad.Serialization.ArticleJson.Serialize(corpus.GetArticle("e1")!));
+        Assert.Equal(Marsad.Serialization.ArticleJson.Serialize(second), Marsad.Serialization.ArticleJson.Serialize(corpus.GetArticle("e2")!));
+        Assert.Equal(2, Assert.Single(corpus.FindEntities("org:council")).Articles);
+        Assert.Equal(2, corpus.Timeline("org:council")!.Items.Count(i => i.Kind == "mention"));
+    }
+
+    [Fact]
     public void The_same_article_twice_in_one_run_is_stored_once()
     {
         using var corpus = store.Open();
