@@ -16,7 +16,9 @@ namespace Marsad.Cleaning;
 public sealed partial class ArticleCleaner : IArticleCleaner
 {
     private const int MaxHeadlineWords = 20;
+    private const int MinHeadlineWords = 3;
     private const int MaxCrossheadWords = 8;
+    private const int MaxMastheadWords = 4;
 
     private readonly CleanerLexicon lexicon;
     private readonly TextDates dates;
@@ -53,7 +55,10 @@ public sealed partial class ArticleCleaner : IArticleCleaner
             first = lines.Count;
         }
 
+        MarkMastheads(lines, first);
         string? topHeadline = null;
+        var headlineIndex = -1;
+        var shortTopLine = -1;
         var found = new List<(int Index, Credits Credits)>();
         for (var i = 0; i < lines.Count; i++)
         {
@@ -84,11 +89,35 @@ public sealed partial class ArticleCleaner : IArticleCleaner
             }
             else if (top && topHeadline is null && IsHeadlineLike(line))
             {
-                topHeadline = line.Text;
+                // One or two words above the headline are a section label (سياسة، أخبار وطنية), not the headline.
+                if (line.Words >= MinHeadlineWords)
+                {
+                    topHeadline = line.Text;
+                    headlineIndex = i;
+                }
+                else if (shortTopLine < 0)
+                {
+                    shortTopLine = i;
+                }
             }
             else if (!top && !bottom && IsCrosshead(line))
             {
                 line.Kind = "crosshead";
+            }
+        }
+
+        if (topHeadline is null && shortTopLine >= 0)
+        {
+            topHeadline = lines[shortTopLine].Text;
+        }
+        else
+        {
+            for (var i = 0; i < headlineIndex; i++)
+            {
+                if (lines[i].IsContent && lines[i].Words < MinHeadlineWords)
+                {
+                    lines[i].Kind = "section";
+                }
             }
         }
 
@@ -156,6 +185,27 @@ public sealed partial class ArticleCleaner : IArticleCleaner
         }
 
         return lines[indexes[0]].Text;
+    }
+
+    /// <summary>The site's name at the top of the page (السومرية نيوز، بوابة الوسط): a short line above the first
+    /// paragraph that is a known agency or outlet, or that the page repeats inside a short credit line
+    /// («المصدر : السومرية نيوز», «برلين - بوابة الوسط»). It is chrome, never the headline.</summary>
+    private void MarkMastheads(List<CleanedLine> lines, int first)
+    {
+        for (var i = 0; i < first; i++)
+        {
+            var line = lines[i];
+            if (!line.IsContent || line.Words > MaxMastheadWords || line.Key.Length == 0)
+            {
+                continue;
+            }
+
+            if (credits.IsAgency(line.Text)
+                || lines.Where((other, j) => j != i && other.Words <= MaxCrossheadWords && other.Words > line.Words).Any(other => other.Key.Contains(line.Key, StringComparison.Ordinal)))
+            {
+                line.Kind = "masthead";
+            }
+        }
     }
 
     /// <summary>After a bare "read also" / "related" header, the headline-like lines that follow are its links.</summary>

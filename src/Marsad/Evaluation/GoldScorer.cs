@@ -41,7 +41,14 @@ public static class GoldScorer
         var attributed = quoteMatches.Count(m => SpeakerRight(m.Predicted, m.Gold));
         var quantities = MatchByText(article.Quantities.Select(q => q.Text).ToList(), gold.Quantities.Select(q => q.Text).ToList());
         var entities = ScoreEntities(article, gold);
-        var dates = MatchByText(article.Dates.Select(d => d.Text).ToList(), gold.Dates.Select(d => d.Text).ToList());
+        // The gold lists the chrome's timestamp among the dates (GOLD-NOTES): the pipeline names it in PublishedText.
+        var predictedDates = article.Dates.Select(d => (d.Text, d.Value)).ToList();
+        if (article.PublishedText is { } stamp && article.Published is { } published)
+        {
+            predictedDates.Add((stamp, published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        var dates = MatchByText(predictedDates.Select(d => d.Text).ToList(), gold.Dates.Select(d => d.Text).ToList());
 
         return new SeedScore(gold.File)
         {
@@ -59,8 +66,8 @@ public static class GoldScorer
             EntitiesCorresponding = entities.Corresponding,
             Quantities = new MatchCounts(gold.Quantities.Count, article.Quantities.Length, quantities.Count),
             QuantityValuesRight = quantities.Count(m => gold.Quantities[m.Gold].Value is { } v && Math.Abs(article.Quantities[m.Predicted].Value - v) < 1e-6),
-            Dates = new MatchCounts(gold.Dates.Count, article.Dates.Length, dates.Count),
-            DateValuesRight = dates.Count(m => article.Dates[m.Predicted].Value == gold.Dates[m.Gold].Resolved),
+            Dates = new MatchCounts(gold.Dates.Count, predictedDates.Count, dates.Count),
+            DateValuesRight = dates.Count(m => predictedDates[m.Predicted].Value == gold.Dates[m.Gold].Resolved),
         };
     }
 

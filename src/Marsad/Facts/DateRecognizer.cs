@@ -464,6 +464,10 @@ internal sealed class DateRecognizer
                 unit = single.Unit;
                 amount = 1;
                 next = j + 1;
+                if (reader.TryReadDigits(next, out var year) && year.IsInteger && !year.Grouped && year.Value is >= 1000 and <= 2100)
+                {
+                    return false; // منذ عام 2011: a year named, not «a year ago»
+                }
             }
             else
             {

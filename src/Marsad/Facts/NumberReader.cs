@@ -80,7 +80,9 @@ internal sealed class NumberReader(FactContext context)
             {
                 foreach (var (stem, stemStart) in context.Stems(j))
                 {
-                    if (!stem.StartsWith("ال", StringComparison.Ordinal) && Lexicon.NumberWords.TryGetSingle(stem, out var found))
+                    // A definite number word (الأربعة) is read elsewhere; ألف folds to «الف» but is no article + word.
+                    var definite = stem.StartsWith("ال", StringComparison.Ordinal) && Lexicon.NumberWords.ContainsWord(stem[2..]);
+                    if (!definite && Lexicon.NumberWords.TryGetSingle(stem, out var found))
                     {
                         word = found;
                         start = stemStart;

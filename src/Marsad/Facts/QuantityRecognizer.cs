@@ -110,11 +110,14 @@ internal sealed class QuantityRecognizer(FactContext context, bool[] blocked)
     }
 
     /// <summary>What an unlisted noun after the number must look like to be what it counts. A bare year counts nothing.</summary>
-    private CountedNounForm NounFormAfter(NumberRead number, int end)
+    private CountedNounForm NounFormAfter(NumberRead number, int first, int end)
     {
-        if (Lexicon.NumberWords.TryGetSingle(context.FoldedAt(end - 1), out var last) && last.Kind is NumberWordKind.Scale or NumberWordKind.ScalePlural)
+        var lastWord = context.FoldedAt(end - 1);
+        if (Lexicon.NumberWords.TryGetSingle(lastWord, out var last) && last.Kind is NumberWordKind.Scale or NumberWordKind.ScalePlural)
         {
-            return CountedNounForm.AfterScale;
+            // «25 مليونا»: a scale word in the accusative after a number already is the counted amount; what follows
+            // starts a new phrase (مليونا يحق لهم), unless the lexicon knows it as a counted noun.
+            return end - 1 > first && lastWord[^1] == 'ا' ? CountedNounForm.None : CountedNounForm.AfterScale;
         }
 
         if (!number.IsInteger || IsBareYear(number))
@@ -153,7 +156,7 @@ internal sealed class QuantityRecognizer(FactContext context, bool[] blocked)
 
         var allowAccusative = number.IsInteger && number.Value % 100 is >= 11 and <= 99;
         string? unit = null;
-        if (!Covers(end, end + 1) && reader.TryReadNoun(end, allowAccusative, NounFormAfter(number, end), out var counted, out var afterNoun) && !Covers(end, afterNoun))
+        if (!Covers(end, end + 1) && reader.TryReadNoun(end, allowAccusative, NounFormAfter(number, i, end), out var counted, out var afterNoun) && !Covers(end, afterNoun))
         {
             unit = counted;
             end = afterNoun;

@@ -4,10 +4,14 @@ using Marsad.Model;
 namespace Marsad.Linking;
 
 /// <summary>A definite description (التنظيم، التحالف) and the head words its antecedent's name starts with.
-/// With no such entity, <see cref="DefaultTarget"/> is taken when the article names <see cref="DefaultContext"/>.</summary>
+/// With no such entity, <see cref="DefaultTarget"/> is taken when the article names <see cref="DefaultContext"/>.
+/// With a <see cref="Reach"/>, only an entity named before the description, at most that many characters before it,
+/// is an antecedent: «الشركة» points back at a company just named, not at one named anywhere in the article.</summary>
 internal sealed record Description(string Phrase, ImmutableArray<string> HeadKeys, EntityType Type)
 {
     public string? DefaultTarget { get; init; }
 
     public string? DefaultContext { get; init; }
+
+    public int? Reach { get; init; }
 }

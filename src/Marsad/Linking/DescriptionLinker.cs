@@ -2,20 +2,23 @@ namespace Marsad.Linking;
 
 /// <summary>Links definite descriptions (التنظيم، الجماعة، التحالف، المطار) to the one entity of the article whose name
 /// or a mention of it starts with one of the description's heads; with none or several such entities the description
-/// stays unlinked (two armed groups: «التنظيم» is not guessed).</summary>
+/// stays unlinked (two armed groups: «التنظيم» is not guessed). A credit in parentheses («(بترا)») is a source line,
+/// not discourse, and is no antecedent.</summary>
 internal sealed class DescriptionLinker(KnowledgeBase kb)
 {
     public void Link(string body, List<MentionCandidate> candidates)
     {
         var names = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var c in candidates.Where(c => c.IsNamed && c.EntityKey is not null))
+        var named = candidates.Where(c => c.IsNamed && c.EntityKey is not null && !IsParenthesisedCredit(body, c)).ToList();
+        foreach (var c in named)
         {
             if (!names.TryGetValue(c.EntityKey!, out var firstWords))
             {
                 names[c.EntityKey!] = firstWords = new HashSet<string>(StringComparer.Ordinal);
                 if (kb.Get(c.EntityKey!) is { } e)
                 {
-                    firstWords.Add(FirstWord(e.NameAr));
+                    // Every name the KB knows counts: «المملكة» reads الأردن through «المملكة الأردنية الهاشمية».
+                    firstWords.UnionWith(e.Aliases.Prepend(e.NameAr).Select(FirstWord));
                 }
             }
 
@@ -25,6 +28,11 @@ internal sealed class DescriptionLinker(KnowledgeBase kb)
         foreach (var c in candidates.Where(c => c.Kind == CandidateKind.Description && c.Description is not null))
         {
             var antecedents = names.Where(n => c.Description!.HeadKeys.Any(n.Value.Contains)).Select(n => n.Key).ToList();
+            if (c.Description!.Reach is { } reach)
+            {
+                antecedents.RemoveAll(key => !named.Any(n => n.EntityKey == key && n.End <= c.Start && c.Start - n.End <= reach));
+            }
+
             if (antecedents.Count == 0 && c.Description!.DefaultTarget is { } target && kb.Get(target) is not null
                 && c.Description.DefaultContext is { } context && names.ContainsKey(context))
             {
@@ -38,6 +46,9 @@ internal sealed class DescriptionLinker(KnowledgeBase kb)
             }
         }
     }
+
+    private static bool IsParenthesisedCredit(string body, MentionCandidate c) =>
+        c.Start > 0 && c.End < body.Length && body[c.Start - 1] == '(' && body[c.End] == ')' && c.Type == Model.EntityType.ORG;
 
     private static string FirstWord(string name)
     {

@@ -52,6 +52,8 @@ internal static class KnowledgeBaseLoader
             }
         }
 
+        GovernmentBodies.AddTo(entities, readTsv(GovernmentBodies.BodiesFile), readTsv(GovernmentBodies.NationalitiesFile));
+
         var offices = new Dictionary<string, Office>(StringComparer.Ordinal);
         foreach (var file in OfficeFiles)
         {

@@ -3,8 +3,9 @@ using Marsad.Text;
 namespace Marsad.Linking;
 
 /// <summary>
-/// The matching key of a name: Arabic spelling variants folded (أ إ آ ٱ → ا, ى → ي, ة → ه), diacritics and
-/// tatweel dropped, quote marks and brackets dropped, '_' and '#' of hashtags read as spaces, whitespace collapsed.
+/// The matching key of a name: Arabic spelling variants folded (أ إ آ ٱ → ا, ى → ي, ة → ه, ئ → ي, ؤ → و: فائز = فايز), diacritics and
+/// tatweel dropped, quote marks and brackets dropped, '_' and '#' of hashtags and '-' of compound names read as spaces,
+/// whitespace collapsed.
 /// Two spellings that a reader takes for the same word get the same key (أنقرة = انقره).
 /// </summary>
 public static class LinkKey
@@ -18,7 +19,7 @@ public static class LinkKey
         var pendingSpace = false;
         foreach (var c in text)
         {
-            if (IsSeparator(c))
+            if (IsSeparator(c) || c == '-')
             {
                 pendingSpace = length > 0;
                 continue;
@@ -50,7 +51,7 @@ public static class LinkKey
     /// search and tagging agree); '\0' for characters the key drops (diacritics, tatweel, invisible marks, quote
     /// marks and brackets).</summary>
     public static char Fold(char c) =>
-        !IsMark(c) && ArabicNormalizer.TryFold(c, NormalizationMode.Standard, out var folded) ? char.ToLowerInvariant(folded) : '\0';
+        !IsMark(c) && ArabicNormalizer.TryFold(c, NormalizationMode.Aggressive, out var folded) ? char.ToLowerInvariant(folded) : '\0';
 
     /// <summary>Whether a character separates words in a key (whitespace, hashtag joiners).</summary>
     public static bool IsSeparator(char c) => ArabicChars.IsSpace(c) || c is '_' or '#';

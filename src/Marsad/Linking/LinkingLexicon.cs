@@ -47,6 +47,7 @@ public sealed class LinkingLexicon
                 {
                     DefaultTarget = fallback.Length == 2 ? fallback[0] : null,
                     DefaultContext = fallback.Length == 2 ? fallback[1] : null,
+                    Reach = row.Length > 4 && int.TryParse(row[4].Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var reach) ? reach : null,
                 });
             }
         }

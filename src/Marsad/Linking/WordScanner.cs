@@ -3,7 +3,8 @@ using System.Collections.Immutable;
 namespace Marsad.Linking;
 
 /// <summary>Splits a body into <see cref="LinkToken"/>s. A phrase may run over spaces, quote marks, brackets and
-/// hashtag joiners (تنظيم "الدولة"، #تيريزا_ماي) but not over other punctuation or line breaks.</summary>
+/// hashtag joiners (تنظيم "الدولة"، #تيريزا_ماي) and a compound name's hyphen (هينيس-بلاسخارت), but not over other
+/// punctuation or line breaks.</summary>
 internal static class WordScanner
 {
     public static ImmutableArray<LinkToken> Scan(string text)
@@ -27,7 +28,9 @@ internal static class WordScanner
                 continue;
             }
 
-            if (c is '\n' or '\r' || !(c == ' ' || c == '\u00A0' || c == '\t' || c == 'ـ' || LinkKey.IsSeparator(c) || LinkKey.IsMark(c)))
+            // A hyphen inside a compound name (هينيس-بلاسخارت، كوفيد-19) joins its parts; a spaced dash does not.
+            var compound = c == '-' && i > 0 && i + 1 < text.Length && LinkKey.IsWordChar(text[i - 1]) && LinkKey.IsWordChar(text[i + 1]);
+            if (c is '\n' or '\r' || !(compound || c == ' ' || c == '\u00A0' || c == '\t' || c == 'ـ' || LinkKey.IsSeparator(c) || LinkKey.IsMark(c)))
             {
                 joins = false;
             }

@@ -24,6 +24,12 @@ public sealed record AnalyzedArticle
     [JsonPropertyName("published")]
     public DateOnly? Published { get; init; }
 
+    /// <summary>The date expression in the page's chrome that the publication date was read from, as written (the
+    /// timestamp line's «2021.06.28»); null when the date came from metadata or the caller, or the page has none.
+    /// It lies outside <see cref="Body"/>, so it has no offsets.</summary>
+    [JsonPropertyName("published_text")]
+    public string? PublishedText { get; init; }
+
     [JsonPropertyName("dateline")]
     public string? Dateline { get; init; }
 

@@ -42,6 +42,39 @@ public sealed class ArticleCleanerTests
     }
 
     [Fact]
+    public void The_site_name_and_a_section_label_above_the_headline_are_chrome_not_the_headline()
+    {
+        const string raw = """
+            نافذة الخليج
+            شؤون محلية
+            الأحد 12 آذار 2023 - 09:15
+            مجلس المدينة يقر خطة لتوسيع شبكة الحافلات العامة
+            buses_plan.jpg
+
+            أقر مجلس المدينة أمس خطة لتوسيع شبكة الحافلات العامة بإضافة عشرين خطا جديدا.
+            وقال رئيس المجلس إن الخطة تنفذ على ثلاث مراحل تنتهي في العام المقبل.
+            شارك
+            المصدر : نافذة الخليج
+            """;
+        var article = Clean(raw);
+        Assert.Equal("مجلس المدينة يقر خطة لتوسيع شبكة الحافلات العامة", article.Headline);
+        Assert.Contains("نافذة الخليج", article.Boilerplate);
+        Assert.Contains("شؤون محلية", article.Boilerplate);
+        Assert.DoesNotContain("نافذة الخليج", article.Body.Split('\n'));
+    }
+
+    [Fact]
+    public void A_short_line_that_is_the_only_title_stays_the_headline()
+    {
+        const string raw = """
+            زلزال قوي
+
+            ضرب زلزال بقوة ست درجات المنطقة الجبلية فجر اليوم دون أن يسفر عن إصابات.
+            """;
+        Assert.Equal("زلزال قوي", Clean(raw).Headline);
+    }
+
+    [Fact]
     public void A_line_after_an_image_name_that_is_the_headline_stays_the_headline()
     {
         const string raw = """

@@ -5,33 +5,54 @@ using Xunit.Abstractions;
 namespace Marsad.Tests.EndToEnd;
 
 /// <summary>
-/// The full pipeline against a gold set of ten raw articles the team invented and labelled blind to the code
-/// (Evaluation/Unseen, the seeds' format and conventions). Files 100–104 are the development half: their errors
-/// may be looked at to find general faults. Files 105–109 are held out: only their totals are ever read. The floors
-/// guard against regressions; the figures themselves are the honest measure of the pipeline on unseen text.
+/// The full pipeline against two gold sets of ten raw articles each that the team invented and labelled blind to
+/// the code (Evaluation/Unseen and Evaluation/Unseen2, the seeds' format and conventions). In each, the first five
+/// files are the development half: their errors may be looked at to find general faults. The last five are held
+/// out: only their totals are ever read. The floors guard against regressions; the figures themselves are the
+/// honest measure of the pipeline on unseen text.
 /// </summary>
 public class UnseenGoldTests(ITestOutputHelper output)
 {
-    private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "Evaluation", "Unseen");
-
     [Fact]
-    public void The_full_pipeline_on_unseen_articles_keeps_all_content_and_meets_its_floors()
+    public void The_full_pipeline_on_the_first_unseen_set_keeps_all_content_and_meets_its_floors()
     {
-        var scores = GoldScorer.ScoreFolder(PipelineBuilder.CreateDefault().Build(), Folder);
-        output.WriteLine("development half (100-104):");
-        output.WriteLine(GoldReport.Format([.. scores.Where(s => string.CompareOrdinal(s.File, "105") < 0)]));
-        output.WriteLine("held-out half (105-109):");
-        output.WriteLine(GoldReport.Format([.. scores.Where(s => string.CompareOrdinal(s.File, "105") >= 0)]));
-
-        var total = GoldReport.Total(scores);
-        Assert.Equal(10, scores.Count);
-        Assert.Equal(0, total.ContentLinesLost);
+        var total = Score("Unseen", heldOutFrom: "105", out var scores);
         Assert.True(scores.Count(s => s.HeadlineRight) >= 9 && scores.Count(s => s.DatelineRight) >= 9, "headlines and datelines");
         GoldFloors.AtLeast("boilerplate", total.Boilerplate, precision: 0.95, recall: 0.85);
         GoldFloors.AtLeast("quotes", total.Quotes, precision: 0.95, recall: 0.85);
         GoldFloors.AtLeast("attributed quotes", total.AttributedQuotes, precision: 0.78, recall: 0.7);
-        GoldFloors.EntitiesAtLeast(total, precision: 0.75, recall: 0.64);
+        GoldFloors.EntitiesAtLeast(total, precision: 0.78, recall: 0.68);
         GoldFloors.AtLeast("quantities", total.Quantities, precision: 0.82, recall: 0.84);
-        GoldFloors.AtLeast("dates", total.Dates, precision: 0.9, recall: 0.7);
+        GoldFloors.AtLeast("dates", total.Dates, precision: 0.9, recall: 0.85);
+    }
+
+    /// <summary>The second set arrived after the first had been used for development; its floors start from the
+    /// first score it got (2026-11-26: headlines 2/10, attributed quotes 0.67/0.61, entities 0.78/0.75); headlines rose to
+    /// 9/10 once mastheads and section labels above the headline were read as chrome.</summary>
+    [Fact]
+    public void The_full_pipeline_on_the_second_unseen_set_keeps_all_content_and_meets_its_floors()
+    {
+        var total = Score("Unseen2", heldOutFrom: "205", out var scores);
+        Assert.True(scores.Count(s => s.HeadlineRight) >= 8 && scores.Count(s => s.DatelineRight) >= 9, "headlines and datelines");
+        GoldFloors.AtLeast("boilerplate", total.Boilerplate, precision: 0.95, recall: 0.9);
+        GoldFloors.AtLeast("quotes", total.Quotes, precision: 0.82, recall: 0.75);
+        GoldFloors.AtLeast("attributed quotes", total.AttributedQuotes, precision: 0.62, recall: 0.56);
+        GoldFloors.EntitiesAtLeast(total, precision: 0.78, recall: 0.72);
+        GoldFloors.AtLeast("quantities", total.Quantities, precision: 0.92, recall: 0.9);
+        GoldFloors.AtLeast("dates", total.Dates, precision: 0.93, recall: 0.88);
+    }
+
+    private SeedScore Score(string set, string heldOutFrom, out IReadOnlyList<SeedScore> scores)
+    {
+        scores = GoldScorer.ScoreFolder(PipelineBuilder.CreateDefault().Build(), Path.Combine(AppContext.BaseDirectory, "Evaluation", set));
+        output.WriteLine("held-out half: totals only");
+        output.WriteLine(GoldReport.Format([.. scores.Where(s => string.CompareOrdinal(s.File, heldOutFrom) >= 0)]).Split('\n').Last(l => l.Length > 0));
+        output.WriteLine("development half:");
+        output.WriteLine(GoldReport.Format([.. scores.Where(s => string.CompareOrdinal(s.File, heldOutFrom) < 0)]));
+
+        var total = GoldReport.Total(scores);
+        Assert.Equal(10, scores.Count);
+        Assert.Equal(0, total.ContentLinesLost);
+        return total;
     }
 }
