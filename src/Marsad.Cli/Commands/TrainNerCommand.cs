@@ -21,13 +21,16 @@ public static class TrainNerCommand
         var epochs = new Option<int>("--epochs") { Description = "Perceptron passes over the data.", DefaultValueFactory = _ => new NerTrainingOptions().Epochs };
         var hashBits = new Option<int>("--hash-bits") { Description = "log2 of the hashed feature table.", DefaultValueFactory = _ => new NerTrainingOptions().HashBits };
         var dropout = new Option<double>("--word-dropout") { Description = "Probability of hiding a token's word-identity features in a training pass.", DefaultValueFactory = _ => new NerTrainingOptions().WordDropout };
+        var twoPass = new Option<bool>("--two-pass") { Description = "Train a two-pass tagger: a second pass also reads the first pass's tags of the sentence and of the same words across the document (tagging takes about twice as long)." };
+        var ensemble = new Option<int>("--ensemble") { Description = "Average this many models trained with consecutive seeds.", DefaultValueFactory = _ => new NerTrainingOptions().Ensemble };
+        var margin = new Option<float>("--margin") { Description = "Cost-augmented training: a wrong tag's head start in decoding (0 = plain perceptron).", DefaultValueFactory = _ => new NerTrainingOptions().Margin };
         var lexiconFrom = new Option<string?>("--lexicon-from") { Description = "Reuse the word clusters of an existing model file instead of learning them from --unlabelled." };
         var estimateOnly = new Option<bool>("--estimate-only") { Description = "Stop after the dev-slice estimate and write the dev-slice model (no final run on every sentence): for quick experiments." };
         var errors = new Option<string?>("--errors") { Description = "Write the dev-slice mistakes (counts by kind, then each sentence with gold and predicted tags) to this file." };
         var output = new Option<string>("--out") { Description = "Where to write the model file.", Required = true };
         var command = new Command("train-ner", "Train the named-entity tagger (averaged perceptron over hashed features, gazetteers and word clusters).")
         {
-            train, unlabelled, devFraction, folds, seed, epochs, hashBits, dropout, lexiconFrom, estimateOnly, errors, output,
+            train, unlabelled, devFraction, folds, seed, epochs, hashBits, dropout, twoPass, ensemble, margin, lexiconFrom, estimateOnly, errors, output,
         };
         command.SetAction(parse =>
         {
@@ -54,7 +57,7 @@ public static class TrainNerCommand
                 return 1;
             }
 
-            var options = new NerTrainingOptions { Seed = parse.GetValue(seed), Epochs = parse.GetValue(epochs), HashBits = bits, WordDropout = Math.Clamp(parse.GetValue(dropout), 0, 0.9) };
+            var options = new NerTrainingOptions { Seed = parse.GetValue(seed), Epochs = parse.GetValue(epochs), HashBits = bits, WordDropout = Math.Clamp(parse.GetValue(dropout), 0, 0.9), TwoPass = parse.GetValue(twoPass), Ensemble = Math.Clamp(parse.GetValue(ensemble), 1, 16), Margin = Math.Max(0, parse.GetValue(margin)) };
             var gazetteer = NerGazetteer.Load(ResourceFiles.Default);
             io.Out.WriteLine($"train-ner: {sentences.Count} sentences, {sentences.Sum(s => s.Tokens.Length)} tokens; gazetteer entries {gazetteer.Entries}");
             var lexicon = parse.GetValue(lexiconFrom) is { } from ? NerModel.Load(from).Lexicon : null;

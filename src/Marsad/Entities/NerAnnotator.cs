@@ -65,6 +65,15 @@ public sealed class NerAnnotator : IAnnotator
                 t.AddToDocument(ws);
             }
 
+            if (t.IsTwoPass)
+            {
+                for (var b = 0; b + 1 < bounds.Count; b++)
+                {
+                    Fill(ws, body, tokens, bounds[b], bounds[b + 1]);
+                    t.AddFirstPass(ws);
+                }
+            }
+
             for (var b = 0; b + 1 < bounds.Count; b++)
             {
                 var first = bounds[b];

@@ -23,7 +23,9 @@ public sealed class NerFeatureExtractor
     private const int AsNextStem = 5;       // 9: S(i+1)
     private const int AsPrevCluster = 6;    // 44 + level
     private const int AsNextCluster = 9;    // 48 + level
-    private const int OwnWord = 12;         // 2, then 3 (stem), then the affixes
+    private const int AsPrevEnds = 12;      // 90: first and last two letters of W(i-1)
+    private const int AsNextEnds = 13;      // 91: the same of W(i+1)
+    private const int OwnWord = 14;         // 2, then 3 (stem), then the affixes
 
     /// <summary>Cue windows (templates 65–69) and their longest reach: each distance's feature index is a constant.</summary>
     private static readonly int[] CueTemplates = [65, 66, 67, 68, 69];
@@ -95,6 +97,9 @@ public sealed class NerFeatureExtractor
             boundaryRow[AsPrevCluster + level] = Index(FeatureHash.Feature(44 + level, 0xFFFE));
             boundaryRow[AsNextCluster + level] = Index(FeatureHash.Feature(48 + level, 0xFFFE));
         }
+
+        boundaryRow[AsPrevEnds] = Index(FeatureHash.Feature(90, Boundary));
+        boundaryRow[AsNextEnds] = Index(FeatureHash.Feature(91, Boundary));
     }
 
     public WordLexicon Lexicon => lexicon;
@@ -180,6 +185,12 @@ public sealed class NerFeatureExtractor
             row[AsNextCluster + level] = Index(FeatureHash.Feature(48 + level, C(level)));
         }
 
+        // A neighbour's first and last two letters: the agreement of an adjective after a name (الفرنسي after a club,
+        // الفرنسية after a city) and the article of the word before carry over to unseen words.
+        var ends = FeatureHash.Append(FeatureHash.Chars(norm[..Math.Min(2, norm.Length)]), FeatureHash.Chars(norm[^Math.Min(2, norm.Length)..]));
+        row[AsPrevEnds] = Index(FeatureHash.Feature(90, ends));
+        row[AsNextEnds] = Index(FeatureHash.Feature(91, ends));
+
         var k = OwnWord;
         row[k++] = Index(FeatureHash.Feature(2, facts.NormHash));
         row[k++] = Index(FeatureHash.Feature(3, facts.StemHash));
@@ -213,8 +224,8 @@ public sealed class NerFeatureExtractor
 
         row[k++] = Index(FeatureHash.Feature(52, stemEntry >= 0 ? (ulong)(uint)lexicon.Cluster(stemEntry, 2) : 0xFFFD));
 
-        // Template 56 compares the entry index with 0xFFFF (true only for that one entry): kept as trained.
-        row[k++] = Index(FeatureHash.Feature(56, (ulong)(uint)best == 0xFFFF ? 1UL : 0UL, facts.ShapeHash));
+        // Whether the corpus knows the word, with its shape.
+        row[k++] = Index(FeatureHash.Feature(56, best < 0 ? 1UL : 0UL, facts.ShapeHash));
         if (stem.Length > 5)
         {
             row[k++] = Index(FeatureHash.Feature(70, FeatureHash.Chars(stem[..4])));
@@ -232,7 +243,7 @@ public sealed class NerFeatureExtractor
     {
         const int stride = TokenCache.LexicalStride;
         const int levels = WordLexicon.Levels;
-        var f = ws.Features.AsSpan(i * NerWorkspace.Stride, NerWorkspace.Stride);
+        var f = ws.Features.AsSpan(i * NerWorkspace.Stride, NerWorkspace.BaseStride);
         var n = ws.Length;
         var own = ws.Lexical.AsSpan(i * stride, ws.LexicalCount[i]);
         var prev = i > 0 ? ws.Lexical.AsSpan((i - 1) * stride, OwnWord) : boundaryRow;
@@ -296,6 +307,9 @@ public sealed class NerFeatureExtractor
             f[k++] = own[j];
         }
 
+        f[k++] = prev[AsPrevEnds];
+        f[k++] = next[AsNextEnds];
+
         // Document evidence: how often the word occurs in the document, then (below) what its occurrences say.
         var (docBits, docCount) = ws.Evidence.Of(ws.GazKey[i]);
         f[k++] = docCountIndex[Math.Min(docCount, 4)];
@@ -309,6 +323,62 @@ public sealed class NerFeatureExtractor
         k = Flags(f, k, 5, docBits);
 
         ws.FeatureCount[i] = k;
+    }
+
+    /// <summary>Appends the second-pass features of a two-pass model to each token's list: the first pass's tags of
+    /// the token and its neighbours in this sentence (<see cref="NerWorkspace.FirstTags"/>) and what the first pass
+    /// called the same word elsewhere in the document (<see cref="NerWorkspace.Votes"/>).</summary>
+    public void AddSecondPass(NerWorkspace ws)
+    {
+        ArgumentNullException.ThrowIfNull(ws);
+        var n = ws.Length;
+        var tags = ws.FirstTags;
+        for (var i = 0; i < n; i++)
+        {
+            var f = ws.Features.AsSpan(i * NerWorkspace.Stride, NerWorkspace.Stride);
+            var k = ws.FeatureCount[i];
+            ulong T(int j) => j < 0 || j >= n ? 99UL : (ulong)tags[j];
+            f[k++] = Index(FeatureHash.Feature(80, T(i)));
+            f[k++] = Index(FeatureHash.Feature(81, T(i - 1)));
+            f[k++] = Index(FeatureHash.Feature(82, T(i + 1)));
+            f[k++] = Index(FeatureHash.Feature(83, T(i - 1), T(i)));
+            f[k++] = Index(FeatureHash.Feature(84, T(i), T(i + 1)));
+
+            // Votes of the whole document for this word: which types it got, how often, and the majority.
+            var packed = ws.Votes.Packed(ws.GazKey[i]);
+            var best = 0;
+            var bestCount = 0;
+            var entity = 0;
+            for (var type = 1; type <= 4; type++)
+            {
+                var c = DocumentVotes.Field(packed, type);
+                entity += c;
+                if (c > 0 && k < f.Length)
+                {
+                    f[k++] = Index(FeatureHash.Feature(85, (ulong)type, (ulong)Math.Min(c, 3)));
+                }
+
+                if (c > bestCount)
+                {
+                    best = type;
+                    bestCount = c;
+                }
+            }
+
+            var outside = DocumentVotes.Field(packed, 0);
+            var share = entity == 0 ? 0 : entity >= outside ? 2 : 1;
+            if (k < f.Length)
+            {
+                f[k++] = Index(FeatureHash.Feature(86, (ulong)best, (ulong)share));
+            }
+
+            if (k < f.Length)
+            {
+                f[k++] = Index(FeatureHash.Feature(87, (ulong)best, T(i)));
+            }
+
+            ws.FeatureCount[i] = k;
+        }
     }
 
     /// <summary>One feature per set bit of <paramref name="bits"/> (at most 32), for the <paramref name="template"/>-th

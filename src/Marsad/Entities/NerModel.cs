@@ -11,7 +11,10 @@ namespace Marsad.Entities;
 public sealed class NerModel
 {
     private const uint Magic = 0x52454E4D; // "MNER"
-    private const int Version = 2;
+    private const int Version = 3;
+
+    /// <summary>Version 2 files (one-pass models) are still read.</summary>
+    private const int OnePassVersion = 2;
 
     public NerModel(int hashBits, short[] weights, float scale, float[] transitions, WordLexicon lexicon, string description)
     {
@@ -47,11 +50,19 @@ public sealed class NerModel
 
     /// <summary>The same model with another <see cref="OutsideBias"/> (arrays are shared, not copied).</summary>
     public NerModel WithOutsideBias(float bias) =>
-        new(HashBits, Weights, Scale, Transitions, Lexicon, Description) { OutsideBias = bias };
+        new(HashBits, Weights, Scale, Transitions, Lexicon, Description) { OutsideBias = bias, FirstStage = FirstStage };
 
     /// <summary>The same model with another description.</summary>
     public NerModel WithDescription(string description) =>
-        new(HashBits, Weights, Scale, Transitions, Lexicon, description) { OutsideBias = OutsideBias };
+        new(HashBits, Weights, Scale, Transitions, Lexicon, description) { OutsideBias = OutsideBias, FirstStage = FirstStage };
+
+    /// <summary>The first-pass model of a two-pass tagger (same lexicon and hash size): its tags over the whole
+    /// document, and over the sentence itself, are features of this model. Null for a one-pass tagger.</summary>
+    public NerModel? FirstStage { get; init; }
+
+    /// <summary>This model as the second pass over <paramref name="first"/>.</summary>
+    public NerModel WithFirstStage(NerModel? first) =>
+        new(HashBits, Weights, Scale, Transitions, Lexicon, Description) { OutsideBias = OutsideBias, FirstStage = first };
 
     /// <summary>Transition scores (already in real units): the start row, then one row per previous tag.</summary>
     public float[] Transitions { get; }
@@ -93,36 +104,7 @@ public sealed class NerModel
         w.Write(HashBits);
         w.Write(Scale);
         w.Write(OutsideBias);
-        foreach (var t in Transitions)
-        {
-            w.Write(t);
-        }
-
-        // Weights as runs: (zeros skipped, non-zero count, values), so the mostly empty table stays small.
-        var i = 0;
-        while (i < Weights.Length)
-        {
-            var zeros = 0;
-            while (i < Weights.Length && Weights[i] == 0)
-            {
-                zeros++;
-                i++;
-            }
-
-            var start = i;
-            while (i < Weights.Length && Weights[i] != 0)
-            {
-                i++;
-            }
-
-            w.Write7BitEncodedInt(zeros);
-            w.Write7BitEncodedInt(i - start);
-            for (var j = start; j < i; j++)
-            {
-                w.Write(Weights[j]);
-            }
-        }
-
+        WriteTable(w, this);
         w.Write(Lexicon.Count);
         for (var e = 0; e < Lexicon.Count; e++)
         {
@@ -133,6 +115,77 @@ public sealed class NerModel
                 w.Write7BitEncodedInt(Lexicon.Cluster(e, l) + 1);
             }
         }
+
+        w.Write(FirstStage is not null);
+        if (FirstStage is { } first)
+        {
+            w.Write(first.Scale);
+            w.Write(first.OutsideBias);
+            WriteTable(w, first);
+        }
+    }
+
+    /// <summary>Transitions, then the weights as runs: (zeros skipped, non-zero count, values), so the mostly empty
+    /// table stays small.</summary>
+    private static void WriteTable(BinaryWriter w, NerModel model)
+    {
+        foreach (var t in model.Transitions)
+        {
+            w.Write(t);
+        }
+
+        var weights = model.Weights;
+        var i = 0;
+        while (i < weights.Length)
+        {
+            var zeros = 0;
+            while (i < weights.Length && weights[i] == 0)
+            {
+                zeros++;
+                i++;
+            }
+
+            var start = i;
+            while (i < weights.Length && weights[i] != 0)
+            {
+                i++;
+            }
+
+            w.Write7BitEncodedInt(zeros);
+            w.Write7BitEncodedInt(i - start);
+            for (var j = start; j < i; j++)
+            {
+                w.Write(weights[j]);
+            }
+        }
+    }
+
+    private static (float[] Transitions, short[] Weights) ReadTable(BinaryReader r, int bits, string name)
+    {
+        var transitions = new float[(NerTags.Count + 1) * NerTags.Count];
+        for (var t = 0; t < transitions.Length; t++)
+        {
+            transitions[t] = r.ReadSingle();
+        }
+
+        var weights = new short[(1 << bits) * NerTags.Count];
+        var i = 0;
+        while (i < weights.Length)
+        {
+            i += r.Read7BitEncodedInt();
+            var run = r.Read7BitEncodedInt();
+            if (i + run > weights.Length || run < 0)
+            {
+                throw new InvalidDataException($"{name}: weight table is corrupt");
+            }
+
+            for (var j = 0; j < run; j++)
+            {
+                weights[i++] = r.ReadInt16();
+            }
+        }
+
+        return (transitions, weights);
     }
 
     public byte[] ToBytes()
@@ -166,7 +219,7 @@ public sealed class NerModel
             }
 
             var version = header.ReadInt32();
-            if (version != Version)
+            if (version != Version && version != OnePassVersion)
             {
                 throw new InvalidDataException($"{name}: NER model version {version} is not supported (expected {Version})");
             }
@@ -182,29 +235,7 @@ public sealed class NerModel
 
             var scale = r.ReadSingle();
             var outsideBias = r.ReadSingle();
-            var transitions = new float[(NerTags.Count + 1) * NerTags.Count];
-            for (var t = 0; t < transitions.Length; t++)
-            {
-                transitions[t] = r.ReadSingle();
-            }
-
-            var weights = new short[(1 << bits) * NerTags.Count];
-            var i = 0;
-            while (i < weights.Length)
-            {
-                i += r.Read7BitEncodedInt();
-                var run = r.Read7BitEncodedInt();
-                if (i + run > weights.Length || run < 0)
-                {
-                    throw new InvalidDataException($"{name}: weight table is corrupt");
-                }
-
-                for (var j = 0; j < run; j++)
-                {
-                    weights[i++] = r.ReadInt16();
-                }
-            }
-
+            var (transitions, weights) = ReadTable(r, bits, name);
             var count = r.ReadInt32();
             var words = new string[count];
             var counts = new int[count];
@@ -220,7 +251,17 @@ public sealed class NerModel
                 }
             }
 
-            return new NerModel(bits, weights, scale, transitions, new WordLexicon(words, counts, paths), description) { OutsideBias = outsideBias };
+            var lexicon = new WordLexicon(words, counts, paths);
+            NerModel? first = null;
+            if (version >= 3 && r.ReadBoolean())
+            {
+                var firstScale = r.ReadSingle();
+                var firstBias = r.ReadSingle();
+                var (firstTransitions, firstWeights) = ReadTable(r, bits, name);
+                first = new NerModel(bits, firstWeights, firstScale, firstTransitions, lexicon, "first pass") { OutsideBias = firstBias };
+            }
+
+            return new NerModel(bits, weights, scale, transitions, lexicon, description) { OutsideBias = outsideBias, FirstStage = first };
         }
         catch (EndOfStreamException)
         {

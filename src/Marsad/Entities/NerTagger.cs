@@ -90,6 +90,20 @@ public sealed class NerTagger
                 AddToDocument(ws);
             }
 
+            if (Model.FirstStage is not null)
+            {
+                foreach (var sentence in sentences)
+                {
+                    ws.Clear();
+                    foreach (var t in sentence)
+                    {
+                        ws.Add(t);
+                    }
+
+                    AddFirstPass(ws);
+                }
+            }
+
             var result = new int[sentences.Count][];
             for (var s = 0; s < sentences.Count; s++)
             {
@@ -130,6 +144,25 @@ public sealed class NerTagger
         }
     }
 
+    /// <summary>Whether the model tags in two passes: then each sentence of a document goes through
+    /// <see cref="AddFirstPass"/> (after <see cref="AddToDocument"/>, before any is tagged).</summary>
+    public bool IsTwoPass => Model.FirstStage is not null;
+
+    /// <summary>Two-pass models: tags the sentence in <paramref name="ws"/> with the first pass and adds its tags to the
+    /// document's votes. Nothing for a one-pass model.</summary>
+    public void AddFirstPass(NerWorkspace ws)
+    {
+        ArgumentNullException.ThrowIfNull(ws);
+        if (Model.FirstStage is not { } first || ws.Length == 0)
+        {
+            return;
+        }
+
+        extractor.Extract(ws);
+        Decode(ws, first, ws.FirstTags);
+        ws.Votes.Record(ws, ws.FirstTags.AsSpan(0, ws.Length));
+    }
+
     /// <summary>Tags the sentence held in <paramref name="ws"/> into <paramref name="tags"/>.</summary>
     public void Tag(NerWorkspace ws, Span<int> tags)
     {
@@ -141,8 +174,27 @@ public sealed class NerTagger
         }
 
         extractor.Extract(ws);
-        ComputeEmissions(ws);
-        Viterbi.Decode<float>(ws.Emission, Model.Transitions, n, ws.Lattice, ws.Back, ws.Path);
+        if (Model.FirstStage is { } first)
+        {
+            Decode(ws, first, ws.FirstTags);
+            if (!ws.InDocument)
+            {
+                // A sentence on its own is its own document.
+                ws.Votes.Clear();
+                ws.Votes.Record(ws, ws.FirstTags.AsSpan(0, n));
+            }
+
+            extractor.AddSecondPass(ws);
+        }
+
+        Decode(ws, Model, tags);
+    }
+
+    private static void Decode(NerWorkspace ws, NerModel model, Span<int> tags)
+    {
+        var n = ws.Length;
+        ComputeEmissions(ws, model);
+        Viterbi.Decode<float>(ws.Emission, model.Transitions, n, ws.Lattice, ws.Back, ws.Path);
         ws.Path.AsSpan(0, n).CopyTo(tags);
     }
 
@@ -151,11 +203,11 @@ public sealed class NerTagger
 
     /// <summary>Sums each token's feature rows (16-bit weights, 32-bit sums); the hot loop of tagging, without bounds checks
     /// (feature indices are masked to the table size by the extractor).</summary>
-    private void ComputeEmissions(NerWorkspace ws)
+    private static void ComputeEmissions(NerWorkspace ws, NerModel model)
     {
-        ref var weights = ref MemoryMarshal.GetArrayDataReference(Model.Weights);
-        var scale = Model.Scale;
-        var bias = Model.OutsideBias;
+        ref var weights = ref MemoryMarshal.GetArrayDataReference(model.Weights);
+        var scale = model.Scale;
+        var bias = model.OutsideBias;
         for (var i = 0; i < ws.Length; i++)
         {
             // Tags 0-7 of a row in one 16-byte load, widened to two int vectors; tag 8 alone. Integer sums, so the

@@ -19,16 +19,99 @@ public sealed class NerTrainer
     }
 
     /// <summary>Trains on <paramref name="train"/>; after each epoch, reports and (when given) scores <paramref name="dev"/> with the averaged weights.</summary>
-    public NerModel Train(IReadOnlyList<NerSentence> train, IReadOnlyList<NerSentence>? dev = null, Action<string>? progress = null, string description = "")
+    /// <remarks>With <c>firstPass</c> (the second pass of a two-pass model): the first pass's tags of every training
+    /// sentence, held out from the model that made them, are read as features; the caller attaches the first-pass
+    /// model, and dev scoring is skipped (the second pass alone cannot tag).</remarks>
+    public NerModel Train(IReadOnlyList<NerSentence> train, IReadOnlyList<NerSentence>? dev = null, Action<string>? progress = null, string description = "", IReadOnlyList<int[]>? firstPass = null)
+    {
+        var (weights, transitions) = TrainAveraged(train, dev, progress, firstPass);
+        return NerModel.Quantise(options.HashBits, weights, transitions, lexicon, description);
+    }
+
+    /// <summary>Like <see cref="Train"/>, with <see cref="NerTrainingOptions.Ensemble"/> models of consecutive seeds
+    /// whose averaged weights are averaged again (less dependence on one shuffle of the data).</summary>
+    public NerModel TrainEnsemble(IReadOnlyList<NerSentence> train, IReadOnlyList<NerSentence>? dev = null, Action<string>? progress = null, string description = "", IReadOnlyList<int[]>? firstPass = null)
+    {
+        if (options.Ensemble <= 1)
+        {
+            return Train(train, dev, progress, description, firstPass);
+        }
+
+        float[]? weights = null;
+        float[]? transitions = null;
+        for (var e = 0; e < options.Ensemble; e++)
+        {
+            var member = new NerTrainer(options with { Seed = options.Seed + e, Ensemble = 1 }, lexicon, extractor.Gazetteer);
+            var (w, t) = member.TrainAveraged(train, e == 0 ? dev : null, progress, firstPass);
+            if (weights is null || transitions is null)
+            {
+                (weights, transitions) = (w, t);
+                continue;
+            }
+
+            AddTo(weights, w);
+            AddTo(transitions, t);
+            progress?.Invoke($"ensemble: {e + 1} of {options.Ensemble} models");
+        }
+
+        // The mean, so that the O bias keeps its scale.
+        Scale(weights!, 1f / options.Ensemble);
+        Scale(transitions!, 1f / options.Ensemble);
+        return NerModel.Quantise(options.HashBits, weights!, transitions!, lexicon, description);
+    }
+
+    /// <summary>Cost-augmented decoding: every wrong tag starts <paramref name="margin"/> ahead, so that training goes
+    /// on until the gold path wins by a margin rather than barely (entity tags wrong cost more than O wrong).</summary>
+    private static void AddMargin(float[] emission, int[] gold, float margin)
+    {
+        if (margin <= 0)
+        {
+            return;
+        }
+
+        for (var i = 0; i < gold.Length; i++)
+        {
+            for (var t = 0; t < K; t++)
+            {
+                if (t != gold[i])
+                {
+                    emission[(i * K) + t] += gold[i] == NerTags.Outside ? margin : 2 * margin;
+                }
+            }
+        }
+    }
+
+    private static void AddTo(float[] target, float[] source)
+    {
+        for (var i = 0; i < target.Length; i++)
+        {
+            target[i] += source[i];
+        }
+    }
+
+    private static void Scale(float[] values, float factor)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] *= factor;
+        }
+    }
+
+    private (float[] Weights, float[] Transitions) TrainAveraged(IReadOnlyList<NerSentence> train, IReadOnlyList<NerSentence>? dev, Action<string>? progress, IReadOnlyList<int[]>? firstPass)
     {
         ArgumentNullException.ThrowIfNull(train);
+        if (firstPass is not null)
+        {
+            dev = null;
+        }
+
         var size = (1 << options.HashBits) * K;
         var weights = new float[size];
         var totals = new double[size];
         var trans = new float[(K + 1) * K];
         var transTotals = new double[(K + 1) * K];
         var step = 1L;
-        var features = Precompute(train);
+        var features = Precompute(train, firstPass);
         var order = Enumerable.Range(0, train.Count).ToArray();
         var random = new Random(options.Seed);
         var emission = new float[64 * K];
@@ -55,6 +138,7 @@ public sealed class NerTrainer
 
                 var dropped = Dropout(random, n, counts, feats);
                 Emissions(weights, feats, counts, n, emission);
+                AddMargin(emission, gold, options.Margin);
                 Viterbi.Decode<float>(emission, trans, n, lattice, back, path);
                 for (var i = 0; i < n; i++)
                 {
@@ -92,7 +176,8 @@ public sealed class NerTrainer
             var line = $"epoch {epoch}/{options.Epochs}: {mistakes} token errors on {train.Count} training sentences";
             if (dev is { Count: > 0 })
             {
-                var model = Average(weights, totals, trans, transTotals, step, description);
+                var (w, t) = Average(weights, totals, trans, transTotals, step);
+                var model = NerModel.Quantise(options.HashBits, w, t, lexicon, string.Empty);
                 var score = Evaluate(new NerTagger(model, extractor.Gazetteer), dev);
                 line += $"; dev F1 {100 * score.F1:0.00}";
             }
@@ -100,7 +185,63 @@ public sealed class NerTrainer
             progress?.Invoke(line);
         }
 
-        return Average(weights, totals, trans, transTotals, step, description);
+        return Average(weights, totals, trans, transTotals, step);
+    }
+
+    /// <summary>Trains the model the options ask for: one pass, or a first pass and a second pass that reads the
+    /// first pass's (jack-knifed) tags.</summary>
+    public NerModel TrainModel(IReadOnlyList<NerSentence> train, IReadOnlyList<NerSentence>? dev = null, Action<string>? progress = null, string description = "")
+    {
+        ArgumentNullException.ThrowIfNull(train);
+        if (!options.TwoPass)
+        {
+            return TrainEnsemble(train, dev, progress, description);
+        }
+
+        var first = TrainEnsemble(train, dev, progress, "first pass");
+        var firstPass = JackknifeTags(train, first, progress);
+        progress?.Invoke("second pass");
+        return TrainEnsemble(train, null, progress, description, firstPass).WithFirstStage(first);
+    }
+
+    /// <summary>First-pass tags of every training sentence, each from a model that did not see it: contiguous blocks of
+    /// pseudo-documents, the model of each trained on the others (so the second pass learns how far to trust tags
+    /// made on unseen text).</summary>
+    private int[][] JackknifeTags(IReadOnlyList<NerSentence> train, NerModel whole, Action<string>? progress)
+    {
+        var tags = new int[train.Count][];
+        const int size = NerTagger.PseudoDocumentSentences;
+        var blocks = (train.Count + size - 1) / size;
+        var folds = Math.Min(options.JackknifeFolds, blocks);
+        if (folds < 2)
+        {
+            // Too little data to hold any out: the whole model's own tags.
+            var i = 0;
+            foreach (var t in new NerTagger(whole, extractor.Gazetteer).TagInBlocks(train))
+            {
+                tags[i++] = t;
+            }
+
+            return tags;
+        }
+
+        for (var k = 0; k < folds; k++)
+        {
+            var from = (int)((long)k * blocks / folds) * size;
+            var to = Math.Min((int)((long)(k + 1) * blocks / folds) * size, train.Count);
+            var rest = train.Take(from).Concat(train.Skip(to)).ToList();
+            var held = train.Skip(from).Take(to - from).ToList();
+            var model = new NerTrainer(options, lexicon, extractor.Gazetteer).Train(rest);
+            var s = from;
+            foreach (var t in new NerTagger(model, extractor.Gazetteer).TagInBlocks(held))
+            {
+                tags[s++] = t;
+            }
+
+            progress?.Invoke($"first-pass tags of sentences {from}-{to} from a model of the other {rest.Count}");
+        }
+
+        return tags;
     }
 
     /// <summary>Tags every sentence and scores it against its gold tags.</summary>
@@ -119,7 +260,7 @@ public sealed class NerTrainer
         return score;
     }
 
-    private NerModel Average(float[] weights, double[] totals, float[] trans, double[] transTotals, long step, string description)
+    private static (float[] Weights, float[] Transitions) Average(float[] weights, double[] totals, float[] trans, double[] transTotals, long step)
     {
         var avg = new float[weights.Length];
         for (var i = 0; i < avg.Length; i++)
@@ -133,7 +274,7 @@ public sealed class NerTrainer
             avgTrans[i] = (float)(trans[i] - (transTotals[i] / step));
         }
 
-        return NerModel.Quantise(options.HashBits, avg, avgTrans, lexicon, description);
+        return (avg, avgTrans);
     }
 
     /// <summary>Slots of the word-identity features in every token's list (see <see cref="NerFeatureExtractor"/>).</summary>
@@ -218,7 +359,7 @@ public sealed class NerTrainer
         }
     }
 
-    private (int[] Features, int[] Counts)[] Precompute(IReadOnlyList<NerSentence> sentences)
+    private (int[] Features, int[] Counts)[] Precompute(IReadOnlyList<NerSentence> sentences, IReadOnlyList<int[]>? firstPass)
     {
         var result = new (int[], int[])[sentences.Count];
         var ws = new NerWorkspace();
@@ -237,10 +378,25 @@ public sealed class NerTrainer
                 extractor.CollectEvidence(ws);
             }
 
+            if (firstPass is not null)
+            {
+                for (var s = start; s < end; s++)
+                {
+                    Fill(ws, sentences[s]);
+                    ws.Votes.Record(ws, firstPass[s]);
+                }
+            }
+
             for (var s = start; s < end; s++)
             {
                 Fill(ws, sentences[s]);
                 extractor.Extract(ws);
+                if (firstPass is not null)
+                {
+                    firstPass[s].CopyTo(ws.FirstTags, 0);
+                    extractor.AddSecondPass(ws);
+                }
+
                 var n = ws.Length;
                 result[s] = (ws.Features.AsSpan(0, n * NerWorkspace.Stride).ToArray(), ws.FeatureCount.AsSpan(0, n).ToArray());
             }

@@ -13,4 +13,17 @@ public sealed record NerTrainingOptions
     /// <summary>Probability of hiding a token's own word-identity features during a training pass, so that the model
     /// also learns the evidence that carries over to unseen words (affixes, clusters, gazetteers, context).</summary>
     public double WordDropout { get; init; } = 0.3;
+
+    /// <summary>Whether to train a two-pass model: a second perceptron that also reads the first pass's tags of the
+    /// sentence and of the same words elsewhere in the document (jack-knifed over the training data).</summary>
+    public bool TwoPass { get; init; }
+
+    /// <summary>Cost of a wrong tag added in training's decoding (0 = the plain perceptron).</summary>
+    public float Margin { get; init; } = 2f;
+
+    /// <summary>Models trained with consecutive seeds and averaged into one (1 = a single model).</summary>
+    public int Ensemble { get; init; } = 1;
+
+    /// <summary>Blocks of the training data whose first-pass tags come from a model trained on the other blocks.</summary>
+    public int JackknifeFolds { get; init; } = 5;
 }

@@ -43,7 +43,7 @@ public static partial class NerTrainingRun
                 // Contiguous blocks, so that sentences of one article stay on one side (interleaved folds leak names).
                 var train = sentences.Where((_, i) => FoldOf(i, sentences.Count, folds) != k).ToList();
                 var test = sentences.Where((_, i) => FoldOf(i, sentences.Count, folds) == k).ToList();
-                var model = new NerTrainer(options, lexicon, gazetteer).Train(train);
+                var model = new NerTrainer(options, lexicon, gazetteer).TrainModel(train);
                 var score = NerTrainer.Evaluate(new NerTagger(model, gazetteer), test);
                 progress($"fold {k + 1}/{folds}: F1 {100 * score.F1:0.00} ({clock.Elapsed.TotalSeconds:0}s)");
                 models.Add((model, test));
@@ -66,7 +66,7 @@ public static partial class NerTrainingRun
             var train = sentences.Take(cut).ToList();
             var dev = sentences.Skip(cut).ToList();
             progress($"dev slice: the last {sentences.Count - cut} of {sentences.Count} sentences ({devFraction:P0})");
-            var model = new NerTrainer(options, lexicon, gazetteer).Train(train, dev, progress);
+            var model = new NerTrainer(options, lexicon, gazetteer).TrainModel(train, dev, progress);
             var score = NerTrainer.Evaluate(new NerTagger(model, gazetteer), dev);
             progress(score.Report());
             outsideBias = TuneOutsideBias(model, gazetteer, [dev], progress);
@@ -89,8 +89,8 @@ public static partial class NerTrainingRun
         progress($"final model on all {sentences.Count} sentences");
         var description = string.Create(
             CultureInfo.InvariantCulture,
-            $"averaged perceptron; epochs {options.Epochs}; seed {options.Seed}; word dropout {options.WordDropout}; 2^{options.HashBits} features; {sentences.Count} sentences; lexicon {lexicon.Count} words; {estimate}");
-        var final = new NerTrainer(options, lexicon, gazetteer).Train(sentences, null, progress, description).WithOutsideBias(outsideBias);
+            $"averaged perceptron{(options.TwoPass ? ", two passes" : string.Empty)}; epochs {options.Epochs}; seed {options.Seed}; word dropout {options.WordDropout}; 2^{options.HashBits} features; {sentences.Count} sentences; lexicon {lexicon.Count} words; {estimate}");
+        var final = new NerTrainer(options, lexicon, gazetteer).TrainModel(sentences, null, progress, description).WithOutsideBias(outsideBias);
         progress($"trained in {clock.Elapsed.TotalSeconds:0}s");
         return final;
     }

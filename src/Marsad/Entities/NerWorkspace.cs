@@ -12,7 +12,10 @@ public sealed class NerWorkspace
     internal const int MaxTokenChars = 48;
 
     /// <summary>Maximum hashed features per token.</summary>
-    internal const int Stride = 96;
+    internal const int Stride = 112;
+
+    /// <summary>Room for the one-pass features; a two-pass model's second-pass features follow them.</summary>
+    internal const int BaseStride = 96;
 
     internal char[] Chars = new char[1024];
     internal int[] CharStart = new int[64];
@@ -58,6 +61,12 @@ public sealed class NerWorkspace
 
     internal TokenCache Cache { get; } = new();
 
+    /// <summary>The first pass's tags of the document's words (two-pass models; see <see cref="NerTagger.AddFirstPass"/>).</summary>
+    internal DocumentVotes Votes { get; } = new();
+
+    /// <summary>The first pass's tags of the sentence being tagged (two-pass models).</summary>
+    internal int[] FirstTags = new int[64];
+
     /// <summary>Whether <see cref="Evidence"/> holds a document's evidence (collected by the tagger before tagging).</summary>
     internal bool InDocument { get; private set; }
 
@@ -74,12 +83,14 @@ public sealed class NerWorkspace
     public void BeginDocument()
     {
         Evidence.Clear();
+        Votes.Clear();
         InDocument = true;
     }
 
     public void EndDocument()
     {
         Evidence.Clear();
+        Votes.Clear();
         InDocument = false;
     }
 
@@ -209,6 +220,7 @@ public sealed class NerWorkspace
         Array.Resize(ref Lattice, size * NerTags.Count);
         Array.Resize(ref Back, size * NerTags.Count);
         Array.Resize(ref Path, size);
+        Array.Resize(ref FirstTags, size);
     }
 
     /// <summary>A compressed character-class shape (a = Arabic, d = digit, L/l = Latin, p = punctuation), repeats collapsed.</summary>
