@@ -340,8 +340,9 @@ internal sealed class QuoteExtractor
                 return null;
             }
 
-            // «الخارجية الفلسطينية، في بيان منفصل، دعمها ...»: an occasion is skipped, not added to the speaker.
-            if (mentionStart >= 0 && mentionEnd == at && !phrases.IsAdjunctHead(text.Key(k + 1)))
+            // «الخارجية الفلسطينية، في بيان منفصل، دعمها ...»: an occasion is skipped, not added to the speaker; so is
+            // a time («الوزير، اليوم الخميس، إلى ...»).
+            if (mentionStart >= 0 && mentionEnd == at && !phrases.IsAdjunctHead(text.Key(k + 1)) && !lexicon.TimeAdjuncts.Contains(text.Key(k)))
             {
                 mentionEnd = m;
             }

@@ -28,6 +28,22 @@ public sealed class GeneralisedFrameTests
     }
 
     [Fact]
+    public void A_time_between_commas_after_the_speaker_is_not_part_of_the_speaker()
+    {
+        var q = Single("دعا رئيس البلدية سامر الحلبي، اليوم الخميس، السكان إلى ترشيد استهلاك المياه.");
+        Assert.Equal("رئيس البلدية سامر الحلبي", q.Speaker.Mention);
+        Assert.Equal("السكان إلى ترشيد استهلاك المياه", q.Text);
+    }
+
+    [Fact]
+    public void A_participle_phrase_cue_reads_a_complementizer_after_its_noun()
+    {
+        var q = Find("وأشار المدير إلى أن الأعمال متأخرة، معربا عن قلقه من أن \"التأخير قد يرفع الكلفة\".").Single(x => x.Cue.StartsWith("معربا", StringComparison.Ordinal));
+        Assert.Equal("التأخير قد يرفع الكلفة", q.Text);
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+    }
+
+    [Fact]
     public void A_quotation_closed_at_the_end_of_the_next_paragraph_spans_both()
     {
         var q = Single("وقال المدير: «سنبدأ العمل غدا.\nولن نتوقف قبل إنهاء المرحلة الأولى».");
