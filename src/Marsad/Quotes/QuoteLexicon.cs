@@ -93,6 +93,7 @@ internal sealed class QuoteLexicon
         OnBehalfWords = Keys(files.ReadLines("quotes/on-behalf-words.txt"));
         OpenerPrepositions = Keys(files.ReadLines("quotes/opener-prepositions.txt"));
         TimeAdjuncts = Keys(files.ReadLines("quotes/time-adjuncts.txt"));
+        AnonymousHeads = Keys(files.ReadLines("quotes/anonymous-heads.txt"));
         StanceNouns = Keys(files.ReadLines("quotes/stance-nouns.txt").Select(w => WithoutArticle(ArabicKey.Of(w.Trim()))));
         IssuerPhrases = [.. files.ReadLines("quotes/issuer-phrases.txt").Select(l => ArabicKey.Words(l).ToImmutableArray()).Where(w => w.Length > 1)];
         YaLookalikePrepositions = Keys(files.ReadLines("quotes/ya-lookalike-prepositions.txt"));
@@ -203,6 +204,9 @@ internal sealed class QuoteLexicon
 
     /// <summary>Words opening a time adverbial between commas after the speaker (اليوم الخميس، مساء السبت).</summary>
     public FrozenSet<string> TimeAdjuncts { get; }
+
+    /// <summary>Indefinite heads of an unnamed source (مصدر، مصادر، شهود): the speaker is the phrase as written.</summary>
+    public FrozenSet<string> AnonymousHeads { get; }
 
     /// <summary>Nouns stating a position (رفض، دعم): the object of جدد that reports one.</summary>
     public FrozenSet<string> StanceNouns { get; }

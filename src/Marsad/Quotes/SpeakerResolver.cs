@@ -93,6 +93,12 @@ internal sealed class SpeakerResolver
             return joint;
         }
 
+        // «مصادر طبية في أم درمان»: an unnamed source is the phrase itself, not a name or place inside it.
+        if (text.IsWord(start) && lexicon.AnonymousHeads.Contains(QuoteLexicon.WithoutWaw(text.Key(start))))
+        {
+            return Named(text.TextOf(start, end), null, start, end);
+        }
+
         var (ns, ne) = phrases.NamePart(start, end);
         var mentionStart = start;
         var linked = LinkedEntity(ns < ne ? ns : start, ns < ne ? ne : end);

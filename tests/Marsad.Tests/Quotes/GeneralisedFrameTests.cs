@@ -35,6 +35,16 @@ public sealed class GeneralisedFrameTests
         Assert.Equal("السكان إلى ترشيد استهلاك المياه", q.Text);
     }
 
+    [Theory]
+    [InlineData("وأفادت مصادر طبية في مدينة حمص بأن المستشفى استقبل عشرة جرحى.", "مصادر طبية في مدينة حمص")]
+    [InlineData("وقال مصدر أمني رفيع إن الدوريات عززت انتشارها.", "مصدر أمني رفيع")]
+    public void An_unnamed_source_is_the_phrase_itself_not_a_place_inside_it(string sentence, string expected)
+    {
+        var q = Single(sentence);
+        Assert.Equal(expected, q.Speaker.Name);
+        Assert.Null(q.Speaker.EntityId);
+    }
+
     [Fact]
     public void A_participle_phrase_cue_reads_a_complementizer_after_its_noun()
     {
