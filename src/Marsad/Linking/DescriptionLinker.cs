@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+
 namespace Marsad.Linking;
 
 /// <summary>Links definite descriptions (التنظيم، الجماعة، التحالف، المطار) to the one entity of the article whose name
@@ -6,20 +9,23 @@ namespace Marsad.Linking;
 /// not discourse, and is no antecedent.</summary>
 internal sealed class DescriptionLinker(KnowledgeBase kb)
 {
+    private readonly ConcurrentDictionary<string, FrozenSet<string>> kbFirstWords = new(StringComparer.Ordinal);
+
     public void Link(string body, List<MentionCandidate> candidates)
     {
+        if (!candidates.Exists(c => c.Kind == CandidateKind.Description))
+        {
+            return; // most articles: nothing to resolve, so no antecedent table
+        }
+
         var names = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var named = candidates.Where(c => c.IsNamed && c.EntityKey is not null && !IsParenthesisedCredit(body, c)).ToList();
         foreach (var c in named)
         {
             if (!names.TryGetValue(c.EntityKey!, out var firstWords))
             {
-                names[c.EntityKey!] = firstWords = new HashSet<string>(StringComparer.Ordinal);
-                if (kb.Get(c.EntityKey!) is { } e)
-                {
-                    // Every name the KB knows counts: «المملكة» reads الأردن through «المملكة الأردنية الهاشمية».
-                    firstWords.UnionWith(e.Aliases.Prepend(e.NameAr).Select(FirstWord));
-                }
+                // Every name the KB knows counts: «المملكة» reads الأردن through «المملكة الأردنية الهاشمية».
+                names[c.EntityKey!] = firstWords = new HashSet<string>(KbFirstWords(c.EntityKey!), StringComparer.Ordinal);
             }
 
             firstWords.Add(FirstWord(body[c.Start..c.End]));
@@ -46,6 +52,10 @@ internal sealed class DescriptionLinker(KnowledgeBase kb)
             }
         }
     }
+
+    /// <summary>The first words of every KB name of an entity; the KB is immutable, so computed once per entity.</summary>
+    private FrozenSet<string> KbFirstWords(string id) => kbFirstWords.GetOrAdd(id, static (key, kb) =>
+        kb.Get(key) is { } e ? e.Aliases.Prepend(e.NameAr).Select(FirstWord).ToFrozenSet(StringComparer.Ordinal) : FrozenSet<string>.Empty, kb);
 
     private static bool IsParenthesisedCredit(string body, MentionCandidate c) =>
         c.Start > 0 && c.End < body.Length && body[c.Start - 1] == '(' && body[c.End] == ')' && c.Type == Model.EntityType.ORG;

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Marsad.Model;
 
@@ -12,6 +13,13 @@ namespace Marsad.Linking;
 internal sealed class RoleLinker(KnowledgeBase kb, LinkingLexicon lexicon)
 {
     private static readonly char[] SentenceEnds = ['.', '!', '?', '؟', '\n', ':', '؛', ';'];
+
+    // The offices whose titles start with a head word (وزير → every minister), built once: a role noun asks for
+    // them for every person it is compared with.
+    private readonly FrozenDictionary<string, ImmutableArray<Office>> officesByHead = kb.Offices
+        .SelectMany(o => o.Titles.Select(t => (Head: FirstWord(t), Office: o)))
+        .GroupBy(x => x.Head, StringComparer.Ordinal)
+        .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Office).DistinctBy(o => o.Id).ToImmutableArray(), StringComparer.Ordinal);
 
     public void Link(string body, List<MentionCandidate> candidates, DateOnly? date)
     {
@@ -63,7 +71,7 @@ internal sealed class RoleLinker(KnowledgeBase kb, LinkingLexicon lexicon)
         var offices = c.Role!.Offices;
         if (c.Kind == CandidateKind.RoleNoun && c.Nationality is not null)
         {
-            offices = [.. kb.Offices.Where(o => o.Titles.Any(t => FirstWord(t) == c.Role.HeadKey))];
+            offices = officesByHead.GetValueOrDefault(c.Role.HeadKey, []);
         }
 
         return c.Nationality is { } nationality ? [.. offices.Where(o => CountryMatches(o, nationality))] : offices;
