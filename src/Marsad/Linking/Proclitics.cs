@@ -1,3 +1,5 @@
+using Marsad.Text;
+
 namespace Marsad.Linking;
 
 /// <summary>The proclitics a name can carry (و ف ب ل ك and their pairs: وبروكسل، لبريطانيا، فبغداد) and the
@@ -19,7 +21,7 @@ internal static class Proclitics
         while (pos < end && taken < 2)
         {
             var c = text[pos];
-            var allowed = taken == 0 ? c is 'و' or 'ف' or 'ب' or 'ل' or 'ك' : c is 'ب' or 'ل' or 'ك';
+            var allowed = taken == 0 ? ArabicChars.IsProcliticLetter(c) : ArabicChars.IsPrepositionLetter(c);
             if (!allowed)
             {
                 break;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Marsad.Model;
+using Marsad.Text;
 
 namespace Marsad.Quotes;
 
@@ -376,7 +377,7 @@ internal sealed class QuoteExtractor
             }
 
             // «ضبط المتهم وبحوزته»: a word with a conjunction or preposition glued to it is no stance noun.
-            if (text.IsWord(m) && m > k + 1 && text.Body[text[m].Start] is not ('و' or 'ف' or 'ب' or 'ل' or 'ك')
+            if (text.IsWord(m) && m > k + 1 && !ArabicChars.IsProcliticLetter(text.Body[text[m].Start])
                 && !phrases.IsAdjunctHead(text.Key(m)) && OwnNounWhereNeeded(CueEntryOwn, m))
             {
                 return m;

@@ -25,6 +25,13 @@ public static class ArabicChars
             or (>= '\u06E7' and <= '\u06E8') or (>= '\u06EA' and <= '\u06ED') or (>= '\u08CA' and <= '\u08FF')
             or (>= '\u0610' and <= '\u061A');
 
+    /// <summary>A letter that may be a one-letter proclitic glued to the next word: the conjunctions و ف and the
+    /// prepositions ب ل ك.</summary>
+    public static bool IsProcliticLetter(char c) => c is 'و' or 'ف' || IsPrepositionLetter(c);
+
+    /// <summary>A one-letter preposition glued to the next word: ب ل ك.</summary>
+    public static bool IsPrepositionLetter(char c) => c is 'ب' or 'ل' or 'ك';
+
     /// <summary>A letter, a diacritic or tatweel: anything that may sit inside an Arabic word.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsArabicWordChar(char c) => IsArabicLetter(c) || IsDiacritic(c) || c == Tatweel;
