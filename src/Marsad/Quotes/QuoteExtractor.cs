@@ -920,7 +920,7 @@ internal sealed class QuoteExtractor
     /// <summary>Where the source's noun phrase starts: after «ما أفادت به» in «حسب ما أفادت به مصادر محلية».</summary>
     private int SourceNounStart(int k)
     {
-        if (text.IsWord(k) && text.Key(k) == "ما")
+        if (text.IsWord(k) && lexicon.SourceRelatives.Contains(text.Key(k)))
         {
             k++;
         }
@@ -940,7 +940,8 @@ internal sealed class QuoteExtractor
     /// <summary>«وفقا لأرقام الجمارك»: the ل glued to the source is the preposition of وفقا, not part of the speaker (1 char).</summary>
     private int GluedLam(int head, int np)
     {
-        if (!text.Key(head).Contains("وفق", StringComparison.Ordinal) || !text.IsWord(np))
+        var headKey = text.Key(head);
+        if (!lexicon.LamObjectSources.Any(source => headKey.Contains(source, StringComparison.Ordinal)) || !text.IsWord(np))
         {
             return 0;
         }

@@ -98,6 +98,8 @@ internal sealed class QuoteLexicon
         IssuerPhrases = [.. files.ReadLines("quotes/issuer-phrases.txt").Select(l => ArabicKey.Words(l).ToImmutableArray()).Where(w => w.Length > 1)];
         YaLookalikePrepositions = Keys(files.ReadLines("quotes/ya-lookalike-prepositions.txt"));
         ResumptivePronouns = Keys(files.ReadLines("quotes/resumptive-pronouns.txt"));
+        SourceRelatives = Keys(files.ReadLines("quotes/source-relatives.txt"));
+        LamObjectSources = Keys(files.ReadLines("quotes/lam-object-sources.txt"));
         // Longest first: «بيانهما» loses هما, not ه.
         PossessiveSuffixes = [.. files.ReadLines("quotes/possessive-suffixes.txt").Select(l => ArabicKey.Of(l.Trim())).Where(l => l.Length > 0)
             .Distinct().OrderByDescending(l => l.Length)];
@@ -189,6 +191,12 @@ internal sealed class QuoteLexicon
 
     /// <summary>Pronouns pointing back to «ما» after a source verb (حسب ما أفادت به).</summary>
     public FrozenSet<string> ResumptivePronouns { get; }
+
+    /// <summary>Words between a source head and its verb (ما in حسب ما أفادت).</summary>
+    public FrozenSet<string> SourceRelatives { get; }
+
+    /// <summary>Stems of source heads whose source follows a glued ل (وفقا لأرقام الجمارك).</summary>
+    public FrozenSet<string> LamObjectSources { get; }
 
     /// <summary>Possessive suffixes of nouns, longest first (بيانها، كلمته).</summary>
     public ImmutableArray<string> PossessiveSuffixes { get; }
