@@ -163,7 +163,7 @@ public sealed class LinkingLexicon
     internal bool IsFirstName(string key) => firstNames.Contains(key);
 
     /// <summary>The head of a role phrase (وزير، مبعوث، مدرب), without article or feminine ending.</summary>
-    internal bool IsTitleHead(string headKey) => titleHeads.Contains(headKey);
+    internal bool IsTitleHead(ReadOnlySpan<char> headKey) => titleHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(headKey);
 
     /// <summary>Words that end a title beside a name: complementisers on either side, prepositions only after the
     /// name (<paramref name="afterName"/>).</summary>

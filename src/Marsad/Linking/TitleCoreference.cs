@@ -14,7 +14,10 @@ internal sealed class TitleCoreference(LinkingLexicon lexicon)
     /// <summary>How many words a title beside a name may have.</summary>
     private const int MaxTitleWords = 9;
 
-    private readonly record struct LearnedTitle(int Position, string EntityKey, string Head, bool Feminine, ImmutableHashSet<string> Words);
+    private readonly record struct LearnedTitle(int Position, string EntityKey, string Head, bool Feminine, string[] Words)
+    {
+        public bool Has(string word) => Array.IndexOf(Words, word) >= 0;
+    }
 
     public void Link(string body, ImmutableArray<LinkToken> tokens, List<MentionCandidate> candidates)
     {
@@ -127,7 +130,7 @@ internal sealed class TitleCoreference(LinkingLexicon lexicon)
 
     private void Add(List<LearnedTitle> learned, bool[] inTitle, string body, ImmutableArray<LinkToken> tokens, int from, int to, string entityKey)
     {
-        var words = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+        var words = new List<string>(2 * (to - from + 1));
         Span<ProcliticReading> readings = stackalloc ProcliticReading[Proclitics.MaxReadings];
         for (var t = from; t <= to; t++)
         {
@@ -143,7 +146,7 @@ internal sealed class TitleCoreference(LinkingLexicon lexicon)
         }
 
         // The last head of a chain (نائب رئيس → رئيس) is what a later phrase starts with only when it stands alone.
-        learned.Add(new LearnedTitle(tokens[from].Start, entityKey, HeadOf(body, tokens[from])!.Value.Key, IsFeminine(body, tokens[from]), words.ToImmutable()));
+        learned.Add(new LearnedTitle(tokens[from].Start, entityKey, HeadOf(body, tokens[from])!.Value.Key, IsFeminine(body, tokens[from]), [.. words.Distinct(StringComparer.Ordinal)]));
     }
 
     /// <summary>The person a role phrase starting at token <paramref name="t"/> names, and the phrase's last token:
@@ -152,6 +155,11 @@ internal sealed class TitleCoreference(LinkingLexicon lexicon)
     private (string? Entity, int Last) Resolve(string body, ImmutableArray<LinkToken> tokens, int[] owner, bool[] inTitle, List<LearnedTitle> learned, int t, (string Key, int Skip) head)
     {
         var feminine = IsFeminine(body, tokens[t]);
+        if (!learned.Exists(l => l.Head == head.Key))
+        {
+            return (null, t);
+        }
+
         var fitting = learned.Where(l => l.Head == head.Key && l.Feminine == feminine && l.Position < tokens[t].Start).ToList();
         if (fitting.Count == 0)
         {
@@ -169,7 +177,7 @@ internal sealed class TitleCoreference(LinkingLexicon lexicon)
 
             var word = RoleTitleIndex.Head(key);
             var nationality = lexicon.NationalityOfKey(key);
-            var still = fitting.Where(l => l.Words.Contains(word) || (nationality is not null && Names(l, nationality))).ToList();
+            var still = fitting.Where(l => l.Has(word) || (nationality is not null && Names(l, nationality))).ToList();
             if (still.Count == 0)
             {
                 break;
@@ -196,7 +204,7 @@ internal sealed class TitleCoreference(LinkingLexicon lexicon)
             return (null, t);
         }
 
-        var best = fitting.OrderBy(l => l.Words.Count).ThenByDescending(l => l.Position).First();
+        var best = fitting.OrderBy(l => l.Words.Length).ThenByDescending(l => l.Position).First();
         return (best.EntityKey, last);
     }
 
@@ -209,10 +217,10 @@ internal sealed class TitleCoreference(LinkingLexicon lexicon)
             return null;
         }
 
-        var key = RoleTitleIndex.Head(token.Key);
+        var key = HeadSpan(token.Key);
         if (lexicon.IsTitleHead(key))
         {
-            return (key, 0);
+            return (key.ToString(), 0);
         }
 
         Span<ProcliticReading> readings = stackalloc ProcliticReading[Proclitics.MaxReadings];
@@ -225,10 +233,10 @@ internal sealed class TitleCoreference(LinkingLexicon lexicon)
                 continue;
             }
 
-            var stripped = RoleTitleIndex.Head(new string(Proclitics.KeyOf(body, token, readings[r], buffer)));
+            var stripped = HeadSpan(Proclitics.KeyOf(body, token, readings[r], buffer));
             if (lexicon.IsTitleHead(stripped))
             {
-                return (stripped, readings[r].Skip);
+                return (stripped.ToString(), readings[r].Skip);
             }
         }
 
@@ -237,7 +245,14 @@ internal sealed class TitleCoreference(LinkingLexicon lexicon)
 
     /// <summary>Whether a title names the country of a nationality adjective (المبعوث الأممي ← مبعوث … للأمم المتحدة).</summary>
     private static bool Names(LearnedTitle title, Nationality nationality) =>
-        LinkKey.Words(nationality.CountryNameAr).All(w => title.Words.Contains(RoleTitleIndex.Head(w)));
+        LinkKey.Words(nationality.CountryNameAr).All(w => title.Has(RoleTitleIndex.Head(w)));
+
+    /// <summary><see cref="RoleTitleIndex.Head"/> without allocating: this runs on every word of an article.</summary>
+    private static ReadOnlySpan<char> HeadSpan(ReadOnlySpan<char> key)
+    {
+        var w = key.StartsWith("ال", StringComparison.Ordinal) && key.Length > 4 ? key[2..] : key;
+        return w.EndsWith('ه') && w.Length > 3 ? w[..^1] : w;
+    }
 
     /// <summary>A word with the article (at least two letters after it: إلى folds to الي but is no such word).</summary>
     private static bool IsDefinite(ReadOnlySpan<char> key) =>
