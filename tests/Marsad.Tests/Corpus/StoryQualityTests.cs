@@ -49,7 +49,11 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
     }
 
     /// <summary>The baseline: cosine of TF-IDF over the whole text, nothing else.</summary>
-    private static StoryOptions PlainTfIdf => new() { Threshold = 0.40, EntityBonus = 0, EntityTermWeight = 0, HeadlineWeight = 1, DecayDays = 1e9, LeadChars = 100_000 };
+    private static StoryOptions PlainTfIdf => new()
+    {
+        Threshold = 0.40, EntityBonus = 0, EntityTermWeight = 0, SpeakerTermWeight = 0, HeadlineWeight = 1, DecayDays = 1e9, LeadChars = 100_000,
+        CoverageWeight = 0, SkipOutletStyle = false,
+    };
 
     [SkippableFact]
     public void Tuning_grid_prints_bcubed_for_each_setting()
@@ -61,13 +65,13 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
             from entityTerms in Grid("MARSAD_TUNE_ENTITY", "1")
             from entityLead in Grid("MARSAD_TUNE_ENTITY_LEAD", "100000000")
             from bodyEntity in Grid("MARSAD_TUNE_BODY_ENTITY", "1")
-            from speaker in Grid("MARSAD_TUNE_SPEAKER", "0")
+            from speaker in Grid("MARSAD_TUNE_SPEAKER", "1.5")
             from fold in Grid("MARSAD_TUNE_FOLD", "0")
             from headline in Grid("MARSAD_TUNE_HEADLINE", "2")
             from lead in Grid("MARSAD_TUNE_LEAD", "200")
-            from coverage in Grid("MARSAD_TUNE_COVERAGE", "0")
+            from coverage in Grid("MARSAD_TUNE_COVERAGE", "1")
             from coverageChars in Grid("MARSAD_TUNE_COVERAGE_CHARS", "400")
-            from style in Grid("MARSAD_TUNE_STYLE", "0")
+            from style in Grid("MARSAD_TUNE_STYLE", "1")
             select StoryOptions.Default with
             {
                 Threshold = threshold, LeadChars = (int)lead, EntityTermWeight = entityTerms, HeadlineWeight = headline,
