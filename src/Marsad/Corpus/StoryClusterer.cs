@@ -8,8 +8,9 @@ namespace Marsad.Corpus;
 /// <summary>
 /// Groups articles into stories incrementally, in arrival order: an article joins the most similar story active
 /// within <see cref="StoryOptions.WindowDays"/> of its date, or starts a new one. Similarity = cosine of TF-IDF
-/// vectors (headline weighted, plus the lead) against the story centroid, plus a bonus for shared linked entities,
-/// decayed by the gap in days. The state is persisted per batch, so a resumed ingest continues exactly.
+/// vectors (headline weighted, the lead, linked entities and quoted speakers; outlet style left out) against the story
+/// centroid — for a short article the share of its own vector the story holds, when larger — decayed by the gap in
+/// days. The state is persisted per batch, so a resumed ingest continues exactly.
 /// </summary>
 public sealed class StoryClusterer
 {
@@ -31,9 +32,6 @@ public sealed class StoryClusterer
 
     private int documentCount;
     private int documentDelta;
-
-    /// <summary>Diagnostics (error analysis in tests): called with every candidate story's full score before an article is placed.</summary>
-    internal Action<AnalyzedArticle, IReadOnlyList<(long Story, double Score)>>? Trace { get; set; }
     private long nextId = 1;
 
     public StoryClusterer(Analyzer analyzer, StoryOptions? options = null, IEnumerable<StoryState>? state = null, Dictionary<string, int>? documentFrequency = null, int documentCount = 0)
@@ -48,6 +46,9 @@ public sealed class StoryClusterer
             nextId = Math.Max(nextId, story.Id + 1);
         }
     }
+
+    /// <summary>Diagnostics (error analysis in tests): called with every candidate story's full score before an article is placed.</summary>
+    internal Action<AnalyzedArticle, IReadOnlyList<(long Story, double Score)>>? Trace { get; set; }
 
     /// <summary>Stories changed since <see cref="TakeChanges"/> was last called.</summary>
     public (IReadOnlyCollection<StoryState> Stories, IReadOnlyDictionary<string, int> DocumentFrequencyDeltas, int DocumentCountDelta) TakeChanges()

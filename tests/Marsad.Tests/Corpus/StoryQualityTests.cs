@@ -43,17 +43,20 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
         {
             var (p, r, f) = Evaluate(StoryOptions.Default, day);
             var baseline = Evaluate(PlainTfIdf, day);
-            output.WriteLine($"held-out day {day}: P={p:F3} R={r:F3} F1={f:F3}; plain TF-IDF (whole text, no headline weight, entities, decay or merging) P={baseline.Precision:F3} R={baseline.Recall:F3} F1={baseline.F1:F3}");
+            var tuned = Evaluate(Session4Tuned, day);
+            output.WriteLine($"held-out day {day}: P={p:F3} R={r:F3} F1={f:F3}; plain TF-IDF (whole text, no headline weight, entities, decay or merging) P={baseline.Precision:F3} R={baseline.Recall:F3} F1={baseline.F1:F3}; session-4 tuned options P={tuned.Precision:F3} R={tuned.Recall:F3} F1={tuned.F1:F3}");
             Assert.True(f >= 0.80, $"held-out B-cubed F1 {f:F3} on {day} is below 0.80");
         }
     }
 
+    /// <summary>
+    /// The settings session 4 tuned on 04-10/04-22 (outlet style left out, coverage for short articles, speakers as
+    /// terms): better on the tuning days, worse on both held-out days, so not the default; scored to keep that visible.
+    /// </summary>
+    private static StoryOptions Session4Tuned => StoryOptions.Default with { SpeakerTermWeight = 1.5, CoverageWeight = 1.0, SkipOutletStyle = true };
+
     /// <summary>The baseline: cosine of TF-IDF over the whole text, nothing else.</summary>
-    private static StoryOptions PlainTfIdf => new()
-    {
-        Threshold = 0.40, EntityBonus = 0, EntityTermWeight = 0, SpeakerTermWeight = 0, HeadlineWeight = 1, DecayDays = 1e9, LeadChars = 100_000,
-        CoverageWeight = 0, SkipOutletStyle = false,
-    };
+    private static StoryOptions PlainTfIdf => new() { Threshold = 0.40, EntityBonus = 0, EntityTermWeight = 0, HeadlineWeight = 1, DecayDays = 1e9, LeadChars = 100_000 };
 
     [SkippableFact]
     public void Tuning_grid_prints_bcubed_for_each_setting()
@@ -65,24 +68,77 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
             from entityTerms in Grid("MARSAD_TUNE_ENTITY", "1")
             from entityLead in Grid("MARSAD_TUNE_ENTITY_LEAD", "100000000")
             from bodyEntity in Grid("MARSAD_TUNE_BODY_ENTITY", "1")
-            from speaker in Grid("MARSAD_TUNE_SPEAKER", "1.5")
+            from speaker in Grid("MARSAD_TUNE_SPEAKER", "0")
             from fold in Grid("MARSAD_TUNE_FOLD", "0")
             from headline in Grid("MARSAD_TUNE_HEADLINE", "2")
             from lead in Grid("MARSAD_TUNE_LEAD", "200")
-            from coverage in Grid("MARSAD_TUNE_COVERAGE", "1")
+            from coverage in Grid("MARSAD_TUNE_COVERAGE", "0")
             from coverageChars in Grid("MARSAD_TUNE_COVERAGE_CHARS", "400")
-            from style in Grid("MARSAD_TUNE_STYLE", "1")
+            from style in Grid("MARSAD_TUNE_STYLE", "0")
             select StoryOptions.Default with
             {
-                Threshold = threshold, LeadChars = (int)lead, EntityTermWeight = entityTerms, HeadlineWeight = headline,
-                EntityLeadChars = (int)entityLead, BodyEntityWeight = bodyEntity, SpeakerTermWeight = speaker, FoldProvisionalIds = fold > 0,
-                CoverageWeight = coverage, CoverageMaxChars = (int)coverageChars, SkipOutletStyle = style > 0,
+                Threshold = threshold,
+                LeadChars = (int)lead,
+                EntityTermWeight = entityTerms,
+                HeadlineWeight = headline,
+                EntityLeadChars = (int)entityLead,
+                BodyEntityWeight = bodyEntity,
+                SpeakerTermWeight = speaker,
+                FoldProvisionalIds = fold > 0,
+                CoverageWeight = coverage,
+                CoverageMaxChars = (int)coverageChars,
+                SkipOutletStyle = style > 0,
             };
         foreach (var options in grid)
         {
             var scores = TuningDays.Select(day => Evaluate(options, day)).ToList();
             output.WriteLine($"threshold={options.Threshold} lead={options.LeadChars} entity-terms={options.EntityTermWeight} entity-lead={options.EntityLeadChars} body-entity={options.BodyEntityWeight} speaker={options.SpeakerTermWeight} fold={options.FoldProvisionalIds} headline={options.HeadlineWeight} coverage={options.CoverageWeight}<{options.CoverageMaxChars} style={options.SkipOutletStyle}: " +
                 string.Join("; ", scores.Select(s => $"P={s.Precision:F3} R={s.Recall:F3} F1={s.F1:F3}")) + $"; mean F1={scores.Average(s => s.F1):F3}");
+        }
+    }
+
+    /// <summary>
+    /// Replays the story step over a store made by a full ingest (MARSAD_STORY_REPLAY=store folder): the non-duplicate
+    /// articles in ingest order, clustered with the default options and with the session-4 tuned ones. Prints the CPU time
+    /// of the step (term counts + placement) and B³ on every labelled day in the context of the whole corpus (document
+    /// frequencies and neighbouring stories as at ingest). For the report only: never tune on the held-out days.
+    /// </summary>
+    [SkippableFact]
+    public void Replay_of_a_full_store_times_and_scores_the_story_step()
+    {
+        var folder = Environment.GetEnvironmentVariable("MARSAD_STORY_REPLAY");
+        Skip.If(string.IsNullOrEmpty(folder), "set MARSAD_STORY_REPLAY to a store folder made by marsad ingest");
+        using var corpus = Marsad.Corpus.Corpus.Open(folder);
+        var ids = corpus.Store.LoadSignatures().Select(s => s.Id).ToList();
+        var articles = new List<AnalyzedArticle>(ids.Count);
+        foreach (var chunk in ids.Chunk(500))
+        {
+            articles.AddRange(corpus.Store.GetStored(chunk).Select(s => s.Article));
+        }
+
+        var order = ids.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.Ordinal);
+        articles.Sort((a, b) => order[a.Id].CompareTo(order[b.Id]));
+        var analyzer = Marsad.Search.SearchAnalyzers.Create();
+        foreach (var (name, options) in new[] { ("default", StoryOptions.Default), ("session-4 tuned", Session4Tuned) })
+        {
+            var clusterer = new StoryClusterer(analyzer, options);
+            var storyOf = new Dictionary<string, long>(StringComparer.Ordinal);
+            var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+            var wall = System.Diagnostics.Stopwatch.StartNew();
+            foreach (var article in articles)
+            {
+                storyOf[article.Id] = clusterer.Assign(article, StoryClusterer.TermCounts(analyzer, options, article));
+            }
+
+            cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu;
+            output.WriteLine($"{name}: {articles.Count} articles placed in {wall.Elapsed.TotalSeconds:F1} s wall, {cpu.TotalSeconds:F1} s CPU; {storyOf.Values.Distinct().Count()} stories");
+            foreach (var day in TuningDays.Concat(HeldOutDays))
+            {
+                var gold = LoadLabels(day);
+                var predicted = gold.Keys.Where(storyOf.ContainsKey).ToDictionary(id => id, id => storyOf[id], StringComparer.Ordinal);
+                var (p, r, f) = BCubed.Score(gold.Where(g => predicted.ContainsKey(g.Key)).ToDictionary(), predicted);
+                output.WriteLine($"  {day} ({predicted.Count} of {gold.Count} labelled articles, duplicates left out): P={p:F3} R={r:F3} F1={f:F3}");
+            }
         }
     }
 
