@@ -212,6 +212,13 @@ public sealed class NerAnnotator : IAnnotator
         Span<char> buffer = stackalloc char[NerWorkspace.MaxTokenChars];
         var n = ArabicForms.Normalize(token.Length > NerWorkspace.MaxTokenChars ? token[..NerWorkspace.MaxTokenChars] : token, buffer);
         var norm = buffer[..n];
+        // A name the gazetteers know as written (فادي، فرنسا) keeps its first letter, however common the rest is as
+        // a word (ادي is أدى folded).
+        if (tagger.Gazetteer.KnowsNameAsWritten(norm))
+        {
+            return 0;
+        }
+
         var cut = ArabicForms.ConjunctionPrepositionLength(norm, 2);
         var whole = tagger.Lexicon.CountOf(norm);
         while (cut > 0)

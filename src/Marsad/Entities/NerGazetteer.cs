@@ -15,6 +15,7 @@ public sealed class NerGazetteer
     private readonly Dictionary<ulong, GazetteerFlags> words = [];
     private readonly Dictionary<ulong, GazetteerFlags> phrases = [];
     private readonly HashSet<ulong> prefixes = [];
+    private readonly HashSet<ulong> namesAsWritten = [];
     private int maxPhraseTokens = 1;
 
     /// <summary>A gazetteer with nothing in it.</summary>
@@ -128,7 +129,17 @@ public sealed class NerGazetteer
 
         var key = Key(word);
         words[key] = words.GetValueOrDefault(key) | flags;
+        if ((flags & (GazetteerFlags.FirstName | GazetteerFlags.FamilyName)) != 0)
+        {
+            Span<char> buffer = stackalloc char[MaxKeyChars];
+            var n = ArabicForms.Normalize(word.Length > MaxKeyChars ? word.AsSpan(0, MaxKeyChars) : word, buffer);
+            namesAsWritten.Add(FeatureHash.Chars(buffer[..n]));
+        }
     }
+
+    /// <summary>Whether a (normalised) word is a first or family name exactly as written, its first letter included
+    /// (فادي; <see cref="KnowsWord"/> reads it without proclitics).</summary>
+    public bool KnowsNameAsWritten(ReadOnlySpan<char> normalized) => namesAsWritten.Contains(FeatureHash.Chars(normalized));
 
     /// <summary>Adds a phrase; <paramref name="flags"/> carries a Begin flag of its type (Inside is derived) or title/agency bits.</summary>
     public void AddPhrase(string phrase, GazetteerFlags flags)

@@ -26,7 +26,7 @@ public sealed class EntityLinker : IAnnotator
         KnowledgeBase = knowledgeBase ?? throw new ArgumentNullException(nameof(knowledgeBase));
         ArgumentNullException.ThrowIfNull(lexicon);
         finder = new CandidateFinder(knowledgeBase, lexicon, RoleTitleIndex.Build(knowledgeBase, lexicon));
-        names = new NameLinker(knowledgeBase);
+        names = new NameLinker(knowledgeBase, lexicon);
         roles = new RoleLinker(knowledgeBase, lexicon);
         descriptions = new DescriptionLinker(knowledgeBase);
         assembler = new EntityAssembler(knowledgeBase);

@@ -9,7 +9,7 @@ namespace Marsad.Linking;
 /// the article it ends with (كيري after جون كيري), else to a provisional id from its normalised form.
 /// Then finds bare surnames of the article's people that the tagger missed.
 /// </summary>
-internal sealed class NameLinker(KnowledgeBase kb)
+internal sealed class NameLinker(KnowledgeBase kb, LinkingLexicon lexicon)
 {
     public void Link(string body, List<MentionCandidate> candidates)
     {
@@ -42,6 +42,12 @@ internal sealed class NameLinker(KnowledgeBase kb)
             {
                 c.EntityKey = owner.EntityKey;
                 c.Type = owner.Type;
+                continue;
+            }
+
+            if (c.Type is EntityType.PERS && lexicon.IsFirstName(key) && FullNameStartingWith(body, candidates, c, key) is { } named)
+            {
+                c.EntityKey = named.EntityKey; // فادي after فادي سعيد, when one person of the article has that first name
                 continue;
             }
 
@@ -119,6 +125,17 @@ internal sealed class NameLinker(KnowledgeBase kb)
             .Where(o => o != c && o.IsPersonName && o.EntityKey is not null)
             .Where(o => EndsWithWords(LinkKey.Of(body.AsSpan(o.Start, o.End - o.Start)), key)
                 || (kb.Get(o.EntityKey!) is { } e && EndsWithWords(LinkKey.Of(e.NameAr), key)))
+            .GroupBy(o => o.EntityKey, StringComparer.Ordinal)
+            .ToList();
+        return owners.Count == 1 ? owners[0].First() : null;
+    }
+
+    private static MentionCandidate? FullNameStartingWith(string body, List<MentionCandidate> candidates, MentionCandidate c, string key)
+    {
+        var owners = candidates
+            .Where(o => o != c && o.IsPersonName && o.EntityKey is not null)
+            .Where(o => LinkKey.Of(body.AsSpan(o.Start, o.End - o.Start)) is var full && full.Length > key.Length + 1
+                && full.StartsWith(key, StringComparison.Ordinal) && full[key.Length] == ' ')
             .GroupBy(o => o.EntityKey, StringComparer.Ordinal)
             .ToList();
         return owners.Count == 1 ? owners[0].First() : null;

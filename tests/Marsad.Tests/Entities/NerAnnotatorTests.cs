@@ -59,6 +59,19 @@ public class NerAnnotatorTests
     }
 
     [Fact]
+    public void A_first_name_the_gazetteer_knows_as_written_keeps_its_first_letter_however_common_the_rest_is()
+    {
+        // فادي less its ف is ادي, the folded form of the common verb أدى.
+        var lexicon = new WordLexicon(["فادي", "ادي", "وبروكسل", "بروكسل"], [50, 5000, 20, 500], [[0, 0, 0], [1, 1, 1], [0, 0, 0], [2, 2, 2]]);
+        var m = TinyNerData.TrainedModel;
+        var gazetteer = new NerGazetteer();
+        gazetteer.AddWord("فادي", GazetteerFlags.FirstName);
+        var tagger = new NerTagger(new NerModel(m.HashBits, m.Weights, m.Scale, m.Transitions, lexicon, string.Empty), gazetteer);
+        Assert.Equal(0, NerAnnotator.CliticLength(tagger, "فادي"));
+        Assert.Equal(1, NerAnnotator.CliticLength(tagger, "وبروكسل"));
+    }
+
+    [Fact]
     public void The_stage_is_named_ner_and_is_wired_into_the_pipeline()
     {
         var builder = PipelineBuilder.Configure("text+ner");

@@ -189,6 +189,24 @@ public class EntityLinkerTests
     }
 
     [Fact]
+    public void AFirstNameAloneIsTheOnePersonOfTheArticleWithThatFirstName()
+    {
+        const string body = "التقى فادي سعيد بالصحفيين أمس. وقال فادي إن العمل مستمر.";
+        var article = Link(body, null, Tag(body, "فادي سعيد", EntityType.PERS), Tag(body, "فادي", EntityType.PERS, body.IndexOf("وقال", StringComparison.Ordinal)));
+        var person = Assert.Single(article.Entities);
+        Assert.Equal(["فادي سعيد", "فادي"], person.MentionTexts());
+    }
+
+    [Fact]
+    public void AFirstNameSharedByTwoPeopleOfTheArticleStaysApart()
+    {
+        const string body = "التقى فادي سعيد وفادي حداد بالصحفيين. وقال فادي إن العمل مستمر.";
+        var article = Link(body, null, Tag(body, "فادي سعيد", EntityType.PERS), Tag(body, "فادي حداد", EntityType.PERS),
+            Tag(body, "فادي", EntityType.PERS, body.IndexOf("وقال", StringComparison.Ordinal)));
+        Assert.Equal(3, article.Entities.Length);
+    }
+
+    [Fact]
     public void AnUnknownNameShedsTheProcliticBeforeAnOrganisationHead()
     {
         const string body = "قدمت الحكومة طلبا لمنظمة الساحل للتنمية أمس.";
