@@ -31,7 +31,7 @@ public static partial class NerTrainingRun
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(progress);
         var clock = Stopwatch.StartNew();
-        var lexicon = lexiconGiven ?? (unlabelledPaths.Count == 0 ? WordLexicon.Empty : InduceLexicon(unlabelledPaths, options.Seed, progress));
+        var lexicon = lexiconGiven ?? (unlabelledPaths.Count == 0 ? WordLexicon.Empty : InduceLexicon(unlabelledPaths, options.Seed, progress, options.Embeddings, gazetteer));
         progress($"lexicon: {lexicon.Count} words ({clock.Elapsed.TotalSeconds:0}s)");
         var estimate = "none";
         var outsideBias = 0f;
@@ -96,7 +96,9 @@ public static partial class NerTrainingRun
     }
 
     /// <summary>Clusters words of the unlabelled documents, skipping the held-out days.</summary>
-    public static WordLexicon InduceLexicon(IReadOnlyList<string> paths, int seed, Action<string> progress)
+    /// <remarks>With <paramref name="embeddings"/>, skip-gram embeddings are learned too (their clusters and, given the
+    /// gazetteer, each word's name likeness join the lexicon).</remarks>
+    public static WordLexicon InduceLexicon(IReadOnlyList<string> paths, int seed, Action<string> progress, EmbeddingOptions? embeddings = null, NerGazetteer? gazetteer = null)
     {
         ArgumentNullException.ThrowIfNull(progress);
         var inducer = new ClusterInducer();
@@ -125,7 +127,7 @@ public static partial class NerTrainingRun
         }
 
         progress($"unlabelled: {inducer.Documents} documents read, {skipped} held-out (1-15 May 2018) skipped, {failed} unreadable");
-        return inducer.Build(new ClusterInductionOptions { Seed = seed }, progress);
+        return inducer.Build(new ClusterInductionOptions { Seed = seed, Embeddings = embeddings is null ? null : embeddings with { Seed = seed } }, progress, gazetteer);
     }
 
     /// <summary>Whether a document falls in the held-out days, by its metadata date or the date in its file name.</summary>
