@@ -76,19 +76,32 @@ public static class NameLikeness
     {
         var weights = new float[Classes * (d + 1)];
         var order = (int[])examples.Clone();
+
+        // Classes weighted by inverse frequency: the "other" examples outnumber the names several times.
+        Span<float> classWeight = stackalloc float[Classes];
+        foreach (var i in examples)
+        {
+            classWeight[labels[i]]++;
+        }
+
+        for (var c = 0; c < Classes; c++)
+        {
+            classWeight[c] = classWeight[c] == 0 ? 0 : examples.Length / (Classes * classWeight[c]);
+        }
+
         var random = new Random(seed);
         Span<float> p = stackalloc float[Classes];
         for (var epoch = 0; epoch < Epochs; epoch++)
         {
             random.Shuffle(order);
-            var rate = 0.5f / (1 + epoch);
+            var rate = 0.2f / (1 + epoch);
             foreach (var i in order)
             {
                 var x = vectors.AsSpan(i * d, d);
                 Probabilities(x, weights, d, p);
                 for (var c = 0; c < Classes; c++)
                 {
-                    var g = ((c == labels[i] ? 1 : 0) - p[c]) * rate;
+                    var g = ((c == labels[i] ? 1 : 0) - p[c]) * rate * classWeight[labels[i]];
                     var w = weights.AsSpan(c * (d + 1), d + 1);
                     for (var j = 0; j < d; j++)
                     {

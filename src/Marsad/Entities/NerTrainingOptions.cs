@@ -29,4 +29,7 @@ public sealed record NerTrainingOptions
 
     /// <summary>Skip-gram embeddings learned with the lexicon from the unlabelled corpus (null: context-count clusters only).</summary>
     public EmbeddingOptions? Embeddings { get; init; }
+
+    /// <summary>Unlabelled sentences tagged alike by two models of different seeds added to the training data (0 = none).</summary>
+    public int SelfTrainSentences { get; init; }
 }
