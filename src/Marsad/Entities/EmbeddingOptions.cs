@@ -7,11 +7,11 @@ public sealed record EmbeddingOptions
     public int Dimensions { get; init; } = 64;
 
     /// <summary>Largest distance of a context word; each pair draws its reach in 1..Window.</summary>
-    public int Window { get; init; } = 4;
+    public int Window { get; init; } = 2;
 
     public int Negatives { get; init; } = 5;
 
-    public int Epochs { get; init; } = 2;
+    public int Epochs { get; init; } = 3;
 
     public double LearningRate { get; init; } = 0.025;
 
