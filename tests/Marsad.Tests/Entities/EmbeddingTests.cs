@@ -60,3 +60,49 @@ public class EmbeddingTests
         Assert.Null(NerModel.Load(new MemoryStream(bytes)).Lexicon.SemanticPaths);
     }
 }
+
+public class NameLikenessTests
+{
+    [Fact]
+    public void A_word_used_like_the_listed_first_names_is_coded_as_like_a_person()
+    {
+        // Two directions of a 16-dimensional space: first names near one, other words near the other.
+        const int d = 16;
+        var random = new Random(2);
+        var gazetteer = new NerGazetteer();
+        var words = new List<string>();
+        var vectors = new List<float>();
+        void Add(string word, int axis)
+        {
+            words.Add(word);
+            var v = new float[d];
+            v[axis] = 1;
+            for (var j = 0; j < d; j++)
+            {
+                v[j] += (float)(random.NextDouble() * 0.2);
+            }
+
+            SkipGramTrainer.Normalise(v);
+            vectors.AddRange(v);
+        }
+
+        string[] names = ["سامر", "وليد", "هشام", "فادي", "رامي", "ماهر", "زياد", "عماد"];
+        foreach (var name in names)
+        {
+            gazetteer.AddWord(name, GazetteerFlags.FirstName);
+            Add(name, 0);
+        }
+
+        for (var i = 0; i < 60; i++)
+        {
+            Add("كلمة" + new string('ب', 1 + (i % 7)) + new string('ت', i / 7), 1);
+        }
+
+        Add("جهاد", 0);
+        Add("طاولة", 1);
+        var codes = NameLikeness.Compute(words, [.. vectors], d, gazetteer, seed: 1);
+        Assert.Equal(1, codes[^2] / 8); // like PERS
+        Assert.True(codes[^2] % 8 >= 3, $"confidence bucket {codes[^2] % 8}");
+        Assert.Equal(0, codes[^1] / 8); // like no name type
+    }
+}
