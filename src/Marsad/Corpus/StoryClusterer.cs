@@ -8,8 +8,9 @@ namespace Marsad.Corpus;
 /// <summary>
 /// Groups articles into stories incrementally, in arrival order: an article joins the most similar story active
 /// within <see cref="StoryOptions.WindowDays"/> of its date, or starts a new one. Similarity = cosine of TF-IDF
-/// vectors (headline weighted, plus the lead) against the story centroid, plus a bonus for shared linked entities,
-/// decayed by the gap in days. The state is persisted per batch, so a resumed ingest continues exactly.
+/// vectors (headline weighted, the lead, linked entities and quoted speakers; outlet style left out) against the story
+/// centroid — for a short article the share of its own vector the story holds, when larger — decayed by the gap in
+/// days. The state is persisted per batch, so a resumed ingest continues exactly.
 /// </summary>
 public sealed class StoryClusterer
 {
@@ -23,14 +24,12 @@ public sealed class StoryClusterer
     private readonly Dictionary<(string Term, int Bucket), List<StoryState>> postings = [];
     private readonly Dictionary<long, HashSet<int>> registeredBuckets = [];
 
-    // Scratch of Assign: story → (dot product so far, index of the last term added), reused across articles.
-    private readonly Dictionary<StoryState, (double Dot, int Term)> dots = new(ReferenceEqualityComparer.Instance);
+    // Scratch of Assign: story → (dot product with its centroid, coverage of the article's vector), reused across articles.
+    private readonly Dictionary<StoryState, (double Dot, double Coverage)> dots = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, int> dfDelta = new(StringComparer.Ordinal);
     private readonly HashSet<StoryState> dirty = [];
     private const int UndatedBucket = int.MinValue;
 
-    /// <summary>Marks entity terms in a vector (no analysed word starts with a control character).</summary>
-    private const string EntityTermPrefix = "\u0001";
     private int documentCount;
     private int documentDelta;
     private long nextId = 1;
@@ -47,6 +46,9 @@ public sealed class StoryClusterer
             nextId = Math.Max(nextId, story.Id + 1);
         }
     }
+
+    /// <summary>Diagnostics (error analysis in tests): called with every candidate story's full score before an article is placed.</summary>
+    internal Action<AnalyzedArticle, IReadOnlyList<(long Story, double Score)>>? Trace { get; set; }
 
     /// <summary>Stories changed since <see cref="TakeChanges"/> was last called.</summary>
     public (IReadOnlyCollection<StoryState> Stories, IReadOnlyDictionary<string, int> DocumentFrequencyDeltas, int DocumentCountDelta) TakeChanges()
@@ -73,17 +75,20 @@ public sealed class StoryClusterer
         if (date is not null && vector.Count > 0)
         {
             AccumulateDots(vector, date.Value);
+            var shortArticle = article.Body.Length < options.CoverageMaxChars;
+            Trace?.Invoke(article, [.. dots.Select(d => (d.Key.Id, Score(d.Value.Dot, shortArticle ? d.Value.Coverage : 0, entities, date.Value, d.Key)))]);
             foreach (var (story, partial) in dots)
             {
                 // Most candidates share a common word or two: skip them before the entity count and the decay,
                 // which can only lower the score from this bound (kept a hair loose against rounding).
                 var norm = norms.GetValueOrDefault(story.Id);
-                if (norm <= 0 || (partial.Dot / norm) + (options.EntityBonus * 1.000001) + 1e-9 < bestScore)
+                var coverage = shortArticle ? partial.Coverage : 0;
+                if (norm <= 0 || Math.Max(partial.Dot / norm, options.CoverageWeight * coverage) + (options.EntityBonus * 1.000001) + 1e-9 < bestScore)
                 {
                     continue;
                 }
 
-                var score = Score(partial.Dot, entities, date.Value, story);
+                var score = Score(partial.Dot, coverage, entities, date.Value, story);
                 if (score > bestScore || (score == bestScore && best is not null && story.Id < best.Id))
                 {
                     best = story;
@@ -109,22 +114,17 @@ public sealed class StoryClusterer
     }
 
     /// <summary>The similarity the clusterer uses, for an article against a story.</summary>
-    internal double Score(Dictionary<string, double> vector, HashSet<string> entities, DateOnly date, StoryState story)
+    internal double Score(Dictionary<string, double> vector, HashSet<string> entities, DateOnly date, StoryState story, bool shortArticle = false)
     {
-        var dot = 0.0;
-        foreach (var (term, weight) in vector)
-        {
-            if (story.Centroid.TryGetValue(term, out var c))
-            {
-                dot += weight * c;
-            }
-        }
-
-        return Score(dot, entities, date, story);
+        var (dot, coverage) = DotAndCoverage(vector, story);
+        return Score(dot, shortArticle ? coverage : 0, entities, date, story);
     }
 
-    /// <summary>The score from the dot product of the article's vector with the story's centroid.</summary>
-    private double Score(double dot, HashSet<string> entities, DateOnly date, StoryState story)
+    /// <summary>
+    /// The score from the dot product of the article's vector with the story's centroid and, for a short article,
+    /// the share of its vector the story covers.
+    /// </summary>
+    private double Score(double dot, double coverage, HashSet<string> entities, DateOnly date, StoryState story)
     {
         var norm = norms.GetValueOrDefault(story.Id);
         if (norm <= 0)
@@ -132,7 +132,10 @@ public sealed class StoryClusterer
             return 0;
         }
 
-        var cosine = dot / norm;
+        // A short report (a video caption, a news flash) has few words: even when all of them are the story's, its
+        // cosine with a story told at length stays low. Coverage — how much of the article's own vector the story
+        // holds — does not fall with the story's breadth.
+        var cosine = Math.Max(dot / norm, options.CoverageWeight * coverage);
         var shared = entities.Count(e => story.Entities.ContainsKey(e));
         var bonus = options.EntityBonus * Math.Min(shared, options.EntityCap) / options.EntityCap;
         var gap = Gap(story, date);
@@ -155,26 +158,27 @@ public sealed class StoryClusterer
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(article);
         var counts = new Dictionary<string, double>(StringComparer.Ordinal);
+        var stopWords = options.SkipOutletStyle ? StoryStopWords.For(analyzer) : [];
         foreach (var term in SearchAnalyzers.Terms(analyzer, article.Headline ?? "", SearchFields.Headline))
         {
-            counts[term] = counts.GetValueOrDefault(term) + options.HeadlineWeight;
+            if (!stopWords.Contains(term))
+            {
+                counts[term] = counts.GetValueOrDefault(term) + options.HeadlineWeight;
+            }
         }
 
-        foreach (var term in SearchAnalyzers.Terms(analyzer, Lead(article, options.LeadChars), SearchFields.Body))
+        var leadStart = options.SkipOutletStyle ? StoryLead.DatelineEnd(article.Body) : 0;
+        foreach (var term in SearchAnalyzers.Terms(analyzer, Lead(article, options.LeadChars, leadStart), SearchFields.Body))
         {
-            counts[term] = counts.GetValueOrDefault(term) + 1;
+            if (!stopWords.Contains(term))
+            {
+                counts[term] = counts.GetValueOrDefault(term) + 1;
+            }
         }
 
         // Linked entities as extra terms: outlets word an event differently but name the same people and places,
         // and the linker has already folded their spellings to one id. IDF keeps the ubiquitous ones weak.
-        if (options.EntityTermWeight > 0)
-        {
-            foreach (var id in EntityIds(article))
-            {
-                counts[EntityTermPrefix + id] = options.EntityTermWeight;
-            }
-        }
-
+        StoryEntityTerms.Add(counts, article, options, leadStart);
         return counts;
     }
 
@@ -211,11 +215,12 @@ public sealed class StoryClusterer
     internal static HashSet<string> EntityIds(AnalyzedArticle article) =>
         article.Entities.Where(e => e.Type != EntityType.MISC).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>The lead: the first sentences of the body up to about 400 characters.</summary>
-    internal static string Lead(AnalyzedArticle article, int max = 400)
+    /// <summary>The lead: the first <paramref name="max"/> characters of the body from <paramref name="start"/>.</summary>
+    internal static string Lead(AnalyzedArticle article, int max = 400, int start = 0)
     {
         var body = article.Body;
-        return body.Length <= max ? body : body[..max];
+        start = Math.Clamp(start, 0, body.Length);
+        return body.Substring(start, Math.Min(Math.Max(0, max), body.Length - start));
     }
 
     private static double Gap(StoryState story, DateOnly date)
@@ -267,20 +272,31 @@ public sealed class StoryClusterer
             }
         }
 
-        // Adds in the vector's term order, so the sums are exactly those a term-by-term comparison gives.
         foreach (var story in dots.Keys)
         {
-            var dot = 0.0;
-            foreach (var (term, weight) in vector)
-            {
-                if (story.Centroid.TryGetValue(term, out var c))
-                {
-                    dot += weight * c;
-                }
-            }
-
-            dots[story] = (dot, 0);
+            dots[story] = DotAndCoverage(vector, story);
         }
+    }
+
+    /// <summary>
+    /// The dot product of a unit vector with a story's centroid, and its coverage: the squared weight of the vector's
+    /// terms the story holds (1 when the story uses every term of the article). Adds in the vector's term order, so
+    /// the sums are the same whichever way the candidate was found.
+    /// </summary>
+    private static (double Dot, double Coverage) DotAndCoverage(Dictionary<string, double> vector, StoryState story)
+    {
+        var dot = 0.0;
+        var coverage = 0.0;
+        foreach (var (term, weight) in vector)
+        {
+            if (story.Centroid.TryGetValue(term, out var c))
+            {
+                dot += weight * c;
+                coverage += weight * weight;
+            }
+        }
+
+        return (dot, coverage);
     }
 
     private StoryState NewStory(AnalyzedArticle article)

@@ -20,4 +20,7 @@ internal enum CandidateKind
 
     /// <summary>A definite description (التنظيم، التحالف).</summary>
     Description,
+
+    /// <summary>A role phrase the article earlier set beside a person's name (وزير المالية after «فلان وزير المالية»).</summary>
+    TitleReference,
 }

@@ -19,6 +19,7 @@ public sealed class EntityLinker : IAnnotator
     private readonly DescriptionLinker descriptions;
     private readonly EntityAssembler assembler;
     private readonly MetonymyReader metonymy;
+    private readonly TitleCoreference titles;
 
     public EntityLinker(KnowledgeBase knowledgeBase, LinkingLexicon lexicon)
     {
@@ -30,6 +31,7 @@ public sealed class EntityLinker : IAnnotator
         descriptions = new DescriptionLinker(knowledgeBase);
         assembler = new EntityAssembler(knowledgeBase);
         metonymy = new MetonymyReader(lexicon);
+        titles = new TitleCoreference(lexicon);
     }
 
     public EntityLinker(ResourceFiles files)
@@ -54,6 +56,7 @@ public sealed class EntityLinker : IAnnotator
         names.AddSurnames(body, tokens, candidates);
         roles.Link(body, candidates, article.Published);
         descriptions.Link(body, candidates);
+        titles.Link(body, tokens, candidates);
         return article with { Entities = assembler.Build(body, candidates) };
     }
 

@@ -21,6 +21,9 @@ public sealed class LinkingLexicon
     private readonly HashSet<string> firstNames = new(StringComparer.Ordinal);
     private readonly HashSet<string> familyNames = new(StringComparer.Ordinal);
     private readonly HashSet<string> facilityHeads = new(StringComparer.Ordinal);
+    private readonly HashSet<string> nameHeads = new(StringComparer.Ordinal);
+    private readonly HashSet<string> titleHeads = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, bool> titleStops = new(StringComparer.Ordinal);
 
     private LinkingLexicon(ResourceFiles files)
     {
@@ -106,6 +109,31 @@ public sealed class LinkingLexicon
         {
             familyNames.Add(LinkKey.Of(line));
         }
+
+        foreach (var row in files.ReadTsv("gazetteers/org-head-words.txt").Where(r => r.Length > 1))
+        {
+            nameHeads.Add(LinkKey.Of(row[0]));
+        }
+
+        // Offices, ranks and professions head a role phrase; honorifics (السيد، الشيخ) and religious titles do not.
+        foreach (var row in files.ReadTsv("gazetteers/person-titles.txt").Where(r => r.Length > 1 && r[1].Trim() is "office" or "military" or "profession"))
+        {
+            if (LinkKey.Words(row[0]) is [var head, ..])
+            {
+                titleHeads.Add(RoleTitleIndex.Head(head));
+            }
+        }
+
+        foreach (var row in files.ReadTsv("linking/title-stops.tsv").Where(r => r.Length > 1))
+        {
+            if (row[1].Trim() == "not-a-head")
+            {
+                titleHeads.Remove(RoleTitleIndex.Head(LinkKey.Of(row[0])));
+                continue;
+            }
+
+            titleStops[LinkKey.Of(row[0])] = row[1].Trim() == "clause";
+        }
     }
 
     public static LinkingLexicon Default => For(ResourceFiles.Default);
@@ -133,6 +161,16 @@ public sealed class LinkingLexicon
     internal bool IsFacilityHead(string key) => facilityHeads.Contains(key);
 
     internal bool IsFirstName(string key) => firstNames.Contains(key);
+
+    /// <summary>The head of a role phrase (وزير، مبعوث، مدرب), without article or feminine ending.</summary>
+    internal bool IsTitleHead(ReadOnlySpan<char> headKey) => titleHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(headKey);
+
+    /// <summary>Words that end a title beside a name: complementisers on either side, prepositions only after the
+    /// name (<paramref name="afterName"/>).</summary>
+    internal bool IsTitleStop(string key, bool afterName) => titleStops.TryGetValue(key, out var clause) && (clause || afterName);
+
+    /// <summary>Words that begin the name of an organisation, a facility or an event (منظمة، جامعة، بطولة).</summary>
+    internal bool IsNameHead(string key) => nameHeads.Contains(key);
 
     internal bool IsFamilyName(string key) => familyNames.Contains(key);
 

@@ -13,8 +13,9 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
     /// <summary>Days the story options were tuned on (2018-04-22 labelled in the second round).</summary>
     private static readonly string[] TuningDays = ["stories-2018-04-10.tsv", "stories-2018-04-22.tsv"];
 
-    /// <summary>Never tuned on: scored only to report how the settings carry to an unseen day.</summary>
-    private const string HeldOutDay = "stories-2018-04-15.tsv";
+    /// <summary>Never tuned on: scored only to report how the settings carry to unseen days (2018-04-18 labelled in
+    /// session 4 before any further tuning).</summary>
+    private static readonly string[] HeldOutDays = ["stories-2018-04-15.tsv", "stories-2018-04-18.tsv"];
     private static readonly Lazy<List<AnalyzedArticle>> Analysed = new(AnalyseLabelledArticles);
 
     [Fact]
@@ -38,11 +39,21 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
             output.WriteLine($"tuning day {day}: P={tuned.Precision:F3} R={tuned.Recall:F3} F1={tuned.F1:F3}; plain TF-IDF F1={plain.F1:F3}");
         }
 
-        var (p, r, f) = Evaluate(StoryOptions.Default, HeldOutDay);
-        var baseline = Evaluate(PlainTfIdf, HeldOutDay);
-        output.WriteLine($"held-out day: P={p:F3} R={r:F3} F1={f:F3}; plain TF-IDF (whole text, no headline weight, entities, decay or merging) P={baseline.Precision:F3} R={baseline.Recall:F3} F1={baseline.F1:F3}");
-        Assert.True(f >= 0.80, $"held-out B-cubed F1 {f:F3} is below 0.80");
+        foreach (var day in HeldOutDays)
+        {
+            var (p, r, f) = Evaluate(StoryOptions.Default, day);
+            var baseline = Evaluate(PlainTfIdf, day);
+            var tuned = Evaluate(Session4Tuned, day);
+            output.WriteLine($"held-out day {day}: P={p:F3} R={r:F3} F1={f:F3}; plain TF-IDF (whole text, no headline weight, entities, decay or merging) P={baseline.Precision:F3} R={baseline.Recall:F3} F1={baseline.F1:F3}; session-4 tuned options P={tuned.Precision:F3} R={tuned.Recall:F3} F1={tuned.F1:F3}");
+            Assert.True(f >= 0.80, $"held-out B-cubed F1 {f:F3} on {day} is below 0.80");
+        }
     }
+
+    /// <summary>
+    /// The settings session 4 tuned on 04-10/04-22 (outlet style left out, coverage for short articles, speakers as
+    /// terms): better on the tuning days, worse on both held-out days, so not the default; scored to keep that visible.
+    /// </summary>
+    private static StoryOptions Session4Tuned => StoryOptions.Default with { SpeakerTermWeight = 1.5, CoverageWeight = 1.0, SkipOutletStyle = true };
 
     /// <summary>The baseline: cosine of TF-IDF over the whole text, nothing else.</summary>
     private static StoryOptions PlainTfIdf => new() { Threshold = 0.40, EntityBonus = 0, EntityTermWeight = 0, HeadlineWeight = 1, DecayDays = 1e9, LeadChars = 100_000 };
@@ -53,30 +64,193 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
         Skip.IfNot(Environment.GetEnvironmentVariable("MARSAD_TUNE") == "1", "set MARSAD_TUNE=1 to run the tuning grid");
         SharedData.Require("data/corpus/ant-multisource-v2.1.tar.gz");
         var grid =
-            from threshold in new[] { 0.25, 0.3, 0.35, 0.4, 0.45 }
-            from lead in new[] { 200, 400, 800 }
-            from entityBonus in new[] { 0.0, 0.1 }
-            from entityTerms in new[] { 0.0, 1.0, 2.0 }
-            from headline in new[] { 2.0, 3.0 }
-            select new StoryOptions { Threshold = threshold, LeadChars = lead, EntityBonus = entityBonus, EntityTermWeight = entityTerms, HeadlineWeight = headline };
+            from threshold in Grid("MARSAD_TUNE_THRESHOLD", "0.25,0.3,0.35")
+            from entityTerms in Grid("MARSAD_TUNE_ENTITY", "1")
+            from entityLead in Grid("MARSAD_TUNE_ENTITY_LEAD", "100000000")
+            from bodyEntity in Grid("MARSAD_TUNE_BODY_ENTITY", "1")
+            from speaker in Grid("MARSAD_TUNE_SPEAKER", "0")
+            from fold in Grid("MARSAD_TUNE_FOLD", "0")
+            from headline in Grid("MARSAD_TUNE_HEADLINE", "2")
+            from lead in Grid("MARSAD_TUNE_LEAD", "200")
+            from coverage in Grid("MARSAD_TUNE_COVERAGE", "0")
+            from coverageChars in Grid("MARSAD_TUNE_COVERAGE_CHARS", "400")
+            from style in Grid("MARSAD_TUNE_STYLE", "0")
+            select StoryOptions.Default with
+            {
+                Threshold = threshold,
+                LeadChars = (int)lead,
+                EntityTermWeight = entityTerms,
+                HeadlineWeight = headline,
+                EntityLeadChars = (int)entityLead,
+                BodyEntityWeight = bodyEntity,
+                SpeakerTermWeight = speaker,
+                FoldProvisionalIds = fold > 0,
+                CoverageWeight = coverage,
+                CoverageMaxChars = (int)coverageChars,
+                SkipOutletStyle = style > 0,
+            };
         foreach (var options in grid)
         {
             var scores = TuningDays.Select(day => Evaluate(options, day)).ToList();
-            output.WriteLine($"threshold={options.Threshold} lead={options.LeadChars} entity-bonus={options.EntityBonus} entity-terms={options.EntityTermWeight} headline={options.HeadlineWeight}: " +
+            output.WriteLine($"threshold={options.Threshold} lead={options.LeadChars} entity-terms={options.EntityTermWeight} entity-lead={options.EntityLeadChars} body-entity={options.BodyEntityWeight} speaker={options.SpeakerTermWeight} fold={options.FoldProvisionalIds} headline={options.HeadlineWeight} coverage={options.CoverageWeight}<{options.CoverageMaxChars} style={options.SkipOutletStyle}: " +
                 string.Join("; ", scores.Select(s => $"P={s.Precision:F3} R={s.Recall:F3} F1={s.F1:F3}")) + $"; mean F1={scores.Average(s => s.F1):F3}");
+        }
+    }
+
+    /// <summary>
+    /// Replays the story step over a store made by a full ingest (MARSAD_STORY_REPLAY=store folder): the non-duplicate
+    /// articles in ingest order, clustered with the default options and with the session-4 tuned ones. Prints the CPU time
+    /// of the step (term counts + placement) and B³ on every labelled day in the context of the whole corpus (document
+    /// frequencies and neighbouring stories as at ingest). For the report only: never tune on the held-out days.
+    /// </summary>
+    [SkippableFact]
+    public void Replay_of_a_full_store_times_and_scores_the_story_step()
+    {
+        var folder = Environment.GetEnvironmentVariable("MARSAD_STORY_REPLAY");
+        Skip.If(string.IsNullOrEmpty(folder), "set MARSAD_STORY_REPLAY to a store folder made by marsad ingest");
+        using var corpus = Marsad.Corpus.Corpus.Open(folder);
+        var ids = corpus.Store.LoadSignatures().Select(s => s.Id).ToList();
+        var articles = new List<AnalyzedArticle>(ids.Count);
+        foreach (var chunk in ids.Chunk(500))
+        {
+            articles.AddRange(corpus.Store.GetStored(chunk).Select(s => s.Article));
+        }
+
+        var order = ids.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.Ordinal);
+        articles.Sort((a, b) => order[a.Id].CompareTo(order[b.Id]));
+        var analyzer = Marsad.Search.SearchAnalyzers.Create();
+        foreach (var (name, options) in new[] { ("default", StoryOptions.Default), ("session-4 tuned", Session4Tuned) })
+        {
+            var clusterer = new StoryClusterer(analyzer, options);
+            var storyOf = new Dictionary<string, long>(StringComparer.Ordinal);
+            var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+            var wall = System.Diagnostics.Stopwatch.StartNew();
+            foreach (var article in articles)
+            {
+                storyOf[article.Id] = clusterer.Assign(article, StoryClusterer.TermCounts(analyzer, options, article));
+            }
+
+            cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu;
+            output.WriteLine($"{name}: {articles.Count} articles placed in {wall.Elapsed.TotalSeconds:F1} s wall, {cpu.TotalSeconds:F1} s CPU; {storyOf.Values.Distinct().Count()} stories");
+            foreach (var day in TuningDays.Concat(HeldOutDays))
+            {
+                var gold = LoadLabels(day);
+                var predicted = gold.Keys.Where(storyOf.ContainsKey).ToDictionary(id => id, id => storyOf[id], StringComparer.Ordinal);
+                var (p, r, f) = BCubed.Score(gold.Where(g => predicted.ContainsKey(g.Key)).ToDictionary(), predicted);
+                output.WriteLine($"  {day} ({predicted.Count} of {gold.Count} labelled articles, duplicates left out): P={p:F3} R={r:F3} F1={f:F3}");
+            }
+        }
+    }
+
+    /// <summary>Values of one tuning-grid axis from an environment variable (comma-separated), else the defaults given.</summary>
+    private static double[] Grid(string variable, string defaults) =>
+        [.. (Environment.GetEnvironmentVariable(variable) ?? defaults).Split(',').Select(v => double.Parse(v, System.Globalization.CultureInfo.InvariantCulture))];
+
+    /// <summary>
+    /// Error analysis on the tuning days: every gold story the clusterer split, piece by piece, with each member's
+    /// outlet, headline and linked entities, and the score of its first article against the other pieces.
+    /// </summary>
+    [SkippableFact]
+    public void Split_stories_on_tuning_days_are_listed()
+    {
+        Skip.IfNot(Environment.GetEnvironmentVariable("MARSAD_TUNE") == "1", "set MARSAD_TUNE=1 to list the split stories");
+        SharedData.Require("data/corpus/ant-multisource-v2.1.tar.gz");
+        foreach (var day in TuningDays)
+        {
+            var gold = LoadLabels(day);
+            var predicted = Predict(StoryOptions.Default, gold);
+            var articles = Analysed.Value.Where(a => gold.ContainsKey(a.Id)).ToDictionary(a => a.Id);
+            var splits = 0;
+            foreach (var story in gold.GroupBy(g => g.Value).OrderBy(g => g.Key, StringComparer.Ordinal))
+            {
+                var pieces = story.GroupBy(m => predicted[m.Key]).ToList();
+                if (pieces.Count < 2)
+                {
+                    continue;
+                }
+
+                splits++;
+                output.WriteLine($"{day} {story.Key}: {story.Count()} articles in {pieces.Count} clusters");
+                foreach (var piece in pieces)
+                {
+                    var foreign = predicted.Count(p => p.Value == piece.Key) - piece.Count();
+                    output.WriteLine($"  cluster {piece.Key} (+{foreign} from other stories)");
+                    foreach (var member in piece)
+                    {
+                        var a = articles[member.Key];
+                        var entities = string.Join(",", StoryClusterer.EntityIds(a).Order(StringComparer.Ordinal));
+                        output.WriteLine($"    {a.Id} [{a.Source.Outlet}] {a.Headline} | {a.Body.Length} chars | {entities}");
+                    }
+                }
+            }
+
+            var (precision, recall, f1) = BCubed.Score(gold, predicted);
+            output.WriteLine($"{day}: {splits} gold stories split; P={precision:F3} R={recall:F3} F1={f1:F3}");
+        }
+    }
+
+    /// <summary>
+    /// Error analysis on the tuning days: each article that did not join a story holding an earlier member of its gold
+    /// story, with the score it had against that story and the score of the story it chose (or the threshold).
+    /// </summary>
+    [SkippableFact]
+    public void Missed_joins_on_tuning_days_are_scored()
+    {
+        Skip.IfNot(Environment.GetEnvironmentVariable("MARSAD_TUNE") == "1", "set MARSAD_TUNE=1 to score the missed joins");
+        SharedData.Require("data/corpus/ant-multisource-v2.1.tar.gz");
+        foreach (var day in TuningDays)
+        {
+            var gold = LoadLabels(day);
+            var clusterer = new StoryClusterer(Marsad.Search.SearchAnalyzers.Create(), StoryOptions.Default);
+            var storyOf = new Dictionary<string, long>(StringComparer.Ordinal);
+            var goldOfStory = new Dictionary<long, HashSet<string>>();
+            var missed = 0;
+            clusterer.Trace = (article, scores) =>
+            {
+                var label = gold[article.Id];
+                var mates = scores.Where(s => goldOfStory[s.Story].Contains(label)).ToList();
+                var chosen = scores.Where(s => s.Score > StoryOptions.Default.Threshold).OrderByDescending(s => s.Score).FirstOrDefault();
+                var mateStory = goldOfStory.Where(g => g.Value.Contains(label)).Select(g => g.Key).ToList();
+                if (mateStory.Count == 0 || (chosen.Story != 0 && goldOfStory[chosen.Story].Contains(label)))
+                {
+                    return;
+                }
+
+                missed++;
+                var mateScore = mates.Count == 0 ? "not a candidate" : mates.Max(m => m.Score).ToString("F3", System.Globalization.CultureInfo.InvariantCulture);
+                var chose = chosen.Story == 0 ? "new story" : $"{chosen.Score:F3} ({string.Join(",", goldOfStory[chosen.Story])})";
+                output.WriteLine($"{article.Id} {label} [{article.Body.Length} chars] {article.Headline}: gold mate {mateScore}, chose {chose}");
+            };
+            foreach (var article in Analysed.Value.Where(a => gold.ContainsKey(a.Id)))
+            {
+                var story = clusterer.Assign(article);
+                storyOf[article.Id] = story;
+                if (!goldOfStory.TryGetValue(story, out var labels))
+                {
+                    goldOfStory[story] = labels = [];
+                }
+
+                labels.Add(gold[article.Id]);
+            }
+
+            output.WriteLine($"{day}: {missed} missed joins");
         }
     }
 
     private static (double Precision, double Recall, double F1) Evaluate(StoryOptions options, string labelFile)
     {
         var gold = LoadLabels(labelFile);
+        return BCubed.Score(gold, Predict(options, gold));
+    }
+
+    private static Dictionary<string, long> Predict(StoryOptions options, Dictionary<string, string> gold)
+    {
         var folder = Directory.CreateTempSubdirectory("marsad-stories-").FullName;
         try
         {
             using var corpus = Marsad.Corpus.Corpus.Open(folder, options);
             corpus.Add(Analysed.Value.Where(a => gold.ContainsKey(a.Id)));
-            var predicted = corpus.Store.GetStored(gold.Keys).ToDictionary(s => s.Article.Id, s => s.StoryId);
-            return BCubed.Score(gold, predicted);
+            return corpus.Store.GetStored(gold.Keys).ToDictionary(s => s.Article.Id, s => s.StoryId);
         }
         finally
         {
@@ -103,7 +277,7 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
     {
         var ids = LoadLabels().Keys.ToHashSet(StringComparer.Ordinal);
         var tarball = SharedData.Require("data/corpus/ant-multisource-v2.1.tar.gz");
-        var pipeline = PipelineBuilder.Configure("clean+text+ner+link").Build();
+        var pipeline = PipelineBuilder.Configure("all").Build();
         var items = DocumentSources.Read([tarball]).Where(i => i.Document is { } d && ids.Contains(d.Id));
         return [.. pipeline.AnalyzeAll(items).Where(r => r.Article is not null).Select(r => r.Article!)];
     }

@@ -1,10 +1,15 @@
+using Marsad.Corpus;
 using Marsad.Model;
+using Marsad.Search;
 
 namespace Marsad.Tests.Corpus;
 
 public sealed class StoryTests : IDisposable
 {
     private static readonly (string, string, EntityType)[] Summit = [("loc:geneva", "جنيف", EntityType.LOC), ("org:un", "الأمم المتحدة", EntityType.ORG)];
+
+    /// <summary>Outlet style left out (an option, off by default: see <see cref="StoryOptions"/>).</summary>
+    private static readonly StoryOptions WithoutOutletStyle = StoryOptions.Default with { SkipOutletStyle = true };
 
     private readonly TempStore store = new();
 
@@ -77,5 +82,108 @@ public sealed class StoryTests : IDisposable
         ]);
         var march10 = corpus.Stories(new DateOnly(2018, 3, 9), new DateOnly(2018, 3, 11), minArticles: 1);
         Assert.Equal(["a"], Assert.Single(march10).Articles.AsEnumerable());
+    }
+
+    [Fact]
+    public void An_in_body_dateline_names_the_desk_not_the_event_and_is_left_out_of_the_story_vector()
+    {
+        var body = "دبي، الإمارات (المنبر)— أعلنت وزارة الصحة في كيتو ارتفاع عدد المصابين بالحمى إلى مئة وعشرين.";
+        Assert.Equal(body.IndexOf("أعلنت", StringComparison.Ordinal), StoryLead.DatelineEnd(body));
+        Assert.Equal(0, StoryLead.DatelineEnd("أعلنت الوزارة (في بيان) أن العدد ارتفع."));
+        Assert.Equal(0, StoryLead.DatelineEnd(""));
+
+        var article = CorpusArticles.Make("d1", body, "الحمى تنتشر في كيتو", "المنبر", "2018-03-10",
+            [("loc:dubai", "دبي", EntityType.LOC), ("loc:quito", "كيتو", EntityType.LOC)]);
+        var terms = StoryClusterer.TermCounts(SearchAnalyzers.Create(), WithoutOutletStyle, article);
+        Assert.Contains(StoryEntityTerms.Term("loc:quito", StoryOptions.Default), terms.Keys);
+        Assert.DoesNotContain(StoryEntityTerms.Term("loc:dubai", StoryOptions.Default), terms.Keys);
+        var withDateline = StoryClusterer.TermCounts(SearchAnalyzers.Create(), StoryOptions.Default, article);
+        Assert.Contains(StoryEntityTerms.Term("loc:dubai", StoryOptions.Default), withDateline.Keys);
+    }
+
+    [Fact]
+    public void Outlet_style_words_are_not_story_terms_and_a_quoted_speaker_is_one()
+    {
+        var article = CorpusArticles.Make("v1", "قال الناطق باسم البلدية سالم الهادي إن المياه ستعود غدا إلى الأحياء الشرقية.", "شاهد بالفيديو: انقطاع المياه في الأحياء الشرقية", "المنبر", "2018-03-10",
+            quotes: [("سالم الهادي", null, "المياه ستعود غدا إلى الأحياء الشرقية")]);
+        var analyzer = SearchAnalyzers.Create();
+        var terms = StoryClusterer.TermCounts(analyzer, WithoutOutletStyle with { SpeakerTermWeight = 1.5 }, article);
+        foreach (var word in SearchAnalyzers.Terms(analyzer, "شاهد بالفيديو", SearchFields.Headline))
+        {
+            Assert.DoesNotContain(word, terms.Keys);
+        }
+
+        Assert.Contains(terms.Keys, t => t.StartsWith(StoryEntityTerms.Prefix, StringComparison.Ordinal));
+        var withoutSpeakers = StoryClusterer.TermCounts(analyzer, WithoutOutletStyle, article);
+        Assert.DoesNotContain(withoutSpeakers.Keys, t => t.StartsWith(StoryEntityTerms.Prefix, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_short_caption_scores_by_the_share_of_its_words_the_story_holds()
+    {
+        var analyzer = SearchAnalyzers.Create();
+        var longReport = CorpusArticles.Make("l1",
+            "اندلع حريق كبير في مستودع للأخشاب في ميناء المدينة الشمالي فجر اليوم، وهرعت فرق الدفاع المدني إلى المكان. " +
+            "وقال مسؤول في الميناء إن الحريق امتد إلى ثلاثة مخازن مجاورة وإن سبب اندلاعه لم يعرف بعد، فيما أغلقت الشرطة الطرق المؤدية إلى الرصيف. " +
+            "وأضاف أن الخسائر المادية كبيرة وأن التحقيق بدأ لمعرفة ملابسات الحادث الذي أثار ذعر السكان في الأحياء القريبة من الساحل. " +
+            "وأشار إلى أن رجال الإطفاء احتاجوا إلى خمس ساعات للسيطرة على النيران بعد أن ساعدتهم الرياح الهادئة على منع امتدادها إلى السفن الراسية.",
+            "حريق ضخم يلتهم مستودع أخشاب في الميناء الشمالي", "A", "2018-03-10");
+        var caption = CorpusArticles.Make("c1", "ألسنة اللهب تتصاعد من مستودع الأخشاب في الميناء.", "حريق مستودع الأخشاب", "B", "2018-03-10");
+        var other = CorpusArticles.Make("o1", "افتتح وزير التعليم مدرسة جديدة في القرية الجنوبية بحضور الأهالي والطلاب.", "افتتاح مدرسة في القرية الجنوبية", "C", "2018-03-10");
+
+        // A story told at length has a broad centroid: the caption's cosine with it is low although every one of its
+        // event words is in it; coverage (the share of the caption's own vector the story holds) is not.
+        var options = StoryOptions.Default with { CoverageWeight = 1.0 };
+        var clusterer = new StoryClusterer(analyzer, options);
+        clusterer.Assign(other);
+        var fire = clusterer.Assign(longReport);
+        var story = Assert.Single(clusterer.TakeChanges().Stories, s => s.Id == fire);
+        var vector = clusterer.Vector(caption);
+        var date = caption.Published!.Value;
+        var cosine = clusterer.Score(vector, [], date, story, shortArticle: false);
+        var withCoverage = clusterer.Score(vector, [], date, story, shortArticle: true);
+        Assert.True(withCoverage > cosine, $"coverage {withCoverage:F3} should lift the cosine {cosine:F3}");
+        Assert.True(withCoverage >= options.Threshold, $"{withCoverage:F3}");
+        Assert.True(caption.Body.Length < options.CoverageMaxChars && longReport.Body.Length >= options.CoverageMaxChars);
+    }
+
+    [Fact]
+    public void Stories_are_the_same_whatever_the_batch_size()
+    {
+        List<AnalyzedArticle> Articles() =>
+        [
+            CorpusArticles.Make("a1", "انطلقت في جنيف اليوم محادثات السلام برعاية الأمم المتحدة بين وفدي الحكومة والمعارضة.", "انطلاق محادثات السلام في جنيف", "A", "2018-03-10", Summit),
+            CorpusArticles.Make("c1", "فاز نادي المدينة على ضيفه بثلاثة أهداف نظيفة في الدوري المحلي لكرة القدم.", "نادي المدينة يفوز بثلاثية", "C", "2018-03-10"),
+            CorpusArticles.Make("b1", "بدأت محادثات السلام في جنيف بحضور المبعوث الخاص للأمم المتحدة ووفدي الحكومة والمعارضة.", "محادثات السلام تبدأ في جنيف", "B", "2018-03-10", Summit),
+            CorpusArticles.Make("d1", "خسر نادي المدينة أمام ضيفه بهدفين في الدوري المحلي لكرة القدم.", "نادي المدينة يخسر", "D", "2018-03-12"),
+            CorpusArticles.Make("c2", "تواصلت محادثات السلام في جنيف لليوم الثاني وسط تفاؤل حذر من الأمم المتحدة.", "اليوم الثاني من محادثات جنيف", "C", "2018-03-11", Summit),
+        ];
+
+        List<string[]> Groups(int batch, bool split)
+        {
+            using var other = new TempStore();
+            using (var corpus = other.Open())
+            {
+                var articles = Articles();
+                corpus.Add(split ? articles.Take(2) : articles, new() { BatchSize = batch });
+            }
+
+            // A second run reloads the story state (centroids, document frequencies) from the store and goes on from it.
+            if (split)
+            {
+                using var corpus = other.Open();
+                corpus.Add(Articles().Skip(2), new() { BatchSize = batch });
+            }
+
+            using var read = other.Open();
+            return [.. read.Stories(minArticles: 1).Select(s => s.Articles.Order().ToArray()).OrderBy(a => a[0], StringComparer.Ordinal)];
+        }
+
+        var reference = Groups(1, split: false);
+        Assert.Contains(reference, g => g.SequenceEqual(["a1", "b1", "c2"]));
+        foreach (var (batch, split) in new[] { (2, false), (100, false), (1, true), (3, true) })
+        {
+            Assert.Equal(reference, Groups(batch, split));
+        }
     }
 }

@@ -1,0 +1,265 @@
+using System.Collections.Immutable;
+
+namespace Marsad.Linking;
+
+/// <summary>
+/// Links a role phrase to the person the article gave that role: a title set beside a name (وزير المالية فلان، فلان
+/// وزير المالية، المبعوث الأممي الخاص إلى اليمن فلان) teaches the article who holds it, and a later phrase made of the
+/// same head and words of that title (وزير المالية، المبعوث الأممي، المدرب الأرجنتيني) names that person — the
+/// nearest one before it when several titles fit. Covers the roles the knowledge base has no office for; a phrase another
+/// stage linked stays theirs.
+/// </summary>
+internal sealed class TitleCoreference(LinkingLexicon lexicon)
+{
+    /// <summary>How many words a title beside a name may have.</summary>
+    private const int MaxTitleWords = 9;
+
+    private readonly record struct LearnedTitle(int Position, string EntityKey, string Head, bool Feminine, string[] Words)
+    {
+        public bool Has(string word) => Array.IndexOf(Words, word) >= 0;
+    }
+
+    public void Link(string body, ImmutableArray<LinkToken> tokens, List<MentionCandidate> candidates)
+    {
+        var owner = new int[tokens.Length];
+        Array.Fill(owner, -1);
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (candidates[i] is { IsNamed: false, EntityKey: null })
+            {
+                continue; // a role the other stages could not link is free to be read here
+            }
+
+            for (var t = candidates[i].FirstToken; t <= candidates[i].LastToken && t < tokens.Length; t++)
+            {
+                owner[t] = i;
+            }
+        }
+
+        var inTitle = new bool[tokens.Length];
+        var learned = Learn(body, tokens, candidates, owner, inTitle);
+        if (learned.Count == 0)
+        {
+            return;
+        }
+
+        var added = new List<MentionCandidate>();
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            if (owner[t] >= 0 || inTitle[t] || HeadOf(body, tokens[t]) is not { } head)
+            {
+                continue;
+            }
+
+            var (found, last) = Resolve(body, tokens, owner, inTitle, learned, t, head);
+            if (found is null)
+            {
+                continue;
+            }
+
+            added.Add(new MentionCandidate
+            {
+                Start = tokens[t].Start + head.Skip,
+                End = tokens[last].End,
+                FirstToken = t,
+                LastToken = last,
+                Kind = CandidateKind.TitleReference,
+                Type = Model.EntityType.PERS,
+                EntityKey = found,
+            });
+            t = last;
+        }
+
+        if (added.Count > 0)
+        {
+            candidates.AddRange(added);
+            candidates.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+    }
+
+    /// <summary>The titles written right before a person's name (no punctuation but an optional comma between; from
+    /// the earliest head within reach, so that نائب رئيس … is one title) or right after it (nothing or a comma between, up to a preposition), with the words each
+    /// holds; <paramref name="inTitle"/> marks their tokens.</summary>
+    private List<LearnedTitle> Learn(string body, ImmutableArray<LinkToken> tokens, List<MentionCandidate> candidates, int[] owner, bool[] inTitle)
+    {
+        var learned = new List<LearnedTitle>();
+        foreach (var person in candidates.Where(c => c.IsPersonName && c.EntityKey is not null))
+        {
+            var first = person.FirstToken;
+            var headAt = -1;
+            for (var t = first - 1; t >= 0 && first - t <= MaxTitleWords
+                && (tokens[t + 1].JoinsPrevious || (t + 1 == first && IsComma(body, tokens[t].End, tokens[first].Start))); t--)
+            {
+                if ((owner[t] >= 0 && candidates[owner[t]].IsPersonName) || lexicon.IsTitleStop(tokens[t].Key, afterName: false))
+                {
+                    break;
+                }
+
+                if (HeadOf(body, tokens[t]) is not null)
+                {
+                    headAt = t; // the earliest head: المبعوث in «المبعوث الخاص للأمين العام …»، نائب in «نائب رئيس …»
+                }
+            }
+
+            if (headAt >= 0)
+            {
+                Add(learned, inTitle, body, tokens, headAt, first - 1, person.EntityKey!);
+            }
+
+            var next = person.LastToken + 1;
+            if (next < tokens.Length && (tokens[next].JoinsPrevious || IsComma(body, tokens[next - 1].End, tokens[next].Start))
+                && (owner[next] < 0 || !candidates[owner[next]].IsNamed)
+                && HeadOf(body, tokens[next]) is not null)
+            {
+                // The title runs on through a construct (رئيس لجنة الفتوى) and its adjectives, and ends after a definite
+                // word followed by an indefinite one (اللاعب | بشكل نهائي).
+                var end = next;
+                while (end + 1 < tokens.Length && end + 1 - next < MaxTitleWords && tokens[end + 1].JoinsPrevious
+                    && (owner[end + 1] < 0 || !candidates[owner[end + 1]].IsPersonName) && !lexicon.IsTitleStop(tokens[end + 1].Key, afterName: true)
+                    && !(IsDefinite(tokens[end].Key) && !IsDefinite(tokens[end + 1].Key)))
+                {
+                    end++;
+                }
+
+                Add(learned, inTitle, body, tokens, next, end, person.EntityKey!);
+            }
+        }
+
+        return learned;
+    }
+
+    private void Add(List<LearnedTitle> learned, bool[] inTitle, string body, ImmutableArray<LinkToken> tokens, int from, int to, string entityKey)
+    {
+        var words = new List<string>(2 * (to - from + 1));
+        Span<ProcliticReading> readings = stackalloc ProcliticReading[Proclitics.MaxReadings];
+        for (var t = from; t <= to; t++)
+        {
+            words.Add(RoleTitleIndex.Head(tokens[t].Key));
+            var count = Proclitics.Readings(body, tokens[t].Start, tokens[t].End, readings);
+            var buffer = new char[tokens[t].Key.Length + 1];
+            for (var r = 0; r < count; r++)
+            {
+                words.Add(RoleTitleIndex.Head(new string(Proclitics.KeyOf(body, tokens[t], readings[r], buffer))));
+            }
+
+            inTitle[t] = true;
+        }
+
+        // The last head of a chain (نائب رئيس → رئيس) is what a later phrase starts with only when it stands alone.
+        learned.Add(new LearnedTitle(tokens[from].Start, entityKey, HeadOf(body, tokens[from])!.Value.Key, IsFeminine(body, tokens[from]), [.. words.Distinct(StringComparer.Ordinal)]));
+    }
+
+    /// <summary>The person a role phrase starting at token <paramref name="t"/> names, and the phrase's last token:
+    /// the head and at least one more word, all in one learned title of an earlier position; the tightest title
+    /// wins, then the nearest. None when the phrase runs on into a nationality or a name (a new role, not a reference).</summary>
+    private (string? Entity, int Last) Resolve(string body, ImmutableArray<LinkToken> tokens, int[] owner, bool[] inTitle, List<LearnedTitle> learned, int t, (string Key, int Skip) head)
+    {
+        var feminine = IsFeminine(body, tokens[t]);
+        if (!learned.Exists(l => l.Head == head.Key))
+        {
+            return (null, t);
+        }
+
+        var fitting = learned.Where(l => l.Head == head.Key && l.Feminine == feminine && l.Position < tokens[t].Start).ToList();
+        if (fitting.Count == 0)
+        {
+            return (null, t);
+        }
+
+        var last = t;
+        while (last + 1 < tokens.Length && owner[last + 1] < 0 && !inTitle[last + 1] && tokens[last + 1].JoinsPrevious)
+        {
+            var key = tokens[last + 1].Key;
+            if (lexicon.IsTitleStop(key, afterName: true))
+            {
+                break; // a reference ends before a preposition (المبعوث الأممي | إلى أن)
+            }
+
+            var word = RoleTitleIndex.Head(key);
+            var nationality = lexicon.NationalityOfKey(key);
+            var still = fitting.Where(l => l.Has(word) || (nationality is not null && Names(l, nationality))).ToList();
+            if (still.Count == 0)
+            {
+                break;
+            }
+
+            fitting = still;
+            last++;
+        }
+
+        // A reference is definite (الوزير العماني، وزير المالية), not a predicate (هو لاعب كرة قدم), and ends where the
+        // phrase ends: a nationality, a name or a further genitive (المدير العام | للشؤون القانونية) makes another role.
+        var definite = false;
+        for (var k = t; k <= last && !definite; k++)
+        {
+            var from = k == t ? head.Skip : 0;
+            definite = IsDefinite(tokens[k].Key.AsSpan(Math.Min(from, tokens[k].Key.Length)));
+        }
+
+        var following = last + 1 < tokens.Length && tokens[last + 1].JoinsPrevious ? last + 1 : -1;
+        if (last == t || !definite
+            || (following >= 0 && (owner[following] >= 0 || lexicon.NationalityOfKey(tokens[following].Key) is not null
+                || IsDefinite(tokens[following].Key))))
+        {
+            return (null, t);
+        }
+
+        var best = fitting.OrderBy(l => l.Words.Length).ThenByDescending(l => l.Position).First();
+        return (best.EntityKey, last);
+    }
+
+    /// <summary>The title head a word is (المبعوث → مبعوث), read also without one proclitic (لوزير → وزير).</summary>
+    private (string Key, int Skip)? HeadOf(string body, LinkToken token)
+    {
+        // A final ه written as such is a possessive, not a folded ة (فريقه "his team" is not the rank فريق).
+        if (body[token.End - 1] == 'ه')
+        {
+            return null;
+        }
+
+        var key = HeadSpan(token.Key);
+        if (lexicon.IsTitleHead(key))
+        {
+            return (key.ToString(), 0);
+        }
+
+        Span<ProcliticReading> readings = stackalloc ProcliticReading[Proclitics.MaxReadings];
+        var count = Proclitics.Readings(body, token.Start, token.End, readings);
+        Span<char> buffer = token.Key.Length < 256 ? stackalloc char[token.Key.Length + 1] : new char[token.Key.Length + 1];
+        for (var r = 0; r < count; r++)
+        {
+            if (readings[r].RestoresArticle)
+            {
+                continue;
+            }
+
+            var stripped = HeadSpan(Proclitics.KeyOf(body, token, readings[r], buffer));
+            if (lexicon.IsTitleHead(stripped))
+            {
+                return (stripped.ToString(), readings[r].Skip);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a title names the country of a nationality adjective (المبعوث الأممي ← مبعوث … للأمم المتحدة).</summary>
+    private static bool Names(LearnedTitle title, Nationality nationality) =>
+        LinkKey.Words(nationality.CountryNameAr).All(w => title.Has(RoleTitleIndex.Head(w)));
+
+    /// <summary><see cref="RoleTitleIndex.Head"/> without allocating: this runs on every word of an article.</summary>
+    private static ReadOnlySpan<char> HeadSpan(ReadOnlySpan<char> key)
+    {
+        var w = key.StartsWith("ال", StringComparison.Ordinal) && key.Length > 4 ? key[2..] : key;
+        return w.EndsWith('ه') && w.Length > 3 ? w[..^1] : w;
+    }
+
+    /// <summary>A word with the article (at least two letters after it: إلى folds to الي but is no such word).</summary>
+    private static bool IsDefinite(ReadOnlySpan<char> key) =>
+        key.Length >= 4 && (key.StartsWith("ال", StringComparison.Ordinal) || key.StartsWith("لل", StringComparison.Ordinal));
+
+    /// <summary>Whether a role word is feminine (الممثلة، الوزيرة): a reference agrees with its title in gender.</summary>
+    private static bool IsFeminine(string body, LinkToken token) => body[token.End - 1] == 'ة';
+
+    private static bool IsComma(string body, int from, int to) => body.AsSpan(from, to - from).Trim() is "،" or ",";
+}
