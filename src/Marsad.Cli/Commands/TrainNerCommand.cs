@@ -26,11 +26,21 @@ public static class TrainNerCommand
         var margin = new Option<float>("--margin") { Description = "Cost-augmented training: a wrong tag's head start in decoding (0 = plain perceptron).", DefaultValueFactory = _ => new NerTrainingOptions().Margin };
         var lexiconFrom = new Option<string?>("--lexicon-from") { Description = "Reuse the word clusters of an existing model file instead of learning them from --unlabelled." };
         var estimateOnly = new Option<bool>("--estimate-only") { Description = "Stop after the dev-slice estimate and write the dev-slice model (no final run on every sentence): for quick experiments." };
+        var embeddingDim = new Option<int>("--embedding-dim") { Description = "Learn skip-gram embeddings of this many dimensions from --unlabelled (their clusters and the name likeness of each word become features; 0: none).", DefaultValueFactory = _ => new EmbeddingOptions().Dimensions };
+        var embeddingEpochs = new Option<int>("--embedding-epochs") { Description = "Skip-gram passes over the unlabelled corpus.", DefaultValueFactory = _ => new EmbeddingOptions().Epochs };
+        var embeddingWindow = new Option<int>("--embedding-window") { Description = "Largest distance of a skip-gram context word.", DefaultValueFactory = _ => new EmbeddingOptions().Window };
+        var selfTrain = new Option<int>("--self-train") { Description = "Add up to this many --unlabelled sentences that two models of different seeds tag alike (with a name) to the training data." };
+        var embeddingCache = new Option<string?>("--embedding-cache") { Description = "Experiments: read the skip-gram vectors from this file when it exists, else write them to it." };
+        var withoutParts = new Option<string[]>("--lexicon-without")
+        {
+            Description = "Ablation: drop parts of the lexicon (embedding-clusters, likeness) before training.",
+            AllowMultipleArgumentsPerToken = true,
+        };
         var errors = new Option<string?>("--errors") { Description = "Write the dev-slice mistakes (counts by kind, then each sentence with gold and predicted tags) to this file." };
         var output = new Option<string>("--out") { Description = "Where to write the model file.", Required = true };
         var command = new Command("train-ner", "Train the named-entity tagger (averaged perceptron over hashed features, gazetteers and word clusters).")
         {
-            train, unlabelled, devFraction, folds, seed, epochs, hashBits, dropout, twoPass, ensemble, margin, lexiconFrom, estimateOnly, errors, output,
+            train, unlabelled, devFraction, folds, seed, epochs, hashBits, dropout, twoPass, ensemble, margin, lexiconFrom, estimateOnly, embeddingDim, embeddingEpochs, embeddingWindow, embeddingCache, selfTrain, withoutParts, errors, output,
         };
         command.SetAction(parse =>
         {
@@ -58,9 +68,17 @@ public static class TrainNerCommand
             }
 
             var options = new NerTrainingOptions { Seed = parse.GetValue(seed), Epochs = parse.GetValue(epochs), HashBits = bits, WordDropout = Math.Clamp(parse.GetValue(dropout), 0, 0.9), TwoPass = parse.GetValue(twoPass), Ensemble = Math.Clamp(parse.GetValue(ensemble), 1, 16), Margin = Math.Max(0, parse.GetValue(margin)) };
+            options = options with { SelfTrainSentences = Math.Max(0, parse.GetValue(selfTrain)) };
+            var dim = parse.GetValue(embeddingDim);
+            options = options with { Embeddings = dim <= 0 ? null : new EmbeddingOptions { Dimensions = (dim + 15) / 16 * 16, Epochs = Math.Clamp(parse.GetValue(embeddingEpochs), 1, 20), Window = Math.Clamp(parse.GetValue(embeddingWindow), 1, 10), CachePath = parse.GetValue(embeddingCache) } };
             var gazetteer = NerGazetteer.Load(ResourceFiles.Default);
             io.Out.WriteLine($"train-ner: {sentences.Count} sentences, {sentences.Sum(s => s.Tokens.Length)} tokens; gazetteer entries {gazetteer.Entries}");
             var lexicon = parse.GetValue(lexiconFrom) is { } from ? NerModel.Load(from).Lexicon : null;
+            if (lexicon is not null && parse.GetValue(withoutParts) is { Length: > 0 } without)
+            {
+                lexicon = lexicon.Without(without.Contains("embedding-clusters"), without.Contains("likeness"));
+                io.Out.WriteLine($"train-ner: lexicon without {string.Join(", ", without)}");
+            }
             using var errorWriter = parse.GetValue(errors) is { } errorPath ? new StreamWriter(errorPath) : null;
             var model = NerTrainingRun.Run(
                 sentences,

@@ -60,7 +60,9 @@ public sealed class ClusterInducer
         Documents++;
     }
 
-    public WordLexicon Build(ClusterInductionOptions options, Action<string>? progress = null)
+    /// <summary>Builds the lexicon: counts, the context-count clusters and, when <see cref="ClusterInductionOptions.Embeddings"/>
+    /// is set, skip-gram embedding clusters and (given a gazetteer) the name likeness of each word.</summary>
+    public WordLexicon Build(ClusterInductionOptions options, Action<string>? progress = null, NerGazetteer? gazetteer = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         var ranked = Enumerable.Range(0, words.Count)
@@ -125,38 +127,57 @@ public sealed class ClusterInducer
         }
 
         NormaliseAndCentre(vectors, ranked.Length, d);
-        var paths = HierarchicalKMeans(vectors, ranked.Length, d, options, progress);
-        return new WordLexicon(
-            ranked.Select(i => words[i]).ToArray(),
-            ranked.Select(i => counts[i]).ToArray(),
-            paths);
+        var paths = HierarchicalKMeans(vectors, ranked.Length, d, WordLexicon.Levels, options.Branching, options.Iterations, options.Seed + 17, progress);
+        var lexiconWords = ranked.Select(i => words[i]).ToArray();
+        var lexiconCounts = ranked.Select(i => counts[i]).ToArray();
+        if (options.Embeddings is not { } embedding)
+        {
+            return new WordLexicon(lexiconWords, lexiconCounts, paths);
+        }
+
+        // Skip-gram over the same stream, words outside the lexicon skipped (their ids map to -2, not a boundary).
+        var rows = new int[s.Length];
+        for (var i = 0; i < s.Length; i++)
+        {
+            rows[i] = s[i] == Boundary ? SkipGramTrainer.Boundary : row[s[i]] >= 0 ? row[s[i]] : -2;
+        }
+
+        var embeddings = EmbeddingCache.Load(embedding.CachePath, ranked.Length * embedding.Dimensions)
+            ?? SkipGramTrainer.Train(rows, lexiconCounts, embedding, progress);
+        EmbeddingCache.Save(embedding.CachePath, embeddings);
+
+        // A hierarchy of 4-way splits; the levels of 64, 256, 1024 and 4096 clusters are kept.
+        var levels = HierarchicalKMeans(embeddings, ranked.Length, embedding.Dimensions, 6, 4, options.Iterations, embedding.Seed + 29, progress);
+        var semantic = levels.Select(p => p[2..]).ToArray();
+        var likeness = gazetteer is null ? null : NameLikeness.Compute(lexiconWords, embeddings, embedding.Dimensions, gazetteer, embedding.Seed, progress);
+        return new WordLexicon(lexiconWords, lexiconCounts, paths, semantic, likeness);
     }
 
-    private static int[][] HierarchicalKMeans(float[] vectors, int n, int d, ClusterInductionOptions options, Action<string>? progress)
+    private static int[][] HierarchicalKMeans(float[] vectors, int n, int d, int levels, int branching, int iterations, int seed, Action<string>? progress)
     {
         var paths = new int[n][];
         for (var i = 0; i < n; i++)
         {
-            paths[i] = new int[WordLexicon.Levels];
+            paths[i] = new int[levels];
         }
 
         var groups = new List<int[]> { Enumerable.Range(0, n).ToArray() };
-        var random = new Random(options.Seed + 17);
-        for (var level = 0; level < WordLexicon.Levels; level++)
+        var random = new Random(seed);
+        for (var level = 0; level < levels; level++)
         {
             var next = new List<int[]>();
             for (var g = 0; g < groups.Count; g++)
             {
                 var members = groups[g];
-                var assignment = KMeans(vectors, d, members, options.Branching, options.Iterations, random);
-                for (var k = 0; k < options.Branching; k++)
+                var assignment = KMeans(vectors, d, members, branching, iterations, random);
+                for (var k = 0; k < branching; k++)
                 {
                     next.Add(members.Where((_, m) => assignment[m] == k).ToArray());
                 }
 
                 for (var m = 0; m < members.Length; m++)
                 {
-                    paths[members[m]][level] = (g * options.Branching) + assignment[m];
+                    paths[members[m]][level] = (g * branching) + assignment[m];
                 }
             }
 

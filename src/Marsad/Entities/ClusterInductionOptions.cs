@@ -21,4 +21,7 @@ public sealed record ClusterInductionOptions
     public int Iterations { get; init; } = 12;
 
     public int Seed { get; init; } = 1;
+
+    /// <summary>Skip-gram embeddings to learn as well (their clusters and name likeness join the lexicon), or null.</summary>
+    public EmbeddingOptions? Embeddings { get; init; }
 }

@@ -25,7 +25,18 @@ public sealed class NerFeatureExtractor
     private const int AsNextCluster = 9;    // 48 + level
     private const int AsPrevEnds = 12;      // 90: first and last two letters of W(i-1)
     private const int AsNextEnds = 13;      // 91: the same of W(i+1)
-    private const int OwnWord = 14;         // 2, then 3 (stem), then the affixes
+    private const int AsPrevSemantic = 14;  // 104 + level: embedding clusters (256, 1024) of W(i-1)
+    private const int AsNextSemantic = 16;  // 106 + level: the same of W(i+1)
+    private const int AsPrevLike = 18;      // 109: name likeness of W(i-1)
+    private const int AsNextLike = 19;      // 110: the same of W(i+1)
+    private const int OwnWord = 20;         // 2, then 3 (stem), then the affixes
+
+    /// <summary>Embedding-cluster levels a neighbour contributes (of <see cref="WordLexicon.SemanticLevelSizes"/>: 256 and 1024).</summary>
+    private const int NeighbourSemanticFrom = 1;
+    private const int NeighbourSemanticLevels = 2;
+
+    /// <summary>Word-only features of a token's own after the cluster block: its embedding clusters and name likeness.</summary>
+    private const int OwnSemanticCount = WordLexicon.SemanticLevels + 1;
 
     /// <summary>Cue windows (templates 65–69) and their longest reach: each distance's feature index is a constant.</summary>
     private static readonly int[] CueTemplates = [65, 66, 67, 68, 69];
@@ -38,6 +49,7 @@ public sealed class NerFeatureExtractor
     private readonly NerGazetteer gazetteer;
     private readonly int mask;
     private readonly int id = Interlocked.Increment(ref lastId);
+    private readonly bool hasSemantic;
 
     // Feature indices that take few values, computed once (the same indices the templates would hash to).
     private readonly int biasIndex;
@@ -57,6 +69,7 @@ public sealed class NerFeatureExtractor
         }
 
         mask = (1 << hashBits) - 1;
+        hasSemantic = lexicon.SemanticPaths is not null || lexicon.Likeness is not null;
         biasIndex = Index(FeatureHash.Feature(1, 0));
         for (var p = 0; p < positionIndex.Length; p++)
         {
@@ -100,6 +113,14 @@ public sealed class NerFeatureExtractor
 
         boundaryRow[AsPrevEnds] = Index(FeatureHash.Feature(90, Boundary));
         boundaryRow[AsNextEnds] = Index(FeatureHash.Feature(91, Boundary));
+        for (var level = 0; level < NeighbourSemanticLevels; level++)
+        {
+            boundaryRow[AsPrevSemantic + level] = Index(FeatureHash.Feature(104 + level, 0xFFFE));
+            boundaryRow[AsNextSemantic + level] = Index(FeatureHash.Feature(106 + level, 0xFFFE));
+        }
+
+        boundaryRow[AsPrevLike] = Index(FeatureHash.Feature(109, 0xFFFE));
+        boundaryRow[AsNextLike] = Index(FeatureHash.Feature(110, 0xFFFE));
     }
 
     public WordLexicon Lexicon => lexicon;
@@ -191,6 +212,18 @@ public sealed class NerFeatureExtractor
         row[AsPrevEnds] = Index(FeatureHash.Feature(90, ends));
         row[AsNextEnds] = Index(FeatureHash.Feature(91, ends));
 
+        // Skip-gram embedding clusters and name likeness (gazetteer expansion through the embedding neighbours).
+        ulong E(int level) => (ulong)(uint)lexicon.Semantic(best, level);
+        var like = (ulong)lexicon.Like(best);
+        for (var level = 0; level < NeighbourSemanticLevels; level++)
+        {
+            row[AsPrevSemantic + level] = Index(FeatureHash.Feature(104 + level, E(NeighbourSemanticFrom + level)));
+            row[AsNextSemantic + level] = Index(FeatureHash.Feature(106 + level, E(NeighbourSemanticFrom + level)));
+        }
+
+        row[AsPrevLike] = Index(FeatureHash.Feature(109, like));
+        row[AsNextLike] = Index(FeatureHash.Feature(110, like));
+
         var k = OwnWord;
         row[k++] = Index(FeatureHash.Feature(2, facts.NormHash));
         row[k++] = Index(FeatureHash.Feature(3, facts.StemHash));
@@ -226,6 +259,12 @@ public sealed class NerFeatureExtractor
 
         // Whether the corpus knows the word, with its shape.
         row[k++] = Index(FeatureHash.Feature(56, best < 0 ? 1UL : 0UL, facts.ShapeHash));
+        for (var level = 0; level < WordLexicon.SemanticLevels; level++)
+        {
+            row[k++] = Index(FeatureHash.Feature(100 + level, E(level)));
+        }
+
+        row[k++] = Index(FeatureHash.Feature(108, like));
         if (stem.Length > 5)
         {
             row[k++] = Index(FeatureHash.Feature(70, FeatureHash.Chars(stem[..4])));
@@ -302,13 +341,22 @@ public sealed class NerFeatureExtractor
         f[k++] = cueIndex[(4 * 5) + Nearest(ws, i, -1, 2, GazetteerFlags.CueSay)];
 
         // Stem prefix/suffix of four letters, when the stem is long enough to have them.
-        for (var j = tail + 6 + levels; j < own.Length; j++)
+        var semantic = tail + 6 + levels;
+        for (var j = semantic + OwnSemanticCount; j < own.Length; j++)
         {
             f[k++] = own[j];
         }
 
         f[k++] = prev[AsPrevEnds];
         f[k++] = next[AsNextEnds];
+
+        // Embedding clusters and name likeness of the word and its neighbours (only when the lexicon has embeddings:
+        // a lexicon without them keeps the feature set, and so the tags, of the models trained before them).
+        if (hasSemantic)
+        {
+            k = AddSemantic(f, k, own.Slice(semantic, OwnSemanticCount), prev, next);
+        }
+
 
         // Document evidence: how often the word occurs in the document, then (below) what its occurrences say.
         var (docBits, docCount) = ws.Evidence.Of(ws.GazKey[i]);
@@ -323,6 +371,21 @@ public sealed class NerFeatureExtractor
         k = Flags(f, k, 5, docBits);
 
         ws.FeatureCount[i] = k;
+    }
+
+    private static int AddSemantic(Span<int> f, int k, ReadOnlySpan<int> own, ReadOnlySpan<int> prev, ReadOnlySpan<int> next)
+    {
+        own.CopyTo(f[k..]);
+        k += own.Length;
+        for (var level = 0; level < NeighbourSemanticLevels; level++)
+        {
+            f[k++] = prev[AsPrevSemantic + level];
+            f[k++] = next[AsNextSemantic + level];
+        }
+
+        f[k++] = prev[AsPrevLike];
+        f[k++] = next[AsNextLike];
+        return k;
     }
 
     /// <summary>Appends the second-pass features of a two-pass model to each token's list: the first pass's tags of

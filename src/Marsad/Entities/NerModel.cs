@@ -11,9 +11,9 @@ namespace Marsad.Entities;
 public sealed class NerModel
 {
     private const uint Magic = 0x52454E4D; // "MNER"
-    private const int Version = 3;
+    private const int Version = 4;
 
-    /// <summary>Version 2 files (one-pass models) are still read.</summary>
+    /// <summary>Version 2 files (one-pass models) and 3 (no embedding clusters) are still read.</summary>
     private const int OnePassVersion = 2;
 
     public NerModel(int hashBits, short[] weights, float scale, float[] transitions, WordLexicon lexicon, string description)
@@ -95,8 +95,10 @@ public sealed class NerModel
     {
         ArgumentNullException.ThrowIfNull(stream);
         using var header = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
+        // A lexicon without embeddings is written as version 3, byte for byte as before them.
+        var withSemantic = Lexicon.SemanticPaths is not null || Lexicon.Likeness is not null;
         header.Write(Magic);
-        header.Write(Version);
+        header.Write(withSemantic ? Version : 3);
         header.Flush();
         using var deflate = new DeflateStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
         using var w = new BinaryWriter(deflate, Encoding.UTF8);
@@ -116,6 +118,11 @@ public sealed class NerModel
             }
         }
 
+        if (withSemantic)
+        {
+            WriteSemantic(w, Lexicon);
+        }
+
         w.Write(FirstStage is not null);
         if (FirstStage is { } first)
         {
@@ -123,6 +130,54 @@ public sealed class NerModel
             w.Write(first.OutsideBias);
             WriteTable(w, first);
         }
+    }
+
+    /// <summary>The embedding clusters (level by level, as deltas within a level run better through deflate) and the
+    /// name likeness of each lexicon word, when the lexicon has them.</summary>
+    private static void WriteSemantic(BinaryWriter w, WordLexicon lexicon)
+    {
+        w.Write(lexicon.SemanticPaths is not null);
+        if (lexicon.SemanticPaths is { } paths)
+        {
+            for (var e = 0; e < lexicon.Count; e++)
+            {
+                for (var l = 0; l < WordLexicon.SemanticLevels; l++)
+                {
+                    w.Write7BitEncodedInt(paths[(e * WordLexicon.SemanticLevels) + l] + 1);
+                }
+            }
+        }
+
+        w.Write(lexicon.Likeness is not null);
+        if (lexicon.Likeness is { } likeness)
+        {
+            w.Write(likeness);
+        }
+    }
+
+    private static (int[][]? Paths, byte[]? Likeness) ReadSemantic(BinaryReader r, int count)
+    {
+        int[][]? paths = null;
+        if (r.ReadBoolean())
+        {
+            paths = new int[count][];
+            for (var e = 0; e < count; e++)
+            {
+                paths[e] = new int[WordLexicon.SemanticLevels];
+                for (var l = 0; l < WordLexicon.SemanticLevels; l++)
+                {
+                    paths[e][l] = r.Read7BitEncodedInt() - 1;
+                }
+            }
+        }
+
+        var likeness = r.ReadBoolean() ? r.ReadBytes(count) : null;
+        if (likeness is not null && likeness.Length != count)
+        {
+            throw new EndOfStreamException();
+        }
+
+        return (paths, likeness);
     }
 
     /// <summary>Transitions, then the weights as runs: (zeros skipped, non-zero count, values), so the mostly empty
@@ -219,7 +274,7 @@ public sealed class NerModel
             }
 
             var version = header.ReadInt32();
-            if (version != Version && version != OnePassVersion)
+            if (version is not (Version or 3 or OnePassVersion))
             {
                 throw new InvalidDataException($"{name}: NER model version {version} is not supported (expected {Version})");
             }
@@ -251,7 +306,8 @@ public sealed class NerModel
                 }
             }
 
-            var lexicon = new WordLexicon(words, counts, paths);
+            var (semantic, likeness) = version >= 4 ? ReadSemantic(r, count) : (null, null);
+            var lexicon = new WordLexicon(words, counts, paths, semantic, likeness);
             NerModel? first = null;
             if (version >= 3 && r.ReadBoolean())
             {

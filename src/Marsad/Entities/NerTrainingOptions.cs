@@ -26,4 +26,10 @@ public sealed record NerTrainingOptions
 
     /// <summary>Blocks of the training data whose first-pass tags come from a model trained on the other blocks.</summary>
     public int JackknifeFolds { get; init; } = 5;
+
+    /// <summary>Skip-gram embeddings learned with the lexicon from the unlabelled corpus (null: context-count clusters only).</summary>
+    public EmbeddingOptions? Embeddings { get; init; }
+
+    /// <summary>Unlabelled sentences tagged alike by two models of different seeds added to the training data (0 = none).</summary>
+    public int SelfTrainSentences { get; init; }
 }

@@ -31,7 +31,7 @@ public static partial class NerTrainingRun
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(progress);
         var clock = Stopwatch.StartNew();
-        var lexicon = lexiconGiven ?? (unlabelledPaths.Count == 0 ? WordLexicon.Empty : InduceLexicon(unlabelledPaths, options.Seed, progress));
+        var lexicon = lexiconGiven ?? (unlabelledPaths.Count == 0 ? WordLexicon.Empty : InduceLexicon(unlabelledPaths, options.Seed, progress, options.Embeddings, gazetteer));
         progress($"lexicon: {lexicon.Count} words ({clock.Elapsed.TotalSeconds:0}s)");
         var estimate = "none";
         var outsideBias = 0f;
@@ -43,7 +43,7 @@ public static partial class NerTrainingRun
                 // Contiguous blocks, so that sentences of one article stay on one side (interleaved folds leak names).
                 var train = sentences.Where((_, i) => FoldOf(i, sentences.Count, folds) != k).ToList();
                 var test = sentences.Where((_, i) => FoldOf(i, sentences.Count, folds) == k).ToList();
-                var model = new NerTrainer(options, lexicon, gazetteer).TrainModel(train);
+                var model = Train(options, lexicon, gazetteer, train, null, unlabelledPaths, progress);
                 var score = NerTrainer.Evaluate(new NerTagger(model, gazetteer), test);
                 progress($"fold {k + 1}/{folds}: F1 {100 * score.F1:0.00} ({clock.Elapsed.TotalSeconds:0}s)");
                 models.Add((model, test));
@@ -66,7 +66,7 @@ public static partial class NerTrainingRun
             var train = sentences.Take(cut).ToList();
             var dev = sentences.Skip(cut).ToList();
             progress($"dev slice: the last {sentences.Count - cut} of {sentences.Count} sentences ({devFraction:P0})");
-            var model = new NerTrainer(options, lexicon, gazetteer).TrainModel(train, dev, progress);
+            var model = Train(options, lexicon, gazetteer, train, dev, unlabelledPaths, progress);
             var score = NerTrainer.Evaluate(new NerTagger(model, gazetteer), dev);
             progress(score.Report());
             outsideBias = TuneOutsideBias(model, gazetteer, [dev], progress);
@@ -89,14 +89,31 @@ public static partial class NerTrainingRun
         progress($"final model on all {sentences.Count} sentences");
         var description = string.Create(
             CultureInfo.InvariantCulture,
-            $"averaged perceptron{(options.TwoPass ? ", two passes" : string.Empty)}; epochs {options.Epochs}; seed {options.Seed}; word dropout {options.WordDropout}; 2^{options.HashBits} features; {sentences.Count} sentences; lexicon {lexicon.Count} words; {estimate}");
-        var final = new NerTrainer(options, lexicon, gazetteer).TrainModel(sentences, null, progress, description).WithOutsideBias(outsideBias);
+            $"averaged perceptron{(options.TwoPass ? ", two passes" : string.Empty)}; epochs {options.Epochs}; seed {options.Seed}; word dropout {options.WordDropout};{(options.SelfTrainSentences > 0 ? $" self-training {options.SelfTrainSentences} sentences;" : string.Empty)} 2^{options.HashBits} features; {sentences.Count} sentences; lexicon {lexicon.Count} words; {estimate}");
+        var final = Train(options, lexicon, gazetteer, sentences, null, unlabelledPaths, progress, description).WithOutsideBias(outsideBias);
         progress($"trained in {clock.Elapsed.TotalSeconds:0}s");
         return final;
     }
 
+    /// <summary>Trains a model on <paramref name="train"/>; with <see cref="NerTrainingOptions.SelfTrainSentences"/>, two
+    /// models of different seeds first label unlabelled sentences (<see cref="SelfTraining"/>) that join the training data.</summary>
+    private static NerModel Train(NerTrainingOptions options, WordLexicon lexicon, NerGazetteer gazetteer, IReadOnlyList<NerSentence> train, IReadOnlyList<NerSentence>? dev, IReadOnlyList<string> unlabelledPaths, Action<string> progress, string description = "")
+    {
+        if (options.SelfTrainSentences <= 0 || unlabelledPaths.Count == 0)
+        {
+            return new NerTrainer(options, lexicon, gazetteer).TrainModel(train, dev, progress, description);
+        }
+
+        var first = new NerTrainer(options, lexicon, gazetteer).TrainModel(train);
+        var second = new NerTrainer(options with { Seed = options.Seed + 1000 }, lexicon, gazetteer).TrainModel(train);
+        var extra = SelfTraining.Label(unlabelledPaths, new NerTagger(first, gazetteer), new NerTagger(second, gazetteer), options.SelfTrainSentences, progress);
+        return new NerTrainer(options, lexicon, gazetteer).TrainModel([.. train, .. extra], dev, progress, description);
+    }
+
     /// <summary>Clusters words of the unlabelled documents, skipping the held-out days.</summary>
-    public static WordLexicon InduceLexicon(IReadOnlyList<string> paths, int seed, Action<string> progress)
+    /// <remarks>With <paramref name="embeddings"/>, skip-gram embeddings are learned too (their clusters and, given the
+    /// gazetteer, each word's name likeness join the lexicon).</remarks>
+    public static WordLexicon InduceLexicon(IReadOnlyList<string> paths, int seed, Action<string> progress, EmbeddingOptions? embeddings = null, NerGazetteer? gazetteer = null)
     {
         ArgumentNullException.ThrowIfNull(progress);
         var inducer = new ClusterInducer();
@@ -125,7 +142,7 @@ public static partial class NerTrainingRun
         }
 
         progress($"unlabelled: {inducer.Documents} documents read, {skipped} held-out (1-15 May 2018) skipped, {failed} unreadable");
-        return inducer.Build(new ClusterInductionOptions { Seed = seed }, progress);
+        return inducer.Build(new ClusterInductionOptions { Seed = seed, Embeddings = embeddings is null ? null : embeddings with { Seed = seed } }, progress, gazetteer);
     }
 
     /// <summary>Whether a document falls in the held-out days, by its metadata date or the date in its file name.</summary>

@@ -12,10 +12,10 @@ public sealed class NerWorkspace
     internal const int MaxTokenChars = 48;
 
     /// <summary>Maximum hashed features per token.</summary>
-    internal const int Stride = 112;
+    internal const int Stride = 128;
 
     /// <summary>Room for the one-pass features; a two-pass model's second-pass features follow them.</summary>
-    internal const int BaseStride = 96;
+    internal const int BaseStride = 112;
 
     internal char[] Chars = new char[1024];
     internal int[] CharStart = new int[64];

@@ -8,8 +8,8 @@ namespace Marsad.Entities;
 /// </summary>
 internal sealed class TokenCache
 {
-    /// <summary>Word-only feature indices kept per slot: 12 that the token contributes as a neighbour, then its own.</summary>
-    public const int LexicalStride = 40;
+    /// <summary>Word-only feature indices kept per slot: 20 that the token contributes as a neighbour, then its own.</summary>
+    public const int LexicalStride = 56;
 
     private const int Bits = 14;
 

@@ -16,7 +16,13 @@ public sealed class WordLexicon
     /// a lookup then costs no string hashing (the word is still compared, so a hash collision cannot mislead).</summary>
     private readonly Dictionary<ulong, int> byHash;
 
-    public WordLexicon(IReadOnlyList<string> words, IReadOnlyList<int> counts, IReadOnlyList<int[]> clusterPaths)
+    /// <summary>Levels of the embedding clusters (<see cref="SemanticLevelSizes"/>).</summary>
+    public const int SemanticLevels = 4;
+
+    /// <summary>Number of clusters at each embedding level (k-means over skip-gram vectors, a hierarchy of 4-way splits).</summary>
+    public static readonly int[] SemanticLevelSizes = [64, 256, 1024, 4096];
+
+    public WordLexicon(IReadOnlyList<string> words, IReadOnlyList<int> counts, IReadOnlyList<int[]> clusterPaths, IReadOnlyList<int[]>? semanticPaths = null, byte[]? likeness = null)
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(counts);
@@ -45,6 +51,29 @@ public sealed class WordLexicon
         }
 
         lookup = index.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (semanticPaths is not null)
+        {
+            if (semanticPaths.Count != words.Count)
+            {
+                throw new ArgumentException("semantic paths must have one entry per word", nameof(semanticPaths));
+            }
+
+            SemanticPaths = new int[words.Count * SemanticLevels];
+            for (var i = 0; i < words.Count; i++)
+            {
+                for (var l = 0; l < SemanticLevels; l++)
+                {
+                    SemanticPaths[(i * SemanticLevels) + l] = l < semanticPaths[i].Length ? semanticPaths[i][l] : -1;
+                }
+            }
+        }
+
+        if (likeness is not null && likeness.Length != words.Count)
+        {
+            throw new ArgumentException("likeness must have one entry per word", nameof(likeness));
+        }
+
+        Likeness = likeness;
     }
 
     /// <summary>An empty lexicon: the tagger then works from the labelled data and gazetteers alone.</summary>
@@ -57,7 +86,21 @@ public sealed class WordLexicon
     /// <summary>Cluster ids, <see cref="Levels"/> per word.</summary>
     public int[] Paths { get; }
 
+    /// <summary>Embedding cluster ids, <see cref="SemanticLevels"/> per word, or null when the lexicon has none.</summary>
+    public int[]? SemanticPaths { get; }
+
+    /// <summary>Per word, what its nearest neighbours in the embedding space are (<see cref="NameLikeness"/>), or null.</summary>
+    public byte[]? Likeness { get; }
+
     public int Count => Words.Length;
+
+    /// <summary>The same lexicon without its embedding clusters and/or name likeness (for ablation runs).</summary>
+    public WordLexicon Without(bool semantic, bool likeness)
+    {
+        var paths = Enumerable.Range(0, Count).Select(i => Paths.AsSpan(i * Levels, Levels).ToArray()).ToList();
+        var semanticPaths = semantic || SemanticPaths is null ? null : Enumerable.Range(0, Count).Select(i => SemanticPaths.AsSpan(i * SemanticLevels, SemanticLevels).ToArray()).ToList();
+        return new WordLexicon(Words, Counts, paths, semanticPaths, likeness ? null : Likeness);
+    }
 
     /// <summary>The entry index of a normalised word, or -1.</summary>
     public int IndexOf(ReadOnlySpan<char> normalized) => lookup.TryGetValue(normalized, out var i) ? i : -1;
@@ -78,4 +121,10 @@ public sealed class WordLexicon
     public int CountOf(ReadOnlySpan<char> normalized) => IndexOf(normalized) is var i and >= 0 ? Counts[i] : 0;
 
     public int Cluster(int entry, int level) => entry < 0 ? -1 : Paths[(entry * Levels) + level];
+
+    /// <summary>The embedding cluster of an entry at <paramref name="level"/>, or -1 (unknown word or no embeddings).</summary>
+    public int Semantic(int entry, int level) => entry < 0 || SemanticPaths is null ? -1 : SemanticPaths[(entry * SemanticLevels) + level];
+
+    /// <summary>The name-likeness code of an entry (0 = like no name type), see <see cref="NameLikeness"/>.</summary>
+    public int Like(int entry) => entry < 0 || Likeness is null ? 0 : Likeness[entry];
 }

@@ -1,0 +1,92 @@
+using Marsad.Sources;
+using Marsad.Text;
+
+namespace Marsad.Entities;
+
+/// <summary>
+/// Self-training on unlabelled articles: two taggers trained with different seeds tag the same articles (each article
+/// one document), and the sentences on which they agree token for token and find at least one name become extra
+/// training sentences, with those tags. Held-out days are skipped; articles are read in the corpus's order, so the
+/// same models and corpus give the same sentences.
+/// </summary>
+public static class SelfTraining
+{
+    private const int MinTokens = 6;
+    private const int MaxTokens = 60;
+
+    /// <summary>Up to <paramref name="limit"/> agreed sentences from the articles of <paramref name="paths"/>.</summary>
+    public static List<NerSentence> Label(IReadOnlyList<string> paths, NerTagger first, NerTagger second, int limit, Action<string>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        var result = new List<NerSentence>();
+        var articles = 0;
+        var candidates = 0;
+        foreach (var item in DocumentSources.Read(paths))
+        {
+            if (result.Count >= limit)
+            {
+                break;
+            }
+
+            if (item.Document is not { } doc || NerTrainingRun.IsHeldOut(doc))
+            {
+                continue;
+            }
+
+            articles++;
+            var sentences = Sentences(doc.Text);
+            var a = first.TagDocument(sentences);
+            var b = second.TagDocument(sentences);
+            for (var s = 0; s < sentences.Count && result.Count < limit; s++)
+            {
+                if (sentences[s].Count < MinTokens)
+                {
+                    continue;
+                }
+
+                candidates++;
+                if (a[s].AsSpan().SequenceEqual(b[s]) && a[s].Any(t => t != NerTags.Outside))
+                {
+                    result.Add(new NerSentence([.. sentences[s]], a[s]));
+                }
+            }
+        }
+
+        progress?.Invoke($"self-training: {result.Count} agreed sentences with a name, of {candidates} in {articles} articles");
+        return result;
+    }
+
+    /// <summary>Sentences of tokens: cut at end punctuation and line breaks, and at <see cref="MaxTokens"/>.</summary>
+    private static List<IReadOnlyList<string>> Sentences(string text)
+    {
+        var sentences = new List<IReadOnlyList<string>>();
+        var current = new List<string>();
+        var lastEnd = 0;
+        foreach (var t in ArabicTokenizer.Enumerate(text))
+        {
+            if (current.Count > 0 && (text.AsSpan(lastEnd, t.Start - lastEnd).Contains('\n') || current.Count >= MaxTokens))
+            {
+                sentences.Add(current);
+                current = [];
+            }
+
+            var token = text.Substring(t.Start, t.Length);
+            current.Add(token);
+            lastEnd = t.Start + t.Length;
+            if (token is "." or "!" or "?" or "؟")
+            {
+                sentences.Add(current);
+                current = [];
+            }
+        }
+
+        if (current.Count > 0)
+        {
+            sentences.Add(current);
+        }
+
+        return sentences;
+    }
+}
