@@ -141,12 +141,12 @@ public sealed partial class Corpus
             }
 
             var start = Stopwatch.GetTimestamp();
-            var words = Shingles.Words(article.Body);
+            var (bodyHash, signature) = BodyFingerprint.Of(article.Body);
             var prepared = new PreparedArticle(result, raw.Length > 0 ? raw : ContentHash.RawKey(article.Id, article.Body))
             {
                 Key = ContentHash.ArticleKey(article.Id, article.Body),
-                BodyHash = ContentHash.BodyHash(words),
-                Signature = MinHash.Signature(Shingles.Hashed(words)),
+                BodyHash = bodyHash,
+                Signature = signature,
                 TermCounts = StoryClusterer.TermCounts(corpus.index.Analyzer, corpus.StoryOptions, article),
                 Rows = ArticleRows.Create(article),
                 Text = Marsad.Search.AnalyzedArticleText.Create(corpus.index.Analyzer, article),
