@@ -142,7 +142,11 @@ public sealed partial class Corpus
 
             var start = Stopwatch.GetTimestamp();
             var (bodyHash, signature) = BodyFingerprint.Of(article.Body);
-            var prepared = new PreparedArticle(result, raw.Length > 0 ? raw : ContentHash.RawKey(article.Id, article.Body))
+
+            // The tokens and the tagger's raw mentions are working data, not in the record; dropping them here keeps
+            // the thousands of articles waiting for their batch smaller (less to copy per collection, lower peak RSS).
+            var kept = result with { Article = article with { Tokens = [], Mentions = [] } };
+            var prepared = new PreparedArticle(kept, raw.Length > 0 ? raw : ContentHash.RawKey(article.Id, article.Body))
             {
                 Key = ContentHash.ArticleKey(article.Id, article.Body),
                 BodyHash = bodyHash,
