@@ -67,6 +67,14 @@ public static class IngestCommand
                     {
                         io.Out.WriteLine($"  {step,-24} {time.TotalSeconds,8:F1} s");
                     }
+
+                    // What the process spent on memory management, to compare GC settings by.
+                    var process = System.Diagnostics.Process.GetCurrentProcess();
+                    io.Out.WriteLine(
+                        $"  gc: {GC.CollectionCount(0):N0}/{GC.CollectionCount(1):N0}/{GC.CollectionCount(2):N0} collections (gen 0/1/2), " +
+                        $"{GC.GetTotalPauseDuration().TotalSeconds:F1} s paused, {GC.GetTotalAllocatedBytes() / 1e9:F1} GB allocated, " +
+                        $"{System.Runtime.GCSettings.LatencyMode} {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")}; " +
+                        $"cpu {process.TotalProcessorTime.TotalSeconds:F1} s, peak working set {process.PeakWorkingSet64 / 1048576.0:N0} MB");
                 }
                 return report.Errors.IsEmpty ? 0 : 1;
             }

@@ -141,12 +141,16 @@ public sealed partial class Corpus
             }
 
             var start = Stopwatch.GetTimestamp();
-            var words = Shingles.Words(article.Body);
-            var prepared = new PreparedArticle(result, raw.Length > 0 ? raw : ContentHash.RawKey(article.Id, article.Body))
+            var (bodyHash, signature) = BodyFingerprint.Of(article.Body);
+
+            // The tokens and the tagger's raw mentions are working data, not in the record; dropping them here keeps
+            // the thousands of articles waiting for their batch smaller (less to copy per collection, lower peak RSS).
+            var kept = result with { Article = article with { Tokens = [], Mentions = [] } };
+            var prepared = new PreparedArticle(kept, raw.Length > 0 ? raw : ContentHash.RawKey(article.Id, article.Body))
             {
                 Key = ContentHash.ArticleKey(article.Id, article.Body),
-                BodyHash = ContentHash.BodyHash(words),
-                Signature = MinHash.Signature(Shingles.Hashed(words)),
+                BodyHash = bodyHash,
+                Signature = signature,
                 TermCounts = StoryClusterer.TermCounts(corpus.index.Analyzer, corpus.StoryOptions, article),
                 Rows = ArticleRows.Create(article),
                 Text = Marsad.Search.AnalyzedArticleText.Create(corpus.index.Analyzer, article),

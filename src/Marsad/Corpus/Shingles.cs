@@ -10,7 +10,7 @@ public static class Shingles
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
-            var letter = i < text.Length && (char.IsLetterOrDigit(text[i]) || char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.NonSpacingMark);
+            var letter = i < text.Length && BodyFingerprint.IsWordChar(text[i]);
             if (letter && start < 0)
             {
                 start = i;
@@ -31,10 +31,13 @@ public static class Shingles
     }
 
     /// <summary>64-bit hashes of every run of <paramref name="size"/> consecutive words (the whole text when shorter).</summary>
-    public static HashSet<ulong> Hashed(IReadOnlyList<string> words, int size = 3)
+    public static HashSet<ulong> Hashed(IReadOnlyList<string> words, int size = 3) =>
+        Hashed(words.Select(w => BodyFingerprint.Fnv(w)).ToArray(), size);
+
+    /// <summary><see cref="Hashed(IReadOnlyList{string}, int)"/> from the words' FNV hashes.</summary>
+    internal static HashSet<ulong> Hashed(ReadOnlySpan<ulong> wordHashes, int size = 3)
     {
-        var set = new HashSet<ulong>();
-        var wordHashes = words.Select(Fnv).ToArray();
+        var set = new HashSet<ulong>(Math.Max(1, wordHashes.Length - size + 1));
         if (wordHashes.Length < size)
         {
             var h = 1469598103934665603UL;
@@ -64,16 +67,5 @@ public static class Shingles
         }
 
         return set;
-    }
-
-    private static ulong Fnv(string word)
-    {
-        var h = 1469598103934665603UL;
-        foreach (var c in word)
-        {
-            h = (h ^ c) * 1099511628211UL;
-        }
-
-        return h;
     }
 }

@@ -25,26 +25,30 @@ internal sealed class AnalyzedText
 
     public static AnalyzedText Create(Analyzer analyzer, string field, string text)
     {
-        var buffer = new List<char>(text.Length);
-        var ends = new List<int>();
-        var increments = new List<int>();
+        // The terms together are about as long as the text (grown if a spelling variant makes them longer).
+        var buffer = new char[Math.Max(16, text.Length)];
+        var length = 0;
+        var ends = new List<int>(Math.Max(4, text.Length / 5));
+        var increments = new List<int>(ends.Capacity);
         using var stream = analyzer.GetTokenStream(field, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var increment = stream.AddAttribute<IPositionIncrementAttribute>();
         stream.Reset();
         while (stream.IncrementToken())
         {
-            for (var i = 0; i < term.Length; i++)
+            if (length + term.Length > buffer.Length)
             {
-                buffer.Add(term.Buffer[i]);
+                Array.Resize(ref buffer, Math.Max(buffer.Length * 2, length + term.Length));
             }
 
-            ends.Add(buffer.Count);
+            term.Buffer.AsSpan(0, term.Length).CopyTo(buffer.AsSpan(length));
+            length += term.Length;
+            ends.Add(length);
             increments.Add(increment.PositionIncrement);
         }
 
         stream.End();
-        return new AnalyzedText([.. buffer], [.. ends], [.. increments]);
+        return new AnalyzedText(buffer[..length], [.. ends], [.. increments]);
     }
 
     /// <summary>A token stream that replays the terms (what the index writer inverts).</summary>
