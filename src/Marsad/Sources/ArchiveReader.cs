@@ -85,7 +85,7 @@ internal static class ArchiveReader
                     yield break;
                 }
 
-                var entryPath = path + "!/" + entry.Name.TrimStart('/');
+                var entryPath = path + "!/" + FolderFilter.EntryPath(entry.Name);
                 if (error is not null)
                 {
                     yield return SourceResult.Fail(entryPath, error);
@@ -133,7 +133,7 @@ internal static class ArchiveReader
                     continue;
                 }
 
-                var entryPath = path + "!/" + entry.FullName.TrimStart('/');
+                var entryPath = path + "!/" + FolderFilter.EntryPath(entry.FullName);
                 if (entry.Length > SourceLimits.MaxDocumentBytes)
                 {
                     yield return SourceResult.Fail(entryPath, SourceLimits.TooLarge(entry.Length));

@@ -4,9 +4,22 @@ namespace Marsad.Sources;
 /// collection's own documentation (README, LICENSE, *.md). A file named explicitly is always read.</summary>
 internal static class FolderFilter
 {
+    /// <summary>An archive entry's name as a path below the archive: without leading "/" or "./" segments.</summary>
+    public static string EntryPath(string name)
+    {
+        var path = name.Replace('\\', '/');
+        while (path.StartsWith('/') || path.StartsWith("./", StringComparison.Ordinal))
+        {
+            path = path[(path[0] == '/' ? 1 : 2)..];
+        }
+
+        return path;
+    }
+
     public static bool IsSkipped(string relativePath)
     {
-        var parts = relativePath.Replace('\\', '/').Split('/', StringSplitOptions.RemoveEmptyEntries);
+        // "." is the current folder (tar czf x.tar.gz ./news writes ./news/one.txt), not a hidden name.
+        var parts = relativePath.Replace('\\', '/').Split('/', StringSplitOptions.RemoveEmptyEntries).Where(p => p != ".").ToArray();
         if (parts.Length == 0 || parts.Any(p => p.StartsWith('.') || p == "__MACOSX"))
         {
             return true;

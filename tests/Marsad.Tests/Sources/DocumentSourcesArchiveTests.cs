@@ -43,6 +43,27 @@ public sealed class DocumentSourcesArchiveTests : IDisposable
     }
 
     [Fact]
+    public void A_tar_made_from_the_current_folder_is_read_with_the_dot_segment_left_out()
+    {
+        var path = Path.Combine(temp.Path, "dotted.tar");
+        using (var file = File.Create(path))
+        using (var tar = new TarWriter(file))
+        {
+            foreach (var (name, text) in Entries)
+            {
+                tar.WriteEntry(new PaxTarEntry(TarEntryType.RegularFile, "./" + name) { DataStream = new MemoryStream(Encoding.UTF8.GetBytes(text)) });
+            }
+
+            tar.WriteEntry(new PaxTarEntry(TarEntryType.RegularFile, "./news/.hidden.txt") { DataStream = new MemoryStream(Encoding.UTF8.GetBytes("مخفي")) });
+        }
+
+        var results = DocumentSources.Read([path]).ToList();
+        Assert.Equal(2, results.Count);
+        Assert.Equal(path + "!/news/one.txt", results[0].Path);
+        Assert.Equal("one", results[0].Document!.Id);
+    }
+
+    [Fact]
     public void A_zip_is_read_without_extracting_with_archive_paths()
     {
         var path = Path.Combine(temp.Path, "bundle.zip");
