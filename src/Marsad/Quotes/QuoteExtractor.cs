@@ -144,7 +144,7 @@ internal sealed class QuoteExtractor
 
                 return null;
             case CueKind.Verb when coordinated:
-                return text.IsWord(i + 1) ? new CueFrame(i, cueText, entry, -1, -1, i, ContentMode.NounPhrase, i + 1, null) : null;
+                return text.IsWord(i + 1) && !entry.NeedsOwnSubject ? new CueFrame(i, cueText, entry, -1, -1, i, ContentMode.NounPhrase, i + 1, null) : null;
             case CueKind.Verb:
                 return VerbFrame(i, entry, cueText, prefix);
             default:
@@ -209,6 +209,11 @@ internal sealed class QuoteExtractor
             }
         }
 
+        if (entry.NeedsOwnSubject && mentionStart != j)
+        {
+            return null;
+        }
+
         if (mentionStart < 0 && prefix > 0 && !entry.ObjectFirst && text.IsComma(i - 1) && SentenceSubject(i) is { Start: >= 0 } subject)
         {
             // «انتقدت جبهة البوليساريو اللقاء، وقالت في بيان إن ...»: the subject of the sentence's first verb speaks.
@@ -226,17 +231,20 @@ internal sealed class QuoteExtractor
         {
             // Noun-phrase content right after the speaker (أكد كيري على تضامن ..., دعا لتجديد ..., دعت X، الدول إلى ...).
             var contentAt = end;
-            if (entry.GovernedProclitic != '\0')
+            if (entry.HasGovernedPreposition)
             {
                 // «طالب اتحاد نقابات العمال بإشراكه ...»، «طالبت شعبة المخابز بالغرفة التجارية بزيادة ...»,
                 // «أفادت مصادر طبية بوصول ...»: the content opens with the cue's preposition; without it, no quote.
-                var governed = mentionStart == j ? GovernedWord(j, entry.GovernedProclitic) : -1;
-                if (governed > 0)
+                // «اتهم البرهان قوات الدعم بارتكاب ...»: an object between the speaker and it opens the text.
+                var governed = mentionStart == j ? GovernedWord(j, entry) : -1;
+                if (governed > 0 && SplitBeforeGoverned(j, governed) is var (subjectEnd, objectStart))
                 {
-                    contentAt = governed;
-                    mentionEnd = governed;
+                    return text.IsWord(objectStart) && lexicon.Cue(text.Key(objectStart), out _) is null
+                        ? new CueFrame(i, cueText, entry, mentionStart, subjectEnd, clauseStart, ContentMode.NounPhrase, objectStart, null)
+                        : null;
                 }
-                else if (!text.IsWord(end) || text.Key(end)[0] != entry.GovernedProclitic)
+
+                if (mentionStart == j || !text.IsWord(end) || !IsGoverned(end, entry, definiteToo: true))
                 {
                     return null;
                 }
@@ -436,20 +444,190 @@ internal sealed class QuoteExtractor
     }
 
     /// <summary>The first word after the speaker that carries the cue's governed preposition as an indefinite verbal
-    /// noun (بزيادة، بإشراكه; not «بالغرفة», which still describes the speaker), within a speaker's length; or -1.</summary>
-    private int GovernedWord(int from, char proclitic)
+    /// noun (بزيادة، بإشراكه; not «بالغرفة», which still describes the speaker), else the first definite one (بالسماح),
+    /// within a speaker's and an object's length; commas and a short adjunct between them are passed («وهدد الجيش، في
+    /// بيان، بالرد»). -1 when a complementizer, a cue or the sentence end comes first.</summary>
+    private int GovernedWord(int from, CueEntry entry)
     {
-        for (var k = from + 1; k < text.Count && k - from <= 8; k++)
+        var definite = -1;
+        for (var k = from + 1; k < text.Count && k - from <= 16; k++)
         {
-            if (!text.IsWord(k) || text.ParagraphBreak(from, k) || lexicon.Complementizers.Contains(text.Key(k)) || lexicon.Cue(text.Key(k), out _) is not null)
+            if (text.ParagraphBreak(from, k) || text.IsSentenceEnd(k))
             {
-                return -1;
+                break;
             }
 
-            var raw = text.Body.AsSpan(text[k].Start, text[k].End - text[k].Start);
-            if (raw.Length > 3 && raw[0] == proclitic && !(raw[1] == 'ا' && raw[2] == 'ل') && !lexicon.ProcliticLookalikes.Contains(text.Key(k)))
+            if (!text.IsWord(k))
+            {
+                if (text.IsComma(k) && text.IsWord(k + 1) && (lexicon.IsStop(text.Key(k + 1)) || lexicon.TimeAdjuncts.Contains(text.Key(k + 1))))
+                {
+                    // «، خلال لقائه عمداء بلديات الجنوب،»: nothing inside an adjunct between commas opens the content.
+                    var m = k + 1;
+                    while (m < text.Count && text.IsWord(m) && m - k <= 8)
+                    {
+                        m++;
+                    }
+
+                    k = text.IsComma(m) ? m : k;
+                    continue;
+                }
+
+                if (text.IsComma(k) || text.IsPunct(k, '(') || text.IsPunct(k, ')'))
+                {
+                    continue;
+                }
+
+                break;
+            }
+
+            if (lexicon.Complementizers.Contains(text.Key(k)) || lexicon.Cue(text.Key(k), out _) is not null)
+            {
+                break;
+            }
+
+            if (IsGoverned(k, entry, definiteToo: false))
             {
                 return k;
+            }
+
+            if (definite < 0 && IsGoverned(k, entry, definiteToo: true))
+            {
+                definite = k;
+            }
+        }
+
+        return definite;
+    }
+
+    /// <summary>Whether token k opens the content of a cue with a governed preposition: a word carrying the glued
+    /// preposition (بزيادة; with <paramref name="definiteToo"/> also بالسماح), or the preposition written apart before
+    /// a noun (من التعرض).</summary>
+    private bool IsGoverned(int k, CueEntry entry, bool definiteToo)
+    {
+        if (!text.IsWord(k))
+        {
+            return false;
+        }
+
+        if (entry.GovernedPreposition.Length > 0)
+        {
+            return text.Key(k) == entry.GovernedPreposition && text.IsWord(k + 1) && !lexicon.Complementizers.Contains(text.Key(k + 1));
+        }
+
+        // «في بيانين منفصلين»: a word right after a preposition is that preposition's object, whatever its first letter.
+        if (text.IsWord(k - 1) && lexicon.IsStop(text.Key(k - 1)))
+        {
+            return false;
+        }
+
+        var raw = text.Body.AsSpan(text[k].Start, text[k].End - text[k].Start);
+        return (raw.Length > 3 || (raw.Length == 3 && !lexicon.IsStop(text.Key(k)))) && raw[0] == entry.GovernedProclitic
+               && (definiteToo || !(raw[1] == 'ا' && raw[2] == 'ل')) && !lexicon.ProcliticLookalikes.Contains(text.Key(k));
+    }
+
+    /// <summary>Splits the words between a cue and its governed preposition into the speaker and the verb's object:
+    /// the speaker is the phrase up to a comma (an adjunct between commas is skipped), else the first person the
+    /// tagger named (with a second one joined by و: «الخطيب وحسين لبيب»), else an organisation or role cut to its own
+    /// words. Returns the speaker's end and where the text starts (the object, or the governed word itself).</summary>
+    private (int SubjectEnd, int ContentStart)? SplitBeforeGoverned(int j, int governed)
+    {
+        var end = Math.Min(phrases.ParseEnd(j), governed);
+        var comma = j;
+        while (comma < governed && !text.IsComma(comma))
+        {
+            comma++;
+        }
+
+        if (end <= j || (comma < governed && end > comma))
+        {
+            end = comma;
+        }
+
+        if (end <= j)
+        {
+            return null;
+        }
+
+        // «شعبة المخابز بالغرفة التجارية بزيادة»: a glued preposition that is not the governed one still describes the speaker.
+        var limit = Math.Min(comma, governed);
+        if (!text.IsComma(end) && (end == limit || (text.IsWord(end) && ArabicChars.IsPrepositionLetter(text.Body[text[end].Start]))))
+        {
+            end = SubjectCut(j, limit);
+        }
+
+        var c = end;
+        while (c < governed && text.IsComma(c))
+        {
+            // «، في تصريحات منفصلة،»: an adjunct between commas belongs to neither speaker nor text.
+            var m = c + 1;
+            while (m < governed && text.IsWord(m) && m - c <= 8)
+            {
+                m++;
+            }
+
+            c = text.IsComma(m) && m < governed ? m + 1 : c + 1;
+        }
+
+        return governed - c > 8 ? null : (end, c);
+    }
+
+    /// <summary>Where the speaker ends inside [j, end) when an object follows it with no mark: after the first person
+    /// the tagger found (and one joined to it by و) when the phrase opens with that name or a role; else at the cap of
+    /// the organisation or role (يونيسف | الأطراف، منظمة العفو الدولية | السلطات).</summary>
+    private int SubjectCut(int j, int end)
+    {
+        var lo = text[j].Start;
+        var hi = text[end - 1].End;
+        (int Start, int End) first = (-1, -1);
+        foreach (var name in text.Names)
+        {
+            if (name.Start >= lo && name.End <= hi && (first.Start < 0 || name.Start < first.Start))
+            {
+                first = name;
+            }
+        }
+
+        if (first.Start >= 0 && (first.Start <= lo + 1 || lexicon.IsRoleHead(text.Key(j))))
+        {
+            // «العبد العالي» tagged as two names side by side, «محمود الخطيب وحسين لبيب» as two people joined by و:
+            // the speaker runs over both.
+            var after = text.TokenAt(first.End);
+            while (after < end && NameStartingAt(after, hi) is var next and > 0)
+            {
+                after = text.TokenAt(next);
+            }
+
+            return Math.Min(after, end);
+        }
+
+        // «يونيسف الأطراف المتحاربة»، «منظمة العفو الدولية السلطات»: an object opens with the article or another entity;
+        // «اتحاد نقابات العمال»، «شعبة المخابز بالغرفة التجارية» run on as the speaker's own words.
+        // «شعبة المخابز»: a plain noun before a definite one is a construct, unless the plain noun is a name (يونيسف).
+        var cap = phrases.CapEnd(j, end);
+        if (cap > j && !phrases.IsDefiniteAt(cap - 1) && !text.MentionStartsAt(cap - 1))
+        {
+            return end;
+        }
+
+        return cap < end && text.IsWord(cap) && !ArabicChars.IsPrepositionLetter(text.Body[text[cap].Start])
+               && (phrases.IsDefiniteAt(cap) || text.MentionStartsAt(cap)) && !lexicon.IsStop(text.Key(cap)) ? cap : end;
+    }
+
+    /// <summary>The end offset of a person name starting at token k (a glued و allowed before it) and ending by
+    /// <paramref name="hi"/>, or -1.</summary>
+    private int NameStartingAt(int k, int hi)
+    {
+        if (!text.IsWord(k))
+        {
+            return -1;
+        }
+
+        var at = text[k].Start;
+        foreach (var name in text.Names)
+        {
+            if ((name.Start == at || (name.Start == at + 1 && text.Body[at] == 'و')) && name.End <= hi)
+            {
+                return name.End;
             }
         }
 

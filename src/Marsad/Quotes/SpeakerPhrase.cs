@@ -635,7 +635,7 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
         QuoteLexicon.WithoutWaw(key).StartsWith("ال", StringComparison.Ordinal) && key.Length > 3;
 
     /// <summary>Whether token k carries the article as written: «ألينا» (hamza) is a name, «الوزير» is not.</summary>
-    private bool IsDefiniteAt(int k)
+    public bool IsDefiniteAt(int k)
     {
         if (!text.IsWord(k))
         {
