@@ -292,21 +292,30 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
         var rest = body[tokens[bestFirst].End..end];
         var key = LinkKey.Of(body.AsSpan(start, end - start));
         var ids = kb.Names.Exact(key).Distinct().ToImmutableArray();
+        string? restoredName = null;
         if (ids.IsEmpty)
         {
+            // A name the KB does not know still sheds a proclitic the tagger kept when what is left is known, tagged
+            // elsewhere, begins a name (لمنظمة → منظمة) or is the article's assimilation (للأكراد → الأكراد).
+            var firstWordIsHead = lexicon.IsNameHead(tokens[bestFirst].Key);
             foreach (var (skip, firstKey) in Proclitics.Strip(body, start, tokens[bestFirst].End))
             {
                 var strippedKey = LinkKey.Of(firstKey + rest);
                 var known = kb.Names.Exact(strippedKey).Distinct().ToImmutableArray();
-                if (!known.IsEmpty || taggedKeys.Contains(strippedKey))
+                var restoresArticle = firstKey.Length > 3 && firstKey[0] == 'ا' && body[start + skip] == 'ل' && body[start + skip + 1] == 'ل';
+                if (!known.IsEmpty || taggedKeys.Contains(strippedKey)
+                    || (!firstWordIsHead && (restoresArticle || lexicon.IsNameHead(firstKey))))
                 {
                     (start, key, ids) = (start + skip, strippedKey, known);
+                    restoredName = restoresArticle ? "ا" + body[(start + 1)..end] : null;
                     break;
                 }
             }
         }
 
-        if (key.Length < 2 || lexicon.IsGeneric(body[start..end], knownName: !ids.IsEmpty))
+        // A head word alone (منظمة، جامعة after لـ/بـ) is the start of a name the tagger cut short, not a name.
+        if (key.Length < 2 || lexicon.IsGeneric(body[start..end], knownName: !ids.IsEmpty)
+            || (ids.IsEmpty && bestFirst == bestLast && lexicon.IsNameHead(key)))
         {
             return null;
         }
@@ -320,6 +329,7 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
             Kind = CandidateKind.Tagged,
             KbIds = ids,
             Type = mention.Type,
+            RestoredName = restoredName,
         };
     }
 

@@ -45,7 +45,7 @@ internal sealed class EntityAssembler(KnowledgeBase kb)
     private static string CanonicalName(string body, IEnumerable<MentionCandidate> group)
     {
         var text = group.Where(c => c.IsNamed)
-            .Select(c => body[c.Start..c.End])
+            .Select(c => c.RestoredName ?? body[c.Start..c.End])
             .OrderByDescending(t => LinkKey.Words(t).Length)
             .ThenBy(t => t.Length)
             .First();

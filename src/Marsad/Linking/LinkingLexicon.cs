@@ -21,6 +21,7 @@ public sealed class LinkingLexicon
     private readonly HashSet<string> firstNames = new(StringComparer.Ordinal);
     private readonly HashSet<string> familyNames = new(StringComparer.Ordinal);
     private readonly HashSet<string> facilityHeads = new(StringComparer.Ordinal);
+    private readonly HashSet<string> nameHeads = new(StringComparer.Ordinal);
 
     private LinkingLexicon(ResourceFiles files)
     {
@@ -106,6 +107,11 @@ public sealed class LinkingLexicon
         {
             familyNames.Add(LinkKey.Of(line));
         }
+
+        foreach (var row in files.ReadTsv("gazetteers/org-head-words.txt").Where(r => r.Length > 1))
+        {
+            nameHeads.Add(LinkKey.Of(row[0]));
+        }
     }
 
     public static LinkingLexicon Default => For(ResourceFiles.Default);
@@ -133,6 +139,9 @@ public sealed class LinkingLexicon
     internal bool IsFacilityHead(string key) => facilityHeads.Contains(key);
 
     internal bool IsFirstName(string key) => firstNames.Contains(key);
+
+    /// <summary>Words that begin the name of an organisation, a facility or an event (منظمة، جامعة، بطولة).</summary>
+    internal bool IsNameHead(string key) => nameHeads.Contains(key);
 
     internal bool IsFamilyName(string key) => familyNames.Contains(key);
 

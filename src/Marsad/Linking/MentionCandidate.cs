@@ -28,6 +28,10 @@ internal sealed class MentionCandidate
 
     public Description? Description { get; init; }
 
+    /// <summary>The name with the article a proclitic ل assimilated restored (للأكراد → الأكراد), for a mention that
+    /// must keep the whole written word; null when the name is the mention's text.</summary>
+    public string? RestoredName { get; init; }
+
     /// <summary>The linked entity: a KB id or a provisional id; null while unlinked.</summary>
     public string? EntityKey { get; set; }
 

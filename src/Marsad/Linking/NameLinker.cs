@@ -37,7 +37,7 @@ internal sealed class NameLinker(KnowledgeBase kb)
             .OrderByDescending(c => WordCount(body, c)).ThenBy(c => c.Start).ToList();
         foreach (var c in unknown)
         {
-            var key = LinkKey.Of(body.AsSpan(c.Start, c.End - c.Start));
+            var key = c.RestoredName is { } restored ? LinkKey.Of(restored) : LinkKey.Of(body.AsSpan(c.Start, c.End - c.Start));
             if (c.Type is EntityType.PERS or EntityType.MISC or null && FullNameEndingWith(body, candidates, c, key) is { } owner)
             {
                 c.EntityKey = owner.EntityKey;

@@ -40,7 +40,7 @@ internal static class Proclitics
                 pos++;
             }
 
-            if (end - pos < 2)
+            if (end - pos < 2 || ArabicChars.CannotBeginWord(text[pos]))
             {
                 break;
             }

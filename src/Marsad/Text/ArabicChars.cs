@@ -29,6 +29,10 @@ public static class ArabicChars
     /// prepositions ب ل ك.</summary>
     public static bool IsProcliticLetter(char c) => c is 'و' or 'ف' || IsPrepositionLetter(c);
 
+    /// <summary>A letter no Arabic word begins with (ؤ ئ ة ى): a proclitic reading that leaves one in front is wrong
+    /// (فؤاد is not ف + ؤاد).</summary>
+    public static bool CannotBeginWord(char c) => c is 'ؤ' or 'ئ' or 'ة' or 'ى';
+
     /// <summary>A one-letter preposition glued to the next word: ب ل ك.</summary>
     public static bool IsPrepositionLetter(char c) => c is 'ب' or 'ل' or 'ك';
 

@@ -188,6 +188,42 @@ public class EntityLinkerTests
         Assert.Equal("للعراق", Assert.Single(iraq.Mentions).Text);
     }
 
+    [Fact]
+    public void AnUnknownNameShedsTheProcliticBeforeAnOrganisationHead()
+    {
+        const string body = "قدمت الحكومة طلبا لمنظمة الساحل للتنمية أمس.";
+        var entity = Assert.Single(Link(body, null, Tag(body, "لمنظمة الساحل للتنمية", EntityType.ORG)).Entities);
+        Assert.Equal("منظمة الساحل للتنمية", Assert.Single(entity.Mentions).Text);
+        Assert.Equal("prov:org:منظمه_الساحل_للتنميه", entity.Id);
+    }
+
+    [Fact]
+    public void AnUnknownNameAfterLamKeepsTheWordButRestoresTheArticleInItsName()
+    {
+        const string body = "وجهت الحكومة رسالة للطوارقة في الشمال، ورد الطوارقة بالترحيب.";
+        var article = Link(body, null, Tag(body, "للطوارقة", EntityType.ORG), Tag(body, "الطوارقة", EntityType.ORG, body.IndexOf("ورد", StringComparison.Ordinal)));
+        var entity = Assert.Single(article.Entities);
+        Assert.Equal("الطوارقة", entity.Name);
+        Assert.Equal(["للطوارقة", "الطوارقة"], entity.MentionTexts());
+    }
+
+    [Theory]
+    [InlineData("بجامعة")]
+    [InlineData("لمنظمة")]
+    public void AHeadWordAloneIsNotAnEntity(string word)
+    {
+        var body = $"تحدث الطالب {word} عن المشروع.";
+        Assert.Empty(Link(body, null, Tag(body, word, EntityType.ORG)).Entities);
+    }
+
+    [Fact]
+    public void ANameIsNotSplitWhereNoWordCouldBegin()
+    {
+        const string body = "قال فؤاد سليم إن الاتفاق قريب.";
+        var person = Assert.Single(Link(body, null, Tag(body, "فؤاد سليم", EntityType.PERS)).Entities);
+        Assert.Equal("فؤاد سليم", person.Name);
+    }
+
     [Theory]
     [InlineData("الحكومة العراقية")]
     [InlineData("القوات الأميركية")]
