@@ -158,7 +158,7 @@ internal sealed class QuoteExtractor
         if (!entry.FrameWords.IsEmpty)
         {
             // Phrase cue: the speaker stands between the verb and its noun (أبدى الوزير ارتياحه، أعرب X عن امتنانه).
-            for (var k = j; k < text.Count && k <= j + 12 && !text.IsSentenceEnd(k) && !text.ParagraphBreak(i, k); k++)
+            for (var k = j; k < text.Count && k <= j + 16 && !text.IsSentenceEnd(k) && !text.ParagraphBreak(i, k); k++)
             {
                 if (FrameAt(k, entry) is { } f)
                 {
@@ -172,6 +172,14 @@ internal sealed class QuoteExtractor
 
                     var subjectEnd = k > sj ? Math.Min(phrases.ParseEnd(sj), k) : sj;
                     var (ms, me) = subjectEnd > sj ? (sj, subjectEnd) : sj > j ? (-1, -1) : SubjectBefore(i, prefix);
+                    if (ms < 0 && lexicon.IssuerPhraseAt(text, f.After) is var issuerWords and > 0 && phrases.ParseEnd(f.After + issuerWords) is var issuerEnd
+                        && issuerEnd > f.After + issuerWords)
+                    {
+                        // «وجاء في بيان صادر عن الديوان الرئاسي أن ...»: the issuer of the document speaks.
+                        (ms, me) = (f.After + issuerWords, issuerEnd);
+                        f = (issuerEnd, issuerEnd);
+                    }
+
                     var phraseStart = ms >= 0 && ms < i ? ms : i;
                     return ContentAfter(i, entry, phrase, f.Content, ms, me, phraseStart, f.Content, null)
                            ?? PhraseContent(i, entry, phrase, f.Content, ms, me, phraseStart);
@@ -509,6 +517,12 @@ internal sealed class QuoteExtractor
             return false;
         }
 
+        // «وهدد البرهان بـ«مواصلة القتال»»: the preposition alone, glued to the opening mark of the content.
+        if (entry.GovernedProclitic != '\0' && IsQuoteAfterPreposition(k))
+        {
+            return text.Key(k)[0] == entry.GovernedProclitic;
+        }
+
         if (entry.GovernedPreposition.Length > 0)
         {
             return text.Key(k) == entry.GovernedPreposition && text.IsWord(k + 1) && !lexicon.Complementizers.Contains(text.Key(k + 1));
@@ -568,6 +582,19 @@ internal sealed class QuoteExtractor
             c = text.IsComma(m) && m < governed ? m + 1 : c + 1;
         }
 
+        if (c < governed && text.IsWord(c) && lexicon.IsStop(text.Key(c)))
+        {
+            // «اتهم الدوحة في الوقت نفسه بمواصلة ...»، «طالب الحساب في تغريدة ...، المواطنين بالتأكد»: an adjunct
+            // before the object or the preposition is neither speaker nor text.
+            var next = c;
+            while (next < governed && !text.IsComma(next))
+            {
+                next++;
+            }
+
+            c = next < governed ? next + 1 : governed;
+        }
+
         return governed - c > 8 ? null : (end, c);
     }
 
@@ -597,7 +624,8 @@ internal sealed class QuoteExtractor
                 after = text.TokenAt(next);
             }
 
-            return Math.Min(after, end);
+            // «النائبة فريدة بلقاسم بتحفيزات»: a plain word after a partly tagged name is still the name.
+            return after >= end || end - after >= 2 || IsObjectStart(after) ? Math.Min(after, end) : end;
         }
 
         // «يونيسف الأطراف المتحاربة»، «منظمة العفو الدولية السلطات»: an object opens with the article or another entity;
@@ -609,9 +637,14 @@ internal sealed class QuoteExtractor
             return end;
         }
 
-        return cap < end && text.IsWord(cap) && !ArabicChars.IsPrepositionLetter(text.Body[text[cap].Start])
-               && (phrases.IsDefiniteAt(cap) || text.MentionStartsAt(cap)) && !lexicon.IsStop(text.Key(cap)) ? cap : end;
+        return cap < end && IsObjectStart(cap) ? cap : end;
     }
+
+    /// <summary>Whether a verb's object can start at token k: a word with the article or the start of an entity, not a
+    /// preposition or a word carrying one.</summary>
+    private bool IsObjectStart(int k) =>
+        text.IsWord(k) && !ArabicChars.IsPrepositionLetter(text.Body[text[k].Start])
+        && (phrases.IsDefiniteAt(k) || text.MentionStartsAt(k)) && !lexicon.IsStop(text.Key(k));
 
     /// <summary>The end offset of a person name starting at token k (a glued و allowed before it) and ending by
     /// <paramref name="hi"/>, or -1.</summary>
@@ -812,7 +845,26 @@ internal sealed class QuoteExtractor
         }
 
         // «أما فيليب لازاريني، المفوض العام لوكالة الأونروا، فقد أكد»: the apposition closes with a comma.
-        return end == e - 1 && text.IsComma(e - 1) && end > s ? (s, end) : (-1, -1);
+        if (end == e - 1 && text.IsComma(e - 1) && end > s)
+        {
+            return (s, end);
+        }
+
+        // «وزير الصحة صالح الحسناوي، من جهته، أكد»: a short adjunct between commas stands between subject and verb.
+        if (end > s && text.IsComma(end) && text.IsComma(e - 1) && e - 1 - end <= 4 && text.IsWord(end + 1) && lexicon.IsStop(text.Key(end + 1)))
+        {
+            for (var k = end + 1; k < e - 1; k++)
+            {
+                if (!text.IsWord(k))
+                {
+                    return (-1, -1);
+                }
+            }
+
+            return (s, end);
+        }
+
+        return (-1, -1);
     }
 
     /// <summary>Short quoted names and scare quotes: «داعش», "البي بي سي", «قوات سوريا الديمقراطية».

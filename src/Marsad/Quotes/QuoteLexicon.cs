@@ -334,6 +334,40 @@ internal sealed class QuoteLexicon
         return k.Length > 3 && k.StartsWith("ال", StringComparison.Ordinal) ? k[2..] : key;
     }
 
+    /// <summary>An occasion noun of adjunct-heads.txt carrying a possessive suffix (كلمته، مداخلته: the ة of the stem is
+    /// written ت before the suffix); no allocation, for the speaker phrase's loop over words.</summary>
+    public bool IsPossessedAdjunct(string key)
+    {
+        var heads = AdjunctHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[32];
+        foreach (var suffix in PossessiveSuffixes)
+        {
+            if (key.Length <= suffix.Length + 2 || !key.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var stem = key.AsSpan(0, key.Length - suffix.Length);
+            if (heads.Contains(stem))
+            {
+                return true;
+            }
+
+            if (stem[^1] == 'ت' && stem.Length <= 32)
+            {
+                var marbuta = buffer[..stem.Length];
+                stem.CopyTo(marbuta);
+                marbuta[^1] = 'ه';
+                if (heads.Contains(marbuta))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     public bool IsRoleHead(string key) => HasBare(RoleHeads, key) || RoleHeads.Contains(key);
 
     public bool IsOrgHead(string key) => HasBare(OrgHeads, key);

@@ -47,8 +47,9 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
                 }
 
                 if (lexicon.Complementizers.Contains(key) || lexicon.Cue(key, out _) is not null || lexicon.IsStopAt(text, k)
-                    || lexicon.IsClauseBreak(key))
+                    || lexicon.IsClauseBreak(key) || (k > start && text.Body[tok.End - 1] is 'ه' or 'ا' or 'م' && !IsDefiniteAt(k) && lexicon.IsPossessedAdjunct(key)))
                 {
+                    // «وختم الوزير مداخلته»: the speaker's own talk is the verb's object, not part of the speaker.
                     break;
                 }
 
@@ -278,7 +279,7 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
     /// <summary>An occasion noun with a possessive suffix as written (حديثه، كلمتها، تصريحاتهم), not a ة (رسالة).</summary>
     public bool IsPossessedOccasion(int k)
     {
-        if (!text.IsWord(k) || IsDefiniteAt(k) || !IsAdjunctHead(text.Key(k)))
+        if (!text.IsWord(k) || IsDefiniteAt(k) || !(lexicon.IsPossessedAdjunct(text.Key(k)) || IsAdjunctHead(text.Key(k))))
         {
             return false;
         }

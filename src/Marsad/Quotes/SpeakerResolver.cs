@@ -22,7 +22,8 @@ internal sealed class SpeakerResolver
         this.text = text;
         this.lexicon = lexicon;
         this.phrases = phrases;
-        this.entities = entities.IsDefault ? [] : entities;
+        // «وطالب بن ماضي»: a name the tagger opened with a reporting verb is a tagging slip, never a speaker's name.
+        this.entities = entities.IsDefault ? [] : [.. entities.Where(e => !OpensWithCue(e.Name))];
         FindPeople();
     }
 
@@ -111,13 +112,15 @@ internal sealed class SpeakerResolver
         {
             var name = text.TextOf(ns, ne);
             var keys = Keys(ns, ne);
-            var full = people.Where(p => p.Position <= text[start].Start || true)
-                .Where(p => p.NameKeys.Length > keys.Length && EndsWith(p.NameKeys, keys))
-                .OrderByDescending(p => p.NameKeys.Length)
+            // A person the linker knows comes first: «محافظ حضرموت مبخوت بن ماضي» is «مبخوت بن ماضي», not the place too.
+            var full = people.Where(p => p.NameKeys.Length > keys.Length && EndsWith(p.NameKeys, keys))
+                .OrderByDescending(p => p.EntityId is not null)
+                .ThenByDescending(p => p.NameKeys.Length)
                 .FirstOrDefault();
             if (full is not null)
             {
-                return Named(full.Name, full.EntityId, start, end);
+                var known = full.EntityId is null ? null : entities.FirstOrDefault(e => e.Id == full.EntityId);
+                return Named(known?.Name ?? full.Name, full.EntityId, start, end);
             }
 
             var speaker = Named(name, null, mentionStart, end);
@@ -282,6 +285,12 @@ internal sealed class SpeakerResolver
     {
         var (s, e) = phrases.NamePart(start, end);
         return lexicon.IsRoleHead(text.Key(start)) ? text.TextOf(start, end) : text.TextOf(s, e);
+    }
+
+    private bool OpensWithCue(string name)
+    {
+        var space = name.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && lexicon.Cue(ArabicKey.Of(name.AsSpan(0, space)), out _) is { Kind: CueKind.Verb };
     }
 
     private Entity? LinkedEntity(int start, int end, bool anyOverlap = false)
