@@ -41,6 +41,14 @@ internal sealed class QuoteExtractor
 
             if (ReadFrame(i, entry, prefix, Coordinated(i, prefix, entry, frames)) is { } frame)
             {
+                if (frame.Entry.Kind == CueKind.Participle && frame.MentionStart < 0 && !frames.Exists(f => text.SentenceStart(f.Cue) == text.SentenceStart(i))
+                    && ParticipleSubject(i) is { Start: >= 0 } subject)
+                {
+                    // «واعترض النائب حسن المعلا على المادة، معتبرا أن ...»: the subject of the sentence's verb speaks,
+                    // not the speaker of an earlier sentence.
+                    frame = frame with { MentionStart = subject.Start, MentionEnd = subject.End };
+                }
+
                 frames.Add(frame);
                 clauseStarts.Add(frame.ClauseStart);
             }
@@ -792,20 +800,69 @@ internal sealed class QuoteExtractor
             : (-1, -1);
     }
 
+    /// <summary>The subject of the verb opening the sentence of a participle cue (after a discourse adverbial such as
+    /// «في المقابل،»): a role, an organisation or a name the tagger found, ending before the participle; else (-1, -1).</summary>
+    private (int Start, int End) ParticipleSubject(int cue)
+    {
+        var s = text.AfterDateline(text.SentenceStart(cue));
+        if (text.IsWord(s) && lexicon.OpenerPrepositions.Contains(QuoteLexicon.WithoutWaw(text.Key(s))))
+        {
+            for (var o = s + 1; o < cue && o <= s + 4; o++)
+            {
+                if (text.IsComma(o))
+                {
+                    s = o + 1;
+                    break;
+                }
+            }
+        }
+
+        if (s + 2 >= cue || !text.IsWord(s) || !text.IsWord(s + 1) || text.ParagraphBreak(s, cue) || IsArticleWord(s))
+        {
+            return (-1, -1);
+        }
+
+        var verb = text.Key(s);
+        if (lexicon.IsStop(verb) || lexicon.Connectors.Contains(verb) || lexicon.SubjectOpeners.Contains(verb) || lexicon.Complementizers.Contains(verb)
+            || lexicon.IsRoleHead(verb) || lexicon.IsOrgHead(verb) || lexicon.PreSubjectSkips.Contains(verb) || LooksLikeNoun(s))
+        {
+            return (-1, -1);
+        }
+
+        var end = phrases.ParseEnd(s + 1);
+        if (end <= s + 1 || end > cue)
+        {
+            return (-1, -1);
+        }
+
+        // The verb's object may run on in the phrase («وخاطب كيري تنظيم الدولة»): the subject is cut at its first
+        // person, or is an organisation that ends by itself.
+        if (text.AfterLastName(s + 1, end) > s + 1)
+        {
+            return (s + 1, SubjectCut(s + 1, end));
+        }
+
+        return lexicon.IsOrgHead(text.Key(s + 1)) && phrases.CapEnd(s + 1, end) == end ? (s + 1, end) : (-1, -1);
+    }
+
+    /// <summary>A word that cannot be a verb opening the sentence: a number or a word in quote marks.</summary>
+    private bool LooksLikeNoun(int k) => char.IsDigit(text.Body[text[k].Start]);
+
     /// <summary>The subject before a verb with none after it: «بلينكن قال ...», «وكانت وزارة الدفاع (البنتاغون) أعلنت»,
     /// «كان فيليب هاموند قد صرح». Returns (-1, -1) when the words before the verb are not a plain noun phrase.</summary>
     private (int Start, int End) SubjectBefore(int cue, int prefix)
     {
-        if (prefix > 0)
-        {
-            // «وأورد التلفزيون نبأ المحادثة وقال ...»: a cue joined by و continues the sentence's subject; nothing before it is one.
-            return (-1, -1);
-        }
-
         var s = text.AfterDateline(text.SentenceStart(cue));
         while (s < cue && text.IsWord(s) && lexicon.Connectors.Contains(text.Key(s)))
         {
             s++;
+        }
+
+        // «وأورد التلفزيون نبأ المحادثة وقال ...»: a cue joined by و continues the sentence's subject; nothing before it is
+        // one. «أما موسكو فاعتبرت أن ...»: the ف answering أما follows its fronted subject.
+        if (prefix > 0 && !(text.Body[text[cue].Start] == 'ف' && text.IsWord(s) && lexicon.SubjectOpeners.Contains(text.Key(s))))
+        {
+            return (-1, -1);
         }
 
         if (cue - 1 > s && text.IsWord(cue - 1) && lexicon.RelativePronouns.Contains(text.Key(cue - 1)))
