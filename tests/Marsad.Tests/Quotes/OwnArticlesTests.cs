@@ -105,8 +105,8 @@ public sealed class OwnArticlesTests(ITestOutputHelper output)
         // Labelled blind to the code by another engineer, then handed over for tuning.
         var score = Score("articles-tuned-8.json", showMisses: true);
         // Measured 0.863 on first scoring (text P/R exact 99 %/97 %; before any tuning on them, after the object-before-ب
-        // rule of this round), 0.892 after the first fixes, 0.906 with the subject of a participle's sentence verb.
-        Assert.True(score.AttributedF1 >= 0.89, $"attributed F1 {score.AttributedF1:F3}");
+        // rule of this round), 0.892 after the first fixes, 0.906 with the subject of a participle's sentence verb, 0.921 with quoted names inside roles.
+        Assert.True(score.AttributedF1 >= 0.90, $"attributed F1 {score.AttributedF1:F3}");
     }
 
     [Fact]
@@ -114,8 +114,8 @@ public sealed class OwnArticlesTests(ITestOutputHelper output)
     {
         // Labelled blind to the code by another engineer, then handed over for tuning.
         var score = Score("articles-tuned-9.json", showMisses: true);
-        // Measured 0.759 on first scoring (text P/R exact 93 %/87 %; before any tuning on them), 0.797 after the first fixes, 0.824 with the subject of a participle's sentence verb and أما … فـ.
-        Assert.True(score.AttributedF1 >= 0.80, $"attributed F1 {score.AttributedF1:F3}");
+        // Measured 0.759 on first scoring (text P/R exact 93 %/87 %; before any tuning on them), 0.797 after the first fixes, 0.824 with the subject of a participle's sentence verb and أما … فـ, 0.838 with quoted names inside roles.
+        Assert.True(score.AttributedF1 >= 0.82, $"attributed F1 {score.AttributedF1:F3}");
     }
 
     [Fact]
