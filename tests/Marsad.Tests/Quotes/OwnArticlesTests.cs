@@ -105,8 +105,8 @@ public sealed class OwnArticlesTests(ITestOutputHelper output)
         // Labelled blind to the code by another engineer, then handed over for tuning.
         var score = Score("articles-tuned-8.json", showMisses: true);
         // Measured 0.863 on first scoring (text P/R exact 99 %/97 %; before any tuning on them, after the object-before-ب
-        // rule of this round), 0.892 after the first fixes, 0.906 with the subject of a participle's sentence verb, 0.921 with quoted names inside roles.
-        Assert.True(score.AttributedF1 >= 0.90, $"attributed F1 {score.AttributedF1:F3}");
+        // rule of this round), 0.892 after the first fixes, 0.906 with the subject of a participle's sentence verb, 0.921 with quoted names inside roles, 0.950 with dual roles (الوزيران) and «بحسب البيان» carrying the last speaker.
+        Assert.True(score.AttributedF1 >= 0.93, $"attributed F1 {score.AttributedF1:F3}");
     }
 
     [Fact]
