@@ -22,4 +22,15 @@ internal sealed record CueEntry(
 
     /// <summary>The noun-phrase content must open with a stance noun (جدد رفض المملكة …), not any object (جدد موقف).</summary>
     public bool StanceNounPhraseOnly { get; init; }
+
+    /// <summary>A preposition written as its own word that opens the content after the speaker and an optional object
+    /// (حذر X الحجاج من التعرض …); empty when none.</summary>
+    public string GovernedPreposition { get; init; } = string.Empty;
+
+    /// <summary>The cue reports only with its own subject after it (ووعد الوزير بإعادة …); coordinated after a comma
+    /// with no subject (…، ووعد بالمساعدة) it is a further action, not a report (GOLD-NOTES 000).</summary>
+    public bool NeedsOwnSubject { get; init; }
+
+    /// <summary>Whether the content opens with a governed preposition, glued or written apart.</summary>
+    public bool HasGovernedPreposition => GovernedProclitic != '\0' || GovernedPreposition.Length > 0;
 }

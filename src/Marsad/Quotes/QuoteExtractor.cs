@@ -41,6 +41,14 @@ internal sealed class QuoteExtractor
 
             if (ReadFrame(i, entry, prefix, Coordinated(i, prefix, entry, frames)) is { } frame)
             {
+                if (frame.Entry.Kind == CueKind.Participle && frame.MentionStart < 0 && !frames.Exists(f => text.SentenceStart(f.Cue) == text.SentenceStart(i))
+                    && ParticipleSubject(i) is { Start: >= 0 } subject)
+                {
+                    // «واعترض النائب حسن المعلا على المادة، معتبرا أن ...»: the subject of the sentence's verb speaks,
+                    // not the speaker of an earlier sentence.
+                    frame = frame with { MentionStart = subject.Start, MentionEnd = subject.End };
+                }
+
                 frames.Add(frame);
                 clauseStarts.Add(frame.ClauseStart);
             }
@@ -144,7 +152,7 @@ internal sealed class QuoteExtractor
 
                 return null;
             case CueKind.Verb when coordinated:
-                return text.IsWord(i + 1) ? new CueFrame(i, cueText, entry, -1, -1, i, ContentMode.NounPhrase, i + 1, null) : null;
+                return text.IsWord(i + 1) && !entry.NeedsOwnSubject ? new CueFrame(i, cueText, entry, -1, -1, i, ContentMode.NounPhrase, i + 1, null) : null;
             case CueKind.Verb:
                 return VerbFrame(i, entry, cueText, prefix);
             default:
@@ -158,7 +166,7 @@ internal sealed class QuoteExtractor
         if (!entry.FrameWords.IsEmpty)
         {
             // Phrase cue: the speaker stands between the verb and its noun (أبدى الوزير ارتياحه، أعرب X عن امتنانه).
-            for (var k = j; k < text.Count && k <= j + 12 && !text.IsSentenceEnd(k) && !text.ParagraphBreak(i, k); k++)
+            for (var k = j; k < text.Count && k <= j + 16 && !text.IsSentenceEnd(k) && !text.ParagraphBreak(i, k); k++)
             {
                 if (FrameAt(k, entry) is { } f)
                 {
@@ -172,6 +180,14 @@ internal sealed class QuoteExtractor
 
                     var subjectEnd = k > sj ? Math.Min(phrases.ParseEnd(sj), k) : sj;
                     var (ms, me) = subjectEnd > sj ? (sj, subjectEnd) : sj > j ? (-1, -1) : SubjectBefore(i, prefix);
+                    if (ms < 0 && lexicon.IssuerPhraseAt(text, f.After) is var issuerWords and > 0 && phrases.ParseEnd(f.After + issuerWords) is var issuerEnd
+                        && issuerEnd > f.After + issuerWords)
+                    {
+                        // «وجاء في بيان صادر عن الديوان الرئاسي أن ...»: the issuer of the document speaks.
+                        (ms, me) = (f.After + issuerWords, issuerEnd);
+                        f = (issuerEnd, issuerEnd);
+                    }
+
                     var phraseStart = ms >= 0 && ms < i ? ms : i;
                     return ContentAfter(i, entry, phrase, f.Content, ms, me, phraseStart, f.Content, null)
                            ?? PhraseContent(i, entry, phrase, f.Content, ms, me, phraseStart);
@@ -209,6 +225,11 @@ internal sealed class QuoteExtractor
             }
         }
 
+        if (entry.NeedsOwnSubject && mentionStart != j)
+        {
+            return null;
+        }
+
         if (mentionStart < 0 && prefix > 0 && !entry.ObjectFirst && text.IsComma(i - 1) && SentenceSubject(i) is { Start: >= 0 } subject)
         {
             // «انتقدت جبهة البوليساريو اللقاء، وقالت في بيان إن ...»: the subject of the sentence's first verb speaks.
@@ -226,17 +247,20 @@ internal sealed class QuoteExtractor
         {
             // Noun-phrase content right after the speaker (أكد كيري على تضامن ..., دعا لتجديد ..., دعت X، الدول إلى ...).
             var contentAt = end;
-            if (entry.GovernedProclitic != '\0')
+            if (entry.HasGovernedPreposition)
             {
                 // «طالب اتحاد نقابات العمال بإشراكه ...»، «طالبت شعبة المخابز بالغرفة التجارية بزيادة ...»,
                 // «أفادت مصادر طبية بوصول ...»: the content opens with the cue's preposition; without it, no quote.
-                var governed = mentionStart == j ? GovernedWord(j, entry.GovernedProclitic) : -1;
-                if (governed > 0)
+                // «اتهم البرهان قوات الدعم بارتكاب ...»: an object between the speaker and it opens the text.
+                var governed = mentionStart == j ? GovernedWord(j, entry) : -1;
+                if (governed > 0 && SplitBeforeGoverned(j, governed) is var (subjectEnd, objectStart))
                 {
-                    contentAt = governed;
-                    mentionEnd = governed;
+                    return text.IsWord(objectStart) && lexicon.Cue(text.Key(objectStart), out _) is null
+                        ? new CueFrame(i, cueText, entry, mentionStart, subjectEnd, clauseStart, ContentMode.NounPhrase, objectStart, null)
+                        : null;
                 }
-                else if (!text.IsWord(end) || text.Key(end)[0] != entry.GovernedProclitic)
+
+                if (mentionStart == j || !text.IsWord(end) || !IsGoverned(end, entry, definiteToo: true))
                 {
                     return null;
                 }
@@ -436,20 +460,215 @@ internal sealed class QuoteExtractor
     }
 
     /// <summary>The first word after the speaker that carries the cue's governed preposition as an indefinite verbal
-    /// noun (بزيادة، بإشراكه; not «بالغرفة», which still describes the speaker), within a speaker's length; or -1.</summary>
-    private int GovernedWord(int from, char proclitic)
+    /// noun (بزيادة، بإشراكه; not «بالغرفة», which still describes the speaker), else the first definite one (بالسماح),
+    /// within a speaker's and an object's length; commas and a short adjunct between them are passed («وهدد الجيش، في
+    /// بيان، بالرد»). -1 when a complementizer, a cue or the sentence end comes first.</summary>
+    private int GovernedWord(int from, CueEntry entry)
     {
-        for (var k = from + 1; k < text.Count && k - from <= 8; k++)
+        var definite = -1;
+        for (var k = from + 1; k < text.Count && k - from <= 16; k++)
         {
-            if (!text.IsWord(k) || text.ParagraphBreak(from, k) || lexicon.Complementizers.Contains(text.Key(k)) || lexicon.Cue(text.Key(k), out _) is not null)
+            if (text.ParagraphBreak(from, k) || text.IsSentenceEnd(k))
             {
-                return -1;
+                break;
             }
 
-            var raw = text.Body.AsSpan(text[k].Start, text[k].End - text[k].Start);
-            if (raw.Length > 3 && raw[0] == proclitic && !(raw[1] == 'ا' && raw[2] == 'ل') && !lexicon.ProcliticLookalikes.Contains(text.Key(k)))
+            if (!text.IsWord(k))
+            {
+                if (text.IsComma(k) && text.IsWord(k + 1) && (lexicon.IsStop(text.Key(k + 1)) || lexicon.TimeAdjuncts.Contains(text.Key(k + 1))))
+                {
+                    // «، خلال لقائه عمداء بلديات الجنوب،»: nothing inside an adjunct between commas opens the content.
+                    var m = k + 1;
+                    while (m < text.Count && text.IsWord(m) && m - k <= 8)
+                    {
+                        m++;
+                    }
+
+                    k = text.IsComma(m) ? m : k;
+                    continue;
+                }
+
+                if (text.IsComma(k) || text.IsPunct(k, '(') || text.IsPunct(k, ')'))
+                {
+                    continue;
+                }
+
+                break;
+            }
+
+            if (lexicon.Complementizers.Contains(text.Key(k)) || lexicon.Cue(text.Key(k), out _) is not null)
+            {
+                break;
+            }
+
+            if (IsGoverned(k, entry, definiteToo: false))
             {
                 return k;
+            }
+
+            if (definite < 0 && IsGoverned(k, entry, definiteToo: true))
+            {
+                definite = k;
+            }
+        }
+
+        return definite;
+    }
+
+    /// <summary>Whether token k opens the content of a cue with a governed preposition: a word carrying the glued
+    /// preposition (بزيادة; with <paramref name="definiteToo"/> also بالسماح), or the preposition written apart before
+    /// a noun (من التعرض).</summary>
+    private bool IsGoverned(int k, CueEntry entry, bool definiteToo)
+    {
+        if (!text.IsWord(k))
+        {
+            return false;
+        }
+
+        // «وهدد البرهان بـ«مواصلة القتال»»: the preposition alone, glued to the opening mark of the content.
+        if (entry.GovernedProclitic != '\0' && IsQuoteAfterPreposition(k))
+        {
+            return text.Key(k)[0] == entry.GovernedProclitic;
+        }
+
+        if (entry.GovernedPreposition.Length > 0)
+        {
+            return text.Key(k) == entry.GovernedPreposition && text.IsWord(k + 1) && !lexicon.Complementizers.Contains(text.Key(k + 1));
+        }
+
+        // «في بيانين منفصلين»: a word right after a preposition is that preposition's object, whatever its first letter.
+        if (text.IsWord(k - 1) && lexicon.IsStop(text.Key(k - 1)))
+        {
+            return false;
+        }
+
+        var raw = text.Body.AsSpan(text[k].Start, text[k].End - text[k].Start);
+        return (raw.Length > 3 || (raw.Length == 3 && !lexicon.IsStop(text.Key(k)))) && raw[0] == entry.GovernedProclitic
+               && (definiteToo || !(raw[1] == 'ا' && raw[2] == 'ل')) && !lexicon.ProcliticLookalikes.Contains(text.Key(k));
+    }
+
+    /// <summary>Splits the words between a cue and its governed preposition into the speaker and the verb's object:
+    /// the speaker is the phrase up to a comma (an adjunct between commas is skipped), else the first person the
+    /// tagger named (with a second one joined by و: «الخطيب وحسين لبيب»), else an organisation or role cut to its own
+    /// words. Returns the speaker's end and where the text starts (the object, or the governed word itself).</summary>
+    private (int SubjectEnd, int ContentStart)? SplitBeforeGoverned(int j, int governed)
+    {
+        var end = Math.Min(phrases.ParseEnd(j), governed);
+        var comma = j;
+        while (comma < governed && !text.IsComma(comma))
+        {
+            comma++;
+        }
+
+        if (end <= j || (comma < governed && end > comma))
+        {
+            end = comma;
+        }
+
+        if (end <= j)
+        {
+            return null;
+        }
+
+        // «شعبة المخابز بالغرفة التجارية بزيادة»: a glued preposition that is not the governed one still describes the speaker.
+        var limit = Math.Min(comma, governed);
+        if (!text.IsComma(end) && (end == limit || (text.IsWord(end) && ArabicChars.IsPrepositionLetter(text.Body[text[end].Start]))))
+        {
+            end = SubjectCut(j, limit);
+        }
+
+        var c = end;
+        while (c < governed && text.IsComma(c))
+        {
+            // «، في تصريحات منفصلة،»: an adjunct between commas belongs to neither speaker nor text.
+            var m = c + 1;
+            while (m < governed && text.IsWord(m) && m - c <= 8)
+            {
+                m++;
+            }
+
+            c = text.IsComma(m) && m < governed ? m + 1 : c + 1;
+        }
+
+        if (c < governed && text.IsWord(c) && lexicon.IsStop(text.Key(c)))
+        {
+            // «اتهم الدوحة في الوقت نفسه بمواصلة ...»، «طالب الحساب في تغريدة ...، المواطنين بالتأكد»: an adjunct
+            // before the object or the preposition is neither speaker nor text.
+            var next = c;
+            while (next < governed && !text.IsComma(next))
+            {
+                next++;
+            }
+
+            c = next < governed ? next + 1 : governed;
+        }
+
+        return governed - c > 8 ? null : (end, c);
+    }
+
+    /// <summary>Where the speaker ends inside [j, end) when an object follows it with no mark: after the first person
+    /// the tagger found (and one joined to it by و) when the phrase opens with that name or a role; else at the cap of
+    /// the organisation or role (يونيسف | الأطراف، منظمة العفو الدولية | السلطات).</summary>
+    private int SubjectCut(int j, int end)
+    {
+        var lo = text[j].Start;
+        var hi = text[end - 1].End;
+        (int Start, int End) first = (-1, -1);
+        foreach (var name in text.Names)
+        {
+            if (name.Start >= lo && name.End <= hi && (first.Start < 0 || name.Start < first.Start))
+            {
+                first = name;
+            }
+        }
+
+        if (first.Start >= 0 && (first.Start <= lo + 1 || lexicon.IsRoleHead(text.Key(j))))
+        {
+            // «العبد العالي» tagged as two names side by side, «محمود الخطيب وحسين لبيب» as two people joined by و:
+            // the speaker runs over both.
+            var after = text.TokenAt(first.End);
+            while (after < end && NameStartingAt(after, hi) is var next and > 0)
+            {
+                after = text.TokenAt(next);
+            }
+
+            // «النائبة فريدة بلقاسم بتحفيزات»: a plain word after a partly tagged name is still the name.
+            return after >= end || end - after >= 2 || IsObjectStart(after) ? Math.Min(after, end) : end;
+        }
+
+        // «يونيسف الأطراف المتحاربة»، «منظمة العفو الدولية السلطات»: an object opens with the article or another entity;
+        // «اتحاد نقابات العمال»، «شعبة المخابز بالغرفة التجارية» run on as the speaker's own words.
+        // «شعبة المخابز»: a plain noun before a definite one is a construct, unless the plain noun is a name (يونيسف).
+        var cap = phrases.CapEnd(j, end);
+        if (cap > j && !phrases.IsDefiniteAt(cap - 1) && !text.MentionStartsAt(cap - 1))
+        {
+            return end;
+        }
+
+        return cap < end && IsObjectStart(cap) ? cap : end;
+    }
+
+    /// <summary>Whether a verb's object can start at token k: a word with the article or the start of an entity, not a
+    /// preposition or a word carrying one.</summary>
+    private bool IsObjectStart(int k) =>
+        text.IsWord(k) && !ArabicChars.IsPrepositionLetter(text.Body[text[k].Start])
+        && (phrases.IsDefiniteAt(k) || text.MentionStartsAt(k)) && !lexicon.IsStop(text.Key(k));
+
+    /// <summary>The end offset of a person name starting at token k (a glued و allowed before it) and ending by
+    /// <paramref name="hi"/>, or -1.</summary>
+    private int NameStartingAt(int k, int hi)
+    {
+        if (!text.IsWord(k))
+        {
+            return -1;
+        }
+
+        var at = text[k].Start;
+        foreach (var name in text.Names)
+        {
+            if ((name.Start == at || (name.Start == at + 1 && text.Body[at] == 'و')) && name.End <= hi)
+            {
+                return name.End;
             }
         }
 
@@ -581,20 +800,69 @@ internal sealed class QuoteExtractor
             : (-1, -1);
     }
 
+    /// <summary>The subject of the verb opening the sentence of a participle cue (after a discourse adverbial such as
+    /// «في المقابل،»): a role, an organisation or a name the tagger found, ending before the participle; else (-1, -1).</summary>
+    private (int Start, int End) ParticipleSubject(int cue)
+    {
+        var s = text.AfterDateline(text.SentenceStart(cue));
+        if (text.IsWord(s) && lexicon.OpenerPrepositions.Contains(QuoteLexicon.WithoutWaw(text.Key(s))))
+        {
+            for (var o = s + 1; o < cue && o <= s + 4; o++)
+            {
+                if (text.IsComma(o))
+                {
+                    s = o + 1;
+                    break;
+                }
+            }
+        }
+
+        if (s + 2 >= cue || !text.IsWord(s) || !text.IsWord(s + 1) || text.ParagraphBreak(s, cue) || IsArticleWord(s))
+        {
+            return (-1, -1);
+        }
+
+        var verb = text.Key(s);
+        if (lexicon.IsStop(verb) || lexicon.Connectors.Contains(verb) || lexicon.SubjectOpeners.Contains(verb) || lexicon.Complementizers.Contains(verb)
+            || lexicon.IsRoleHead(verb) || lexicon.IsOrgHead(verb) || lexicon.PreSubjectSkips.Contains(verb) || LooksLikeNoun(s))
+        {
+            return (-1, -1);
+        }
+
+        var end = phrases.ParseEnd(s + 1);
+        if (end <= s + 1 || end > cue)
+        {
+            return (-1, -1);
+        }
+
+        // The verb's object may run on in the phrase («وخاطب كيري تنظيم الدولة»): the subject is cut at its first
+        // person, or is an organisation that ends by itself.
+        if (text.AfterLastName(s + 1, end) > s + 1)
+        {
+            return (s + 1, SubjectCut(s + 1, end));
+        }
+
+        return lexicon.IsOrgHead(text.Key(s + 1)) && phrases.CapEnd(s + 1, end) == end ? (s + 1, end) : (-1, -1);
+    }
+
+    /// <summary>A word that cannot be a verb opening the sentence: a number or a word in quote marks.</summary>
+    private bool LooksLikeNoun(int k) => char.IsDigit(text.Body[text[k].Start]);
+
     /// <summary>The subject before a verb with none after it: «بلينكن قال ...», «وكانت وزارة الدفاع (البنتاغون) أعلنت»,
     /// «كان فيليب هاموند قد صرح». Returns (-1, -1) when the words before the verb are not a plain noun phrase.</summary>
     private (int Start, int End) SubjectBefore(int cue, int prefix)
     {
-        if (prefix > 0)
-        {
-            // «وأورد التلفزيون نبأ المحادثة وقال ...»: a cue joined by و continues the sentence's subject; nothing before it is one.
-            return (-1, -1);
-        }
-
         var s = text.AfterDateline(text.SentenceStart(cue));
         while (s < cue && text.IsWord(s) && lexicon.Connectors.Contains(text.Key(s)))
         {
             s++;
+        }
+
+        // «وأورد التلفزيون نبأ المحادثة وقال ...»: a cue joined by و continues the sentence's subject; nothing before it is
+        // one. «أما موسكو فاعتبرت أن ...»: the ف answering أما follows its fronted subject.
+        if (prefix > 0 && !(text.Body[text[cue].Start] == 'ف' && text.IsWord(s) && lexicon.SubjectOpeners.Contains(text.Key(s))))
+        {
+            return (-1, -1);
         }
 
         if (cue - 1 > s && text.IsWord(cue - 1) && lexicon.RelativePronouns.Contains(text.Key(cue - 1)))
@@ -634,7 +902,26 @@ internal sealed class QuoteExtractor
         }
 
         // «أما فيليب لازاريني، المفوض العام لوكالة الأونروا، فقد أكد»: the apposition closes with a comma.
-        return end == e - 1 && text.IsComma(e - 1) && end > s ? (s, end) : (-1, -1);
+        if (end == e - 1 && text.IsComma(e - 1) && end > s)
+        {
+            return (s, end);
+        }
+
+        // «وزير الصحة صالح الحسناوي، من جهته، أكد»: a short adjunct between commas stands between subject and verb.
+        if (end > s && text.IsComma(end) && text.IsComma(e - 1) && e - 1 - end <= 4 && text.IsWord(end + 1) && lexicon.IsStop(text.Key(end + 1)))
+        {
+            for (var k = end + 1; k < e - 1; k++)
+            {
+                if (!text.IsWord(k))
+                {
+                    return (-1, -1);
+                }
+            }
+
+            return (s, end);
+        }
+
+        return (-1, -1);
     }
 
     /// <summary>Short quoted names and scare quotes: «داعش», "البي بي سي", «قوات سوريا الديمقراطية».

@@ -37,14 +37,17 @@ internal sealed class QuoteLexicon
             };
             var content = Column(row, 3).Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet();
             var frame = Column(row, 4).Trim();
-            var governed = frame.StartsWith("prep:", StringComparison.Ordinal) && frame.Length == 6 ? frame[5] : '\0';
-            var frameWords = frame.Length == 0 || frame == "object" || governed != '\0'
+            var governedPrep = frame.StartsWith("prep:", StringComparison.Ordinal);
+            var governed = governedPrep && frame.Length == 6 ? frame[5] : '\0';
+            var frameWords = frame.Length == 0 || frame == "object" || governedPrep
                 ? []
                 : frame.Split('|', StringSplitOptions.RemoveEmptyEntries).Select(f => ArabicKey.Words(f).ToImmutableArray()).ToImmutableArray();
-            var entry = new CueEntry(row[0].Trim(), kind, content.Contains("comp"), content.Contains("quote"), content.Contains("np") || content.Contains("np-own") || content.Contains("np-stance"), frame == "object", frameWords, governed)
+            var entry = new CueEntry(row[0].Trim(), kind, content.Contains("comp"), content.Contains("quote"), content.Contains("np") || content.Contains("np-own") || content.Contains("np-stance") || content.Contains("np-subject"), frame == "object", frameWords, governed)
             {
                 OwnNounPhraseOnly = content.Contains("np-own"),
                 StanceNounPhraseOnly = content.Contains("np-stance"),
+                GovernedPreposition = governedPrep && frame.Length > 6 ? ArabicKey.Of(frame.Substring(5)) : string.Empty,
+                NeedsOwnSubject = content.Contains("np-subject"),
             };
             foreach (var form in row[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
@@ -329,6 +332,40 @@ internal sealed class QuoteLexicon
     {
         var k = WithoutWaw(key);
         return k.Length > 3 && k.StartsWith("ال", StringComparison.Ordinal) ? k[2..] : key;
+    }
+
+    /// <summary>An occasion noun of adjunct-heads.txt carrying a possessive suffix (كلمته، مداخلته: the ة of the stem is
+    /// written ت before the suffix); no allocation, for the speaker phrase's loop over words.</summary>
+    public bool IsPossessedAdjunct(string key)
+    {
+        var heads = AdjunctHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[32];
+        foreach (var suffix in PossessiveSuffixes)
+        {
+            if (key.Length <= suffix.Length + 2 || !key.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var stem = key.AsSpan(0, key.Length - suffix.Length);
+            if (heads.Contains(stem))
+            {
+                return true;
+            }
+
+            if (stem[^1] == 'ت' && stem.Length <= 32)
+            {
+                var marbuta = buffer[..stem.Length];
+                stem.CopyTo(marbuta);
+                marbuta[^1] = 'ه';
+                if (heads.Contains(marbuta))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     public bool IsRoleHead(string key) => HasBare(RoleHeads, key) || RoleHeads.Contains(key);

@@ -10,10 +10,12 @@ internal sealed class QuoteText
 {
     private readonly Dictionary<int, QuotedSpan> spansByOpenMark;
 
-    public QuoteText(string body, ImmutableArray<Marsad.Text.Token> tokens = default, ImmutableArray<(int Start, int End)> names = default)
+    public QuoteText(string body, ImmutableArray<Marsad.Text.Token> tokens = default, ImmutableArray<(int Start, int End)> names = default,
+                     ImmutableArray<int> mentionStarts = default)
     {
         Body = body;
         Names = names.IsDefault ? [] : names;
+        mentionStartSet = mentionStarts.IsDefault ? [] : [.. mentionStarts];
         Tokens = QuoteTokenizer.FromTextLayer(body, tokens);
         var marks = QuoteMarkScanner.Scan(body);
         Spans = marks.Spans;
@@ -21,7 +23,14 @@ internal sealed class QuoteText
         spansByOpenMark = Spans.ToDictionary(s => s.OpenMark);
     }
 
+    private readonly HashSet<int> mentionStartSet;
+
     public string Body { get; }
+
+    /// <summary>Whether an entity mention of any type (the tagger's) starts at token i, a proclitic allowed before it:
+    /// «يونيسف الأطراف»، «البرهان قوات الدعم السريع» – the second noun phrase is another entity, not the speaker's words.</summary>
+    public bool MentionStartsAt(int i) =>
+        i >= 0 && i < Tokens.Length && (mentionStartSet.Contains(Tokens[i].Start) || mentionStartSet.Contains(Tokens[i].Start + 1));
 
     /// <summary>Character ranges of the person mentions the tagger found, for telling a speaker's name from the
     /// content that follows it without a mark («نفى المكتب ... عقيلة صالح صحة الأنباء»).</summary>

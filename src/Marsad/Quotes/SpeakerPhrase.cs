@@ -47,8 +47,9 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
                 }
 
                 if (lexicon.Complementizers.Contains(key) || lexicon.Cue(key, out _) is not null || lexicon.IsStopAt(text, k)
-                    || lexicon.IsClauseBreak(key))
+                    || lexicon.IsClauseBreak(key) || (k > start && text.Body[tok.End - 1] is 'ه' or 'ا' or 'م' && !IsDefiniteAt(k) && lexicon.IsPossessedAdjunct(key)))
                 {
+                    // «وختم الوزير مداخلته»: the speaker's own talk is the verb's object, not part of the speaker.
                     break;
                 }
 
@@ -89,7 +90,10 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
                 // «المديرة العامة لإكسبو 2020 دبي، ريم الهاشمي»: a glued-ل genitive, a number and the word after them
                 // name what the role belongs to, not the speaker.
                 var ofRole = IsGluedLam(k) || IsNumber(k) || (k > start && (IsGluedLam(k - 1) || IsNumber(k - 1)) && text.IsComma(k + 1));
-                noName &= isRole || modifiesRole || IsDefiniteAt(k) || IsDemonym(key) || key.StartsWith("لل", StringComparison.Ordinal) || IsDefiniteAt(k + 1) || ofRole;
+                // «وكالة «موديز» للتصنيف»: a quoted name after a head is its genitive, like a definite word.
+                var quotedNext = text.SpanOpeningAt(k + 1) is { Closed: true } named && text.WordCount(named.InnerStart, named.InnerEnd) <= 3;
+                noName &= isRole || modifiesRole || IsDefiniteAt(k) || IsDemonym(key) || key.StartsWith("لل", StringComparison.Ordinal) || IsDefiniteAt(k + 1) || ofRole
+                          || (quotedNext && (isRole || lexicon.IsOrgHead(key)));
                 k++;
                 continue;
             }
@@ -102,7 +106,7 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
             }
 
             if (k > start && text.SpanOpeningAt(k) is { Closed: true } span && text.WordCount(span.InnerStart, span.InnerEnd) <= 3
-                && (text[k - 1].Key.StartsWith('و') || lexicon.IsOrgHead(text.Key(k - 1))))
+                && (text[k - 1].Key.StartsWith('و') || lexicon.IsOrgHead(text.Key(k - 1)) || QuotedGenitive(k - 1, span, hasRole)))
             {
                 // «الولايات المتحدة وقوات «قسد»»، «صحيفة "الغارديان"»: a quoted name inside the phrase.
                 k = text.TokenAt(span.CloseMark);
@@ -150,6 +154,26 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
         }
 
         return k > start && lexicon.IsRoleHead(text.Key(start)) ? WithTrailingRole(RoleNameEnd(start, k, 3), k) : k;
+    }
+
+    /// <summary>«رئيس مجلس إدارة «إعمار» محمد العبار»، «مدرب "أسود الأطلس" أن»: a short quoted name right after an
+    /// indefinite word of a role is the role's genitive when a name, a genitive or the content's complementizer follows
+    /// it; «قال مسؤول «لن نتراجع».» stays a quotation.</summary>
+    private bool QuotedGenitive(int head, QuotedSpan span, bool hasRole)
+    {
+        if (!hasRole || !text.IsWord(head) || IsDefiniteAt(head))
+        {
+            return false;
+        }
+
+        var next = text.TokenAt(span.CloseMark + 1);
+        if (!text.IsWord(next) || text.ParagraphBreak(head, next))
+        {
+            return false;
+        }
+
+        var key = text.Key(next);
+        return lexicon.Complementizers.Contains(key) || (lexicon.Cue(key, out _) is null && !lexicon.IsStopAt(text, next) && !LooksLikeParticiple(key));
     }
 
     /// <summary>«سمو الشيخ عبدالله بن زايد آل نهيان وزير الخارجية أن»: a role written right after the name, up to the
@@ -278,7 +302,7 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
     /// <summary>An occasion noun with a possessive suffix as written (حديثه، كلمتها، تصريحاتهم), not a ة (رسالة).</summary>
     public bool IsPossessedOccasion(int k)
     {
-        if (!text.IsWord(k) || IsDefiniteAt(k) || !IsAdjunctHead(text.Key(k)))
+        if (!text.IsWord(k) || IsDefiniteAt(k) || !(lexicon.IsPossessedAdjunct(text.Key(k)) || IsAdjunctHead(text.Key(k))))
         {
             return false;
         }
@@ -635,7 +659,7 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
         QuoteLexicon.WithoutWaw(key).StartsWith("ال", StringComparison.Ordinal) && key.Length > 3;
 
     /// <summary>Whether token k carries the article as written: «ألينا» (hamza) is a name, «الوزير» is not.</summary>
-    private bool IsDefiniteAt(int k)
+    public bool IsDefiniteAt(int k)
     {
         if (!text.IsWord(k))
         {

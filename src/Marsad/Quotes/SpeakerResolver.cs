@@ -22,7 +22,8 @@ internal sealed class SpeakerResolver
         this.text = text;
         this.lexicon = lexicon;
         this.phrases = phrases;
-        this.entities = entities.IsDefault ? [] : entities;
+        // «وطالب بن ماضي»: a name the tagger opened with a reporting verb is a tagging slip, never a speaker's name.
+        this.entities = entities.IsDefault ? [] : [.. entities.Where(e => !OpensWithCue(e.Name))];
         FindPeople();
     }
 
@@ -40,7 +41,12 @@ internal sealed class SpeakerResolver
 
             var sentence = text.SentenceStart(c.CueToken);
             Speaker? speaker;
-            if (c.FixedSpeaker is not null && c.HasMention)
+            if (c.HasMention && last is not null && c.MentionEnd == c.MentionStart + 1 && IsDocumentBackReference(c.MentionStart))
+            {
+                // «وبحسب البيان، فإن ...»: the statement just named speaks for whoever issued it, the last speaker.
+                speaker = last with { Mention = string.Empty, MentionStart = null, MentionEnd = null };
+            }
+            else if (c.FixedSpeaker is not null && c.HasMention)
             {
                 // A country named by a nationality word: the linker's entity of that name, when the article has one.
                 var country = entities.FirstOrDefault(e => e.Name == c.FixedSpeaker);
@@ -93,6 +99,12 @@ internal sealed class SpeakerResolver
             return joint;
         }
 
+        // «وأكد الوزيران»: a dual role speaks for the two people named last.
+        if (end == start + 1 && DualOfRole(start) && LastTwoPeople(text[start].Start) is { } pair)
+        {
+            return Named(pair, null, start, end);
+        }
+
         // «مصادر طبية في أم درمان»: an unnamed source is the phrase itself, not a name or place inside it.
         if (text.IsWord(start) && lexicon.AnonymousHeads.Contains(QuoteLexicon.WithoutWaw(text.Key(start))))
         {
@@ -111,13 +123,15 @@ internal sealed class SpeakerResolver
         {
             var name = text.TextOf(ns, ne);
             var keys = Keys(ns, ne);
-            var full = people.Where(p => p.Position <= text[start].Start || true)
-                .Where(p => p.NameKeys.Length > keys.Length && EndsWith(p.NameKeys, keys))
-                .OrderByDescending(p => p.NameKeys.Length)
+            // A person the linker knows comes first: «محافظ حضرموت مبخوت بن ماضي» is «مبخوت بن ماضي», not the place too.
+            var full = people.Where(p => p.NameKeys.Length > keys.Length && EndsWith(p.NameKeys, keys))
+                .OrderByDescending(p => p.EntityId is not null)
+                .ThenByDescending(p => p.NameKeys.Length)
                 .FirstOrDefault();
             if (full is not null)
             {
-                return Named(full.Name, full.EntityId, start, end);
+                var known = full.EntityId is null ? null : entities.FirstOrDefault(e => e.Id == full.EntityId);
+                return Named(known?.Name ?? full.Name, full.EntityId, start, end);
             }
 
             var speaker = Named(name, null, mentionStart, end);
@@ -282,6 +296,56 @@ internal sealed class SpeakerResolver
     {
         var (s, e) = phrases.NamePart(start, end);
         return lexicon.IsRoleHead(text.Key(start)) ? text.TextOf(start, end) : text.TextOf(s, e);
+    }
+
+    /// <summary>A document noun with the article standing alone (البيان، التقرير): it refers back to one just named.</summary>
+    private bool IsDocumentBackReference(int k) =>
+        text.IsWord(k) && QuoteLexicon.WithoutWaw(text.Key(k)).StartsWith("ال", StringComparison.Ordinal) && phrases.IsAdjunctHead(text.Key(k))
+        && lexicon.AdjunctHeads.Contains(QuoteLexicon.WithoutArticle(text.Key(k)));
+
+    /// <summary>A dual of a role noun with the article (الوزيران، الرئيسان).</summary>
+    private bool DualOfRole(int k)
+    {
+        var key = QuoteLexicon.WithoutWaw(text.Key(k));
+        return key.Length > 5 && key.StartsWith("ال", StringComparison.Ordinal) && key.EndsWith("ان", StringComparison.Ordinal)
+               && lexicon.IsRoleHead(key[..^2]);
+    }
+
+    /// <summary>The two people the linker found whose latest mentions come last before <paramref name="before"/>,
+    /// joined in the order they were first named; null when fewer than two.</summary>
+    private string? LastTwoPeople(int before)
+    {
+        var latest = entities.Where(e => e.Type == EntityType.PERS)
+            .Select(e => (Entity: e, Last: e.Mentions.Where(m => m.End <= before).Select(m => m.Start).DefaultIfEmpty(-1).Max()))
+            .Where(x => x.Last >= 0)
+            .OrderByDescending(x => x.Last)
+            .Take(2)
+            .OrderBy(x => x.Entity.Mentions.Min(m => m.Start))
+            .ToList();
+        return latest.Count == 2 ? FullestWritten(latest[0].Entity) + " و" + FullestWritten(latest[1].Entity) : null;
+    }
+
+    /// <summary>A person's name as the article writes it in full (بدر بن حمد البوسعيدي), else the linker's name.</summary>
+    private string FullestWritten(Entity person)
+    {
+        var best = person.Name;
+        var family = person.Name[(person.Name.LastIndexOf(' ') + 1)..];
+        foreach (var m in person.Mentions)
+        {
+            // Only a written form of the name itself (same family name), not a description (الوزير الإيراني).
+            if (m.End - m.Start > best.Length && m.End <= text.Body.Length && text.Body.AsSpan(m.Start, m.End - m.Start).EndsWith(family, StringComparison.Ordinal))
+            {
+                best = text.Body[m.Start..m.End];
+            }
+        }
+
+        return best;
+    }
+
+    private bool OpensWithCue(string name)
+    {
+        var space = name.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && lexicon.Cue(ArabicKey.Of(name.AsSpan(0, space)), out _) is { Kind: CueKind.Verb };
     }
 
     private Entity? LinkedEntity(int start, int end, bool anyOverlap = false)

@@ -84,8 +84,9 @@ public sealed class OwnArticlesTests(ITestOutputHelper output)
     {
         // Ten articles another engineer labelled blind to the code, then handed over for tuning.
         var score = Score("articles-tuned-6.json", showMisses: true);
-        // Measured 0.803 on first scoring (text P/R exact 92 %/81 %; before any tuning on them), 0.941 after.
-        Assert.True(score.AttributedF1 >= 0.92, $"attributed F1 {score.AttributedF1:F3}");
+        // Measured 0.803 on first scoring (text P/R exact 92 %/81 %; before any tuning on them), 0.934 after, 0.950 with
+        // the object before a governed preposition (اتهم X Y بـ).
+        Assert.True(score.AttributedF1 >= 0.94, $"attributed F1 {score.AttributedF1:F3}");
     }
 
     [Fact]
@@ -93,8 +94,28 @@ public sealed class OwnArticlesTests(ITestOutputHelper output)
     {
         // Ten more labelled blind to the code, then handed over for tuning.
         var score = Score("articles-tuned-7.json", showMisses: true);
-        // Measured 0.730 on first scoring (text P/R exact 88 %/75 %; before any tuning on them), 0.902 after.
-        Assert.True(score.AttributedF1 >= 0.88, $"attributed F1 {score.AttributedF1:F3}");
+        // Measured 0.730 on first scoring (text P/R exact 88 %/75 %; before any tuning on them), 0.902 after, 0.933 with
+        // the object before a governed preposition and joint speakers (طالب X وY Z بـ).
+        Assert.True(score.AttributedF1 >= 0.92, $"attributed F1 {score.AttributedF1:F3}");
+    }
+
+    [Fact]
+    public void Attributed_quote_f1_on_the_eighth_tuned_articles_stays_above_its_floor()
+    {
+        // Labelled blind to the code by another engineer, then handed over for tuning.
+        var score = Score("articles-tuned-8.json", showMisses: true);
+        // Measured 0.863 on first scoring (text P/R exact 99 %/97 %; before any tuning on them, after the object-before-ب
+        // rule of this round), 0.892 after the first fixes, 0.906 with the subject of a participle's sentence verb, 0.921 with quoted names inside roles, 0.950 with dual roles (الوزيران) and «بحسب البيان» carrying the last speaker.
+        Assert.True(score.AttributedF1 >= 0.93, $"attributed F1 {score.AttributedF1:F3}");
+    }
+
+    [Fact]
+    public void Attributed_quote_f1_on_the_ninth_tuned_articles_stays_above_its_floor()
+    {
+        // Labelled blind to the code by another engineer, then handed over for tuning.
+        var score = Score("articles-tuned-9.json", showMisses: true);
+        // Measured 0.759 on first scoring (text P/R exact 93 %/87 %; before any tuning on them), 0.797 after the first fixes, 0.824 with the subject of a participle's sentence verb and أما … فـ, 0.838 with quoted names inside roles.
+        Assert.True(score.AttributedF1 >= 0.82, $"attributed F1 {score.AttributedF1:F3}");
     }
 
     [Fact]

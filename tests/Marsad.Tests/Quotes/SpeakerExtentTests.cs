@@ -91,4 +91,13 @@ public sealed class SpeakerExtentTests
         var q = Single("عمان - رئيس الوزراء بشر الخصاونة أكد أن الحكومة ستدعم المزارعين.");
         Assert.Equal("رئيس الوزراء بشر الخصاونة", q.Speaker.Mention);
     }
+
+    [Fact]
+    public void A_statement_named_again_speaks_for_the_last_speaker()
+    {
+        var quotes = Find("قال وزير الزراعة سالم الحارثي إن الموسم كان جيدا.\nوبحسب البيان، فإن الصادرات سترتفع في الربيع.");
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal("الصادرات سترتفع في الربيع", quotes[1].Text);
+        Assert.Equal(quotes[0].Speaker.Name, quotes[1].Speaker.Name);
+    }
 }
