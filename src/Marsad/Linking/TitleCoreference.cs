@@ -21,6 +21,11 @@ internal sealed class TitleCoreference(LinkingLexicon lexicon)
 
     public void Link(string body, ImmutableArray<LinkToken> tokens, List<MentionCandidate> candidates)
     {
+        if (!candidates.Exists(c => c.IsPersonName && c.EntityKey is not null))
+        {
+            return; // nobody to learn a title from
+        }
+
         var owner = new int[tokens.Length];
         Array.Fill(owner, -1);
         for (var i = 0; i < candidates.Count; i++)
