@@ -220,7 +220,7 @@ public sealed class ClusterInducer
                 var bestScore = float.NegativeInfinity;
                 for (var c = 0; c < k; c++)
                 {
-                    var score = Dot(v, centroids.AsSpan(c * d, d));
+                    var score = SkipGramTrainer.Dot(v, centroids.AsSpan(c * d, d));
                     if (score > bestScore)
                     {
                         bestScore = score;
@@ -245,7 +245,7 @@ public sealed class ClusterInducer
             for (var c = 0; c < k; c++)
             {
                 var centroid = centroids.AsSpan(c * d, d);
-                var norm = MathF.Sqrt(Dot(centroid, centroid));
+                var norm = MathF.Sqrt(SkipGramTrainer.Dot(centroid, centroid));
                 if (norm == 0)
                 {
                     // An empty cluster takes a random member so that k clusters stay in play.
@@ -276,7 +276,7 @@ public sealed class ClusterInducer
             for (var i = 0; i < n; i++)
             {
                 var v = vectors.AsSpan(i * d, d);
-                var norm = MathF.Sqrt(Dot(v, v));
+                var norm = MathF.Sqrt(SkipGramTrainer.Dot(v, v));
                 if (norm > 0)
                 {
                     foreach (ref var x in v)
@@ -327,32 +327,6 @@ public sealed class ClusterInducer
         {
             target[i] += source[i];
         }
-    }
-
-    private static float Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
-    {
-        var sum = 0f;
-        var i = 0;
-        if (Vector.IsHardwareAccelerated)
-        {
-            var acc = Vector<float>.Zero;
-            var av = MemoryMarshal.Cast<float, Vector<float>>(a);
-            var bv = MemoryMarshal.Cast<float, Vector<float>>(b);
-            for (var j = 0; j < av.Length; j++)
-            {
-                acc += av[j] * bv[j];
-            }
-
-            sum = Vector.Sum(acc);
-            i = av.Length * Vector<float>.Count;
-        }
-
-        for (; i < a.Length; i++)
-        {
-            sum += a[i] * b[i];
-        }
-
-        return sum;
     }
 
     private static double Gaussian(Random random)
