@@ -763,10 +763,10 @@ internal sealed class QuoteExtractor
     private bool IsQuoteAfterPreposition(int k) =>
         text.IsWord(k) && text.Key(k).Length == 1 && text.SpanOpeningAt(k + 1) is not null;
 
-    /// <summary>The subject of a sentence that opens with a non-reporting verb (after a discourse adverbial such as «في
-    /// المقابل،»), up to the comma before the cue at <paramref name="cue"/>: «انتقدت جبهة البوليساريو اللقاء، وقالت».
-    /// (-1, -1) when the sentence opens otherwise.</summary>
-    private (int Start, int End) SentenceSubject(int cue)
+    /// <summary>Where the sentence of the cue at <paramref name="cue"/> opens with a word that may be its verb (after
+    /// the dateline and a discourse adverbial such as «في المقابل،»), with at least one more word before the cue;
+    /// -1 when it opens otherwise (the article, a paragraph break, too close to the cue).</summary>
+    private int OpeningVerb(int cue)
     {
         var s = text.AfterDateline(text.SentenceStart(cue));
         if (text.IsWord(s) && lexicon.OpenerPrepositions.Contains(QuoteLexicon.WithoutWaw(text.Key(s))))
@@ -781,7 +781,16 @@ internal sealed class QuoteExtractor
             }
         }
 
-        if (s + 2 >= cue || !text.IsWord(s) || !text.IsWord(s + 1) || text.ParagraphBreak(s, cue) || IsArticleWord(s))
+        return s + 2 >= cue || !text.IsWord(s) || !text.IsWord(s + 1) || text.ParagraphBreak(s, cue) || IsArticleWord(s) ? -1 : s;
+    }
+
+    /// <summary>The subject of a sentence that opens with a non-reporting verb (after a discourse adverbial such as «في
+    /// المقابل،»), up to the comma before the cue at <paramref name="cue"/>: «انتقدت جبهة البوليساريو اللقاء، وقالت».
+    /// (-1, -1) when the sentence opens otherwise.</summary>
+    private (int Start, int End) SentenceSubject(int cue)
+    {
+        var s = OpeningVerb(cue);
+        if (s < 0)
         {
             return (-1, -1);
         }
@@ -804,20 +813,8 @@ internal sealed class QuoteExtractor
     /// «في المقابل،»): a role, an organisation or a name the tagger found, ending before the participle; else (-1, -1).</summary>
     private (int Start, int End) ParticipleSubject(int cue)
     {
-        var s = text.AfterDateline(text.SentenceStart(cue));
-        if (text.IsWord(s) && lexicon.OpenerPrepositions.Contains(QuoteLexicon.WithoutWaw(text.Key(s))))
-        {
-            for (var o = s + 1; o < cue && o <= s + 4; o++)
-            {
-                if (text.IsComma(o))
-                {
-                    s = o + 1;
-                    break;
-                }
-            }
-        }
-
-        if (s + 2 >= cue || !text.IsWord(s) || !text.IsWord(s + 1) || text.ParagraphBreak(s, cue) || IsArticleWord(s))
+        var s = OpeningVerb(cue);
+        if (s < 0)
         {
             return (-1, -1);
         }
