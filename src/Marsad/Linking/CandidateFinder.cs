@@ -298,11 +298,10 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
             // A name the KB does not know still sheds a proclitic the tagger kept when what is left is known, tagged
             // elsewhere, begins a name (لمنظمة → منظمة) or is the article's assimilation (للأكراد → الأكراد).
             var firstWordIsHead = lexicon.IsNameHead(tokens[bestFirst].Key);
-            foreach (var (skip, firstKey) in Proclitics.Strip(body, start, tokens[bestFirst].End))
+            foreach (var (skip, firstKey, restoresArticle) in Proclitics.Strip(body, start, tokens[bestFirst].End))
             {
                 var strippedKey = LinkKey.Of(firstKey + rest);
                 var known = kb.Names.Exact(strippedKey).Distinct().ToImmutableArray();
-                var restoresArticle = firstKey.Length > 3 && firstKey[0] == 'ا' && body[start + skip] == 'ل' && body[start + skip + 1] == 'ل';
                 if (!known.IsEmpty || taggedKeys.Contains(strippedKey)
                     || (!firstWordIsHead && (restoresArticle || lexicon.IsNameHead(firstKey))))
                 {

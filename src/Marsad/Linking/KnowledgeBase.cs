@@ -115,7 +115,7 @@ public sealed class KnowledgeBase
                 firstEnd++;
             }
 
-            foreach (var (skip, firstKey) in Proclitics.Strip(trimmed, 0, firstEnd))
+            foreach (var (skip, firstKey, _) in Proclitics.Strip(trimmed, 0, firstEnd))
             {
                 ids = Names.Exact(LinkKey.Of(firstKey + trimmed[firstEnd..])).ToList();
                 if (ids.Count > 0)

@@ -68,16 +68,16 @@ internal static class Proclitics
         return buffer[..(tail.Length + 1)];
     }
 
-    /// <summary>Readings of a word with its proclitics removed, fewest first, with their keys as strings; for callers
+    /// <summary>Readings of a word with its proclitics removed, fewest first, with their keys as strings and whether the article was restored; for callers
     /// off the hot path (look-ups by name, tagged mentions).</summary>
-    public static IEnumerable<(int Skip, string Key)> Strip(string text, int start, int end)
+    public static IEnumerable<(int Skip, string Key, bool RestoresArticle)> Strip(string text, int start, int end)
     {
         var readings = new ProcliticReading[MaxReadings];
         var count = Readings(text, start, end, readings);
         for (var r = 0; r < count; r++)
         {
             var key = LinkKey.Of(text.AsSpan(readings[r].KeyFrom, end - readings[r].KeyFrom));
-            yield return (readings[r].Skip, readings[r].RestoresArticle ? "ا" + key : key);
+            yield return (readings[r].Skip, readings[r].RestoresArticle ? "ا" + key : key, readings[r].RestoresArticle);
         }
     }
 

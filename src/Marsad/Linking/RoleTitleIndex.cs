@@ -49,6 +49,13 @@ internal static class RoleTitleIndex
     /// (المتحدثة → متحدث، وزيرة → وزير).</summary>
     internal static string Head(string wordKey)
     {
+        var head = Head(wordKey.AsSpan());
+        return head.Length == wordKey.Length ? wordKey : head.ToString();
+    }
+
+    /// <summary><see cref="Head(string)"/> without allocating, for callers that read every word of an article.</summary>
+    internal static ReadOnlySpan<char> Head(ReadOnlySpan<char> wordKey)
+    {
         var w = wordKey.StartsWith("ال", StringComparison.Ordinal) && wordKey.Length > 4 ? wordKey[2..] : wordKey;
         return w.EndsWith('ه') && w.Length > 3 ? w[..^1] : w;
     }

@@ -222,7 +222,7 @@ internal sealed class TitleCoreference(LinkingLexicon lexicon)
             return null;
         }
 
-        var key = HeadSpan(token.Key);
+        var key = RoleTitleIndex.Head(token.Key);
         if (lexicon.IsTitleHead(key))
         {
             return (key.ToString(), 0);
@@ -238,7 +238,7 @@ internal sealed class TitleCoreference(LinkingLexicon lexicon)
                 continue;
             }
 
-            var stripped = HeadSpan(Proclitics.KeyOf(body, token, readings[r], buffer));
+            var stripped = RoleTitleIndex.Head(Proclitics.KeyOf(body, token, readings[r], buffer));
             if (lexicon.IsTitleHead(stripped))
             {
                 return (stripped.ToString(), readings[r].Skip);
@@ -251,13 +251,6 @@ internal sealed class TitleCoreference(LinkingLexicon lexicon)
     /// <summary>Whether a title names the country of a nationality adjective (المبعوث الأممي ← مبعوث … للأمم المتحدة).</summary>
     private static bool Names(LearnedTitle title, Nationality nationality) =>
         LinkKey.Words(nationality.CountryNameAr).All(w => title.Has(RoleTitleIndex.Head(w)));
-
-    /// <summary><see cref="RoleTitleIndex.Head"/> without allocating: this runs on every word of an article.</summary>
-    private static ReadOnlySpan<char> HeadSpan(ReadOnlySpan<char> key)
-    {
-        var w = key.StartsWith("ال", StringComparison.Ordinal) && key.Length > 4 ? key[2..] : key;
-        return w.EndsWith('ه') && w.Length > 3 ? w[..^1] : w;
-    }
 
     /// <summary>A word with the article (at least two letters after it: إلى folds to الي but is no such word).</summary>
     private static bool IsDefinite(ReadOnlySpan<char> key) =>
