@@ -28,35 +28,41 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
         Assert.True(merged.Precision < 0.7);
     }
 
+    /// <summary>B³ F1 floors, just under the figures measured with the default options (session 5).</summary>
+    private static readonly Dictionary<string, double> Floors = new(StringComparer.Ordinal)
+    {
+        ["stories-2018-04-10.tsv"] = 0.88,
+        ["stories-2018-04-15.tsv"] = 0.90,
+        ["stories-2018-04-18.tsv"] = 0.955,
+        ["stories-2018-04-22.tsv"] = 0.95,
+    };
+
     [SkippableFact]
     public void Stories_on_labelled_days_reach_the_target_bcubed_f1()
     {
         SharedData.Require("data/corpus/ant-multisource-v2.1.tar.gz");
-        foreach (var day in TuningDays)
-        {
-            var tuned = Evaluate(StoryOptions.Default, day);
-            var plain = Evaluate(PlainTfIdf, day);
-            output.WriteLine($"tuning day {day}: P={tuned.Precision:F3} R={tuned.Recall:F3} F1={tuned.F1:F3}; plain TF-IDF F1={plain.F1:F3}");
-        }
-
-        foreach (var day in HeldOutDays)
+        var failures = new List<string>();
+        foreach (var (kind, day) in TuningDays.Select(d => ("tuning", d)).Concat(HeldOutDays.Select(d => ("held-out", d))))
         {
             var (p, r, f) = Evaluate(StoryOptions.Default, day);
             var baseline = Evaluate(PlainTfIdf, day);
-            var tuned = Evaluate(Session4Tuned, day);
-            output.WriteLine($"held-out day {day}: P={p:F3} R={r:F3} F1={f:F3}; plain TF-IDF (whole text, no headline weight, entities, decay or merging) P={baseline.Precision:F3} R={baseline.Recall:F3} F1={baseline.F1:F3}; session-4 tuned options P={tuned.Precision:F3} R={tuned.Recall:F3} F1={tuned.F1:F3}");
-            Assert.True(f >= 0.80, $"held-out B-cubed F1 {f:F3} on {day} is below 0.80");
+            var previous = Evaluate(Session4Default, day);
+            output.WriteLine($"{kind} day {day}: P={p:F3} R={r:F3} F1={f:F3}; plain TF-IDF (whole text, no headline weight, entities or decay) P={baseline.Precision:F3} R={baseline.Recall:F3} F1={baseline.F1:F3}; session-4 default options P={previous.Precision:F3} R={previous.Recall:F3} F1={previous.F1:F3}");
+            if (f < Floors.GetValueOrDefault(day, 0.80))
+            {
+                failures.Add($"B-cubed F1 {f:F3} on {day} is below {Floors.GetValueOrDefault(day, 0.80):F3}");
+            }
         }
+
+        Assert.Empty(failures);
     }
 
-    /// <summary>
-    /// The settings session 4 tuned on 04-10/04-22 (outlet style left out, coverage for short articles, speakers as
-    /// terms): better on the tuning days, worse on both held-out days, so not the default; scored to keep that visible.
-    /// </summary>
-    private static StoryOptions Session4Tuned => StoryOptions.Default with { SpeakerTermWeight = 1.5, CoverageWeight = 1.0, SkipOutletStyle = true };
+    /// <summary>Session 4's defaults (entities weighted as lead words, outlet style kept, no coverage): scored to keep the
+    /// gain of today's defaults visible.</summary>
+    private static StoryOptions Session4Default => StoryOptions.Default with { EntityTermWeight = 1.0, CoverageWeight = 0, SkipOutletStyle = false };
 
     /// <summary>The baseline: cosine of TF-IDF over the whole text, nothing else.</summary>
-    private static StoryOptions PlainTfIdf => new() { Threshold = 0.40, EntityBonus = 0, EntityTermWeight = 0, HeadlineWeight = 1, DecayDays = 1e9, LeadChars = 100_000 };
+    private static StoryOptions PlainTfIdf => new() { Threshold = 0.40, EntityBonus = 0, EntityTermWeight = 0, HeadlineWeight = 1, DecayDays = 1e9, LeadChars = 100_000, SkipOutletStyle = false, CoverageWeight = 0 };
 
     [SkippableFact]
     public void Tuning_grid_prints_bcubed_for_each_setting()
@@ -119,7 +125,7 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
         var order = ids.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.Ordinal);
         articles.Sort((a, b) => order[a.Id].CompareTo(order[b.Id]));
         var analyzer = Marsad.Search.SearchAnalyzers.Create();
-        foreach (var (name, options) in new[] { ("default", StoryOptions.Default), ("session-4 tuned", Session4Tuned) })
+        foreach (var (name, options) in new[] { ("default", StoryOptions.Default), ("session-4 default", Session4Default) })
         {
             var clusterer = new StoryClusterer(analyzer, options);
             var storyOf = new Dictionary<string, long>(StringComparer.Ordinal);
