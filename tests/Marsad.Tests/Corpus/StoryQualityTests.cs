@@ -14,8 +14,9 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
     /// scored as held-out days (session 4).</summary>
     private static readonly string[] TuningDays = ["stories-2018-04-10.tsv", "stories-2018-04-15.tsv", "stories-2018-04-18.tsv", "stories-2018-04-22.tsv"];
 
-    /// <summary>Never tuned on: scored only to report how the settings carry to unseen days.</summary>
-    private static readonly string[] HeldOutDays = [];
+    /// <summary>Never tuned on: scored only to report how the settings carry to unseen days (labelled in session 5 by
+    /// another engineer and scored once, after the options were settled).</summary>
+    private static readonly string[] HeldOutDays = ["stories-2018-03-18.tsv", "stories-2018-06-01.tsv"];
     private static readonly Lazy<List<AnalyzedArticle>> Analysed = new(AnalyseLabelledArticles);
 
     [Fact]
@@ -28,13 +29,16 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
         Assert.True(merged.Precision < 0.7);
     }
 
-    /// <summary>B³ F1 floors, just under the figures measured with the default options (session 5).</summary>
+    /// <summary>B³ F1 floors, just under the figures measured with the default options (session 5; the held-out days
+    /// 03-18 at 0.854 and 06-01 at 0.911, scored once).</summary>
     private static readonly Dictionary<string, double> Floors = new(StringComparer.Ordinal)
     {
         ["stories-2018-04-10.tsv"] = 0.88,
         ["stories-2018-04-15.tsv"] = 0.895,
         ["stories-2018-04-18.tsv"] = 0.95,
         ["stories-2018-04-22.tsv"] = 0.95,
+        ["stories-2018-03-18.tsv"] = 0.85,
+        ["stories-2018-06-01.tsv"] = 0.905,
     };
 
     [SkippableFact]
