@@ -712,11 +712,12 @@ internal sealed class QuoteExtractor
 
                 // «مشددا على ضرورة ...»، «داعيا إلى استخدام ...»: a content preposition before a verbal noun opens the
                 // content (but «مؤكدا على أن» waits for أن).
-                var onNoun = lexicon.ContentPrepositions.ContainsKey(tok.Key) && text.IsWord(k + 1) && !lexicon.Complementizers.Contains(text.Key(k + 1));
+                var onNoun = lexicon.ContentPrepositions.ContainsKey(tok.Key)
+                             && ((text.IsWord(k + 1) && !lexicon.Complementizers.Contains(text.Key(k + 1))) || text.SpanOpeningAt(k + 1) is { Closed: true });
                 if (k == allowNounPhraseAt && entry.TakesNounPhrase && (onNoun || !lexicon.IsStop(tok.Key)) && !IsQuoteAfterPreposition(k))
                 {
                     var start = lexicon.IsDroppedContentPreposition(tok.Key) ? k + 1 : k;
-                    return text.IsWord(start) && OwnNounWhereNeeded(entry, start)
+                    return (text.IsWord(start) || text.SpanOpeningAt(start) is not null) && OwnNounWhereNeeded(entry, start)
                         ? new CueFrame(cue, cueText, entry, mentionStart, mentionEnd, clauseStart, ContentMode.NounPhrase, start, fixedSpeaker)
                         : null;
                 }
@@ -1101,7 +1102,8 @@ internal sealed class QuoteExtractor
             }
 
             if (text.IsComma(k) && text.IsWord(k + 1)
-                && (lexicon.IsClauseBreak(text.Key(k + 1)) || (lexicon.MayStartSource(text.Key(k + 1)) && IsSourcePhrase(k + 1) >= 0)))
+                && (lexicon.IsClauseBreak(text.Key(k + 1)) || (lexicon.MayStartSource(text.Key(k + 1)) && IsSourcePhrase(k + 1) >= 0)
+                    || IsClauseEndPhrase(k + 1)))
             {
                 break;
             }
@@ -1117,6 +1119,20 @@ internal sealed class QuoteExtractor
         }
 
         return last >= from ? text[last].End : text[from].Start;
+    }
+
+    /// <summary>«...، في ختام جولة ...»، «...، بعد أن أجرت ...»: an adjunct of the reporting event, not reported words.</summary>
+    private bool IsClauseEndPhrase(int k)
+    {
+        foreach (var phrase in lexicon.ClauseEndPhrases)
+        {
+            if (text.Matches(k, phrase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsTrailingPunct(int k) => !text.IsWord(k) && text.Body[text[k].Start] is '-' or '–' or ';' or '؛' or ':';

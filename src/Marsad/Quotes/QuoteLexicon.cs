@@ -75,6 +75,7 @@ internal sealed class QuoteLexicon
         SourceEnds = [.. files.ReadLines("quotes/source-ends.txt").Select(l => ArabicKey.Words(l).ToImmutableArray()).Where(w => w.Length > 0)];
         sourceFirstWords = SourcePhrases.Concat(SourceEnds).Select(p => p[0]).ToFrozenSet(StringComparer.Ordinal);
         ClauseBreaks = Keys(files.ReadLines("quotes/clause-breaks.txt"));
+        ClauseEndPhrases = [.. files.ReadLines("quotes/clause-end-phrases.txt").Select(l => ArabicKey.Words(l).ToImmutableArray()).Where(w => w.Length > 0)];
         Connectors = Keys(files.ReadLines("quotes/connectors.txt"));
         VerbParticles = Keys(files.ReadLines("quotes/verb-particles.txt"));
         SubjectStops = Keys(files.ReadLines("quotes/subject-stops.txt"));
@@ -143,6 +144,9 @@ internal sealed class QuoteLexicon
     public ImmutableArray<ImmutableArray<string>> SourceEnds { get; }
 
     public FrozenSet<string> ClauseBreaks { get; }
+
+    /// <summary>Adjunct openers after a comma that close an indirect clause (، في ختام …، بعد أن …).</summary>
+    public ImmutableArray<ImmutableArray<string>> ClauseEndPhrases { get; }
 
     public FrozenSet<string> Connectors { get; }
 
