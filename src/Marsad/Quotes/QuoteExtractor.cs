@@ -204,7 +204,12 @@ internal sealed class QuoteExtractor
 
         var end = phrases.ParseEnd(j);
         int mentionStart = -1, mentionEnd = -1, clauseStart = i;
-        if (entry.ObjectFirst)
+        if (entry.ObjectFirst && end > j && (lexicon.IsRoleHead(text.Key(j)) || NameStartingAt(j, text[end - 1].End) > 0))
+        {
+            // «وصف المحامي فلان طلبات النيابة بأنها ...»: a role or a name after the verb is its subject, the object follows.
+            (mentionStart, mentionEnd) = (j, text.AfterLastName(j, end) > j ? SubjectCut(j, end) : end);
+        }
+        else if (entry.ObjectFirst)
         {
             // وصف الوضع بأنه ...: the phrase after the verb is its object; the speaker is carried over.
         }
@@ -536,8 +541,9 @@ internal sealed class QuoteExtractor
             return text.Key(k) == entry.GovernedPreposition && text.IsWord(k + 1) && !lexicon.Complementizers.Contains(text.Key(k + 1));
         }
 
-        // «في بيانين منفصلين»: a word right after a preposition is that preposition's object, whatever its first letter.
-        if (text.IsWord(k - 1) && lexicon.IsStop(text.Key(k - 1)))
+        // «في بيانين منفصلين»: a word right after a preposition is that preposition's object, whatever its first letter
+        // (but not after an adverb or a time: «طالبت النيابة أمس الثلاثاء بسجن ...»).
+        if (text.IsWord(k - 1) && lexicon.IsStop(text.Key(k - 1)) && !lexicon.Adverbs.Contains(text.Key(k - 1)))
         {
             return false;
         }
@@ -572,7 +578,7 @@ internal sealed class QuoteExtractor
 
         // «شعبة المخابز بالغرفة التجارية بزيادة»: a glued preposition that is not the governed one still describes the speaker.
         var limit = Math.Min(comma, governed);
-        if (!text.IsComma(end) && (end == limit || (text.IsWord(end) && ArabicChars.IsPrepositionLetter(text.Body[text[end].Start]))))
+        if (!text.IsComma(end) && (end == limit || (text.IsWord(end) && ArabicChars.IsPrepositionLetter(text.Body[text[end].Start]) && !lexicon.Adverbs.Contains(text.Key(end)))))
         {
             end = SubjectCut(j, limit);
         }
@@ -797,17 +803,30 @@ internal sealed class QuoteExtractor
         }
 
         var verb = text.Key(s);
+        if (lexicon.AuxiliaryVerbs.Contains(verb))
+        {
+            // «وكانت وكالة التصنيف قد رفعت تصنيفها ...، وقالت إن ...»: the subject stands between كان and قد.
+            var subjectEnd = phrases.ParseEnd(s + 1);
+            return subjectEnd > s + 1 && subjectEnd < cue && text.IsWord(subjectEnd) && lexicon.VerbParticles.Contains(text.Key(subjectEnd))
+                ? (s + 1, subjectEnd)
+                : (-1, -1);
+        }
+
         if (lexicon.Cue(verb, out _) is not null || lexicon.IsStop(verb) || lexicon.Connectors.Contains(verb) || lexicon.SubjectOpeners.Contains(verb)
             || lexicon.Complementizers.Contains(verb) || lexicon.IsRoleHead(verb) || lexicon.IsOrgHead(verb) || lexicon.PreSubjectSkips.Contains(verb))
         {
             return (-1, -1);
         }
 
-        // The subject runs to the comma before the cue, object included (the linker finds the name in it).
+        // The subject runs to the comma before the cue, object included, unless it opens with a name the tagger found:
+        // then the object after the name is cut off («افتتح الرئيس سمير الجلسة بكلمة، وقال»).
         var end = phrases.ParseEnd(s + 1);
-        return end > s + 1 && end == cue - 1 && (lexicon.IsOrgHead(text.Key(s + 1)) || lexicon.IsRoleHead(text.Key(s + 1)) || !IsArticleWord(s + 1))
-            ? (s + 1, end)
-            : (-1, -1);
+        if (end <= s + 1 || end != cue - 1 || !(lexicon.IsOrgHead(text.Key(s + 1)) || lexicon.IsRoleHead(text.Key(s + 1)) || !IsArticleWord(s + 1)))
+        {
+            return (-1, -1);
+        }
+
+        return text.AfterLastName(s + 1, end) > s + 1 ? (s + 1, SubjectCut(s + 1, end)) : (s + 1, end);
     }
 
     /// <summary>The subject of the verb opening the sentence of a participle cue (after a discourse adverbial such as

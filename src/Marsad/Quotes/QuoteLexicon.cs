@@ -79,10 +79,12 @@ internal sealed class QuoteLexicon
         Connectors = Keys(files.ReadLines("quotes/connectors.txt"));
         VerbParticles = Keys(files.ReadLines("quotes/verb-particles.txt"));
         SubjectStops = Keys(files.ReadLines("quotes/subject-stops.txt"));
+        Adverbs = Keys(files.ReadLines("quotes/adverbs.txt"));
         PreSubjectSkips = Keys(files.ReadLines("quotes/pre-subject-skips.txt"));
         RolePrepositions = Keys(files.ReadLines("quotes/role-prepositions.txt"));
         AdjunctHeads = Keys(files.ReadLines("quotes/adjunct-heads.txt").Select(w => WithoutArticle(ArabicKey.Of(w))));
         SubjectOpeners = Keys(files.ReadLines("quotes/subject-openers.txt"));
+        AuxiliaryVerbs = Keys(files.ReadLines("quotes/auxiliary-verbs.txt"));
         OrgHeads = Keys(files.ReadTsv("gazetteers/org-head-words.txt").Where(r => r.Length > 1 && r[1].Trim() == "ORG")
             .Select(r => WithoutArticle(ArabicKey.Of(r[0].Trim()))));
         RelativePronouns = Keys(files.ReadLines("quotes/relative-pronouns.txt"));
@@ -155,6 +157,9 @@ internal sealed class QuoteLexicon
 
     public FrozenSet<string> SubjectStops { get; }
 
+    /// <summary>Stops that are adverbs or times, not prepositions (أمس، كذلك): the word after them is no prepositional object.</summary>
+    public FrozenSet<string> Adverbs { get; }
+
     public FrozenSet<string> PreSubjectSkips { get; }
 
     public FrozenSet<string> RoleHeads { get; }
@@ -177,6 +182,9 @@ internal sealed class QuoteLexicon
 
     /// <summary>Words before a fronted subject that are not part of it (أما، وكان).</summary>
     public FrozenSet<string> SubjectOpeners { get; }
+
+    /// <summary>كان and its forms: the sentence's subject follows them (وكانت الوكالة قد رفعت ...).</summary>
+    public FrozenSet<string> AuxiliaryVerbs { get; }
 
     public FrozenSet<string> NameQuoteHeads { get; }
 

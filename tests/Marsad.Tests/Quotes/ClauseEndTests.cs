@@ -52,4 +52,31 @@ public sealed class ClauseEndTests
         Assert.Equal("معزولة ولا تمس النتيجة", quotes[1].Text);
         Assert.Equal(QuoteKind.Direct, quotes[1].Kind);
     }
+
+    [Fact]
+    public void A_time_or_adverb_between_the_speaker_and_the_governed_preposition_is_skipped()
+    {
+        var q = Single("وطالبت النيابة العامة أمس الأربعاء بسجن المدير السابق للشركة عشر سنوات.");
+        Assert.Equal("النيابة العامة", q.Speaker.Mention);
+        Assert.Equal("بسجن المدير السابق للشركة عشر سنوات", q.Text);
+        var again = Single("وطالبت النيابة كذلك بتغريم عدد من الموظفين مبالغ كبيرة.");
+        Assert.Equal("النيابة", again.Speaker.Mention);
+        Assert.Equal("بتغريم عدد من الموظفين مبالغ كبيرة", again.Text);
+    }
+
+    [Fact]
+    public void The_subject_of_kana_speaks_for_a_cue_joined_to_its_sentence()
+    {
+        var quotes = Find("وقال الوزير إن العجز تراجع.\nوكانت شركة التصنيف فيتش قد خفضت في مارس الماضي نظرتها للبنك، وقالت إن الديون ارتفعت بشكل مقلق.");
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal("شركة التصنيف فيتش", quotes[1].Speaker.Mention);
+    }
+
+    [Fact]
+    public void A_role_after_wasafa_is_its_subject_and_the_object_follows()
+    {
+        var q = Single("في المقابل، وصف المحامي كريم بن سالم طلبات الادعاء بأنها \"تصفية حسابات سياسية\".");
+        Assert.Equal("كريم بن سالم", q.Speaker.Name);
+        Assert.Equal("تصفية حسابات سياسية", q.Text);
+    }
 }
