@@ -75,8 +75,9 @@ public sealed class ClauseEndTests
     [Fact]
     public void A_role_after_wasafa_is_its_subject_and_the_object_follows()
     {
-        var q = Single("في المقابل، وصف المحامي كريم بن سالم طلبات الادعاء بأنها \"تصفية حسابات سياسية\".");
-        Assert.Equal("كريم بن سالم", q.Speaker.Name);
+        var q = Single("في المقابل، وصف المحامي كريم بن سالم، رئيس فريق الدفاع، طلبات الادعاء بأنها \"تصفية حسابات سياسية\".");
+        Assert.StartsWith("المحامي كريم بن سالم", q.Speaker.Mention, StringComparison.Ordinal);
+        Assert.DoesNotContain("طلبات", q.Speaker.Mention, StringComparison.Ordinal);
         Assert.Equal("تصفية حسابات سياسية", q.Text);
     }
 }
