@@ -34,7 +34,8 @@ internal sealed class QuoteExtractor
         {
             var tok = text[i];
             if (!tok.IsWord || lexicon.Cue(tok.Key, out var prefix) is not { } entry || text.InsideQuote(tok.Start)
-                || IsEmbedded(i, prefix, entry, frames) || IsAdjectivalClause(i, prefix, entry))
+                || IsEmbedded(i, prefix, entry, frames) || IsAdjectivalClause(i, prefix, entry)
+                || (entry.Kind == CueKind.Participle && !text.IsComma(i - 1) && lexicon.CommaParticiples.Contains(tok.Key)))
             {
                 continue;
             }

@@ -85,6 +85,7 @@ internal sealed class QuoteLexicon
         AdjunctHeads = Keys(files.ReadLines("quotes/adjunct-heads.txt").Select(w => WithoutArticle(ArabicKey.Of(w))));
         SubjectOpeners = Keys(files.ReadLines("quotes/subject-openers.txt"));
         AuxiliaryVerbs = Keys(files.ReadLines("quotes/auxiliary-verbs.txt"));
+        CommaParticiples = Keys(files.ReadLines("quotes/comma-participles.txt"));
         OrgHeads = Keys(files.ReadTsv("gazetteers/org-head-words.txt").Where(r => r.Length > 1 && r[1].Trim() == "ORG")
             .Select(r => WithoutArticle(ArabicKey.Of(r[0].Trim()))));
         RelativePronouns = Keys(files.ReadLines("quotes/relative-pronouns.txt"));
@@ -185,6 +186,9 @@ internal sealed class QuoteLexicon
 
     /// <summary>كان and its forms: the sentence's subject follows them (وكانت الوكالة قد رفعت ...).</summary>
     public FrozenSet<string> AuxiliaryVerbs { get; }
+
+    /// <summary>Participle cues that are also adjectives (محملة، متهما): cues only right after a comma.</summary>
+    public FrozenSet<string> CommaParticiples { get; }
 
     public FrozenSet<string> NameQuoteHeads { get; }
 
