@@ -908,12 +908,24 @@ internal sealed class QuoteExtractor
             e--;
         }
 
-        if (e <= s || e - s > 16)
+        if (e <= s || e - s > 28)
         {
             return (-1, -1);
         }
 
         var end = phrases.ParseEnd(s);
+        // «وزير النقل، الذي رافق الرئيس في جولته، أكد»: a relative clause between commas describes the subject.
+        if (end > s && text.IsComma(end) && text.IsComma(e - 1) && e - 1 > end + 2 && text.IsWord(end + 1) && lexicon.RelativePronouns.Contains(text.Key(end + 1))
+            && !text.ParagraphBreak(s, e))
+        {
+            return (s, end);
+        }
+
+        if (e - s > 16)
+        {
+            return (-1, -1);
+        }
+
         if (end == e)
         {
             return (s, e);

@@ -101,6 +101,7 @@ internal sealed class QuoteLexicon
         OpenerPrepositions = Keys(files.ReadLines("quotes/opener-prepositions.txt"));
         TimeAdjuncts = Keys(files.ReadLines("quotes/time-adjuncts.txt"));
         AnonymousHeads = Keys(files.ReadLines("quotes/anonymous-heads.txt"));
+        AnonymousPrepositions = Keys(files.ReadLines("quotes/anonymous-prepositions.txt"));
         StanceNouns = Keys(files.ReadLines("quotes/stance-nouns.txt").Select(w => WithoutArticle(ArabicKey.Of(w.Trim()))));
         IssuerPhrases = [.. files.ReadLines("quotes/issuer-phrases.txt").Select(l => ArabicKey.Words(l).ToImmutableArray()).Where(w => w.Length > 1)];
         YaLookalikePrepositions = Keys(files.ReadLines("quotes/ya-lookalike-prepositions.txt"));
@@ -234,6 +235,9 @@ internal sealed class QuoteLexicon
 
     /// <summary>Indefinite heads of an unnamed source (مصدر، مصادر، شهود): the speaker is the phrase as written.</summary>
     public FrozenSet<string> AnonymousHeads { get; }
+
+    /// <summary>في، من، لدى: a place or group after an unnamed source stays in it (سكان من قرية ...).</summary>
+    public FrozenSet<string> AnonymousPrepositions { get; }
 
     /// <summary>Nouns stating a position (رفض، دعم): the object of جدد that reports one.</summary>
     public FrozenSet<string> StanceNouns { get; }

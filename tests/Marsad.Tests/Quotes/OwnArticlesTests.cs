@@ -124,8 +124,8 @@ public sealed class OwnArticlesTests(ITestOutputHelper output)
         // Labelled blind to the code by another engineer, then handed over for tuning.
         var score = Score("articles-tuned-10.json", showMisses: true);
         // Measured 0.593 on first scoring with session 4's rules (0.615 with this session's rules written before they
-        // landed; text P/R exact 88 %/82 %), 0.652 after the first fixes (، وذلك خلال …، متهما/محملة after a comma).
-        Assert.True(score.AttributedF1 >= 0.64, $"attributed F1 {score.AttributedF1:F3}");
+        // landed; text P/R exact 88 %/82 %), 0.652 after the first fixes (، وذلك خلال …، متهما/محملة after a comma), 0.717 with continuation paragraphs («…\n«…») and relative clauses after a fronted subject.
+        Assert.True(score.AttributedF1 >= 0.70, $"attributed F1 {score.AttributedF1:F3}");
     }
 
     [Fact]
