@@ -647,6 +647,12 @@ internal sealed class QuoteExtractor
         // «اتحاد نقابات العمال»، «شعبة المخابز بالغرفة التجارية» run on as the speaker's own words.
         // «شعبة المخابز»: a plain noun before a definite one is a construct, unless the plain noun is a name (يونيسف).
         var cap = phrases.CapEnd(j, end);
+        while (cap < end && phrases.IsDefiniteAt(cap) && text.Body[text[cap].Start] == 'و')
+        {
+            // «وزارة الخارجية والمغتربين المجتمع الدولي»: a verb's object is never joined by و; the word belongs to the speaker.
+            cap++;
+        }
+
         if (cap > j && !phrases.IsDefiniteAt(cap - 1) && !text.MentionStartsAt(cap - 1))
         {
             return end;

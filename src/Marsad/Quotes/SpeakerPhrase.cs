@@ -84,7 +84,8 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
                     }
                 }
 
-                var isRole = lexicon.IsRoleHead(key);
+                // «وزيرة المالية ووزيرة الدولة للشؤون الاقتصادية»: a second role joined by و continues the title.
+                var isRole = lexicon.IsRoleHead(key) || (k > start && hasRole && noName && lexicon.IsRoleHead(QuoteLexicon.WithoutWaw(key)));
                 hasRole |= isRole;
                 roleOnly &= isRole || IsDefiniteAt(k) || IsDemonym(key) || key.StartsWith("لل", StringComparison.Ordinal);
                 // «لجنة المال»: a plain noun before a definite one is a construct, not yet a name.

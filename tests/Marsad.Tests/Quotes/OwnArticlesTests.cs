@@ -124,8 +124,8 @@ public sealed class OwnArticlesTests(ITestOutputHelper output)
         // Labelled blind to the code by another engineer, then handed over for tuning.
         var score = Score("articles-tuned-10.json", showMisses: true);
         // Measured 0.593 on first scoring with session 4's rules (0.615 with this session's rules written before they
-        // landed; text P/R exact 88 %/82 %), 0.652 after the first fixes (، وذلك خلال …، متهما/محملة after a comma), 0.717 with continuation paragraphs («…\n«…») and relative clauses after a fronted subject.
-        Assert.True(score.AttributedF1 >= 0.70, $"attributed F1 {score.AttributedF1:F3}");
+        // landed; text P/R exact 88 %/82 %), 0.652 after the first fixes (، وذلك خلال …، متهما/محملة after a comma), 0.717 with continuation paragraphs («…\n«…») and relative clauses after a fronted subject, 0.750 with و inside an organisation or a title (وزارة الخارجية والمغتربين).
+        Assert.True(score.AttributedF1 >= 0.73, $"attributed F1 {score.AttributedF1:F3}");
     }
 
     [Fact]
@@ -135,7 +135,7 @@ public sealed class OwnArticlesTests(ITestOutputHelper output)
         var score = Score("articles-tuned-11.json", showMisses: true);
         // Measured 0.605 on first scoring with session 4's rules (0.605 with this session's rules written before they
         // landed; text P/R exact 87 %/81 %), 0.687 after the first fixes.
-        Assert.True(score.AttributedF1 >= 0.67, $"attributed F1 {score.AttributedF1:F3}");
+        Assert.True(score.AttributedF1 >= 0.71, $"attributed F1 {score.AttributedF1:F3}");
     }
 
     [Fact]

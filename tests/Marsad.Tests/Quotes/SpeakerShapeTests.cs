@@ -33,4 +33,12 @@ public sealed class SpeakerShapeTests
         Assert.Equal(QuoteKind.Direct, q.Kind);
         Assert.Equal("الفريق جاهز للمباراة، ولدينا بدائل كثيرة.\n«المهم أن نلعب بشخصيتنا المعتادة.", q.Text);
     }
+
+    [Fact]
+    public void A_word_joined_by_waw_inside_a_title_stays_in_the_speaker()
+    {
+        var q = Single("وأكدت وزيرة المالية ووزيرة الدولة للشؤون الاقتصادية المهندسة سلمى الراشد أن العجز سيتراجع.");
+        Assert.Equal("وزيرة المالية ووزيرة الدولة للشؤون الاقتصادية المهندسة سلمى الراشد", q.Speaker.Mention);
+        Assert.Equal("العجز سيتراجع", q.Text);
+    }
 }
