@@ -105,6 +105,15 @@ internal sealed class QuoteExtractor
             return false;
         }
 
+        // «...، في حين أكدت مصادر أن ...»: a clause-ending phrase after a comma opens a sentence of its own.
+        foreach (var phrase in lexicon.ClauseEndPhrases)
+        {
+            if (i - phrase.Length - 1 >= 0 && text.IsComma(i - phrase.Length - 1) && text.Matches(i - phrase.Length, phrase))
+            {
+                return false;
+            }
+        }
+
         var last = frames[^1];
         return last.Mode is ContentMode.Complementizer or ContentMode.NounPhrase && last.ContentToken <= i
                && !text.ParagraphBreak(last.Cue, i) && text.SentenceStart(last.Cue) == text.SentenceStart(i);

@@ -56,6 +56,12 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
                     break;
                 }
 
+                // «مصدر نيابي لشفق نيوز»: an unnamed source speaks to an outlet; its group is a لل genitive, never a bare ل.
+                if (anonymous && afterPlace < 0 && k > start && IsGluedLam(k))
+                {
+                    break;
+                }
+
                 // «مصادر مطلعة لـ«الشروق»»: a one-letter preposition written apart ends the phrase.
                 // «قال كيم مخاطبا ترامب»: an adverbial participle ends the phrase wherever it stands.
                 if (key.Length == 1 || LooksLikeParticiple(key) || (k == start && IsPrepositional(key)))
