@@ -80,14 +80,4 @@ public sealed class ClauseEndTests
         Assert.DoesNotContain("طلبات", q.Speaker.Mention, StringComparison.Ordinal);
         Assert.Equal("تصفية حسابات سياسية", q.Text);
     }
-
-    [Fact]
-    public void A_contrast_after_a_comma_ends_the_clause_and_its_own_cue_reports()
-    {
-        var quotes = Find("وقال رئيس النادي إن التذاكر نفدت، في حين أكدت مصادر من الاتحاد أن الحكام وصلوا أمس.");
-        Assert.Equal(2, quotes.Length);
-        Assert.Equal("التذاكر نفدت", quotes[0].Text);
-        Assert.Equal("مصادر من الاتحاد", quotes[1].Speaker.Mention);
-        Assert.Equal("الحكام وصلوا أمس", quotes[1].Text);
-    }
 }
