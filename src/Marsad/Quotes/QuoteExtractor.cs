@@ -34,7 +34,8 @@ internal sealed class QuoteExtractor
         {
             var tok = text[i];
             if (!tok.IsWord || lexicon.Cue(tok.Key, out var prefix) is not { } entry || text.InsideQuote(tok.Start)
-                || IsEmbedded(i, prefix, entry, frames) || IsAdjectivalClause(i, prefix, entry))
+                || IsEmbedded(i, prefix, entry, frames) || IsAdjectivalClause(i, prefix, entry)
+                || (entry.Kind == CueKind.Participle && !text.IsComma(i - 1) && lexicon.CommaParticiples.Contains(tok.Key)))
             {
                 continue;
             }
@@ -102,6 +103,15 @@ internal sealed class QuoteExtractor
             || lexicon.Connectors.Contains(text.Key(i - 1)) || lexicon.VerbParticles.Contains(text.Key(i - 1)))
         {
             return false;
+        }
+
+        // «...، في حين أكدت مصادر أن ...»: a clause-ending phrase after a comma opens a sentence of its own.
+        foreach (var phrase in lexicon.ClauseEndPhrases)
+        {
+            if (i - phrase.Length - 1 >= 0 && text.IsComma(i - phrase.Length - 1) && text.Matches(i - phrase.Length, phrase))
+            {
+                return false;
+            }
         }
 
         var last = frames[^1];
@@ -204,7 +214,12 @@ internal sealed class QuoteExtractor
 
         var end = phrases.ParseEnd(j);
         int mentionStart = -1, mentionEnd = -1, clauseStart = i;
-        if (entry.ObjectFirst)
+        if (entry.ObjectFirst && end > j && (lexicon.IsRoleHead(text.Key(j)) || NameStartingAt(j, text[end - 1].End) > 0))
+        {
+            // «وصف المحامي فلان طلبات النيابة بأنها ...»: a role or a name after the verb is its subject, the object follows.
+            (mentionStart, mentionEnd) = (j, text.AfterLastName(j, end) > j ? SubjectCut(j, end) : end);
+        }
+        else if (entry.ObjectFirst)
         {
             // وصف الوضع بأنه ...: the phrase after the verb is its object; the speaker is carried over.
         }
@@ -536,8 +551,9 @@ internal sealed class QuoteExtractor
             return text.Key(k) == entry.GovernedPreposition && text.IsWord(k + 1) && !lexicon.Complementizers.Contains(text.Key(k + 1));
         }
 
-        // «في بيانين منفصلين»: a word right after a preposition is that preposition's object, whatever its first letter.
-        if (text.IsWord(k - 1) && lexicon.IsStop(text.Key(k - 1)))
+        // «في بيانين منفصلين»: a word right after a preposition is that preposition's object, whatever its first letter
+        // (but not after an adverb or a time: «طالبت النيابة أمس الثلاثاء بسجن ...»).
+        if (text.IsWord(k - 1) && lexicon.IsStop(text.Key(k - 1)) && !lexicon.Adverbs.Contains(text.Key(k - 1)))
         {
             return false;
         }
@@ -572,7 +588,7 @@ internal sealed class QuoteExtractor
 
         // «شعبة المخابز بالغرفة التجارية بزيادة»: a glued preposition that is not the governed one still describes the speaker.
         var limit = Math.Min(comma, governed);
-        if (!text.IsComma(end) && (end == limit || (text.IsWord(end) && ArabicChars.IsPrepositionLetter(text.Body[text[end].Start]))))
+        if (!text.IsComma(end) && (end == limit || (text.IsWord(end) && ArabicChars.IsPrepositionLetter(text.Body[text[end].Start]) && !lexicon.Adverbs.Contains(text.Key(end)))))
         {
             end = SubjectCut(j, limit);
         }
@@ -640,6 +656,12 @@ internal sealed class QuoteExtractor
         // «اتحاد نقابات العمال»، «شعبة المخابز بالغرفة التجارية» run on as the speaker's own words.
         // «شعبة المخابز»: a plain noun before a definite one is a construct, unless the plain noun is a name (يونيسف).
         var cap = phrases.CapEnd(j, end);
+        while (cap < end && phrases.IsDefiniteAt(cap) && text.Body[text[cap].Start] == 'و')
+        {
+            // «وزارة الخارجية والمغتربين المجتمع الدولي»: a verb's object is never joined by و; the word belongs to the speaker.
+            cap++;
+        }
+
         if (cap > j && !phrases.IsDefiniteAt(cap - 1) && !text.MentionStartsAt(cap - 1))
         {
             return end;
@@ -712,11 +734,12 @@ internal sealed class QuoteExtractor
 
                 // «مشددا على ضرورة ...»، «داعيا إلى استخدام ...»: a content preposition before a verbal noun opens the
                 // content (but «مؤكدا على أن» waits for أن).
-                var onNoun = lexicon.ContentPrepositions.ContainsKey(tok.Key) && text.IsWord(k + 1) && !lexicon.Complementizers.Contains(text.Key(k + 1));
+                var onNoun = lexicon.ContentPrepositions.ContainsKey(tok.Key)
+                             && ((text.IsWord(k + 1) && !lexicon.Complementizers.Contains(text.Key(k + 1))) || text.SpanOpeningAt(k + 1) is { Closed: true });
                 if (k == allowNounPhraseAt && entry.TakesNounPhrase && (onNoun || !lexicon.IsStop(tok.Key)) && !IsQuoteAfterPreposition(k))
                 {
                     var start = lexicon.IsDroppedContentPreposition(tok.Key) ? k + 1 : k;
-                    return text.IsWord(start) && OwnNounWhereNeeded(entry, start)
+                    return (text.IsWord(start) || text.SpanOpeningAt(start) is not null) && OwnNounWhereNeeded(entry, start)
                         ? new CueFrame(cue, cueText, entry, mentionStart, mentionEnd, clauseStart, ContentMode.NounPhrase, start, fixedSpeaker)
                         : null;
                 }
@@ -796,17 +819,30 @@ internal sealed class QuoteExtractor
         }
 
         var verb = text.Key(s);
+        if (lexicon.AuxiliaryVerbs.Contains(verb))
+        {
+            // «وكانت وكالة التصنيف قد رفعت تصنيفها ...، وقالت إن ...»: the subject stands between كان and قد.
+            var subjectEnd = phrases.ParseEnd(s + 1);
+            return subjectEnd > s + 1 && subjectEnd < cue && text.IsWord(subjectEnd) && lexicon.VerbParticles.Contains(text.Key(subjectEnd))
+                ? (s + 1, subjectEnd)
+                : (-1, -1);
+        }
+
         if (lexicon.Cue(verb, out _) is not null || lexicon.IsStop(verb) || lexicon.Connectors.Contains(verb) || lexicon.SubjectOpeners.Contains(verb)
             || lexicon.Complementizers.Contains(verb) || lexicon.IsRoleHead(verb) || lexicon.IsOrgHead(verb) || lexicon.PreSubjectSkips.Contains(verb))
         {
             return (-1, -1);
         }
 
-        // The subject runs to the comma before the cue, object included (the linker finds the name in it).
+        // The subject runs to the comma before the cue, object included, unless it opens with a name the tagger found:
+        // then the object after the name is cut off («افتتح الرئيس سمير الجلسة بكلمة، وقال»).
         var end = phrases.ParseEnd(s + 1);
-        return end > s + 1 && end == cue - 1 && (lexicon.IsOrgHead(text.Key(s + 1)) || lexicon.IsRoleHead(text.Key(s + 1)) || !IsArticleWord(s + 1))
-            ? (s + 1, end)
-            : (-1, -1);
+        if (end <= s + 1 || end != cue - 1 || !(lexicon.IsOrgHead(text.Key(s + 1)) || lexicon.IsRoleHead(text.Key(s + 1)) || !IsArticleWord(s + 1)))
+        {
+            return (-1, -1);
+        }
+
+        return text.AfterLastName(s + 1, end) > s + 1 ? (s + 1, SubjectCut(s + 1, end)) : (s + 1, end);
     }
 
     /// <summary>The subject of the verb opening the sentence of a participle cue (after a discourse adverbial such as
@@ -887,12 +923,24 @@ internal sealed class QuoteExtractor
             e--;
         }
 
-        if (e <= s || e - s > 16)
+        if (e <= s || e - s > 28)
         {
             return (-1, -1);
         }
 
         var end = phrases.ParseEnd(s);
+        // «وزير النقل، الذي رافق الرئيس في جولته، أكد»: a relative clause between commas describes the subject.
+        if (end > s && text.IsComma(end) && text.IsComma(e - 1) && e - 1 > end + 2 && text.IsWord(end + 1) && lexicon.RelativePronouns.Contains(text.Key(end + 1))
+            && !text.ParagraphBreak(s, e))
+        {
+            return (s, end);
+        }
+
+        if (e - s > 16)
+        {
+            return (-1, -1);
+        }
+
         if (end == e)
         {
             return (s, e);
@@ -1101,7 +1149,8 @@ internal sealed class QuoteExtractor
             }
 
             if (text.IsComma(k) && text.IsWord(k + 1)
-                && (lexicon.IsClauseBreak(text.Key(k + 1)) || (lexicon.MayStartSource(text.Key(k + 1)) && IsSourcePhrase(k + 1) >= 0)))
+                && (lexicon.IsClauseBreak(text.Key(k + 1)) || (lexicon.MayStartSource(text.Key(k + 1)) && IsSourcePhrase(k + 1) >= 0)
+                    || IsClauseEndPhrase(k + 1)))
             {
                 break;
             }
@@ -1117,6 +1166,20 @@ internal sealed class QuoteExtractor
         }
 
         return last >= from ? text[last].End : text[from].Start;
+    }
+
+    /// <summary>«...، في ختام جولة ...»، «...، بعد أن أجرت ...»: an adjunct of the reporting event, not reported words.</summary>
+    private bool IsClauseEndPhrase(int k)
+    {
+        foreach (var phrase in lexicon.ClauseEndPhrases)
+        {
+            if (text.Matches(k, phrase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsTrailingPunct(int k) => !text.IsWord(k) && text.Body[text[k].Start] is '-' or '–' or ';' or '؛' or ':';

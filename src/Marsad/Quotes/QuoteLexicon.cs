@@ -75,13 +75,17 @@ internal sealed class QuoteLexicon
         SourceEnds = [.. files.ReadLines("quotes/source-ends.txt").Select(l => ArabicKey.Words(l).ToImmutableArray()).Where(w => w.Length > 0)];
         sourceFirstWords = SourcePhrases.Concat(SourceEnds).Select(p => p[0]).ToFrozenSet(StringComparer.Ordinal);
         ClauseBreaks = Keys(files.ReadLines("quotes/clause-breaks.txt"));
+        ClauseEndPhrases = [.. files.ReadLines("quotes/clause-end-phrases.txt").Select(l => ArabicKey.Words(l).ToImmutableArray()).Where(w => w.Length > 0)];
         Connectors = Keys(files.ReadLines("quotes/connectors.txt"));
         VerbParticles = Keys(files.ReadLines("quotes/verb-particles.txt"));
         SubjectStops = Keys(files.ReadLines("quotes/subject-stops.txt"));
+        Adverbs = Keys(files.ReadLines("quotes/adverbs.txt"));
         PreSubjectSkips = Keys(files.ReadLines("quotes/pre-subject-skips.txt"));
         RolePrepositions = Keys(files.ReadLines("quotes/role-prepositions.txt"));
         AdjunctHeads = Keys(files.ReadLines("quotes/adjunct-heads.txt").Select(w => WithoutArticle(ArabicKey.Of(w))));
         SubjectOpeners = Keys(files.ReadLines("quotes/subject-openers.txt"));
+        AuxiliaryVerbs = Keys(files.ReadLines("quotes/auxiliary-verbs.txt"));
+        CommaParticiples = Keys(files.ReadLines("quotes/comma-participles.txt"));
         OrgHeads = Keys(files.ReadTsv("gazetteers/org-head-words.txt").Where(r => r.Length > 1 && r[1].Trim() == "ORG")
             .Select(r => WithoutArticle(ArabicKey.Of(r[0].Trim()))));
         RelativePronouns = Keys(files.ReadLines("quotes/relative-pronouns.txt"));
@@ -97,6 +101,7 @@ internal sealed class QuoteLexicon
         OpenerPrepositions = Keys(files.ReadLines("quotes/opener-prepositions.txt"));
         TimeAdjuncts = Keys(files.ReadLines("quotes/time-adjuncts.txt"));
         AnonymousHeads = Keys(files.ReadLines("quotes/anonymous-heads.txt"));
+        AnonymousPrepositions = Keys(files.ReadLines("quotes/anonymous-prepositions.txt"));
         StanceNouns = Keys(files.ReadLines("quotes/stance-nouns.txt").Select(w => WithoutArticle(ArabicKey.Of(w.Trim()))));
         IssuerPhrases = [.. files.ReadLines("quotes/issuer-phrases.txt").Select(l => ArabicKey.Words(l).ToImmutableArray()).Where(w => w.Length > 1)];
         YaLookalikePrepositions = Keys(files.ReadLines("quotes/ya-lookalike-prepositions.txt"));
@@ -144,12 +149,18 @@ internal sealed class QuoteLexicon
 
     public FrozenSet<string> ClauseBreaks { get; }
 
+    /// <summary>Adjunct openers after a comma that close an indirect clause (، في ختام …، بعد أن …).</summary>
+    public ImmutableArray<ImmutableArray<string>> ClauseEndPhrases { get; }
+
     public FrozenSet<string> Connectors { get; }
 
     /// <summary>Particles right before a reporting verb (قد، لقد).</summary>
     public FrozenSet<string> VerbParticles { get; }
 
     public FrozenSet<string> SubjectStops { get; }
+
+    /// <summary>Stops that are adverbs or times, not prepositions (أمس، كذلك): the word after them is no prepositional object.</summary>
+    public FrozenSet<string> Adverbs { get; }
 
     public FrozenSet<string> PreSubjectSkips { get; }
 
@@ -173,6 +184,12 @@ internal sealed class QuoteLexicon
 
     /// <summary>Words before a fronted subject that are not part of it (أما، وكان).</summary>
     public FrozenSet<string> SubjectOpeners { get; }
+
+    /// <summary>كان and its forms: the sentence's subject follows them (وكانت الوكالة قد رفعت ...).</summary>
+    public FrozenSet<string> AuxiliaryVerbs { get; }
+
+    /// <summary>Participle cues that are also adjectives (محملة، متهما): cues only right after a comma.</summary>
+    public FrozenSet<string> CommaParticiples { get; }
 
     public FrozenSet<string> NameQuoteHeads { get; }
 
@@ -218,6 +235,9 @@ internal sealed class QuoteLexicon
 
     /// <summary>Indefinite heads of an unnamed source (مصدر، مصادر، شهود): the speaker is the phrase as written.</summary>
     public FrozenSet<string> AnonymousHeads { get; }
+
+    /// <summary>في، من، لدى: a place or group after an unnamed source stays in it (سكان من قرية ...).</summary>
+    public FrozenSet<string> AnonymousPrepositions { get; }
 
     /// <summary>Nouns stating a position (رفض، دعم): the object of جدد that reports one.</summary>
     public FrozenSet<string> StanceNouns { get; }

@@ -5,7 +5,8 @@ namespace Marsad.Quotes;
 /// <summary>
 /// Pairs quote marks paragraph by paragraph: «» and “” by their shape, the straight " by its neighbours (an
 /// opening mark touches the word after it, a closing one the word before it). Unclosed marks run to the end of
-/// the paragraph, unless the next paragraph ends with their closing mark (one quotation over two paragraphs);
+/// the paragraph, unless the next paragraph ends with their closing mark (one quotation over two paragraphs, the
+/// second may open with the mark again as a continuation: «…\n«…»);
 /// closing marks with no opening are reported as strays (GOLD-NOTES 001 line 9).
 /// </summary>
 internal static class QuoteMarkScanner
@@ -57,11 +58,20 @@ internal static class QuoteMarkScanner
         }
 
         List<(int Pos, char Family)> stack = [open];
+        var lineOpening = true;
         for (var i = from; i < end; i++)
         {
             var (isOpen, isClose, family) = Classify(body, i, from, end, body[i], stack);
             if (!isOpen && !isClose)
             {
+                lineOpening &= char.IsWhiteSpace(body[i]);
+                continue;
+            }
+
+            if (isOpen && lineOpening && family == open.Family && family != '"')
+            {
+                // «…تماما.\n«ما يهمني …».: the continuation paragraph of a quotation opens with the mark again.
+                lineOpening = false;
                 continue;
             }
 

@@ -18,6 +18,8 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
         var hasRole = false;
         var afterPlace = -1;
         var noName = true;
+        // «سكان من قرية الحصن»، «متابعون للشأن النقابي»: an unnamed source keeps the group it comes from.
+        var anonymous = text.IsWord(start) && lexicon.AnonymousHeads.Contains(QuoteLexicon.WithoutWaw(text.Key(start)));
         while (k < text.Count && k - start < MaxWords + 4)
         {
             if (k > start && text.ParagraphBreak(k - 1, k))
@@ -30,8 +32,9 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
             {
                 var key = tok.Key;
                 // Organisations keep a place (وزارة الصحة في غزة) but not «عن»: «نقلت وكالة ... عن الوزير» relays a speaker.
-                if (k > start && (hasRole || (key != "عن" && lexicon.IsOrgHead(text.Key(start))))
-                    && noName && lexicon.RolePrepositions.Contains(key) && PlaceOfRole(start, k) is var placeEnd and > 0)
+                if (k > start && (hasRole || anonymous || (key != "عن" && lexicon.IsOrgHead(text.Key(start))))
+                    && noName && (lexicon.RolePrepositions.Contains(key) || (anonymous && lexicon.AnonymousPrepositions.Contains(key)))
+                    && PlaceOfRole(start, k) is var placeEnd and > 0)
                 {
                     // «رئيس لجنة المال في البرلمان اللبناني النائب ...»: where the role belongs is part of the phrase.
                     k = placeEnd;
@@ -50,6 +53,12 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
                     || lexicon.IsClauseBreak(key) || (k > start && text.Body[tok.End - 1] is 'ه' or 'ا' or 'م' && !IsDefiniteAt(k) && lexicon.IsPossessedAdjunct(key)))
                 {
                     // «وختم الوزير مداخلته»: the speaker's own talk is the verb's object, not part of the speaker.
+                    break;
+                }
+
+                // «مصدر نيابي لشفق نيوز»: an unnamed source speaks to an outlet; its group is a لل genitive, never a bare ل.
+                if (anonymous && afterPlace < 0 && k > start && IsGluedLam(k))
+                {
                     break;
                 }
 
@@ -75,13 +84,14 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
                         continue;
                     }
 
-                    if (!((roleOnly || organisation) && key.StartsWith("لل", StringComparison.Ordinal)))
+                    if (!((roleOnly || organisation || anonymous) && key.StartsWith("لل", StringComparison.Ordinal)))
                     {
                         break;
                     }
                 }
 
-                var isRole = lexicon.IsRoleHead(key);
+                // «وزيرة المالية ووزيرة الدولة للشؤون الاقتصادية»: a second role joined by و continues the title.
+                var isRole = lexicon.IsRoleHead(key) || (k > start && hasRole && noName && lexicon.IsRoleHead(QuoteLexicon.WithoutWaw(key)));
                 hasRole |= isRole;
                 roleOnly &= isRole || IsDefiniteAt(k) || IsDemonym(key) || key.StartsWith("لل", StringComparison.Ordinal);
                 // «لجنة المال»: a plain noun before a definite one is a construct, not yet a name.

@@ -119,6 +119,26 @@ public sealed class OwnArticlesTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Attributed_quote_f1_on_the_tenth_tuned_articles_stays_above_its_floor()
+    {
+        // Labelled blind to the code by another engineer, then handed over for tuning.
+        var score = Score("articles-tuned-10.json", showMisses: true);
+        // Measured 0.593 on first scoring with session 4's rules (0.615 with this session's rules written before they
+        // landed; text P/R exact 88 %/82 %), 0.652 after the first fixes (، وذلك خلال …، متهما/محملة after a comma), 0.717 with continuation paragraphs («…\n«…») and relative clauses after a fronted subject, 0.750 with و inside an organisation or a title (وزارة الخارجية والمغتربين).
+        Assert.True(score.AttributedF1 >= 0.73, $"attributed F1 {score.AttributedF1:F3}");
+    }
+
+    [Fact]
+    public void Attributed_quote_f1_on_the_eleventh_tuned_articles_stays_above_its_floor()
+    {
+        // Labelled blind to the code by another engineer, then handed over for tuning.
+        var score = Score("articles-tuned-11.json", showMisses: true);
+        // Measured 0.605 on first scoring with session 4's rules (0.605 with this session's rules written before they
+        // landed; text P/R exact 87 %/81 %), 0.687 after the first fixes.
+        Assert.True(score.AttributedF1 >= 0.71, $"attributed F1 {score.AttributedF1:F3}");
+    }
+
+    [Fact]
     public void Attributed_quote_f1_on_the_held_back_articles_stays_above_its_floor()
     {
         var score = Score("articles-heldback.json", showMisses: true);
