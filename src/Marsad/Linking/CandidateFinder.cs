@@ -14,6 +14,7 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
 {
     private readonly ConcurrentDictionary<string, FrozenSet<string>> singleWordNames = new(StringComparer.Ordinal);
     private readonly FirstWordFilter firstWords = new(kb.Names.FirstWords, titles.FirstWords, lexicon.RoleNouns.FirstWords, lexicon.Descriptions.FirstWords);
+    private readonly NameChunker chunker = new(kb, lexicon);
 
     public List<MentionCandidate> Find(string body, ImmutableArray<LinkToken> tokens, ImmutableArray<EntityMention> tagged)
     {
@@ -21,9 +22,21 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
         Array.Fill(owner, -1);
         var result = new List<MentionCandidate>();
         var nested = new List<MentionCandidate>();
+        var taggedTokens = TaggedTokens(tokens, tagged);
         for (var i = 0; i < tokens.Length;)
         {
             var candidate = Dictionary(body, tokens, i);
+            if (chunker.At(body, tokens, i, taggedTokens) is { } chunk && chunk.LastToken > (candidate?.LastToken ?? i - 1)
+                && (candidate is not null || Facility(body, tokens, i) is null))
+            {
+                // A name built from its head (جهاز الاستثمار العماني) that is longer than any KB name at the same word.
+                Claim(owner, chunk, result.Count);
+                result.Add(chunk);
+                nested.AddRange(NamesInside(body, tokens, chunk));
+                i = chunk.LastToken + 1;
+                continue;
+            }
+
             if (candidate is null && Facility(body, tokens, i) is { } facility)
             {
                 Claim(owner, facility, result.Count);
@@ -68,6 +81,21 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
 
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         return result;
+    }
+
+    /// <summary>Which tokens lie inside a tagger mention.</summary>
+    private static bool[] TaggedTokens(ImmutableArray<LinkToken> tokens, ImmutableArray<EntityMention> tagged)
+    {
+        var inside = new bool[tokens.Length];
+        foreach (var mention in tagged)
+        {
+            for (var t = FirstTokenEndingAfter(tokens, mention.Start); t < tokens.Length && tokens[t].Start < mention.End; t++)
+            {
+                inside[t] = true;
+            }
+        }
+
+        return inside;
     }
 
     private static void Claim(int[] owner, MentionCandidate candidate, int index)
@@ -287,6 +315,11 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
             return null;
         }
 
+        while (mention.Type == EntityType.PERS && bestFirst < bestLast && IsPlaceOrBodyWord(body, tokens, bestFirst))
+        {
+            bestFirst++; // «المدير العام لسوناطراك توفيق حكار»: the company is not the person's first name
+        }
+
         var start = tokens[bestFirst].Start;
         var end = tokens[bestLast].End;
         var rest = body[tokens[bestFirst].End..end];
@@ -330,6 +363,14 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
             Type = mention.Type,
             RestoredName = restoredName,
         };
+    }
+
+    /// <summary>Whether token <paramref name="t"/> alone (proclitics forgiven) is the KB name of a place or body.</summary>
+    private bool IsPlaceOrBodyWord(string body, ImmutableArray<LinkToken> tokens, int t)
+    {
+        var names = kb.Names.MatchAt(body, tokens, t);
+        return !names.IsEmpty && names[0].Last == t && !lexicon.IsAmbiguousWord(tokens[t].Key) && !lexicon.IsFirstName(tokens[t].Key)
+            && kb.Get(names[0].Value)?.Type is EntityType.ORG or EntityType.LOC;
     }
 
     private static int FirstTokenEndingAfter(ImmutableArray<LinkToken> tokens, int position)

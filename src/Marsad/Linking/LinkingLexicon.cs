@@ -24,6 +24,9 @@ public sealed class LinkingLexicon
     private readonly HashSet<string> nameHeads = new(StringComparer.Ordinal);
     private readonly HashSet<string> titleHeads = new(StringComparer.Ordinal);
     private readonly Dictionary<string, bool> titleStops = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ChunkHead> chunkHeads = new(StringComparer.Ordinal);
+    private readonly HashSet<string> chunkStops = new(StringComparer.Ordinal);
+    private readonly HashSet<string> chunkAdjectives = new(StringComparer.Ordinal);
 
     private LinkingLexicon(ResourceFiles files)
     {
@@ -134,6 +137,18 @@ public sealed class LinkingLexicon
 
             titleStops[LinkKey.Of(row[0])] = row[1].Trim() == "clause";
         }
+
+        foreach (var row in files.ReadTsv("linking/chunk-heads.tsv").Where(r => r.Length > 1))
+        {
+            var type = KbParsing.Type(row[1]) ?? EntityType.ORG;
+            var key = LinkKey.Of(row[0]);
+            var national = row.Length > 2 && row[2].Trim() == "national";
+            chunkHeads[key] = new ChunkHead(type, Definite: false, national);
+            chunkHeads["ال" + key] = new ChunkHead(type, Definite: true, national);
+        }
+
+        chunkStops.UnionWith(files.ReadLines("linking/chunk-stops.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
+        chunkAdjectives.UnionWith(files.ReadLines("linking/chunk-adjectives.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
     }
 
     public static LinkingLexicon Default => For(ResourceFiles.Default);
@@ -173,6 +188,16 @@ public sealed class LinkingLexicon
     internal bool IsNameHead(string key) => nameHeads.Contains(key);
 
     internal bool IsFamilyName(string key) => familyNames.Contains(key);
+
+    /// <summary>The head word of a name <see cref="NameChunker"/> builds (جهاز، النيابة، منتخب), or null.</summary>
+    internal ChunkHead? ChunkHead(ReadOnlySpan<char> key) =>
+        chunkHeads.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var head) ? head : null;
+
+    /// <summary>Words that end a chunked name though they look like part of it (الذي، اليوم، المقبل).</summary>
+    internal bool IsChunkStop(string key) => chunkStops.Contains(key);
+
+    /// <summary>Adjectives other than nisba ones that continue a chunked name (العامة، العليا، المشتركة).</summary>
+    internal bool IsChunkAdjective(string key) => chunkAdjectives.Contains(key);
 
     /// <summary>The country a nationality adjective points at (الأمريكية → US), or null.</summary>
     public Nationality? NationalityOf(string word) => nationalities.GetValueOrDefault(LinkKey.Of(word));
