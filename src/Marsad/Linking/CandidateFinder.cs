@@ -32,7 +32,7 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
                 // A name built from its head (جهاز الاستثمار العماني) that is longer than any KB name at the same word.
                 Claim(owner, chunk, result.Count);
                 result.Add(chunk);
-                nested.AddRange(NamesInside(body, tokens, chunk));
+                nested.AddRange(NamesInside(body, tokens, chunk, taggedTokens));
                 i = chunk.LastToken + 1;
                 continue;
             }
@@ -41,7 +41,7 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
             {
                 Claim(owner, facility, result.Count);
                 result.Add(facility);
-                nested.AddRange(NamesInside(body, tokens, facility));
+                nested.AddRange(NamesInside(body, tokens, facility, taggedTokens));
                 i = facility.LastToken + 1;
                 continue;
             }
@@ -57,7 +57,16 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
             i = candidate.LastToken + 1;
             if (candidate.Kind is CandidateKind.Title or CandidateKind.RoleNoun)
             {
-                nested.AddRange(NamesInside(body, tokens, candidate));
+                nested.AddRange(NamesInside(body, tokens, candidate, taggedTokens));
+                if (ChunkAcross(body, tokens, candidate, taggedTokens) is { } organisation)
+                {
+                    // رئيس المجلس الرئاسي: the title ends inside a name that runs past it.
+                    Claim(owner, organisation, result.Count);
+                    result.Add(organisation);
+                    i = organisation.LastToken + 1;
+                    continue;
+                }
+
                 if (i < tokens.Length && Dictionary(body, tokens, i) is null && NameAfterRole(tokens, i) is { } person)
                 {
                     Claim(owner, person, result.Count);
@@ -81,6 +90,20 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
 
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         return result;
+    }
+
+    /// <summary>A chunked name that starts inside a title and runs past its end (رئيس | المجلس الرئاسي), or null.</summary>
+    private MentionCandidate? ChunkAcross(string body, ImmutableArray<LinkToken> tokens, MentionCandidate title, bool[] taggedTokens)
+    {
+        for (var t = title.FirstToken + 1; t <= title.LastToken; t++)
+        {
+            if (chunker.At(body, tokens, t, taggedTokens) is { } chunk)
+            {
+                return chunk.LastToken > title.LastToken ? chunk : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Which tokens lie inside a tagger mention.</summary>
@@ -180,11 +203,18 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
     }
 
     /// <summary>The KB names inside a title (الناطق باسم الخارجية الفرنسية، رئيس المفوضية الأوروبية): mentions too.</summary>
-    private IEnumerable<MentionCandidate> NamesInside(string body, ImmutableArray<LinkToken> tokens, MentionCandidate title)
+    private IEnumerable<MentionCandidate> NamesInside(string body, ImmutableArray<LinkToken> tokens, MentionCandidate title, bool[] tagged)
     {
         for (var t = title.FirstToken + 1; t <= title.LastToken; t++)
         {
             var names = kb.Names.MatchAt(body, tokens, t);
+            if (names.IsEmpty && chunker.At(body, tokens, t, tagged) is { } chunk && chunk.LastToken <= title.LastToken)
+            {
+                yield return chunk; // رئيس المجلس الرئاسي: a name the KB does not know, inside the title
+                t = chunk.LastToken;
+                continue;
+            }
+
             if (names.IsEmpty || names[0].Last > title.LastToken)
             {
                 continue;
@@ -315,9 +345,10 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
             return null;
         }
 
-        while (mention.Type == EntityType.PERS && bestFirst < bestLast && IsPlaceOrBodyWord(body, tokens, bestFirst))
+        while (mention.Type == EntityType.PERS && bestFirst < bestLast
+            && (lexicon.IsTitleWord(tokens[bestFirst].Key) || IsPlaceOrBodyWord(body, tokens, bestFirst)))
         {
-            bestFirst++; // «المدير العام لسوناطراك توفيق حكار»: the company is not the person's first name
+            bestFirst++; // «المشير خليفة حفتر», «المدير العام لسوناطراك توفيق حكار»: a title or company is not the first name
         }
 
         var start = tokens[bestFirst].Start;

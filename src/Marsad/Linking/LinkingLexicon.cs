@@ -27,6 +27,7 @@ public sealed class LinkingLexicon
     private readonly Dictionary<string, ChunkHead> chunkHeads = new(StringComparer.Ordinal);
     private readonly HashSet<string> chunkStops = new(StringComparer.Ordinal);
     private readonly HashSet<string> chunkAdjectives = new(StringComparer.Ordinal);
+    private readonly HashSet<string> titleWords = new(StringComparer.Ordinal);
 
     private LinkingLexicon(ResourceFiles files)
     {
@@ -118,6 +119,12 @@ public sealed class LinkingLexicon
             nameHeads.Add(LinkKey.Of(row[0]));
         }
 
+        // Any one-word title (المشير، الشيخ، الدكتور) is not part of the name it precedes.
+        foreach (var row in files.ReadTsv("gazetteers/person-titles.txt").Where(r => r.Length > 1 && !r[0].Contains(' ', StringComparison.Ordinal)))
+        {
+            titleWords.Add(LinkKey.Of(row[0]));
+        }
+
         // Offices, ranks and professions head a role phrase; honorifics (السيد، الشيخ) and religious titles do not.
         foreach (var row in files.ReadTsv("gazetteers/person-titles.txt").Where(r => r.Length > 1 && r[1].Trim() is "office" or "military" or "profession"))
         {
@@ -188,6 +195,9 @@ public sealed class LinkingLexicon
     internal bool IsNameHead(string key) => nameHeads.Contains(key);
 
     internal bool IsFamilyName(string key) => familyNames.Contains(key);
+
+    /// <summary>One-word person titles of <c>gazetteers/person-titles.txt</c> (المشير، الشيخ، الدكتور).</summary>
+    internal bool IsTitleWord(string key) => titleWords.Contains(key);
 
     /// <summary>The head word of a name <see cref="NameChunker"/> builds (جهاز، النيابة، منتخب), or null.</summary>
     internal ChunkHead? ChunkHead(ReadOnlySpan<char> key) =>

@@ -64,6 +64,7 @@ internal sealed class NameChunker(KnowledgeBase kb, LinkingLexicon lexicon)
             {
                 last = j;
                 afterNisba = IsNisba(key);
+                genitives += !head.Definite && firstAfterHead ? 1 : 0; // مجلس الشورى: a genitive that looks like a nisba
                 continue;
             }
 
