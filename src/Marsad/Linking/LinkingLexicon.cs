@@ -149,9 +149,9 @@ public sealed class LinkingLexicon
         {
             var type = KbParsing.Type(row[1]) ?? EntityType.ORG;
             var key = LinkKey.Of(row[0]);
-            var national = row.Length > 2 && row[2].Trim() == "national";
-            chunkHeads[key] = new ChunkHead(type, Definite: false, national);
-            chunkHeads["ال" + key] = new ChunkHead(type, Definite: true, national);
+            var kind = row.Length > 2 ? row[2].Trim() : string.Empty;
+            chunkHeads[key] = new ChunkHead(type, Definite: false, kind == "national", kind == "apart");
+            chunkHeads["ال" + key] = new ChunkHead(type, Definite: true, kind == "national", kind == "apart");
         }
 
         chunkStops.UnionWith(files.ReadLines("linking/chunk-stops.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));

@@ -34,6 +34,7 @@ internal sealed class NameChunker(KnowledgeBase kb, LinkingLexicon lexicon)
         var afterNisba = false;
         var genitives = 0;
         var nationalities = 0;
+        var nameFirst = i;
         for (var j = i + 1; j < tokens.Length && j - i < MaxTokens && tokens[j].JoinsPrevious; j++)
         {
             var key = tokens[j].Key;
@@ -50,6 +51,7 @@ internal sealed class NameChunker(KnowledgeBase kb, LinkingLexicon lexicon)
                 if (!head.Definite && firstAfterHead && QuotedEnd(body, tokens, j) is { } quoted)
                 {
                     last = quoted;
+                    nameFirst = head.Apart ? j : i;
                 }
 
                 break;
@@ -77,10 +79,10 @@ internal sealed class NameChunker(KnowledgeBase kb, LinkingLexicon lexicon)
 
             if (!head.Definite && firstAfterHead && KnownNameEnd(body, tokens, j, tagged) is { } nameLast)
             {
+                // جامعة ستانفورد | الأمريكية: what follows a proper name describes it.
                 last = nameLast;
-                j = nameLast;
-                genitives++;
-                continue;
+                nameFirst = head.Apart ? j : i;
+                break;
             }
 
             if (!head.Definite && genitives == 1 && last == j - 1 && j == i + 2 && key.StartsWith("وال", StringComparison.Ordinal) && key.Length >= 5
@@ -115,7 +117,7 @@ internal sealed class NameChunker(KnowledgeBase kb, LinkingLexicon lexicon)
             return null; // الشركة الصينية: a description
         }
 
-        var start = tokens[i].Start + head.Skip;
+        var start = nameFirst == i ? tokens[i].Start + head.Skip : tokens[nameFirst].Start;
         var end = CandidateFinder.WithClosingMark(body, start, tokens[last].End);
         if (lexicon.IsGeneric(body[start..end]))
         {
@@ -126,11 +128,11 @@ internal sealed class NameChunker(KnowledgeBase kb, LinkingLexicon lexicon)
         {
             Start = start,
             End = end,
-            FirstToken = i,
+            FirstToken = nameFirst,
             LastToken = last,
             Kind = CandidateKind.Tagged,
             Type = head.Type,
-            RestoredName = CountryForm(body, tokens, i, last, head),
+            RestoredName = nameFirst == i ? CountryForm(body, tokens, i, last, head) : null,
         };
     }
 
