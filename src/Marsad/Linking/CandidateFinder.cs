@@ -93,7 +93,7 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
     }
 
     /// <summary>A chunked name that starts inside a title and runs past its end (رئيس | المجلس الرئاسي), or null.</summary>
-    private MentionCandidate? ChunkAcross(string body, ImmutableArray<LinkToken> tokens, MentionCandidate title, bool[] taggedTokens)
+    private MentionCandidate? ChunkAcross(string body, ImmutableArray<LinkToken> tokens, MentionCandidate title, int[] taggedTokens)
     {
         for (var t = title.FirstToken + 1; t <= title.LastToken; t++)
         {
@@ -106,15 +106,15 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
         return null;
     }
 
-    /// <summary>Which tokens lie inside a tagger mention.</summary>
-    private static bool[] TaggedTokens(ImmutableArray<LinkToken> tokens, ImmutableArray<EntityMention> tagged)
+    /// <summary>Which tagger mention each token lies inside (its index + 1), 0 for none.</summary>
+    private static int[] TaggedTokens(ImmutableArray<LinkToken> tokens, ImmutableArray<EntityMention> tagged)
     {
-        var inside = new bool[tokens.Length];
-        foreach (var mention in tagged)
+        var inside = new int[tokens.Length];
+        for (var k = 0; k < tagged.Length; k++)
         {
-            for (var t = FirstTokenEndingAfter(tokens, mention.Start); t < tokens.Length && tokens[t].Start < mention.End; t++)
+            for (var t = FirstTokenEndingAfter(tokens, tagged[k].Start); t < tokens.Length && tokens[t].Start < tagged[k].End; t++)
             {
-                inside[t] = true;
+                inside[t] = k + 1;
             }
         }
 
@@ -203,7 +203,7 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
     }
 
     /// <summary>The KB names inside a title (الناطق باسم الخارجية الفرنسية، رئيس المفوضية الأوروبية): mentions too.</summary>
-    private IEnumerable<MentionCandidate> NamesInside(string body, ImmutableArray<LinkToken> tokens, MentionCandidate title, bool[] tagged)
+    private IEnumerable<MentionCandidate> NamesInside(string body, ImmutableArray<LinkToken> tokens, MentionCandidate title, int[] tagged)
     {
         for (var t = title.FirstToken + 1; t <= title.LastToken; t++)
         {

@@ -23,7 +23,7 @@ internal sealed class NameChunker(KnowledgeBase kb, LinkingLexicon lexicon)
 
     /// <summary>The name that starts at token <paramref name="i"/>, or null. <paramref name="tagged"/> says which
     /// tokens lie inside a tagger mention.</summary>
-    public MentionCandidate? At(string body, ImmutableArray<LinkToken> tokens, int i, ReadOnlySpan<bool> tagged)
+    public MentionCandidate? At(string body, ImmutableArray<LinkToken> tokens, int i, ReadOnlySpan<int> tagged)
     {
         if (Head(body, tokens[i]) is not { } head)
         {
@@ -39,9 +39,9 @@ internal sealed class NameChunker(KnowledgeBase kb, LinkingLexicon lexicon)
         {
             var key = tokens[j].Key;
             var firstAfterHead = j == i + 1;
-            if (lexicon.IsChunkStop(key))
+            if (lexicon.IsChunkStop(key) || lexicon.IsTitleWord(key))
             {
-                break;
+                break; // اليوم، الذي؛ رئاسة | الشيخ
             }
 
             if (OpensQuote(body, tokens[j - 1].End, tokens[j].Start))
@@ -102,7 +102,7 @@ internal sealed class NameChunker(KnowledgeBase kb, LinkingLexicon lexicon)
             break;
         }
 
-        if (last == i || (tagged[i] && last + 1 < tokens.Length && tagged[last + 1] && tokens[last + 1].JoinsPrevious))
+        if (last == i || (tagged[i] != 0 && last + 1 < tokens.Length && tagged[last + 1] == tagged[i]))
         {
             return null; // nothing after the head, or the tagger read a longer name (لمنظمة الساحل للتنمية)
         }
@@ -185,12 +185,14 @@ internal sealed class NameChunker(KnowledgeBase kb, LinkingLexicon lexicon)
     }
 
     /// <summary>The last token of a KB name or a tagger mention that starts at token <paramref name="j"/>.</summary>
-    private int? KnownNameEnd(string body, ImmutableArray<LinkToken> tokens, int j, ReadOnlySpan<bool> tagged)
+    private int? KnownNameEnd(string body, ImmutableArray<LinkToken> tokens, int j, ReadOnlySpan<int> tagged)
     {
-        if (tagged[j])
+        if (tagged[j] != 0)
         {
+            // One tagger mention, up to a coordinated word (منتخب ويلز | وريال مدريد).
             var end = j;
-            while (end + 1 < tokens.Length && tagged[end + 1] && tokens[end + 1].JoinsPrevious && !lexicon.IsChunkStop(tokens[end + 1].Key))
+            while (end + 1 < tokens.Length && tagged[end + 1] == tagged[j] && tokens[end + 1].JoinsPrevious
+                && !lexicon.IsChunkStop(tokens[end + 1].Key) && !tokens[end + 1].Key.StartsWith('و'))
             {
                 end++;
             }
@@ -257,7 +259,9 @@ internal sealed class NameChunker(KnowledgeBase kb, LinkingLexicon lexicon)
 
     private static bool IsDefinite(string key) => key.Length >= 4 && key.StartsWith("ال", StringComparison.Ordinal);
 
-    private static bool IsNisba(string key) => IsDefinite(key) && key.Length >= 5 && (key.EndsWith('ي') || key.EndsWith("يه", StringComparison.Ordinal));
+    /// <summary>A definite word ending in ي/ية on a stem of at least three letters (الوطني، العسكرية; not القضية).</summary>
+    private static bool IsNisba(string key) =>
+        IsDefinite(key) && (key.EndsWith("يه", StringComparison.Ordinal) ? key.Length >= 7 : key.EndsWith('ي') && key.Length >= 6);
 
     private bool IsAdjective(string key) => IsNisba(key) || lexicon.IsChunkAdjective(key);
 }
