@@ -259,9 +259,8 @@ internal sealed class NameChunker(KnowledgeBase kb, LinkingLexicon lexicon)
 
     private static bool IsDefinite(string key) => key.Length >= 4 && key.StartsWith("ال", StringComparison.Ordinal);
 
-    /// <summary>A definite word ending in ي/ية on a stem of at least three letters (الوطني، العسكرية; not القضية).</summary>
-    private static bool IsNisba(string key) =>
-        IsDefinite(key) && (key.EndsWith("يه", StringComparison.Ordinal) ? key.Length >= 7 : key.EndsWith('ي') && key.Length >= 6);
+    /// <summary>A definite word ending in ي/ية (الوطني، الفنية); nouns of that shape (القضية) are in the stops.</summary>
+    private static bool IsNisba(string key) => IsDefinite(key) && key.Length >= 5 && (key.EndsWith('ي') || key.EndsWith("يه", StringComparison.Ordinal));
 
     private bool IsAdjective(string key) => IsNisba(key) || lexicon.IsChunkAdjective(key);
 }
