@@ -105,7 +105,25 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon)
 
     public bool IsAgency(string segment) => lexicon.IsAgency(MatchText.Normalize(segment.Trim('(', ')', ' ')));
 
-    public static int Words(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+    /// <summary>Runs of non-space characters (what <c>Split(null, RemoveEmptyEntries)</c> would return), counted without
+    /// making them: every line of every article is counted.</summary>
+    public static int Words(string text)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var space = char.IsWhiteSpace(c);
+            if (!space && !inWord)
+            {
+                words++;
+            }
+
+            inWord = !space;
+        }
+
+        return words;
+    }
 
     /// <summary>Whether the line ends as a sentence does (closing quotes and brackets aside).</summary>
     public static bool EndsLikeSentence(string line)

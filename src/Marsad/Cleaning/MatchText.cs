@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Marsad.Cleaning;
@@ -11,13 +12,18 @@ internal static class MatchText
 {
     public static string Normalize(string text)
     {
-        var sb = new StringBuilder(text.Length);
+        // The result is never longer than the text (a space is written only in place of one), so one buffer of the
+        // text's length holds it: no builder per line.
+        const int StackLimit = 512;
+        char[]? rented = null;
+        var buffer = text.Length <= StackLimit ? stackalloc char[StackLimit] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
+        var length = 0;
         var pendingSpace = false;
         foreach (var c in text)
         {
             if (char.IsWhiteSpace(c) || c == '\u200F' || c == '\u200E' || c == '\u200B')
             {
-                pendingSpace = sb.Length > 0;
+                pendingSpace = length > 0;
                 continue;
             }
 
@@ -29,14 +35,20 @@ internal static class MatchText
 
             if (pendingSpace)
             {
-                sb.Append(' ');
+                buffer[length++] = ' ';
                 pendingSpace = false;
             }
 
-            sb.Append(mapped);
+            buffer[length++] = mapped;
         }
 
-        return sb.ToString();
+        var result = new string(buffer[..length]);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return result;
     }
 
     /// <summary>The same letter folding for a regex written in ordinary Arabic (metacharacters untouched).</summary>

@@ -213,9 +213,11 @@ internal sealed class DateRecognizer
         }
 
         var future = IsFutureContext(i);
+        var lookDirection = future ? 1 : 0;
         if (year is null && hasDirection)
         {
             future = direction > 0;
+            lookDirection = direction;
             j += directionLength;
         }
 
@@ -225,7 +227,7 @@ internal sealed class DateRecognizer
         {
             ({ } yy, { } dd, _) => DateValues.DayOrMonth(yy, month.Month, dd),
             ({ } yy, null, _) => DateValues.Month(yy, month.Month),
-            (null, { } dd, { } p) => DateValues.DayMonth(p, month.Month, dd, future),
+            (null, { } dd, { } p) => DateValues.DayMonth(p, month.Month, dd, lookDirection),
             (null, null, { } p) => DateValues.MonthOnly(p, month.Month, future),
             _ => null,
         };

@@ -32,10 +32,16 @@ internal static class DateValues
         return published.AddDays(-(back == 0 && strict ? 7 : back));
     }
 
-    /// <summary>A day and month without a year: the most recent such date not after publication, or the next one
-    /// when the text looks ahead.</summary>
-    public static string DayMonth(DateOnly published, int month, int day, bool future)
+    /// <summary>How far ahead of publication a day and month without a year or direction is still read as the coming
+    /// date: news names a date a few days ahead for what is announced, while last year's date would carry its year.</summary>
+    private const int ComingDateHorizonDays = 31;
+
+    /// <summary>A day and month without a year: the next one when the text looks ahead (direction +1); the most recent
+    /// one not after publication when it looks back (-1); without a direction (0), the most recent one unless this
+    /// year's falls within <see cref="ComingDateHorizonDays"/> after publication.</summary>
+    public static string DayMonth(DateOnly published, int month, int day, int direction)
     {
+        var future = direction > 0;
         var year = published.Year;
         if (day > DateTime.DaysInMonth(year, month) && !(month == 2 && day == 29))
         {
@@ -47,7 +53,7 @@ internal static class DateValues
         {
             candidate = Clamp(year + 1, month, day);
         }
-        else if (!future && candidate > published)
+        else if (!future && candidate > published && (direction < 0 || candidate.DayNumber - published.DayNumber > ComingDateHorizonDays))
         {
             candidate = Clamp(year - 1, month, day);
         }

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Marsad.Facts;
 
 /// <summary>
@@ -25,16 +23,19 @@ internal static class FactFold
 
     public static string Fold(ReadOnlySpan<char> text)
     {
-        var builder = new StringBuilder(text.Length);
+        // One string per word, no builder: folding only drops or maps characters, so the result fits the input's length.
+        const int StackLimit = 256;
+        var buffer = text.Length <= StackLimit ? stackalloc char[StackLimit] : new char[text.Length];
+        var length = 0;
         foreach (var c in text)
         {
             if (!IsIgnorable(c))
             {
-                builder.Append(Map(c));
+                buffer[length++] = Map(c);
             }
         }
 
-        return builder.ToString();
+        return new string(buffer[..length]);
     }
 
     /// <summary>Folds each space-separated word of a lexicon phrase.</summary>

@@ -13,7 +13,7 @@ internal static class FactWordScanner
     /// line break between tokens is kept.</summary>
     public static ImmutableArray<FactWord> FromTokens(string body, ImmutableArray<Token> tokens)
     {
-        var words = ImmutableArray.CreateBuilder<FactWord>(tokens.Length + 8);
+        var words = ScratchArray<FactWord>.Rent(tokens.Length + 8);
         var previousEnd = 0;
         var i = 0;
         while (i < tokens.Length)
@@ -22,6 +22,7 @@ internal static class FactWordScanner
             if (token.Start < previousEnd || token.End > body.Length)
             {
                 // Tokens that do not fit the body (another body, or overlapping): scan instead.
+                words.Return();
                 return Scan(body);
             }
 
@@ -74,7 +75,7 @@ internal static class FactWordScanner
             i = j;
         }
 
-        return words.ToImmutable();
+        return words.ToImmutableAndReturn();
     }
 
     private static bool IsWordToken(TokenKind kind) => kind is TokenKind.ArabicWord or TokenKind.Number or TokenKind.Latin;
@@ -87,7 +88,7 @@ internal static class FactWordScanner
 
     public static ImmutableArray<FactWord> Scan(string body)
     {
-        var words = ImmutableArray.CreateBuilder<FactWord>(body.Length / 5 + 4);
+        var words = ScratchArray<FactWord>.Rent(body.Length / 4 + 4);
         var i = 0;
         while (i < body.Length)
         {
@@ -129,7 +130,7 @@ internal static class FactWordScanner
             }
         }
 
-        return words.ToImmutable();
+        return words.ToImmutableAndReturn();
     }
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || FactFold.IsIgnorable(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;

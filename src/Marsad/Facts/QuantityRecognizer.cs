@@ -45,8 +45,9 @@ internal sealed class QuantityRecognizer(FactContext context, bool[] blocked)
             return false;
         }
 
-        foreach (var (stem, start) in context.Stems(i))
+        foreach (var (stem, stemStart) in context.Stems(i))
         {
+            var start = stemStart;
             if (!stem.StartsWith("ال", StringComparison.Ordinal) || stem.Length < 4)
             {
                 continue;
@@ -59,16 +60,14 @@ internal sealed class QuantityRecognizer(FactContext context, bool[] blocked)
                 continue;
             }
 
-            // An unknown definite noun before «الـ83» is still what is counted; before «الأربعة» it must be a known noun.
-            if (unit is null)
+            // An unknown definite noun before «الـ83» or a cardinal word (الإمارات السبع) is still what is counted: an
+            // ordinal would take its own form (الثالثة), so a definite cardinal after a definite noun counts it.
+            if (unit is null && !reader.TryReadDigits(i + 1, out _) && !TryUnknownDefiniteNoun(i, stem, ref start, out unit))
             {
-                if (!reader.TryReadDigits(i + 1, out _))
-                {
-                    continue;
-                }
-
-                unit = context.Body[(start + 2)..context.Words[i].End];
+                continue;
             }
+
+            unit ??= context.Body[(start + 2)..context.Words[i].End];
 
             next = i + 2;
             if ((context.FoldedAt(next) is "او" or "و") && TryDefiniteNumber(next + 1, out _))
@@ -81,6 +80,32 @@ internal sealed class QuantityRecognizer(FactContext context, bool[] blocked)
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether an unknown definite word before a cardinal word is the counted noun. A nisba adjective (الغربية) hands
+    /// over to the definite noun it describes (الدول الغربية الثلاث); after an indefinite content word the definite word
+    /// is a genitive (دول الساحل الخمس، ركلات الجزاء الثلاث) whose head, not itself, is counted, so it is left out.
+    /// </summary>
+    private bool TryUnknownDefiniteNoun(int i, string stem, ref int start, out string? unit)
+    {
+        unit = null;
+        if (stem.EndsWith('ي') || stem.EndsWith("يه", StringComparison.Ordinal))
+        {
+            if (!context.IsWord(i - 1) || !context.FoldedAt(i - 1).StartsWith("ال", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            var (_, nounStart) = context.Stems(i - 1)[0];
+            start = nounStart;
+            unit = context.Body[(nounStart + 2)..context.Words[i - 1].End];
+            return true;
+        }
+
+        var before = context.FoldedAt(i - 1);
+        return !context.IsWord(i - 1) || before.StartsWith("ال", StringComparison.Ordinal) || before.StartsWith("وال", StringComparison.Ordinal)
+            || Lexicon.NotNouns.Contains(before) || Lexicon.NumberWords.ContainsWord(before);
     }
 
     private bool TryDefiniteNumber(int index, out double value)

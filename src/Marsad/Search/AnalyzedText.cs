@@ -52,25 +52,37 @@ internal sealed class AnalyzedText
     }
 
     /// <summary>A token stream that replays the terms (what the index writer inverts).</summary>
-    public TokenStream Replay() => new ReplayStream(this);
+    public TokenStream Replay() => new ReplayStream().Use(this);
 
-    private sealed class ReplayStream : TokenStream
+    /// <summary>
+    /// Replays an <see cref="AnalyzedText"/>'s terms. One stream can replay text after text (<see cref="Use"/>): the
+    /// index writer then builds the stream's attributes once, not once per field of every document. Lucene resets the
+    /// stream before reading it and clears its attributes at the end, so a reused stream gives the same terms.
+    /// </summary>
+    internal sealed class ReplayStream : TokenStream
     {
-        private readonly AnalyzedText text;
         private readonly ICharTermAttribute term;
         private readonly IPositionIncrementAttribute increment;
+        private AnalyzedText? text;
         private int next;
 
-        public ReplayStream(AnalyzedText text)
+        public ReplayStream()
         {
-            this.text = text;
             term = AddAttribute<ICharTermAttribute>();
             increment = AddAttribute<IPositionIncrementAttribute>();
         }
 
+        /// <summary>Sets the text the next reading replays.</summary>
+        public ReplayStream Use(AnalyzedText replayed)
+        {
+            text = replayed;
+            next = 0;
+            return this;
+        }
+
         public override bool IncrementToken()
         {
-            if (next >= text.Count)
+            if (text is null || next >= text.Count)
             {
                 return false;
             }

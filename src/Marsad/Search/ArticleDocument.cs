@@ -8,8 +8,10 @@ namespace Marsad.Search;
 internal static class ArticleDocument
 {
     /// <summary>The document of an article; with <paramref name="text"/> (analysed beforehand with the index
-    /// analyzer) the text fields replay its terms instead of analysing again, and the texts are stored beside them.</summary>
-    public static Document Create(AnalyzedArticle article, AnalyzedArticleText? text = null)
+    /// analyzer) the text fields replay its terms instead of analysing again, and the texts are stored beside them.
+    /// <paramref name="streams"/>, when given, are the replay streams to reuse (the document must be added before
+    /// the next one is made with them).</summary>
+    public static Document Create(AnalyzedArticle article, AnalyzedArticleText? text = null, ReplayStreams? streams = null)
     {
         var doc = new Document { new StringField(SearchFields.Id, article.Id, Field.Store.YES) };
         if (text is null)
@@ -20,9 +22,9 @@ internal static class ArticleDocument
         else
         {
             doc.Add(new StoredField(SearchFields.Headline, article.Headline ?? ""));
-            doc.Add(new TextField(SearchFields.Headline, text.Headline.Replay()));
+            doc.Add(new TextField(SearchFields.Headline, streams is null ? text.Headline.Replay() : streams.Headline.Use(text.Headline)));
             doc.Add(new StoredField(SearchFields.Body, article.Body));
-            doc.Add(new TextField(SearchFields.Body, text.Body.Replay()));
+            doc.Add(new TextField(SearchFields.Body, streams is null ? text.Body.Replay() : streams.Body.Use(text.Body)));
         }
 
         if (!string.IsNullOrEmpty(article.Source.Outlet))

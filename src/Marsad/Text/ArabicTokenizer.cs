@@ -17,12 +17,12 @@ public static class ArabicTokenizer
     public static ImmutableArray<Token> Tokenize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var builder = ImmutableArray.CreateBuilder<Token>(Math.Max(4, text.Length / 5));
+        var tokens = ScratchArray<Token>.Rent(Math.Max(4, text.Length / 4));
         foreach (var token in Enumerate(text))
         {
-            builder.Add(token);
+            tokens.Add(token);
         }
 
-        return builder.DrainToImmutable();
+        return tokens.ToImmutableAndReturn();
     }
 }

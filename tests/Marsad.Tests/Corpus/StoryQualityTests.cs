@@ -10,12 +10,13 @@ namespace Marsad.Tests.Corpus;
 /// <summary>Story clustering against stories labelled by reading (tests/Marsad.Tests/Corpus/Data/stories-*.tsv).</summary>
 public sealed class StoryQualityTests(ITestOutputHelper output)
 {
-    /// <summary>Days the story options were tuned on (2018-04-22 labelled in the second round).</summary>
-    private static readonly string[] TuningDays = ["stories-2018-04-10.tsv", "stories-2018-04-22.tsv"];
+    /// <summary>Days the story options are tuned on: 04-10 and 04-22 from the start, 04-15 and 04-18 once they had been
+    /// scored as held-out days (session 4).</summary>
+    private static readonly string[] TuningDays = ["stories-2018-04-10.tsv", "stories-2018-04-15.tsv", "stories-2018-04-18.tsv", "stories-2018-04-22.tsv"];
 
-    /// <summary>Never tuned on: scored only to report how the settings carry to unseen days (2018-04-18 labelled in
-    /// session 4 before any further tuning).</summary>
-    private static readonly string[] HeldOutDays = ["stories-2018-04-15.tsv", "stories-2018-04-18.tsv"];
+    /// <summary>Never tuned on: scored only to report how the settings carry to unseen days (labelled in session 5 by
+    /// another engineer and scored once, after the options were settled).</summary>
+    private static readonly string[] HeldOutDays = ["stories-2018-03-18.tsv", "stories-2018-06-01.tsv"];
     private static readonly Lazy<List<AnalyzedArticle>> Analysed = new(AnalyseLabelledArticles);
 
     [Fact]
@@ -28,42 +29,60 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
         Assert.True(merged.Precision < 0.7);
     }
 
+    /// <summary>B³ F1 floors, just under the figures measured with the default options (session 5; the held-out days
+    /// 03-18 at 0.854 and 06-01 at 0.911, scored once).</summary>
+    private static readonly Dictionary<string, double> Floors = new(StringComparer.Ordinal)
+    {
+        ["stories-2018-04-10.tsv"] = 0.88,
+        ["stories-2018-04-15.tsv"] = 0.895,
+        ["stories-2018-04-18.tsv"] = 0.95,
+        ["stories-2018-04-22.tsv"] = 0.95,
+        ["stories-2018-03-18.tsv"] = 0.85,
+        ["stories-2018-06-01.tsv"] = 0.905,
+    };
+
     [SkippableFact]
     public void Stories_on_labelled_days_reach_the_target_bcubed_f1()
     {
         SharedData.Require("data/corpus/ant-multisource-v2.1.tar.gz");
-        foreach (var day in TuningDays)
-        {
-            var tuned = Evaluate(StoryOptions.Default, day);
-            var plain = Evaluate(PlainTfIdf, day);
-            output.WriteLine($"tuning day {day}: P={tuned.Precision:F3} R={tuned.Recall:F3} F1={tuned.F1:F3}; plain TF-IDF F1={plain.F1:F3}");
-        }
-
-        foreach (var day in HeldOutDays)
+        var failures = new List<string>();
+        foreach (var (kind, day) in TuningDays.Select(d => ("tuning", d)).Concat(HeldOutDays.Select(d => ("held-out", d))))
         {
             var (p, r, f) = Evaluate(StoryOptions.Default, day);
             var baseline = Evaluate(PlainTfIdf, day);
-            var tuned = Evaluate(Session4Tuned, day);
-            output.WriteLine($"held-out day {day}: P={p:F3} R={r:F3} F1={f:F3}; plain TF-IDF (whole text, no headline weight, entities, decay or merging) P={baseline.Precision:F3} R={baseline.Recall:F3} F1={baseline.F1:F3}; session-4 tuned options P={tuned.Precision:F3} R={tuned.Recall:F3} F1={tuned.F1:F3}");
-            Assert.True(f >= 0.80, $"held-out B-cubed F1 {f:F3} on {day} is below 0.80");
+            var previous = Evaluate(Session4Default, day);
+            output.WriteLine($"{kind} day {day}: P={p:F3} R={r:F3} F1={f:F3}; plain TF-IDF (whole text, no headline weight, entities or decay) P={baseline.Precision:F3} R={baseline.Recall:F3} F1={baseline.F1:F3}; session-4 default options P={previous.Precision:F3} R={previous.Recall:F3} F1={previous.F1:F3}");
+            if (f < Floors.GetValueOrDefault(day, 0.80))
+            {
+                failures.Add($"B-cubed F1 {f:F3} on {day} is below {Floors.GetValueOrDefault(day, 0.80):F3}");
+            }
         }
+
+        Assert.Empty(failures);
     }
 
-    /// <summary>
-    /// The settings session 4 tuned on 04-10/04-22 (outlet style left out, coverage for short articles, speakers as
-    /// terms): better on the tuning days, worse on both held-out days, so not the default; scored to keep that visible.
-    /// </summary>
-    private static StoryOptions Session4Tuned => StoryOptions.Default with { SpeakerTermWeight = 1.5, CoverageWeight = 1.0, SkipOutletStyle = true };
+    /// <summary>Session 4's defaults (entities weighted as lead words, outlet style kept, no coverage): scored to keep the
+    /// gain of today's defaults visible.</summary>
+    private static StoryOptions Session4Default => StoryOptions.Default with { EntityTermWeight = 1.0, CoverageWeight = 0, SkipOutletStyle = false };
 
     /// <summary>The baseline: cosine of TF-IDF over the whole text, nothing else.</summary>
-    private static StoryOptions PlainTfIdf => new() { Threshold = 0.40, EntityBonus = 0, EntityTermWeight = 0, HeadlineWeight = 1, DecayDays = 1e9, LeadChars = 100_000 };
+    private static StoryOptions PlainTfIdf => new() { Threshold = 0.40, EntityBonus = 0, EntityTermWeight = 0, HeadlineWeight = 1, DecayDays = 1e9, LeadChars = 100_000, SkipOutletStyle = false, CoverageWeight = 0 };
 
     [SkippableFact]
     public void Tuning_grid_prints_bcubed_for_each_setting()
     {
         Skip.IfNot(Environment.GetEnvironmentVariable("MARSAD_TUNE") == "1", "set MARSAD_TUNE=1 to run the tuning grid");
         SharedData.Require("data/corpus/ant-multisource-v2.1.tar.gz");
-        var grid =
+        foreach (var options in TuningGrid())
+        {
+            var scores = TuningDays.Select(day => Evaluate(options, day)).ToList();
+            output.WriteLine($"threshold={options.Threshold} lead={options.LeadChars} entity-terms={options.EntityTermWeight} entity-lead={options.EntityLeadChars} body-entity={options.BodyEntityWeight} speaker={options.SpeakerTermWeight} fold={options.FoldProvisionalIds} headline={options.HeadlineWeight} coverage={options.CoverageWeight}<{options.CoverageMaxChars} style={options.SkipOutletStyle}: " +
+                string.Join("; ", scores.Select(s => $"P={s.Precision:F3} R={s.Recall:F3} F1={s.F1:F3}")) + $"; mean F1={scores.Average(s => s.F1):F3}");
+        }
+    }
+
+    /// <summary>The settings of the tuning grid: every combination of the MARSAD_TUNE_* axes.</summary>
+    private static IEnumerable<StoryOptions> TuningGrid() =>
             from threshold in Grid("MARSAD_TUNE_THRESHOLD", "0.25,0.3,0.35")
             from entityTerms in Grid("MARSAD_TUNE_ENTITY", "1")
             from entityLead in Grid("MARSAD_TUNE_ENTITY_LEAD", "100000000")
@@ -89,13 +108,6 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
                 CoverageMaxChars = (int)coverageChars,
                 SkipOutletStyle = style > 0,
             };
-        foreach (var options in grid)
-        {
-            var scores = TuningDays.Select(day => Evaluate(options, day)).ToList();
-            output.WriteLine($"threshold={options.Threshold} lead={options.LeadChars} entity-terms={options.EntityTermWeight} entity-lead={options.EntityLeadChars} body-entity={options.BodyEntityWeight} speaker={options.SpeakerTermWeight} fold={options.FoldProvisionalIds} headline={options.HeadlineWeight} coverage={options.CoverageWeight}<{options.CoverageMaxChars} style={options.SkipOutletStyle}: " +
-                string.Join("; ", scores.Select(s => $"P={s.Precision:F3} R={s.Recall:F3} F1={s.F1:F3}")) + $"; mean F1={scores.Average(s => s.F1):F3}");
-        }
-    }
 
     /// <summary>
     /// Replays the story step over a store made by a full ingest (MARSAD_STORY_REPLAY=store folder): the non-duplicate
@@ -119,7 +131,14 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
         var order = ids.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.Ordinal);
         articles.Sort((a, b) => order[a.Id].CompareTo(order[b.Id]));
         var analyzer = Marsad.Search.SearchAnalyzers.Create();
-        foreach (var (name, options) in new[] { ("default", StoryOptions.Default), ("session-4 tuned", Session4Tuned) })
+        // The session-4 defaults first: the first run pays the warm-up, which must not count against today's defaults.
+        var settings = new List<(string Name, StoryOptions Options)> { ("session-4 default", Session4Default), ("default", StoryOptions.Default) };
+        if (Environment.GetEnvironmentVariable("MARSAD_TUNE") == "1")
+        {
+            settings.AddRange(TuningGrid().Select(o => ($"threshold={o.Threshold} entity-terms={o.EntityTermWeight} speaker={o.SpeakerTermWeight} coverage={o.CoverageWeight} style={o.SkipOutletStyle}", o)));
+        }
+
+        foreach (var (name, options) in settings)
         {
             var clusterer = new StoryClusterer(analyzer, options);
             var storyOf = new Dictionary<string, long>(StringComparer.Ordinal);
@@ -201,7 +220,8 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
         foreach (var day in TuningDays)
         {
             var gold = LoadLabels(day);
-            var clusterer = new StoryClusterer(Marsad.Search.SearchAnalyzers.Create(), StoryOptions.Default);
+            var options = StoryOptions.Default with { Threshold = Grid("MARSAD_TUNE_THRESHOLD", "0.3")[0] };
+            var clusterer = new StoryClusterer(Marsad.Search.SearchAnalyzers.Create(), options);
             var storyOf = new Dictionary<string, long>(StringComparer.Ordinal);
             var goldOfStory = new Dictionary<long, HashSet<string>>();
             var missed = 0;
@@ -209,8 +229,13 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
             {
                 var label = gold[article.Id];
                 var mates = scores.Where(s => goldOfStory[s.Story].Contains(label)).ToList();
-                var chosen = scores.Where(s => s.Score > StoryOptions.Default.Threshold).OrderByDescending(s => s.Score).FirstOrDefault();
+                var chosen = scores.Where(s => s.Score > options.Threshold).OrderByDescending(s => s.Score).FirstOrDefault();
                 var mateStory = goldOfStory.Where(g => g.Value.Contains(label)).Select(g => g.Key).ToList();
+                if (mateStory.Count == 0 && chosen.Story != 0)
+                {
+                    output.WriteLine($"{article.Id} {label} [{article.Body.Length} chars] {article.Headline}: no gold mate yet, joined {chosen.Score:F3} ({string.Join(",", goldOfStory[chosen.Story])})");
+                }
+
                 if (mateStory.Count == 0 || (chosen.Story != 0 && goldOfStory[chosen.Story].Contains(label)))
                 {
                     return;
@@ -235,6 +260,75 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
 
             output.WriteLine($"{day}: {missed} missed joins");
         }
+    }
+
+    /// <summary>
+    /// Error analysis: every pair of articles of a labelled day with its similarities (the story vector, headline,
+    /// lead, whole body, linked entities, shared numbers) and whether the labels put them in one story, as TSV files
+    /// in MARSAD_STORY_PAIRS (a folder), to see which signal tells the pairs apart.
+    /// </summary>
+    [SkippableFact]
+    public void Pair_similarities_are_written()
+    {
+        var folder = Environment.GetEnvironmentVariable("MARSAD_STORY_PAIRS");
+        Skip.If(string.IsNullOrEmpty(folder), "set MARSAD_STORY_PAIRS to a folder for the pair files");
+        SharedData.Require("data/corpus/ant-multisource-v2.1.tar.gz");
+        var analyzer = Marsad.Search.SearchAnalyzers.Create();
+        foreach (var day in TuningDays)
+        {
+            var gold = LoadLabels(day);
+            var articles = Analysed.Value.Where(a => gold.ContainsKey(a.Id)).ToList();
+            var views = new Func<AnalyzedArticle, Dictionary<string, double>>[]
+            {
+                a => StoryClusterer.TermCounts(analyzer, StoryOptions.Default, a),
+                a => Counts(Marsad.Search.SearchAnalyzers.Terms(analyzer, a.Headline ?? "", Marsad.Search.SearchFields.Headline)),
+                a => Counts(Marsad.Search.SearchAnalyzers.Terms(analyzer, StoryClusterer.Lead(a, 200), Marsad.Search.SearchFields.Body)),
+                a => Counts(Marsad.Search.SearchAnalyzers.Terms(analyzer, a.Body, Marsad.Search.SearchFields.Body)),
+                a => Counts(StoryClusterer.EntityIds(a)),
+                a => Counts(Marsad.Search.SearchAnalyzers.Terms(analyzer, (a.Headline ?? "") + " " + StoryClusterer.Lead(a, 400), Marsad.Search.SearchFields.Body).Where(t => t.Any(char.IsDigit))),
+            };
+            var vectors = views.Select(view => TfIdf(articles.Select(view).ToList())).ToList();
+            var lines = new List<string> { "a\tb\tsame\tsame_outlet\tlen_a\tlen_b\tfull\thead\tlead\tbody\tentity\tnumber" };
+            for (var j = 0; j < articles.Count; j++)
+            {
+                for (var i = 0; i < j; i++)
+                {
+                    var cosines = vectors.Select(v => Dot(v[i], v[j]).ToString("F4", System.Globalization.CultureInfo.InvariantCulture));
+                    lines.Add(string.Join('\t', new[] { articles[i].Id, articles[j].Id, gold[articles[i].Id] == gold[articles[j].Id] ? "1" : "0", articles[i].Source.Outlet == articles[j].Source.Outlet ? "1" : "0", articles[i].Body.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), articles[j].Body.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) }.Concat(cosines)));
+                }
+            }
+
+            File.WriteAllLines(Path.Combine(folder, Path.GetFileNameWithoutExtension(day) + ".pairs.tsv"), lines);
+        }
+
+        static Dictionary<string, double> Counts(IEnumerable<string> terms)
+        {
+            var counts = new Dictionary<string, double>(StringComparer.Ordinal);
+            foreach (var t in terms)
+            {
+                counts[t] = counts.GetValueOrDefault(t) + 1;
+            }
+
+            return counts;
+        }
+
+        static List<Dictionary<string, double>> TfIdf(List<Dictionary<string, double>> counts)
+        {
+            var df = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var term in counts.SelectMany(c => c.Keys))
+            {
+                df[term] = df.GetValueOrDefault(term) + 1;
+            }
+
+            return [.. counts.Select(c =>
+            {
+                var v = c.ToDictionary(t => t.Key, t => (1 + Math.Log(t.Value)) * (Math.Log((counts.Count + 1.0) / (df[t.Key] + 1.0)) + 1), StringComparer.Ordinal);
+                var norm = Math.Sqrt(v.Values.Sum(w => w * w));
+                return norm > 0 ? v.ToDictionary(t => t.Key, t => t.Value / norm, StringComparer.Ordinal) : v;
+            })];
+        }
+
+        static double Dot(Dictionary<string, double> a, Dictionary<string, double> b) => a.Sum(t => b.TryGetValue(t.Key, out var w) ? t.Value * w : 0);
     }
 
     private static (double Precision, double Recall, double F1) Evaluate(StoryOptions options, string labelFile)
@@ -273,9 +367,34 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
         return labels;
     }
 
+    /// <summary>
+    /// The labelled articles, analysed. MARSAD_STORY_CACHE=file keeps them as JSON lines between tuning runs (the
+    /// analysis reads the whole tarball); the file is remade when it lacks a labelled article.
+    /// </summary>
     private static List<AnalyzedArticle> AnalyseLabelledArticles()
     {
         var ids = LoadLabels().Keys.ToHashSet(StringComparer.Ordinal);
+        var cache = Environment.GetEnvironmentVariable("MARSAD_STORY_CACHE");
+        if (!string.IsNullOrEmpty(cache) && File.Exists(cache))
+        {
+            var cached = File.ReadLines(cache).Select(Marsad.Serialization.ArticleJson.Deserialize).ToList();
+            if (ids.All(cached.Select(a => a.Id).ToHashSet(StringComparer.Ordinal).Contains))
+            {
+                return [.. cached.Where(a => ids.Contains(a.Id))];
+            }
+        }
+
+        var analysed = AnalyseFromTarball(ids);
+        if (!string.IsNullOrEmpty(cache))
+        {
+            File.WriteAllLines(cache, analysed.Select(a => Marsad.Serialization.ArticleJson.Serialize(a)));
+        }
+
+        return analysed;
+    }
+
+    private static List<AnalyzedArticle> AnalyseFromTarball(HashSet<string> ids)
+    {
         var tarball = SharedData.Require("data/corpus/ant-multisource-v2.1.tar.gz");
         var pipeline = PipelineBuilder.Configure("all").Build();
         var items = DocumentSources.Read([tarball]).Where(i => i.Document is { } d && ids.Contains(d.Id));

@@ -8,8 +8,11 @@ public sealed class StoryTests : IDisposable
 {
     private static readonly (string, string, EntityType)[] Summit = [("loc:geneva", "جنيف", EntityType.LOC), ("org:un", "الأمم المتحدة", EntityType.ORG)];
 
-    /// <summary>Outlet style left out (an option, off by default: see <see cref="StoryOptions"/>).</summary>
+    /// <summary>Outlet style left out (the default since session 5: see <see cref="StoryOptions"/>).</summary>
     private static readonly StoryOptions WithoutOutletStyle = StoryOptions.Default with { SkipOutletStyle = true };
+
+    /// <summary>Outlet style kept (the option off).</summary>
+    private static readonly StoryOptions WithOutletStyle = StoryOptions.Default with { SkipOutletStyle = false };
 
     private readonly TempStore store = new();
 
@@ -97,7 +100,8 @@ public sealed class StoryTests : IDisposable
         var terms = StoryClusterer.TermCounts(SearchAnalyzers.Create(), WithoutOutletStyle, article);
         Assert.Contains(StoryEntityTerms.Term("loc:quito", StoryOptions.Default), terms.Keys);
         Assert.DoesNotContain(StoryEntityTerms.Term("loc:dubai", StoryOptions.Default), terms.Keys);
-        var withDateline = StoryClusterer.TermCounts(SearchAnalyzers.Create(), StoryOptions.Default, article);
+        Assert.Equal(terms, StoryClusterer.TermCounts(SearchAnalyzers.Create(), StoryOptions.Default, article));
+        var withDateline = StoryClusterer.TermCounts(SearchAnalyzers.Create(), WithOutletStyle, article);
         Assert.Contains(StoryEntityTerms.Term("loc:dubai", StoryOptions.Default), withDateline.Keys);
     }
 

@@ -40,6 +40,38 @@ public sealed class AnalyzedTextTests
         Assert.Equal(0, index.Search(new SearchQuery { Text = "\"العامة الحديقة\"" }, null, null, _ => new Dictionary<string, string>()).Total);
     }
 
+    [Fact]
+    public void One_replay_stream_reused_for_text_after_text_gives_each_texts_terms()
+    {
+        var analyzer = SearchAnalyzers.Create();
+        const string Other = "وصل الوفد إلى المدينة صباح الأحد بعد رحلة طويلة";
+        var stream = new AnalyzedText.ReplayStream();
+        foreach (var text in new[] { Text, "", Other, Text })
+        {
+            var expected = Tokens(analyzer.GetTokenStream(SearchFields.Body, text));
+            var replayed = Tokens(stream.Use(AnalyzedText.Create(analyzer, SearchFields.Body, text)));
+            Assert.Equal(expected, replayed);
+        }
+    }
+
+    [Fact]
+    public void Documents_indexed_with_reused_streams_each_answer_for_their_own_text_only()
+    {
+        using var index = SearchIndex.InMemory();
+        var first = CorpusArticles.Make("r1", Text, "افتتاح الحديقة العامة", "A", "2018-03-01");
+        var second = CorpusArticles.Make("r2", "وصل الوفد إلى المدينة صباح الأحد بعد رحلة طويلة", "", "A", "2018-03-02");
+        var third = CorpusArticles.Make("r3", "اجتمع المجلس البلدي لمناقشة ميزانية الحديقة", "ميزانية المجلس", "A", "2018-03-03");
+        index.Add(new[] { first, second, third }.Select(a => (a, (AnalyzedArticleText?)AnalyzedArticleText.Create(index.Analyzer, a))));
+        index.Commit(1);
+
+        string[] Ids(string query) => [.. index.Search(new SearchQuery { Text = query }, null, null, _ => new Dictionary<string, string>()).Hits.Select(h => h.Id).Order()];
+        Assert.Equal(["r1"], Ids("افتتاح"));
+        Assert.Equal(["r2"], Ids("\"صباح الأحد\""));
+        Assert.Equal(["r1", "r3"], Ids("الحديقة"));
+        Assert.Equal(["r3"], Ids("ميزانية"));
+        Assert.Empty(Ids("\"الأحد صباح\""));
+    }
+
     private static List<(string Term, int Increment)> Tokens(TokenStream stream)
     {
         using (stream)
