@@ -14,6 +14,7 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
 {
     private readonly ConcurrentDictionary<string, FrozenSet<string>> singleWordNames = new(StringComparer.Ordinal);
     private readonly FirstWordFilter firstWords = new(kb.Names.FirstWords, titles.FirstWords, lexicon.RoleNouns.FirstWords, lexicon.Descriptions.FirstWords);
+    private readonly NameChunker chunker = new(kb, lexicon);
 
     public List<MentionCandidate> Find(string body, ImmutableArray<LinkToken> tokens, ImmutableArray<EntityMention> tagged)
     {
@@ -21,14 +22,26 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
         Array.Fill(owner, -1);
         var result = new List<MentionCandidate>();
         var nested = new List<MentionCandidate>();
+        var taggedTokens = TaggedTokens(tokens, tagged);
         for (var i = 0; i < tokens.Length;)
         {
             var candidate = Dictionary(body, tokens, i);
+            if (chunker.At(body, tokens, i, taggedTokens) is { } chunk && chunk.LastToken > (candidate?.LastToken ?? i - 1)
+                && (candidate is not null || Facility(body, tokens, i) is null))
+            {
+                // A name built from its head (جهاز الاستثمار العماني) that is longer than any KB name at the same word.
+                Claim(owner, chunk, result.Count);
+                result.Add(chunk);
+                nested.AddRange(NamesInside(body, tokens, chunk, taggedTokens));
+                i = chunk.LastToken + 1;
+                continue;
+            }
+
             if (candidate is null && Facility(body, tokens, i) is { } facility)
             {
                 Claim(owner, facility, result.Count);
                 result.Add(facility);
-                nested.AddRange(NamesInside(body, tokens, facility));
+                nested.AddRange(NamesInside(body, tokens, facility, taggedTokens));
                 i = facility.LastToken + 1;
                 continue;
             }
@@ -44,7 +57,16 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
             i = candidate.LastToken + 1;
             if (candidate.Kind is CandidateKind.Title or CandidateKind.RoleNoun)
             {
-                nested.AddRange(NamesInside(body, tokens, candidate));
+                nested.AddRange(NamesInside(body, tokens, candidate, taggedTokens));
+                if (ChunkAcross(body, tokens, candidate, taggedTokens) is { } organisation)
+                {
+                    // رئيس المجلس الرئاسي: the title ends inside a name that runs past it.
+                    Claim(owner, organisation, result.Count);
+                    result.Add(organisation);
+                    i = organisation.LastToken + 1;
+                    continue;
+                }
+
                 if (i < tokens.Length && Dictionary(body, tokens, i) is null && NameAfterRole(tokens, i) is { } person)
                 {
                     Claim(owner, person, result.Count);
@@ -68,6 +90,35 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
 
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         return result;
+    }
+
+    /// <summary>A chunked name that starts inside a title and runs past its end (رئيس | المجلس الرئاسي), or null.</summary>
+    private MentionCandidate? ChunkAcross(string body, ImmutableArray<LinkToken> tokens, MentionCandidate title, int[] taggedTokens)
+    {
+        for (var t = title.FirstToken + 1; t <= title.LastToken; t++)
+        {
+            if (chunker.At(body, tokens, t, taggedTokens) is { } chunk)
+            {
+                return chunk.LastToken > title.LastToken ? chunk : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Which tagger mention each token lies inside (its index + 1), 0 for none.</summary>
+    private static int[] TaggedTokens(ImmutableArray<LinkToken> tokens, ImmutableArray<EntityMention> tagged)
+    {
+        var inside = new int[tokens.Length];
+        for (var k = 0; k < tagged.Length; k++)
+        {
+            for (var t = FirstTokenEndingAfter(tokens, tagged[k].Start); t < tokens.Length && tokens[t].Start < tagged[k].End; t++)
+            {
+                inside[t] = k + 1;
+            }
+        }
+
+        return inside;
     }
 
     private static void Claim(int[] owner, MentionCandidate candidate, int index)
@@ -152,11 +203,18 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
     }
 
     /// <summary>The KB names inside a title (الناطق باسم الخارجية الفرنسية، رئيس المفوضية الأوروبية): mentions too.</summary>
-    private IEnumerable<MentionCandidate> NamesInside(string body, ImmutableArray<LinkToken> tokens, MentionCandidate title)
+    private IEnumerable<MentionCandidate> NamesInside(string body, ImmutableArray<LinkToken> tokens, MentionCandidate title, int[] tagged)
     {
         for (var t = title.FirstToken + 1; t <= title.LastToken; t++)
         {
             var names = kb.Names.MatchAt(body, tokens, t);
+            if (names.IsEmpty && chunker.At(body, tokens, t, tagged) is { } chunk && chunk.LastToken <= title.LastToken)
+            {
+                yield return chunk; // رئيس المجلس الرئاسي: a name the KB does not know, inside the title
+                t = chunk.LastToken;
+                continue;
+            }
+
             if (names.IsEmpty || names[0].Last > title.LastToken)
             {
                 continue;
@@ -287,6 +345,12 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
             return null;
         }
 
+        while (mention.Type == EntityType.PERS && bestFirst < bestLast
+            && (lexicon.IsTitleWord(tokens[bestFirst].Key) || IsPlaceOrBodyWord(body, tokens, bestFirst)))
+        {
+            bestFirst++; // «المشير خليفة حفتر», «المدير العام لسوناطراك توفيق حكار»: a title or company is not the first name
+        }
+
         var start = tokens[bestFirst].Start;
         var end = tokens[bestLast].End;
         var rest = body[tokens[bestFirst].End..end];
@@ -330,6 +394,14 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
             Type = mention.Type,
             RestoredName = restoredName,
         };
+    }
+
+    /// <summary>Whether token <paramref name="t"/> alone (proclitics forgiven) is the KB name of a place or body.</summary>
+    private bool IsPlaceOrBodyWord(string body, ImmutableArray<LinkToken> tokens, int t)
+    {
+        var names = kb.Names.MatchAt(body, tokens, t);
+        return !names.IsEmpty && names[0].Last == t && !lexicon.IsAmbiguousWord(tokens[t].Key) && !lexicon.IsFirstName(tokens[t].Key)
+            && kb.Get(names[0].Value)?.Type is EntityType.ORG or EntityType.LOC;
     }
 
     private static int FirstTokenEndingAfter(ImmutableArray<LinkToken> tokens, int position)

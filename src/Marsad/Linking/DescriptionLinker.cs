@@ -45,12 +45,24 @@ internal sealed class DescriptionLinker(KnowledgeBase kb)
                 antecedents.Add(target);
             }
 
+            if (antecedents.Count > 1 && c.Description!.Type == Model.EntityType.LOC && Salient(named, antecedents) is { } salient)
+            {
+                antecedents = [salient]; // «المملكة» in a Bahraini page that names Jordan once
+            }
+
             if (antecedents.Count == 1)
             {
                 c.EntityKey = antecedents[0];
                 c.Type = kb.Get(antecedents[0])?.Type ?? c.Type;
             }
         }
+    }
+
+    /// <summary>The antecedent the article names at least twice as often as any other, or null.</summary>
+    private static string? Salient(List<MentionCandidate> named, List<string> antecedents)
+    {
+        var counts = antecedents.Select(a => (Key: a, Count: named.Count(n => n.EntityKey == a))).OrderByDescending(x => x.Count).ToList();
+        return counts[0].Count >= 2 * counts[1].Count && counts[0].Count >= 2 ? counts[0].Key : null;
     }
 
     /// <summary>The first words of every KB name of an entity; the KB is immutable, so computed once per entity.</summary>

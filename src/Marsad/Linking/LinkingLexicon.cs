@@ -24,6 +24,10 @@ public sealed class LinkingLexicon
     private readonly HashSet<string> nameHeads = new(StringComparer.Ordinal);
     private readonly HashSet<string> titleHeads = new(StringComparer.Ordinal);
     private readonly Dictionary<string, bool> titleStops = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ChunkHead> chunkHeads = new(StringComparer.Ordinal);
+    private readonly HashSet<string> chunkStops = new(StringComparer.Ordinal);
+    private readonly HashSet<string> chunkAdjectives = new(StringComparer.Ordinal);
+    private readonly HashSet<string> titleWords = new(StringComparer.Ordinal);
 
     private LinkingLexicon(ResourceFiles files)
     {
@@ -115,6 +119,12 @@ public sealed class LinkingLexicon
             nameHeads.Add(LinkKey.Of(row[0]));
         }
 
+        // Any one-word title (المشير، الشيخ، الدكتور) is not part of the name it precedes.
+        foreach (var row in files.ReadTsv("gazetteers/person-titles.txt").Where(r => r.Length > 1 && !r[0].Contains(' ', StringComparison.Ordinal)))
+        {
+            titleWords.Add(LinkKey.Of(row[0]));
+        }
+
         // Offices, ranks and professions head a role phrase; honorifics (السيد، الشيخ) and religious titles do not.
         foreach (var row in files.ReadTsv("gazetteers/person-titles.txt").Where(r => r.Length > 1 && r[1].Trim() is "office" or "military" or "profession"))
         {
@@ -134,6 +144,18 @@ public sealed class LinkingLexicon
 
             titleStops[LinkKey.Of(row[0])] = row[1].Trim() == "clause";
         }
+
+        foreach (var row in files.ReadTsv("linking/chunk-heads.tsv").Where(r => r.Length > 1))
+        {
+            var type = KbParsing.Type(row[1]) ?? EntityType.ORG;
+            var key = LinkKey.Of(row[0]);
+            var kind = row.Length > 2 ? row[2].Trim() : string.Empty;
+            chunkHeads[key] = new ChunkHead(type, Definite: false, kind == "national", kind == "apart");
+            chunkHeads["ال" + key] = new ChunkHead(type, Definite: true, kind == "national", kind == "apart");
+        }
+
+        chunkStops.UnionWith(files.ReadLines("linking/chunk-stops.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
+        chunkAdjectives.UnionWith(files.ReadLines("linking/chunk-adjectives.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
     }
 
     public static LinkingLexicon Default => For(ResourceFiles.Default);
@@ -173,6 +195,19 @@ public sealed class LinkingLexicon
     internal bool IsNameHead(string key) => nameHeads.Contains(key);
 
     internal bool IsFamilyName(string key) => familyNames.Contains(key);
+
+    /// <summary>One-word person titles of <c>gazetteers/person-titles.txt</c> (المشير، الشيخ، الدكتور).</summary>
+    internal bool IsTitleWord(string key) => titleWords.Contains(key);
+
+    /// <summary>The head word of a name <see cref="NameChunker"/> builds (جهاز، النيابة، منتخب), or null.</summary>
+    internal ChunkHead? ChunkHead(ReadOnlySpan<char> key) =>
+        chunkHeads.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var head) ? head : null;
+
+    /// <summary>Words that end a chunked name though they look like part of it (الذي، اليوم، المقبل).</summary>
+    internal bool IsChunkStop(string key) => chunkStops.Contains(key);
+
+    /// <summary>Adjectives other than nisba ones that continue a chunked name (العامة، العليا، المشتركة).</summary>
+    internal bool IsChunkAdjective(string key) => chunkAdjectives.Contains(key);
 
     /// <summary>The country a nationality adjective points at (الأمريكية → US), or null.</summary>
     public Nationality? NationalityOf(string word) => nationalities.GetValueOrDefault(LinkKey.Of(word));

@@ -51,8 +51,31 @@ internal sealed class NameLinker(KnowledgeBase kb, LinkingLexicon lexicon)
                 continue;
             }
 
+            if (c.Type is EntityType.ORG && LongerOrganisation(body, candidates, c, key) is { } longer)
+            {
+                c.EntityKey = longer.EntityKey; // اللجنة العسكرية after اللجنة العسكرية المشتركة
+                continue;
+            }
+
             c.EntityKey = ProvisionalId.For(c.Type ?? EntityType.MISC, key);
         }
+    }
+
+    /// <summary>The one organisation of the article whose name the shorter name of at least two words begins.</summary>
+    private static MentionCandidate? LongerOrganisation(string body, List<MentionCandidate> candidates, MentionCandidate c, string key)
+    {
+        if (key.IndexOf(' ', StringComparison.Ordinal) < 0)
+        {
+            return null;
+        }
+
+        var owners = candidates
+            .Where(o => o != c && o.IsNamed && o.Type == EntityType.ORG && o.EntityKey is not null)
+            .Where(o => LinkKey.Of(body.AsSpan(o.Start, o.End - o.Start)) is var full && full.Length > key.Length + 1
+                && full.StartsWith(key, StringComparison.Ordinal) && full[key.Length] == ' ')
+            .GroupBy(o => o.EntityKey, StringComparer.Ordinal)
+            .ToList();
+        return owners.Count == 1 ? owners[0].First() : null;
     }
 
     /// <summary>Adds surname mentions: an unclaimed word equal to the last word of exactly one multi-word person name

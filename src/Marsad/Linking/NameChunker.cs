@@ -1,0 +1,266 @@
+using System.Collections.Immutable;
+using Marsad.Model;
+
+namespace Marsad.Linking;
+
+/// <summary>
+/// Builds the names of organisations and facilities the tagger leaves out from their structure: a head word
+/// (<c>linking/chunk-heads.tsv</c>: جهاز، نيابة، منتخب، استاد) and what follows it in the same phrase —
+/// <list type="bullet">
+/// <item>after an indefinite head, one definite genitive (جهاز الاستثمار), a coordinated one (مجلس الأمن والدفاع),
+/// or a name the KB or the tagger knows (بورصة مسقط، منتخب البحرين);</item>
+/// <item>a quoted name (تكتل "لبنان القوي");</item>
+/// <item>then agreeing adjectives: nisba adjectives (العماني، الاجتماعية) and those of <c>chunk-adjectives.txt</c>
+/// (العامة، المشتركة), with one «لل…» complement after a nisba adjective (المرصد الوطني للأمراض).</item>
+/// </list>
+/// A definite head (النيابة، المجلس) takes adjectives only: a definite noun after it is a verb's object or subject
+/// (قرر المجلس الانسحاب). It stops at punctuation, at the words of <c>chunk-stops.txt</c> (الذي، اليوم، المقبل) and
+/// at anything else. Allocation-free until a name is found.
+/// </summary>
+internal sealed class NameChunker(KnowledgeBase kb, LinkingLexicon lexicon)
+{
+    private const int MaxTokens = 7;
+
+    /// <summary>The name that starts at token <paramref name="i"/>, or null. <paramref name="tagged"/> says which
+    /// tokens lie inside a tagger mention.</summary>
+    public MentionCandidate? At(string body, ImmutableArray<LinkToken> tokens, int i, ReadOnlySpan<int> tagged)
+    {
+        if (Head(body, tokens[i]) is not { } head)
+        {
+            return null;
+        }
+
+        var last = i;
+        var afterNisba = false;
+        var genitives = 0;
+        var nationalities = 0;
+        var nameFirst = i;
+        for (var j = i + 1; j < tokens.Length && j - i < MaxTokens && tokens[j].JoinsPrevious; j++)
+        {
+            var key = tokens[j].Key;
+            var firstAfterHead = j == i + 1;
+            if (lexicon.IsChunkStop(key) || lexicon.IsTitleWord(key))
+            {
+                break; // اليوم، الذي؛ رئاسة | الشيخ
+            }
+
+            if (OpensQuote(body, tokens[j - 1].End, tokens[j].Start))
+            {
+                // A quoted name right after an indefinite head is the whole name (تكتل "لبنان القوي"); quoted words
+                // after «المنظمة» are what it said.
+                if (!head.Definite && firstAfterHead && QuotedEnd(body, tokens, j) is { } quoted)
+                {
+                    last = quoted;
+                    nameFirst = head.Apart ? j : i;
+                }
+
+                break;
+            }
+
+            if (lexicon.NationalityOfKey(key) is not null && nationalities++ > 0)
+            {
+                break; // المنتخب البحريني | الأرجنتيني بيتزي: a second nationality describes the next person
+            }
+
+            if (IsAdjective(key) && (firstAfterHead || last == j - 1))
+            {
+                last = j;
+                afterNisba = IsNisba(key);
+                genitives += !head.Definite && firstAfterHead ? 1 : 0; // مجلس الشورى: a genitive that looks like a nisba
+                continue;
+            }
+
+            if (!head.Definite && firstAfterHead && IsDefinite(key))
+            {
+                last = j;
+                genitives++;
+                continue;
+            }
+
+            if (!head.Definite && firstAfterHead && KnownNameEnd(body, tokens, j, tagged) is { } nameLast)
+            {
+                // جامعة ستانفورد | الأمريكية: what follows a proper name describes it.
+                last = nameLast;
+                nameFirst = head.Apart ? j : i;
+                break;
+            }
+
+            if (!head.Definite && genitives == 1 && last == j - 1 && j == i + 2 && key.StartsWith("وال", StringComparison.Ordinal) && key.Length >= 5
+                && !AfterTitle(tokens, i))
+            {
+                last = j; // مجلس الأمن والدفاع، دائرة الاقتصاد والسياحة
+                continue;
+            }
+
+            if (afterNisba && last == j - 1 && key.StartsWith("لل", StringComparison.Ordinal) && key.Length >= 5)
+            {
+                last = j; // المرصد الوطني للأمراض
+                afterNisba = false;
+                continue;
+            }
+
+            break;
+        }
+
+        if (last == i || (tagged[i] != 0 && last + 1 < tokens.Length && tagged[last + 1] == tagged[i]))
+        {
+            return null; // nothing after the head, or the tagger read a longer name (لمنظمة الساحل للتنمية)
+        }
+
+        if (AfterTitle(tokens, i) && last + 1 < tokens.Length && tokens[last + 1].JoinsPrevious && tokens[last + 1].Key.StartsWith('و'))
+        {
+            return null; // رئيس لجنة المال | والموازنة: after a title, where the name ends is unsure
+        }
+
+        if (head.Definite && !head.National && OnlyNationalities(tokens, i + 1, last))
+        {
+            return null; // الشركة الصينية: a description
+        }
+
+        var start = nameFirst == i ? tokens[i].Start + head.Skip : tokens[nameFirst].Start;
+        var end = CandidateFinder.WithClosingMark(body, start, tokens[last].End);
+        if (lexicon.IsGeneric(body[start..end]))
+        {
+            return null; // القوات الأمريكية
+        }
+
+        return new MentionCandidate
+        {
+            Start = start,
+            End = end,
+            FirstToken = nameFirst,
+            LastToken = last,
+            Kind = CandidateKind.Tagged,
+            Type = head.Type,
+            RestoredName = nameFirst == i ? CountryForm(body, tokens, i, last, head) : null,
+        };
+    }
+
+    /// <summary>Whether the head follows a title word (رئيس دائرة …): there «و» more often joins the next
+    /// speaker than a second genitive, so the name takes no coordination.</summary>
+    private bool AfterTitle(ImmutableArray<LinkToken> tokens, int i) =>
+        i > 0 && tokens[i].JoinsPrevious && lexicon.IsTitleHead(RoleTitleIndex.Head(tokens[i - 1].Key.AsSpan()));
+
+    /// <summary>The head word of token <paramref name="token"/>, read as written or without its proclitics.</summary>
+    private ChunkHead? Head(string body, LinkToken token)
+    {
+        if (lexicon.ChunkHead(token.Key) is { } head)
+        {
+            return head;
+        }
+
+        // «للجنة» is mostly ل + اللجنة (definite), not ل + لجنة: such words are left to the tagger.
+        if (token.End - token.Start < 4 || !Marsad.Text.ArabicChars.IsProcliticLetter(body[token.Start])
+            || (body[token.Start] == 'ل' && body[token.Start + 1] == 'ل'))
+        {
+            return null;
+        }
+
+        Span<ProcliticReading> readings = stackalloc ProcliticReading[Proclitics.MaxReadings];
+        var count = Proclitics.Readings(body, token.Start, token.End, readings);
+        Span<char> buffer = stackalloc char[token.Key.Length + 1];
+        for (var r = 0; r < count; r++)
+        {
+            if (!readings[r].RestoresArticle && lexicon.ChunkHead(Proclitics.KeyOf(body, token, readings[r], buffer)) is { } stripped)
+            {
+                return stripped with { Skip = readings[r].Skip };
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>«منتخب البحرين» for «المنتخب البحريني»: a head with one nationality adjective is read as the head
+    /// with the country, so both spellings of the article link to one entity; null for other names.</summary>
+    private string? CountryForm(string body, ImmutableArray<LinkToken> tokens, int first, int last, ChunkHead head)
+    {
+        if (last != first + 1 || lexicon.NationalityOfKey(tokens[last].Key) is not { } nationality)
+        {
+            return null;
+        }
+
+        var headKey = LinkKey.Of(body.AsSpan(tokens[first].Start + head.Skip, tokens[first].End - tokens[first].Start - head.Skip));
+        var indefinite = head.Definite && headKey.StartsWith("ال", StringComparison.Ordinal) ? headKey[2..] : headKey;
+        return indefinite + " " + nationality.CountryNameAr;
+    }
+
+    /// <summary>The last token of a KB name or a tagger mention that starts at token <paramref name="j"/>.</summary>
+    private int? KnownNameEnd(string body, ImmutableArray<LinkToken> tokens, int j, ReadOnlySpan<int> tagged)
+    {
+        if (tagged[j] != 0)
+        {
+            // One tagger mention, up to a coordinated word (منتخب ويلز | وريال مدريد).
+            var end = j;
+            while (end + 1 < tokens.Length && tagged[end + 1] == tagged[j] && tokens[end + 1].JoinsPrevious
+                && !lexicon.IsChunkStop(tokens[end + 1].Key) && !tokens[end + 1].Key.StartsWith('و'))
+            {
+                end++;
+            }
+
+            return end;
+        }
+
+        if (lexicon.IsAmbiguousWord(tokens[j].Key))
+        {
+            return null;
+        }
+
+        var names = kb.Names.MatchAt(body, tokens, j);
+        return names.IsEmpty || names[0].Start != tokens[j].Start || kb.Get(names[0].Value)?.Type is not (EntityType.LOC or EntityType.ORG)
+            ? null
+            : names[0].Last;
+    }
+
+    /// <summary>The last token of a quoted name that opens before token <paramref name="j"/> and closes within four
+    /// words.</summary>
+    private static int? QuotedEnd(string body, ImmutableArray<LinkToken> tokens, int j)
+    {
+        for (var k = j; k < tokens.Length && k < j + 4; k++)
+        {
+            if (k > j && !tokens[k].JoinsPrevious)
+            {
+                return null;
+            }
+
+            if (tokens[k].End < body.Length && body[tokens[k].End] is '"' or '»' or '”')
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool OpensQuote(string body, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (body[k] is '"' or '«' or '“')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool OnlyNationalities(ImmutableArray<LinkToken> tokens, int from, int to)
+    {
+        for (var k = from; k <= to; k++)
+        {
+            if (lexicon.NationalityOfKey(tokens[k].Key) is null)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsDefinite(string key) => key.Length >= 4 && key.StartsWith("ال", StringComparison.Ordinal);
+
+    /// <summary>A definite word ending in ي/ية (الوطني، الفنية); nouns of that shape (القضية) are in the stops.</summary>
+    private static bool IsNisba(string key) => IsDefinite(key) && key.Length >= 5 && (key.EndsWith('ي') || key.EndsWith("يه", StringComparison.Ordinal));
+
+    private bool IsAdjective(string key) => IsNisba(key) || lexicon.IsChunkAdjective(key);
+}
