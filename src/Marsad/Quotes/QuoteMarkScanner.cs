@@ -108,7 +108,7 @@ internal static class QuoteMarkScanner
             }
             else if (isClose)
             {
-                var at = stack.FindLastIndex(o => o.Family == family);
+                var at = LastOpenOf(stack, family);
                 if (at < 0)
                 {
                     strays.Add(i);
@@ -122,6 +122,21 @@ internal static class QuoteMarkScanner
         }
 
         return stack.Count > 0 ? stack[0] : null;
+    }
+
+    /// <summary>The innermost open mark of a family; a loop rather than a lambda, which would allocate a closure for
+    /// every character of every line (the captured family lives in the loop body).</summary>
+    private static int LastOpenOf(List<(int Pos, char Family)> stack, char family)
+    {
+        for (var k = stack.Count - 1; k >= 0; k--)
+        {
+            if (stack[k].Family == family)
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>An unclosed mark runs to the end of the paragraph, without trailing spaces and final full stop.</summary>

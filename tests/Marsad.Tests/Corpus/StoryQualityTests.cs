@@ -30,12 +30,14 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
     }
 
     /// <summary>B³ F1 floors, just under the figures measured with the default options (session 5; the held-out days
-    /// 03-18 at 0.854 and 06-01 at 0.911, scored once).</summary>
+    /// 03-18 at 0.854 and 06-01 at 0.911, scored once). 04-18 was 0.956 until the linker's organisation chunker
+    /// (session 5) added organisation entities that cost one join there (0.941) while 04-10 rose 0.885 → 0.893 and
+    /// both held-out days rose (0.855, 0.914); its floor follows the merged figure.</summary>
     private static readonly Dictionary<string, double> Floors = new(StringComparer.Ordinal)
     {
-        ["stories-2018-04-10.tsv"] = 0.88,
+        ["stories-2018-04-10.tsv"] = 0.885,
         ["stories-2018-04-15.tsv"] = 0.895,
-        ["stories-2018-04-18.tsv"] = 0.95,
+        ["stories-2018-04-18.tsv"] = 0.935,
         ["stories-2018-04-22.tsv"] = 0.95,
         ["stories-2018-03-18.tsv"] = 0.85,
         ["stories-2018-06-01.tsv"] = 0.905,
