@@ -46,6 +46,11 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
                 continue;
             }
 
+            if (candidate is not null && IsSurnameInsideTaggedName(tokens, tagged, taggedTokens, candidate))
+            {
+                candidate = null;
+            }
+
             if (candidate is null)
             {
                 i++;
@@ -90,6 +95,19 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
 
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         return result;
+    }
+
+    /// <summary>
+    /// Whether a one-word KB person name is the last part of a longer name the tagger found (المهندس أحمد موسى
+    /// العبادي): the KB would have matched the whole name if it were its person, so the tagger's name is someone else
+    /// who shares the surname, and the word stays in it.
+    /// </summary>
+    private static bool IsSurnameInsideTaggedName(ImmutableArray<LinkToken> tokens, ImmutableArray<EntityMention> tagged, int[] taggedTokens, MentionCandidate candidate)
+    {
+        var i = candidate.FirstToken;
+        return candidate.Kind == CandidateKind.Name && candidate.Type == EntityType.PERS && candidate.LastToken == i && i > 0
+            && tokens[i].JoinsPrevious && taggedTokens[i] != 0 && taggedTokens[i - 1] == taggedTokens[i]
+            && tagged[taggedTokens[i] - 1].Type == EntityType.PERS;
     }
 
     /// <summary>A chunked name that starts inside a title and runs past its end (رئيس | المجلس الرئاسي), or null.</summary>

@@ -17,6 +17,11 @@ internal sealed class NameLinker(KnowledgeBase kb, LinkingLexicon lexicon)
         var sure = named.Where(c => c.KbIds.Length == 1).Select(c => c.KbIds[0]).ToHashSet(StringComparer.Ordinal);
         foreach (var c in named.Where(c => !c.KbIds.IsEmpty))
         {
+            if (IsSurnameOfAnArticlePerson(body, named, c))
+            {
+                continue; // left to LinkUnknown, which gives it to the article's person
+            }
+
             c.EntityKey = c.KbIds.Length == 1 ? c.KbIds[0]
                 : c.KbIds.FirstOrDefault(sure.Contains)
                   ?? c.KbIds.FirstOrDefault(id => kb.Get(id)?.Type == c.Type && c.Kind == CandidateKind.Tagged)
@@ -25,6 +30,63 @@ internal sealed class NameLinker(KnowledgeBase kb, LinkingLexicon lexicon)
                   ?? c.KbIds[0];
             c.Type = kb.Get(c.EntityKey)?.Type ?? c.Type;
         }
+    }
+
+    /// <summary>
+    /// Whether a one-word KB person name (a surname: العبادي) is rather the surname of a person the article names in
+    /// full and the KB does not know (أحمد موسى العبادي), while no longer mention of the KB person is in the article.
+    /// </summary>
+    private bool IsSurnameOfAnArticlePerson(string body, List<MentionCandidate> named, MentionCandidate c)
+    {
+        if (c.Kind != CandidateKind.Name || c.FirstToken != c.LastToken || c.KbIds.Any(id => kb.Get(id)?.Type != EntityType.PERS))
+        {
+            return false;
+        }
+
+        var key = LinkKey.Of(body.AsSpan(c.Start, c.End - c.Start));
+        if (named.Any(o => o != c && WordCount(body, o) > 1 && o.KbIds.Intersect(c.KbIds).Any()))
+        {
+            return false;
+        }
+
+        var owner = named.FirstOrDefault(o => o != c && o.IsPersonName && o.KbIds.IsEmpty && EndsWithWords(LinkKey.Of(body.AsSpan(o.Start, o.End - o.Start)), key));
+        if (owner is null || LinkKey.Words(body.AsSpan(owner.Start, owner.End - owner.Start)) is not [var first, ..] || !lexicon.IsFirstName(first))
+        {
+            return false; // «ميليشيات الحوثي»: not a person's full name
+        }
+
+        // «كرستيانو رونالدو», «جاني إنفانتينو»: another spelling of the KB person's own first name is that person.
+        return !c.KbIds.Select(kb.Get).OfType<KbEntity>().SelectMany(e => e.Aliases.Append(e.NameAr))
+            .Any(name => LinkKey.Words(name) is [var kbFirst, _, ..] && WithinTwoEdits(kbFirst, first));
+    }
+
+    /// <summary>Whether two words differ by at most two insertions, deletions or substitutions.</summary>
+    private static bool WithinTwoEdits(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 2)
+        {
+            return false;
+        }
+
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length] <= 2;
     }
 
     private bool IsCanonicalName(string body, MentionCandidate c, string id) =>
