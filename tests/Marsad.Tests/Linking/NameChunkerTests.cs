@@ -7,10 +7,8 @@ namespace Marsad.Tests.Linking;
 /// tagger nor the KB has them; the shipped lexicon, no tagger mentions.</summary>
 public class NameChunkerTests
 {
-    private static readonly Lazy<EntityLinker> Linker = new(() => new EntityLinker(KnowledgeBase.Default, LinkingLexicon.Default));
-
     private static AnalyzedArticle Link(string body, params EntityMention[] tagged) =>
-        Linker.Value.Annotate(TestKnowledge.Article(body) with { Mentions = [.. tagged] });
+        TestKnowledge.ShippedLinker.Annotate(TestKnowledge.Article(body) with { Mentions = [.. tagged] });
 
     private static Entity? Named(AnalyzedArticle article, string text) =>
         article.Entities.FirstOrDefault(e => e.Mentions.Any(m => m.Text == text));

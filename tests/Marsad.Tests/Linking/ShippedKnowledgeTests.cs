@@ -6,10 +6,8 @@ namespace Marsad.Tests.Linking;
 /// <summary>The linker with the knowledge base that ships with Marsad (kb/*.tsv plus linking/*.tsv).</summary>
 public class ShippedKnowledgeTests
 {
-    private static readonly Lazy<EntityLinker> Linker = new(() => new EntityLinker(KnowledgeBase.Default, LinkingLexicon.Default));
-
     private static AnalyzedArticle Link(string body, DateOnly? published = null) =>
-        Linker.Value.Annotate(TestKnowledge.Article(body, published));
+        TestKnowledge.ShippedLinker.Annotate(TestKnowledge.Article(body, published));
 
     [Theory]
     [InlineData("2016-03-25", "per:john-kerry")]

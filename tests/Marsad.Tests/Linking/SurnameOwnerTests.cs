@@ -7,13 +7,10 @@ namespace Marsad.Tests.Linking;
 /// know: the article's person keeps it (shipped KB and lexicon; the tagger's mentions given by hand).</summary>
 public class SurnameOwnerTests
 {
-    private static readonly Lazy<EntityLinker> Linker = new(() => new EntityLinker(KnowledgeBase.Default, LinkingLexicon.Default));
-
     private static AnalyzedArticle Link(string body, params string[] taggedPeople) =>
-        Linker.Value.Annotate(TestKnowledge.Article(body) with
+        TestKnowledge.ShippedLinker.Annotate(TestKnowledge.Article(body) with
         {
-            Mentions = [.. taggedPeople.Select(name => body.IndexOf(name, StringComparison.Ordinal)).Select((start, k) =>
-                new EntityMention(taggedPeople[k], start, start + taggedPeople[k].Length) { Type = EntityType.PERS })],
+            Mentions = [.. taggedPeople.Select(name => TestKnowledge.Tag(body, name, EntityType.PERS))],
         });
 
     private static IEnumerable<string> IdsOf(AnalyzedArticle article, string text) =>

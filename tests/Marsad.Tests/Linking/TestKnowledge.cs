@@ -10,10 +10,14 @@ public static class TestKnowledge
 {
     private static readonly Lazy<KnowledgeBase> Kb = new(Create);
     private static readonly Lazy<EntityLinker> LinkerInstance = new(() => new EntityLinker(Kb.Value, LinkingLexicon.Default));
+    private static readonly Lazy<EntityLinker> ShippedLinkerInstance = new(() => new EntityLinker(KnowledgeBase.Default, LinkingLexicon.Default));
 
     public static KnowledgeBase KnowledgeBase => Kb.Value;
 
     public static EntityLinker Linker => LinkerInstance.Value;
+
+    /// <summary>A linker over the shipped knowledge base and lexicon, shared by the tests of shipped behaviour.</summary>
+    public static EntityLinker ShippedLinker => ShippedLinkerInstance.Value;
 
     public static AnalyzedArticle Article(string body, DateOnly? published = null, params EntityMention[] mentions) => new()
     {
