@@ -476,7 +476,7 @@ internal sealed class DateRecognizer
         if (folded.Length > 0 && char.IsAsciiDigit(folded[^1]))
         {
             // «2023 و2024» lists years; «3000 صنف و2000 صنف» lists amounts.
-            return joined && context.TryYear(before, out var previousYear) && previousYear is >= 1900 and <= 2099;
+            return joined && IsListedYear(before);
         }
 
         if (HasStemIn(before, Lexicon.NotYearContexts) || HasStemIn(before, Lexicon.NonQuantityContexts))
@@ -485,6 +485,21 @@ internal sealed class DateRecognizer
         }
 
         return !(folded is "من" or "عن" or "على" && before > 0 && HasStemIn(before - 1, Lexicon.NotYearContexts));
+    }
+
+    /// <summary>A year from 1900 to 2099 at <paramref name="index"/>, with or without و before it (2023 و2024 و2025).</summary>
+    private bool IsListedYear(int index)
+    {
+        foreach (var (stem, _) in context.Stems(index))
+        {
+            if (stem.Length == 4 && int.TryParse(stem, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
+                && year is >= 1900 and <= 2099)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the word, or the word without its proclitics (وأكثر → أكثر), is in <paramref name="words"/>.</summary>

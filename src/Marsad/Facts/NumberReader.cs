@@ -220,8 +220,9 @@ internal sealed class NumberReader(FactContext context)
             j++;
         }
 
-        // واحد، أحد، إحدى alone are "one of" or "a single", not an amount; a fraction alone needs a noun after it.
-        if (count == 0 || (count == 1 && !alone && previous != NumberWordKind.Fraction))
+        // واحد، أحد، إحدى alone are "one of" or "a single", not an amount; a fraction alone, or a scale that is also an
+        // adjective (مليوني: حشد مليوني), needs a noun after it.
+        if (count == 0 || (count == 1 && !alone && previous is not (NumberWordKind.Fraction or NumberWordKind.Scale)))
         {
             return false;
         }
