@@ -99,6 +99,7 @@ internal sealed class QuoteLexicon
         FirstNames = Keys(files.ReadLines("gazetteers/person-first-names.txt").Where(l => !l.Contains(' ')));
         OnBehalfWords = Keys(files.ReadLines("quotes/on-behalf-words.txt"));
         OpenerPrepositions = Keys(files.ReadLines("quotes/opener-prepositions.txt"));
+        SideWords = Keys(files.ReadLines("quotes/side-words.txt"));
         TimeAdjuncts = Keys(files.ReadLines("quotes/time-adjuncts.txt"));
         AnonymousHeads = Keys(files.ReadLines("quotes/anonymous-heads.txt"));
         AnonymousPrepositions = Keys(files.ReadLines("quotes/anonymous-prepositions.txt"));
@@ -229,6 +230,9 @@ internal sealed class QuoteLexicon
 
     /// <summary>Prepositions opening a sentence-initial discourse adverbial (من جهة أخرى، وفي حادث منفصل).</summary>
     public FrozenSet<string> OpenerPrepositions { get; }
+
+    /// <summary>جهته، جانبها …: after an opener preposition they close the adverbial without a comma (من جهته رحب …).</summary>
+    public FrozenSet<string> SideWords { get; }
 
     /// <summary>Words opening a time adverbial between commas after the speaker (اليوم الخميس، مساء السبت).</summary>
     public FrozenSet<string> TimeAdjuncts { get; }
