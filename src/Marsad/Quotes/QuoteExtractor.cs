@@ -197,6 +197,12 @@ internal sealed class QuoteExtractor
                         (ms, me) = (f.After + issuerWords, issuerEnd);
                         f = (issuerEnd, issuerEnd);
                     }
+                    else if (ms < 0 && IssuedAt(f.After) is var issued and > 0)
+                    {
+                        // «وجاء في بيان أصدرته الوزارة أن ...»: likewise with an issuing verb.
+                        (ms, me) = (f.After + 1, issued);
+                        f = (issued, issued);
+                    }
 
                     var phraseStart = ms >= 0 && ms < i ? ms : i;
                     return ContentAfter(i, entry, phrase, f.Content, ms, me, phraseStart, f.Content, null)
@@ -1143,8 +1149,40 @@ internal sealed class QuoteExtractor
             end--;
         }
 
-        var (ms, me) = ReportedSource(f);
+        var (ms, me) = IssuerOfDocument(ReportedSource(f));
         return new(f.Cue, f.CueText, f.Entry.Kind, kind, start, end, ms, me, f.FixedSpeaker) { MentionSkip = ms == f.MentionStart ? f.MentionSkip : 0 };
+    }
+
+    /// <summary>«وأوضح بيان أصدرته الوزارة أن ...»، «وحسب المعطيات التي قدمتها الوزارة، فإن ...»: the issuer of a
+    /// document speaks, not the document.</summary>
+    private (int Start, int End) IssuerOfDocument((int Start, int End) mention)
+    {
+        var (ms, me) = mention;
+        if (ms < 0 || !text.IsWord(ms) || !lexicon.DocumentHeads.Contains(QuoteLexicon.WithoutArticle(QuoteLexicon.WithoutWaw(text.Key(ms)))))
+        {
+            return mention;
+        }
+
+        var k = ms + 1;
+        if (k < me && text.IsWord(k) && lexicon.RelativePronouns.Contains(text.Key(k)))
+        {
+            k++;
+        }
+
+        return IssuedAt(k) is var issuer and > 0 && k + 1 < me ? (k + 1, Math.Min(me, issuer)) : mention;
+    }
+
+    /// <summary>The end of the issuer's noun phrase when token <paramref name="k"/> is an issuing verb (أصدرته
+    /// الوزارة); else -1.</summary>
+    private int IssuedAt(int k)
+    {
+        if (!text.IsWord(k) || !lexicon.IssuingVerbs.Contains(text.Key(k)))
+        {
+            return -1;
+        }
+
+        var end = phrases.ParseEnd(k + 1);
+        return end > k + 1 ? end : -1;
     }
 
     /// <summary>«نقلت الوكالة عن الوزير قوله إن ...»: the speaker is the one quoted, not the one relaying.</summary>

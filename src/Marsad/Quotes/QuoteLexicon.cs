@@ -100,6 +100,8 @@ internal sealed class QuoteLexicon
         OnBehalfWords = Keys(files.ReadLines("quotes/on-behalf-words.txt"));
         OpenerPrepositions = Keys(files.ReadLines("quotes/opener-prepositions.txt"));
         SideWords = Keys(files.ReadLines("quotes/side-words.txt"));
+        DocumentHeads = Keys(files.ReadLines("quotes/document-heads.txt"));
+        IssuingVerbs = Keys(files.ReadLines("quotes/issuing-verbs.txt"));
         TimeAdjuncts = Keys(files.ReadLines("quotes/time-adjuncts.txt"));
         AnonymousHeads = Keys(files.ReadLines("quotes/anonymous-heads.txt"));
         AnonymousPrepositions = Keys(files.ReadLines("quotes/anonymous-prepositions.txt"));
@@ -233,6 +235,12 @@ internal sealed class QuoteLexicon
 
     /// <summary>جهته، جانبها …: after an opener preposition they close the adverbial without a comma (من جهته رحب …).</summary>
     public FrozenSet<string> SideWords { get; }
+
+    /// <summary>بيان، تقرير، معطيات …: documents whose issuer, after an issuing verb, is the speaker.</summary>
+    public FrozenSet<string> DocumentHeads { get; }
+
+    /// <summary>أصدرته، نشرتها، قدمتها …: verbs tying a document to its issuer.</summary>
+    public FrozenSet<string> IssuingVerbs { get; }
 
     /// <summary>Words opening a time adverbial between commas after the speaker (اليوم الخميس، مساء السبت).</summary>
     public FrozenSet<string> TimeAdjuncts { get; }

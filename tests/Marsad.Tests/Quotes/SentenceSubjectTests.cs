@@ -67,4 +67,22 @@ public sealed class SentenceSubjectTests
         Assert.Equal("رئيسة بعثة المنظمة الدولية لدعم السلام (منداس) كارين فولر-هانسن", q.Speaker.Mention);
         Assert.Equal("الانتخابات جرت بهدوء", q.Text);
     }
+
+    [Theory]
+    [InlineData("وجاء في بيان أصدرته وزارة الخارجية، اليوم الأحد، أن الحدود ستبقى مغلقة.", "وزارة الخارجية", "الحدود ستبقى مغلقة")]
+    [InlineData("وأوضح بيان أصدرته وزارة الخارجية أن المعابر \"لن تفتح قريبا\".", "وزارة الخارجية", "المعابر \"لن تفتح قريبا\"")]
+    [InlineData("وحسب الأرقام التي نشرتها هيئة الإحصاء، فإن البطالة تراجعت.", "هيئة الإحصاء", "البطالة تراجعت")]
+    public void The_issuer_of_a_document_speaks_not_the_document(string sentence, string speaker, string quoted)
+    {
+        var q = Last(sentence);
+        Assert.Equal(speaker, q.Speaker.Mention);
+        Assert.Equal(quoted, q.Text);
+    }
+
+    [Fact]
+    public void An_unnamed_group_of_deputies_keeps_the_party_it_comes_from()
+    {
+        var q = Last("وقال نواب من حزب العدالة إن القانون \"غير دستوري\".");
+        Assert.Equal("نواب من حزب العدالة", q.Speaker.Mention);
+    }
 }
