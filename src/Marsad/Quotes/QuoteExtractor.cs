@@ -381,15 +381,21 @@ internal sealed class QuoteExtractor
         // «دعت الكتلة إلى تشكيل ...»: إلى opens the content of a call, it is no adjunct.
         if (text.IsWord(k) && lexicon.IsStop(text.Key(k)) && !lexicon.ContentPrepositions.ContainsKey(text.Key(k)))
         {
+            // «في بيان مشترك صدر عقب الاجتماع،»: an occasion may run longer to its comma.
+            var occasion = text.IsWord(k + 1) && phrases.IsAdjunctHead(text.Key(k + 1));
             var m = k;
-            while (m < text.Count && text.IsWord(m) && m - k < 4)
+            while (m < text.Count && text.IsWord(m) && m - k < (occasion ? 8 : 4))
             {
                 m++;
             }
 
             if (!text.IsComma(m))
             {
-                return null;
+                // «وأكد الوزيران خلال اللقاء أهمية …»: an occasion with no comma after it, then the content.
+                return occasion && ContentAfterOccasion(k) is var content and > 0 && lexicon.Cue(text.Key(content), out _) is null
+                       && OwnNounWhereNeeded(entry, content)
+                    ? new CueFrame(cue, cueText, entry, mentionStart, mentionEnd, clauseStart, ContentMode.NounPhrase, content, null)
+                    : null;
             }
 
             // «الخارجية الفلسطينية، في بيان منفصل، دعمها ...»: an occasion is skipped, not added to the speaker; so is
@@ -413,6 +419,38 @@ internal sealed class QuoteExtractor
         }
 
         return new CueFrame(cue, cueText, entry, mentionStart, mentionEnd, clauseStart, ContentMode.NounPhrase, k, null);
+    }
+
+    /// <summary>Where a noun-phrase content starts after the occasion adjunct opened by the preposition at k (في البيان
+    /// الختامي للزيارة تمسكها …، خلال اللقاء أهمية …): past the occasion's definite words, لل genitives and one adjective
+    /// of an indefinite occasion, at a content noun, a noun with a possessive or a content preposition; else -1.</summary>
+    private int ContentAfterOccasion(int k)
+    {
+        var indefinite = !phrases.IsDefiniteAt(k + 1);
+        for (var m = k + 2; m < text.Count && m <= k + 7 && text.IsWord(m) && !text.ParagraphBreak(k, m); m++)
+        {
+            var key = text.Key(m);
+            if (lexicon.IsDroppedContentPreposition(key))
+            {
+                return m + 1 < text.Count && text.IsWord(m + 1) ? m + 1 : -1;
+            }
+
+            // «في كلمة ألقاها»: after an indefinite occasion a word with a pronoun is a relative clause's verb.
+            if (lexicon.ContentHeads.Contains(QuoteLexicon.WithoutWaw(key)) || (!indefinite && !phrases.IsDefiniteAt(m) && !key.StartsWith("لل", StringComparison.Ordinal)
+                && OwnNounWhereNeeded(CueEntryOwn, m) && !phrases.IsAdjunctHead(key)))
+            {
+                return m;
+            }
+
+            if (phrases.IsDefiniteAt(m) || key.StartsWith("لل", StringComparison.Ordinal) || (indefinite && m == k + 2))
+            {
+                continue;
+            }
+
+            return -1;
+        }
+
+        return -1;
     }
 
     /// <summary>The first noun with a possessive within six tokens after the adjunct at k, with no comma, sentence end or

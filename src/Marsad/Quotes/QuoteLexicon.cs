@@ -102,6 +102,7 @@ internal sealed class QuoteLexicon
         SideWords = Keys(files.ReadLines("quotes/side-words.txt"));
         DocumentHeads = Keys(files.ReadLines("quotes/document-heads.txt"));
         IssuingVerbs = Keys(files.ReadLines("quotes/issuing-verbs.txt"));
+        ContentHeads = Keys(files.ReadLines("quotes/content-heads.txt"));
         TimeAdjuncts = Keys(files.ReadLines("quotes/time-adjuncts.txt"));
         AnonymousHeads = Keys(files.ReadLines("quotes/anonymous-heads.txt"));
         AnonymousPrepositions = Keys(files.ReadLines("quotes/anonymous-prepositions.txt"));
@@ -241,6 +242,9 @@ internal sealed class QuoteLexicon
 
     /// <summary>أصدرته، نشرتها، قدمتها …: verbs tying a document to its issuer.</summary>
     public FrozenSet<string> IssuingVerbs { get; }
+
+    /// <summary>أهمية، ضرورة …: nouns that open a noun-phrase content after an occasion adjunct.</summary>
+    public FrozenSet<string> ContentHeads { get; }
 
     /// <summary>Words opening a time adverbial between commas after the speaker (اليوم الخميس، مساء السبت).</summary>
     public FrozenSet<string> TimeAdjuncts { get; }

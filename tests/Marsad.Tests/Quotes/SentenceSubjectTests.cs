@@ -85,4 +85,20 @@ public sealed class SentenceSubjectTests
         var q = Last("وقال نواب من حزب العدالة إن القانون \"غير دستوري\".");
         Assert.Equal("نواب من حزب العدالة", q.Speaker.Mention);
     }
+
+    [Theory]
+    [InlineData("وأكد الوزيران خلال اللقاء أهمية الحوار بين البلدين.", "أهمية الحوار بين البلدين")]
+    [InlineData("وشدد الجانبان، في بيان مشترك صدر عقب الاجتماع، على ضرورة خفض التصعيد.", "ضرورة خفض التصعيد")]
+    public void An_occasion_between_the_speaker_and_a_noun_phrase_content_is_skipped(string sentence, string quoted)
+    {
+        var q = Last("التقى وزير الخارجية العماني بدر البوسعيدي نظيره الإيراني عباس عراقجي في مسقط.\n" + sentence);
+        Assert.Equal(quoted, q.Text);
+    }
+
+    [Fact]
+    public void An_occasion_followed_by_a_word_that_opens_no_content_gives_no_quote()
+    {
+        var article = Pipeline.AnalyzeText("وأكد الوزير في كلمة ألقاها بالمناسبة الجهود المبذولة.");
+        Assert.Empty(article.Quotes);
+    }
 }
