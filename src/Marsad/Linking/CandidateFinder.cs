@@ -30,6 +30,7 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
                 && (candidate is not null || Facility(body, tokens, i) is null))
             {
                 // A name built from its head (جهاز الاستثمار العماني) that is longer than any KB name at the same word.
+                chunk = KnownBodyWithNationality(tokens, candidate, chunk) ?? chunk;
                 Claim(owner, chunk, result.Count);
                 result.Add(chunk);
                 nested.AddRange(NamesInside(body, tokens, chunk, taggedTokens));
@@ -46,7 +47,8 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
                 continue;
             }
 
-            if (candidate is not null && IsSurnameInsideTaggedName(tokens, tagged, taggedTokens, candidate))
+            if (candidate is not null && (IsSurnameInsideTaggedName(tokens, tagged, taggedTokens, candidate)
+                || IsNisbaAfterTaggedFirstName(tokens, tagged, taggedTokens, candidate)))
             {
                 candidate = null;
             }
@@ -108,6 +110,60 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
         return candidate.Kind == CandidateKind.Name && candidate.Type == EntityType.PERS && candidate.LastToken == i && i > 0
             && tokens[i].JoinsPrevious && taggedTokens[i] != 0 && taggedTokens[i - 1] == taggedTokens[i]
             && tagged[taggedTokens[i] - 1].Type == EntityType.PERS;
+    }
+
+    /// <summary>
+    /// Whether a one-word KB place or body written with the article (القصير، المنصورة) ends a person's name the tagger
+    /// read right after a known first name (الدكتورة نعيمة القصير): a family name or nisba that is also a town's name
+    /// belongs to the person. Countries stay places.
+    /// </summary>
+    private bool IsNisbaAfterTaggedFirstName(ImmutableArray<LinkToken> tokens, ImmutableArray<EntityMention> tagged, int[] taggedTokens, MentionCandidate candidate)
+    {
+        var i = candidate.FirstToken;
+        if (candidate.Kind != CandidateKind.Name || candidate.Type is not (EntityType.LOC or EntityType.ORG) || candidate.LastToken != i || i == 0
+            || !tokens[i].JoinsPrevious || taggedTokens[i] == 0 || taggedTokens[i - 1] != taggedTokens[i]
+            || tagged[taggedTokens[i] - 1].Type != EntityType.PERS || !tokens[i].Key.StartsWith("ال", StringComparison.Ordinal)
+            || !lexicon.IsFirstName(tokens[i - 1].Key) || lexicon.IsAmbiguousWord(tokens[i - 1].Key))
+        {
+            return false;
+        }
+
+        return !candidate.KbIds.Any(kb.IsCountry);
+    }
+
+    /// <summary>
+    /// A KB body followed only by the adjective of its own country (المؤسسة الوطنية للنفط | الليبية): the chunked
+    /// name is that body, as the country in the KB's English name says; null when the chunk names something else
+    /// (مجلس الأمن الروسي is not the UN Security Council).
+    /// </summary>
+    private MentionCandidate? KnownBodyWithNationality(ImmutableArray<LinkToken> tokens, MentionCandidate? known, MentionCandidate chunk)
+    {
+        if (known is not { Kind: CandidateKind.Name, Type: EntityType.ORG } || known.FirstToken != chunk.FirstToken || known.KbIds.Length != 1
+            || kb.Get(known.KbIds[0])?.NameEn is not { } englishName)
+        {
+            return null;
+        }
+
+        for (var t = known.LastToken + 1; t <= chunk.LastToken; t++)
+        {
+            if (lexicon.NationalityOfKey(tokens[t].Key) is not { } nationality
+                || !kb.Names.Exact(LinkKey.Of(nationality.CountryNameAr)).Where(kb.IsCountry).Select(kb.Get)
+                    .Any(country => country?.NameEn is { Length: > 0 } en && englishName.Contains(en, StringComparison.OrdinalIgnoreCase)))
+            {
+                return null;
+            }
+        }
+
+        return new MentionCandidate
+        {
+            Start = chunk.Start,
+            End = chunk.End,
+            FirstToken = chunk.FirstToken,
+            LastToken = chunk.LastToken,
+            Kind = CandidateKind.Name,
+            Type = EntityType.ORG,
+            KbIds = known.KbIds,
+        };
     }
 
     /// <summary>A chunked name that starts inside a title and runs past its end (رئيس | المجلس الرئاسي), or null.</summary>
