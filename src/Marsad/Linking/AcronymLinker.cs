@@ -24,6 +24,12 @@ internal sealed class AcronymLinker(LinkingLexicon lexicon)
                 continue;
             }
 
+            if (!LooksLikeAcronym(body, tokens, first, last) || InsideLongerName(tokens, organisation.FirstToken)
+                || candidates.Exists(o => o.IsNamed && o.LastToken == organisation.FirstToken - 1 && tokens[organisation.FirstToken].JoinsPrevious))
+            {
+                continue;
+            }
+
             var inside = candidates.Where(c => c.FirstToken >= first && c.LastToken <= last && c.IsNamed).ToList();
             if (inside.Count == 0)
             {
@@ -44,7 +50,9 @@ internal sealed class AcronymLinker(LinkingLexicon lexicon)
                 continue;
             }
 
-            foreach (var c in inside.Where(c => c.KbIds.IsEmpty && c.FirstToken == first && c.LastToken == last))
+            // A person or place in brackets (مانشستر يونايتد (لوكاكو)) is someone the organisation has, not its name.
+            foreach (var c in inside.Where(c => c.KbIds.IsEmpty && c.FirstToken == first && c.LastToken == last
+                && c.Type is not (EntityType.PERS or EntityType.LOC)))
             {
                 c.EntityKey = key;
                 c.Type = EntityType.ORG;
@@ -53,6 +61,41 @@ internal sealed class AcronymLinker(LinkingLexicon lexicon)
 
         candidates.AddRange(added);
         candidates.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    /// <summary>Whether the organisation is the tail of a longer name whose head word comes before it (مجلس | الاتحاد
+    /// الدولي لكرة القدم (إيفاب)): the acronym is the longer name's. A name right after another name is a tail too.</summary>
+    private bool InsideLongerName(ImmutableArray<LinkToken> tokens, int first) =>
+        first > 0 && tokens[first].JoinsPrevious && lexicon.ChunkHead(tokens[first - 1].Key) is { Apart: false };
+
+    /// <summary>
+    /// Whether the bracketed words have an acronym's shape: Latin words with two capitals or more (WHO، PKK), or one
+    /// Arabic word without the article (يونامي) — not a number (19 عاما، 2013) nor a definite word, which glosses
+    /// rather than abbreviates (المعارضة، القولون).
+    /// </summary>
+    private static bool LooksLikeAcronym(string body, ImmutableArray<LinkToken> tokens, int first, int last)
+    {
+        var capitals = 0;
+        var latin = true;
+        for (var k = tokens[first].Start; k < tokens[last].End; k++)
+        {
+            var c = body[k];
+            if (char.IsDigit(c))
+            {
+                return false;
+            }
+
+            capitals += c is >= 'A' and <= 'Z' ? 1 : 0;
+            latin &= c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or ' ' or '-' or '.';
+        }
+
+        if (latin)
+        {
+            return capitals >= 2;
+        }
+
+        var key = tokens[first].Key;
+        return first == last && key.Length >= 3 && !key.StartsWith("ال", StringComparison.Ordinal);
     }
 
     /// <summary>The tokens of a bracket of one or two words that opens right after token <paramref name="t"/>, or

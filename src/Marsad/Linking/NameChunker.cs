@@ -216,11 +216,11 @@ internal sealed class NameChunker(KnowledgeBase kb, LinkingLexicon lexicon)
     {
         if (tagged[j] != 0)
         {
-            // One tagger mention, up to a coordinated word (منتخب ويلز | وريال مدريد) or a person's first name that
-            // the tagger ran on into (جمعية ستوب بولوشن | خير الدين: the body's head is named before its head).
-            // A name that itself opens with a first name (مؤسسة محمد بن راشد) keeps its later names.
+            // One tagger mention, up to a coordinated word (منتخب ويلز | وريال مدريد); after a title, up to a person's
+            // first name the tagger ran on into (رئيس جمعية ستوب بولوشن | خير الدين: the title's holder follows the
+            // body). A name that itself opens with a first name (مؤسسة محمد بن راشد) keeps its later names.
             var end = j;
-            var namedForPerson = FirstNameAt(tokens, j);
+            var namedForPerson = FirstNameAt(tokens, j) || !AfterTitle(tokens, j - 1);
             while (end + 1 < tokens.Length && tagged[end + 1] == tagged[j] && tokens[end + 1].JoinsPrevious
                 && !lexicon.IsChunkStop(tokens[end + 1].Key) && !tokens[end + 1].Key.StartsWith('و')
                 && (namedForPerson || !FirstNameAt(tokens, end + 1)))
