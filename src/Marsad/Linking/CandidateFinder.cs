@@ -48,9 +48,14 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
             }
 
             if (candidate is not null && (IsSurnameInsideTaggedName(tokens, tagged, taggedTokens, candidate)
-                || IsNisbaAfterTaggedFirstName(tokens, tagged, taggedTokens, candidate)))
+                || IsNisbaAfterTaggedFirstName(tokens, tagged, taggedTokens, candidate) || IsAncestorName(tokens, candidate)))
             {
                 candidate = null;
+            }
+
+            if (candidate is { Kind: CandidateKind.Name, Type: EntityType.PERS })
+            {
+                ExtendOverLineage(tokens, candidate);
             }
 
             if (candidate is null)
@@ -88,7 +93,7 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
         var taggedKeys = tagged.Select(m => LinkKey.Of(m.Text)).ToHashSet(StringComparer.Ordinal);
         foreach (var mention in tagged.OrderBy(m => m.Start))
         {
-            if (Tagged(body, tokens, owner, mention, taggedKeys) is { } candidate)
+            if (Tagged(body, tokens, owner, result, mention, taggedKeys) is { } candidate)
             {
                 Claim(owner, candidate, result.Count);
                 result.Add(candidate);
@@ -110,6 +115,42 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
         return candidate.Kind == CandidateKind.Name && candidate.Type == EntityType.PERS && candidate.LastToken == i && i > 0
             && tokens[i].JoinsPrevious && taggedTokens[i] != 0 && taggedTokens[i - 1] == taggedTokens[i]
             && tagged[taggedTokens[i] - 1].Type == EntityType.PERS;
+    }
+
+    /// <summary>
+    /// Whether a KB person's name is a father's or family's name inside someone else's (هزاع بن | زايد، آل | ثاني), or
+    /// opens with a lineage word after a first name (عبد الله | بن علي): not that person.
+    /// </summary>
+    private bool IsAncestorName(ImmutableArray<LinkToken> tokens, MentionCandidate candidate)
+    {
+        var i = candidate.FirstToken;
+        if (candidate.Kind != CandidateKind.Name || candidate.Type != EntityType.PERS || i == 0 || !tokens[i].JoinsPrevious)
+        {
+            return false;
+        }
+
+        // The particle must itself follow a first name: «، ابن الملكة إليزابيث» is "the son of", and she is named.
+        return (lexicon.IsNameParticle(tokens[i - 1].Key) && i > 1 && tokens[i - 1].JoinsPrevious && lexicon.IsFirstName(tokens[i - 2].Key))
+            || (lexicon.IsNameParticle(tokens[i].Key) && lexicon.IsFirstName(tokens[i - 1].Key));
+    }
+
+    /// <summary>A KB person's name runs on over the lineage written after it (الملك سلمان | بن عبد العزيز، الشيخ تميم |
+    /// بن حمد آل ثاني): a particle and the word after it, as often as they follow.</summary>
+    private void ExtendOverLineage(ImmutableArray<LinkToken> tokens, MentionCandidate candidate)
+    {
+        var t = candidate.LastToken;
+        while (t + 2 < tokens.Length && tokens[t + 1].JoinsPrevious && tokens[t + 2].JoinsPrevious && lexicon.IsNameParticle(tokens[t + 1].Key))
+        {
+            // A two-word first name after the particle (بن عبد العزيز) is taken whole.
+            t += t + 3 < tokens.Length && tokens[t + 3].JoinsPrevious && !lexicon.IsFirstName(tokens[t + 2].Key)
+                && lexicon.IsFirstName(tokens[t + 2].Key + " " + tokens[t + 3].Key) ? 3 : 2;
+        }
+
+        if (t > candidate.LastToken)
+        {
+            candidate.LastToken = t;
+            candidate.End = tokens[t].End;
+        }
     }
 
     /// <summary>
@@ -390,7 +431,7 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
         return new string(chars[..length]);
     }
 
-    private MentionCandidate? Tagged(string body, ImmutableArray<LinkToken> tokens, int[] owner, EntityMention mention, HashSet<string> taggedKeys)
+    private MentionCandidate? Tagged(string body, ImmutableArray<LinkToken> tokens, int[] owner, List<MentionCandidate> found, EntityMention mention, HashSet<string> taggedKeys)
     {
         // The tokens of the mention that no dictionary match took; keep the longest joined run of them.
         int bestFirst = -1, bestLast = -1, runFirst = -1;
@@ -423,6 +464,12 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
             && (lexicon.IsTitleWord(tokens[bestFirst].Key) || IsPlaceOrBodyWord(body, tokens, bestFirst)))
         {
             bestFirst++; // «المشير خليفة حفتر», «المدير العام لسوناطراك توفيق حكار»: a title or company is not the first name
+        }
+
+        if (mention.Type == EntityType.PERS && (bestFirst == bestLast && lexicon.IsHonorific(tokens[bestFirst].Key)
+            || RestOfKnownPerson(tokens, owner, found, mention, bestFirst)))
+        {
+            return null; // «الشيخ» alone is an honorific; what a KB person left of the tagger's name (… دعم) is not another person
         }
 
         var start = tokens[bestFirst].Start;
@@ -469,6 +516,12 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
             RestoredName = restoredName,
         };
     }
+
+    /// <summary>Whether the tagger's person mention begins inside a KB person's name that took its first tokens, so that
+    /// the run left from <paramref name="first"/> is that name's tail.</summary>
+    private static bool RestOfKnownPerson(ImmutableArray<LinkToken> tokens, int[] owner, List<MentionCandidate> found, EntityMention mention, int first) =>
+        first > 0 && tokens[first].JoinsPrevious && owner[first - 1] >= 0 && owner[first - 1] < found.Count && Inside(tokens[first - 1], mention)
+        && found[owner[first - 1]] is { Kind: CandidateKind.Name, Type: EntityType.PERS };
 
     /// <summary>Whether token <paramref name="t"/> alone (proclitics forgiven) is the KB name of a place or body.</summary>
     private bool IsPlaceOrBodyWord(string body, ImmutableArray<LinkToken> tokens, int t)

@@ -20,6 +20,8 @@ public sealed class LinkingLexicon
     private readonly HashSet<string> ambiguousWords = new(StringComparer.Ordinal);
     private readonly HashSet<string> firstNames = new(StringComparer.Ordinal);
     private readonly HashSet<string> familyNames = new(StringComparer.Ordinal);
+    private readonly HashSet<string> nameParticles = new(StringComparer.Ordinal);
+    private readonly HashSet<string> honorifics = new(StringComparer.Ordinal);
     private readonly HashSet<string> facilityHeads = new(StringComparer.Ordinal);
     private readonly HashSet<string> nameHeads = new(StringComparer.Ordinal);
     private readonly HashSet<string> titleHeads = new(StringComparer.Ordinal);
@@ -109,6 +111,11 @@ public sealed class LinkingLexicon
             facilityHeads.Add(LinkKey.Of(line));
         }
 
+        foreach (var line in files.ReadLines("linking/name-particles.txt"))
+        {
+            nameParticles.Add(LinkKey.Of(line));
+        }
+
         foreach (var line in files.ReadLines("gazetteers/person-family-names.txt"))
         {
             familyNames.Add(LinkKey.Of(line));
@@ -123,6 +130,11 @@ public sealed class LinkingLexicon
         foreach (var row in files.ReadTsv("gazetteers/person-titles.txt").Where(r => r.Length > 1 && !r[0].Contains(' ', StringComparison.Ordinal)))
         {
             titleWords.Add(LinkKey.Of(row[0]));
+        }
+
+        foreach (var row in files.ReadTsv("gazetteers/person-titles.txt").Where(r => r.Length > 1 && r[1].Trim() == "honorific" && !r[0].Contains(' ', StringComparison.Ordinal)))
+        {
+            honorifics.Add(LinkKey.Of(row[0]));
         }
 
         // Offices, ranks and professions head a role phrase; honorifics (السيد، الشيخ) and religious titles do not.
@@ -195,6 +207,12 @@ public sealed class LinkingLexicon
     internal bool IsNameHead(string key) => nameHeads.Contains(key);
 
     internal bool IsFamilyName(string key) => familyNames.Contains(key);
+
+    /// <summary>A one-word honorific (الشيخ، الأمير، الملك): alone it names no one.</summary>
+    internal bool IsHonorific(string key) => honorifics.Contains(key);
+
+    /// <summary>بن، بنت، آل: words that chain a lineage inside one person's name (<c>linking/name-particles.txt</c>).</summary>
+    internal bool IsNameParticle(string key) => nameParticles.Contains(key);
 
     /// <summary>One-word person titles of <c>gazetteers/person-titles.txt</c> (المشير، الشيخ، الدكتور).</summary>
     internal bool IsTitleWord(string key) => titleWords.Contains(key);
