@@ -25,6 +25,8 @@ public sealed class LinkingLexicon
     private readonly HashSet<string> facilityHeads = new(StringComparer.Ordinal);
     private readonly HashSet<string> nameHeads = new(StringComparer.Ordinal);
     private readonly HashSet<string> titleHeads = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> sameTitleHeads = new(StringComparer.Ordinal);
+    private readonly HashSet<string> bareRoleHeads = new(StringComparer.Ordinal);
     private readonly Dictionary<string, bool> titleStops = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ChunkHead> chunkHeads = new(StringComparer.Ordinal);
     private readonly HashSet<string> chunkStops = new(StringComparer.Ordinal);
@@ -146,6 +148,21 @@ public sealed class LinkingLexicon
             }
         }
 
+        foreach (var row in files.ReadTsv("linking/title-heads.tsv", hasHeader: false).Where(r => r.Length > 1 && !KbParsing.IsHeader(r, "word")))
+        {
+            if (LinkKey.Words(row[0]) is [var head, ..])
+            {
+                var key = RoleTitleIndex.Head(head);
+                titleHeads.Add(key);
+                sameTitleHeads[key] = RoleTitleIndex.Head(LinkKey.Of(row[1]));
+            }
+        }
+
+        foreach (var line in files.ReadLines("linking/bare-role-heads.txt"))
+        {
+            bareRoleHeads.Add(RoleTitleIndex.Head(LinkKey.Of(line)));
+        }
+
         foreach (var row in files.ReadTsv("linking/title-stops.tsv").Where(r => r.Length > 1))
         {
             if (row[1].Trim() == "not-a-head")
@@ -197,6 +214,12 @@ public sealed class LinkingLexicon
     internal bool IsFirstName(string key) => firstNames.Contains(key);
 
     /// <summary>The head of a role phrase (وزير، مبعوث، مدرب), without article or feminine ending.</summary>
+    /// <summary>Whether a title head may stand alone for its holder (الوزير، المدرب: <c>linking/bare-role-heads.txt</c>).</summary>
+    internal bool IsBareRoleHead(string headKey) => bareRoleHeads.Contains(headKey);
+
+    /// <summary>The head a later reference to a title of this head uses (ناخب → مدرب), or the head itself.</summary>
+    internal string SameTitleHead(string headKey) => sameTitleHeads.GetValueOrDefault(headKey, headKey);
+
     internal bool IsTitleHead(ReadOnlySpan<char> headKey) => titleHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(headKey);
 
     /// <summary>Words that end a title beside a name: complementisers on either side, prepositions only after the
