@@ -85,8 +85,11 @@ public sealed record StoryOptions
     /// <summary>Weight of coverage for articles of <see cref="CoverageMaxChars"/> or more (0 leaves it out for them).</summary>
     public double LongCoverageWeight { get; init; }
 
-    /// <summary>Counts the words of Resources/corpus/story-synonyms.tsv as their canonical word in story vectors.</summary>
-    public bool UseSynonyms { get; init; }
+    /// <summary>
+    /// Counts the words of Resources/corpus/story-synonyms.tsv as their canonical word in story vectors (session 6: B³ F1
+    /// on 2018-03-18 0.855 → 0.882, the five other labelled days unchanged).
+    /// </summary>
+    public bool UseSynonyms { get; init; } = true;
 
     /// <summary>Characters of the body (from its start) that count as the lead.</summary>
     public int LeadChars { get; init; } = 200;

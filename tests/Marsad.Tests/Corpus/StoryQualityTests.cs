@@ -32,14 +32,15 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
     /// <summary>B³ F1 floors, just under the figures measured with the default options (session 5; the held-out days
     /// 03-18 at 0.854 and 06-01 at 0.911, scored once). 04-18 was 0.956 until the linker's organisation chunker
     /// (session 5) added organisation entities that cost one join there (0.941) while 04-10 rose 0.885 → 0.893 and
-    /// both held-out days rose (0.855, 0.914); its floor follows the merged figure.</summary>
+    /// both held-out days rose (0.855, 0.914); its floor follows the merged figure. Story synonyms (session 6) raised
+    /// 03-18 to 0.882, the other days unchanged.</summary>
     private static readonly Dictionary<string, double> Floors = new(StringComparer.Ordinal)
     {
         ["stories-2018-04-10.tsv"] = 0.885,
         ["stories-2018-04-15.tsv"] = 0.895,
         ["stories-2018-04-18.tsv"] = 0.935,
         ["stories-2018-04-22.tsv"] = 0.95,
-        ["stories-2018-03-18.tsv"] = 0.85,
+        ["stories-2018-03-18.tsv"] = 0.875,
         ["stories-2018-06-01.tsv"] = 0.905,
     };
 
@@ -65,10 +66,10 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
 
     /// <summary>Session 4's defaults (entities weighted as lead words, outlet style kept, no coverage): scored to keep the
     /// gain of today's defaults visible.</summary>
-    private static StoryOptions Session4Default => StoryOptions.Default with { EntityTermWeight = 1.0, CoverageWeight = 0, SkipOutletStyle = false };
+    private static StoryOptions Session4Default => StoryOptions.Default with { EntityTermWeight = 1.0, CoverageWeight = 0, SkipOutletStyle = false, UseSynonyms = false };
 
     /// <summary>The baseline: cosine of TF-IDF over the whole text, nothing else.</summary>
-    private static StoryOptions PlainTfIdf => new() { Threshold = 0.40, EntityBonus = 0, EntityTermWeight = 0, HeadlineWeight = 1, DecayDays = 1e9, LeadChars = 100_000, SkipOutletStyle = false, CoverageWeight = 0 };
+    private static StoryOptions PlainTfIdf => new() { Threshold = 0.40, EntityBonus = 0, EntityTermWeight = 0, HeadlineWeight = 1, DecayDays = 1e9, LeadChars = 100_000, SkipOutletStyle = false, CoverageWeight = 0, UseSynonyms = false };
 
     [SkippableFact]
     public void Tuning_grid_prints_bcubed_for_each_setting()
