@@ -32,7 +32,9 @@ internal sealed class IngestWriter : IDisposable
     private volatile Exception? failure;
     private bool completed;
 
-    public IngestWriter(ICorpusStore store, SearchIndex index, IngestTimings timings, int queueCapacity = 2)
+    // One batch waiting per queue: with two stages there are already more batches in flight than with one writer, and
+    // each waiting batch holds a couple of thousand articles in memory (peak RSS).
+    public IngestWriter(ICorpusStore store, SearchIndex index, IngestTimings timings, int queueCapacity = 1)
     {
         this.store = store;
         this.index = index;
