@@ -197,6 +197,12 @@ internal sealed class QuoteExtractor
                         (ms, me) = (f.After + issuerWords, issuerEnd);
                         f = (issuerEnd, issuerEnd);
                     }
+                    else if (ms < 0 && IssuedAt(f.After) is var issued and > 0)
+                    {
+                        // «وجاء في بيان أصدرته الوزارة أن ...»: likewise with an issuing verb.
+                        (ms, me) = (f.After + 1, issued);
+                        f = (issued, issued);
+                    }
 
                     var phraseStart = ms >= 0 && ms < i ? ms : i;
                     return ContentAfter(i, entry, phrase, f.Content, ms, me, phraseStart, f.Content, null)
@@ -221,7 +227,13 @@ internal sealed class QuoteExtractor
         }
         else if (entry.ObjectFirst)
         {
-            // وصف الوضع بأنه ...: the phrase after the verb is its object; the speaker is carried over.
+            // وصف الوضع بأنه ...: the phrase after the verb is its object; the speaker is carried over, unless it stands
+            // before the verb («الرئيس كان قد وصف الوضع بأنه ...»).
+            (mentionStart, mentionEnd) = SubjectBefore(i, prefix);
+            if (mentionStart >= 0)
+            {
+                clauseStart = mentionStart;
+            }
         }
         else if (end > j && phrases.IsPossessedOccasion(j))
         {
@@ -369,15 +381,21 @@ internal sealed class QuoteExtractor
         // «دعت الكتلة إلى تشكيل ...»: إلى opens the content of a call, it is no adjunct.
         if (text.IsWord(k) && lexicon.IsStop(text.Key(k)) && !lexicon.ContentPrepositions.ContainsKey(text.Key(k)))
         {
+            // «في بيان مشترك صدر عقب الاجتماع،»: an occasion may run longer to its comma.
+            var occasion = text.IsWord(k + 1) && phrases.IsAdjunctHead(text.Key(k + 1));
             var m = k;
-            while (m < text.Count && text.IsWord(m) && m - k < 4)
+            while (m < text.Count && text.IsWord(m) && m - k < (occasion ? 8 : 4))
             {
                 m++;
             }
 
             if (!text.IsComma(m))
             {
-                return null;
+                // «وأكد الوزيران خلال اللقاء أهمية …»: an occasion with no comma after it, then the content.
+                return occasion && ContentAfterOccasion(k) is var content and > 0 && lexicon.Cue(text.Key(content), out _) is null
+                       && OwnNounWhereNeeded(entry, content)
+                    ? new CueFrame(cue, cueText, entry, mentionStart, mentionEnd, clauseStart, ContentMode.NounPhrase, content, null)
+                    : null;
             }
 
             // «الخارجية الفلسطينية، في بيان منفصل، دعمها ...»: an occasion is skipped, not added to the speaker; so is
@@ -401,6 +419,38 @@ internal sealed class QuoteExtractor
         }
 
         return new CueFrame(cue, cueText, entry, mentionStart, mentionEnd, clauseStart, ContentMode.NounPhrase, k, null);
+    }
+
+    /// <summary>Where a noun-phrase content starts after the occasion adjunct opened by the preposition at k (في البيان
+    /// الختامي للزيارة تمسكها …، خلال اللقاء أهمية …): past the occasion's definite words, لل genitives and one adjective
+    /// of an indefinite occasion, at a content noun, a noun with a possessive or a content preposition; else -1.</summary>
+    private int ContentAfterOccasion(int k)
+    {
+        var indefinite = !phrases.IsDefiniteAt(k + 1);
+        for (var m = k + 2; m < text.Count && m <= k + 7 && text.IsWord(m) && !text.ParagraphBreak(k, m); m++)
+        {
+            var key = text.Key(m);
+            if (lexicon.IsDroppedContentPreposition(key))
+            {
+                return m + 1 < text.Count && text.IsWord(m + 1) ? m + 1 : -1;
+            }
+
+            // «في كلمة ألقاها»: after an indefinite occasion a word with a pronoun is a relative clause's verb.
+            if (lexicon.ContentHeads.Contains(QuoteLexicon.WithoutWaw(key)) || (!indefinite && !phrases.IsDefiniteAt(m) && !key.StartsWith("لل", StringComparison.Ordinal)
+                && OwnNounWhereNeeded(CueEntryOwn, m) && !phrases.IsAdjunctHead(key)))
+            {
+                return m;
+            }
+
+            if (phrases.IsDefiniteAt(m) || key.StartsWith("لل", StringComparison.Ordinal) || (indefinite && m == k + 2))
+            {
+                continue;
+            }
+
+            return -1;
+        }
+
+        return -1;
     }
 
     /// <summary>The first noun with a possessive within six tokens after the adjunct at k, with no comma, sentence end or
@@ -789,22 +839,31 @@ internal sealed class QuoteExtractor
     /// <summary>Where the sentence of the cue at <paramref name="cue"/> opens with a word that may be its verb (after
     /// the dateline and a discourse adverbial such as «في المقابل،»), with at least one more word before the cue;
     /// -1 when it opens otherwise (the article, a paragraph break, too close to the cue).</summary>
-    private int OpeningVerb(int cue)
+    private int OpeningVerb(int cue, int minWords = 2)
     {
         var s = text.AfterDateline(text.SentenceStart(cue));
         if (text.IsWord(s) && lexicon.OpenerPrepositions.Contains(QuoteLexicon.WithoutWaw(text.Key(s))))
         {
-            for (var o = s + 1; o < cue && o <= s + 4; o++)
+            if (text.IsWord(s + 1) && lexicon.SideWords.Contains(text.Key(s + 1)))
             {
-                if (text.IsComma(o))
+                // «من جهته رحب ...»: a side word closes the adverbial, with or without a comma.
+                s += text.IsComma(s + 2) ? 3 : 2;
+            }
+            else
+            {
+                // «وعن الانتقادات التي طالت الأداء في المباراة، رد ...»: the adverbial may run some words to its comma.
+                for (var o = s + 1; o < cue && o <= s + 10 && text.IsWord(o - 1); o++)
                 {
-                    s = o + 1;
-                    break;
+                    if (text.IsComma(o))
+                    {
+                        s = o + 1;
+                        break;
+                    }
                 }
             }
         }
 
-        return s + 2 >= cue || !text.IsWord(s) || !text.IsWord(s + 1) || text.ParagraphBreak(s, cue) || IsArticleWord(s) ? -1 : s;
+        return s + minWords >= cue || !text.IsWord(s) || !text.IsWord(s + 1) || text.ParagraphBreak(s, cue) || IsArticleWord(s) ? -1 : s;
     }
 
     /// <summary>The subject of a sentence that opens with a non-reporting verb (after a discourse adverbial such as «في
@@ -837,6 +896,13 @@ internal sealed class QuoteExtractor
         // The subject runs to the comma before the cue, object included, unless it opens with a name the tagger found:
         // then the object after the name is cut off («افتتح الرئيس سمير الجلسة بكلمة، وقال»).
         var end = phrases.ParseEnd(s + 1);
+        if (end > s + 1 && end < cue - 1 && text.IsComma(cue - 1) && cue - 1 - end <= 8 && text.AfterLastName(s + 1, end) > s + 1
+            && ObjectRunsToComma(end, cue - 1))
+        {
+            // «رحب رئيس الوزراء فلان بإقرار القانون، وكتب ...»: a named subject, then the verb's object up to the comma.
+            return (s + 1, SubjectCut(s + 1, cue - 1));
+        }
+
         if (end <= s + 1 || end != cue - 1 || !(lexicon.IsOrgHead(text.Key(s + 1)) || lexicon.IsRoleHead(text.Key(s + 1)) || !IsArticleWord(s + 1)))
         {
             return (-1, -1);
@@ -845,11 +911,26 @@ internal sealed class QuoteExtractor
         return text.AfterLastName(s + 1, end) > s + 1 ? (s + 1, SubjectCut(s + 1, end)) : (s + 1, end);
     }
 
+    /// <summary>Whether [from, comma) holds only words that are no cue, complementizer or quotation: a verb's object.</summary>
+    private bool ObjectRunsToComma(int from, int comma)
+    {
+        for (var k = from; k < comma; k++)
+        {
+            if (!text.IsWord(k) || text.InsideQuote(text[k].Start) || lexicon.Complementizers.Contains(text.Key(k)) || lexicon.Cue(text.Key(k), out _) is not null)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The subject of the verb opening the sentence of a participle cue (after a discourse adverbial such as
     /// «في المقابل،»): a role, an organisation or a name the tagger found, ending before the participle; else (-1, -1).</summary>
     private (int Start, int End) ParticipleSubject(int cue)
     {
-        var s = OpeningVerb(cue);
+        // «رد المدرب قائلا»: verb, subject and participle may follow each other directly.
+        var s = OpeningVerb(cue, minWords: 1);
         if (s < 0)
         {
             return (-1, -1);
@@ -912,7 +993,14 @@ internal sealed class QuoteExtractor
             return (-1, -1);
         }
 
+        var opened = s;
         while (s < cue && text.IsWord(s) && lexicon.SubjectOpeners.Contains(text.Key(s)))
+        {
+            s++;
+        }
+
+        // «ويذكر أن الرئيس كان قد وصف ...»: a fronting verb's complementizer stands before the subject.
+        if (s > opened && s < cue && text.IsWord(s) && lexicon.Complementizers.Contains(text.Key(s)))
         {
             s++;
         }
@@ -921,6 +1009,11 @@ internal sealed class QuoteExtractor
         if (e - 1 >= s && text.IsWord(e - 1) && lexicon.VerbParticles.Contains(text.Key(e - 1)))
         {
             e--;
+            // «الرئيس كان قد صرح»: كان before قد belongs to the verb, not to the subject.
+            if (e - 1 > s && text.IsWord(e - 1) && lexicon.AuxiliaryVerbs.Contains(text.Key(e - 1)))
+            {
+                e--;
+            }
         }
 
         if (e <= s || e - s > 28)
@@ -929,6 +1022,12 @@ internal sealed class QuoteExtractor
         }
 
         var end = phrases.ParseEnd(s);
+        if (end > e && end <= cue && e < cue)
+        {
+            // «الرئيس كان قد وصف»: the phrase ran over كان/قد, which belong to the verb.
+            end = e;
+        }
+
         // «وزير النقل، الذي رافق الرئيس في جولته، أكد»: a relative clause between commas describes the subject.
         if (end > s && text.IsComma(end) && text.IsComma(e - 1) && e - 1 > end + 2 && text.IsWord(end + 1) && lexicon.RelativePronouns.Contains(text.Key(end + 1))
             && !text.ParagraphBreak(s, e))
@@ -1088,8 +1187,40 @@ internal sealed class QuoteExtractor
             end--;
         }
 
-        var (ms, me) = ReportedSource(f);
+        var (ms, me) = IssuerOfDocument(ReportedSource(f));
         return new(f.Cue, f.CueText, f.Entry.Kind, kind, start, end, ms, me, f.FixedSpeaker) { MentionSkip = ms == f.MentionStart ? f.MentionSkip : 0 };
+    }
+
+    /// <summary>«وأوضح بيان أصدرته الوزارة أن ...»، «وحسب المعطيات التي قدمتها الوزارة، فإن ...»: the issuer of a
+    /// document speaks, not the document.</summary>
+    private (int Start, int End) IssuerOfDocument((int Start, int End) mention)
+    {
+        var (ms, me) = mention;
+        if (ms < 0 || !text.IsWord(ms) || !lexicon.DocumentHeads.Contains(QuoteLexicon.WithoutArticle(QuoteLexicon.WithoutWaw(text.Key(ms)))))
+        {
+            return mention;
+        }
+
+        var k = ms + 1;
+        if (k < me && text.IsWord(k) && lexicon.RelativePronouns.Contains(text.Key(k)))
+        {
+            k++;
+        }
+
+        return IssuedAt(k) is var issuer and > 0 && k + 1 < me ? (k + 1, Math.Min(me, issuer)) : mention;
+    }
+
+    /// <summary>The end of the issuer's noun phrase when token <paramref name="k"/> is an issuing verb (أصدرته
+    /// الوزارة); else -1.</summary>
+    private int IssuedAt(int k)
+    {
+        if (!text.IsWord(k) || !lexicon.IssuingVerbs.Contains(text.Key(k)))
+        {
+            return -1;
+        }
+
+        var end = phrases.ParseEnd(k + 1);
+        return end > k + 1 ? end : -1;
     }
 
     /// <summary>«نقلت الوكالة عن الوزير قوله إن ...»: the speaker is the one quoted, not the one relaying.</summary>

@@ -99,6 +99,10 @@ internal sealed class QuoteLexicon
         FirstNames = Keys(files.ReadLines("gazetteers/person-first-names.txt").Where(l => !l.Contains(' ')));
         OnBehalfWords = Keys(files.ReadLines("quotes/on-behalf-words.txt"));
         OpenerPrepositions = Keys(files.ReadLines("quotes/opener-prepositions.txt"));
+        SideWords = Keys(files.ReadLines("quotes/side-words.txt"));
+        DocumentHeads = Keys(files.ReadLines("quotes/document-heads.txt"));
+        IssuingVerbs = Keys(files.ReadLines("quotes/issuing-verbs.txt"));
+        ContentHeads = Keys(files.ReadLines("quotes/content-heads.txt"));
         TimeAdjuncts = Keys(files.ReadLines("quotes/time-adjuncts.txt"));
         AnonymousHeads = Keys(files.ReadLines("quotes/anonymous-heads.txt"));
         AnonymousPrepositions = Keys(files.ReadLines("quotes/anonymous-prepositions.txt"));
@@ -229,6 +233,18 @@ internal sealed class QuoteLexicon
 
     /// <summary>Prepositions opening a sentence-initial discourse adverbial (من جهة أخرى، وفي حادث منفصل).</summary>
     public FrozenSet<string> OpenerPrepositions { get; }
+
+    /// <summary>جهته، جانبها …: after an opener preposition they close the adverbial without a comma (من جهته رحب …).</summary>
+    public FrozenSet<string> SideWords { get; }
+
+    /// <summary>بيان، تقرير، معطيات …: documents whose issuer, after an issuing verb, is the speaker.</summary>
+    public FrozenSet<string> DocumentHeads { get; }
+
+    /// <summary>أصدرته، نشرتها، قدمتها …: verbs tying a document to its issuer.</summary>
+    public FrozenSet<string> IssuingVerbs { get; }
+
+    /// <summary>أهمية، ضرورة …: nouns that open a noun-phrase content after an occasion adjunct.</summary>
+    public FrozenSet<string> ContentHeads { get; }
 
     /// <summary>Words opening a time adverbial between commas after the speaker (اليوم الخميس، مساء السبت).</summary>
     public FrozenSet<string> TimeAdjuncts { get; }

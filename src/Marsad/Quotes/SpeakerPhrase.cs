@@ -109,6 +109,13 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
             }
 
             var c = text.Body[tok.Start];
+            if (c == '-' && k > start && text.IsWord(k - 1) && text.IsWord(k + 1) && text[k - 1].End == tok.Start && text[k + 1].Start == tok.End)
+            {
+                // «هينيس-بلاسخارت»: a hyphen with no space around it joins the two parts of one name.
+                k++;
+                continue;
+            }
+
             if (c == '(' && k > start && CloseWithin(k, ')', 5) is var close and > 0)
             {
                 k = close + 1;
@@ -336,6 +343,18 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
         while (k < end && (!text.IsWord(k) || IsRoleWord(k, start)))
         {
             k++;
+        }
+
+        // «رئيسة بعثة الأمم المتحدة لمساعدة العراق (يونامي) فلانة»: an acronym in brackets closes the organisation the
+        // role belongs to, so the name starts after it whatever the words before it look like.
+        for (var p = k; p < end; p++)
+        {
+            if (text.IsPunct(p, '(') && CloseWithin(p, ')', 5) is var shut and > 0 && shut + 1 < end && text.IsWord(shut + 1)
+                && !lexicon.IsStopAt(text, shut + 1) && !lexicon.IsRoleHead(text.Key(shut + 1)))
+            {
+                k = shut + 1;
+                break;
+            }
         }
 
         var names = 0;

@@ -1,0 +1,104 @@
+using Marsad.Entities;
+using Marsad.Linking;
+using Marsad.Model;
+using Marsad.Pipeline;
+using Marsad.Quotes;
+using Marsad.Text;
+
+namespace Marsad.Tests.Quotes;
+
+/// <summary>
+/// Speakers that stand in the sentence's own verb clause rather than after the cue (session 6, generalised on the
+/// development halves), on sentences written for these tests and run through the tagger and linker.
+/// </summary>
+public sealed class SentenceSubjectTests
+{
+    private static readonly AnalysisPipeline Pipeline = new PipelineBuilder().UseArabicText().UseEntities().UseLinker().UseQuotes().Build();
+
+    private const string Opening = "أعلن وزير النقل سامي الحداد أن الطريق الجديد سيفتح الشهر المقبل.\n";
+
+    private static Quote Last(string body)
+    {
+        var article = Pipeline.AnalyzeText(body);
+        Assert.Empty(article.Errors);
+        foreach (var q in article.Quotes)
+        {
+            Assert.Equal(q.Text, article.Body[q.Start..q.End]);
+        }
+
+        return article.Quotes[^1];
+    }
+
+    [Fact]
+    public void A_participle_after_a_side_adverbial_without_comma_belongs_to_the_verbs_subject()
+    {
+        var q = Last(Opening + "من جهته رحب رئيس الحكومة كريم المنصوري بالقرار، معتبرا أنه \"خطوة مهمة للاقتصاد\".");
+        Assert.Equal("رئيس الحكومة كريم المنصوري", q.Speaker.Mention);
+        Assert.Equal("خطوة مهمة للاقتصاد", q.Text);
+    }
+
+    [Fact]
+    public void A_participle_right_after_the_verbs_subject_belongs_to_it_after_a_long_adverbial()
+    {
+        var q = Last(Opening + "وقال رئيس الحكومة كريم المنصوري إن المشروع مهم.\nوعن الانتقادات التي وجهت إلى المشروع في البرلمان، رد الحداد قائلا: \"نحن نعمل من أجل المواطن\".");
+        Assert.Equal("سامي الحداد", q.Speaker.Name);
+    }
+
+    [Fact]
+    public void A_coordinated_cue_after_a_named_subject_and_its_object_belongs_to_that_subject()
+    {
+        var q = Last(Opening + "من جهته، رحب رئيس الحكومة كريم المنصوري بإقرار المشروع، وكتب في تغريدة: \"اليوم يوم فرح\".");
+        Assert.Equal("كريم المنصوري", q.Speaker.Name);
+        Assert.Equal("اليوم يوم فرح", q.Text);
+    }
+
+    [Fact]
+    public void A_subject_before_kana_qad_speaks_for_an_object_first_cue()
+    {
+        var q = Last(Opening + "ويذكر أن رئيس الدولة فؤاد العلوي كان قد وصف في الشهر الماضي المشروع بأنه \"إنجاز وطني\".");
+        Assert.Equal("رئيس الدولة فؤاد العلوي", q.Speaker.Mention);
+        Assert.Equal("إنجاز وطني", q.Text);
+    }
+
+    [Fact]
+    public void An_acronym_in_brackets_closes_the_organisation_before_the_name()
+    {
+        var q = Last("وقالت رئيسة بعثة المنظمة الدولية لدعم السلام (منداس) كارين فولر-هانسن في إحاطة إن الانتخابات جرت بهدوء.");
+        Assert.Equal("رئيسة بعثة المنظمة الدولية لدعم السلام (منداس) كارين فولر-هانسن", q.Speaker.Mention);
+        Assert.Equal("الانتخابات جرت بهدوء", q.Text);
+    }
+
+    [Theory]
+    [InlineData("وجاء في بيان أصدرته وزارة الخارجية، اليوم الأحد، أن الحدود ستبقى مغلقة.", "وزارة الخارجية", "الحدود ستبقى مغلقة")]
+    [InlineData("وأوضح بيان أصدرته وزارة الخارجية أن المعابر \"لن تفتح قريبا\".", "وزارة الخارجية", "المعابر \"لن تفتح قريبا\"")]
+    [InlineData("وحسب الأرقام التي نشرتها هيئة الإحصاء، فإن البطالة تراجعت.", "هيئة الإحصاء", "البطالة تراجعت")]
+    public void The_issuer_of_a_document_speaks_not_the_document(string sentence, string speaker, string quoted)
+    {
+        var q = Last(sentence);
+        Assert.Equal(speaker, q.Speaker.Mention);
+        Assert.Equal(quoted, q.Text);
+    }
+
+    [Fact]
+    public void An_unnamed_group_of_deputies_keeps_the_party_it_comes_from()
+    {
+        var q = Last("وقال نواب من حزب العدالة إن القانون \"غير دستوري\".");
+        Assert.Equal("نواب من حزب العدالة", q.Speaker.Mention);
+    }
+
+    [Theory]
+    [InlineData("وأكد الوزيران خلال اللقاء أهمية الحوار بين البلدين.", "أهمية الحوار بين البلدين")]
+    [InlineData("وشدد الجانبان، في بيان مشترك صدر عقب الاجتماع، على ضرورة خفض التصعيد.", "ضرورة خفض التصعيد")]
+    public void An_occasion_between_the_speaker_and_a_noun_phrase_content_is_skipped(string sentence, string quoted)
+    {
+        var q = Last("التقى وزير الخارجية العماني بدر البوسعيدي نظيره الإيراني عباس عراقجي في مسقط.\n" + sentence);
+        Assert.Equal(quoted, q.Text);
+    }
+
+    [Fact]
+    public void An_occasion_followed_by_a_word_that_opens_no_content_gives_no_quote()
+    {
+        var article = Pipeline.AnalyzeText("وأكد الوزير في كلمة ألقاها بالمناسبة الجهود المبذولة.");
+        Assert.Empty(article.Quotes);
+    }
+}
