@@ -15,8 +15,8 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
     private static readonly string[] TuningDays = ["stories-2018-03-18.tsv", "stories-2018-04-10.tsv", "stories-2018-04-15.tsv", "stories-2018-04-18.tsv", "stories-2018-04-22.tsv", "stories-2018-06-01.tsv"];
 
     /// <summary>Never tuned on: scored only to report how the settings carry to unseen days (labelled by another engineer
-    /// and scored once, after the options were settled).</summary>
-    private static readonly string[] HeldOutDays = [];
+    /// in session 6, blind to the clusterer, and scored once, after the options were settled).</summary>
+    private static readonly string[] HeldOutDays = ["stories-2018-03-12.tsv", "stories-2018-08-10.tsv"];
     private static readonly Lazy<List<AnalyzedArticle>> Analysed = new(AnalyseLabelledArticles);
 
     [Fact]
@@ -32,16 +32,20 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
     /// <summary>B³ F1 floors, just under the figures measured with the default options (session 5; the held-out days
     /// 03-18 at 0.854 and 06-01 at 0.911, scored once). 04-18 was 0.956 until the linker's organisation chunker
     /// (session 5) added organisation entities that cost one join there (0.941) while 04-10 rose 0.885 → 0.893 and
-    /// both held-out days rose (0.855, 0.914); its floor follows the merged figure. Story spelling variants (session 6)
-    /// raised 03-18 to 0.862, the other days unchanged.</summary>
+    /// both held-out days rose (0.855, 0.914); its floor follows the merged figure. Session 6: story spelling variants
+    /// raised 03-18 to 0.862, the other days unchanged; entities first met deep in a long body at half weight moved
+    /// 03-18 to 0.876, 04-15 0.911, 04-18 0.956, 04-10 0.882, 04-22 0.949. The fresh held-out days of session 6, scored
+    /// once after the options were settled: 03-12 0.898, 08-10 0.897.</summary>
     private static readonly Dictionary<string, double> Floors = new(StringComparer.Ordinal)
     {
-        ["stories-2018-04-10.tsv"] = 0.885,
-        ["stories-2018-04-15.tsv"] = 0.895,
-        ["stories-2018-04-18.tsv"] = 0.935,
-        ["stories-2018-04-22.tsv"] = 0.95,
-        ["stories-2018-03-18.tsv"] = 0.855,
+        ["stories-2018-04-10.tsv"] = 0.875,
+        ["stories-2018-04-15.tsv"] = 0.905,
+        ["stories-2018-04-18.tsv"] = 0.95,
+        ["stories-2018-04-22.tsv"] = 0.945,
+        ["stories-2018-03-18.tsv"] = 0.87,
         ["stories-2018-06-01.tsv"] = 0.905,
+        ["stories-2018-03-12.tsv"] = 0.89,
+        ["stories-2018-08-10.tsv"] = 0.89,
     };
 
     [SkippableFact]
@@ -54,7 +58,8 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
             var (p, r, f) = Evaluate(StoryOptions.Default, day);
             var baseline = Evaluate(PlainTfIdf, day);
             var previous = Evaluate(Session4Default, day);
-            output.WriteLine($"{kind} day {day}: P={p:F3} R={r:F3} F1={f:F3}; plain TF-IDF (whole text, no headline weight, entities or decay) P={baseline.Precision:F3} R={baseline.Recall:F3} F1={baseline.F1:F3}; session-4 default options P={previous.Precision:F3} R={previous.Recall:F3} F1={previous.F1:F3}");
+            var session5 = Evaluate(Session5Default, day);
+            output.WriteLine($"{kind} day {day}: P={p:F3} R={r:F3} F1={f:F3}; plain TF-IDF (whole text, no headline weight, entities or decay) P={baseline.Precision:F3} R={baseline.Recall:F3} F1={baseline.F1:F3}; session-4 default options P={previous.Precision:F3} R={previous.Recall:F3} F1={previous.F1:F3}; session-5 default options P={session5.Precision:F3} R={session5.Recall:F3} F1={session5.F1:F3}");
             if (f < Floors.GetValueOrDefault(day, 0.80))
             {
                 failures.Add($"B-cubed F1 {f:F3} on {day} is below {Floors.GetValueOrDefault(day, 0.80):F3}");
@@ -66,7 +71,10 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
 
     /// <summary>Session 4's defaults (entities weighted as lead words, outlet style kept, no coverage): scored to keep the
     /// gain of today's defaults visible.</summary>
-    private static StoryOptions Session4Default => StoryOptions.Default with { EntityTermWeight = 1.0, CoverageWeight = 0, SkipOutletStyle = false, UseSynonyms = false };
+    private static StoryOptions Session4Default => StoryOptions.Default with { EntityTermWeight = 1.0, CoverageWeight = 0, SkipOutletStyle = false, UseSynonyms = false, EntityLeadChars = int.MaxValue, BodyEntityWeight = 1.0 };
+
+    /// <summary>Session 5's defaults (no spelling variants, entities deep in a long body at full weight).</summary>
+    private static StoryOptions Session5Default => StoryOptions.Default with { UseSynonyms = false, EntityLeadChars = int.MaxValue, BodyEntityWeight = 1.0 };
 
     /// <summary>The baseline: cosine of TF-IDF over the whole text, nothing else.</summary>
     private static StoryOptions PlainTfIdf => new() { Threshold = 0.40, EntityBonus = 0, EntityTermWeight = 0, HeadlineWeight = 1, DecayDays = 1e9, LeadChars = 100_000, SkipOutletStyle = false, CoverageWeight = 0, UseSynonyms = false };
@@ -88,8 +96,8 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
     private static IEnumerable<StoryOptions> TuningGrid() =>
             from threshold in Grid("MARSAD_TUNE_THRESHOLD", "0.25,0.3,0.35")
             from entityTerms in Grid("MARSAD_TUNE_ENTITY", "1.25")
-            from entityLead in Grid("MARSAD_TUNE_ENTITY_LEAD", "100000000")
-            from bodyEntity in Grid("MARSAD_TUNE_BODY_ENTITY", "1")
+            from entityLead in Grid("MARSAD_TUNE_ENTITY_LEAD", "1200")
+            from bodyEntity in Grid("MARSAD_TUNE_BODY_ENTITY", "0.5")
             from speaker in Grid("MARSAD_TUNE_SPEAKER", "0")
             from fold in Grid("MARSAD_TUNE_FOLD", "0")
             from headline in Grid("MARSAD_TUNE_HEADLINE", "2")
@@ -150,7 +158,7 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
         var settings = new List<(string Name, StoryOptions Options)> { ("session-4 default", Session4Default), ("default", StoryOptions.Default) };
         if (Environment.GetEnvironmentVariable("MARSAD_TUNE") == "1")
         {
-            settings.AddRange(TuningGrid().Select(o => ($"threshold={o.Threshold} entity-terms={o.EntityTermWeight} speaker={o.SpeakerTermWeight} coverage={o.CoverageWeight} style={o.SkipOutletStyle} synonyms={o.UseSynonyms} decay={o.DecayDays} window={o.WindowDays}", o)));
+            settings.AddRange(TuningGrid().Select(o => ($"threshold={o.Threshold} entity-terms={o.EntityTermWeight} speaker={o.SpeakerTermWeight} coverage={o.CoverageWeight} style={o.SkipOutletStyle} synonyms={o.UseSynonyms} entity-lead={o.EntityLeadChars} body-entity={o.BodyEntityWeight} decay={o.DecayDays} window={o.WindowDays}", o)));
         }
 
         foreach (var (name, options) in settings)
