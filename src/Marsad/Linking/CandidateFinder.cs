@@ -518,10 +518,12 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
     }
 
     /// <summary>Whether the tagger's person mention begins inside a KB person's name that took its first tokens, so that
-    /// the run left from <paramref name="first"/> is that name's tail.</summary>
-    private static bool RestOfKnownPerson(ImmutableArray<LinkToken> tokens, int[] owner, List<MentionCandidate> found, EntityMention mention, int first) =>
+    /// the run left from <paramref name="first"/> is that name's tail. A one-word KB name (شارون) followed by a word
+    /// that is no lineage (شارون دوبنز) is rather someone else's first name: that tail stays a name.</summary>
+    private bool RestOfKnownPerson(ImmutableArray<LinkToken> tokens, int[] owner, List<MentionCandidate> found, EntityMention mention, int first) =>
         first > 0 && tokens[first].JoinsPrevious && owner[first - 1] >= 0 && owner[first - 1] < found.Count && Inside(tokens[first - 1], mention)
-        && found[owner[first - 1]] is { Kind: CandidateKind.Name, Type: EntityType.PERS };
+        && found[owner[first - 1]] is { Kind: CandidateKind.Name, Type: EntityType.PERS } known
+        && (known.LastToken > known.FirstToken || lexicon.IsNameParticle(tokens[first].Key));
 
     /// <summary>Whether token <paramref name="t"/> alone (proclitics forgiven) is the KB name of a place or body.</summary>
     private bool IsPlaceOrBodyWord(string body, ImmutableArray<LinkToken> tokens, int t)

@@ -204,7 +204,8 @@ internal sealed class TitleCoreference(LinkingLexicon lexicon)
             definite = IsDefinite(tokens[k].Key.AsSpan(Math.Min(from, tokens[k].Key.Length)));
         }
 
-        var following = last + 1 < tokens.Length && tokens[last + 1].JoinsPrevious ? last + 1 : -1;
+        // A clause word after the phrase (المدرب | الذي قاد) ends it; it is no further genitive.
+        var following = last + 1 < tokens.Length && tokens[last + 1].JoinsPrevious && !lexicon.IsTitleStop(tokens[last + 1].Key, afterName: false) ? last + 1 : -1;
         if (!definite
             || (following >= 0 && (owner[following] >= 0 || lexicon.NationalityOfKey(tokens[following].Key) is not null
                 || IsDefinite(tokens[following].Key))))

@@ -92,4 +92,12 @@ public class TitleCoreferenceTests
         Assert.NotNull(person);
         Assert.Contains("المدرب", person.MentionTexts());
     }
+    [Fact]
+    public void AClauseAfterTheBareHeadEndsTheReference()
+    {
+        const string body = "قال المدرب عادل الشامي إن الفريق جاهز. وأضاف المدرب الذي قاد الفريق إلى اللقب أن المباراة صعبة.";
+        var person = Link(body, null, Tag(body, "عادل الشامي", EntityType.PERS)).EntityMentioning("عادل الشامي");
+        Assert.NotNull(person);
+        Assert.Contains(person.Mentions, m => m.Text == "المدرب" && m.Start == body.LastIndexOf("المدرب", StringComparison.Ordinal));
+    }
 }
