@@ -927,6 +927,20 @@ internal sealed class QuoteExtractor
         return text.AfterLastName(s + 1, end) > s + 1 ? (s + 1, SubjectCut(s + 1, end)) : (s + 1, end);
     }
 
+    /// <summary>Whether [from, to) holds only words, none of them a cue or complementizer.</summary>
+    private bool AllWords(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (!text.IsWord(k) || lexicon.Complementizers.Contains(text.Key(k)) || lexicon.Cue(text.Key(k), out _) is not null)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Whether [from, comma) holds only words that are no cue, complementizer or quotation: a verb's object.</summary>
     private bool ObjectRunsToComma(int from, int comma)
     {
@@ -1081,6 +1095,13 @@ internal sealed class QuoteExtractor
         }
 
         if (end == e)
+        {
+            return (s, e);
+        }
+
+        // «أما رئيس لجنة الأسرى التابعة للجماعة فلان فقال»: everything between أما and the ف of its answer is the fronted
+        // subject, whatever the phrase parser makes of it.
+        if (prefix > 0 && text.Body[text[cue].Start] == 'ف' && s > opened && AllWords(s, e))
         {
             return (s, e);
         }

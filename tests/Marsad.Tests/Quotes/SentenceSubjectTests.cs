@@ -119,4 +119,12 @@ public sealed class SentenceSubjectTests
         var q = Last("وكان الوزير قد أعلن في الشهر الماضي استقالته من الحكومة، قبل أن يتراجع عنها.");
         Assert.Equal("استقالته من الحكومة", q.Text);
     }
+
+    [Fact]
+    public void Everything_between_amma_and_the_fa_of_its_answer_is_the_speaker()
+    {
+        var q = Last("قال رئيس الوزراء سالم الهاشمي إن الصفقة تمت.\nأما رئيس لجنة شؤون المعتقلين التابعة للمعارضة فارس الجبوري فقال إن الصفقة \"بداية جيدة\".");
+        Assert.Equal("رئيس لجنة شؤون المعتقلين التابعة للمعارضة فارس الجبوري", q.Speaker.Mention);
+        Assert.Equal("فارس الجبوري", q.Speaker.Name);
+    }
 }
