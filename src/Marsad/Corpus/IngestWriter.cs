@@ -5,11 +5,12 @@ using Marsad.Search;
 namespace Marsad.Corpus;
 
 /// <summary>
-/// The one writer of an ingest: takes finished batches from a small bounded queue and writes them on its own thread
-/// while the analysis threads go on. Per batch: SQLite first (rows flagged unindexed, one transaction), then the
-/// documents into the index writer. The index is committed every <see cref="CommitEvery"/> articles or
-/// <see cref="CommitInterval"/>, and at the end; only then are the rows flagged indexed. A crash anywhere leaves
-/// flagged rows that the next open indexes again, so the store stays the source of truth.
+/// The writers of an ingest: two threads connected by small bounded queues, so SQLite and the index work at the same
+/// time while the analysis threads go on. The store thread writes each batch to SQLite (rows flagged unindexed, one
+/// transaction) and passes it on; the index thread adds its documents to the index writer. The index is committed
+/// every <see cref="CommitEvery"/> articles or <see cref="CommitInterval"/>, and at the end; only then are the rows
+/// flagged indexed. A batch reaches the index only after its rows are in SQLite, so a crash anywhere leaves flagged
+/// rows that the next open indexes again, and the store stays the source of truth.
 /// </summary>
 internal sealed class IngestWriter : IDisposable
 {
@@ -23,23 +24,30 @@ internal sealed class IngestWriter : IDisposable
     private readonly SearchIndex index;
     private readonly IngestTimings timings;
     private readonly BlockingCollection<IngestBatch> queue;
-    private readonly Thread thread;
+    private readonly BlockingCollection<IndexedArticle[]> indexQueue;
+    private readonly Thread storeThread;
+    private readonly Thread indexThread;
     private readonly List<string> uncommitted = [];
     private readonly Stopwatch sinceCommit = Stopwatch.StartNew();
-    private Exception? failure;
+    private volatile Exception? failure;
     private bool completed;
 
-    public IngestWriter(ICorpusStore store, SearchIndex index, IngestTimings timings, int queueCapacity = 2)
+    // One batch waiting per queue: with two stages there are already more batches in flight than with one writer, and
+    // each waiting batch holds a couple of thousand articles in memory (peak RSS).
+    public IngestWriter(ICorpusStore store, SearchIndex index, IngestTimings timings, int queueCapacity = 1)
     {
         this.store = store;
         this.index = index;
         this.timings = timings;
         queue = new BlockingCollection<IngestBatch>(Math.Max(1, queueCapacity));
-        thread = new Thread(Run) { IsBackground = true, Name = "marsad-ingest-writer" };
-        thread.Start();
+        indexQueue = new BlockingCollection<IndexedArticle[]>(Math.Max(1, queueCapacity));
+        storeThread = new Thread(RunStore) { IsBackground = true, Name = "marsad-ingest-store" };
+        indexThread = new Thread(RunIndex) { IsBackground = true, Name = "marsad-ingest-index" };
+        storeThread.Start();
+        indexThread.Start();
     }
 
-    /// <summary>Hands a batch over; blocks while the queue is full. Throws the writer's error if it failed.</summary>
+    /// <summary>Hands a batch over; blocks while the queue is full. Throws the writers' error if one failed.</summary>
     public void Enqueue(IngestBatch batch)
     {
         var start = Stopwatch.GetTimestamp();
@@ -49,22 +57,20 @@ internal sealed class IngestWriter : IDisposable
         }
         catch (InvalidOperationException) when (failure is not null)
         {
-            // The writer stopped taking batches because it failed: report its error, not the closed queue.
+            // A writer stopped taking batches because it failed: report its error, not the closed queue.
         }
 
         timings.Add("wait for writer", start);
         ThrowIfFailed();
     }
 
-    /// <summary>Writes what is queued, commits the index and waits for the writer. Throws the writer's error.</summary>
+    /// <summary>Writes what is queued, commits the index and waits for the writers. Throws their error.</summary>
     public void Complete()
     {
         if (!completed)
         {
-            completed = true;
-            queue.CompleteAdding();
             var start = Stopwatch.GetTimestamp();
-            thread.Join();
+            Stop();
             timings.Add("wait for writer", start);
         }
 
@@ -75,54 +81,97 @@ internal sealed class IngestWriter : IDisposable
     {
         if (!completed)
         {
-            completed = true;
-            queue.CompleteAdding();
-            thread.Join();
+            Stop();
         }
 
         queue.Dispose();
+        indexQueue.Dispose();
+    }
+
+    private void Stop()
+    {
+        completed = true;
+        queue.CompleteAdding();
+        storeThread.Join();
+        indexThread.Join();
     }
 
     private void ThrowIfFailed()
     {
-        if (failure is not null)
+        if (failure is { } error)
         {
-            throw new IOException($"writing the store failed: {failure.Message}", failure);
+            throw new IOException($"writing the store failed: {error.Message}", error);
         }
     }
 
-    private void Run()
+    /// <summary>Records the first failure and closes both queues, so the producer and the other writer stop.</summary>
+    private void Fail(Exception ex)
+    {
+        Interlocked.CompareExchange(ref failure, ex, null);
+        queue.CompleteAdding();
+        indexQueue.CompleteAdding();
+    }
+
+    private void RunStore()
     {
         try
         {
             foreach (var batch in queue.GetConsumingEnumerable())
             {
-                Write(batch);
+                var start = Stopwatch.GetTimestamp();
+                store.WriteBatch(batch.Articles, batch.Stories, batch.DocumentFrequencyDeltas, batch.DocumentCountDelta);
+                timings.Add("write sqlite", start);
+
+                // Only what the index needs goes on: the JSON records and rows of a written batch can be collected.
+                var documents = new IndexedArticle[batch.Articles.Count];
+                for (var i = 0; i < documents.Length; i++)
+                {
+                    documents[i] = new IndexedArticle(batch.Articles[i].Article, batch.Articles[i].Text);
+                }
+
+                start = Stopwatch.GetTimestamp();
+                indexQueue.Add(documents);
+                timings.Add("wait for index", start);
+            }
+
+            indexQueue.CompleteAdding();
+        }
+        catch (InvalidOperationException) when (failure is not null)
+        {
+            // The index thread failed and closed its queue: its error is the one to report.
+        }
+        catch (Exception ex)
+        {
+            Fail(ex);
+        }
+    }
+
+    private void RunIndex()
+    {
+        try
+        {
+            foreach (var documents in indexQueue.GetConsumingEnumerable())
+            {
+                var start = Stopwatch.GetTimestamp();
+                index.Add(documents.Select(d => (d.Article, d.Text)));
+                timings.Add("index add", start);
+                uncommitted.AddRange(documents.Select(d => d.Article.Id));
                 if (uncommitted.Count >= CommitEvery || sinceCommit.Elapsed >= CommitInterval)
                 {
                     Commit();
                 }
             }
 
-            Commit();
+            // After a store failure nothing more is committed: rows written but not flagged are indexed on the next open.
+            if (failure is null)
+            {
+                Commit();
+            }
         }
         catch (Exception ex)
         {
-            failure = ex;
-            queue.CompleteAdding();
+            Fail(ex);
         }
-    }
-
-    private void Write(IngestBatch batch)
-    {
-        var start = Stopwatch.GetTimestamp();
-        store.WriteBatch(batch.Articles, batch.Stories, batch.DocumentFrequencyDeltas, batch.DocumentCountDelta);
-        timings.Add("write sqlite", start);
-
-        start = Stopwatch.GetTimestamp();
-        index.Add(batch.Articles.Select(a => (a.Article, a.Text)));
-        timings.Add("index add", start);
-        uncommitted.AddRange(batch.Articles.Select(a => a.Article.Id));
     }
 
     private void Commit()
@@ -142,4 +191,7 @@ internal sealed class IngestWriter : IDisposable
         uncommitted.Clear();
         sinceCommit.Restart();
     }
+
+    /// <summary>A written article on its way to the index: the record and its text analysed for the index.</summary>
+    private readonly record struct IndexedArticle(Marsad.Model.AnalyzedArticle Article, AnalyzedArticleText? Text);
 }

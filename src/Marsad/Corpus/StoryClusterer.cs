@@ -75,15 +75,15 @@ public sealed class StoryClusterer
         if (date is not null && vector.Count > 0)
         {
             AccumulateDots(vector, date.Value);
-            var shortArticle = article.Body.Length < options.CoverageMaxChars;
-            Trace?.Invoke(article, [.. dots.Select(d => (d.Key.Id, Score(d.Value.Dot, shortArticle ? d.Value.Coverage : 0, entities, date.Value, d.Key)))]);
+            var coverageWeight = article.Body.Length < options.CoverageMaxChars ? options.CoverageWeight : options.LongCoverageWeight;
+            Trace?.Invoke(article, [.. dots.Select(d => (d.Key.Id, Score(d.Value.Dot, coverageWeight * d.Value.Coverage, entities, date.Value, d.Key)))]);
             foreach (var (story, partial) in dots)
             {
                 // Most candidates share a common word or two: skip them before the entity count and the decay,
                 // which can only lower the score from this bound (kept a hair loose against rounding).
                 var norm = norms.GetValueOrDefault(story.Id);
-                var coverage = shortArticle ? partial.Coverage : 0;
-                if (norm <= 0 || Math.Max(partial.Dot / norm, options.CoverageWeight * coverage) + (options.EntityBonus * 1.000001) + 1e-9 < bestScore)
+                var coverage = coverageWeight * partial.Coverage;
+                if (norm <= 0 || Math.Max(partial.Dot / norm, coverage) + (options.EntityBonus * 1.000001) + 1e-9 < bestScore)
                 {
                     continue;
                 }
@@ -117,12 +117,12 @@ public sealed class StoryClusterer
     internal double Score(Dictionary<string, double> vector, HashSet<string> entities, DateOnly date, StoryState story, bool shortArticle = false)
     {
         var (dot, coverage) = DotAndCoverage(vector, story);
-        return Score(dot, shortArticle ? coverage : 0, entities, date, story);
+        return Score(dot, (shortArticle ? options.CoverageWeight : options.LongCoverageWeight) * coverage, entities, date, story);
     }
 
     /// <summary>
-    /// The score from the dot product of the article's vector with the story's centroid and, for a short article,
-    /// the share of its vector the story covers.
+    /// The score from the dot product of the article's vector with the story's centroid and the weighted coverage
+    /// (the share of the article's vector the story holds, weighted by the article's length class).
     /// </summary>
     private double Score(double dot, double coverage, HashSet<string> entities, DateOnly date, StoryState story)
     {
@@ -135,7 +135,7 @@ public sealed class StoryClusterer
         // A short report (a video caption, a news flash) has few words: even when all of them are the story's, its
         // cosine with a story told at length stays low. Coverage — how much of the article's own vector the story
         // holds — does not fall with the story's breadth.
-        var cosine = Math.Max(dot / norm, options.CoverageWeight * coverage);
+        var cosine = Math.Max(dot / norm, coverage);
         var shared = entities.Count(e => story.Entities.ContainsKey(e));
         var bonus = options.EntityBonus * Math.Min(shared, options.EntityCap) / options.EntityCap;
         var gap = Gap(story, date);
@@ -159,27 +159,44 @@ public sealed class StoryClusterer
         ArgumentNullException.ThrowIfNull(article);
         var counts = new Dictionary<string, double>(StringComparer.Ordinal);
         var stopWords = options.SkipOutletStyle ? StoryStopWords.For(analyzer) : [];
-        foreach (var term in SearchAnalyzers.Terms(analyzer, article.Headline ?? "", SearchFields.Headline))
-        {
-            if (!stopWords.Contains(term))
-            {
-                counts[term] = counts.GetValueOrDefault(term) + options.HeadlineWeight;
-            }
-        }
-
+        var synonyms = options.UseSynonyms ? StorySynonyms.For(analyzer) : [];
+        AddTerms(counts, SearchAnalyzers.Terms(analyzer, article.Headline ?? "", SearchFields.Headline), stopWords, synonyms, options.HeadlineWeight, options.HeadlineBigramWeight);
         var leadStart = options.SkipOutletStyle ? StoryLead.DatelineEnd(article.Body) : 0;
-        foreach (var term in SearchAnalyzers.Terms(analyzer, Lead(article, options.LeadChars, leadStart), SearchFields.Body))
-        {
-            if (!stopWords.Contains(term))
-            {
-                counts[term] = counts.GetValueOrDefault(term) + 1;
-            }
-        }
+        AddTerms(counts, SearchAnalyzers.Terms(analyzer, Lead(article, options.LeadChars, leadStart), SearchFields.Body), stopWords, synonyms, 1, options.LeadBigramWeight);
 
         // Linked entities as extra terms: outlets word an event differently but name the same people and places,
         // and the linker has already folded their spellings to one id. IDF keeps the ubiquitous ones weak.
         StoryEntityTerms.Add(counts, article, options, leadStart);
         return counts;
+    }
+
+    /// <summary>
+    /// Counts the words of one field (outlet-style words left out, synonyms as their canonical word) at <paramref name="weight"/> each and, when
+    /// <paramref name="bigramWeight"/> is positive, each pair of adjacent counted words as one term (joined by a space,
+    /// which no analysed word holds).
+    /// </summary>
+    private static void AddTerms(Dictionary<string, double> counts, List<string> terms, HashSet<string> stopWords, Dictionary<string, string> synonyms, double weight, double bigramWeight)
+    {
+        string? previous = null;
+        foreach (var word in terms)
+        {
+            if (stopWords.Contains(word))
+            {
+                previous = null;
+                continue;
+            }
+
+            var term = synonyms.GetValueOrDefault(word, word);
+
+            counts[term] = counts.GetValueOrDefault(term) + weight;
+            if (bigramWeight > 0 && previous is not null && !string.Equals(previous, term, StringComparison.Ordinal))
+            {
+                var pair = string.Concat(previous, " ", term);
+                counts[pair] = counts.GetValueOrDefault(pair) + bigramWeight;
+            }
+
+            previous = term;
+        }
     }
 
     /// <summary>Turns term counts into the unit TF-IDF vector and counts the article in the document frequencies.</summary>

@@ -85,7 +85,8 @@ internal sealed class DateRecognizer
         || TryAbsolute(i, out start, out next, out value, out _)
         || TryRelative(i, out start, out next, out value)
         || TryYear(i, out start, out next, out value)
-        || TryAgo(i, out start, out next, out value);
+        || TryAgo(i, out start, out next, out value)
+        || TryBareYear(i, out start, out next, out value);
 
     /// <summary>2021.06.28, 2021-06-28, 28/6/2021, 28.06.2021 (day first, as Arabic news writes it).</summary>
     private bool TryNumeric(int i, out int start, out int next, out string? value)
@@ -433,6 +434,104 @@ internal sealed class DateRecognizer
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A year with no marker word: «اتفاق 2015», «موازنة 2024», «نسخة 2019», «© 2018», «للسنوات 2023 و2024». Four digits
+    /// from 1900 to 2099 that count nothing (no noun, scale or percent after them) and follow no word that makes
+    /// them an amount or a label (نحو، أكثر من، رقم، القرار).
+    /// </summary>
+    private bool TryBareYear(int i, out int start, out int next, out string? value)
+    {
+        start = next = 0;
+        value = null;
+        foreach (var (stem, stemStart) in context.Stems(i))
+        {
+            if (stem.Length != 4 || !int.TryParse(stem, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
+                || year is < 1900 or > 2099 || !AllowsBareYearBefore(i, joined: stemStart > context.Words[i].Start) || CountsAfter(i + 1))
+            {
+                continue;
+            }
+
+            start = stemStart;
+            next = context.FoldedAt(i + 1) == "م" ? i + 2 : i + 1;
+            value = DateValues.Year(year);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The words before a bare year: not a number (unless the year is <paramref name="joined"/> to it by و:
+    /// 2023 و2024), not an amount's or a label's word (نحو، رقم), also across من/عن/على (أكثر من 2000).</summary>
+    private bool AllowsBareYearBefore(int i, bool joined)
+    {
+        var before = i - 1;
+        if (before < 0 || !context.IsWord(before))
+        {
+            return true;
+        }
+
+        var folded = context.FoldedAt(before);
+        if (folded.Length > 0 && char.IsAsciiDigit(folded[^1]))
+        {
+            // «2023 و2024» lists years; «3000 صنف و2000 صنف» lists amounts.
+            return joined && IsListedYear(before);
+        }
+
+        if (HasStemIn(before, Lexicon.NotYearContexts) || HasStemIn(before, Lexicon.NonQuantityContexts))
+        {
+            return false;
+        }
+
+        return !(folded is "من" or "عن" or "على" && before > 0 && HasStemIn(before - 1, Lexicon.NotYearContexts));
+    }
+
+    /// <summary>A year from 1900 to 2099 at <paramref name="index"/>, with or without و before it (2023 و2024 و2025).</summary>
+    private bool IsListedYear(int index)
+    {
+        foreach (var (stem, _) in context.Stems(index))
+        {
+            if (stem.Length == 4 && int.TryParse(stem, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
+                && year is >= 1900 and <= 2099)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the word, or the word without its proclitics (وأكثر → أكثر), is in <paramref name="words"/>.</summary>
+    private bool HasStemIn(int index, HashSet<string> words)
+    {
+        if (!context.IsWord(index))
+        {
+            return false;
+        }
+
+        foreach (var (stem, _) in context.Stems(index))
+        {
+            if (words.Contains(stem))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the word at <paramref name="index"/> makes the number before it an amount: a counted noun, a
+    /// scale word (2000 ألف) or a percent.</summary>
+    private bool CountsAfter(int index)
+    {
+        if (!context.IsWord(index))
+        {
+            return context.FoldedAt(index) is "%" or "٪";
+        }
+
+        return Lexicon.NumberWords.ContainsWord(context.FoldedAt(index))
+            || reader.TryReadNoun(index, allowAccusative: true, CountedNounForm.Singular, out _, out _);
     }
 
     /// <summary>قبل عامين، منذ ثلاثة أشهر، قبل أسبوع — unless an event anchors it (قبل عامين من الحرب).</summary>

@@ -101,6 +101,7 @@ internal sealed class FactsLexicon
         NotNouns = ReadSet(files, "not-nouns.txt");
         OrdinalUnits = ReadSet(files, "ordinal-units.txt");
         NonQuantityContexts = files.ReadLines(Folder + "non-quantity-contexts.txt").Select(l => FactFold.Fold(l.Trim())).ToHashSet(StringComparer.Ordinal);
+        NotYearContexts = ReadSet(files, "not-year-contexts.txt");
     }
 
     public PhraseTable<NumberWord> NumberWords { get; } = new();
@@ -135,6 +136,9 @@ internal sealed class FactsLexicon
     public HashSet<string> FutureCues { get; }
 
     public HashSet<string> NonQuantityContexts { get; }
+
+    /// <summary>Words before a bare four-digit number that make it an amount (نحو 2000، أكثر من 1900), not a year.</summary>
+    public HashSet<string> NotYearContexts { get; }
 
     /// <summary>قبل، منذ: a duration after them is a date in the past.</summary>
     public HashSet<string> AgoWords { get; }

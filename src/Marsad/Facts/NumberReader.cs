@@ -52,6 +52,15 @@ internal sealed class NumberReader(FactContext context)
                     value *= scale.Value / 2;
                     next++;
                 }
+
+                // «3 ملايين و200 ألف»: the smaller part joined by و after the scale.
+                var partScale = LargestPowerOfThousandIn(value);
+                while (TryReadDigitPart(next, partScale, out var part, out var after))
+                {
+                    value += part;
+                    partScale = after - next == 2 ? LargestPowerOfThousandIn(part) : 1;
+                    next = after;
+                }
             }
 
             read = new NumberRead(value, start, next, FromDigits: true, definite, NeedsNoun: false, grouped);
@@ -101,6 +110,19 @@ internal sealed class NumberReader(FactContext context)
                 {
                     word = found;
                     joined = true;
+                }
+                else if (previous is NumberWordKind.Scale or NumberWordKind.ScalePlural
+                    && TryReadDigitPart(j, lastScale, out var part, out var after))
+                {
+                    // «مليون و600 ألف»: digits joined after a scale word.
+                    total += current + part;
+                    current = 0;
+                    lastScale = after - j == 2 ? LargestPowerOfThousandIn(part) : 1;
+                    previous = NumberWordKind.Scale;
+                    alone = true;
+                    count += after - j;
+                    j = after;
+                    continue;
                 }
             }
 
@@ -198,8 +220,9 @@ internal sealed class NumberReader(FactContext context)
             j++;
         }
 
-        // واحد، أحد، إحدى alone are "one of" or "a single", not an amount; a fraction alone needs a noun after it.
-        if (count == 0 || (count == 1 && !alone && previous != NumberWordKind.Fraction))
+        // واحد، أحد، إحدى alone are "one of" or "a single", not an amount; a fraction alone, or a scale that is also an
+        // adjective (مليوني: حشد مليوني), needs a noun after it.
+        if (count == 0 || (count == 1 && !alone && previous is not (NumberWordKind.Fraction or NumberWordKind.Scale)))
         {
             return false;
         }
@@ -372,6 +395,64 @@ internal sealed class NumberReader(FactContext context)
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// «و600 ألف» or «و500» after a number that ended on the scale <paramref name="scale"/>: digits joined by و, times
+    /// a smaller scale word after them. Without a scale word the digits must be under a thousand and follow ألف
+    /// (ألف و500 is 1,500; «مليون و500» reads as two amounts more often than as 1,000,500).
+    /// </summary>
+    private bool TryReadDigitPart(int index, double scale, out double part, out int next)
+    {
+        part = 0;
+        next = index;
+        if (scale < 1e3 || !context.IsWord(index))
+        {
+            return false;
+        }
+
+        var folded = context.FoldedAt(index).AsSpan();
+        if (folded.Length < 2 || folded[0] != 'و' || !DigitAmount.TryParse(folded[1..], out var digits, out _) || digits <= 0)
+        {
+            return false;
+        }
+
+        if (context.IsWord(index + 1) && Lexicon.NumberWords.TryGetSingle(context.FoldedAt(index + 1), out var after)
+            && after.Kind is NumberWordKind.Scale or NumberWordKind.ScalePlural)
+        {
+            // «بين 22 ألفا و72 ألف طلب»: a scale as large as the first one starts a second amount.
+            var factor = IsPowerOfThousand(after.Value) ? after.Value
+                : context.FoldedAt(index + 1).EndsWith('ا') ? after.Value / 2 : 0; // ألفا، مليونا: accusative singular
+            if (factor == 0 || factor >= scale || digits >= 1000)
+            {
+                return false;
+            }
+
+            part = digits * factor;
+            next = index + 2;
+            return true;
+        }
+
+        if (scale == 1e3 && digits < 1000 && digits == Math.Floor(digits))
+        {
+            part = digits;
+            next = index + 1;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The largest power of a thousand that <paramref name="value"/> reaches (1e6 for 3,000,000).</summary>
+    private static double LargestPowerOfThousandIn(double value)
+    {
+        var power = 1e12;
+        while (power >= 1e3 && value < power)
+        {
+            power /= 1e3;
+        }
+
+        return power;
     }
 
     private static bool IsPowerOfThousand(double value) =>

@@ -30,6 +30,7 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
                 && (candidate is not null || Facility(body, tokens, i) is null))
             {
                 // A name built from its head (جهاز الاستثمار العماني) that is longer than any KB name at the same word.
+                chunk = KnownBodyWithNationality(tokens, candidate, chunk) ?? chunk;
                 Claim(owner, chunk, result.Count);
                 result.Add(chunk);
                 nested.AddRange(NamesInside(body, tokens, chunk, taggedTokens));
@@ -46,9 +47,15 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
                 continue;
             }
 
-            if (candidate is not null && IsSurnameInsideTaggedName(tokens, tagged, taggedTokens, candidate))
+            if (candidate is not null && (IsSurnameInsideTaggedName(tokens, tagged, taggedTokens, candidate)
+                || IsNisbaAfterTaggedFirstName(tokens, tagged, taggedTokens, candidate) || IsAncestorName(tokens, candidate)))
             {
                 candidate = null;
+            }
+
+            if (candidate is { Kind: CandidateKind.Name, Type: EntityType.PERS })
+            {
+                ExtendOverLineage(tokens, candidate);
             }
 
             if (candidate is null)
@@ -86,7 +93,7 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
         var taggedKeys = tagged.Select(m => LinkKey.Of(m.Text)).ToHashSet(StringComparer.Ordinal);
         foreach (var mention in tagged.OrderBy(m => m.Start))
         {
-            if (Tagged(body, tokens, owner, mention, taggedKeys) is { } candidate)
+            if (Tagged(body, tokens, owner, result, mention, taggedKeys) is { } candidate)
             {
                 Claim(owner, candidate, result.Count);
                 result.Add(candidate);
@@ -108,6 +115,96 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
         return candidate.Kind == CandidateKind.Name && candidate.Type == EntityType.PERS && candidate.LastToken == i && i > 0
             && tokens[i].JoinsPrevious && taggedTokens[i] != 0 && taggedTokens[i - 1] == taggedTokens[i]
             && tagged[taggedTokens[i] - 1].Type == EntityType.PERS;
+    }
+
+    /// <summary>
+    /// Whether a KB person's name is a father's or family's name inside someone else's (هزاع بن | زايد، آل | ثاني), or
+    /// opens with a lineage word after a first name (عبد الله | بن علي): not that person.
+    /// </summary>
+    private bool IsAncestorName(ImmutableArray<LinkToken> tokens, MentionCandidate candidate)
+    {
+        var i = candidate.FirstToken;
+        if (candidate.Kind != CandidateKind.Name || candidate.Type != EntityType.PERS || i == 0 || !tokens[i].JoinsPrevious)
+        {
+            return false;
+        }
+
+        // The particle must itself follow a first name: «، ابن الملكة إليزابيث» is "the son of", and she is named.
+        return (lexicon.IsNameParticle(tokens[i - 1].Key) && i > 1 && tokens[i - 1].JoinsPrevious && lexicon.IsFirstName(tokens[i - 2].Key))
+            || (lexicon.IsNameParticle(tokens[i].Key) && lexicon.IsFirstName(tokens[i - 1].Key));
+    }
+
+    /// <summary>A KB person's name runs on over the lineage written after it (الملك سلمان | بن عبد العزيز، الشيخ تميم |
+    /// بن حمد آل ثاني): a particle and the word after it, as often as they follow.</summary>
+    private void ExtendOverLineage(ImmutableArray<LinkToken> tokens, MentionCandidate candidate)
+    {
+        var t = candidate.LastToken;
+        while (t + 2 < tokens.Length && tokens[t + 1].JoinsPrevious && tokens[t + 2].JoinsPrevious && lexicon.IsNameParticle(tokens[t + 1].Key))
+        {
+            // A two-word first name after the particle (بن عبد العزيز) is taken whole.
+            t += t + 3 < tokens.Length && tokens[t + 3].JoinsPrevious && !lexicon.IsFirstName(tokens[t + 2].Key)
+                && lexicon.IsFirstName(tokens[t + 2].Key + " " + tokens[t + 3].Key) ? 3 : 2;
+        }
+
+        if (t > candidate.LastToken)
+        {
+            candidate.LastToken = t;
+            candidate.End = tokens[t].End;
+        }
+    }
+
+    /// <summary>
+    /// Whether a one-word KB place or body written with the article (القصير، المنصورة) ends a person's name the tagger
+    /// read right after a known first name (الدكتورة نعيمة القصير): a family name or nisba that is also a town's name
+    /// belongs to the person. Countries stay places.
+    /// </summary>
+    private bool IsNisbaAfterTaggedFirstName(ImmutableArray<LinkToken> tokens, ImmutableArray<EntityMention> tagged, int[] taggedTokens, MentionCandidate candidate)
+    {
+        var i = candidate.FirstToken;
+        if (candidate.Kind != CandidateKind.Name || candidate.Type is not (EntityType.LOC or EntityType.ORG) || candidate.LastToken != i || i == 0
+            || !tokens[i].JoinsPrevious || taggedTokens[i] == 0 || taggedTokens[i - 1] != taggedTokens[i]
+            || tagged[taggedTokens[i] - 1].Type != EntityType.PERS || !tokens[i].Key.StartsWith("ال", StringComparison.Ordinal)
+            || !lexicon.IsFirstName(tokens[i - 1].Key) || lexicon.IsAmbiguousWord(tokens[i - 1].Key))
+        {
+            return false;
+        }
+
+        return !candidate.KbIds.Any(kb.IsCountry);
+    }
+
+    /// <summary>
+    /// A KB body followed only by the adjective of its own country (المؤسسة الوطنية للنفط | الليبية): the chunked
+    /// name is that body, as the country in the KB's English name says; null when the chunk names something else
+    /// (مجلس الأمن الروسي is not the UN Security Council).
+    /// </summary>
+    private MentionCandidate? KnownBodyWithNationality(ImmutableArray<LinkToken> tokens, MentionCandidate? known, MentionCandidate chunk)
+    {
+        if (known is not { Kind: CandidateKind.Name, Type: EntityType.ORG } || known.FirstToken != chunk.FirstToken || known.KbIds.Length != 1
+            || kb.Get(known.KbIds[0])?.NameEn is not { } englishName)
+        {
+            return null;
+        }
+
+        for (var t = known.LastToken + 1; t <= chunk.LastToken; t++)
+        {
+            if (lexicon.NationalityOfKey(tokens[t].Key) is not { } nationality
+                || !kb.Names.Exact(LinkKey.Of(nationality.CountryNameAr)).Where(kb.IsCountry).Select(kb.Get)
+                    .Any(country => country?.NameEn is { Length: > 0 } en && englishName.Contains(en, StringComparison.OrdinalIgnoreCase)))
+            {
+                return null;
+            }
+        }
+
+        return new MentionCandidate
+        {
+            Start = chunk.Start,
+            End = chunk.End,
+            FirstToken = chunk.FirstToken,
+            LastToken = chunk.LastToken,
+            Kind = CandidateKind.Name,
+            Type = EntityType.ORG,
+            KbIds = known.KbIds,
+        };
     }
 
     /// <summary>A chunked name that starts inside a title and runs past its end (رئيس | المجلس الرئاسي), or null.</summary>
@@ -334,7 +431,7 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
         return new string(chars[..length]);
     }
 
-    private MentionCandidate? Tagged(string body, ImmutableArray<LinkToken> tokens, int[] owner, EntityMention mention, HashSet<string> taggedKeys)
+    private MentionCandidate? Tagged(string body, ImmutableArray<LinkToken> tokens, int[] owner, List<MentionCandidate> found, EntityMention mention, HashSet<string> taggedKeys)
     {
         // The tokens of the mention that no dictionary match took; keep the longest joined run of them.
         int bestFirst = -1, bestLast = -1, runFirst = -1;
@@ -367,6 +464,12 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
             && (lexicon.IsTitleWord(tokens[bestFirst].Key) || IsPlaceOrBodyWord(body, tokens, bestFirst)))
         {
             bestFirst++; // «المشير خليفة حفتر», «المدير العام لسوناطراك توفيق حكار»: a title or company is not the first name
+        }
+
+        if (mention.Type == EntityType.PERS && (bestFirst == bestLast && lexicon.IsHonorific(tokens[bestFirst].Key)
+            || RestOfKnownPerson(tokens, owner, found, mention, bestFirst)))
+        {
+            return null; // «الشيخ» alone is an honorific; what a KB person left of the tagger's name (… دعم) is not another person
         }
 
         var start = tokens[bestFirst].Start;
@@ -413,6 +516,12 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
             RestoredName = restoredName,
         };
     }
+
+    /// <summary>Whether the tagger's person mention begins inside a KB person's name that took its first tokens, so that
+    /// the run left from <paramref name="first"/> is that name's tail.</summary>
+    private static bool RestOfKnownPerson(ImmutableArray<LinkToken> tokens, int[] owner, List<MentionCandidate> found, EntityMention mention, int first) =>
+        first > 0 && tokens[first].JoinsPrevious && owner[first - 1] >= 0 && owner[first - 1] < found.Count && Inside(tokens[first - 1], mention)
+        && found[owner[first - 1]] is { Kind: CandidateKind.Name, Type: EntityType.PERS };
 
     /// <summary>Whether token <paramref name="t"/> alone (proclitics forgiven) is the KB name of a place or body.</summary>
     private bool IsPlaceOrBodyWord(string body, ImmutableArray<LinkToken> tokens, int t)

@@ -20,6 +20,7 @@ public sealed class EntityLinker : IAnnotator
     private readonly EntityAssembler assembler;
     private readonly MetonymyReader metonymy;
     private readonly TitleCoreference titles;
+    private readonly AcronymLinker acronyms;
 
     public EntityLinker(KnowledgeBase knowledgeBase, LinkingLexicon lexicon)
     {
@@ -32,6 +33,7 @@ public sealed class EntityLinker : IAnnotator
         assembler = new EntityAssembler(knowledgeBase);
         metonymy = new MetonymyReader(lexicon);
         titles = new TitleCoreference(lexicon);
+        acronyms = new AcronymLinker(lexicon);
     }
 
     public EntityLinker(ResourceFiles files)
@@ -54,6 +56,7 @@ public sealed class EntityLinker : IAnnotator
         metonymy.Apply(body, tokens, candidates, KnowledgeBase);
         names.LinkUnknown(body, candidates);
         names.AddSurnames(body, tokens, candidates);
+        acronyms.Link(body, tokens, candidates);
         roles.Link(body, candidates, article.Published);
         descriptions.Link(body, candidates);
         titles.Link(body, tokens, candidates);

@@ -20,9 +20,13 @@ public sealed class LinkingLexicon
     private readonly HashSet<string> ambiguousWords = new(StringComparer.Ordinal);
     private readonly HashSet<string> firstNames = new(StringComparer.Ordinal);
     private readonly HashSet<string> familyNames = new(StringComparer.Ordinal);
+    private readonly HashSet<string> nameParticles = new(StringComparer.Ordinal);
+    private readonly HashSet<string> honorifics = new(StringComparer.Ordinal);
     private readonly HashSet<string> facilityHeads = new(StringComparer.Ordinal);
     private readonly HashSet<string> nameHeads = new(StringComparer.Ordinal);
     private readonly HashSet<string> titleHeads = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> sameTitleHeads = new(StringComparer.Ordinal);
+    private readonly HashSet<string> bareRoleHeads = new(StringComparer.Ordinal);
     private readonly Dictionary<string, bool> titleStops = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ChunkHead> chunkHeads = new(StringComparer.Ordinal);
     private readonly HashSet<string> chunkStops = new(StringComparer.Ordinal);
@@ -109,6 +113,11 @@ public sealed class LinkingLexicon
             facilityHeads.Add(LinkKey.Of(line));
         }
 
+        foreach (var line in files.ReadLines("linking/name-particles.txt"))
+        {
+            nameParticles.Add(LinkKey.Of(line));
+        }
+
         foreach (var line in files.ReadLines("gazetteers/person-family-names.txt"))
         {
             familyNames.Add(LinkKey.Of(line));
@@ -125,6 +134,11 @@ public sealed class LinkingLexicon
             titleWords.Add(LinkKey.Of(row[0]));
         }
 
+        foreach (var row in files.ReadTsv("gazetteers/person-titles.txt").Where(r => r.Length > 1 && r[1].Trim() == "honorific" && !r[0].Contains(' ', StringComparison.Ordinal)))
+        {
+            honorifics.Add(LinkKey.Of(row[0]));
+        }
+
         // Offices, ranks and professions head a role phrase; honorifics (السيد، الشيخ) and religious titles do not.
         foreach (var row in files.ReadTsv("gazetteers/person-titles.txt").Where(r => r.Length > 1 && r[1].Trim() is "office" or "military" or "profession"))
         {
@@ -132,6 +146,21 @@ public sealed class LinkingLexicon
             {
                 titleHeads.Add(RoleTitleIndex.Head(head));
             }
+        }
+
+        foreach (var row in files.ReadTsv("linking/title-heads.tsv", hasHeader: false).Where(r => r.Length > 1 && !KbParsing.IsHeader(r, "word")))
+        {
+            if (LinkKey.Words(row[0]) is [var head, ..])
+            {
+                var key = RoleTitleIndex.Head(head);
+                titleHeads.Add(key);
+                sameTitleHeads[key] = RoleTitleIndex.Head(LinkKey.Of(row[1]));
+            }
+        }
+
+        foreach (var line in files.ReadLines("linking/bare-role-heads.txt"))
+        {
+            bareRoleHeads.Add(RoleTitleIndex.Head(LinkKey.Of(line)));
         }
 
         foreach (var row in files.ReadTsv("linking/title-stops.tsv").Where(r => r.Length > 1))
@@ -185,6 +214,12 @@ public sealed class LinkingLexicon
     internal bool IsFirstName(string key) => firstNames.Contains(key);
 
     /// <summary>The head of a role phrase (وزير، مبعوث، مدرب), without article or feminine ending.</summary>
+    /// <summary>Whether a title head may stand alone for its holder (الوزير، المدرب: <c>linking/bare-role-heads.txt</c>).</summary>
+    internal bool IsBareRoleHead(string headKey) => bareRoleHeads.Contains(headKey);
+
+    /// <summary>The head a later reference to a title of this head uses (ناخب → مدرب), or the head itself.</summary>
+    internal string SameTitleHead(string headKey) => sameTitleHeads.GetValueOrDefault(headKey, headKey);
+
     internal bool IsTitleHead(ReadOnlySpan<char> headKey) => titleHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(headKey);
 
     /// <summary>Words that end a title beside a name: complementisers on either side, prepositions only after the
@@ -195,6 +230,12 @@ public sealed class LinkingLexicon
     internal bool IsNameHead(string key) => nameHeads.Contains(key);
 
     internal bool IsFamilyName(string key) => familyNames.Contains(key);
+
+    /// <summary>A one-word honorific (الشيخ، الأمير، الملك): alone it names no one.</summary>
+    internal bool IsHonorific(string key) => honorifics.Contains(key);
+
+    /// <summary>بن، بنت، آل: words that chain a lineage inside one person's name (<c>linking/name-particles.txt</c>).</summary>
+    internal bool IsNameParticle(string key) => nameParticles.Contains(key);
 
     /// <summary>One-word person titles of <c>gazetteers/person-titles.txt</c> (المشير، الشيخ، الدكتور).</summary>
     internal bool IsTitleWord(string key) => titleWords.Contains(key);

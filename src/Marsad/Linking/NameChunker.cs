@@ -65,7 +65,8 @@ internal sealed class NameChunker(KnowledgeBase kb, LinkingLexicon lexicon)
             if (IsAdjective(key) && (firstAfterHead || last == j - 1))
             {
                 last = j;
-                afterNisba = IsNisba(key);
+                // رئاسة الجمهورية | للمصادقة: a genitive shaped like a nisba takes no complement; an adjective does.
+                afterNisba = IsNisba(key) && (head.Definite || !firstAfterHead);
                 genitives += !head.Definite && firstAfterHead ? 1 : 0; // مجلس الشورى: a genitive that looks like a nisba
                 continue;
             }
@@ -97,6 +98,12 @@ internal sealed class NameChunker(KnowledgeBase kb, LinkingLexicon lexicon)
                 last = j; // المرصد الوطني للأمراض
                 afterNisba = false;
                 continue;
+            }
+
+            if (afterNisba && last == j - 1 && PlaceAfterBa(body, tokens, j))
+            {
+                last = j; // المحكمة الابتدائية بقابس: the town a local body sits in ends its name
+                break;
             }
 
             break;
@@ -184,15 +191,39 @@ internal sealed class NameChunker(KnowledgeBase kb, LinkingLexicon lexicon)
         return indefinite + " " + nationality.CountryNameAr;
     }
 
+    /// <summary>Whether token <paramref name="j"/> is «بـ» glued to a one-word KB place that is not a country
+    /// (بقابس، بصفاقس).</summary>
+    private bool PlaceAfterBa(string body, ImmutableArray<LinkToken> tokens, int j)
+    {
+        if (body[tokens[j].Start] != 'ب' || tokens[j].End - tokens[j].Start < 4)
+        {
+            return false;
+        }
+
+        var names = kb.Names.MatchAt(body, tokens, j);
+        return !names.IsEmpty && names[0].Start == tokens[j].Start + 1 && names[0].Last == j
+            && kb.Get(names[0].Value) is { Type: EntityType.LOC } place && !kb.IsCountry(place.Id);
+    }
+
+    /// <summary>Whether a person's first name (one word, or the first of a two-word one: خير الدين) starts at token
+    /// <paramref name="k"/>.</summary>
+    private bool FirstNameAt(ImmutableArray<LinkToken> tokens, int k) =>
+        lexicon.IsFirstName(tokens[k].Key)
+        || (k + 1 < tokens.Length && tokens[k + 1].JoinsPrevious && lexicon.IsFirstName(tokens[k].Key + " " + tokens[k + 1].Key));
+
     /// <summary>The last token of a KB name or a tagger mention that starts at token <paramref name="j"/>.</summary>
     private int? KnownNameEnd(string body, ImmutableArray<LinkToken> tokens, int j, ReadOnlySpan<int> tagged)
     {
         if (tagged[j] != 0)
         {
-            // One tagger mention, up to a coordinated word (منتخب ويلز | وريال مدريد).
+            // One tagger mention, up to a coordinated word (منتخب ويلز | وريال مدريد); after a title, up to a person's
+            // first name the tagger ran on into (رئيس جمعية ستوب بولوشن | خير الدين: the title's holder follows the
+            // body). A name that itself opens with a first name (مؤسسة محمد بن راشد) keeps its later names.
             var end = j;
+            var namedForPerson = FirstNameAt(tokens, j) || !AfterTitle(tokens, j - 1);
             while (end + 1 < tokens.Length && tagged[end + 1] == tagged[j] && tokens[end + 1].JoinsPrevious
-                && !lexicon.IsChunkStop(tokens[end + 1].Key) && !tokens[end + 1].Key.StartsWith('و'))
+                && !lexicon.IsChunkStop(tokens[end + 1].Key) && !tokens[end + 1].Key.StartsWith('و')
+                && (namedForPerson || !FirstNameAt(tokens, end + 1)))
             {
                 end++;
             }

@@ -22,6 +22,12 @@ internal sealed class NameLinker(KnowledgeBase kb, LinkingLexicon lexicon)
                 continue; // left to LinkUnknown, which gives it to the article's person
             }
 
+            if (IsNisbaOfAnArticlePerson(body, named, c))
+            {
+                c.Type = EntityType.PERS; // «القصير» after «نعيمة القصير»: LinkUnknown gives it to her
+                continue;
+            }
+
             c.EntityKey = c.KbIds.Length == 1 ? c.KbIds[0]
                 : c.KbIds.FirstOrDefault(sure.Contains)
                   ?? c.KbIds.FirstOrDefault(id => kb.Get(id)?.Type == c.Type && c.Kind == CandidateKind.Tagged)
@@ -58,6 +64,25 @@ internal sealed class NameLinker(KnowledgeBase kb, LinkingLexicon lexicon)
         // «كرستيانو رونالدو», «جاني إنفانتينو»: another spelling of the KB person's own first name is that person.
         return !c.KbIds.Select(kb.Get).OfType<KbEntity>().SelectMany(e => e.Aliases.Append(e.NameAr))
             .Any(name => LinkKey.Words(name) is [var kbFirst, _, ..] && WithinTwoEdits(kbFirst, first));
+    }
+
+    /// <summary>
+    /// Whether a one-word KB place or body written with the article (القصير) is rather the family name of a person
+    /// the article names in full with a first name and the KB does not know (نعيمة القصير). Countries stay places.
+    /// </summary>
+    private bool IsNisbaOfAnArticlePerson(string body, List<MentionCandidate> named, MentionCandidate c)
+    {
+        if (c.Kind != CandidateKind.Name || c.FirstToken != c.LastToken || c.Type is not (EntityType.LOC or EntityType.ORG)
+            || c.KbIds.Any(kb.IsCountry))
+        {
+            return false;
+        }
+
+        var key = LinkKey.Of(body.AsSpan(c.Start, c.End - c.Start));
+        return key.StartsWith("ال", StringComparison.Ordinal)
+            && named.Exists(o => o != c && o.Type == EntityType.PERS && o.KbIds.IsEmpty && o.Kind == CandidateKind.Tagged
+                && LinkKey.Of(body.AsSpan(o.Start, o.End - o.Start)) is var full && EndsWithWords(full, key)
+                && LinkKey.Words(full) is [var first, _, ..] && lexicon.IsFirstName(first));
     }
 
     /// <summary>Whether two words differ by at most two insertions, deletions or substitutions.</summary>

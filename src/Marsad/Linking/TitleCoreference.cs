@@ -14,7 +14,7 @@ internal sealed class TitleCoreference(LinkingLexicon lexicon)
     /// <summary>How many words a title beside a name may have.</summary>
     private const int MaxTitleWords = 9;
 
-    private readonly record struct LearnedTitle(int Position, string EntityKey, string Head, bool Feminine, string[] Words)
+    private readonly record struct LearnedTitle(int Position, string EntityKey, string Head, bool Feminine, string[] Words, bool BeforeName)
     {
         public bool Has(string word) => Array.IndexOf(Words, word) >= 0;
     }
@@ -108,7 +108,7 @@ internal sealed class TitleCoreference(LinkingLexicon lexicon)
 
             if (headAt >= 0)
             {
-                Add(learned, inTitle, body, tokens, headAt, first - 1, person.EntityKey!);
+                Add(learned, inTitle, body, tokens, headAt, first - 1, person.EntityKey!, beforeName: true);
             }
 
             var next = person.LastToken + 1;
@@ -126,14 +126,14 @@ internal sealed class TitleCoreference(LinkingLexicon lexicon)
                     end++;
                 }
 
-                Add(learned, inTitle, body, tokens, next, end, person.EntityKey!);
+                Add(learned, inTitle, body, tokens, next, end, person.EntityKey!, beforeName: false);
             }
         }
 
         return learned;
     }
 
-    private void Add(List<LearnedTitle> learned, bool[] inTitle, string body, ImmutableArray<LinkToken> tokens, int from, int to, string entityKey)
+    private void Add(List<LearnedTitle> learned, bool[] inTitle, string body, ImmutableArray<LinkToken> tokens, int from, int to, string entityKey, bool beforeName)
     {
         var words = new List<string>(2 * (to - from + 1));
         Span<ProcliticReading> readings = stackalloc ProcliticReading[Proclitics.MaxReadings];
@@ -151,7 +151,9 @@ internal sealed class TitleCoreference(LinkingLexicon lexicon)
         }
 
         // The last head of a chain (نائب رئيس → رئيس) is what a later phrase starts with only when it stands alone.
-        learned.Add(new LearnedTitle(tokens[from].Start, entityKey, HeadOf(body, tokens[from])!.Value.Key, IsFeminine(body, tokens[from]), [.. words.Distinct(StringComparer.Ordinal)]));
+        var head = HeadOf(body, tokens[from])!.Value.Key;
+        words.Add(lexicon.SameTitleHead(head));
+        learned.Add(new LearnedTitle(tokens[from].Start, entityKey, lexicon.SameTitleHead(head), IsFeminine(body, tokens[from]), [.. words.Distinct(StringComparer.Ordinal)], beforeName));
     }
 
     /// <summary>The person a role phrase starting at token <paramref name="t"/> names, and the phrase's last token:
@@ -160,12 +162,13 @@ internal sealed class TitleCoreference(LinkingLexicon lexicon)
     private (string? Entity, int Last) Resolve(string body, ImmutableArray<LinkToken> tokens, int[] owner, bool[] inTitle, List<LearnedTitle> learned, int t, (string Key, int Skip) head)
     {
         var feminine = IsFeminine(body, tokens[t]);
-        if (!learned.Exists(l => l.Head == head.Key))
+        var headKey = lexicon.SameTitleHead(head.Key);
+        if (!learned.Exists(l => l.Head == headKey))
         {
             return (null, t);
         }
 
-        var fitting = learned.Where(l => l.Head == head.Key && l.Feminine == feminine && l.Position < tokens[t].Start).ToList();
+        var fitting = learned.Where(l => l.Head == headKey && l.Feminine == feminine && l.Position < tokens[t].Start).ToList();
         if (fitting.Count == 0)
         {
             return (null, t);
@@ -202,9 +205,18 @@ internal sealed class TitleCoreference(LinkingLexicon lexicon)
         }
 
         var following = last + 1 < tokens.Length && tokens[last + 1].JoinsPrevious ? last + 1 : -1;
-        if (last == t || !definite
+        if (!definite
             || (following >= 0 && (owner[following] >= 0 || lexicon.NationalityOfKey(tokens[following].Key) is not null
                 || IsDefinite(tokens[following].Key))))
+        {
+            return (null, t);
+        }
+
+        // The head alone (الوزير، المدرب) names the one person the article gave a title of that head, never one of two.
+        // A first name after it makes it a title beside a new person (الدكتورة | ماجدة). Only titles written before a
+        // name teach it: one read after a name may be the start of the next clause.
+        if (last == t && (head.Skip > 0 || !lexicon.IsBareRoleHead(headKey) || (following >= 0 && lexicon.IsFirstName(tokens[following].Key))
+            || !fitting.TrueForAll(l => l.BeforeName) || fitting.Select(l => l.EntityKey).Distinct(StringComparer.Ordinal).Count() != 1))
         {
             return (null, t);
         }

@@ -55,11 +55,10 @@ public sealed class PipelineBuilder
             builder.Resources = resources;
         }
 
-        if (names.Contains("clean"))
-        {
-            builder.UseCleaner();
-        }
-
+        // The cleaner's lexicon (its boilerplate patterns compile to automata) is the dearest stage to build and
+        // needs no other stage: built on another core while this thread loads the models, it costs no start-up wall time.
+        var files = builder.Resources;
+        var cleaner = names.Contains("clean") ? Task.Run(() => new ArticleCleaner(files)) : null;
         if (names.Overlaps(["text", "ner", "link", "quotes", "facts"]))
         {
             builder.UseArabicText();
@@ -83,6 +82,11 @@ public sealed class PipelineBuilder
         if (names.Contains("facts"))
         {
             builder.UseFacts();
+        }
+
+        if (cleaner is not null)
+        {
+            builder.SetCleaner(cleaner.GetAwaiter().GetResult());
         }
 
         return builder;

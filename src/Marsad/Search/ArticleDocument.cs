@@ -9,9 +9,8 @@ internal static class ArticleDocument
 {
     /// <summary>The document of an article; with <paramref name="text"/> (analysed beforehand with the index
     /// analyzer) the text fields replay its terms instead of analysing again, and the texts are stored beside them.
-    /// <paramref name="streams"/>, when given, are the replay streams to reuse (the document must be added before
-    /// the next one is made with them).</summary>
-    public static Document Create(AnalyzedArticle article, AnalyzedArticleText? text = null, ReplayStreams? streams = null)
+    /// An index writer thread fills a <see cref="ReusableArticleDocument"/> instead: the same document.</summary>
+    public static Document Create(AnalyzedArticle article, AnalyzedArticleText? text = null)
     {
         var doc = new Document { new StringField(SearchFields.Id, article.Id, Field.Store.YES) };
         if (text is null)
@@ -22,9 +21,9 @@ internal static class ArticleDocument
         else
         {
             doc.Add(new StoredField(SearchFields.Headline, article.Headline ?? ""));
-            doc.Add(new TextField(SearchFields.Headline, streams is null ? text.Headline.Replay() : streams.Headline.Use(text.Headline)));
+            doc.Add(new TextField(SearchFields.Headline, text.Headline.Replay()));
             doc.Add(new StoredField(SearchFields.Body, article.Body));
-            doc.Add(new TextField(SearchFields.Body, streams is null ? text.Body.Replay() : streams.Body.Use(text.Body)));
+            doc.Add(new TextField(SearchFields.Body, text.Body.Replay()));
         }
 
         if (!string.IsNullOrEmpty(article.Source.Outlet))

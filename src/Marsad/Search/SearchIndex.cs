@@ -92,11 +92,11 @@ public sealed class SearchIndex : IDisposable
     /// <summary><see cref="Add(IEnumerable{AnalyzedArticle})"/> with texts analysed beforehand (on other threads) where given.</summary>
     internal void Add(IEnumerable<(AnalyzedArticle Article, AnalyzedArticleText? Text)> articles)
     {
-        // Each document is inverted inside AddDocument, so the next one can reuse the same two replay streams.
-        var streams = new ReplayStreams();
+        // Each document is inverted inside AddDocument, so the next one can reuse the same fields and replay streams.
+        var reused = new ReusableArticleDocument();
         foreach (var (article, text) in articles)
         {
-            writer.AddDocument(ArticleDocument.Create(article, text, streams));
+            writer.AddDocument(text is null ? ArticleDocument.Create(article) : reused.Fill(article, text));
         }
     }
 

@@ -11,12 +11,12 @@ namespace Marsad.Tests.Corpus;
 public sealed class StoryQualityTests(ITestOutputHelper output)
 {
     /// <summary>Days the story options are tuned on: 04-10 and 04-22 from the start, 04-15 and 04-18 once they had been
-    /// scored as held-out days (session 4).</summary>
-    private static readonly string[] TuningDays = ["stories-2018-04-10.tsv", "stories-2018-04-15.tsv", "stories-2018-04-18.tsv", "stories-2018-04-22.tsv"];
+    /// scored as held-out days (session 4), 03-18 and 06-01 once they had been (session 6).</summary>
+    private static readonly string[] TuningDays = ["stories-2018-03-18.tsv", "stories-2018-04-10.tsv", "stories-2018-04-15.tsv", "stories-2018-04-18.tsv", "stories-2018-04-22.tsv", "stories-2018-06-01.tsv"];
 
-    /// <summary>Never tuned on: scored only to report how the settings carry to unseen days (labelled in session 5 by
-    /// another engineer and scored once, after the options were settled).</summary>
-    private static readonly string[] HeldOutDays = ["stories-2018-03-18.tsv", "stories-2018-06-01.tsv"];
+    /// <summary>Never tuned on: scored only to report how the settings carry to unseen days (labelled by another engineer
+    /// and scored once, after the options were settled).</summary>
+    private static readonly string[] HeldOutDays = [];
     private static readonly Lazy<List<AnalyzedArticle>> Analysed = new(AnalyseLabelledArticles);
 
     [Fact]
@@ -32,14 +32,15 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
     /// <summary>B³ F1 floors, just under the figures measured with the default options (session 5; the held-out days
     /// 03-18 at 0.854 and 06-01 at 0.911, scored once). 04-18 was 0.956 until the linker's organisation chunker
     /// (session 5) added organisation entities that cost one join there (0.941) while 04-10 rose 0.885 → 0.893 and
-    /// both held-out days rose (0.855, 0.914); its floor follows the merged figure.</summary>
+    /// both held-out days rose (0.855, 0.914); its floor follows the merged figure. Story spelling variants (session 6)
+    /// raised 03-18 to 0.862, the other days unchanged.</summary>
     private static readonly Dictionary<string, double> Floors = new(StringComparer.Ordinal)
     {
         ["stories-2018-04-10.tsv"] = 0.885,
         ["stories-2018-04-15.tsv"] = 0.895,
         ["stories-2018-04-18.tsv"] = 0.935,
         ["stories-2018-04-22.tsv"] = 0.95,
-        ["stories-2018-03-18.tsv"] = 0.85,
+        ["stories-2018-03-18.tsv"] = 0.855,
         ["stories-2018-06-01.tsv"] = 0.905,
     };
 
@@ -65,10 +66,10 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
 
     /// <summary>Session 4's defaults (entities weighted as lead words, outlet style kept, no coverage): scored to keep the
     /// gain of today's defaults visible.</summary>
-    private static StoryOptions Session4Default => StoryOptions.Default with { EntityTermWeight = 1.0, CoverageWeight = 0, SkipOutletStyle = false };
+    private static StoryOptions Session4Default => StoryOptions.Default with { EntityTermWeight = 1.0, CoverageWeight = 0, SkipOutletStyle = false, UseSynonyms = false };
 
     /// <summary>The baseline: cosine of TF-IDF over the whole text, nothing else.</summary>
-    private static StoryOptions PlainTfIdf => new() { Threshold = 0.40, EntityBonus = 0, EntityTermWeight = 0, HeadlineWeight = 1, DecayDays = 1e9, LeadChars = 100_000, SkipOutletStyle = false, CoverageWeight = 0 };
+    private static StoryOptions PlainTfIdf => new() { Threshold = 0.40, EntityBonus = 0, EntityTermWeight = 0, HeadlineWeight = 1, DecayDays = 1e9, LeadChars = 100_000, SkipOutletStyle = false, CoverageWeight = 0, UseSynonyms = false };
 
     [SkippableFact]
     public void Tuning_grid_prints_bcubed_for_each_setting()
@@ -78,24 +79,30 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
         foreach (var options in TuningGrid())
         {
             var scores = TuningDays.Select(day => Evaluate(options, day)).ToList();
-            output.WriteLine($"threshold={options.Threshold} lead={options.LeadChars} entity-terms={options.EntityTermWeight} entity-lead={options.EntityLeadChars} body-entity={options.BodyEntityWeight} speaker={options.SpeakerTermWeight} fold={options.FoldProvisionalIds} headline={options.HeadlineWeight} coverage={options.CoverageWeight}<{options.CoverageMaxChars} style={options.SkipOutletStyle}: " +
-                string.Join("; ", scores.Select(s => $"P={s.Precision:F3} R={s.Recall:F3} F1={s.F1:F3}")) + $"; mean F1={scores.Average(s => s.F1):F3}");
+            output.WriteLine($"threshold={options.Threshold} lead={options.LeadChars} entity-terms={options.EntityTermWeight} entity-lead={options.EntityLeadChars} body-entity={options.BodyEntityWeight} speaker={options.SpeakerTermWeight} fold={options.FoldProvisionalIds} headline={options.HeadlineWeight} coverage={options.CoverageWeight}<{options.CoverageMaxChars} long-coverage={options.LongCoverageWeight} style={options.SkipOutletStyle} pairs={options.HeadlineBigramWeight}/{options.LeadBigramWeight} synonyms={options.UseSynonyms}: " +
+                string.Join("; ", scores.Select(s => $"P={s.Precision:F3} R={s.Recall:F3} F1={s.F1:F3}")) + $"; mean F1={scores.Average(s => s.F1):F4} min F1={scores.Min(s => s.F1):F3}");
         }
     }
 
     /// <summary>The settings of the tuning grid: every combination of the MARSAD_TUNE_* axes.</summary>
     private static IEnumerable<StoryOptions> TuningGrid() =>
             from threshold in Grid("MARSAD_TUNE_THRESHOLD", "0.25,0.3,0.35")
-            from entityTerms in Grid("MARSAD_TUNE_ENTITY", "1")
+            from entityTerms in Grid("MARSAD_TUNE_ENTITY", "1.25")
             from entityLead in Grid("MARSAD_TUNE_ENTITY_LEAD", "100000000")
             from bodyEntity in Grid("MARSAD_TUNE_BODY_ENTITY", "1")
             from speaker in Grid("MARSAD_TUNE_SPEAKER", "0")
             from fold in Grid("MARSAD_TUNE_FOLD", "0")
             from headline in Grid("MARSAD_TUNE_HEADLINE", "2")
             from lead in Grid("MARSAD_TUNE_LEAD", "200")
-            from coverage in Grid("MARSAD_TUNE_COVERAGE", "0")
+            from coverage in Grid("MARSAD_TUNE_COVERAGE", "1")
             from coverageChars in Grid("MARSAD_TUNE_COVERAGE_CHARS", "400")
-            from style in Grid("MARSAD_TUNE_STYLE", "0")
+            from style in Grid("MARSAD_TUNE_STYLE", "1")
+            from headlinePairs in Grid("MARSAD_TUNE_HEADLINE_BIGRAM", "0")
+            from leadPairs in Grid("MARSAD_TUNE_LEAD_BIGRAM", "0")
+            from longCoverage in Grid("MARSAD_TUNE_LONG_COVERAGE", "0")
+            from synonyms in Grid("MARSAD_TUNE_SYNONYMS", "1")
+            from decay in Grid("MARSAD_TUNE_DECAY", "4")
+            from window in Grid("MARSAD_TUNE_WINDOW", "3")
             select StoryOptions.Default with
             {
                 Threshold = threshold,
@@ -109,6 +116,12 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
                 CoverageWeight = coverage,
                 CoverageMaxChars = (int)coverageChars,
                 SkipOutletStyle = style > 0,
+                HeadlineBigramWeight = headlinePairs,
+                LeadBigramWeight = leadPairs,
+                LongCoverageWeight = longCoverage,
+                UseSynonyms = synonyms > 0,
+                DecayDays = decay,
+                WindowDays = (int)window,
             };
 
     /// <summary>
@@ -137,7 +150,7 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
         var settings = new List<(string Name, StoryOptions Options)> { ("session-4 default", Session4Default), ("default", StoryOptions.Default) };
         if (Environment.GetEnvironmentVariable("MARSAD_TUNE") == "1")
         {
-            settings.AddRange(TuningGrid().Select(o => ($"threshold={o.Threshold} entity-terms={o.EntityTermWeight} speaker={o.SpeakerTermWeight} coverage={o.CoverageWeight} style={o.SkipOutletStyle}", o)));
+            settings.AddRange(TuningGrid().Select(o => ($"threshold={o.Threshold} entity-terms={o.EntityTermWeight} speaker={o.SpeakerTermWeight} coverage={o.CoverageWeight} style={o.SkipOutletStyle} synonyms={o.UseSynonyms} decay={o.DecayDays} window={o.WindowDays}", o)));
         }
 
         foreach (var (name, options) in settings)

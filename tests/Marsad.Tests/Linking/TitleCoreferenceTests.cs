@@ -58,4 +58,38 @@ public class TitleCoreferenceTests
         var person = Assert.Single(Link(body, null, Tag(body, "كريم ناصر", EntityType.PERS)).Entities);
         Assert.Equal(["كريم ناصر"], person.MentionTexts());
     }
+    [Fact]
+    public void TheHeadAloneIsTheOnePersonGivenATitleOfThatHead()
+    {
+        const string body = "أعلن وزير الري الدكتور سامي الفكي أن السد سيكتمل العام المقبل. وأضاف الوزير أن التمويل متوفر.";
+        var person = Link(body, null, Tag(body, "سامي الفكي", EntityType.PERS)).EntityMentioning("سامي الفكي");
+        Assert.NotNull(person);
+        Assert.Contains("الوزير", person.MentionTexts());
+    }
+
+    [Fact]
+    public void TheHeadAloneIsNoOneWhenTwoPeopleHoldTitlesOfThatHead()
+    {
+        const string body = "التقى وزير الري سامي الفكي وزير الزراعة خالد النور أمس. وقال الوزير إن التعاون سيتسع.";
+        var article = Link(body, null, Tag(body, "سامي الفكي", EntityType.PERS), Tag(body, "خالد النور", EntityType.PERS));
+        Assert.DoesNotContain(article.Entities, e => e.MentionTexts().Contains("الوزير"));
+    }
+
+    [Fact]
+    public void AHeadThatIsMostlyAnAdjectiveAloneIsNoReference()
+    {
+        const string body = "قال الصحفي سامي الفكي إن التحقيق مستمر. وعقد مؤتمره الصحفي مساء أمس.";
+        var person = Link(body, null, Tag(body, "سامي الفكي", EntityType.PERS)).EntityMentioning("سامي الفكي");
+        Assert.NotNull(person);
+        Assert.DoesNotContain("الصحفي", person.MentionTexts());
+    }
+
+    [Fact]
+    public void TheNationalCoachIsTheCoachWhenTheArticleComesBackToHim()
+    {
+        const string body = "قال الناخب الوطني كمال بن عيسى إن الفريق جاهز للمباراة. وأضاف المدرب أن اللاعبين يدركون المسؤولية.";
+        var person = Link(body, null, Tag(body, "كمال بن عيسى", EntityType.PERS)).EntityMentioning("كمال بن عيسى");
+        Assert.NotNull(person);
+        Assert.Contains("المدرب", person.MentionTexts());
+    }
 }
