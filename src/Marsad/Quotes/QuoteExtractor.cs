@@ -105,8 +105,9 @@ internal sealed class QuoteExtractor
             return false;
         }
 
-        // «...، في حين أكدت مصادر أن ...»: a clause-ending phrase after a comma opens a sentence of its own.
-        foreach (var phrase in lexicon.ClauseEndPhrases)
+        // «...، في حين أكدت مصادر أن ...»: a clause-ending phrase after a comma opens a sentence of its own; so does a
+        // contrast word right before the reporting verb.
+        foreach (var phrase in lexicon.ClauseEndPhrases.Concat(lexicon.ContrastPhrases))
         {
             if (i - phrase.Length - 1 >= 0 && text.IsComma(i - phrase.Length - 1) && text.Matches(i - phrase.Length, phrase))
             {
@@ -216,6 +217,15 @@ internal sealed class QuoteExtractor
         while (text.IsWord(j) && lexicon.PreSubjectSkips.Contains(text.Key(j)))
         {
             j++;
+        }
+
+        if (prefix == 0 && AuxiliarySubject(i) is { Start: >= 0 } aux)
+        {
+            // «وكان رئيس الاتحاد قد دعا الأنصار إلى …»: the subject stands between كان and قد; the words after the verb are
+            // its object or content, never its subject.
+            var auxEnd = aux.End;
+            return ContentAfter(i, entry, cueText, j, aux.Start, aux.End, aux.Start, -1, null)
+                   ?? (entry.TakesNounPhrase && !entry.HasGovernedPreposition ? NounPhraseFrame(i, entry, cueText, j, ref auxEnd, aux.Start, aux.Start) : null);
         }
 
         var end = phrases.ParseEnd(j);
@@ -757,6 +767,12 @@ internal sealed class QuoteExtractor
                 break;
             }
 
+            // «أعلن في الشهر الماضي استقالته، قبل أن يتراجع»: the أن of an adjunct after a comma is not the cue's.
+            if (k > from && text.IsComma(k) && text.IsWord(k + 1) && IsClauseEndPhrase(k + 1))
+            {
+                break;
+            }
+
             var tok = text[k];
             if (tok.IsWord)
             {
@@ -911,6 +927,20 @@ internal sealed class QuoteExtractor
         return text.AfterLastName(s + 1, end) > s + 1 ? (s + 1, SubjectCut(s + 1, end)) : (s + 1, end);
     }
 
+    /// <summary>Whether [from, to) holds only words, none of them a cue or complementizer.</summary>
+    private bool AllWords(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (!text.IsWord(k) || lexicon.Complementizers.Contains(text.Key(k)) || lexicon.Cue(text.Key(k), out _) is not null)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Whether [from, comma) holds only words that are no cue, complementizer or quotation: a verb's object.</summary>
     private bool ObjectRunsToComma(int from, int comma)
     {
@@ -923,6 +953,30 @@ internal sealed class QuoteExtractor
         }
 
         return true;
+    }
+
+    /// <summary>«وكان رئيس الاتحاد قد دعا»: the noun phrase between a sentence-opening كان and the قد right before the cue
+    /// at <paramref name="cue"/>; else (-1, -1).</summary>
+    private (int Start, int End) AuxiliarySubject(int cue)
+    {
+        if (cue < 3 || !text.IsWord(cue - 1) || !lexicon.VerbParticles.Contains(text.Key(cue - 1)))
+        {
+            return (-1, -1);
+        }
+
+        var s = text.AfterDateline(text.SentenceStart(cue));
+        while (s < cue && text.IsWord(s) && lexicon.Connectors.Contains(text.Key(s)))
+        {
+            s++;
+        }
+
+        if (s + 2 > cue - 1 || !text.IsWord(s) || !lexicon.AuxiliaryVerbs.Contains(text.Key(s)) || text.ParagraphBreak(s, cue))
+        {
+            return (-1, -1);
+        }
+
+        var end = phrases.ParseEnd(s + 1);
+        return end >= cue - 1 && end <= cue ? (s + 1, cue - 1) : (-1, -1);
     }
 
     /// <summary>The subject of the verb opening the sentence of a participle cue (after a discourse adverbial such as
@@ -1041,6 +1095,13 @@ internal sealed class QuoteExtractor
         }
 
         if (end == e)
+        {
+            return (s, e);
+        }
+
+        // «أما رئيس لجنة الأسرى التابعة للجماعة فلان فقال»: everything between أما and the ف of its answer is the fronted
+        // subject, whatever the phrase parser makes of it.
+        if (prefix > 0 && text.Body[text[cue].Start] == 'ف' && s > opened && AllWords(s, e))
         {
             return (s, e);
         }
@@ -1281,7 +1342,7 @@ internal sealed class QuoteExtractor
 
             if (text.IsComma(k) && text.IsWord(k + 1)
                 && (lexicon.IsClauseBreak(text.Key(k + 1)) || (lexicon.MayStartSource(text.Key(k + 1)) && IsSourcePhrase(k + 1) >= 0)
-                    || IsClauseEndPhrase(k + 1)))
+                    || IsClauseEndPhrase(k + 1) || ContrastBeforeReport(k + 1)))
             {
                 break;
             }
@@ -1297,6 +1358,20 @@ internal sealed class QuoteExtractor
         }
 
         return last >= from ? text[last].End : text[from].Start;
+    }
+
+    /// <summary>«...، في حين أكدت مصادر أن ...»: a contrast word right before a reporting verb that has a frame of its own.</summary>
+    private bool ContrastBeforeReport(int k)
+    {
+        foreach (var phrase in lexicon.ContrastPhrases)
+        {
+            if (text.Matches(k, phrase) && clauseStarts.Contains(k + phrase.Length))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>«...، في ختام جولة ...»، «...، بعد أن أجرت ...»: an adjunct of the reporting event, not reported words.</summary>

@@ -103,6 +103,7 @@ internal sealed class QuoteLexicon
         DocumentHeads = Keys(files.ReadLines("quotes/document-heads.txt"));
         IssuingVerbs = Keys(files.ReadLines("quotes/issuing-verbs.txt"));
         ContentHeads = Keys(files.ReadLines("quotes/content-heads.txt"));
+        ContrastPhrases = [.. files.ReadLines("quotes/contrast-words.txt").Select(l => ArabicKey.Words(l).ToImmutableArray()).Where(w => w.Length > 0)];
         TimeAdjuncts = Keys(files.ReadLines("quotes/time-adjuncts.txt"));
         AnonymousHeads = Keys(files.ReadLines("quotes/anonymous-heads.txt"));
         AnonymousPrepositions = Keys(files.ReadLines("quotes/anonymous-prepositions.txt"));
@@ -245,6 +246,9 @@ internal sealed class QuoteLexicon
 
     /// <summary>أهمية، ضرورة …: nouns that open a noun-phrase content after an occasion adjunct.</summary>
     public FrozenSet<string> ContentHeads { get; }
+
+    /// <summary>في حين، فيما …: after a comma and before a reporting verb they open a report of its own.</summary>
+    public ImmutableArray<ImmutableArray<string>> ContrastPhrases { get; }
 
     /// <summary>Words opening a time adverbial between commas after the speaker (اليوم الخميس، مساء السبت).</summary>
     public FrozenSet<string> TimeAdjuncts { get; }

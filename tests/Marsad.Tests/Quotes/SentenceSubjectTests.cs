@@ -101,4 +101,30 @@ public sealed class SentenceSubjectTests
         var article = Pipeline.AnalyzeText("وأكد الوزير في كلمة ألقاها بالمناسبة الجهود المبذولة.");
         Assert.Empty(article.Quotes);
     }
+
+    [Fact]
+    public void Kana_subject_qad_cue_takes_the_subject_before_the_verb_and_a_contrast_with_its_own_report_ends_the_clause()
+    {
+        var article = Pipeline.AnalyzeText("قال رئيس النادي سمير الخطيب إن الفريق جاهز.\nوكان رئيس الاتحاد المحلي قد دعا الجماهير إلى الحضور المبكر، في حين أكدت مصادر من الاتحاد أن الحكام وصلوا أمس.");
+        Assert.Equal(3, article.Quotes.Length);
+        Assert.Equal("رئيس الاتحاد المحلي", article.Quotes[1].Speaker.Mention);
+        Assert.Equal("الجماهير إلى الحضور المبكر", article.Quotes[1].Text);
+        Assert.Equal("مصادر من الاتحاد", article.Quotes[2].Speaker.Mention);
+        Assert.Equal("الحكام وصلوا أمس", article.Quotes[2].Text);
+    }
+
+    [Fact]
+    public void The_complementizer_of_an_adjunct_after_a_comma_is_not_the_cues()
+    {
+        var q = Last("وكان الوزير قد أعلن في الشهر الماضي استقالته من الحكومة، قبل أن يتراجع عنها.");
+        Assert.Equal("استقالته من الحكومة", q.Text);
+    }
+
+    [Fact]
+    public void Everything_between_amma_and_the_fa_of_its_answer_is_the_speaker()
+    {
+        var q = Last("قال رئيس الوزراء سالم الهاشمي إن الصفقة تمت.\nأما رئيس لجنة شؤون المعتقلين التابعة للمعارضة فارس الجبوري فقال إن الصفقة \"بداية جيدة\".");
+        Assert.Equal("رئيس لجنة شؤون المعتقلين التابعة للمعارضة فارس الجبوري", q.Speaker.Mention);
+        Assert.Equal("فارس الجبوري", q.Speaker.Name);
+    }
 }
