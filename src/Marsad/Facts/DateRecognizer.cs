@@ -463,7 +463,8 @@ internal sealed class DateRecognizer
     }
 
     /// <summary>The words before a bare year: not a number (unless the year is <paramref name="joined"/> to it by و:
-    /// 2023 و2024), not an amount's or a label's word (نحو، رقم), also across من/عن/على (أكثر من 2000).</summary>
+    /// 2023 و2024), not an amount's or a label's word (نحو، رقم), also across a preposition of not-year-bridges.txt
+    /// (أكثر من 2000).</summary>
     private bool AllowsBareYearBefore(int i, bool joined)
     {
         var before = i - 1;
@@ -484,7 +485,7 @@ internal sealed class DateRecognizer
             return false;
         }
 
-        return !(folded is "من" or "عن" or "على" && before > 0 && HasStemIn(before - 1, Lexicon.NotYearContexts));
+        return !(Lexicon.NotYearBridges.Contains(folded) && before > 0 && HasStemIn(before - 1, Lexicon.NotYearContexts));
     }
 
     /// <summary>A year from 1900 to 2099 at <paramref name="index"/>, with or without و before it (2023 و2024 و2025).</summary>

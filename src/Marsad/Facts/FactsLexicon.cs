@@ -102,6 +102,7 @@ internal sealed class FactsLexicon
         OrdinalUnits = ReadSet(files, "ordinal-units.txt");
         NonQuantityContexts = files.ReadLines(Folder + "non-quantity-contexts.txt").Select(l => FactFold.Fold(l.Trim())).ToHashSet(StringComparer.Ordinal);
         NotYearContexts = ReadSet(files, "not-year-contexts.txt");
+        NotYearBridges = ReadSet(files, "not-year-bridges.txt");
     }
 
     public PhraseTable<NumberWord> NumberWords { get; } = new();
@@ -139,6 +140,9 @@ internal sealed class FactsLexicon
 
     /// <summary>Words before a bare four-digit number that make it an amount (نحو 2000، أكثر من 1900), not a year.</summary>
     public HashSet<string> NotYearContexts { get; }
+
+    /// <summary>Prepositions between such a word and the number (أكثر من، ما يزيد على) that keep it an amount.</summary>
+    public HashSet<string> NotYearBridges { get; }
 
     /// <summary>قبل، منذ: a duration after them is a date in the past.</summary>
     public HashSet<string> AgoWords { get; }

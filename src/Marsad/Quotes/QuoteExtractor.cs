@@ -107,17 +107,28 @@ internal sealed class QuoteExtractor
 
         // «...، في حين أكدت مصادر أن ...»: a clause-ending phrase after a comma opens a sentence of its own; so does a
         // contrast word right before the reporting verb.
-        foreach (var phrase in lexicon.ClauseEndPhrases.Concat(lexicon.ContrastPhrases))
+        if (CommaPhraseBefore(i, lexicon.ClauseEndPhrases) || CommaPhraseBefore(i, lexicon.ContrastPhrases))
         {
-            if (i - phrase.Length - 1 >= 0 && text.IsComma(i - phrase.Length - 1) && text.Matches(i - phrase.Length, phrase))
-            {
-                return false;
-            }
+            return false;
         }
 
         var last = frames[^1];
         return last.Mode is ContentMode.Complementizer or ContentMode.NounPhrase && last.ContentToken <= i
                && !text.ParagraphBreak(last.Cue, i) && text.SentenceStart(last.Cue) == text.SentenceStart(i);
+    }
+
+    /// <summary>Whether one of <paramref name="phrases"/> stands right before token <paramref name="i"/>, after a comma.</summary>
+    private bool CommaPhraseBefore(int i, ImmutableArray<ImmutableArray<string>> phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            if (i - phrase.Length - 1 >= 0 && text.IsComma(i - phrase.Length - 1) && text.Matches(i - phrase.Length, phrase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>«حملة تدعو إلى ...»، «منشورات تطالب بـ ...»: a present-tense noun-phrase cue right after a noun describes it.</summary>
@@ -1375,18 +1386,7 @@ internal sealed class QuoteExtractor
     }
 
     /// <summary>«...، في ختام جولة ...»، «...، بعد أن أجرت ...»: an adjunct of the reporting event, not reported words.</summary>
-    private bool IsClauseEndPhrase(int k)
-    {
-        foreach (var phrase in lexicon.ClauseEndPhrases)
-        {
-            if (text.Matches(k, phrase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool IsClauseEndPhrase(int k) => text.PhraseAt(k, lexicon.ClauseEndPhrases) > 0;
 
     private bool IsTrailingPunct(int k) => !text.IsWord(k) && text.Body[text[k].Start] is '-' or '–' or ';' or '؛' or ':';
 
@@ -1401,36 +1401,13 @@ internal sealed class QuoteExtractor
         return e;
     }
 
-    private bool IsSourceEnd(int k)
-    {
-        foreach (var phrase in lexicon.SourceEnds)
-        {
-            if (text.Matches(k, phrase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool IsSourceEnd(int k) => text.PhraseAt(k, lexicon.SourceEnds) > 0;
 
     /// <summary>The length in tokens of the source phrase (بحسب، وفق، نقلا عن) at token k, or -1.</summary>
     private int IsSourcePhrase(int k)
     {
-        if (IsSourceEnd(k))
-        {
-            return -1;
-        }
-
-        foreach (var phrase in lexicon.SourcePhrases)
-        {
-            if (text.Matches(k, phrase))
-            {
-                return phrase.Length;
-            }
-        }
-
-        return -1;
+        var length = IsSourceEnd(k) ? 0 : text.PhraseAt(k, lexicon.SourcePhrases);
+        return length > 0 ? length : -1;
     }
 
     /// <summary>A clause-initial word with the conjunction و glued to a verb or a definite noun (وستنطلق، وتراجعت،

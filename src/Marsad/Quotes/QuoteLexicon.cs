@@ -72,10 +72,10 @@ internal sealed class QuoteLexicon
         gluedWawForms = wawForms.ToFrozenSet(StringComparer.Ordinal);
         SourcePhrases = [.. sources.OrderByDescending(s => s.Length)];
         Complementizers = Keys(files.ReadTsv("quotes/complementizers.tsv").Select(r => r[0]));
-        SourceEnds = [.. files.ReadLines("quotes/source-ends.txt").Select(l => ArabicKey.Words(l).ToImmutableArray()).Where(w => w.Length > 0)];
+        SourceEnds = Phrases(files, "quotes/source-ends.txt");
         sourceFirstWords = SourcePhrases.Concat(SourceEnds).Select(p => p[0]).ToFrozenSet(StringComparer.Ordinal);
         ClauseBreaks = Keys(files.ReadLines("quotes/clause-breaks.txt"));
-        ClauseEndPhrases = [.. files.ReadLines("quotes/clause-end-phrases.txt").Select(l => ArabicKey.Words(l).ToImmutableArray()).Where(w => w.Length > 0)];
+        ClauseEndPhrases = Phrases(files, "quotes/clause-end-phrases.txt");
         Connectors = Keys(files.ReadLines("quotes/connectors.txt"));
         VerbParticles = Keys(files.ReadLines("quotes/verb-particles.txt"));
         SubjectStops = Keys(files.ReadLines("quotes/subject-stops.txt"));
@@ -103,7 +103,7 @@ internal sealed class QuoteLexicon
         DocumentHeads = Keys(files.ReadLines("quotes/document-heads.txt"));
         IssuingVerbs = Keys(files.ReadLines("quotes/issuing-verbs.txt"));
         ContentHeads = Keys(files.ReadLines("quotes/content-heads.txt"));
-        ContrastPhrases = [.. files.ReadLines("quotes/contrast-words.txt").Select(l => ArabicKey.Words(l).ToImmutableArray()).Where(w => w.Length > 0)];
+        ContrastPhrases = Phrases(files, "quotes/contrast-words.txt");
         TimeAdjuncts = Keys(files.ReadLines("quotes/time-adjuncts.txt"));
         AnonymousHeads = Keys(files.ReadLines("quotes/anonymous-heads.txt"));
         AnonymousPrepositions = Keys(files.ReadLines("quotes/anonymous-prepositions.txt"));
@@ -307,18 +307,7 @@ internal sealed class QuoteLexicon
     public bool IsDroppedContentPreposition(string key) => ContentPrepositions.TryGetValue(key, out var drop) && drop;
 
     /// <summary>The length in tokens of an issuer phrase (صادر عن) at token k, or 0.</summary>
-    public int IssuerPhraseAt(QuoteText text, int k)
-    {
-        foreach (var phrase in IssuerPhrases)
-        {
-            if (text.Matches(k, phrase))
-            {
-                return phrase.Length;
-            }
-        }
-
-        return 0;
-    }
+    public int IssuerPhraseAt(QuoteText text, int k) => text.PhraseAt(k, IssuerPhrases);
 
     public static QuoteLexicon Load(ResourceFiles files) => new(files ?? throw new ArgumentNullException(nameof(files)));
 
@@ -440,6 +429,10 @@ internal sealed class QuoteLexicon
     }
 
     private static string Column(string[] row, int i) => i < row.Length ? row[i] : string.Empty;
+
+    /// <summary>The phrases of a list file, one a line, as word keys (empty lines left out).</summary>
+    private static ImmutableArray<ImmutableArray<string>> Phrases(ResourceFiles files, string path) =>
+        [.. files.ReadLines(path).Select(l => ArabicKey.Words(l).ToImmutableArray()).Where(w => w.Length > 0)];
 
     private static FrozenSet<string> Keys(IEnumerable<string> lines) =>
         lines.Select(l => l.Trim()).Where(l => l.Length > 0).Select(l => ArabicKey.Of(l)).ToFrozenSet(StringComparer.Ordinal);

@@ -180,6 +180,21 @@ internal sealed class QuoteText
         return i;
     }
 
+    /// <summary>The length in tokens of the first of <paramref name="phrases"/> that the tokens at <paramref name="i"/>
+    /// spell (<see cref="Matches"/>), or 0 when none does.</summary>
+    public int PhraseAt(int i, ImmutableArray<ImmutableArray<string>> phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            if (Matches(i, phrase))
+            {
+                return phrase.Length;
+            }
+        }
+
+        return 0;
+    }
+
     /// <summary>Whether the token sequence at <paramref name="i"/> spells <paramref name="phrase"/> (keys; the first
     /// word may carry a leading و).</summary>
     public bool Matches(int i, ImmutableArray<string> phrase)

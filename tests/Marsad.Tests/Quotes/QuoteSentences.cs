@@ -1,3 +1,5 @@
+using Marsad.Entities;
+using Marsad.Linking;
 using Marsad.Model;
 using Marsad.Pipeline;
 using Marsad.Quotes;
@@ -9,10 +11,16 @@ namespace Marsad.Tests.Quotes;
 internal static class QuoteSentences
 {
     private static readonly AnalysisPipeline Pipeline = new PipelineBuilder().UseArabicText().UseQuotes().Build();
+    private static readonly AnalysisPipeline LinkedPipeline = new PipelineBuilder().UseArabicText().UseEntities().UseLinker().UseQuotes().Build();
 
-    public static Quote[] Find(string body)
+    public static Quote[] Find(string body) => Find(Pipeline, body);
+
+    /// <summary>As <see cref="Find(string)"/>, with the tagger and linker before the quotes (speakers as entities).</summary>
+    public static Quote[] FindLinked(string body) => Find(LinkedPipeline, body);
+
+    private static Quote[] Find(AnalysisPipeline pipeline, string body)
     {
-        var article = Pipeline.AnalyzeText(body);
+        var article = pipeline.AnalyzeText(body);
         Assert.Empty(article.Errors);
         foreach (var q in article.Quotes)
         {

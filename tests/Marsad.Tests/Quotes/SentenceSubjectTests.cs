@@ -1,9 +1,5 @@
-using Marsad.Entities;
-using Marsad.Linking;
 using Marsad.Model;
-using Marsad.Pipeline;
 using Marsad.Quotes;
-using Marsad.Text;
 
 namespace Marsad.Tests.Quotes;
 
@@ -13,21 +9,9 @@ namespace Marsad.Tests.Quotes;
 /// </summary>
 public sealed class SentenceSubjectTests
 {
-    private static readonly AnalysisPipeline Pipeline = new PipelineBuilder().UseArabicText().UseEntities().UseLinker().UseQuotes().Build();
-
     private const string Opening = "أعلن وزير النقل سامي الحداد أن الطريق الجديد سيفتح الشهر المقبل.\n";
 
-    private static Quote Last(string body)
-    {
-        var article = Pipeline.AnalyzeText(body);
-        Assert.Empty(article.Errors);
-        foreach (var q in article.Quotes)
-        {
-            Assert.Equal(q.Text, article.Body[q.Start..q.End]);
-        }
-
-        return article.Quotes[^1];
-    }
+    private static Quote Last(string body) => QuoteSentences.FindLinked(body)[^1];
 
     [Fact]
     public void A_participle_after_a_side_adverbial_without_comma_belongs_to_the_verbs_subject()
@@ -98,19 +82,18 @@ public sealed class SentenceSubjectTests
     [Fact]
     public void An_occasion_followed_by_a_word_that_opens_no_content_gives_no_quote()
     {
-        var article = Pipeline.AnalyzeText("وأكد الوزير في كلمة ألقاها بالمناسبة الجهود المبذولة.");
-        Assert.Empty(article.Quotes);
+        Assert.Empty(QuoteSentences.FindLinked("وأكد الوزير في كلمة ألقاها بالمناسبة الجهود المبذولة."));
     }
 
     [Fact]
     public void Kana_subject_qad_cue_takes_the_subject_before_the_verb_and_a_contrast_with_its_own_report_ends_the_clause()
     {
-        var article = Pipeline.AnalyzeText("قال رئيس النادي سمير الخطيب إن الفريق جاهز.\nوكان رئيس الاتحاد المحلي قد دعا الجماهير إلى الحضور المبكر، في حين أكدت مصادر من الاتحاد أن الحكام وصلوا أمس.");
-        Assert.Equal(3, article.Quotes.Length);
-        Assert.Equal("رئيس الاتحاد المحلي", article.Quotes[1].Speaker.Mention);
-        Assert.Equal("الجماهير إلى الحضور المبكر", article.Quotes[1].Text);
-        Assert.Equal("مصادر من الاتحاد", article.Quotes[2].Speaker.Mention);
-        Assert.Equal("الحكام وصلوا أمس", article.Quotes[2].Text);
+        var quotes = QuoteSentences.FindLinked("قال رئيس النادي سمير الخطيب إن الفريق جاهز.\nوكان رئيس الاتحاد المحلي قد دعا الجماهير إلى الحضور المبكر، في حين أكدت مصادر من الاتحاد أن الحكام وصلوا أمس.");
+        Assert.Equal(3, quotes.Length);
+        Assert.Equal("رئيس الاتحاد المحلي", quotes[1].Speaker.Mention);
+        Assert.Equal("الجماهير إلى الحضور المبكر", quotes[1].Text);
+        Assert.Equal("مصادر من الاتحاد", quotes[2].Speaker.Mention);
+        Assert.Equal("الحكام وصلوا أمس", quotes[2].Text);
     }
 
     [Fact]
