@@ -39,19 +39,24 @@ public static class OrderedParallel
         }
     }
 
-    /// <summary>The shared state of one run: the source, the ring of finished results and the window.</summary>
+    /// <summary>
+    /// The shared state of one run: the source, the ring of finished results and the window. A worker publishes a
+    /// result without a lock and wakes the consumer only when it is waiting for that very result: a lock and a
+    /// pulse per article made the threads contend on two cores.
+    /// </summary>
     private sealed class PoolState<TItem, TResult> : IDisposable
     {
         private readonly IEnumerator<TItem> source;
         private readonly Func<TItem, TResult> map;
         private readonly SemaphoreSlim slots;
         private readonly CancellationTokenSource stop;
+        private readonly ManualResetEventSlim wake = new(false, spinCount: 0);
         private readonly TResult[] ring;
-        private readonly bool[] ready;
-        private readonly object gate = new();
+        private readonly int[] ready;
         private readonly List<Thread> threads = [];
         private long read;
         private long total = -1;
+        private long waitingFor = -1;
         private ExceptionDispatchInfo? failure;
 
         public PoolState(IEnumerable<TItem> items, Func<TItem, TResult> map, int window, CancellationToken cancellationToken)
@@ -61,19 +66,11 @@ public static class OrderedParallel
             slots = new SemaphoreSlim(window, window);
             stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             ring = new TResult[window];
-            ready = new bool[window];
+            ready = new int[window];
         }
 
         public void Start(int workers)
         {
-            // A cancelled run wakes a consumer waiting for a result.
-            stop.Token.Register(() =>
-            {
-                lock (gate)
-                {
-                    Monitor.PulseAll(gate);
-                }
-            });
             for (var i = 0; i < workers; i++)
             {
                 var thread = new Thread(Work) { IsBackground = true, Name = "marsad-worker-" + i };
@@ -86,26 +83,39 @@ public static class OrderedParallel
         public bool TryTake(long index, out TResult result)
         {
             var slot = (int)(index % ring.Length);
-            lock (gate)
+            while (Volatile.Read(ref ready[slot]) == 0)
             {
-                while (!ready[slot])
+                Volatile.Read(ref failure)?.Throw();
+                if (IsPastEnd(index))
                 {
-                    failure?.Throw();
-                    if (total >= 0 && index >= total)
-                    {
-                        result = default!;
-                        return false;
-                    }
-
-                    stop.Token.ThrowIfCancellationRequested();
-                    Monitor.Wait(gate);
+                    result = default!;
+                    return false;
                 }
 
-                result = ring[slot];
-                ring[slot] = default!;
-                ready[slot] = false;
+                stop.Token.ThrowIfCancellationRequested();
+                wake.Reset();
+
+                // Full fences on both sides (here, in Publish, and where the end or a failure is set): either the
+                // worker sees whom we wait for, or we see what it set, so no wake-up is lost.
+                Interlocked.Exchange(ref waitingFor, index);
+                if (Volatile.Read(ref ready[slot]) != 0 || Volatile.Read(ref failure) is not null || IsPastEnd(index))
+                {
+                    continue;
+                }
+
+                try
+                {
+                    wake.Wait(stop.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                    // A failure cancels too: the loop reports the failure first.
+                }
             }
 
+            result = ring[slot];
+            ring[slot] = default!;
+            Volatile.Write(ref ready[slot], 0);
             slots.Release();
             return true;
         }
@@ -113,6 +123,7 @@ public static class OrderedParallel
         public void Dispose()
         {
             stop.Cancel();
+            wake.Set();
             foreach (var thread in threads)
             {
                 thread.Join();
@@ -120,6 +131,7 @@ public static class OrderedParallel
 
             source.Dispose();
             slots.Dispose();
+            wake.Dispose();
             stop.Dispose();
         }
 
@@ -134,15 +146,11 @@ public static class OrderedParallel
                     long index;
                     lock (source)
                     {
-                        if (total >= 0 || !source.MoveNext())
+                        if (Interlocked.Read(ref total) >= 0 || !source.MoveNext())
                         {
                             // Set under the source's lock, so no worker reads past the end.
-                            lock (gate)
-                            {
-                                total = read;
-                                Monitor.PulseAll(gate);
-                            }
-
+                            Interlocked.Exchange(ref total, read);
+                            wake.Set();
                             return;
                         }
 
@@ -150,14 +158,7 @@ public static class OrderedParallel
                         index = read++;
                     }
 
-                    var result = map(item);
-                    lock (gate)
-                    {
-                        var slot = (int)(index % ring.Length);
-                        ring[slot] = result;
-                        ready[slot] = true;
-                        Monitor.PulseAll(gate);
-                    }
+                    Publish(index, map(item));
                 }
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
@@ -166,13 +167,26 @@ public static class OrderedParallel
             }
             catch (Exception ex)
             {
-                lock (gate)
-                {
-                    failure ??= ExceptionDispatchInfo.Capture(ex);
-                    Monitor.PulseAll(gate);
-                }
-
+                Interlocked.CompareExchange(ref failure, ExceptionDispatchInfo.Capture(ex), null);
                 stop.Cancel();
+                wake.Set();
+            }
+        }
+
+        private bool IsPastEnd(long index)
+        {
+            var end = Interlocked.Read(ref total);
+            return end >= 0 && index >= end;
+        }
+
+        private void Publish(long index, TResult result)
+        {
+            var slot = (int)(index % ring.Length);
+            ring[slot] = result;
+            Interlocked.Exchange(ref ready[slot], 1);
+            if (Interlocked.Read(ref waitingFor) == index)
+            {
+                wake.Set();
             }
         }
     }
