@@ -10,6 +10,12 @@ namespace Marsad.Corpus;
 /// <summary>Ingest: analyse in parallel, deduplicate and cluster in order, write in batches on one writer thread.</summary>
 public sealed partial class Corpus
 {
+    /// <summary>
+    /// The most items analysed (or being analysed) ahead of the ordered part. It bounds memory when the ordered part
+    /// waits for the writers, and is wide enough that one slow article does not leave the other threads idle.
+    /// </summary>
+    private const int AnalysisWindow = 256;
+
     /// <summary>Reads every document under the paths (files, folders, archives) and ingests it.</summary>
     public IngestReport Ingest(IEnumerable<string> paths, IngestOptions? options = null, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default) =>
         Ingest(DocumentSources.Read(paths), options, progress, cancellationToken);
@@ -29,12 +35,12 @@ public sealed partial class Corpus
             var pipeline = (options.Stages is null ? PipelineBuilder.CreateDefault() : PipelineBuilder.Configure(options.Stages)).Build();
             var analysisOptions = new AnalysisOptions { Published = options.Published };
             using var run = new IngestRun(this, options, progress);
-            var prepared = items
-                .AsParallel()
-                .AsOrdered()
-                .WithDegreeOfParallelism(Math.Max(1, options.DegreeOfParallelism ?? Environment.ProcessorCount))
-                .WithCancellation(cancellationToken)
-                .Select(item => run.Prepare(item, pipeline, analysisOptions));
+            var prepared = OrderedParallel.Select(
+                items,
+                item => run.Prepare(item, pipeline, analysisOptions),
+                options.DegreeOfParallelism ?? Environment.ProcessorCount,
+                AnalysisWindow,
+                cancellationToken);
             foreach (var item in prepared)
             {
                 run.Take(item);
