@@ -39,7 +39,7 @@ public sealed partial class StoryClusterer
         List<StoryState>? merges = null;
         foreach (var (story, partial) in dots)
         {
-            if (ReferenceEquals(story, target) || story.MergedInto is not null)
+            if (ReferenceEquals(story, target) || story.MergedInto is not null || story.Size + target.Size > options.MergeMaxSize)
             {
                 continue;
             }

@@ -32,17 +32,18 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
 
     /// <summary>B³ F1 floors, just under the figures measured with the default options. Session 6 ended at 03-18 0.876,
     /// 04-10 0.882, 04-15 0.911, 04-18 0.956, 04-22 0.949, 06-01 0.914 and the then held-out 03-12 0.898, 08-10 0.897.
-    /// Session 7's merge of stories that come close as they grow (<see cref="StoryOptions.MergeThreshold"/>): 03-18
-    /// 0.893, 04-10 0.897, 03-12 0.920, 06-01 0.939, 04-22 0.944 (one wrong merge), the others unchanged.</summary>
+    /// Session 7's merge of the small stories that come close as they grow (<see cref="StoryOptions.MergeThreshold"/>,
+    /// <see cref="StoryOptions.MergeMaxSize"/>): 03-18 0.885, 04-10 0.897, 04-18 0.979, 04-22 0.960, 06-01 0.939, the
+    /// others unchanged.</summary>
     private static readonly Dictionary<string, double> Floors = new(StringComparer.Ordinal)
     {
         ["stories-2018-04-10.tsv"] = 0.89,
         ["stories-2018-04-15.tsv"] = 0.905,
-        ["stories-2018-04-18.tsv"] = 0.95,
-        ["stories-2018-04-22.tsv"] = 0.94,
-        ["stories-2018-03-18.tsv"] = 0.885,
+        ["stories-2018-04-18.tsv"] = 0.97,
+        ["stories-2018-04-22.tsv"] = 0.955,
+        ["stories-2018-03-18.tsv"] = 0.88,
         ["stories-2018-06-01.tsv"] = 0.93,
-        ["stories-2018-03-12.tsv"] = 0.91,
+        ["stories-2018-03-12.tsv"] = 0.89,
         ["stories-2018-08-10.tsv"] = 0.89,
     };
 

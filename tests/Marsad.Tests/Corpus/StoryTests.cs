@@ -229,6 +229,9 @@ public sealed class StoryTests : IDisposable
         var merged = Run(merging, 1, split: false);
         Assert.Equal([["a1", "b1", "c2"], ["c1"]], merged.Groups);
 
+        // Fragments merge, grown stories do not: with a cap of two members, the third report stays apart.
+        Assert.Equal([["a1", "b1"], ["c1"], ["c2"]], Run(merging with { MergeMaxSize = 2 }, 100, split: false).Groups);
+
         // The story of the first report keeps its id (s1); the merged-away stories are gone from the store.
         Assert.Equal("s1", merged.Story);
         Assert.Equal("s1", merged.B1Story);
