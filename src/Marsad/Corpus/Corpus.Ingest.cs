@@ -204,7 +204,7 @@ public sealed partial class Corpus
             long storyId;
             if (original is not null)
             {
-                storyId = original.StoryId;
+                storyId = Clusterer.Resolve(original.StoryId);
                 Clusterer.AddDuplicate(storyId, article.Published);
                 duplicateCount++;
             }

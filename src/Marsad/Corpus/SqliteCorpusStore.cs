@@ -148,6 +148,12 @@ public sealed partial class SqliteCorpusStore : ICorpusStore
 
             foreach (var story in stories)
             {
+                if (story.MergedInto is { } into)
+                {
+                    MergeStory(story, into, tx);
+                    continue;
+                }
+
                 var upsert = w.UpsertStory;
                 upsert.Bind(1, story.Id);
                 upsert.Bind(2, story.Title);

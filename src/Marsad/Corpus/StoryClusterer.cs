@@ -12,7 +12,7 @@ namespace Marsad.Corpus;
 /// centroid — for a short article the share of its own vector the story holds, when larger — decayed by the gap in
 /// days. The state is persisted per batch, so a resumed ingest continues exactly.
 /// </summary>
-public sealed class StoryClusterer
+public sealed partial class StoryClusterer
 {
     private readonly Analyzer analyzer;
     private readonly StoryOptions options;
@@ -99,6 +99,11 @@ public sealed class StoryClusterer
 
         var target = best ?? NewStory(article);
         Join(target, article, vector, entities);
+        if (options.MergeThreshold > 0 && date is not null)
+        {
+            target = MergeNeighbours(target);
+        }
+
         return target.Id;
     }
 
@@ -281,7 +286,7 @@ public sealed class StoryClusterer
 
                 foreach (var story in list)
                 {
-                    if (Gap(story, date) <= options.WindowDays)
+                    if (story.MergedInto is null && Gap(story, date) <= options.WindowDays)
                     {
                         CollectionsMarshal.GetValueRefOrAddDefault(dots, story, out _);
                     }

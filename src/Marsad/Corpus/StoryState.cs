@@ -24,6 +24,12 @@ public sealed class StoryState
     /// <summary>Entity id → number of members mentioning it.</summary>
     public Dictionary<string, int> Entities { get; init; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The older story this one was merged into (its members now belong there): the store moves the members and
+    /// drops this story when it writes the batch.
+    /// </summary>
+    public long? MergedInto { get; set; }
+
     /// <summary>A copy with its own dictionaries (handed to the writer thread while clustering goes on).</summary>
     public StoryState Snapshot() => new()
     {
@@ -32,6 +38,7 @@ public sealed class StoryState
         First = First,
         Last = Last,
         Size = Size,
+        MergedInto = MergedInto,
         Centroid = new(Centroid, StringComparer.Ordinal),
         Entities = new(Entities, StringComparer.Ordinal),
     };

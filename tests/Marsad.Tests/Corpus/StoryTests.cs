@@ -190,4 +190,57 @@ public sealed class StoryTests : IDisposable
             Assert.Equal(reference, Groups(batch, split));
         }
     }
+
+    [Fact]
+    public void Stories_that_come_close_as_they_grow_merge_into_the_older_story_and_its_id()
+    {
+        // A join threshold no article reaches: every report starts a story, and only the merge stage can group them.
+        var apart = StoryOptions.Default with { Threshold = 0.99, MergeThreshold = 0 };
+        var merging = apart with { MergeThreshold = 0.2, MergeMinSize = 1 };
+        List<AnalyzedArticle> Articles() =>
+        [
+            CorpusArticles.Make("a1", "انطلقت في جنيف اليوم محادثات السلام برعاية الأمم المتحدة بين وفدي الحكومة والمعارضة.", "انطلاق محادثات السلام في جنيف", "A", "2018-03-10", Summit),
+            CorpusArticles.Make("c1", "فاز نادي المدينة على ضيفه بثلاثة أهداف نظيفة في الدوري المحلي لكرة القدم.", "نادي المدينة يفوز بثلاثية", "C", "2018-03-10"),
+            CorpusArticles.Make("b1", "بدأت محادثات السلام في جنيف بحضور المبعوث الخاص للأمم المتحدة ووفدي الحكومة والمعارضة.", "محادثات السلام تبدأ في جنيف", "B", "2018-03-10", Summit),
+            CorpusArticles.Make("c2", "تواصلت محادثات السلام في جنيف لليوم الثاني وسط تفاؤل حذر من الأمم المتحدة.", "اليوم الثاني من محادثات جنيف", "C", "2018-03-11", Summit),
+        ];
+
+        (string[][] Groups, string? Story, string? B1Story, int Stored) Run(StoryOptions options, int batch, bool split)
+        {
+            using var other = new TempStore();
+            using (var corpus = Marsad.Corpus.Corpus.Open(other.Folder, options))
+            {
+                corpus.Add(split ? Articles().Take(3) : Articles(), new() { BatchSize = batch });
+            }
+
+            if (split)
+            {
+                using var corpus = Marsad.Corpus.Corpus.Open(other.Folder, options);
+                corpus.Add(Articles().Skip(3), new() { BatchSize = batch });
+            }
+
+            using var read = Marsad.Corpus.Corpus.Open(other.Folder, options);
+            var stories = read.Stories(minArticles: 1);
+            var groups = stories.Select(s => s.Articles.Order().ToArray()).OrderBy(a => a[0], StringComparer.Ordinal).ToArray();
+            return (groups, read.StoryOf("a1")?.Id, read.StoryOf("b1")?.Id, read.Store.LoadStories().Count);
+        }
+
+        Assert.Equal(4, Run(apart, 100, split: false).Groups.Length);
+        var merged = Run(merging, 1, split: false);
+        Assert.Equal([["a1", "b1", "c2"], ["c1"]], merged.Groups);
+
+        // Fragments merge, grown stories do not: with a cap of two members, the third report stays apart.
+        Assert.Equal([["a1", "b1"], ["c1"], ["c2"]], Run(merging with { MergeMaxSize = 2 }, 100, split: false).Groups);
+
+        // The story of the first report keeps its id (s1); the merged-away stories are gone from the store.
+        Assert.Equal("s1", merged.Story);
+        Assert.Equal("s1", merged.B1Story);
+        Assert.Equal(2, merged.Stored);
+        foreach (var (batch, split) in new[] { (2, false), (100, false), (1, true), (2, true) })
+        {
+            var again = Run(merging, batch, split);
+            Assert.Equal(merged.Groups, again.Groups);
+            Assert.Equal((merged.Story, merged.B1Story, merged.Stored), (again.Story, again.B1Story, again.Stored));
+        }
+    }
 }

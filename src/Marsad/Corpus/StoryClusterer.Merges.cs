@@ -1,0 +1,128 @@
+namespace Marsad.Corpus;
+
+/// <summary>
+/// The second stage of placement: once an article has joined (or started) a story, that story is compared as a whole
+/// with the other candidate stories of the article, and merged with those whose centroids are close. Outlets word one
+/// event differently, so its first reports can start several stories; as they grow, their centroids come to share the
+/// event's vocabulary while any one report still scores under the join threshold. The newer story merges into the
+/// older, so a story keeps its id.
+/// </summary>
+public sealed partial class StoryClusterer
+{
+    // Merged-away story → the story it went into (this run; the store moves the members of a merged story).
+    private readonly Dictionary<long, long> mergedInto = [];
+
+    /// <summary>The story a story id now stands for: itself, or the story it was merged into.</summary>
+    public long Resolve(long id)
+    {
+        while (mergedInto.TryGetValue(id, out var next))
+        {
+            id = next;
+        }
+
+        return id;
+    }
+
+    /// <summary>
+    /// Merges <paramref name="target"/> with every candidate story of the article just placed (<see cref="dots"/>)
+    /// whose centroid cosine with it reaches <see cref="StoryOptions.MergeThreshold"/>; returns the story that holds
+    /// the article afterwards.
+    /// </summary>
+    private StoryState MergeNeighbours(StoryState target)
+    {
+        var targetNorm = norms.GetValueOrDefault(target.Id);
+        if (targetNorm <= 0 || target.Size < options.MergeMinSize)
+        {
+            return target;
+        }
+
+        List<StoryState>? merges = null;
+        foreach (var (story, partial) in dots)
+        {
+            if (ReferenceEquals(story, target) || story.MergedInto is not null || story.Size + target.Size > options.MergeMaxSize)
+            {
+                continue;
+            }
+
+            // Only stories the article itself came near: the centroid product is the costly part.
+            var norm = norms.GetValueOrDefault(story.Id);
+            if (norm <= 0 || partial.Dot / norm < options.MergeCandidateFloor)
+            {
+                continue;
+            }
+
+            if (CentroidDot(story.Centroid, target.Centroid) / (norm * targetNorm) >= options.MergeThreshold)
+            {
+                (merges ??= []).Add(story);
+            }
+        }
+
+        if (merges is null)
+        {
+            return target;
+        }
+
+        merges.Sort((a, b) => a.Id.CompareTo(b.Id));
+        foreach (var other in merges)
+        {
+            target = other.Id < target.Id ? Merge(other, target) : Merge(target, other);
+        }
+
+        return target;
+    }
+
+    /// <summary>Moves <paramref name="gone"/>'s members into <paramref name="keep"/>; returns <paramref name="keep"/>.</summary>
+    private StoryState Merge(StoryState keep, StoryState gone)
+    {
+        var newTerms = new List<string>();
+        foreach (var (term, weight) in gone.Centroid)
+        {
+            if (!keep.Centroid.TryGetValue(term, out var current))
+            {
+                newTerms.Add(term);
+            }
+
+            keep.Centroid[term] = current + weight;
+        }
+
+        foreach (var (entity, count) in gone.Entities)
+        {
+            keep.Entities[entity] = keep.Entities.GetValueOrDefault(entity) + count;
+        }
+
+        keep.Size += gone.Size;
+        Extend(keep, gone.First);
+        Extend(keep, gone.Last);
+        Register(keep, newTerms);
+        norms[keep.Id] = Norm(keep.Centroid);
+        dirty.Add(keep);
+
+        // The merged-away story stays in the postings it was listed in (skipped there) but holds nothing any more.
+        gone.MergedInto = keep.Id;
+        gone.Centroid.Clear();
+        gone.Entities.Clear();
+        gone.Size = 0;
+        mergedInto[gone.Id] = keep.Id;
+        stories.Remove(gone.Id);
+        norms.Remove(gone.Id);
+        registeredBuckets.Remove(gone.Id);
+        dirty.Add(gone);
+        return keep;
+    }
+
+    /// <summary>The dot product of two centroids, walking the smaller.</summary>
+    private static double CentroidDot(Dictionary<string, double> a, Dictionary<string, double> b)
+    {
+        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
+        var dot = 0.0;
+        foreach (var (term, weight) in small)
+        {
+            if (large.TryGetValue(term, out var other))
+            {
+                dot += weight * other;
+            }
+        }
+
+        return dot;
+    }
+}
