@@ -81,6 +81,15 @@ internal sealed class QuoteExtractor
             }
         }
 
+        // «الوزيرة: …» after «المحاور: …؟»: the guest's answer lines are her direct words.
+        foreach (var q in new InterviewAnswers(text).Find())
+        {
+            if (claimed.Add(q.TextStart))
+            {
+                result.Add(q);
+            }
+        }
+
         return [.. result.OrderBy(q => q.TextStart)];
     }
 

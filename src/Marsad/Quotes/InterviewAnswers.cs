@@ -1,0 +1,137 @@
+using Marsad.Model;
+
+namespace Marsad.Quotes;
+
+/// <summary>
+/// An interview laid out as labelled lines: the interviewer's question («المحاور: … ؟») then the guest's answer under
+/// the guest's name («الوزيرة: …»). Each answer line is a direct quote of the guest with no cue, its text the whole
+/// line after the colon (a final full stop included: the line is the guest's own words). Only a layout with one
+/// guest, named by a person mention, counts; a transcript where several people answer is left to the cue rules.
+/// </summary>
+internal sealed class InterviewAnswers(QuoteText text)
+{
+    private const int MaxLabelWords = 4;
+
+    /// <summary>The answer lines as candidates; none unless at least two answers follow questions under one label.</summary>
+    public List<QuoteCandidate> Find()
+    {
+        var answers = new List<(int LabelStart, int LabelEnd, int ContentToken, int LastToken)>();
+        string? guest = null;
+        string? interviewer = null;
+        (int Label, int Last, string Key)? previous = null;
+        var p = 0;
+        while (p < text.Count)
+        {
+            var last = p;
+            while (last + 1 < text.Count && !text.ParagraphBreak(p, last + 1))
+            {
+                last++;
+            }
+
+            var colon = LabelColon(p, last);
+            if (colon < 0)
+            {
+                previous = null;
+            }
+            else
+            {
+                var key = LabelKey(p, colon);
+                if (previous is { } q && IsQuestion(q.Last) && q.Key != key && !IsQuestion(last) && colon + 1 <= last)
+                {
+                    if ((guest is not null && guest != key) || (interviewer is not null && interviewer != q.Key))
+                    {
+                        return [];
+                    }
+
+                    (guest, interviewer) = (key, q.Key);
+                    answers.Add((p, colon, colon + 1, last));
+                }
+
+                previous = (p, last, key);
+            }
+
+            p = last + 1;
+        }
+
+        if (answers.Count < 2 || !(IsPersonName(answers[0].LabelStart, answers[0].LabelEnd) || NamedOutsideLabels(answers[0].LabelStart, answers[0].LabelEnd)))
+        {
+            return [];
+        }
+
+        return answers.ConvertAll(a => new QuoteCandidate(a.LabelStart, string.Empty, CueKind.Verb, QuoteKind.Direct,
+            text[a.ContentToken].Start, text[a.LastToken].End, a.LabelStart, a.LabelEnd));
+    }
+
+    /// <summary>The colon closing a label of a few words at the head of a paragraph, or -1.</summary>
+    private int LabelColon(int first, int last)
+    {
+        for (var k = first; k <= last && k - first <= MaxLabelWords; k++)
+        {
+            if (text.IsPunct(k, ':'))
+            {
+                return k > first ? k : -1;
+            }
+
+            if (!text.IsWord(k))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private string LabelKey(int first, int colon)
+    {
+        var keys = new string[colon - first];
+        for (var k = first; k < colon; k++)
+        {
+            keys[k - first] = text.Key(k);
+        }
+
+        return string.Join(' ', keys);
+    }
+
+    private bool IsQuestion(int last) => text.IsPunct(last, '؟') || text.IsPunct(last, '?');
+
+    /// <summary>Whether the label's words are written elsewhere in the body, not as a line's label: the introduction
+    /// names the guest («تتحدث الوزيرة فلانة …») even when the tagger missed the name.</summary>
+    private bool NamedOutsideLabels(int first, int end)
+    {
+        var length = end - first;
+        for (var k = 0; k + length <= text.Count; k++)
+        {
+            if (k == first || (k + length < text.Count && text.IsPunct(k + length, ':')))
+            {
+                continue;
+            }
+
+            var same = true;
+            for (var w = 0; w < length && same; w++)
+            {
+                same = text.IsWord(k + w) && text.Key(k + w) == text.Key(first + w);
+            }
+
+            if (same)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsPersonName(int first, int end)
+    {
+        var (start, stop) = (text[first].Start, text[end - 1].End);
+        foreach (var (s, e) in text.Names)
+        {
+            if (s <= start && e >= stop)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
