@@ -52,6 +52,8 @@ public sealed class EntityLinker : IAnnotator
         var tokens = WordScanner.Scan(body);
         var mentions = article.Mentions.IsDefault ? [] : article.Mentions;
         var candidates = finder.Find(body, tokens, mentions.Where(m => IsValid(body, m)).ToImmutableArray());
+        var (datelineStart, datelineEnd) = InBodyDateline.Find(body, article.Dateline);
+        candidates.RemoveAll(c => c.Start >= datelineStart && c.End <= datelineEnd);
         names.Link(body, candidates);
         metonymy.Apply(body, tokens, candidates, KnowledgeBase);
         names.LinkUnknown(body, candidates);
