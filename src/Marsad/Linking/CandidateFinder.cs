@@ -516,7 +516,7 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
             }
         }
 
-        if (ids.IsEmpty && mention.Type == EntityType.PERS && kb.PersonSpelledLike(key) is { } spelledLike)
+        if (ids.IsEmpty && mention.Type == EntityType.PERS && IsForeignName(tokens, bestFirst, bestLast) && kb.PersonSpelledLike(key) is { } spelledLike)
         {
             ids = [spelledLike]; // a foreign name the KB spells otherwise (مولود جاووش أوغلو)
         }
@@ -539,6 +539,26 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
             Type = mention.Type,
             RestoredName = restoredName,
         };
+    }
+
+    /// <summary>Whether a person's name reads as foreign, whose Arabic spellings vary (no common Arabic given name first,
+    /// no lineage word such as بن): only such names are matched to the KB by skeleton.</summary>
+    private bool IsForeignName(ImmutableArray<LinkToken> tokens, int first, int last)
+    {
+        if (lexicon.IsArabicGivenName(tokens[first].Key))
+        {
+            return false;
+        }
+
+        for (var t = first; t <= last; t++)
+        {
+            if (lexicon.IsNameParticle(tokens[t].Key))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether the tagger's person mention begins inside a KB person's name that took its first tokens, so that

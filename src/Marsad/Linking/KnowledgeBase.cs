@@ -20,7 +20,7 @@ public sealed class KnowledgeBase
     private readonly ImmutableDictionary<string, ImmutableArray<OfficeTerm>> termsByOffice;
     private readonly ImmutableDictionary<string, ImmutableArray<OfficeTerm>> termsByEntity;
     private readonly ImmutableHashSet<string> countries;
-    private readonly Dictionary<string, HashSet<string>> personsBySkeleton = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(string Id, string Key)>> personsBySkeleton = new(StringComparer.Ordinal);
 
     internal KnowledgeBase(
         IEnumerable<KbEntity> entities,
@@ -47,7 +47,7 @@ public sealed class KnowledgeBase
                 names.Add(name, e.Id);
                 if (e.Type == EntityType.PERS && NameSkeleton.Of(LinkKey.Of(name)) is { } skeleton)
                 {
-                    AddSkeleton(skeleton, e.Id);
+                    AddSkeleton(skeleton, e.Id, LinkKey.Of(name));
                 }
             }
         }
@@ -101,20 +101,29 @@ public sealed class KnowledgeBase
     /// <summary>Whether an entity is the country of some office (a state rather than a city of the same name).</summary>
     public bool IsCountry(string id) => countries.Contains(id);
 
-    private void AddSkeleton(string skeleton, string id)
+    private void AddSkeleton(string skeleton, string id, string key)
     {
-        if (!personsBySkeleton.TryGetValue(skeleton, out var ids))
+        if (!personsBySkeleton.TryGetValue(skeleton, out var names))
         {
-            personsBySkeleton[skeleton] = ids = new HashSet<string>(StringComparer.Ordinal);
+            personsBySkeleton[skeleton] = names = [];
         }
 
-        ids.Add(id);
+        names.Add((id, key));
     }
 
     /// <summary>The one KB person whose name of two words or more has the same <see cref="NameSkeleton"/> as the key
-    /// (جاووش أوغلو for جاويش أوغلو), or null when none or several do.</summary>
-    internal string? PersonSpelledLike(string key) =>
-        NameSkeleton.Of(key) is { } skeleton && personsBySkeleton.TryGetValue(skeleton, out var ids) && ids.Count == 1 ? ids.First() : null;
+    /// (جاووش أوغلو for جاويش أوغلو) and a close spelling (<see cref="NameSkeleton.CloseSpelling"/>), or null when none
+    /// or several do.</summary>
+    internal string? PersonSpelledLike(string key)
+    {
+        if (NameSkeleton.Of(key) is not { } skeleton || !personsBySkeleton.TryGetValue(skeleton, out var names))
+        {
+            return null;
+        }
+
+        var ids = names.Where(n => NameSkeleton.CloseSpelling(key, n.Key)).Select(n => n.Id).Distinct().Take(2).ToList();
+        return ids.Count == 1 ? ids[0] : null;
+    }
 
     public KbEntity? Get(string id) => entities.GetValueOrDefault(id);
 

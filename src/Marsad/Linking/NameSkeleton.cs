@@ -67,4 +67,56 @@ internal static class NameSkeleton
             result.Append(c);
         }
     }
+
+    /// <summary>
+    /// Whether two keys of the same skeleton are spelt closely enough to be one name: word by word the same first and
+    /// last letter (a final «ه» forgiven), and few letters apart in all (دياب is not ديبي, برينان not بروين).
+    /// </summary>
+    public static bool CloseSpelling(string a, string b)
+    {
+        var wa = a.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var wb = b.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (wa.Length != wb.Length)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < wa.Length; k++)
+        {
+            var x = WithoutFinalHeh(wa[k]);
+            var y = WithoutFinalHeh(wb[k]);
+            if (x.Length == 0 || y.Length == 0 || x[0] != y[0] || x[^1] != y[^1])
+            {
+                return false;
+            }
+        }
+
+        return Distance(a, b) <= Math.Max(1, Math.Max(a.Length, b.Length) / 5);
+    }
+
+    private static string WithoutFinalHeh(string word) => word.Length >= 4 && word[^1] == 'ه' ? word[..^1] : word;
+
+    /// <summary>Levenshtein distance (names are short: two rows of ints).</summary>
+    private static int Distance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
 }

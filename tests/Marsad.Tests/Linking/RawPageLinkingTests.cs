@@ -79,4 +79,30 @@ public class RawPageLinkingTests
         var article = Link(body, null, ("فاو", EntityType.ORG));
         Assert.DoesNotContain(article.Entities, e => e.MentionTexts().Contains("او"));
     }
+
+    [Fact]
+    public void An_arabic_name_is_not_matched_by_skeleton()
+    {
+        const string body = "وقال محمد مصطفوي إن الإنتاج سيرتفع.";
+        var article = Link(body, null, ("محمد مصطفوي", EntityType.PERS));
+        Assert.StartsWith("prov:", article.EntityMentioning("محمد مصطفوي")?.Id, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_brand_name_quoted_after_its_descriptor_is_the_mention()
+    {
+        const string body = "وانتقدت منظمة \"غرينبيس\" الخطة الحكومية الجديدة.";
+        var article = Link(body);
+        var greenpeace = Assert.Single(article.Entities, e => e.Id == "org:greenpeace");
+        Assert.Equal(["غرينبيس"], greenpeace.MentionTexts());
+    }
+
+    [Fact]
+    public void A_head_that_belongs_to_the_quoted_name_stays_in_the_mention()
+    {
+        const string body = "وتبنى تنظيم \"داعش\" الهجوم على الحاجز.";
+        var article = Link(body);
+        var isis = Assert.Single(article.Entities, e => e.Id == "org:isis");
+        Assert.Contains(isis.MentionTexts(), m => m.StartsWith("تنظيم", StringComparison.Ordinal));
+    }
 }
