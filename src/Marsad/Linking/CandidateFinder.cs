@@ -522,7 +522,10 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
         }
 
         // A head word alone (منظمة، جامعة after لـ/بـ) is the start of a name the tagger cut short, not a name.
-        if (key.Length < 2 || lexicon.IsGeneric(body[start..end], knownName: !ids.IsEmpty)
+        // A word of two letters the KB does not know is a piece of something longer (سي of «سي.إن.بي.سي»), and a mention
+        // without letters (2018) is a number the tagger took.
+        if (key.Length < 2 || (ids.IsEmpty && bestFirst == bestLast && key.Length <= 2) || !HasLetter(key)
+            || lexicon.IsGeneric(body[start..end], knownName: !ids.IsEmpty)
             || (ids.IsEmpty && bestFirst == bestLast && lexicon.IsNameHead(key)))
         {
             return null;
@@ -539,6 +542,19 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
             Type = mention.Type,
             RestoredName = restoredName,
         };
+    }
+
+    private static bool HasLetter(string key)
+    {
+        foreach (var c in key)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a person's name reads as foreign, whose Arabic spellings vary (no common Arabic given name first,

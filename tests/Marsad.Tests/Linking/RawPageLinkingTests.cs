@@ -105,4 +105,20 @@ public class RawPageLinkingTests
         var isis = Assert.Single(article.Entities, e => e.Id == "org:isis");
         Assert.Contains(isis.MentionTexts(), m => m.StartsWith("تنظيم", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_currency_with_the_article_is_no_entity()
+    {
+        const string body = "وتراجع الدولار أمام اليورو في تعاملات الصباح.";
+        var article = Link(body, null, ("الدولار", EntityType.MISC), ("اليورو", EntityType.MISC));
+        Assert.Empty(article.Entities);
+    }
+
+    [Fact]
+    public void A_tagged_number_or_two_letter_piece_is_no_entity()
+    {
+        const string body = "وقالت شبكة سي.إن.إن في تقرير عام 2019 إن الأرقام تغيرت.";
+        var article = Link(body, null, ("سي", EntityType.ORG), ("2019", EntityType.MISC));
+        Assert.DoesNotContain(article.Entities, e => e.MentionTexts().Contains("سي") || e.MentionTexts().Contains("2019"));
+    }
 }
