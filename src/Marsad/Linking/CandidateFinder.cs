@@ -48,6 +48,7 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
             }
 
             if (candidate is not null && (IsSurnameInsideTaggedName(tokens, tagged, taggedTokens, candidate)
+                || IsFirstNameOfTaggedName(tokens, tagged, taggedTokens, candidate)
                 || IsNisbaAfterTaggedFirstName(tokens, tagged, taggedTokens, candidate) || IsAncestorName(tokens, candidate)))
             {
                 candidate = null;
@@ -115,6 +116,19 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
         return candidate.Kind == CandidateKind.Name && candidate.Type == EntityType.PERS && candidate.LastToken == i && i > 0
             && tokens[i].JoinsPrevious && taggedTokens[i] != 0 && taggedTokens[i - 1] == taggedTokens[i]
             && tagged[taggedTokens[i] - 1].Type == EntityType.PERS;
+    }
+
+    /// <summary>
+    /// Whether a KB person's one-word name opens a longer person name the tagger found, and the word after it is no
+    /// lineage nor a definite word (راينر | هوفمان): it is someone else's first name, and the tagged name is theirs.
+    /// </summary>
+    private bool IsFirstNameOfTaggedName(ImmutableArray<LinkToken> tokens, ImmutableArray<EntityMention> tagged, int[] taggedTokens, MentionCandidate candidate)
+    {
+        var i = candidate.FirstToken;
+        return candidate.Kind == CandidateKind.Name && candidate.Type == EntityType.PERS && candidate.LastToken == i && i + 1 < tokens.Length
+            && tokens[i + 1].JoinsPrevious && taggedTokens[i] != 0 && taggedTokens[i + 1] == taggedTokens[i]
+            && tagged[taggedTokens[i] - 1].Type == EntityType.PERS && (i == 0 || taggedTokens[i - 1] != taggedTokens[i])
+            && !lexicon.IsNameParticle(tokens[i + 1].Key) && !tokens[i + 1].Key.StartsWith("ال", StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -485,6 +499,11 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
             var firstWordIsHead = lexicon.IsNameHead(tokens[bestFirst].Key);
             foreach (var (skip, firstKey, restoresArticle) in Proclitics.Strip(body, start, tokens[bestFirst].End))
             {
+                if (bestFirst == bestLast && firstKey.Length < 3)
+                {
+                    continue; // «(فاو)»: a short name is written whole, its first letter is no proclitic
+                }
+
                 var strippedKey = LinkKey.Of(firstKey + rest);
                 var known = kb.Names.Exact(strippedKey).Distinct().ToImmutableArray();
                 if (!known.IsEmpty || taggedKeys.Contains(strippedKey)
@@ -497,8 +516,16 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
             }
         }
 
+        if (ids.IsEmpty && mention.Type == EntityType.PERS && IsForeignName(tokens, bestFirst, bestLast) && kb.PersonSpelledLike(key) is { } spelledLike)
+        {
+            ids = [spelledLike]; // a foreign name the KB spells otherwise (مولود جاووش أوغلو)
+        }
+
         // A head word alone (منظمة، جامعة after لـ/بـ) is the start of a name the tagger cut short, not a name.
-        if (key.Length < 2 || lexicon.IsGeneric(body[start..end], knownName: !ids.IsEmpty)
+        // A word of two letters the KB does not know is a piece of something longer (سي of «سي.إن.بي.سي»), and a mention
+        // without letters (2018) is a number the tagger took.
+        if (key.Length < 2 || (ids.IsEmpty && bestFirst == bestLast && key.Length <= 2) || !HasLetter(key)
+            || lexicon.IsGeneric(body[start..end], knownName: !ids.IsEmpty)
             || (ids.IsEmpty && bestFirst == bestLast && lexicon.IsNameHead(key)))
         {
             return null;
@@ -515,6 +542,39 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
             Type = mention.Type,
             RestoredName = restoredName,
         };
+    }
+
+    private static bool HasLetter(string key)
+    {
+        foreach (var c in key)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a person's name reads as foreign, whose Arabic spellings vary (no common Arabic given name first,
+    /// no lineage word such as بن): only such names are matched to the KB by skeleton.</summary>
+    private bool IsForeignName(ImmutableArray<LinkToken> tokens, int first, int last)
+    {
+        if (lexicon.IsArabicGivenName(tokens[first].Key))
+        {
+            return false;
+        }
+
+        for (var t = first; t <= last; t++)
+        {
+            if (lexicon.IsNameParticle(tokens[t].Key))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether the tagger's person mention begins inside a KB person's name that took its first tokens, so that

@@ -21,6 +21,7 @@ public sealed class EntityLinker : IAnnotator
     private readonly MetonymyReader metonymy;
     private readonly TitleCoreference titles;
     private readonly AcronymLinker acronyms;
+    private readonly QuotedNameAfterHead quotedNames;
 
     public EntityLinker(KnowledgeBase knowledgeBase, LinkingLexicon lexicon)
     {
@@ -34,6 +35,7 @@ public sealed class EntityLinker : IAnnotator
         metonymy = new MetonymyReader(lexicon);
         titles = new TitleCoreference(lexicon);
         acronyms = new AcronymLinker(lexicon);
+        quotedNames = new QuotedNameAfterHead(knowledgeBase, lexicon);
     }
 
     public EntityLinker(ResourceFiles files)
@@ -52,6 +54,9 @@ public sealed class EntityLinker : IAnnotator
         var tokens = WordScanner.Scan(body);
         var mentions = article.Mentions.IsDefault ? [] : article.Mentions;
         var candidates = finder.Find(body, tokens, mentions.Where(m => IsValid(body, m)).ToImmutableArray());
+        var (datelineStart, datelineEnd) = InBodyDateline.Find(body, article.Dateline);
+        candidates.RemoveAll(c => c.Start >= datelineStart && c.End <= datelineEnd);
+        quotedNames.Trim(body, tokens, candidates);
         names.Link(body, candidates);
         metonymy.Apply(body, tokens, candidates, KnowledgeBase);
         names.LinkUnknown(body, candidates);

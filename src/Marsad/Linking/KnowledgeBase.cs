@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using Marsad.Knowledge;
+using Marsad.Model;
 
 namespace Marsad.Linking;
 
@@ -19,6 +20,7 @@ public sealed class KnowledgeBase
     private readonly ImmutableDictionary<string, ImmutableArray<OfficeTerm>> termsByOffice;
     private readonly ImmutableDictionary<string, ImmutableArray<OfficeTerm>> termsByEntity;
     private readonly ImmutableHashSet<string> countries;
+    private readonly Dictionary<string, List<(string Id, string Key)>> personsBySkeleton = new(StringComparer.Ordinal);
 
     internal KnowledgeBase(
         IEnumerable<KbEntity> entities,
@@ -43,6 +45,10 @@ public sealed class KnowledgeBase
             foreach (var name in e.Aliases.Prepend(e.NameAr).Append(e.NameEn ?? string.Empty).Select(n => WithoutHonorific(n, honorifics)).Distinct())
             {
                 names.Add(name, e.Id);
+                if (e.Type == EntityType.PERS && NameSkeleton.Of(LinkKey.Of(name)) is { } skeleton)
+                {
+                    AddSkeleton(skeleton, e.Id, LinkKey.Of(name));
+                }
             }
         }
 
@@ -94,6 +100,30 @@ public sealed class KnowledgeBase
 
     /// <summary>Whether an entity is the country of some office (a state rather than a city of the same name).</summary>
     public bool IsCountry(string id) => countries.Contains(id);
+
+    private void AddSkeleton(string skeleton, string id, string key)
+    {
+        if (!personsBySkeleton.TryGetValue(skeleton, out var names))
+        {
+            personsBySkeleton[skeleton] = names = [];
+        }
+
+        names.Add((id, key));
+    }
+
+    /// <summary>The one KB person whose name of two words or more has the same <see cref="NameSkeleton"/> as the key
+    /// (جاووش أوغلو for جاويش أوغلو) and a close spelling (<see cref="NameSkeleton.CloseSpelling"/>), or null when none
+    /// or several do.</summary>
+    internal string? PersonSpelledLike(string key)
+    {
+        if (NameSkeleton.Of(key) is not { } skeleton || !personsBySkeleton.TryGetValue(skeleton, out var names))
+        {
+            return null;
+        }
+
+        var ids = names.Where(n => NameSkeleton.CloseSpelling(key, n.Key)).Select(n => n.Id).Distinct().Take(2).ToList();
+        return ids.Count == 1 ? ids[0] : null;
+    }
 
     public KbEntity? Get(string id) => entities.GetValueOrDefault(id);
 
