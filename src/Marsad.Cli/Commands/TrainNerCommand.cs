@@ -36,11 +36,13 @@ public static class TrainNerCommand
             Description = "Ablation: drop parts of the lexicon (embedding-clusters, likeness) before training.",
             AllowMultipleArgumentsPerToken = true,
         };
+        var profileArticles = new Option<int>("--corpus-profile") { Description = "Tag this many --unlabelled articles with a context-only model (no word identity) trained on the labelled data; each word's share of occurrences per entity type becomes a feature (0: none)." };
+        var profileEpochs = new Option<int>("--profile-epochs") { Description = "Perceptron passes of the context-only model behind --corpus-profile.", DefaultValueFactory = _ => new NerTrainingOptions().ProfileEpochs };
         var errors = new Option<string?>("--errors") { Description = "Write the dev-slice mistakes (counts by kind, then each sentence with gold and predicted tags) to this file." };
         var output = new Option<string>("--out") { Description = "Where to write the model file.", Required = true };
         var command = new Command("train-ner", "Train the named-entity tagger (averaged perceptron over hashed features, gazetteers and word clusters).")
         {
-            train, unlabelled, devFraction, folds, seed, epochs, hashBits, dropout, twoPass, ensemble, margin, lexiconFrom, estimateOnly, embeddingDim, embeddingEpochs, embeddingWindow, embeddingCache, selfTrain, withoutParts, errors, output,
+            train, unlabelled, devFraction, folds, seed, epochs, hashBits, dropout, twoPass, ensemble, margin, lexiconFrom, estimateOnly, embeddingDim, embeddingEpochs, embeddingWindow, embeddingCache, selfTrain, withoutParts, profileArticles, profileEpochs, errors, output,
         };
         command.SetAction(parse =>
         {
@@ -68,7 +70,7 @@ public static class TrainNerCommand
             }
 
             var options = new NerTrainingOptions { Seed = parse.GetValue(seed), Epochs = parse.GetValue(epochs), HashBits = bits, WordDropout = Math.Clamp(parse.GetValue(dropout), 0, 0.9), TwoPass = parse.GetValue(twoPass), Ensemble = Math.Clamp(parse.GetValue(ensemble), 1, 16), Margin = Math.Max(0, parse.GetValue(margin)) };
-            options = options with { SelfTrainSentences = Math.Max(0, parse.GetValue(selfTrain)) };
+            options = options with { SelfTrainSentences = Math.Max(0, parse.GetValue(selfTrain)), ProfileArticles = Math.Max(0, parse.GetValue(profileArticles)), ProfileEpochs = Math.Clamp(parse.GetValue(profileEpochs), 1, 50) };
             var dim = parse.GetValue(embeddingDim);
             options = options with { Embeddings = dim <= 0 ? null : new EmbeddingOptions { Dimensions = (dim + 15) / 16 * 16, Epochs = Math.Clamp(parse.GetValue(embeddingEpochs), 1, 20), Window = Math.Clamp(parse.GetValue(embeddingWindow), 1, 10), CachePath = parse.GetValue(embeddingCache) } };
             var gazetteer = NerGazetteer.Load(ResourceFiles.Default);

@@ -50,6 +50,7 @@ public sealed class NerFeatureExtractor
     private readonly int mask;
     private readonly int id = Interlocked.Increment(ref lastId);
     private readonly bool hasSemantic;
+    private readonly bool hasProfile;
 
     // Feature indices that take few values, computed once (the same indices the templates would hash to).
     private readonly int biasIndex;
@@ -70,6 +71,7 @@ public sealed class NerFeatureExtractor
 
         mask = (1 << hashBits) - 1;
         hasSemantic = lexicon.SemanticPaths is not null || lexicon.Likeness is not null;
+        hasProfile = lexicon.Profile is not null;
         biasIndex = Index(FeatureHash.Feature(1, 0));
         for (var p = 0; p < positionIndex.Length; p++)
         {
@@ -271,6 +273,21 @@ public sealed class NerFeatureExtractor
             row[k++] = Index(FeatureHash.Feature(71, FeatureHash.Chars(stem[^4..])));
         }
 
+        // Corpus profile: how a context-only tagger labelled the word's occurrences in the unlabelled corpus, whole and
+        // by entity type (only when the lexicon has one: a lexicon without it keeps the earlier models' features).
+        if (hasProfile)
+        {
+            var profile = lexicon.ProfileOf(best);
+            row[k++] = Index(FeatureHash.Feature(111, (ulong)profile));
+            for (var type = 0; type < CorpusProfile.Types; type++)
+            {
+                row[k++] = Index(FeatureHash.Feature(112, (ulong)type, (ulong)CorpusProfile.Bucket(profile, type)));
+            }
+
+            // The stem's profile gathers the clitic-joined forms too (و/ب/ل + the name).
+            row[k++] = Index(FeatureHash.Feature(116, (ulong)lexicon.ProfileOf(stemEntry)));
+        }
+
         facts.LexicalCount = k;
         facts.Entry = entry;
         facts.StemEntry = stemEntry;
@@ -355,6 +372,15 @@ public sealed class NerFeatureExtractor
         if (hasSemantic)
         {
             k = AddSemantic(f, k, own.Slice(semantic, OwnSemanticCount), prev, next);
+        }
+
+        if (hasProfile)
+        {
+            // The neighbours' corpus profiles (a family name after a word the corpus calls a first name), and the pair.
+            ulong P(int j) => j < 0 || j >= n ? 0xFFFE : (ulong)lexicon.ProfileOf(ws.Entry[j] >= 0 ? ws.Entry[j] : ws.StemEntry[j]);
+            f[k++] = Index(FeatureHash.Feature(113, P(i - 1)));
+            f[k++] = Index(FeatureHash.Feature(114, P(i + 1)));
+            f[k++] = Index(FeatureHash.Feature(115, P(i), P(i + 1)));
         }
 
 

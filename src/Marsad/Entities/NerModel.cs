@@ -11,9 +11,12 @@ namespace Marsad.Entities;
 public sealed class NerModel
 {
     private const uint Magic = 0x52454E4D; // "MNER"
-    private const int Version = 4;
+    private const int Version = 5;
 
-    /// <summary>Version 2 files (one-pass models) and 3 (no embedding clusters) are still read.</summary>
+    /// <summary>Version 4: embedding clusters and name likeness, no corpus profile.</summary>
+    private const int SemanticVersion = 4;
+
+    /// <summary>Version 2 files (one-pass models), 3 (no embedding clusters) and 4 (no corpus profile) are still read.</summary>
     private const int OnePassVersion = 2;
 
     public NerModel(int hashBits, short[] weights, float scale, float[] transitions, WordLexicon lexicon, string description)
@@ -96,9 +99,11 @@ public sealed class NerModel
         ArgumentNullException.ThrowIfNull(stream);
         using var header = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
         // A lexicon without embeddings is written as version 3, byte for byte as before them.
-        var withSemantic = Lexicon.SemanticPaths is not null || Lexicon.Likeness is not null;
+        // Likewise a lexicon without a corpus profile as version 4.
+        var withProfile = Lexicon.Profile is not null;
+        var withSemantic = withProfile || Lexicon.SemanticPaths is not null || Lexicon.Likeness is not null;
         header.Write(Magic);
-        header.Write(withSemantic ? Version : 3);
+        header.Write(withProfile ? Version : withSemantic ? SemanticVersion : 3);
         header.Flush();
         using var deflate = new DeflateStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
         using var w = new BinaryWriter(deflate, Encoding.UTF8);
@@ -121,6 +126,11 @@ public sealed class NerModel
         if (withSemantic)
         {
             WriteSemantic(w, Lexicon);
+        }
+
+        if (withProfile)
+        {
+            w.Write(Lexicon.Profile!);
         }
 
         w.Write(FirstStage is not null);
@@ -274,7 +284,7 @@ public sealed class NerModel
             }
 
             var version = header.ReadInt32();
-            if (version is not (Version or 3 or OnePassVersion))
+            if (version is not (Version or SemanticVersion or 3 or OnePassVersion))
             {
                 throw new InvalidDataException($"{name}: NER model version {version} is not supported (expected {Version})");
             }
@@ -306,8 +316,14 @@ public sealed class NerModel
                 }
             }
 
-            var (semantic, likeness) = version >= 4 ? ReadSemantic(r, count) : (null, null);
-            var lexicon = new WordLexicon(words, counts, paths, semantic, likeness);
+            var (semantic, likeness) = version >= SemanticVersion ? ReadSemantic(r, count) : (null, null);
+            var profile = version >= Version ? r.ReadBytes(count) : null;
+            if (profile is not null && profile.Length != count)
+            {
+                throw new EndOfStreamException();
+            }
+
+            var lexicon = new WordLexicon(words, counts, paths, semantic, likeness, profile);
             NerModel? first = null;
             if (version >= 3 && r.ReadBoolean())
             {

@@ -32,4 +32,11 @@ public sealed record NerTrainingOptions
 
     /// <summary>Unlabelled sentences tagged alike by two models of different seeds added to the training data (0 = none).</summary>
     public int SelfTrainSentences { get; init; }
+
+    /// <summary>Unlabelled articles tagged by a context-only model to give each lexicon word its
+    /// <see cref="CorpusProfile"/> (0 = no profile).</summary>
+    public int ProfileArticles { get; init; }
+
+    /// <summary>Perceptron passes of the context-only model behind the corpus profile.</summary>
+    public int ProfileEpochs { get; init; } = 10;
 }

@@ -33,6 +33,7 @@ public static partial class NerTrainingRun
         var clock = Stopwatch.StartNew();
         var lexicon = lexiconGiven ?? (unlabelledPaths.Count == 0 ? WordLexicon.Empty : InduceLexicon(unlabelledPaths, options.Seed, progress, options.Embeddings, gazetteer));
         progress($"lexicon: {lexicon.Count} words ({clock.Elapsed.TotalSeconds:0}s)");
+        var corpus = options.ProfileArticles > 0 && unlabelledPaths.Count > 0 ? CorpusProfile.ReadArticles(unlabelledPaths, options.ProfileArticles, progress) : null;
         var estimate = "none";
         var outsideBias = 0f;
         if (folds >= 2)
@@ -43,7 +44,7 @@ public static partial class NerTrainingRun
                 // Contiguous blocks, so that sentences of one article stay on one side (interleaved folds leak names).
                 var train = sentences.Where((_, i) => FoldOf(i, sentences.Count, folds) != k).ToList();
                 var test = sentences.Where((_, i) => FoldOf(i, sentences.Count, folds) == k).ToList();
-                var model = Train(options, lexicon, gazetteer, train, null, unlabelledPaths, progress);
+                var model = Train(options, lexicon, gazetteer, train, null, unlabelledPaths, progress, corpus: corpus);
                 var score = NerTrainer.Evaluate(new NerTagger(model, gazetteer), test);
                 progress($"fold {k + 1}/{folds}: F1 {100 * score.F1:0.00} ({clock.Elapsed.TotalSeconds:0}s)");
                 models.Add((model, test));
@@ -66,7 +67,7 @@ public static partial class NerTrainingRun
             var train = sentences.Take(cut).ToList();
             var dev = sentences.Skip(cut).ToList();
             progress($"dev slice: the last {sentences.Count - cut} of {sentences.Count} sentences ({devFraction:P0})");
-            var model = Train(options, lexicon, gazetteer, train, dev, unlabelledPaths, progress);
+            var model = Train(options, lexicon, gazetteer, train, dev, unlabelledPaths, progress, corpus: corpus);
             var score = NerTrainer.Evaluate(new NerTagger(model, gazetteer), dev);
             progress(score.Report());
             outsideBias = TuneOutsideBias(model, gazetteer, [dev], progress);
@@ -90,15 +91,22 @@ public static partial class NerTrainingRun
         var description = string.Create(
             CultureInfo.InvariantCulture,
             $"averaged perceptron{(options.TwoPass ? ", two passes" : string.Empty)}; epochs {options.Epochs}; seed {options.Seed}; word dropout {options.WordDropout};{(options.SelfTrainSentences > 0 ? $" self-training {options.SelfTrainSentences} sentences;" : string.Empty)} 2^{options.HashBits} features; {sentences.Count} sentences; lexicon {lexicon.Count} words; {estimate}");
-        var final = Train(options, lexicon, gazetteer, sentences, null, unlabelledPaths, progress, description).WithOutsideBias(outsideBias);
+        var final = Train(options, lexicon, gazetteer, sentences, null, unlabelledPaths, progress, description, corpus).WithOutsideBias(outsideBias);
         progress($"trained in {clock.Elapsed.TotalSeconds:0}s");
         return final;
     }
 
     /// <summary>Trains a model on <paramref name="train"/>; with <see cref="NerTrainingOptions.SelfTrainSentences"/>, two
     /// models of different seeds first label unlabelled sentences (<see cref="SelfTraining"/>) that join the training data.</summary>
-    private static NerModel Train(NerTrainingOptions options, WordLexicon lexicon, NerGazetteer gazetteer, IReadOnlyList<NerSentence> train, IReadOnlyList<NerSentence>? dev, IReadOnlyList<string> unlabelledPaths, Action<string> progress, string description = "")
+    /// <remarks>With <paramref name="corpus"/>, a context-only model trained on <paramref name="train"/> alone first
+    /// gives the lexicon its <see cref="CorpusProfile"/>, so that held-out sentences never shape it.</remarks>
+    private static NerModel Train(NerTrainingOptions options, WordLexicon lexicon, NerGazetteer gazetteer, IReadOnlyList<NerSentence> train, IReadOnlyList<NerSentence>? dev, IReadOnlyList<string> unlabelledPaths, Action<string> progress, string description = "", IReadOnlyList<List<IReadOnlyList<string>>>? corpus = null)
     {
+        if (corpus is not null)
+        {
+            lexicon = WithProfile(options, lexicon, gazetteer, train, corpus, progress);
+        }
+
         if (options.SelfTrainSentences <= 0 || unlabelledPaths.Count == 0)
         {
             return new NerTrainer(options, lexicon, gazetteer).TrainModel(train, dev, progress, description);
@@ -108,6 +116,18 @@ public static partial class NerTrainingRun
         var second = new NerTrainer(options with { Seed = options.Seed + 1000 }, lexicon, gazetteer).TrainModel(train);
         var extra = SelfTraining.Label(unlabelledPaths, new NerTagger(first, gazetteer), new NerTagger(second, gazetteer), options.SelfTrainSentences, progress);
         return new NerTrainer(options, lexicon, gazetteer).TrainModel([.. train, .. extra], dev, progress, description);
+    }
+
+    /// <summary>The lexicon with the corpus profile of a context-only model (no word identity: word dropout 1) trained on <paramref name="train"/>.</summary>
+    private static WordLexicon WithProfile(NerTrainingOptions options, WordLexicon lexicon, NerGazetteer gazetteer, IReadOnlyList<NerSentence> train, IReadOnlyList<List<IReadOnlyList<string>>> corpus, Action<string> progress)
+    {
+        var clock = Stopwatch.StartNew();
+        var plain = lexicon.Profile is null ? lexicon : lexicon.WithProfile(null);
+        var contextOptions = options with { WordDropout = 1.0, TwoPass = false, Ensemble = 1, Epochs = options.ProfileEpochs, SelfTrainSentences = 0, ProfileArticles = 0 };
+        var context = new NerTrainer(contextOptions, plain, gazetteer).Train(train);
+        var profile = CorpusProfile.Build(new NerTagger(context, gazetteer), plain, corpus, progress);
+        progress($"corpus profile from a context-only model of {train.Count} sentences ({clock.Elapsed.TotalSeconds:0}s)");
+        return plain.WithProfile(profile);
     }
 
     /// <summary>Clusters words of the unlabelled documents, skipping the held-out days.</summary>

@@ -59,7 +59,7 @@ public static class SelfTraining
     }
 
     /// <summary>Sentences of tokens: cut at end punctuation and line breaks, and at <see cref="MaxTokens"/>.</summary>
-    private static List<IReadOnlyList<string>> Sentences(string text)
+    internal static List<IReadOnlyList<string>> Sentences(string text)
     {
         var sentences = new List<IReadOnlyList<string>>();
         var current = new List<string>();

@@ -22,7 +22,7 @@ public sealed class WordLexicon
     /// <summary>Number of clusters at each embedding level (k-means over skip-gram vectors, a hierarchy of 4-way splits).</summary>
     public static readonly int[] SemanticLevelSizes = [64, 256, 1024, 4096];
 
-    public WordLexicon(IReadOnlyList<string> words, IReadOnlyList<int> counts, IReadOnlyList<int[]> clusterPaths, IReadOnlyList<int[]>? semanticPaths = null, byte[]? likeness = null)
+    public WordLexicon(IReadOnlyList<string> words, IReadOnlyList<int> counts, IReadOnlyList<int[]> clusterPaths, IReadOnlyList<int[]>? semanticPaths = null, byte[]? likeness = null, byte[]? profile = null)
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(counts);
@@ -74,6 +74,12 @@ public sealed class WordLexicon
         }
 
         Likeness = likeness;
+        if (profile is not null && profile.Length != words.Count)
+        {
+            throw new ArgumentException("profile must have one entry per word", nameof(profile));
+        }
+
+        Profile = profile;
     }
 
     /// <summary>An empty lexicon: the tagger then works from the labelled data and gazetteers alone.</summary>
@@ -92,14 +98,26 @@ public sealed class WordLexicon
     /// <summary>Per word, what its nearest neighbours in the embedding space are (<see cref="NameLikeness"/>), or null.</summary>
     public byte[]? Likeness { get; }
 
+    /// <summary>Per word, how a context-only tagger labels its occurrences in the unlabelled corpus
+    /// (<see cref="CorpusProfile"/>), or null.</summary>
+    public byte[]? Profile { get; }
+
     public int Count => Words.Length;
+
+    /// <summary>The same lexicon with <paramref name="profile"/> (one byte per word, or null for none) as its corpus profile.</summary>
+    public WordLexicon WithProfile(byte[]? profile)
+    {
+        var paths = Enumerable.Range(0, Count).Select(i => Paths.AsSpan(i * Levels, Levels).ToArray()).ToList();
+        var semanticPaths = SemanticPaths is null ? null : Enumerable.Range(0, Count).Select(i => SemanticPaths.AsSpan(i * SemanticLevels, SemanticLevels).ToArray()).ToList();
+        return new WordLexicon(Words, Counts, paths, semanticPaths, Likeness, profile);
+    }
 
     /// <summary>The same lexicon without its embedding clusters and/or name likeness (for ablation runs).</summary>
     public WordLexicon Without(bool semantic, bool likeness)
     {
         var paths = Enumerable.Range(0, Count).Select(i => Paths.AsSpan(i * Levels, Levels).ToArray()).ToList();
         var semanticPaths = semantic || SemanticPaths is null ? null : Enumerable.Range(0, Count).Select(i => SemanticPaths.AsSpan(i * SemanticLevels, SemanticLevels).ToArray()).ToList();
-        return new WordLexicon(Words, Counts, paths, semanticPaths, likeness ? null : Likeness);
+        return new WordLexicon(Words, Counts, paths, semanticPaths, likeness ? null : Likeness, Profile);
     }
 
     /// <summary>The entry index of a normalised word, or -1.</summary>
@@ -127,4 +145,7 @@ public sealed class WordLexicon
 
     /// <summary>The name-likeness code of an entry (0 = like no name type), see <see cref="NameLikeness"/>.</summary>
     public int Like(int entry) => entry < 0 || Likeness is null ? 0 : Likeness[entry];
+
+    /// <summary>The corpus-profile code of an entry (0 = no profile: unknown, rare or never a name).</summary>
+    public int ProfileOf(int entry) => entry < 0 || Profile is null ? 0 : Profile[entry];
 }

@@ -1,0 +1,88 @@
+using Marsad.Entities;
+
+namespace Marsad.Tests.Entities;
+
+public class CorpusProfileTests
+{
+    [Fact]
+    public void Each_type_gets_two_bits_of_its_share_of_the_occurrences()
+    {
+        // 90 O, 10 PERS, 1 LOC of 101: PERS about 10 % (bucket 1), LOC under 2 % (bucket 0).
+        var code = CorpusProfile.Encode([90, 10, 0, 1, 0]);
+        Assert.Equal(1, CorpusProfile.Bucket(code, 0));
+        Assert.Equal(0, CorpusProfile.Bucket(code, 2));
+
+        // Mostly ORG, sometimes LOC.
+        code = CorpusProfile.Encode([2, 0, 12, 6, 0]);
+        Assert.Equal(3, CorpusProfile.Bucket(code, 1));
+        Assert.Equal(2, CorpusProfile.Bucket(code, 2));
+        Assert.Equal(0, CorpusProfile.Bucket(code, 0));
+    }
+
+    [Fact]
+    public void A_word_seen_too_rarely_has_no_profile()
+    {
+        Assert.Equal(0, CorpusProfile.Encode([0, 2, 0, 0, 0]));
+        Assert.NotEqual(0, CorpusProfile.Encode([0, 3, 0, 0, 0]));
+        Assert.Equal(0, CorpusProfile.Encode([0, 0, 0, 0, 0]));
+    }
+
+    [Fact]
+    public void A_lexicon_with_a_profile_survives_the_model_file_and_one_without_keeps_the_earlier_format()
+    {
+        string[] words = ["مدينة", "نهر", "سهل"];
+        var plain = new WordLexicon(words, [5, 4, 3], words.Select(_ => new[] { 0, 1, 2 }).ToList(), likeness: [0, 9, 27]);
+        var withProfile = plain.WithProfile([0, 3, 200]);
+        NerModel Model(WordLexicon lexicon) => new(10, new short[(1 << 10) * NerTags.Count], 1f, new float[(NerTags.Count + 1) * NerTags.Count], lexicon, "test");
+
+        var bytes = Model(withProfile).ToBytes();
+        Assert.Equal(5, BitConverter.ToInt32(bytes, 4));
+        var loaded = NerModel.Load(new MemoryStream(bytes)).Lexicon;
+        Assert.Equal(withProfile.Profile, loaded.Profile);
+        Assert.Equal(plain.Likeness, loaded.Likeness);
+        Assert.Equal(200, loaded.ProfileOf(2));
+        Assert.Equal(0, loaded.ProfileOf(-1));
+
+        var earlier = Model(plain).ToBytes();
+        Assert.Equal(4, BitConverter.ToInt32(earlier, 4));
+        Assert.Null(NerModel.Load(new MemoryStream(earlier)).Lexicon.Profile);
+    }
+
+    [Fact]
+    public void A_name_never_labelled_is_profiled_by_the_contexts_it_stands_in()
+    {
+        // A context-only model (every token's own word hidden) learns that the word after «قال»/«وصل» is a person and
+        // the word after «في»/«إلى» a place; then it profiles words of unlabelled text it was never told about.
+        var sentences = TinyNerData.Sentences();
+        var context = new NerTrainer(new NerTrainingOptions { Epochs = 5, HashBits = 16, WordDropout = 1.0 }, WordLexicon.Empty, NerGazetteer.Empty).Train(sentences);
+        // The lexicon holds normalised forms, as the corpus induction writes them.
+        var words = new[] { "جمانة", "بنزرت", "في", "قال" }.Select(Normalised).ToArray();
+        var lexicon = new WordLexicon(words, [10, 10, 100, 100], words.Select(_ => new[] { 0, 0, 0 }).ToList());
+        var article = new List<IReadOnlyList<string>>();
+        for (var i = 0; i < 6; i++)
+        {
+            article.Add(["قال", "جمانة", "الحسن", "في", "بنزرت", "إن", "شركة", "الضياء", "ستفتتح", "فرعا", "جديدا", "."]);
+        }
+
+        var profile = CorpusProfile.Build(new NerTagger(context, NerGazetteer.Empty), lexicon, [article]);
+        Assert.True(CorpusProfile.Bucket(profile[0], 0) >= 2, $"person share of the first name: {CorpusProfile.Bucket(profile[0], 0)}");
+        Assert.True(CorpusProfile.Bucket(profile[1], 2) >= 2, $"place share of the town: {CorpusProfile.Bucket(profile[1], 2)}");
+        Assert.Equal(0, profile[2]);
+        Assert.Equal(0, profile[3]);
+    }
+
+    private static string Normalised(string word)
+    {
+        var buffer = new char[word.Length];
+        return new string(buffer, 0, ArabicForms.Normalize(word, buffer));
+    }
+
+    [Fact]
+    public void Odd_text_in_the_corpus_does_not_break_the_profile()
+    {
+        var lexicon = new WordLexicon(["نهر"], [3], [new[] { 0, 0, 0 }]);
+        List<IReadOnlyList<string>> article = [["", "\u200f", new string('ب', 500), "نهر", "😀"], []];
+        var profile = CorpusProfile.Build(TinyNerData.Tagger, lexicon, [article, []]);
+        Assert.Single(profile);
+    }
+}
