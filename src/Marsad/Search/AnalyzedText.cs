@@ -11,9 +11,12 @@ internal sealed class AnalyzedText
 {
     private readonly char[] chars;
     private readonly int[] ends;
-    private readonly int[] increments;
+    private readonly int[]? increments;
 
-    private AnalyzedText(char[] chars, int[] ends, int[] increments)
+    /// <param name="chars">The terms, one after another.</param>
+    /// <param name="ends">Where each term ends in <paramref name="chars"/>.</param>
+    /// <param name="increments">Position increments; null when every one is 1 (nearly always: no stop words are removed).</param>
+    private AnalyzedText(char[] chars, int[] ends, int[]? increments)
     {
         this.chars = chars;
         this.ends = ends;
@@ -25,30 +28,44 @@ internal sealed class AnalyzedText
 
     public static AnalyzedText Create(Analyzer analyzer, string field, string text)
     {
-        // The terms together are about as long as the text (grown if a spelling variant makes them longer).
-        var buffer = new char[Math.Max(16, text.Length)];
+        // Terms are gathered in the thread's scratch buffers and copied out at their exact size: per article the
+        // scratch was about as large as the result (a buffer as long as the text, two lists of a fifth of it).
+        var scratch = Scratch.ForThread();
+        var buffer = scratch.Chars;
         var length = 0;
-        var ends = new List<int>(Math.Max(4, text.Length / 5));
-        var increments = new List<int>(ends.Capacity);
-        using var stream = analyzer.GetTokenStream(field, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
+        var count = 0;
+        var allOnes = true;
+        using (var stream = analyzer.GetTokenStream(field, text))
         {
-            if (length + term.Length > buffer.Length)
+            var term = stream.AddAttribute<ICharTermAttribute>();
+            var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+            stream.Reset();
+            while (stream.IncrementToken())
             {
-                Array.Resize(ref buffer, Math.Max(buffer.Length * 2, length + term.Length));
+                if (length + term.Length > buffer.Length)
+                {
+                    Array.Resize(ref buffer, Math.Max(buffer.Length * 2, length + term.Length));
+                    scratch.Chars = buffer;
+                }
+
+                if (count == scratch.Ends.Length)
+                {
+                    Array.Resize(ref scratch.Ends, count * 2);
+                    Array.Resize(ref scratch.Increments, count * 2);
+                }
+
+                term.Buffer.AsSpan(0, term.Length).CopyTo(buffer.AsSpan(length));
+                length += term.Length;
+                scratch.Ends[count] = length;
+                scratch.Increments[count] = increment.PositionIncrement;
+                allOnes &= increment.PositionIncrement == 1;
+                count++;
             }
 
-            term.Buffer.AsSpan(0, term.Length).CopyTo(buffer.AsSpan(length));
-            length += term.Length;
-            ends.Add(length);
-            increments.Add(increment.PositionIncrement);
+            stream.End();
         }
 
-        stream.End();
-        return new AnalyzedText(buffer[..length], [.. ends], [.. increments]);
+        return new AnalyzedText(buffer[..length], scratch.Ends[..count], allOnes ? null : scratch.Increments[..count]);
     }
 
     /// <summary>A token stream that replays the terms (what the index writer inverts).</summary>
@@ -90,7 +107,7 @@ internal sealed class AnalyzedText
             ClearAttributes();
             var start = next == 0 ? 0 : text.ends[next - 1];
             term.CopyBuffer(text.chars, start, text.ends[next] - start);
-            increment.PositionIncrement = text.increments[next];
+            increment.PositionIncrement = text.increments is { } increments ? increments[next] : 1;
             next++;
             return true;
         }
@@ -100,5 +117,20 @@ internal sealed class AnalyzedText
             base.Reset();
             next = 0;
         }
+    }
+
+    /// <summary>Per-thread buffers of <see cref="Create"/>, grown to the longest text seen.</summary>
+    private sealed class Scratch
+    {
+        [ThreadStatic]
+        private static Scratch? current;
+
+        public char[] Chars = new char[4096];
+
+        public int[] Ends = new int[1024];
+
+        public int[] Increments = new int[1024];
+
+        public static Scratch ForThread() => current ??= new Scratch();
     }
 }
