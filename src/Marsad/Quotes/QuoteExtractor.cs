@@ -239,6 +239,13 @@ internal sealed class QuoteExtractor
             j++;
         }
 
+        // «الوزير قال بوضوح إن …»: with a subject before the verb, a ب word right before the content is a manner adverb;
+        // without one («وأوضحت بركات أن …») it is the name after the verb.
+        if (IsMannerAdverb(j) && SubjectBefore(i, prefix).Start >= 0)
+        {
+            j++;
+        }
+
         if (prefix == 0 && AuxiliarySubject(i) is { Start: >= 0 } aux)
         {
             // «وكان رئيس الاتحاد قد دعا الأنصار إلى …»: the subject stands between كان and قد; the words after the verb are
@@ -333,6 +340,15 @@ internal sealed class QuoteExtractor
         }
 
         return frame;
+    }
+
+    /// <summary>«قال بوضوح إن …»، «فقالت لي بمرارة: …»: one word with a glued ب right before the content tells how the
+    /// speaker spoke; it is never the subject (which then stands before the verb).</summary>
+    private bool IsMannerAdverb(int j)
+    {
+        var key = text.Key(j);
+        return key.Length > 3 && key[0] == 'ب' && key[1] != 'ا' && !text.MentionStartsAt(j) && !lexicon.ProcliticLookalikes.Contains(key)
+               && (text.IsPunct(j + 1, ':') || (text.IsWord(j + 1) && lexicon.Complementizers.Contains(text.Key(j + 1))));
     }
 
     /// <summary>The content of a phrase cue right after its frame noun, whatever preposition opens it (أبدى رضاه عن
@@ -1362,7 +1378,7 @@ internal sealed class QuoteExtractor
 
             if (text.IsComma(k) && text.IsWord(k + 1)
                 && (lexicon.IsClauseBreak(text.Key(k + 1)) || (lexicon.MayStartSource(text.Key(k + 1)) && IsSourcePhrase(k + 1) >= 0)
-                    || IsClauseEndPhrase(k + 1) || ContrastBeforeReport(k + 1)))
+                    || (IsClauseEndPhrase(k + 1) && !SourceEndLater(k + 1)) || ContrastBeforeReport(k + 1)))
             {
                 break;
             }
@@ -1378,6 +1394,27 @@ internal sealed class QuoteExtractor
         }
 
         return last >= from ? text[last].End : text[from].Start;
+    }
+
+    /// <summary>«...، وهي خطوة ستغير السوق، على حد قوله»: a source end later in the sentence says the words up to it
+    /// are still the speaker's, so an adjunct or comment opener before it does not end the clause.</summary>
+    private bool SourceEndLater(int k)
+    {
+        for (var j = k; j < text.Count && !text.IsSentenceEnd(j) && !text.ParagraphBreak(k, j); j++)
+        {
+            if (text.SpanOpeningAt(j) is { Closed: true } span)
+            {
+                j = text.TokenAt(span.CloseMark);
+                continue;
+            }
+
+            if (text.IsWord(j) && IsSourceEnd(j))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>«...، في حين أكدت مصادر أن ...»: a contrast word right before a reporting verb that has a frame of its own.</summary>
@@ -1529,7 +1566,7 @@ internal sealed class QuoteExtractor
             // The source's own modifiers (مصدر مسؤول بالوزارة، بيان للديوان الملكي) run to the comma or sentence end.
             var stretch = npEnd;
             while (stretch < text.Count && stretch - npEnd < 4 && text.IsWord(stretch) && !text.ParagraphBreak(npStart, stretch)
-                   && !lexicon.Complementizers.Contains(text.Key(stretch)) && lexicon.Cue(text.Key(stretch), out _) is null)
+                   && !lexicon.Complementizers.Contains(text.Key(stretch)) && !lexicon.AnonymousClauseOpeners.Contains(text.Key(stretch)) && lexicon.Cue(text.Key(stretch), out _) is null)
             {
                 stretch++;
             }
