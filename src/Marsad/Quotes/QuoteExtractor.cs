@@ -257,7 +257,7 @@ internal sealed class QuoteExtractor
 
         var end = phrases.ParseEnd(j);
         int mentionStart = -1, mentionEnd = -1, clauseStart = i;
-        if (entry.ObjectFirst && end > j && (lexicon.IsRoleHead(text.Key(j)) || NameStartingAt(j, text[end - 1].End) > 0))
+        if (entry.ObjectFirst && end > j && (lexicon.IsRoleHead(text.Key(j)) || NameStartingAt(j, text[end - 1].End) > 0 || HasObjectPronoun(i)))
         {
             // «وصف المحامي فلان طلبات النيابة بأنها ...»: a role or a name after the verb is its subject, the object follows.
             (mentionStart, mentionEnd) = (j, text.AfterLastName(j, end) > j ? SubjectCut(j, end) : end);
@@ -340,6 +340,13 @@ internal sealed class QuoteExtractor
         }
 
         return frame;
+    }
+
+    /// <summary>«وصفته المنظمة بأنه …»: the object is the pronoun glued to the verb, so the phrase after it is the subject.</summary>
+    private bool HasObjectPronoun(int i)
+    {
+        var key = text.Key(i);
+        return key.EndsWith('ه') || key.EndsWith("ها", StringComparison.Ordinal) || key.EndsWith("هم", StringComparison.Ordinal);
     }
 
     /// <summary>«قال بوضوح إن …»، «فقالت لي بمرارة: …»: one word with a glued ب right before the content tells how the
@@ -1057,6 +1064,19 @@ internal sealed class QuoteExtractor
     private (int Start, int End) SubjectBefore(int cue, int prefix)
     {
         var s = text.AfterDateline(text.SentenceStart(cue));
+        if (prefix == 0)
+        {
+            // «رحبت النقابة بالقرار، لكن رئيسها حذر من أن …»: a connector after a comma opens the clause of the verb.
+            for (var c = cue - 2; c > s; c--)
+            {
+                if (text.IsComma(c) && text.IsWord(c + 1) && lexicon.Connectors.Contains(text.Key(c + 1)))
+                {
+                    s = c + 1;
+                    break;
+                }
+            }
+        }
+
         while (s < cue && text.IsWord(s) && lexicon.Connectors.Contains(text.Key(s)))
         {
             s++;
@@ -1260,8 +1280,11 @@ internal sealed class QuoteExtractor
 
         var next = text.TokenAt(span.CloseMark + 1);
         var closeToken = text.TokenAt(span.CloseMark);
-        var clauseEnds = next >= text.Count || text.ParagraphBreak(closeToken, next) || !text.IsWord(next)
-                         || clauseStarts.Contains(next) || lexicon.Cue(text.Key(next), out _) is not null;
+        // «أكدت الدول الثلاث أن "…"، وأن التنسيق سيستمر»: a second complementizer joined by و continues the report.
+        var continued = text.IsComma(next) && next + 1 < text.Count && !text.ParagraphBreak(closeToken, next + 1) && text.IsWord(next + 1)
+                        && text.Key(next + 1) is { Length: > 2 } waw && waw[0] == 'و' && lexicon.Complementizers.Contains(waw[1..]);
+        var clauseEnds = !continued && (next >= text.Count || text.ParagraphBreak(closeToken, next) || !text.IsWord(next)
+                         || clauseStarts.Contains(next) || lexicon.Cue(text.Key(next), out _) is not null);
         if (clauseEnds)
         {
             return Candidate(f, QuoteKind.Direct, span.InnerStart, span.InnerEnd);

@@ -96,4 +96,29 @@ public sealed class UnseenLayoutTests
     {
         Assert.Equal("سمو ولي العهد", Single("وأكد سمو ولي العهد في كلمته أن المشروع سيكتمل.").Speaker.Mention);
     }
+
+    [Fact]
+    public void A_fronted_subject_after_a_comma_and_a_connector_is_the_speaker()
+    {
+        var quotes = Find("رحبت النقابة بالقرار، لكن رئيسها حذر من أن الوعود لا تكفي.");
+        Assert.Equal("الوعود لا تكفي", Assert.Single(quotes).Text);
+        Assert.Equal("رئيسها", quotes[0].Speaker.Mention);
+    }
+
+    [Fact]
+    public void A_cue_with_an_object_pronoun_takes_the_phrase_after_it_as_subject()
+    {
+        var quotes = Find("وقالت الوزيرة إن الخطة جيدة، فيما وصفته منظمة \"السلام الأخضر\" بأنه \"خطوة ناقصة\".");
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal("خطوة ناقصة", quotes[1].Text);
+        Assert.Equal("منظمة \"السلام الأخضر\"", quotes[1].Speaker.Mention);
+    }
+
+    [Fact]
+    public void A_second_complementizer_after_a_whole_quoted_content_continues_the_report()
+    {
+        var q = Single("وأكدت مصر والأردن في بيان مشترك أن \"لا بديل عن التفاوض\"، وأن البلدين سيواصلان التنسيق.");
+        Assert.Equal("\"لا بديل عن التفاوض\"، وأن البلدين سيواصلان التنسيق", q.Text);
+        Assert.Equal(QuoteKind.Mixed, q.Kind);
+    }
 }
