@@ -34,7 +34,7 @@ internal sealed class QuoteExtractor
         {
             var tok = text[i];
             if (!tok.IsWord || lexicon.Cue(tok.Key, out var prefix) is not { } entry || text.InsideQuote(tok.Start)
-                || IsEmbedded(i, prefix, entry, frames) || IsAdjectivalClause(i, prefix, entry)
+                || IsEmbedded(i, prefix, entry, frames) || IsAdjectivalClause(i, prefix, entry) || InRelativeApposition(i)
                 || (entry.Kind == CueKind.Participle && !text.IsComma(i - 1) && lexicon.CommaParticiples.Contains(tok.Key)))
             {
                 continue;
@@ -124,6 +124,26 @@ internal sealed class QuoteExtractor
         var last = frames[^1];
         return last.Mode is ContentMode.Complementizer or ContentMode.NounPhrase && last.ContentToken <= i
                && !text.ParagraphBreak(last.Cue, i) && text.SentenceStart(last.Cue) == text.SentenceStart(i);
+    }
+
+    /// <summary>«وتقول النقابة، التي دعت إلى الإضراب، إن …»: a cue in a relative clause between commas describes the
+    /// subject; the complementizer after the closing comma belongs to the sentence's own verb.</summary>
+    private bool InRelativeApposition(int i)
+    {
+        if (!text.IsComma(i - 2) || !text.IsWord(i - 1) || !lexicon.RelativePronouns.Contains(text.Key(i - 1)))
+        {
+            return false;
+        }
+
+        for (var k = i + 1; k < text.Count && k - i < 16 && !text.IsSentenceEnd(k) && !text.ParagraphBreak(i, k); k++)
+        {
+            if (text.IsComma(k))
+            {
+                return text.IsWord(k + 1) && lexicon.Complementizers.Contains(text.Key(k + 1));
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether one of <paramref name="phrases"/> stands right before token <paramref name="i"/>, after a comma.</summary>

@@ -121,4 +121,13 @@ public sealed class UnseenLayoutTests
         Assert.Equal("\"لا بديل عن التفاوض\"، وأن البلدين سيواصلان التنسيق", q.Text);
         Assert.Equal(QuoteKind.Mixed, q.Kind);
     }
+
+    [Fact]
+    public void A_cue_in_a_relative_clause_between_commas_leaves_the_report_to_the_sentences_verb()
+    {
+        var q = Single("وتقول نقابة المعلمين، التي دعت إلى الإضراب، إن الرواتب تراجعت بنسبة كبيرة.");
+        Assert.Equal("الرواتب تراجعت بنسبة كبيرة", q.Text);
+        Assert.Equal("تقول", q.Cue);
+        Assert.Equal("نقابة المعلمين", q.Speaker.Mention);
+    }
 }
