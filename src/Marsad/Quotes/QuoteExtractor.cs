@@ -34,7 +34,7 @@ internal sealed class QuoteExtractor
         {
             var tok = text[i];
             if (!tok.IsWord || lexicon.Cue(tok.Key, out var prefix) is not { } entry || text.InsideQuote(tok.Start)
-                || IsEmbedded(i, prefix, entry, frames) || IsAdjectivalClause(i, prefix, entry)
+                || IsEmbedded(i, prefix, entry, frames) || IsAdjectivalClause(i, prefix, entry) || InRelativeApposition(i)
                 || (entry.Kind == CueKind.Participle && !text.IsComma(i - 1) && lexicon.CommaParticiples.Contains(tok.Key)))
             {
                 continue;
@@ -124,6 +124,26 @@ internal sealed class QuoteExtractor
         var last = frames[^1];
         return last.Mode is ContentMode.Complementizer or ContentMode.NounPhrase && last.ContentToken <= i
                && !text.ParagraphBreak(last.Cue, i) && text.SentenceStart(last.Cue) == text.SentenceStart(i);
+    }
+
+    /// <summary>«وتقول النقابة، التي دعت إلى الإضراب، إن …»: a cue in a relative clause between commas describes the
+    /// subject; the complementizer after the closing comma belongs to the sentence's own verb.</summary>
+    private bool InRelativeApposition(int i)
+    {
+        if (!text.IsComma(i - 2) || !text.IsWord(i - 1) || !lexicon.RelativePronouns.Contains(text.Key(i - 1)))
+        {
+            return false;
+        }
+
+        for (var k = i + 1; k < text.Count && k - i < 16 && !text.IsSentenceEnd(k) && !text.ParagraphBreak(i, k); k++)
+        {
+            if (text.IsComma(k))
+            {
+                return text.IsWord(k + 1) && lexicon.Complementizers.Contains(text.Key(k + 1));
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether one of <paramref name="phrases"/> stands right before token <paramref name="i"/>, after a comma.</summary>
@@ -239,6 +259,13 @@ internal sealed class QuoteExtractor
             j++;
         }
 
+        // «الوزير قال بوضوح إن …»: with a subject before the verb, a ب word right before the content is a manner adverb;
+        // without one («وأوضحت بركات أن …») it is the name after the verb.
+        if (IsMannerAdverb(j) && SubjectBefore(i, prefix).Start >= 0)
+        {
+            j++;
+        }
+
         if (prefix == 0 && AuxiliarySubject(i) is { Start: >= 0 } aux)
         {
             // «وكان رئيس الاتحاد قد دعا الأنصار إلى …»: the subject stands between كان and قد; the words after the verb are
@@ -250,7 +277,7 @@ internal sealed class QuoteExtractor
 
         var end = phrases.ParseEnd(j);
         int mentionStart = -1, mentionEnd = -1, clauseStart = i;
-        if (entry.ObjectFirst && end > j && (lexicon.IsRoleHead(text.Key(j)) || NameStartingAt(j, text[end - 1].End) > 0))
+        if (entry.ObjectFirst && end > j && (lexicon.IsRoleHead(text.Key(j)) || NameStartingAt(j, text[end - 1].End) > 0 || HasObjectPronoun(i)))
         {
             // «وصف المحامي فلان طلبات النيابة بأنها ...»: a role or a name after the verb is its subject, the object follows.
             (mentionStart, mentionEnd) = (j, text.AfterLastName(j, end) > j ? SubjectCut(j, end) : end);
@@ -333,6 +360,22 @@ internal sealed class QuoteExtractor
         }
 
         return frame;
+    }
+
+    /// <summary>«وصفته المنظمة بأنه …»: the object is the pronoun glued to the verb, so the phrase after it is the subject.</summary>
+    private bool HasObjectPronoun(int i)
+    {
+        var key = text.Key(i);
+        return key.EndsWith('ه') || key.EndsWith("ها", StringComparison.Ordinal) || key.EndsWith("هم", StringComparison.Ordinal);
+    }
+
+    /// <summary>«قال بوضوح إن …»، «فقالت لي بمرارة: …»: one word with a glued ب right before the content tells how the
+    /// speaker spoke; it is never the subject (which then stands before the verb).</summary>
+    private bool IsMannerAdverb(int j)
+    {
+        var key = text.Key(j);
+        return key.Length > 3 && key[0] == 'ب' && key[1] != 'ا' && !text.MentionStartsAt(j) && !lexicon.ProcliticLookalikes.Contains(key)
+               && (text.IsPunct(j + 1, ':') || (text.IsWord(j + 1) && lexicon.Complementizers.Contains(text.Key(j + 1))));
     }
 
     /// <summary>The content of a phrase cue right after its frame noun, whatever preposition opens it (أبدى رضاه عن
@@ -1041,6 +1084,19 @@ internal sealed class QuoteExtractor
     private (int Start, int End) SubjectBefore(int cue, int prefix)
     {
         var s = text.AfterDateline(text.SentenceStart(cue));
+        if (prefix == 0)
+        {
+            // «رحبت النقابة بالقرار، لكن رئيسها حذر من أن …»: a connector after a comma opens the clause of the verb.
+            for (var c = cue - 2; c > s; c--)
+            {
+                if (text.IsComma(c) && text.IsWord(c + 1) && lexicon.Connectors.Contains(text.Key(c + 1)))
+                {
+                    s = c + 1;
+                    break;
+                }
+            }
+        }
+
         while (s < cue && text.IsWord(s) && lexicon.Connectors.Contains(text.Key(s)))
         {
             s++;
@@ -1244,8 +1300,11 @@ internal sealed class QuoteExtractor
 
         var next = text.TokenAt(span.CloseMark + 1);
         var closeToken = text.TokenAt(span.CloseMark);
-        var clauseEnds = next >= text.Count || text.ParagraphBreak(closeToken, next) || !text.IsWord(next)
-                         || clauseStarts.Contains(next) || lexicon.Cue(text.Key(next), out _) is not null;
+        // «أكدت الدول الثلاث أن "…"، وأن التنسيق سيستمر»: a second complementizer joined by و continues the report.
+        var continued = text.IsComma(next) && next + 1 < text.Count && !text.ParagraphBreak(closeToken, next + 1) && text.IsWord(next + 1)
+                        && text.Key(next + 1) is { Length: > 2 } waw && waw[0] == 'و' && lexicon.Complementizers.Contains(waw[1..]);
+        var clauseEnds = !continued && (next >= text.Count || text.ParagraphBreak(closeToken, next) || !text.IsWord(next)
+                         || clauseStarts.Contains(next) || lexicon.Cue(text.Key(next), out _) is not null);
         if (clauseEnds)
         {
             return Candidate(f, QuoteKind.Direct, span.InnerStart, span.InnerEnd);
@@ -1362,7 +1421,7 @@ internal sealed class QuoteExtractor
 
             if (text.IsComma(k) && text.IsWord(k + 1)
                 && (lexicon.IsClauseBreak(text.Key(k + 1)) || (lexicon.MayStartSource(text.Key(k + 1)) && IsSourcePhrase(k + 1) >= 0)
-                    || IsClauseEndPhrase(k + 1) || ContrastBeforeReport(k + 1)))
+                    || (IsClauseEndPhrase(k + 1) && !SourceEndLater(k + 1)) || ContrastBeforeReport(k + 1)))
             {
                 break;
             }
@@ -1378,6 +1437,27 @@ internal sealed class QuoteExtractor
         }
 
         return last >= from ? text[last].End : text[from].Start;
+    }
+
+    /// <summary>«...، وهي خطوة ستغير السوق، على حد قوله»: a source end later in the sentence says the words up to it
+    /// are still the speaker's, so an adjunct or comment opener before it does not end the clause.</summary>
+    private bool SourceEndLater(int k)
+    {
+        for (var j = k; j < text.Count && !text.IsSentenceEnd(j) && !text.ParagraphBreak(k, j); j++)
+        {
+            if (text.SpanOpeningAt(j) is { Closed: true } span)
+            {
+                j = text.TokenAt(span.CloseMark);
+                continue;
+            }
+
+            if (text.IsWord(j) && IsSourceEnd(j))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>«...، في حين أكدت مصادر أن ...»: a contrast word right before a reporting verb that has a frame of its own.</summary>
@@ -1529,7 +1609,7 @@ internal sealed class QuoteExtractor
             // The source's own modifiers (مصدر مسؤول بالوزارة، بيان للديوان الملكي) run to the comma or sentence end.
             var stretch = npEnd;
             while (stretch < text.Count && stretch - npEnd < 4 && text.IsWord(stretch) && !text.ParagraphBreak(npStart, stretch)
-                   && !lexicon.Complementizers.Contains(text.Key(stretch)) && lexicon.Cue(text.Key(stretch), out _) is null)
+                   && !lexicon.Complementizers.Contains(text.Key(stretch)) && !lexicon.AnonymousClauseOpeners.Contains(text.Key(stretch)) && lexicon.Cue(text.Key(stretch), out _) is null)
             {
                 stretch++;
             }

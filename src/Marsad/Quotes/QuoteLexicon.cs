@@ -106,6 +106,7 @@ internal sealed class QuoteLexicon
         ContrastPhrases = Phrases(files, "quotes/contrast-words.txt");
         TimeAdjuncts = Keys(files.ReadLines("quotes/time-adjuncts.txt"));
         AnonymousHeads = Keys(files.ReadLines("quotes/anonymous-heads.txt"));
+        AnonymousClauseOpeners = Keys(files.ReadLines("quotes/anonymous-clause-openers.txt"));
         AnonymousPrepositions = Keys(files.ReadLines("quotes/anonymous-prepositions.txt"));
         StanceNouns = Keys(files.ReadLines("quotes/stance-nouns.txt").Select(w => WithoutArticle(ArabicKey.Of(w.Trim()))));
         IssuerPhrases = [.. files.ReadLines("quotes/issuer-phrases.txt").Select(l => ArabicKey.Words(l).ToImmutableArray()).Where(w => w.Length > 1)];
@@ -255,6 +256,9 @@ internal sealed class QuoteLexicon
 
     /// <summary>Indefinite heads of an unnamed source (مصدر، مصادر، شهود): the speaker is the phrase as written.</summary>
     public FrozenSet<string> AnonymousHeads { get; }
+
+    /// <summary>لم، طلب، رفض …: the unnamed source's own relative clause («مصدر طلب عدم ذكر اسمه») starts here.</summary>
+    public FrozenSet<string> AnonymousClauseOpeners { get; }
 
     /// <summary>في، من، لدى: a place or group after an unnamed source stays in it (سكان من قرية ...).</summary>
     public FrozenSet<string> AnonymousPrepositions { get; }
@@ -420,7 +424,8 @@ internal sealed class QuoteLexicon
     public bool IsStopAt(QuoteText text, int k)
     {
         var key = text.Key(k);
-        if (!IsStop(key))
+        // «ولي العهد»: a role whose key reads as و + a stop (لي) is not one.
+        if (!IsStop(key) || (!SubjectStops.Contains(key) && RoleHeads.Contains(key)))
         {
             return false;
         }

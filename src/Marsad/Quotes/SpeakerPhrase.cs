@@ -56,6 +56,13 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
                     break;
                 }
 
+                // «مصدر دبلوماسي في نيويورك طلب عدم ذكر اسمه»، «مسؤول لم تسمه»: the source's own relative clause is
+                // not part of it.
+                if (anonymous && k > start && lexicon.AnonymousClauseOpeners.Contains(key))
+                {
+                    break;
+                }
+
                 // «مصدر نيابي لشفق نيوز»: an unnamed source speaks to an outlet; its group is a لل genitive, never a bare ل.
                 if (anonymous && afterPlace < 0 && k > start && IsGluedLam(k))
                 {
@@ -281,6 +288,10 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
     private int NameBetweenCommas(int comma)
     {
         var k = comma + 1;
+        // «رئيسة اللجنة، الدكتورة منى فهمي،»: a title before the name in apposition.
+        var title = text.IsWord(k) && IsDefiniteAt(k) && lexicon.IsRoleHead(text.Key(k)) && text.IsWord(k + 1) && !IsDefiniteAt(k + 1) ? 1 : 0;
+        comma += title;
+        k += title;
         while (k < text.Count && k - comma <= 3 && text.IsWord(k) && !IsDefiniteAt(k) && !IsPhraseEnd(k) && !lexicon.IsRoleHead(text.Key(k)))
         {
             k++;

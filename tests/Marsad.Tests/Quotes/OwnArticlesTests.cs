@@ -134,8 +134,8 @@ public sealed class OwnArticlesTests(ITestOutputHelper output)
         // Labelled blind to the code by another engineer, then handed over for tuning.
         var score = Score("articles-tuned-11.json", showMisses: true);
         // Measured 0.605 on first scoring with session 4's rules (0.605 with this session's rules written before they
-        // landed; text P/R exact 87 %/81 %), 0.687 after the first fixes.
-        Assert.True(score.AttributedF1 >= 0.71, $"attributed F1 {score.AttributedF1:F3}");
+        // landed; text P/R exact 87 %/81 %), 0.687 after the first fixes; 0.761 in session 7 (the writer's comment after a comma).
+        Assert.True(score.AttributedF1 >= 0.75, $"attributed F1 {score.AttributedF1:F3}");
     }
 
     [Fact]
@@ -143,8 +143,9 @@ public sealed class OwnArticlesTests(ITestOutputHelper output)
     {
         // Labelled blind to the code by another engineer during session 6, then handed over for tuning.
         var score = Score("articles-tuned-12.json", showMisses: true);
-        // Measured 0.679 on first scoring (text P/R exact 92 %/83 %), with session 6's rules written before it landed.
-        Assert.True(score.AttributedF1 >= 0.66, $"attributed F1 {score.AttributedF1:F3}");
+        // Measured 0.679 on first scoring (text P/R exact 92 %/83 %), with session 6's rules written before it landed;
+        // 0.731 after session 7's fixes (unnamed sources' relative clauses, titles before names in apposition).
+        Assert.True(score.AttributedF1 >= 0.72, $"attributed F1 {score.AttributedF1:F3}");
     }
 
     [Fact]
@@ -152,8 +153,9 @@ public sealed class OwnArticlesTests(ITestOutputHelper output)
     {
         // Labelled blind to the code by another engineer during session 6, then handed over for tuning.
         var score = Score("articles-tuned-13.json", showMisses: true);
-        // Measured 0.573 on first scoring (text P/R exact 82 %/77 %), with session 6's rules written before it landed.
-        Assert.True(score.AttributedF1 >= 0.55, $"attributed F1 {score.AttributedF1:F3}");
+        // Measured 0.573 on first scoring (text P/R exact 82 %/77 %), with session 6's rules written before it landed;
+        // 0.635 after session 7's fixes (the writer's comment after a comma, manner adverbs after the cue).
+        Assert.True(score.AttributedF1 >= 0.62, $"attributed F1 {score.AttributedF1:F3}");
     }
 
     [Fact]
