@@ -121,4 +121,20 @@ public class RawPageLinkingTests
         var article = Link(body, null, ("سي", EntityType.ORG), ("2019", EntityType.MISC));
         Assert.DoesNotContain(article.Entities, e => e.MentionTexts().Contains("سي") || e.MentionTexts().Contains("2019"));
     }
+
+    [Fact]
+    public void An_indefinite_head_with_a_nisba_adjective_describes_no_named_organisation()
+    {
+        const string body = "وصنفت الحكومة الجماعة منظمة إرهابية بعد الهجوم.";
+        var article = Link(body, null, ("منظمة إرهابية", EntityType.ORG));
+        Assert.DoesNotContain(article.Entities, e => e.MentionTexts().Contains("منظمة إرهابية"));
+    }
+
+    [Fact]
+    public void A_head_with_a_proper_name_after_it_stays_an_organisation()
+    {
+        const string body = "وقالت منظمة هيومن رايتس ووتش إن المعتقلين تعرضوا للتعذيب.";
+        var article = Link(body, null, ("منظمة هيومن رايتس ووتش", EntityType.ORG));
+        Assert.Contains(article.Entities, e => e.Type == EntityType.ORG);
+    }
 }
