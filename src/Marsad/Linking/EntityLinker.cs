@@ -57,7 +57,7 @@ public sealed class EntityLinker : IAnnotator
         var mentions = article.Mentions.IsDefault ? [] : article.Mentions;
         var candidates = finder.Find(body, tokens, mentions.Where(m => IsValid(body, m)).ToImmutableArray());
         var (datelineStart, datelineEnd) = InBodyDateline.Find(body, article.Dateline);
-        candidates.RemoveAll(c => (c.Start >= datelineStart && c.End <= datelineEnd) || IndefiniteDescription.Is(tokens, c, lexicon));
+        candidates.RemoveAll(c => (c.Start >= datelineStart && c.End <= datelineEnd) || IndefiniteDescription.Is(tokens, c, lexicon, KnowledgeBase));
         quotedNames.Trim(body, tokens, candidates);
         names.Link(body, candidates);
         metonymy.Apply(body, tokens, candidates, KnowledgeBase);

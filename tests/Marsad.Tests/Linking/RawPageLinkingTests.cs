@@ -137,4 +137,12 @@ public class RawPageLinkingTests
         var article = Link(body, null, ("منظمة هيومن رايتس ووتش", EntityType.ORG));
         Assert.Contains(article.Entities, e => e.Type == EntityType.ORG);
     }
+
+    [Fact]
+    public void A_head_followed_by_a_place_in_ya_stays_an_organisation()
+    {
+        const string body = "وأعلن مجلس أبوظبي للاستثمار خطة جديدة، وخسر منتخب زيمبابوي مباراته.";
+        var article = Link(body, null, ("مجلس أبوظبي", EntityType.ORG), ("منتخب زيمبابوي", EntityType.ORG));
+        Assert.Contains(article.Entities, e => e.MentionTexts().Contains("منتخب زيمبابوي"));
+    }
 }
