@@ -21,7 +21,6 @@ public sealed class EntityLinker : IAnnotator
     private readonly MetonymyReader metonymy;
     private readonly TitleCoreference titles;
     private readonly AcronymLinker acronyms;
-    private readonly QuotedNameAfterHead quotedNames;
     private readonly LinkingLexicon lexicon;
 
     public EntityLinker(KnowledgeBase knowledgeBase, LinkingLexicon lexicon)
@@ -36,7 +35,6 @@ public sealed class EntityLinker : IAnnotator
         metonymy = new MetonymyReader(lexicon);
         titles = new TitleCoreference(lexicon);
         acronyms = new AcronymLinker(lexicon);
-        quotedNames = new QuotedNameAfterHead(knowledgeBase, lexicon);
         this.lexicon = lexicon;
     }
 
@@ -58,7 +56,6 @@ public sealed class EntityLinker : IAnnotator
         var candidates = finder.Find(body, tokens, mentions.Where(m => IsValid(body, m)).ToImmutableArray());
         var (datelineStart, datelineEnd) = InBodyDateline.Find(body, article.Dateline);
         candidates.RemoveAll(c => (c.Start >= datelineStart && c.End <= datelineEnd) || IndefiniteDescription.Is(tokens, c, lexicon, KnowledgeBase));
-        quotedNames.Trim(body, tokens, candidates);
         names.Link(body, candidates);
         metonymy.Apply(body, tokens, candidates, KnowledgeBase);
         names.LinkUnknown(body, candidates);

@@ -89,15 +89,6 @@ public class RawPageLinkingTests
     }
 
     [Fact]
-    public void A_brand_name_quoted_after_its_descriptor_is_the_mention()
-    {
-        const string body = "وانتقدت منظمة \"غرينبيس\" الخطة الحكومية الجديدة.";
-        var article = Link(body);
-        var greenpeace = Assert.Single(article.Entities, e => e.Id == "org:greenpeace");
-        Assert.Equal(["غرينبيس"], greenpeace.MentionTexts());
-    }
-
-    [Fact]
     public void A_head_that_belongs_to_the_quoted_name_stays_in_the_mention()
     {
         const string body = "وتبنى تنظيم \"داعش\" الهجوم على الحاجز.";
