@@ -21,7 +21,7 @@ public sealed class EntityLinker : IAnnotator
     private readonly MetonymyReader metonymy;
     private readonly TitleCoreference titles;
     private readonly AcronymLinker acronyms;
-    private readonly QuotedNameAfterHead quotedNames;
+    private readonly LinkingLexicon lexicon;
 
     public EntityLinker(KnowledgeBase knowledgeBase, LinkingLexicon lexicon)
     {
@@ -35,7 +35,7 @@ public sealed class EntityLinker : IAnnotator
         metonymy = new MetonymyReader(lexicon);
         titles = new TitleCoreference(lexicon);
         acronyms = new AcronymLinker(lexicon);
-        quotedNames = new QuotedNameAfterHead(knowledgeBase, lexicon);
+        this.lexicon = lexicon;
     }
 
     public EntityLinker(ResourceFiles files)
@@ -55,8 +55,7 @@ public sealed class EntityLinker : IAnnotator
         var mentions = article.Mentions.IsDefault ? [] : article.Mentions;
         var candidates = finder.Find(body, tokens, mentions.Where(m => IsValid(body, m)).ToImmutableArray());
         var (datelineStart, datelineEnd) = InBodyDateline.Find(body, article.Dateline);
-        candidates.RemoveAll(c => c.Start >= datelineStart && c.End <= datelineEnd);
-        quotedNames.Trim(body, tokens, candidates);
+        candidates.RemoveAll(c => (c.Start >= datelineStart && c.End <= datelineEnd) || IndefiniteDescription.Is(tokens, c, lexicon, KnowledgeBase));
         names.Link(body, candidates);
         metonymy.Apply(body, tokens, candidates, KnowledgeBase);
         names.LinkUnknown(body, candidates);

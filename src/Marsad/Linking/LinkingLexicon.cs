@@ -15,7 +15,6 @@ public sealed class LinkingLexicon
     private readonly Dictionary<string, string> roleNouns = new(StringComparer.Ordinal);
     private readonly HashSet<string> genericHeads = new(StringComparer.Ordinal);
     private readonly HashSet<string> nonEntities = new(StringComparer.Ordinal);
-    private readonly HashSet<string> descriptorHeads = new(StringComparer.Ordinal);
     private readonly HashSet<string> arabicGivenNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> capitals = new(StringComparer.Ordinal);
     private readonly HashSet<string> locativeWords = new(StringComparer.Ordinal);
@@ -85,11 +84,6 @@ public sealed class LinkingLexicon
         foreach (var line in files.ReadLines("linking/arabic-given-names.txt"))
         {
             arabicGivenNames.Add(LinkKey.Of(line));
-        }
-
-        foreach (var line in files.ReadLines("linking/descriptor-heads.txt"))
-        {
-            descriptorHeads.Add(LinkKey.Of(line));
         }
 
         foreach (var line in files.ReadLines("linking/non-entities.txt"))
@@ -240,9 +234,6 @@ public sealed class LinkingLexicon
 
     /// <summary>Words that begin the name of an organisation, a facility or an event (منظمة، جامعة، بطولة).</summary>
     internal bool IsNameHead(string key) => nameHeads.Contains(key);
-
-    /// <summary>A word that describes a quoted name after it without belonging to it (منظمة «غرينبيس»، شركة «إيني»).</summary>
-    internal bool IsDescriptorHead(string key) => descriptorHeads.Contains(key);
 
     /// <summary>A common Arabic given name (محمد، فهد): a name opening with it is matched by spelling only, not by skeleton.</summary>
     internal bool IsArabicGivenName(string key) => arabicGivenNames.Contains(key);
