@@ -283,9 +283,6 @@ public sealed class NerFeatureExtractor
             {
                 row[k++] = Index(FeatureHash.Feature(112, (ulong)type, (ulong)CorpusProfile.Bucket(profile, type)));
             }
-
-            // The stem's profile gathers the clitic-joined forms too (و/ب/ل + the name).
-            row[k++] = Index(FeatureHash.Feature(116, (ulong)lexicon.ProfileOf(stemEntry)));
         }
 
         facts.LexicalCount = k;
