@@ -31,7 +31,8 @@ public sealed partial class StoryClusterer
     private StoryState MergeNeighbours(StoryState target)
     {
         var targetNorm = norms.GetValueOrDefault(target.Id);
-        if (targetNorm <= 0 || target.Size < options.MergeMinSize)
+        // A story at the size cap can merge with nothing (every other story holds an article).
+        if (targetNorm <= 0 || target.Size < options.MergeMinSize || target.Size >= options.MergeMaxSize)
         {
             return target;
         }

@@ -141,10 +141,23 @@ public sealed partial class StoryClusterer
         // cosine with a story told at length stays low. Coverage — how much of the article's own vector the story
         // holds — does not fall with the story's breadth.
         var cosine = Math.Max(dot / norm, coverage);
-        var shared = entities.Count(e => story.Entities.ContainsKey(e));
-        var bonus = options.EntityBonus * Math.Min(shared, options.EntityCap) / options.EntityCap;
+        var bonus = options.EntityBonus > 0 ? options.EntityBonus * Math.Min(SharedEntities(entities, story), options.EntityCap) / options.EntityCap : 0;
         var gap = Gap(story, date);
         return (cosine + bonus) * Math.Exp(-gap / options.DecayDays);
+    }
+
+    private static int SharedEntities(HashSet<string> entities, StoryState story)
+    {
+        var shared = 0;
+        foreach (var e in entities)
+        {
+            if (story.Entities.ContainsKey(e))
+            {
+                shared++;
+            }
+        }
+
+        return shared;
     }
 
     /// <summary>The TF-IDF vector (unit length) of an article's headline and lead. Updates document frequencies.</summary>
