@@ -66,7 +66,11 @@ public sealed partial class StoryClusterer
         merges.Sort((a, b) => a.Id.CompareTo(b.Id));
         foreach (var other in merges)
         {
-            target = other.Id < target.Id ? Merge(other, target) : Merge(target, other);
+            // The cap holds for the grown story too.
+            if (other.Size + target.Size <= options.MergeMaxSize)
+            {
+                target = other.Id < target.Id ? Merge(other, target) : Merge(target, other);
+            }
         }
 
         return target;
