@@ -53,6 +53,16 @@ public sealed partial class StoryClusterer
     /// <summary>Stories changed since <see cref="TakeChanges"/> was last called.</summary>
     public (IReadOnlyCollection<StoryState> Stories, IReadOnlyDictionary<string, int> DocumentFrequencyDeltas, int DocumentCountDelta) TakeChanges()
     {
+        // A story merged into one that was merged on in the same batch points at the end of the chain: the store applies
+        // the merges of a batch in any order, and a member moved to a story dropped just before would be left orphaned.
+        foreach (var story in dirty)
+        {
+            if (story.MergedInto is { } into)
+            {
+                story.MergedInto = Resolve(into);
+            }
+        }
+
         var result = ((IReadOnlyCollection<StoryState>)dirty.ToList(), (IReadOnlyDictionary<string, int>)new Dictionary<string, int>(dfDelta), documentDelta);
         dirty.Clear();
         dfDelta.Clear();
