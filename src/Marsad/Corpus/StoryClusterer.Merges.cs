@@ -31,7 +31,8 @@ public sealed partial class StoryClusterer
     private StoryState MergeNeighbours(StoryState target)
     {
         var targetNorm = norms.GetValueOrDefault(target.Id);
-        if (targetNorm <= 0 || target.Size < options.MergeMinSize)
+        // A story at the size cap can merge with nothing (every other story holds an article).
+        if (targetNorm <= 0 || target.Size < options.MergeMinSize || target.Size >= options.MergeMaxSize)
         {
             return target;
         }
@@ -65,7 +66,11 @@ public sealed partial class StoryClusterer
         merges.Sort((a, b) => a.Id.CompareTo(b.Id));
         foreach (var other in merges)
         {
-            target = other.Id < target.Id ? Merge(other, target) : Merge(target, other);
+            // The cap holds for the grown story too.
+            if (other.Size + target.Size <= options.MergeMaxSize)
+            {
+                target = other.Id < target.Id ? Merge(other, target) : Merge(target, other);
+            }
         }
 
         return target;

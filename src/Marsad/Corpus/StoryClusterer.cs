@@ -53,6 +53,16 @@ public sealed partial class StoryClusterer
     /// <summary>Stories changed since <see cref="TakeChanges"/> was last called.</summary>
     public (IReadOnlyCollection<StoryState> Stories, IReadOnlyDictionary<string, int> DocumentFrequencyDeltas, int DocumentCountDelta) TakeChanges()
     {
+        // A story merged into one that was merged on in the same batch points at the end of the chain: the store applies
+        // the merges of a batch in any order, and a member moved to a story dropped just before would be left orphaned.
+        foreach (var story in dirty)
+        {
+            if (story.MergedInto is { } into)
+            {
+                story.MergedInto = Resolve(into);
+            }
+        }
+
         var result = ((IReadOnlyCollection<StoryState>)dirty.ToList(), (IReadOnlyDictionary<string, int>)new Dictionary<string, int>(dfDelta), documentDelta);
         dirty.Clear();
         dfDelta.Clear();
@@ -141,10 +151,23 @@ public sealed partial class StoryClusterer
         // cosine with a story told at length stays low. Coverage — how much of the article's own vector the story
         // holds — does not fall with the story's breadth.
         var cosine = Math.Max(dot / norm, coverage);
-        var shared = entities.Count(e => story.Entities.ContainsKey(e));
-        var bonus = options.EntityBonus * Math.Min(shared, options.EntityCap) / options.EntityCap;
+        var bonus = options.EntityBonus > 0 ? options.EntityBonus * Math.Min(SharedEntities(entities, story), options.EntityCap) / options.EntityCap : 0;
         var gap = Gap(story, date);
         return (cosine + bonus) * Math.Exp(-gap / options.DecayDays);
+    }
+
+    private static int SharedEntities(HashSet<string> entities, StoryState story)
+    {
+        var shared = 0;
+        foreach (var e in entities)
+        {
+            if (story.Entities.ContainsKey(e))
+            {
+                shared++;
+            }
+        }
+
+        return shared;
     }
 
     /// <summary>The TF-IDF vector (unit length) of an article's headline and lead. Updates document frequencies.</summary>

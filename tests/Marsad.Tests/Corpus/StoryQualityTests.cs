@@ -15,9 +15,9 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
     /// (session 7).</summary>
     private static readonly string[] TuningDays = ["stories-2018-03-12.tsv", "stories-2018-03-18.tsv", "stories-2018-04-10.tsv", "stories-2018-04-15.tsv", "stories-2018-04-18.tsv", "stories-2018-04-22.tsv", "stories-2018-06-01.tsv", "stories-2018-08-10.tsv"];
 
-    /// <summary>Never tuned on: scored only to report how the settings carry to unseen days (labelled by another engineer,
-    /// blind to the clusterer, and scored once, after the options were settled).</summary>
-    private static readonly string[] HeldOutDays = [];
+    /// <summary>Never tuned on: scored only to report how the settings carry to unseen days (labelled by another engineer in
+    /// session 7, blind to the clusterer, and scored once, after the options were settled).</summary>
+    private static readonly string[] HeldOutDays = ["stories-2018-02-27.tsv", "stories-2018-07-19.tsv"];
     private static readonly Lazy<List<AnalyzedArticle>> Analysed = new(AnalyseLabelledArticles);
 
     [Fact]
@@ -34,7 +34,8 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
     /// 04-10 0.882, 04-15 0.911, 04-18 0.956, 04-22 0.949, 06-01 0.914 and the then held-out 03-12 0.898, 08-10 0.897.
     /// Session 7's merge of the small stories that come close as they grow (<see cref="StoryOptions.MergeThreshold"/>,
     /// <see cref="StoryOptions.MergeMaxSize"/>): 03-18 0.885, 04-10 0.897, 04-18 0.979, 04-22 0.960, 06-01 0.939, the
-    /// others unchanged.</summary>
+    /// others unchanged. The fresh held-out days of session 7, scored once after the options were settled: 02-27 0.935
+    /// (0.924 without merges), 07-19 0.933 (0.933).</summary>
     private static readonly Dictionary<string, double> Floors = new(StringComparer.Ordinal)
     {
         ["stories-2018-04-10.tsv"] = 0.89,
@@ -45,6 +46,8 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
         ["stories-2018-06-01.tsv"] = 0.93,
         ["stories-2018-03-12.tsv"] = 0.89,
         ["stories-2018-08-10.tsv"] = 0.89,
+        ["stories-2018-02-27.tsv"] = 0.93,
+        ["stories-2018-07-19.tsv"] = 0.925,
     };
 
     [SkippableFact]
