@@ -9,8 +9,10 @@ public sealed record IngestOptions
     public DateOnly? Published { get; init; }
 
     /// <summary>Articles written to the store per SQLite transaction (the index commits every few thousand, see
-    /// <see cref="IngestWriter.CommitEvery"/>). Larger batches rewrite changed stories and term counts less often.</summary>
-    public int BatchSize { get; init; } = 2000;
+    /// <see cref="IngestWriter.CommitEvery"/>). Larger batches rewrite changed stories and term counts less often, but
+    /// up to five batches are alive at once (one filling, two queued, two being written): at 2,000 the full ANT ingest
+    /// peaked at 1.45-1.55 GB, at 1,000 at 1.20 GB with no loss of speed.</summary>
+    public int BatchSize { get; init; } = 1000;
 
     /// <summary>Analysis threads; null means all cores.</summary>
     public int? DegreeOfParallelism { get; init; }
