@@ -243,4 +243,35 @@ public sealed class StoryTests : IDisposable
             Assert.Equal((merged.Story, merged.B1Story, merged.Stored), (again.Story, again.B1Story, again.Stored));
         }
     }
+    [Fact]
+    public void Every_article_points_at_a_stored_story_when_merges_chain_within_a_batch()
+    {
+        // No report joins another (join threshold 0.99): only the merge stage groups them. The third report's story
+        // merges into the second's; the fourth, on both events, brings the first story and the second together, so
+        // the second merges on into the first in the same batch: the third report's story is a chain of two merges.
+        var options = StoryOptions.Default with { Threshold = 0.99, MergeThreshold = 0.15, MergeMinSize = 1, MergeMaxSize = 100, MergeCandidateFloor = 0.05 };
+        const string Floods = "غمرت السيول الأودية وجرفت الجسور والطرق في القرى الجبلية وفتحت فرق الدفاع المدني مراكز إيواء للمنكوبين";
+        const string Vote = "أغلقت مراكز الاقتراع أبوابها وبدأت لجان الفرز عد أصوات الناخبين في الدوائر الانتخابية بحضور المراقبين";
+        List<AnalyzedArticle> Articles() =>
+        [
+            CorpusArticles.Make("f1", Floods + ".", "السيول تجرف الجسور في القرى الجبلية", "Outlet A", "2018-03-10"),
+            CorpusArticles.Make("v1", Vote + ".", "بدء فرز الأصوات بعد إغلاق مراكز الاقتراع", "Outlet B", "2018-03-10"),
+            CorpusArticles.Make("v2", "بحضور المراقبين بدأت لجان الفرز في الدوائر الانتخابية عد أصوات الناخبين بعد أن أغلقت مراكز الاقتراع.", "لجان الفرز تعد أصوات الناخبين", "Outlet C", "2018-03-10"),
+            CorpusArticles.Make("x1", "تأجل فرز أصوات الناخبين في الدوائر الانتخابية بالقرى الجبلية بعد أن جرفت السيول الجسور والطرق وفتح الدفاع المدني مراكز الاقتراع لإيواء المنكوبين.", "السيول تؤجل فرز الأصوات", "Outlet D", "2018-03-10"),
+        ];
+
+        foreach (var batch in new[] { 1, 100 })
+        {
+            using var folder = new TempStore();
+            using (var corpus = Marsad.Corpus.Corpus.Open(folder.Folder, options))
+            {
+                corpus.Add(Articles(), new() { BatchSize = batch });
+            }
+
+            using var read = Marsad.Corpus.Corpus.Open(folder.Folder, options);
+            Assert.All(Articles(), a => Assert.NotNull(read.StoryOf(a.Id)));
+            Assert.Equal(["f1", "v1", "v2", "x1"], read.StoryOf("v2")!.Articles.Order(StringComparer.Ordinal));
+            Assert.Single(read.Store.LoadStories());
+        }
+    }
 }
