@@ -86,33 +86,7 @@ internal sealed class NameLinker(KnowledgeBase kb, LinkingLexicon lexicon)
     }
 
     /// <summary>Whether two words differ by at most two insertions, deletions or substitutions.</summary>
-    private static bool WithinTwoEdits(string a, string b)
-    {
-        if (Math.Abs(a.Length - b.Length) > 2)
-        {
-            return false;
-        }
-
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length] <= 2;
-    }
+    private static bool WithinTwoEdits(string a, string b) => Math.Abs(a.Length - b.Length) <= 2 && EditDistance.Of(a, b) <= 2;
 
     private bool IsCanonicalName(string body, MentionCandidate c, string id) =>
         kb.Get(id) is { } e && LinkKey.Of(e.NameAr) == LinkKey.Of(body.AsSpan(c.Start, c.End - c.Start));

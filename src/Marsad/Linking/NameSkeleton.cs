@@ -34,11 +34,7 @@ internal static class NameSkeleton
 
     private static void AppendWord(StringBuilder result, string word)
     {
-        var end = word.Length;
-        if (end >= 4 && word[end - 1] == 'ه')
-        {
-            end--; // شولتسه / شولتس
-        }
+        var end = LengthWithoutFinalHeh(word); // شولتسه / شولتس
 
         var wordStart = result.Length;
         for (var k = 0; k < end; k++)
@@ -83,40 +79,17 @@ internal static class NameSkeleton
 
         for (var k = 0; k < wa.Length; k++)
         {
-            var x = WithoutFinalHeh(wa[k]);
-            var y = WithoutFinalHeh(wb[k]);
+            var x = wa[k].AsSpan(0, LengthWithoutFinalHeh(wa[k]));
+            var y = wb[k].AsSpan(0, LengthWithoutFinalHeh(wb[k]));
             if (x.Length == 0 || y.Length == 0 || x[0] != y[0] || x[^1] != y[^1])
             {
                 return false;
             }
         }
 
-        return Distance(a, b) <= Math.Max(1, Math.Max(a.Length, b.Length) / 5);
+        return EditDistance.Of(a, b) <= Math.Max(1, Math.Max(a.Length, b.Length) / 5);
     }
 
-    private static string WithoutFinalHeh(string word) => word.Length >= 4 && word[^1] == 'ه' ? word[..^1] : word;
-
-    /// <summary>Levenshtein distance (names are short: two rows of ints).</summary>
-    private static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
-    }
+    /// <summary>A final «ه» of a word of four letters or more is a spelling choice (شولتسه / شولتس), not a letter of the name.</summary>
+    private static int LengthWithoutFinalHeh(string word) => word.Length >= 4 && word[^1] == 'ه' ? word.Length - 1 : word.Length;
 }
