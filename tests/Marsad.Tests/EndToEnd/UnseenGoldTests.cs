@@ -90,14 +90,14 @@ public class UnseenGoldTests(ITestOutputHelper output)
         GoldFloors.AtLeast("dates", total.Dates, precision: 0.77, recall: 0.7);
     }
 
-    /// <summary>The sixth set is held out whole in the session it arrived in (only its totals are read; later sessions
-    /// may study 600-604). Its floors sit just under its first score (2026-11-26, session 6's code, before anything was
+    /// <summary>The sixth set was held out whole in the session it arrived in (only its totals were read); from session 8
+    /// on 600-604 are its development half. Its floors sit just under its first score (2026-11-26, session 6's code, before anything was
     /// changed for it: headlines 9/10, datelines 5/10, quotes 0.89/0.70, attributed quotes 0.58/0.46, entities
     /// 0.68/0.68, quantities 0.79/0.82, dates 0.93/0.97).</summary>
     [Fact]
     public void The_full_pipeline_on_the_sixth_unseen_set_keeps_all_content_and_meets_its_floors()
     {
-        var total = Score("Unseen6", heldOutFrom: "600", out var scores);
+        var total = Score("Unseen6", heldOutFrom: "605", out var scores);
         Assert.True(scores.Count(s => s.HeadlineRight) >= 8 && scores.Count(s => s.DatelineRight) >= 4, "headlines and datelines");
         GoldFloors.AtLeast("boilerplate", total.Boilerplate, precision: 0.95, recall: 0.82);
         GoldFloors.AtLeast("quotes", total.Quotes, precision: 0.84, recall: 0.65);
