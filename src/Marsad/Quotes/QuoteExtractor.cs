@@ -381,8 +381,9 @@ internal sealed class QuoteExtractor
     /// <summary>The content of a phrase cue right after its frame noun, whatever preposition opens it (أبدى رضاه عن
     /// أداء ...، أعربت عن قلقها من «...»، معربا عن ثقته بنجاح ...): the frame noun already says what kind of report it is.</summary>
     private CueFrame? PhraseContent(int cue, CueEntry entry, string phrase, int at, int mentionStart, int mentionEnd, int clauseStart) =>
-        entry.TakesNounPhrase && text.IsWord(at) && !text.ParagraphBreak(cue, at) && !lexicon.Complementizers.Contains(text.Key(at))
-        && lexicon.Cue(text.Key(at), out _) is null
+        entry.TakesNounPhrase && !text.ParagraphBreak(cue, at)
+        && ((text.IsWord(at) && !lexicon.Complementizers.Contains(text.Key(at)) && lexicon.Cue(text.Key(at), out _) is null)
+            || text.SpanOpeningAt(at) is { Closed: true })
             ? new CueFrame(cue, phrase, entry, mentionStart, mentionEnd, clauseStart, ContentMode.NounPhrase, at, null)
             : null;
 
@@ -481,7 +482,17 @@ internal sealed class QuoteExtractor
             k = m + 1;
         }
 
-        if (text.IsWord(k) && lexicon.IsDroppedContentPreposition(text.Key(k)))
+        if (entry.NounPhrasePreposition.Length > 0)
+        {
+            // «وأشار الوزير إلى تخصيص …»: the cue's own preposition opens the content and is dropped; without it, no quote.
+            if (!text.IsWord(k) || text.Key(k) != entry.NounPhrasePreposition || (text.IsWord(k + 1) && lexicon.Complementizers.Contains(text.Key(k + 1))))
+            {
+                return null;
+            }
+
+            k++;
+        }
+        else if (text.IsWord(k) && lexicon.IsDroppedContentPreposition(text.Key(k)))
         {
             k++;
         }
@@ -856,9 +867,23 @@ internal sealed class QuoteExtractor
                 }
 
                 // A later cue ends the search, unless it is a verbal noun inside the adjunct («طالبا عدم كشف هويته»).
-                if (k > from && lexicon.Cue(tok.Key, out var cuePrefix) is not null && (cuePrefix > 0 || !text.IsWord(k - 1)))
+                // «معربا عن قلق …، فيما قال المبعوث إن …»: so does a cue right after a contrast word or connector.
+                if (k > from && lexicon.Cue(tok.Key, out var cuePrefix) is not null
+                    && (cuePrefix > 0 || !text.IsWord(k - 1) || lexicon.Connectors.Contains(text.Key(k - 1))))
                 {
                     break;
+                }
+
+                // «لافتا إلى تخصيص ...»: a cue that governs its own preposition reports the noun phrase after it only.
+                if (k == allowNounPhraseAt && entry.NounPhrasePreposition.Length > 0)
+                {
+                    if (tok.Key == entry.NounPhrasePreposition && text.IsWord(k + 1) && !lexicon.Complementizers.Contains(text.Key(k + 1))
+                        && lexicon.Cue(text.Key(k + 1), out _) is null && !lexicon.IsStop(text.Key(k + 1)))
+                    {
+                        return new CueFrame(cue, cueText, entry, mentionStart, mentionEnd, clauseStart, ContentMode.NounPhrase, k + 1, fixedSpeaker);
+                    }
+
+                    continue;
                 }
 
                 // «مشددا على ضرورة ...»، «داعيا إلى استخدام ...»: a content preposition before a verbal noun opens the
@@ -1232,6 +1257,14 @@ internal sealed class QuoteExtractor
             return true;
         }
 
+        // «في تصريح لـ"جزر القمر اليوم"»، «قال لـ«القدس العربي»»: a short quote glued to ل after an occasion noun or a
+        // cue names the outlet spoken to.
+        if (afterword && before >= 1 && text.IsWord(before) && text.Key(before) == "ل" && text.IsWord(before - 1)
+            && (phrases.IsAdjunctHead(text.Key(before - 1)) || lexicon.Cue(text.Key(before - 1), out _) is not null))
+        {
+            return true;
+        }
+
         var first = text.TokenAt(span.InnerStart);
         while (first < text.Count && !text.IsWord(first) && text[first].Start < span.InnerEnd)
         {
@@ -1420,7 +1453,7 @@ internal sealed class QuoteExtractor
             }
 
             if (text.IsComma(k) && text.IsWord(k + 1)
-                && (lexicon.IsClauseBreak(text.Key(k + 1)) || (lexicon.MayStartSource(text.Key(k + 1)) && IsSourcePhrase(k + 1) >= 0)
+                && (lexicon.IsClauseBreak(text.Key(k + 1)) || IsParticipleCue(k + 1) || (lexicon.MayStartSource(text.Key(k + 1)) && IsSourcePhrase(k + 1) >= 0)
                     || (IsClauseEndPhrase(k + 1) && !SourceEndLater(k + 1)) || ContrastBeforeReport(k + 1)))
             {
                 break;
@@ -1438,6 +1471,10 @@ internal sealed class QuoteExtractor
 
         return last >= from ? text[last].End : text[from].Start;
     }
+
+    /// <summary>«...، نافيا ما تردد …»، «...، ومشيرا إلى …»: a participle cue after a comma is the speaker's next report,
+    /// whether or not it frames a content of its own; the clause before it ends.</summary>
+    private bool IsParticipleCue(int k) => lexicon.Cue(text.Key(k), out _) is { Kind: CueKind.Participle };
 
     /// <summary>«...، وهي خطوة ستغير السوق، على حد قوله»: a source end later in the sentence says the words up to it
     /// are still the speaker's, so an adjunct or comment opener before it does not end the clause.</summary>
