@@ -175,7 +175,7 @@ internal sealed class QuoteExtractor
     /// <summary>«...، ودعا الأطراف إلى ...»: a noun-phrase cue joined by و after a comma, in a sentence whose speaker is
     /// already named, keeps that speaker; the words after it are its object.</summary>
     private bool Coordinated(int i, int prefix, CueEntry entry, List<CueFrame> frames) =>
-        entry.Kind == CueKind.Verb && prefix > 0 && entry.TakesNounPhrase && !entry.TakesComplementizer && text.IsComma(i - 1)
+        entry.Kind == CueKind.Verb && (prefix > 0 || lexicon.IsListedWithWaw(text.Key(i))) && entry.TakesNounPhrase && !entry.TakesComplementizer && text.IsComma(i - 1)
         && frames.Count > 0 && !text.ParagraphBreak(frames[^1].Cue, i) && text.SentenceStart(frames[^1].Cue) == text.SentenceStart(i);
 
     private CueFrame? ReadFrame(int i, CueEntry entry, int prefix, bool coordinated)
@@ -203,7 +203,8 @@ internal sealed class QuoteExtractor
 
                 return null;
             case CueKind.Verb when coordinated:
-                return text.IsWord(i + 1) && !entry.NeedsOwnSubject ? new CueFrame(i, cueText, entry, -1, -1, i, ContentMode.NounPhrase, i + 1, null) : null;
+                // «...، ودان "العقوبات الجائرة" المفروضة ...»: the object may open with a quotation.
+                return (text.IsWord(i + 1) || text.SpanOpeningAt(i + 1) is { Closed: true }) && !entry.NeedsOwnSubject ? new CueFrame(i, cueText, entry, -1, -1, i, ContentMode.NounPhrase, i + 1, null) : null;
             case CueKind.Verb:
                 return VerbFrame(i, entry, cueText, prefix);
             default:
@@ -890,7 +891,8 @@ internal sealed class QuoteExtractor
                 // content (but «مؤكدا على أن» waits for أن).
                 var onNoun = lexicon.ContentPrepositions.ContainsKey(tok.Key)
                              && ((text.IsWord(k + 1) && !lexicon.Complementizers.Contains(text.Key(k + 1))) || text.SpanOpeningAt(k + 1) is { Closed: true });
-                if (k == allowNounPhraseAt && entry.TakesNounPhrase && (onNoun || !lexicon.IsStop(tok.Key)) && !IsQuoteAfterPreposition(k))
+                if (k == allowNounPhraseAt && entry.TakesNounPhrase && (onNoun || !lexicon.IsStop(tok.Key) || lexicon.NounPhraseOpeners.Contains(tok.Key))
+                    && !IsQuoteAfterPreposition(k))
                 {
                     var start = lexicon.IsDroppedContentPreposition(tok.Key) ? k + 1 : k;
                     return (text.IsWord(start) || text.SpanOpeningAt(start) is not null) && OwnNounWhereNeeded(entry, start)
@@ -1378,6 +1380,12 @@ internal sealed class QuoteExtractor
         if (k < me && text.IsWord(k) && lexicon.RelativePronouns.Contains(text.Key(k)))
         {
             k++;
+        }
+
+        // «بحسب بيان صادر عن الرئاسة»: the issuer after صادر عن speaks, not the document.
+        if (lexicon.IssuerPhraseAt(text, k) is var words and > 0 && k + words < me && phrases.ParseEnd(k + words) is var end && end > k + words)
+        {
+            return (k + words, Math.Min(me, end));
         }
 
         return IssuedAt(k) is var issuer and > 0 && k + 1 < me ? (k + 1, Math.Min(me, issuer)) : mention;

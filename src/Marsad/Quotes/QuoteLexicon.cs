@@ -110,6 +110,7 @@ internal sealed class QuoteLexicon
         ContrastPhrases = Phrases(files, "quotes/contrast-words.txt");
         TimeAdjuncts = Keys(files.ReadLines("quotes/time-adjuncts.txt"));
         AnonymousHeads = Keys(files.ReadLines("quotes/anonymous-heads.txt"));
+        NounPhraseOpeners = Keys(files.ReadLines("quotes/noun-phrase-openers.txt"));
         AnonymousClauseOpeners = Keys(files.ReadLines("quotes/anonymous-clause-openers.txt"));
         AnonymousPrepositions = Keys(files.ReadLines("quotes/anonymous-prepositions.txt"));
         StanceNouns = Keys(files.ReadLines("quotes/stance-nouns.txt").Select(w => WithoutArticle(ArabicKey.Of(w.Trim()))));
@@ -260,6 +261,10 @@ internal sealed class QuoteLexicon
 
     /// <summary>Indefinite heads of an unnamed source (مصدر، مصادر، شهود): the speaker is the phrase as written.</summary>
     public FrozenSet<string> AnonymousHeads { get; }
+
+    /// <summary>ما: a relative that opens a noun-phrase content right after a participle cue (نافيا ما تردد …), though
+    /// it stops a speaker phrase.</summary>
+    public FrozenSet<string> NounPhraseOpeners { get; }
 
     /// <summary>لم، طلب، رفض …: the unnamed source's own relative clause («مصدر طلب عدم ذكر اسمه») starts here.</summary>
     public FrozenSet<string> AnonymousClauseOpeners { get; }
