@@ -158,7 +158,7 @@ public sealed class NerTagger
             return;
         }
 
-        extractor.Extract(ws);
+        ExtractFeatures(ws);
         Decode(ws, first, ws.FirstTags);
         ws.Votes.Record(ws, ws.FirstTags.AsSpan(0, ws.Length));
     }
@@ -173,7 +173,7 @@ public sealed class NerTagger
             return;
         }
 
-        extractor.Extract(ws);
+        ExtractFeatures(ws);
         if (Model.FirstStage is { } first)
         {
             Decode(ws, first, ws.FirstTags);
@@ -188,6 +188,17 @@ public sealed class NerTagger
         }
 
         Decode(ws, Model, tags);
+    }
+
+    /// <summary>The features of every token, with the stacked network's when the model has one.</summary>
+    private void ExtractFeatures(NerWorkspace ws)
+    {
+        extractor.Extract(ws);
+        if (Model.Neural is { } neural)
+        {
+            neural.Score(ws);
+            extractor.AddNeural(ws);
+        }
     }
 
     private static void Decode(NerWorkspace ws, NerModel model, Span<int> tags)

@@ -33,6 +33,14 @@ public static partial class NerTrainingRun
         var clock = Stopwatch.StartNew();
         var lexicon = lexiconGiven ?? (unlabelledPaths.Count == 0 ? WordLexicon.Empty : InduceLexicon(unlabelledPaths, options.Seed, progress, options.Embeddings, gazetteer));
         progress($"lexicon: {lexicon.Count} words ({clock.Elapsed.TotalSeconds:0}s)");
+        if (options.Neural is { Vectors: null, VectorsPath: { } vectorsPath } neural)
+        {
+            var vectors = WordVectors.ReadRaw(vectorsPath, lexicon)
+                ?? throw new InvalidDataException($"{vectorsPath}: not raw vectors of this lexicon's {lexicon.Count} words");
+            options = options with { Neural = neural with { Vectors = vectors } };
+            progress($"neural: {vectors.Count} word vectors of {vectors.Dimensions} dimensions");
+        }
+
         var corpus = options.ProfileArticles > 0 && unlabelledPaths.Count > 0 ? CorpusProfile.ReadArticles(unlabelledPaths, options.ProfileArticles, progress) : null;
         var estimate = "none";
         var outsideBias = 0f;
@@ -90,7 +98,7 @@ public static partial class NerTrainingRun
         progress($"final model on all {sentences.Count} sentences");
         var description = string.Create(
             CultureInfo.InvariantCulture,
-            $"averaged perceptron{(options.TwoPass ? ", two passes" : string.Empty)}; epochs {options.Epochs}; seed {options.Seed}; word dropout {options.WordDropout};{(options.SelfTrainSentences > 0 ? $" self-training {options.SelfTrainSentences} sentences;" : string.Empty)} 2^{options.HashBits} features; {sentences.Count} sentences; lexicon {lexicon.Count} words; {estimate}");
+            $"averaged perceptron{(options.TwoPass ? ", two passes" : string.Empty)}{(options.Neural is { } n ? $", stacked window network ({n.Hidden} hidden, {n.Epochs} epochs, {n.Blocks} blocks)" : string.Empty)}; epochs {options.Epochs}; seed {options.Seed}; word dropout {options.WordDropout};{(options.SelfTrainSentences > 0 ? $" self-training {options.SelfTrainSentences} sentences;" : string.Empty)} 2^{options.HashBits} features; {sentences.Count} sentences; lexicon {lexicon.Count} words; {estimate}");
         var final = Train(options, lexicon, gazetteer, sentences, null, unlabelledPaths, progress, description, corpus).WithOutsideBias(outsideBias);
         progress($"trained in {clock.Elapsed.TotalSeconds:0}s");
         return final;
@@ -107,9 +115,10 @@ public static partial class NerTrainingRun
             lexicon = WithProfile(options, lexicon, gazetteer, train, corpus, progress);
         }
 
+        var stack = options.Neural is { } neural ? NeuralStack.Train(train, lexicon, gazetteer, neural with { Seed = options.Seed }, progress) : null;
         if (options.SelfTrainSentences <= 0 || unlabelledPaths.Count == 0)
         {
-            return new NerTrainer(options, lexicon, gazetteer).TrainModel(train, dev, progress, description);
+            return new NerTrainer(options, lexicon, gazetteer) { Stack = stack }.TrainModel(train, dev, progress, description);
         }
 
         var first = new NerTrainer(options, lexicon, gazetteer).TrainModel(train);
