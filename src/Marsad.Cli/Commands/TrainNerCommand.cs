@@ -44,10 +44,11 @@ public static class TrainNerCommand
         var neuralEpochs = new Option<int>("--neural-epochs") { Description = "Passes of the stacked network over the data.", DefaultValueFactory = _ => 6 };
         var neuralRate = new Option<float>("--neural-rate") { Description = "Learning rate of the stacked network.", DefaultValueFactory = _ => 0.02f };
         var neuralBlocks = new Option<int>("--neural-blocks") { Description = "Jack-knife blocks of the stacked network's training probabilities.", DefaultValueFactory = _ => 5 };
+        var neuralNoFeatures = new Option<bool>("--neural-mix-only") { Description = "The stacked network's probabilities are not perceptron features: only their log, with a weight tuned on held-out data, is added to the perceptron's scores." };
         var output = new Option<string>("--out") { Description = "Where to write the model file.", Required = true };
         var command = new Command("train-ner", "Train the named-entity tagger (averaged perceptron over hashed features, gazetteers and word clusters).")
         {
-            train, unlabelled, devFraction, folds, seed, epochs, hashBits, dropout, twoPass, ensemble, margin, lexiconFrom, estimateOnly, embeddingDim, embeddingEpochs, embeddingWindow, embeddingCache, selfTrain, withoutParts, profileArticles, profileEpochs, neuralVectors, neuralHidden, neuralEpochs, neuralRate, neuralBlocks, errors, output,
+            train, unlabelled, devFraction, folds, seed, epochs, hashBits, dropout, twoPass, ensemble, margin, lexiconFrom, estimateOnly, embeddingDim, embeddingEpochs, embeddingWindow, embeddingCache, selfTrain, withoutParts, profileArticles, profileEpochs, neuralVectors, neuralHidden, neuralEpochs, neuralRate, neuralBlocks, neuralNoFeatures, errors, output,
         };
         command.SetAction(parse =>
         {
@@ -84,7 +85,7 @@ public static class TrainNerCommand
                     return Program.UsageError;
                 }
 
-                options = options with { Neural = new NeuralOptions { VectorsPath = vectorsPath, Hidden = Math.Clamp((parse.GetValue(neuralHidden) + 15) / 16 * 16, 16, 512), Epochs = Math.Clamp(parse.GetValue(neuralEpochs), 1, 50), LearningRate = Math.Clamp(parse.GetValue(neuralRate), 1e-4f, 1f), Blocks = Math.Clamp(parse.GetValue(neuralBlocks), 2, 20) } };
+                options = options with { Neural = new NeuralOptions { VectorsPath = vectorsPath, Hidden = Math.Clamp((parse.GetValue(neuralHidden) + 15) / 16 * 16, 16, 512), Epochs = Math.Clamp(parse.GetValue(neuralEpochs), 1, 50), LearningRate = Math.Clamp(parse.GetValue(neuralRate), 1e-4f, 1f), Blocks = Math.Clamp(parse.GetValue(neuralBlocks), 2, 20), Features = !parse.GetValue(neuralNoFeatures) } };
             }
 
             var dim = parse.GetValue(embeddingDim);

@@ -57,11 +57,11 @@ public sealed class NerModel
 
     /// <summary>The same model with another <see cref="OutsideBias"/> (arrays are shared, not copied).</summary>
     public NerModel WithOutsideBias(float bias) =>
-        new(HashBits, Weights, Scale, Transitions, Lexicon, Description) { OutsideBias = bias, FirstStage = FirstStage, Neural = Neural };
+        new(HashBits, Weights, Scale, Transitions, Lexicon, Description) { OutsideBias = bias, FirstStage = FirstStage, Neural = Neural, NeuralWeight = NeuralWeight, NeuralFeatures = NeuralFeatures };
 
     /// <summary>The same model with another description.</summary>
     public NerModel WithDescription(string description) =>
-        new(HashBits, Weights, Scale, Transitions, Lexicon, description) { OutsideBias = OutsideBias, FirstStage = FirstStage, Neural = Neural };
+        new(HashBits, Weights, Scale, Transitions, Lexicon, description) { OutsideBias = OutsideBias, FirstStage = FirstStage, Neural = Neural, NeuralWeight = NeuralWeight, NeuralFeatures = NeuralFeatures };
 
     /// <summary>The first-pass model of a two-pass tagger (same lexicon and hash size): its tags over the whole
     /// document, and over the sentence itself, are features of this model. Null for a one-pass tagger.</summary>
@@ -69,14 +69,29 @@ public sealed class NerModel
 
     /// <summary>This model as the second pass over <paramref name="first"/>.</summary>
     public NerModel WithFirstStage(NerModel? first) =>
-        new(HashBits, Weights, Scale, Transitions, Lexicon, Description) { OutsideBias = OutsideBias, FirstStage = first, Neural = Neural };
+        new(HashBits, Weights, Scale, Transitions, Lexicon, Description) { OutsideBias = OutsideBias, FirstStage = first, Neural = Neural, NeuralWeight = NeuralWeight, NeuralFeatures = NeuralFeatures };
 
     /// <summary>The stacked network whose tag probabilities are features of this model (and of its first stage), or null.</summary>
     public NeuralScorer? Neural { get; init; }
 
     /// <summary>This model with <paramref name="neural"/> as its stacked network.</summary>
     public NerModel WithNeural(NeuralScorer? neural) =>
-        new(HashBits, Weights, Scale, Transitions, Lexicon, Description) { OutsideBias = OutsideBias, FirstStage = FirstStage, Neural = neural };
+        new(HashBits, Weights, Scale, Transitions, Lexicon, Description) { OutsideBias = OutsideBias, FirstStage = FirstStage, Neural = neural, NeuralWeight = NeuralWeight, NeuralFeatures = NeuralFeatures };
+
+    /// <summary>Weight of the network's log-probability of each tag added to the perceptron's emission scores (0 =
+    /// none; chosen on held-out data like <see cref="OutsideBias"/>).</summary>
+    public float NeuralWeight { get; init; }
+
+    /// <summary>Whether the network's probabilities are also features of the perceptron (stacking).</summary>
+    public bool NeuralFeatures { get; init; } = true;
+
+    /// <summary>This model with <paramref name="stack"/>'s network (whose probabilities are features when the stack says so), or as it is.</summary>
+    public NerModel Attach(NeuralStack? stack) => stack is null ? this :
+        new(HashBits, Weights, Scale, Transitions, Lexicon, Description) { OutsideBias = OutsideBias, FirstStage = FirstStage, Neural = stack.Scorer, NeuralWeight = NeuralWeight, NeuralFeatures = stack.Features };
+
+    /// <summary>The same model with another <see cref="NeuralWeight"/>.</summary>
+    public NerModel WithNeuralWeight(float weight) =>
+        new(HashBits, Weights, Scale, Transitions, Lexicon, Description) { OutsideBias = OutsideBias, FirstStage = FirstStage, Neural = Neural, NeuralWeight = weight, NeuralFeatures = NeuralFeatures };
 
     /// <summary>Transition scores (already in real units): the start row, then one row per previous tag.</summary>
     public float[] Transitions { get; }
@@ -162,6 +177,8 @@ public sealed class NerModel
         {
             neural.Vectors.Write(w);
             neural.Write(w);
+            w.Write(NeuralWeight);
+            w.Write(NeuralFeatures);
         }
     }
 
@@ -357,13 +374,17 @@ public sealed class NerModel
             }
 
             NeuralScorer? neural = null;
+            var neuralWeight = 0f;
+            var neuralFeatures = true;
             if (version == NeuralVersion)
             {
                 var vectors = WordVectors.Read(r);
                 neural = NeuralScorer.Read(r, vectors);
+                neuralWeight = r.ReadSingle();
+                neuralFeatures = r.ReadBoolean();
             }
 
-            return new NerModel(bits, weights, scale, transitions, lexicon, description) { OutsideBias = outsideBias, FirstStage = first, Neural = neural };
+            return new NerModel(bits, weights, scale, transitions, lexicon, description) { OutsideBias = outsideBias, FirstStage = first, Neural = neural, NeuralWeight = neuralWeight, NeuralFeatures = neuralFeatures };
         }
         catch (EndOfStreamException)
         {

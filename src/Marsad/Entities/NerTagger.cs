@@ -197,7 +197,10 @@ public sealed class NerTagger
         if (Model.Neural is { } neural)
         {
             neural.Score(ws);
-            extractor.AddNeural(ws);
+            if (Model.NeuralFeatures)
+            {
+                extractor.AddNeural(ws);
+            }
         }
     }
 
@@ -205,8 +208,24 @@ public sealed class NerTagger
     {
         var n = ws.Length;
         ComputeEmissions(ws, model);
+        if (model.Neural is not null && model.NeuralWeight != 0)
+        {
+            AddNeuralScores(ws, model.NeuralWeight);
+        }
+
         Viterbi.Decode<float>(ws.Emission, model.Transitions, n, ws.Lattice, ws.Back, ws.Path);
         ws.Path.AsSpan(0, n).CopyTo(tags);
+    }
+
+    /// <summary>Adds the network's log-probabilities, times <paramref name="weight"/>, to the emission scores (a product
+    /// of the two models' evidence).</summary>
+    private static void AddNeuralScores(NerWorkspace ws, float weight)
+    {
+        var probs = ws.Neural.Probs;
+        for (var i = 0; i < ws.Length * NerTags.Count; i++)
+        {
+            ws.Emission[i] += weight * MathF.Log(Math.Max(probs[i], 1e-4f));
+        }
     }
 
     /// <summary>A workspace for the calling thread (reused between calls).</summary>

@@ -25,7 +25,7 @@ public sealed class NerTrainer
     public NerModel Train(IReadOnlyList<NerSentence> train, IReadOnlyList<NerSentence>? dev = null, Action<string>? progress = null, string description = "", IReadOnlyList<int[]>? firstPass = null)
     {
         var (weights, transitions) = TrainAveraged(train, dev, progress, firstPass);
-        return NerModel.Quantise(options.HashBits, weights, transitions, lexicon, description).WithNeural(Stack?.Scorer);
+        return NerModel.Quantise(options.HashBits, weights, transitions, lexicon, description).Attach(Stack);
     }
 
     /// <summary>A stacked network: its held-out probabilities of each training sentence are features, and its network
@@ -61,7 +61,7 @@ public sealed class NerTrainer
         // The mean, so that the O bias keeps its scale.
         Scale(weights!, 1f / options.Ensemble);
         Scale(transitions!, 1f / options.Ensemble);
-        return NerModel.Quantise(options.HashBits, weights!, transitions!, lexicon, description).WithNeural(Stack?.Scorer);
+        return NerModel.Quantise(options.HashBits, weights!, transitions!, lexicon, description).Attach(Stack);
     }
 
     /// <summary>Cost-augmented decoding: every wrong tag starts <paramref name="margin"/> ahead, so that training goes
@@ -181,7 +181,7 @@ public sealed class NerTrainer
             if (dev is { Count: > 0 })
             {
                 var (w, t) = Average(weights, totals, trans, transTotals, step);
-                var model = NerModel.Quantise(options.HashBits, w, t, lexicon, string.Empty).WithNeural(Stack?.Scorer);
+                var model = NerModel.Quantise(options.HashBits, w, t, lexicon, string.Empty).Attach(Stack);
                 var score = Evaluate(new NerTagger(model, extractor.Gazetteer), dev);
                 line += $"; dev F1 {100 * score.F1:0.00}";
             }
@@ -395,7 +395,7 @@ public sealed class NerTrainer
             {
                 Fill(ws, sentences[s]);
                 extractor.Extract(ws);
-                if (Stack?.ScoresOf(sentences[s]) is { } probs)
+                if (Stack is { Features: true } && Stack.ScoresOf(sentences[s]) is { } probs)
                 {
                     ws.Neural.Ensure(ws.Length);
                     probs.CopyTo(ws.Neural.Probs, 0);

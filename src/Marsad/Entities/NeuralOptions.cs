@@ -27,4 +27,8 @@ public sealed record NeuralOptions
     public int Blocks { get; init; } = 5;
 
     public int Seed { get; init; } = 1;
+
+    /// <summary>Whether the probabilities are perceptron features (stacking); either way their log, weighted as tuned on
+    /// held-out data, can be added to the perceptron's scores.</summary>
+    public bool Features { get; init; } = true;
 }

@@ -23,7 +23,14 @@ public sealed class NeuralScorer
         HiddenBias = hiddenBias;
         Output = output;
         OutputBias = outputBias;
+        frequent = new Lazy<float[]>(ProjectFrequent, LazyThreadSafetyMode.ExecutionAndPublication);
     }
+
+    /// <summary>Lexicon entries (ranked by corpus frequency) whose projected rows are computed once, on first use: most
+    /// tokens of news text are among them, so tagging multiplies few vectors.</summary>
+    private const int FrequentWords = 8192;
+
+    private readonly Lazy<float[]> frequent;
 
     public WordVectors Vectors { get; }
 
@@ -77,9 +84,19 @@ public sealed class NeuralScorer
         var nb = ws.Neural;
         var row = NeuralInput.Positions * Hidden;
         nb.EnsureScratch(n * row, Hidden);
+        var known = frequent.Value;
+        var cached = known.Length / row;
         for (var j = 0; j < n; j++)
         {
-            Project(nb.Word[j], nb.Projected.AsSpan(j * row, row));
+            var word = nb.Word[j];
+            if (word >= 0 && word < cached)
+            {
+                known.AsSpan(word * row, row).CopyTo(nb.Projected.AsSpan(j * row, row));
+            }
+            else
+            {
+                Project(word, nb.Projected.AsSpan(j * row, row));
+            }
         }
 
         var h = nb.Hidden.AsSpan(0, Hidden);
@@ -135,6 +152,19 @@ public sealed class NeuralScorer
 
             OutputOf(h, probs.Slice(i * K, K));
         }
+    }
+
+    private float[] ProjectFrequent()
+    {
+        var row = NeuralInput.Positions * Hidden;
+        var count = Math.Min(FrequentWords, Vectors.Count);
+        var rows = new float[count * row];
+        for (var e = 0; e < count; e++)
+        {
+            Project(e, rows.AsSpan(e * row, row));
+        }
+
+        return rows;
     }
 
     /// <summary>The word vector of <paramref name="word"/> times the dense layer, for every window position (zeros for

@@ -16,6 +16,9 @@ public sealed class NeuralStack
         this.scores = scores;
     }
 
+    /// <summary>Whether the network's probabilities are features of the perceptron (else only mixed into its scores).</summary>
+    public bool Features { get; private init; } = true;
+
     /// <summary>The network trained on every training sentence.</summary>
     public NeuralScorer Scorer { get; }
 
@@ -71,7 +74,29 @@ public sealed class NeuralStack
             }
         }
 
-        return new NeuralStack(whole, scores);
+        return new NeuralStack(whole, scores) { Features = options.Features };
+    }
+
+    /// <summary>The network alone on <paramref name="sentences"/>: each token's most likely tag, scored conlleval-style
+    /// (for experiments: how much the network knows before the perceptron reads it).</summary>
+    public static NerScore Evaluate(NeuralScorer scorer, IReadOnlyList<NerSentence> sentences, WordLexicon lexicon, NerGazetteer gazetteer)
+    {
+        ArgumentNullException.ThrowIfNull(scorer);
+        var score = new NerScore();
+        foreach (var input in Inputs(sentences, lexicon, gazetteer, scorer.SparseBits))
+        {
+            var probs = new float[input.Length * NerTags.Count];
+            scorer.Score(input, probs);
+            var tags = new int[input.Length];
+            for (var i = 0; i < tags.Length; i++)
+            {
+                tags[i] = ArgMax(probs.AsSpan(i * NerTags.Count, NerTags.Count));
+            }
+
+            score.Add(input.Tags, tags);
+        }
+
+        return score;
     }
 
     /// <summary>Each sentence's network inputs, read from a workspace prepared as the tagger prepares it.</summary>
