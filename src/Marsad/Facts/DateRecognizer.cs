@@ -535,7 +535,7 @@ internal sealed class DateRecognizer
             || reader.TryReadNoun(index, allowAccusative: true, CountedNounForm.Singular, out _, out _);
     }
 
-    /// <summary>قبل عامين، منذ ثلاثة أشهر، قبل أسبوع — unless an event anchors it (قبل عامين من الحرب).</summary>
+    /// <summary>قبل عامين، قبل ثلاثة أشهر، قبل أسبوع — unless an event anchors it (قبل عامين من الحرب).</summary>
     private bool TryAgo(int i, out int start, out int next, out string? value)
     {
         start = next = 0;
@@ -576,7 +576,9 @@ internal sealed class DateRecognizer
                 return false;
             }
 
-            if (unit is not ("days" or "weeks" or "months" or "years" or "decades") || Lexicon.AnchorWords.Contains(context.FoldedAt(next)))
+            // «على أن» after the duration introduces what was said (شدد قبل شهرين على أن ...), not an event.
+            if (unit is not ("days" or "weeks" or "months" or "years" or "decades")
+                || (Lexicon.AnchorWords.Contains(context.FoldedAt(next)) && context.FoldedAt(next + 1) != "ان"))
             {
                 return false;
             }

@@ -70,7 +70,8 @@ internal sealed class QuantityRecognizer(FactContext context, bool[] blocked)
             unit ??= context.Body[(start + 2)..context.Words[i].End];
 
             next = i + 2;
-            if ((context.FoldedAt(next) is "او" or "و") && TryDefiniteNumber(next + 1, out _))
+            // «الشهور الأربعة أو الخمسة»، «السنوات الثلاث إلى الخمس»: alternatives and ranges keep the lower bound.
+            if ((context.FoldedAt(next) is "او" or "و" or "الي") && TryDefiniteNumber(next + 1, out _))
             {
                 next += 2;
             }
