@@ -150,8 +150,8 @@ public sealed record StoryOptions
     /// <summary>
     /// Centroid cosine at or above which two stories with a core entity in common merge whatever their size (0: never).
     /// </summary>
-    public double CoreMergeThreshold { get; init; }
+    public double CoreMergeThreshold { get; init; } = 0.25;
 
-    /// <summary>Centroid cosine at or above which stories merge beyond <see cref="MergeMaxSize"/> (0: never).</summary>
-    public double LargeMergeThreshold { get; init; }
+    /// <summary>The most members the smaller of two stories may hold to merge through a shared core entity.</summary>
+    public int CoreMergeMaxSmall { get; init; } = 1;
 }

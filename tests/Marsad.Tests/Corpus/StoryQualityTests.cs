@@ -94,7 +94,7 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
         foreach (var options in TuningGrid())
         {
             var scores = TuningDays.Select(day => Evaluate(options, day)).ToList();
-            output.WriteLine($"threshold={options.Threshold} lead={options.LeadChars} entity-terms={options.EntityTermWeight} entity-lead={options.EntityLeadChars} body-entity={options.BodyEntityWeight} speaker={options.SpeakerTermWeight} fold={options.FoldProvisionalIds} headline={options.HeadlineWeight} coverage={options.CoverageWeight}<{options.CoverageMaxChars} long-coverage={options.LongCoverageWeight} style={options.SkipOutletStyle} pairs={options.HeadlineBigramWeight}/{options.LeadBigramWeight} synonyms={options.UseSynonyms} merge={options.MergeThreshold} core={options.CoreEntityBonus}/{options.CoreEntityShare}/{options.CoreEntityMinSize}/{options.CoreEntityLeadChars}/{options.CorePersonsOnly}/{options.CoreExcludesOfficeHolders} core-merge={options.CoreMergeThreshold} large-merge={options.LargeMergeThreshold}: " +
+            output.WriteLine($"threshold={options.Threshold} lead={options.LeadChars} entity-terms={options.EntityTermWeight} entity-lead={options.EntityLeadChars} body-entity={options.BodyEntityWeight} speaker={options.SpeakerTermWeight} fold={options.FoldProvisionalIds} headline={options.HeadlineWeight} coverage={options.CoverageWeight}<{options.CoverageMaxChars} long-coverage={options.LongCoverageWeight} style={options.SkipOutletStyle} pairs={options.HeadlineBigramWeight}/{options.LeadBigramWeight} synonyms={options.UseSynonyms} merge={options.MergeThreshold} core={options.CoreEntityBonus}/{options.CoreEntityShare}/{options.CoreEntityMinSize}/{options.CoreEntityLeadChars}/{options.CorePersonsOnly}/{options.CoreExcludesOfficeHolders} core-merge={options.CoreMergeThreshold}/{options.CoreMergeMaxSmall}: " +
                 string.Join("; ", scores.Select(s => $"P={s.Precision:F3} R={s.Recall:F3} F1={s.F1:F3}")) + $"; mean F1={scores.Average(s => s.F1):F4} min F1={scores.Min(s => s.F1):F3}");
         }
     }
@@ -126,7 +126,7 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
             from corePersons in Grid("MARSAD_TUNE_CORE_PERSONS", StoryOptions.Default.CorePersonsOnly ? "1" : "0")
             from coreOffice in Grid("MARSAD_TUNE_CORE_OFFICE", StoryOptions.Default.CoreExcludesOfficeHolders ? "1" : "0")
             from coreMerge in Grid("MARSAD_TUNE_CORE_MERGE", StoryOptions.Default.CoreMergeThreshold.ToString(System.Globalization.CultureInfo.InvariantCulture))
-            from largeMerge in Grid("MARSAD_TUNE_LARGE_MERGE", StoryOptions.Default.LargeMergeThreshold.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            from coreSmall in Grid("MARSAD_TUNE_CORE_SMALL", StoryOptions.Default.CoreMergeMaxSmall.ToString(System.Globalization.CultureInfo.InvariantCulture))
             select StoryOptions.Default with
             {
                 Threshold = threshold,
@@ -154,7 +154,7 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
                 CorePersonsOnly = corePersons > 0,
                 CoreExcludesOfficeHolders = coreOffice > 0,
                 CoreMergeThreshold = coreMerge,
-                LargeMergeThreshold = largeMerge,
+                CoreMergeMaxSmall = (int)coreSmall,
             };
 
     /// <summary>
@@ -183,7 +183,7 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
         var settings = new List<(string Name, StoryOptions Options)> { ("session-4 default", Session4Default), ("default", StoryOptions.Default) };
         if (Environment.GetEnvironmentVariable("MARSAD_TUNE") == "1")
         {
-            settings.AddRange(TuningGrid().Select(o => ($"threshold={o.Threshold} entity-terms={o.EntityTermWeight} speaker={o.SpeakerTermWeight} coverage={o.CoverageWeight} style={o.SkipOutletStyle} synonyms={o.UseSynonyms} entity-lead={o.EntityLeadChars} body-entity={o.BodyEntityWeight} decay={o.DecayDays} window={o.WindowDays} merge={o.MergeThreshold} core={o.CoreEntityBonus}/{o.CoreEntityShare}/{o.CoreEntityMinSize}/{o.CoreEntityLeadChars}/{o.CorePersonsOnly} core-merge={o.CoreMergeThreshold} large-merge={o.LargeMergeThreshold}", o)));
+            settings.AddRange(TuningGrid().Select(o => ($"threshold={o.Threshold} entity-terms={o.EntityTermWeight} speaker={o.SpeakerTermWeight} coverage={o.CoverageWeight} style={o.SkipOutletStyle} synonyms={o.UseSynonyms} entity-lead={o.EntityLeadChars} body-entity={o.BodyEntityWeight} decay={o.DecayDays} window={o.WindowDays} merge={o.MergeThreshold} core={o.CoreEntityBonus}/{o.CoreEntityShare}/{o.CoreEntityMinSize}/{o.CoreEntityLeadChars}/{o.CorePersonsOnly} core-merge={o.CoreMergeThreshold}", o)));
         }
 
         foreach (var (name, options) in settings)
