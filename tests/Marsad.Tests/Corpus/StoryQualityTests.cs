@@ -16,9 +16,9 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
     private static readonly string[] TuningDays = ["stories-2018-03-12.tsv", "stories-2018-03-18.tsv", "stories-2018-03-20.tsv", "stories-2018-04-10.tsv", "stories-2018-04-15.tsv", "stories-2018-04-18.tsv", "stories-2018-04-22.tsv", "stories-2018-06-01.tsv", "stories-2018-08-10.tsv", "stories-2018-10-16.tsv"];
 
     /// <summary>Never tuned on: scored only to report how the settings carry to unseen days (labelled by another engineer,
-    /// blind to the clusterer: 02-27 and 07-19 in session 7, 03-20 and 10-16 in session 8; each scored first after the
-    /// options were settled).</summary>
-    private static readonly string[] HeldOutDays = ["stories-2018-02-27.tsv", "stories-2018-07-19.tsv"];
+    /// blind to the clusterer: 02-27 and 07-19 in session 7, 06-04 and 10-19 late in session 8; each scored first after
+    /// the options were settled).</summary>
+    private static readonly string[] HeldOutDays = ["stories-2018-02-27.tsv", "stories-2018-07-19.tsv", "stories-2018-06-04.tsv", "stories-2018-10-19.tsv"];
     private static readonly Lazy<List<AnalyzedArticle>> Analysed = new(AnalyseLabelledArticles);
 
     [Fact]
@@ -38,7 +38,9 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
     /// others unchanged. The fresh held-out days of session 7, scored once after the options were settled: 02-27 0.935
     /// (0.924 without merges), 07-19 0.933 (0.933). Session 8's fresh days, scored first with session 7's options:
     /// 03-20 0.910 (P 0.978 R 0.850; TF-IDF 0.775) and 10-16 0.823 (P 0.981 R 0.708; TF-IDF 0.740), a day whose one
-    /// large story (31 of its 79 articles) the clusterer splits.</summary>
+    /// large story (31 of its 79 articles) the clusterer splits; both then became development days. Session 8's core
+    /// subject (<see cref="StoryOptions.CoreEntityBonus"/>, <see cref="StoryOptions.CoreMergeThreshold"/>): 10-16 0.823 →
+    /// 0.966, 06-01 0.939 → 0.930 (a one-article thread absorbed by its movement leader's story), the others unchanged.</summary>
     private static readonly Dictionary<string, double> Floors = new(StringComparer.Ordinal)
     {
         ["stories-2018-04-10.tsv"] = 0.89,
@@ -46,13 +48,13 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
         ["stories-2018-04-18.tsv"] = 0.97,
         ["stories-2018-04-22.tsv"] = 0.955,
         ["stories-2018-03-18.tsv"] = 0.88,
-        ["stories-2018-06-01.tsv"] = 0.93,
+        ["stories-2018-06-01.tsv"] = 0.925,
         ["stories-2018-03-12.tsv"] = 0.89,
         ["stories-2018-08-10.tsv"] = 0.89,
         ["stories-2018-02-27.tsv"] = 0.93,
         ["stories-2018-07-19.tsv"] = 0.925,
         ["stories-2018-03-20.tsv"] = 0.905,
-        ["stories-2018-10-16.tsv"] = 0.815,
+        ["stories-2018-10-16.tsv"] = 0.96,
     };
 
     [SkippableFact]
