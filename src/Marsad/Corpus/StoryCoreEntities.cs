@@ -59,15 +59,19 @@ internal static class StoryCoreEntities
         return false;
     }
 
-    /// <summary>Whether the two stories have a core entity in common.</summary>
+    /// <summary>
+    /// Whether the two stories have a core entity in common: the larger needs <see cref="StoryOptions.CoreEntityMinSize"/>
+    /// members, the smaller (early reports that started their own story before the affair had a core) at most
+    /// <see cref="StoryOptions.CoreMergeMaxSmall"/>: two threads of their own that share a subject stay apart.
+    /// </summary>
     public static bool ShareCore(StoryState a, StoryState b, StoryOptions options)
     {
-        if (a.Size < options.CoreEntityMinSize || b.Size < options.CoreEntityMinSize)
+        var (small, large) = a.Size <= b.Size ? (a, b) : (b, a);
+        if (large.Size < options.CoreEntityMinSize || small.Size > options.CoreMergeMaxSmall)
         {
             return false;
         }
 
-        var (small, large) = a.Entities.Count <= b.Entities.Count ? (a, b) : (b, a);
         foreach (var id in small.Entities.Keys)
         {
             if (IsCore(small, id, options) && IsCore(large, id, options) && IsCoreType(id, options) && !IsOfficeHolder(id, options))

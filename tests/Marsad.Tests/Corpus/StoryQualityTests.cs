@@ -16,9 +16,9 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
     private static readonly string[] TuningDays = ["stories-2018-03-12.tsv", "stories-2018-03-18.tsv", "stories-2018-03-20.tsv", "stories-2018-04-10.tsv", "stories-2018-04-15.tsv", "stories-2018-04-18.tsv", "stories-2018-04-22.tsv", "stories-2018-06-01.tsv", "stories-2018-08-10.tsv", "stories-2018-10-16.tsv"];
 
     /// <summary>Never tuned on: scored only to report how the settings carry to unseen days (labelled by another engineer,
-    /// blind to the clusterer: 02-27 and 07-19 in session 7, 03-20 and 10-16 in session 8; each scored first after the
-    /// options were settled).</summary>
-    private static readonly string[] HeldOutDays = ["stories-2018-02-27.tsv", "stories-2018-07-19.tsv"];
+    /// blind to the clusterer: 02-27 and 07-19 in session 7, 06-04 and 10-19 late in session 8; each scored first after
+    /// the options were settled).</summary>
+    private static readonly string[] HeldOutDays = ["stories-2018-02-27.tsv", "stories-2018-07-19.tsv", "stories-2018-06-04.tsv", "stories-2018-10-19.tsv"];
     private static readonly Lazy<List<AnalyzedArticle>> Analysed = new(AnalyseLabelledArticles);
 
     [Fact]
@@ -38,7 +38,11 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
     /// others unchanged. The fresh held-out days of session 7, scored once after the options were settled: 02-27 0.935
     /// (0.924 without merges), 07-19 0.933 (0.933). Session 8's fresh days, scored first with session 7's options:
     /// 03-20 0.910 (P 0.978 R 0.850; TF-IDF 0.775) and 10-16 0.823 (P 0.981 R 0.708; TF-IDF 0.740), a day whose one
-    /// large story (31 of its 79 articles) the clusterer splits.</summary>
+    /// large story (31 of its 79 articles) the clusterer splits; both then became development days. Session 8's core
+    /// subject (<see cref="StoryOptions.CoreEntityBonus"/>, <see cref="StoryOptions.CoreMergeThreshold"/>): 10-16 0.823 →
+    /// 0.966, 06-01 0.939 → 0.930 (a one-article thread absorbed by its movement leader's story), the others unchanged.
+    /// Session 8's last fresh days, scored once after the options were settled: 06-04 0.810 (P 0.949 R 0.707; without
+    /// merges 0.798; TF-IDF 0.736) and 10-19 0.817 (P 1.000 R 0.691; without merges 0.735; TF-IDF 0.708).</summary>
     private static readonly Dictionary<string, double> Floors = new(StringComparer.Ordinal)
     {
         ["stories-2018-04-10.tsv"] = 0.89,
@@ -46,13 +50,15 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
         ["stories-2018-04-18.tsv"] = 0.97,
         ["stories-2018-04-22.tsv"] = 0.955,
         ["stories-2018-03-18.tsv"] = 0.88,
-        ["stories-2018-06-01.tsv"] = 0.93,
+        ["stories-2018-06-01.tsv"] = 0.925,
         ["stories-2018-03-12.tsv"] = 0.89,
         ["stories-2018-08-10.tsv"] = 0.89,
         ["stories-2018-02-27.tsv"] = 0.93,
         ["stories-2018-07-19.tsv"] = 0.925,
         ["stories-2018-03-20.tsv"] = 0.905,
-        ["stories-2018-10-16.tsv"] = 0.815,
+        ["stories-2018-10-16.tsv"] = 0.96,
+        ["stories-2018-06-04.tsv"] = 0.805,
+        ["stories-2018-10-19.tsv"] = 0.81,
     };
 
     [SkippableFact]
@@ -94,7 +100,7 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
         foreach (var options in TuningGrid())
         {
             var scores = TuningDays.Select(day => Evaluate(options, day)).ToList();
-            output.WriteLine($"threshold={options.Threshold} lead={options.LeadChars} entity-terms={options.EntityTermWeight} entity-lead={options.EntityLeadChars} body-entity={options.BodyEntityWeight} speaker={options.SpeakerTermWeight} fold={options.FoldProvisionalIds} headline={options.HeadlineWeight} coverage={options.CoverageWeight}<{options.CoverageMaxChars} long-coverage={options.LongCoverageWeight} style={options.SkipOutletStyle} pairs={options.HeadlineBigramWeight}/{options.LeadBigramWeight} synonyms={options.UseSynonyms} merge={options.MergeThreshold} core={options.CoreEntityBonus}/{options.CoreEntityShare}/{options.CoreEntityMinSize}/{options.CoreEntityLeadChars}/{options.CorePersonsOnly}/{options.CoreExcludesOfficeHolders} core-merge={options.CoreMergeThreshold} large-merge={options.LargeMergeThreshold}: " +
+            output.WriteLine($"threshold={options.Threshold} lead={options.LeadChars} entity-terms={options.EntityTermWeight} entity-lead={options.EntityLeadChars} body-entity={options.BodyEntityWeight} speaker={options.SpeakerTermWeight} fold={options.FoldProvisionalIds} headline={options.HeadlineWeight} coverage={options.CoverageWeight}<{options.CoverageMaxChars} long-coverage={options.LongCoverageWeight} style={options.SkipOutletStyle} pairs={options.HeadlineBigramWeight}/{options.LeadBigramWeight} synonyms={options.UseSynonyms} merge={options.MergeThreshold} core={options.CoreEntityBonus}/{options.CoreEntityShare}/{options.CoreEntityMinSize}/{options.CoreEntityLeadChars}/{options.CorePersonsOnly}/{options.CoreExcludesOfficeHolders} core-merge={options.CoreMergeThreshold}/{options.CoreMergeMaxSmall}: " +
                 string.Join("; ", scores.Select(s => $"P={s.Precision:F3} R={s.Recall:F3} F1={s.F1:F3}")) + $"; mean F1={scores.Average(s => s.F1):F4} min F1={scores.Min(s => s.F1):F3}");
         }
     }
@@ -126,7 +132,7 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
             from corePersons in Grid("MARSAD_TUNE_CORE_PERSONS", StoryOptions.Default.CorePersonsOnly ? "1" : "0")
             from coreOffice in Grid("MARSAD_TUNE_CORE_OFFICE", StoryOptions.Default.CoreExcludesOfficeHolders ? "1" : "0")
             from coreMerge in Grid("MARSAD_TUNE_CORE_MERGE", StoryOptions.Default.CoreMergeThreshold.ToString(System.Globalization.CultureInfo.InvariantCulture))
-            from largeMerge in Grid("MARSAD_TUNE_LARGE_MERGE", StoryOptions.Default.LargeMergeThreshold.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            from coreSmall in Grid("MARSAD_TUNE_CORE_SMALL", StoryOptions.Default.CoreMergeMaxSmall.ToString(System.Globalization.CultureInfo.InvariantCulture))
             select StoryOptions.Default with
             {
                 Threshold = threshold,
@@ -154,7 +160,7 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
                 CorePersonsOnly = corePersons > 0,
                 CoreExcludesOfficeHolders = coreOffice > 0,
                 CoreMergeThreshold = coreMerge,
-                LargeMergeThreshold = largeMerge,
+                CoreMergeMaxSmall = (int)coreSmall,
             };
 
     /// <summary>
@@ -183,7 +189,7 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
         var settings = new List<(string Name, StoryOptions Options)> { ("session-4 default", Session4Default), ("default", StoryOptions.Default) };
         if (Environment.GetEnvironmentVariable("MARSAD_TUNE") == "1")
         {
-            settings.AddRange(TuningGrid().Select(o => ($"threshold={o.Threshold} entity-terms={o.EntityTermWeight} speaker={o.SpeakerTermWeight} coverage={o.CoverageWeight} style={o.SkipOutletStyle} synonyms={o.UseSynonyms} entity-lead={o.EntityLeadChars} body-entity={o.BodyEntityWeight} decay={o.DecayDays} window={o.WindowDays} merge={o.MergeThreshold} core={o.CoreEntityBonus}/{o.CoreEntityShare}/{o.CoreEntityMinSize}/{o.CoreEntityLeadChars}/{o.CorePersonsOnly} core-merge={o.CoreMergeThreshold} large-merge={o.LargeMergeThreshold}", o)));
+            settings.AddRange(TuningGrid().Select(o => ($"threshold={o.Threshold} entity-terms={o.EntityTermWeight} speaker={o.SpeakerTermWeight} coverage={o.CoverageWeight} style={o.SkipOutletStyle} synonyms={o.UseSynonyms} entity-lead={o.EntityLeadChars} body-entity={o.BodyEntityWeight} decay={o.DecayDays} window={o.WindowDays} merge={o.MergeThreshold} core={o.CoreEntityBonus}/{o.CoreEntityShare}/{o.CoreEntityMinSize}/{o.CoreEntityLeadChars}/{o.CorePersonsOnly} core-merge={o.CoreMergeThreshold}", o)));
         }
 
         foreach (var (name, options) in settings)
