@@ -50,6 +50,11 @@ internal sealed class DescriptionLinker(KnowledgeBase kb)
                 antecedents = [salient]; // «المملكة» in a Bahraini page that names Jordan once
             }
 
+            if (antecedents.Count > 1 && Nearest(named, antecedents, c.Start) is { } nearest)
+            {
+                antecedents = [nearest]; // «… ممثلة منظمة الصحة العالمية إن المنظمة»: the one just named
+            }
+
             if (antecedents.Count == 1)
             {
                 c.EntityKey = antecedents[0];
@@ -57,6 +62,22 @@ internal sealed class DescriptionLinker(KnowledgeBase kb)
             }
         }
     }
+
+    /// <summary>The antecedent named last before the description, when that is within the same stretch of text
+    /// (<see cref="NearReach"/> characters) and every other one was last named at least three times as far back;
+    /// otherwise null.</summary>
+    private static string? Nearest(List<MentionCandidate> named, List<string> antecedents, int at)
+    {
+        var distances = antecedents
+            .Select(a => (Key: a, Distance: named.Where(n => n.EntityKey == a && n.End <= at).Select(n => at - n.End).DefaultIfEmpty(int.MaxValue).Min()))
+            .OrderBy(x => x.Distance)
+            .ToList();
+        return distances[0].Distance <= NearReach && (distances[1].Distance == int.MaxValue || distances[1].Distance >= 3 * distances[0].Distance + 1)
+            ? distances[0].Key
+            : null;
+    }
+
+    private const int NearReach = 200;
 
     /// <summary>The antecedent the article names at least twice as often as any other, or null.</summary>
     private static string? Salient(List<MentionCandidate> named, List<string> antecedents)

@@ -19,7 +19,9 @@ internal sealed class EntityAssembler(KnowledgeBase kb)
                 .OrderBy(c => c.Start)
                 .Select(c => new EntityMention(body[c.Start..c.End], c.Start, c.End) { Type = type })
                 .ToImmutableArray();
-            if (known is null && !group.Any(c => c.IsNamed))
+            // A name neither the KB nor the article's context makes a person, place or body: the tagger's MISC
+            // guesses are mostly ordinary words (سيولد، دلتا) and works or events, which are not entities.
+            if (known is null && (!group.Any(c => c.IsNamed) || type == EntityType.MISC))
             {
                 continue;
             }

@@ -21,6 +21,7 @@ public sealed class EntityLinker : IAnnotator
     private readonly MetonymyReader metonymy;
     private readonly TitleCoreference titles;
     private readonly AcronymLinker acronyms;
+    private readonly NameHeadTrimmer trimmer;
     private readonly LinkingLexicon lexicon;
 
     public EntityLinker(KnowledgeBase knowledgeBase, LinkingLexicon lexicon)
@@ -35,6 +36,7 @@ public sealed class EntityLinker : IAnnotator
         metonymy = new MetonymyReader(lexicon);
         titles = new TitleCoreference(lexicon);
         acronyms = new AcronymLinker(lexicon);
+        trimmer = new NameHeadTrimmer(lexicon, knowledgeBase);
         this.lexicon = lexicon;
     }
 
@@ -64,6 +66,7 @@ public sealed class EntityLinker : IAnnotator
         roles.Link(body, candidates, article.Published);
         descriptions.Link(body, candidates);
         titles.Link(body, tokens, candidates);
+        trimmer.Trim(body, tokens, candidates);
         return article with { Entities = assembler.Build(body, candidates) };
     }
 

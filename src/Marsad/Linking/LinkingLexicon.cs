@@ -31,6 +31,7 @@ public sealed class LinkingLexicon
     private readonly Dictionary<string, bool> titleStops = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ChunkHead> chunkHeads = new(StringComparer.Ordinal);
     private readonly HashSet<string> chunkStops = new(StringComparer.Ordinal);
+    private readonly HashSet<string> apartHeads = new(StringComparer.Ordinal);
     private readonly HashSet<string> chunkAdjectives = new(StringComparer.Ordinal);
     private readonly HashSet<string> titleWords = new(StringComparer.Ordinal);
 
@@ -185,10 +186,11 @@ public sealed class LinkingLexicon
             var type = KbParsing.Type(row[1]) ?? EntityType.ORG;
             var key = LinkKey.Of(row[0]);
             var kind = row.Length > 2 ? row[2].Trim() : string.Empty;
-            chunkHeads[key] = new ChunkHead(type, Definite: false, kind == "national", kind == "apart");
-            chunkHeads["ال" + key] = new ChunkHead(type, Definite: true, kind == "national", kind == "apart");
+            chunkHeads[key] = new ChunkHead(type, Definite: false, kind == "national", kind == "apart", OnlyAsWritten: kind == "written");
+            chunkHeads["ال" + key] = new ChunkHead(type, Definite: true, kind == "national", kind == "apart", OnlyAsWritten: kind == "written");
         }
 
+        apartHeads.UnionWith(files.ReadLines("linking/apart-heads.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
         chunkStops.UnionWith(files.ReadLines("linking/chunk-stops.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
         chunkAdjectives.UnionWith(files.ReadLines("linking/chunk-adjectives.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
     }
@@ -255,6 +257,10 @@ public sealed class LinkingLexicon
 
     /// <summary>Words that end a chunked name though they look like part of it (الذي، اليوم، المقبل).</summary>
     internal bool IsChunkStop(string key) => chunkStops.Contains(key);
+
+    /// <summary>Words that say what kind of thing a name is without being part of it (صحيفة الغارديان names
+    /// الغارديان; <c>linking/apart-heads.txt</c>).</summary>
+    internal bool IsApartHead(string key) => apartHeads.Contains(key);
 
     /// <summary>Adjectives other than nisba ones that continue a chunked name (العامة، العليا، المشتركة).</summary>
     internal bool IsChunkAdjective(string key) => chunkAdjectives.Contains(key);

@@ -7,11 +7,11 @@ namespace Marsad.Linking;
 /// once linked, the key of its entity (a KB id or a provisional id).</summary>
 internal sealed class MentionCandidate
 {
-    public required int Start { get; init; }
+    public required int Start { get; set; }
 
     public required int End { get; set; }
 
-    public required int FirstToken { get; init; }
+    public required int FirstToken { get; set; }
 
     public required int LastToken { get; set; }
 

@@ -168,7 +168,7 @@ internal sealed class NameChunker(KnowledgeBase kb, LinkingLexicon lexicon)
         Span<char> buffer = stackalloc char[token.Key.Length + 1];
         for (var r = 0; r < count; r++)
         {
-            if (!readings[r].RestoresArticle && lexicon.ChunkHead(Proclitics.KeyOf(body, token, readings[r], buffer)) is { } stripped)
+            if (!readings[r].RestoresArticle && lexicon.ChunkHead(Proclitics.KeyOf(body, token, readings[r], buffer)) is { OnlyAsWritten: false } stripped)
             {
                 return stripped with { Skip = readings[r].Skip };
             }

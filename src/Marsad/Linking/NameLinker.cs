@@ -50,15 +50,18 @@ internal sealed class NameLinker(KnowledgeBase kb, LinkingLexicon lexicon)
         }
 
         var key = LinkKey.Of(body.AsSpan(c.Start, c.End - c.Start));
-        if (named.Any(o => o != c && WordCount(body, o) > 1 && o.KbIds.Intersect(c.KbIds).Any()))
-        {
-            return false;
-        }
-
         var owner = named.FirstOrDefault(o => o != c && o.IsPersonName && o.KbIds.IsEmpty && EndsWithWords(LinkKey.Of(body.AsSpan(o.Start, o.End - o.Start)), key));
         if (owner is null || LinkKey.Words(body.AsSpan(owner.Start, owner.End - owner.Start)) is not [var first, ..] || !lexicon.IsFirstName(first))
         {
             return false; // «ميليشيات الحوثي»: not a person's full name
+        }
+
+        // When the KB person is named in full too, the surname is the article's person's only if the article named
+        // that person, and not yet the KB one, before it (الممرضة إيما جونسون … وقالت جونسون … بوريس جونسون).
+        var kbFull = named.Where(o => o != c && WordCount(body, o) > 1 && o.KbIds.Intersect(c.KbIds).Any()).ToList();
+        if (kbFull.Count > 0 && (owner.Start > c.Start || kbFull.Exists(o => o.Start < c.Start)))
+        {
+            return false;
         }
 
         // «كرستيانو رونالدو», «جاني إنفانتينو»: another spelling of the KB person's own first name is that person.
@@ -211,7 +214,13 @@ internal sealed class NameLinker(KnowledgeBase kb, LinkingLexicon lexicon)
                 || (kb.Get(o.EntityKey!) is { } e && EndsWithWords(LinkKey.Of(e.NameAr), key)))
             .GroupBy(o => o.EntityKey, StringComparer.Ordinal)
             .ToList();
-        return owners.Count == 1 ? owners[0].First() : null;
+        if (owners.Count == 1)
+        {
+            return owners[0].First();
+        }
+
+        // Two people of the article share the surname: it is the one named last before it, if any.
+        return owners.SelectMany(g => g).Where(o => o.Start < c.Start).MaxBy(o => o.Start);
     }
 
     private static MentionCandidate? FullNameStartingWith(string body, List<MentionCandidate> candidates, MentionCandidate c, string key)

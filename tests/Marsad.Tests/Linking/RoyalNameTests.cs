@@ -22,7 +22,8 @@ public class RoyalNameTests
         const string body = "وجدد الملك سلمان بن عبد العزيز دعوته إلى الحوار في المنطقة.";
         var article = Link(body, new DateOnly(2020, 5, 1), ("سلمان بن عبد العزيز دعوته", EntityType.PERS));
 
-        Assert.Equal(["per:king-salman"], IdsOf(article, "الملك سلمان بن عبد العزيز"));
+        Assert.Equal(["per:king-salman"], IdsOf(article, "سلمان بن عبد العزيز"));
+        Assert.Empty(IdsOf(article, "الملك سلمان بن عبد العزيز")); // the title is no part of the alias
         Assert.Single(article.Entities, e => e.Type == EntityType.PERS);
     }
 
@@ -30,7 +31,8 @@ public class RoyalNameTests
     public void A_family_name_after_the_lineage_is_part_of_the_same_name()
     {
         var article = Link("وافتتح الشيخ تميم بن حمد آل ثاني المعرض صباح اليوم.", new DateOnly(2020, 5, 1));
-        Assert.Equal(["per:tamim-bin-hamad"], IdsOf(article, "الشيخ تميم بن حمد آل ثاني"));
+        Assert.Equal(["per:tamim-bin-hamad"], IdsOf(article, "تميم بن حمد آل ثاني"));
+        Assert.Empty(IdsOf(article, "الشيخ تميم بن حمد آل ثاني"));
     }
 
     [Fact]

@@ -38,4 +38,14 @@ public class SurnameOwnerTests
         var article = Link("استقبل حيدر العبادي الوفد في بغداد، وحضر اللقاء سامر يوسف العبادي.\nوقال العبادي إن المحادثات كانت مثمرة.", "سامر يوسف العبادي");
         Assert.Contains("per:haider-al-abadi", IdsOf(article, "العبادي"));
     }
+
+    [Fact]
+    public void The_surname_goes_to_the_articles_person_named_before_it_when_the_kb_person_is_named_only_later()
+    {
+        var article = Link("وقفت الممرضة إيما جونسون أمام المستشفى.\nوقالت جونسون إن الأجور لا تكفي.\nوكان رئيس الوزراء الأسبق بوريس جونسون قد وعد بزيادتها.", "إيما جونسون");
+        var nurse = Assert.Single(IdsOf(article, "إيما جونسون"));
+        Assert.StartsWith("prov:", nurse, StringComparison.Ordinal);
+        Assert.Equal([nurse], IdsOf(article, "جونسون"));
+        Assert.Equal(["per:boris-johnson"], IdsOf(article, "بوريس جونسون"));
+    }
 }

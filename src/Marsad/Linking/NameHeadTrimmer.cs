@@ -1,0 +1,77 @@
+using System.Collections.Immutable;
+using Marsad.Model;
+
+namespace Marsad.Linking;
+
+/// <summary>
+/// Takes off a linked name's mention the words that stand before the name without being part of it, so the mention
+/// is the name as an alias: a person's titles before a name of two words or more (المشير خليفة حفتر → خليفة حفتر), a
+/// head that says what the name is (صحيفة الغارديان; apart-heads.txt) and an <c>apart</c> head of chunk-heads.tsv
+/// before a quoted name (شركة "إيني").
+/// A head before a quoted name stays (تنظيم "الدولة", as the gold notes say). KB aliases and the tagger both write
+/// such heads in.
+/// </summary>
+internal sealed class NameHeadTrimmer(LinkingLexicon lexicon, KnowledgeBase kb)
+{
+    public void Trim(string body, ImmutableArray<LinkToken> tokens, List<MentionCandidate> candidates)
+    {
+        foreach (var c in candidates)
+        {
+            if (c.EntityKey is null || c.Kind is not (CandidateKind.Name or CandidateKind.Tagged)
+                || c.LastToken <= c.FirstToken || c.LastToken >= tokens.Length)
+            {
+                continue;
+            }
+
+            var person = (kb.Get(c.EntityKey)?.Type ?? c.Type) == EntityType.PERS;
+            var first = c.FirstToken;
+            while (first < c.LastToken && StandsApart(body, tokens, first, c, person))
+            {
+                first++;
+            }
+
+            if (first == c.FirstToken)
+            {
+                continue;
+            }
+
+            // Two candidates over the same name after trimming are merged by the assembler (DistinctBy span).
+            c.FirstToken = first;
+            c.Start = tokens[first].Start;
+            c.End = Math.Min(c.End, tokens[c.LastToken].End);
+        }
+    }
+
+    private bool StandsApart(string body, ImmutableArray<LinkToken> tokens, int t, MentionCandidate c, bool person)
+    {
+        var key = tokens[t].Key;
+
+        // A title before a name of two words or more (المشير خليفة حفتر); «الملك سلمان» stays whole, its one word
+        // alone being no name.
+        if (person && lexicon.IsTitleWord(key) && c.LastToken - t >= 2)
+        {
+            return true;
+        }
+
+        if (lexicon.IsApartHead(key))
+        {
+            return true;
+        }
+
+        // «شركة "إيني"»: a head that stays apart from a quoted name (chunk-heads.tsv `apart`); «شركة بوينغ» stays whole.
+        return lexicon.ChunkHead(key) is { Apart: true } && OpensQuote(body, tokens[t].End, tokens[t + 1].Start);
+    }
+
+    private static bool OpensQuote(string body, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (LinkKey.IsMark(body[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
