@@ -204,7 +204,7 @@ public static partial class NerTrainingRun
     private static readonly float[] BiasGrid = [0f, 1f, 2f, 3f, 4f, 6f, 8f, 10f, 12f, 14f, 16f, 20f, 24f, 28f, 32f, 40f];
 
     /// <summary>Grid of weights of a stacked network's log-probabilities tried on held-out data.</summary>
-    private static readonly float[] NeuralWeightGrid = [0f, 1f, 2f, 4f, 6f, 8f, 12f];
+    private static readonly float[] NeuralWeightGrid = [0f, 2f, 4f, 8f, 12f, 16f, 24f, 32f];
 
     private static (float Bias, float NeuralWeight) TuneOutsideBias(NerModel model, NerGazetteer gazetteer, IEnumerable<List<NerSentence>> dev, Action<string> progress) =>
         TuneOutsideBias(dev.Select(d => (model, d)).ToList(), gazetteer, progress);

@@ -38,7 +38,8 @@ public sealed class NeuralStack
         var scores = new Dictionary<NerSentence, float[]>(ReferenceEqualityComparer.Instance);
         const int size = NerTagger.PseudoDocumentSentences;
         var documents = (train.Count + size - 1) / size;
-        var blocks = Math.Min(options.Blocks, documents);
+        // Held-out probabilities are only needed when they are perceptron features.
+        var blocks = options.Features ? Math.Min(options.Blocks, documents) : 0;
         for (var b = 0; b < blocks && blocks >= 2; b++)
         {
             var from = (int)((long)b * documents / blocks) * size;
@@ -63,7 +64,7 @@ public sealed class NeuralStack
         }
 
         var whole = NeuralTrainer.Train(inputs, options, progress);
-        if (blocks < 2)
+        if (blocks < 2 && options.Features)
         {
             // Too little data to hold any out: the whole network's own scores.
             for (var s = 0; s < train.Count; s++)

@@ -107,6 +107,33 @@ public class NeuralStackTests
     }
 
     [Fact]
+    public void A_network_mixed_in_with_weight_zero_and_no_features_leaves_the_perceptron_s_tags()
+    {
+        var (lexicon, vectors) = LexiconWithVectors();
+        var sentences = TinyNerData.Sentences();
+        var options = new NerTrainingOptions { Epochs = 4, HashBits = 14, Seed = 1 };
+        var stack = NeuralStack.Train(sentences, lexicon, NerGazetteer.Empty, Options(vectors) with { Features = false });
+        var plain = new NerTrainer(options, lexicon, NerGazetteer.Empty).Train(sentences);
+        var mixed = new NerTrainer(options, lexicon, NerGazetteer.Empty) { Stack = stack }.Train(sentences);
+        Assert.NotNull(mixed.Neural);
+        Assert.False(mixed.NeuralFeatures);
+
+        // Without features the perceptron trains as before; weight 0 then tags exactly as the perceptron alone.
+        Assert.Equal(plain.Weights, mixed.Weights);
+        string[] sentence = ["شاهدنا", "جمانة", "في", "بنزرت", "صباحا", "."];
+        Assert.Equal(new NerTagger(plain, NerGazetteer.Empty).Tag(sentence), new NerTagger(mixed, NerGazetteer.Empty).Tag(sentence));
+
+        // A heavy weight lets the network's reading of the unlabelled name through, and the weight survives the file.
+        var heavy = mixed.WithNeuralWeight(50f);
+        var loaded = NerModel.Load(new MemoryStream(heavy.ToBytes()));
+        Assert.Equal(50f, loaded.NeuralWeight);
+        Assert.False(loaded.NeuralFeatures);
+        var tags = new NerTagger(loaded, NerGazetteer.Empty).Tag(sentence);
+        Assert.Equal(new NerTagger(heavy, NerGazetteer.Empty).Tag(sentence), tags);
+        Assert.Equal("B-LOC", NerTags.Name(tags[3]));
+    }
+
+    [Fact]
     public void Odd_text_does_not_break_a_stacked_tagger()
     {
         var (lexicon, vectors) = LexiconWithVectors();
