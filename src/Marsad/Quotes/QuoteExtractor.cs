@@ -452,6 +452,13 @@ internal sealed class QuoteExtractor
             k = own;
         }
 
+        // «دعت فرنسا وألمانيا الاثنين إلى …»: a day or time right after the speaker is no part of either.
+        while (mentionStart >= 0 && mentionEnd == k && text.IsWord(k) && text.IsWord(k + 1) && lexicon.Adverbs.Contains(text.Key(k))
+               && lexicon.ContentPrepositions.ContainsKey(text.Key(k + 1)))
+        {
+            k++;
+        }
+
         // A short adjunct between speaker and content («القيادات ... في المنطقة، على مواصلة»): it belongs to the speaker.
         // «دعت الكتلة إلى تشكيل ...»: إلى opens the content of a call, it is no adjunct.
         if (text.IsWord(k) && lexicon.IsStop(text.Key(k)) && !lexicon.ContentPrepositions.ContainsKey(text.Key(k)))
@@ -1377,6 +1384,12 @@ internal sealed class QuoteExtractor
         }
 
         var k = ms + 1;
+        if (k + 1 < me && !phrases.IsDefiniteAt(ms) && phrases.IsDefiniteAt(k) && lexicon.IsOrgHead(text.Key(k)))
+        {
+            // «بيانات الإدارة العامة للجمارك»: the organisation in construct with an indefinite document issued it.
+            return (k, me);
+        }
+
         if (k < me && text.IsWord(k) && lexicon.RelativePronouns.Contains(text.Key(k)))
         {
             k++;

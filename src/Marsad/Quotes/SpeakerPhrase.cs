@@ -81,7 +81,9 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
                     // «المبعوث الأميركي للتحالف الدولي»: a genitive after a bare role, not an adjunct after a name.
                     // «الهيئة العامة للطيران»: also after an organisation's definite words, before any name.
                     // «منظمة الأمم المتحدة للطفولة»: likewise after an organisation's construct.
-                    var organisation = noName && lexicon.IsOrgHead(text.Key(start));
+                    // «بيانات الإدارة العامة للجمارك»: a document's issuer keeps its own لل genitive.
+                    var organisation = noName && (lexicon.IsOrgHead(text.Key(start))
+                        || lexicon.DocumentHeads.Contains(QuoteLexicon.WithoutArticle(QuoteLexicon.WithoutWaw(text.Key(start)))));
                     // «وزير الشؤون الخارجية ... والمغاربة المقيمين بالخارج، ناصر بوريطة،»: the role's last words before
                     // the name in apposition.
                     var beforeApposition = roleOnly && hasRole && noName && text.IsComma(k + 1) && NameBetweenCommas(k + 1) > 0;
@@ -489,6 +491,13 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
             {
                 k++;
             }
+        }
+
+        // «دعت فرنسا وألمانيا الاثنين إلى …»: a one-word name and a second one joined by و speak together.
+        if (k == start + 1 && k < end && text.MentionStartsAt(start) && text.IsWord(k) && text.Key(k).Length > 2 && text.Key(k)[0] == 'و'
+            && text.MentionStartsAt(k) && !IsDefiniteAt(start))
+        {
+            k++;
         }
 
         return Math.Min(end, k);

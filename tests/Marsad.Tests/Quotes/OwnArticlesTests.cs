@@ -144,8 +144,9 @@ public sealed class OwnArticlesTests(ITestOutputHelper output)
         // Labelled blind to the code by another engineer during session 6, then handed over for tuning.
         var score = Score("articles-tuned-12.json", showMisses: true);
         // Measured 0.679 on first scoring (text P/R exact 92 %/83 %), with session 6's rules written before it landed;
-        // 0.731 after session 7's fixes (unnamed sources' relative clauses, titles before names in apposition).
-        Assert.True(score.AttributedF1 >= 0.72, $"attributed F1 {score.AttributedF1:F3}");
+        // 0.731 after session 7's fixes (unnamed sources' relative clauses, titles before names in apposition); 0.772 in
+        // session 8 (لافتا إلى …، نافيا ما … as reports of their own; role chains with a quoted company name).
+        Assert.True(score.AttributedF1 >= 0.76, $"attributed F1 {score.AttributedF1:F3}");
     }
 
     [Fact]
@@ -154,8 +155,9 @@ public sealed class OwnArticlesTests(ITestOutputHelper output)
         // Labelled blind to the code by another engineer during session 6, then handed over for tuning.
         var score = Score("articles-tuned-13.json", showMisses: true);
         // Measured 0.573 on first scoring (text P/R exact 82 %/77 %), with session 6's rules written before it landed;
-        // 0.635 after session 7's fixes (the writer's comment after a comma, manner adverbs after the cue).
-        Assert.True(score.AttributedF1 >= 0.62, $"attributed F1 {score.AttributedF1:F3}");
+        // 0.635 after session 7's fixes (the writer's comment after a comma, manner adverbs after the cue); 0.690 in
+        // session 8 (a participle cue after a comma ends the clause, long role chains before a name).
+        Assert.True(score.AttributedF1 >= 0.68, $"attributed F1 {score.AttributedF1:F3}");
     }
 
     [Fact]
