@@ -17,6 +17,7 @@ internal sealed class MetonymyReader
     public void Apply(string body, ImmutableArray<LinkToken> tokens, List<MentionCandidate> candidates, KnowledgeBase kb)
     {
         var placeUntil = -1;
+        List<MentionCandidate>? phrases = null;
         foreach (var c in candidates.Where(c => c.IsNamed && c.EntityKey is not null))
         {
             var token = tokens[c.FirstToken];
@@ -29,11 +30,26 @@ internal sealed class MetonymyReader
                 placeUntil = c.LastToken;
             }
 
+            if (lexicon.CountryOfCapital(c.EntityKey!) is not null && BeforeHead(tokens, c))
+            {
+                (phrases ??= []).Add(c); // «مسقط رأسه» names no place
+                continue;
+            }
+
             if (!locative && lexicon.CountryOfCapital(c.EntityKey!) is { } country && kb.Get(country) is { } state)
             {
                 c.EntityKey = state.Id;
                 c.Type = state.Type;
             }
         }
+
+        if (phrases is not null)
+        {
+            candidates.RemoveAll(phrases.Contains);
+        }
     }
+
+    /// <summary>«مسقط رأسه»: the capital's word is the first term of a phrase (birthplace), not a name.</summary>
+    private bool BeforeHead(ImmutableArray<LinkToken> tokens, MentionCandidate c) =>
+        c.LastToken + 1 < tokens.Length && tokens[c.LastToken + 1].JoinsPrevious && lexicon.IsMetonymyBlocker(tokens[c.LastToken + 1].Key);
 }
