@@ -24,7 +24,8 @@ internal sealed class MetonymyReader
             var clitics = body.AsSpan(token.Start, c.Start - token.Start);
             var coordinatedWithPlace = clitics.StartsWith("و") && placeUntil == c.FirstToken - 1 && token.JoinsPrevious;
             var locative = clitics.Contains('ب') || coordinatedWithPlace
-                || (c.FirstToken > 0 && token.JoinsPrevious && lexicon.IsLocativeWord(tokens[c.FirstToken - 1].Key));
+                || (c.FirstToken > 0 && token.JoinsPrevious && lexicon.IsLocativeWord(tokens[c.FirstToken - 1].Key))
+                || AfterPlaceWordAndNationality(tokens, c.FirstToken);
             if (locative && kb.Get(c.EntityKey!)?.Type == Model.EntityType.LOC)
             {
                 placeUntil = c.LastToken;
@@ -48,6 +49,12 @@ internal sealed class MetonymyReader
             candidates.RemoveAll(phrases.Contains);
         }
     }
+
+    /// <summary>«العاصمة اليابانية طوكيو»: a place word and a nationality adjective before the name make it the city.</summary>
+    private bool AfterPlaceWordAndNationality(ImmutableArray<LinkToken> tokens, int first) =>
+        first > 1 && tokens[first].JoinsPrevious && tokens[first - 1].JoinsPrevious
+        && lexicon.NationalityOfKey(tokens[first - 1].Key) is not null
+        && lexicon.IsLocativeWord(tokens[first - 2].Key);
 
     /// <summary>«مسقط رأسه»: the capital's word is the first term of a phrase (birthplace), not a name.</summary>
     private bool BeforeHead(ImmutableArray<LinkToken> tokens, MentionCandidate c) =>

@@ -91,4 +91,11 @@ public class NameHeadAndAnaphoraTests
         var article = Link(body, ("النقابة ستواصل", EntityType.ORG));
         Assert.DoesNotContain(article.Entities, e => e.Mentions.Any(m => m.Text.Contains("ستواصل", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void A_capital_after_the_capital_of_a_nationality_is_the_city()
+    {
+        var article = Link("وتظاهر المئات في العاصمة الألمانية برلين أمس.");
+        Assert.Equal(["loc:berlin"], IdsOf(article, "برلين"));
+    }
 }
