@@ -39,10 +39,16 @@ public static class TrainNerCommand
         var profileArticles = new Option<int>("--corpus-profile") { Description = "Tag this many --unlabelled articles with a context-only model (no word identity) trained on the labelled data; each word's share of occurrences per entity type becomes a feature (0: none)." };
         var profileEpochs = new Option<int>("--profile-epochs") { Description = "Perceptron passes of the context-only model behind --corpus-profile.", DefaultValueFactory = _ => new NerTrainingOptions().ProfileEpochs };
         var errors = new Option<string?>("--errors") { Description = "Write the dev-slice mistakes (counts by kind, then each sentence with gold and predicted tags) to this file." };
+        var neuralVectors = new Option<string?>("--neural-vectors") { Description = "Stack a window network over these raw word vectors (as --embedding-cache writes them, in the lexicon's order): its jack-knifed tag probabilities become perceptron features." };
+        var neuralHidden = new Option<int>("--neural-hidden") { Description = "Hidden units of the stacked network (a multiple of 16).", DefaultValueFactory = _ => 64 };
+        var neuralEpochs = new Option<int>("--neural-epochs") { Description = "Passes of the stacked network over the data.", DefaultValueFactory = _ => 6 };
+        var neuralRate = new Option<float>("--neural-rate") { Description = "Learning rate of the stacked network.", DefaultValueFactory = _ => 0.02f };
+        var neuralBlocks = new Option<int>("--neural-blocks") { Description = "Jack-knife blocks of the stacked network's training probabilities.", DefaultValueFactory = _ => 5 };
+        var neuralNoFeatures = new Option<bool>("--neural-mix-only") { Description = "The stacked network's probabilities are not perceptron features: only their log, with a weight tuned on held-out data, is added to the perceptron's scores." };
         var output = new Option<string>("--out") { Description = "Where to write the model file.", Required = true };
         var command = new Command("train-ner", "Train the named-entity tagger (averaged perceptron over hashed features, gazetteers and word clusters).")
         {
-            train, unlabelled, devFraction, folds, seed, epochs, hashBits, dropout, twoPass, ensemble, margin, lexiconFrom, estimateOnly, embeddingDim, embeddingEpochs, embeddingWindow, embeddingCache, selfTrain, withoutParts, profileArticles, profileEpochs, errors, output,
+            train, unlabelled, devFraction, folds, seed, epochs, hashBits, dropout, twoPass, ensemble, margin, lexiconFrom, estimateOnly, embeddingDim, embeddingEpochs, embeddingWindow, embeddingCache, selfTrain, withoutParts, profileArticles, profileEpochs, neuralVectors, neuralHidden, neuralEpochs, neuralRate, neuralBlocks, neuralNoFeatures, errors, output,
         };
         command.SetAction(parse =>
         {
@@ -71,6 +77,17 @@ public static class TrainNerCommand
 
             var options = new NerTrainingOptions { Seed = parse.GetValue(seed), Epochs = parse.GetValue(epochs), HashBits = bits, WordDropout = Math.Clamp(parse.GetValue(dropout), 0, 0.9), TwoPass = parse.GetValue(twoPass), Ensemble = Math.Clamp(parse.GetValue(ensemble), 1, 16), Margin = Math.Max(0, parse.GetValue(margin)) };
             options = options with { SelfTrainSentences = Math.Max(0, parse.GetValue(selfTrain)), ProfileArticles = Math.Max(0, parse.GetValue(profileArticles)), ProfileEpochs = Math.Clamp(parse.GetValue(profileEpochs), 1, 50) };
+            if (parse.GetValue(neuralVectors) is { } vectorsPath)
+            {
+                if (!File.Exists(vectorsPath))
+                {
+                    io.Error.WriteLine($"marsad train-ner: {vectorsPath}: no such file");
+                    return Program.UsageError;
+                }
+
+                options = options with { Neural = new NeuralOptions { VectorsPath = vectorsPath, Hidden = Math.Clamp((parse.GetValue(neuralHidden) + 15) / 16 * 16, 16, 512), Epochs = Math.Clamp(parse.GetValue(neuralEpochs), 1, 50), LearningRate = Math.Clamp(parse.GetValue(neuralRate), 1e-4f, 1f), Blocks = Math.Clamp(parse.GetValue(neuralBlocks), 2, 20), Features = !parse.GetValue(neuralNoFeatures) } };
+            }
+
             var dim = parse.GetValue(embeddingDim);
             options = options with { Embeddings = dim <= 0 ? null : new EmbeddingOptions { Dimensions = (dim + 15) / 16 * 16, Epochs = Math.Clamp(parse.GetValue(embeddingEpochs), 1, 20), Window = Math.Clamp(parse.GetValue(embeddingWindow), 1, 10), CachePath = parse.GetValue(embeddingCache) } };
             var gazetteer = NerGazetteer.Load(ResourceFiles.Default);

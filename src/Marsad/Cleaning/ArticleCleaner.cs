@@ -30,7 +30,7 @@ public sealed partial class ArticleCleaner : IArticleCleaner
         lexicon = CleanerLexicon.For(resources ?? ResourceFiles.Default);
         dates = new TextDates(lexicon);
         classifier = new LineClassifier(lexicon, dates);
-        credits = new CreditReader(lexicon);
+        credits = new CreditReader(lexicon, dates);
     }
 
     public AnalyzedArticle Clean(RawDocument document, AnalysisOptions options)
@@ -56,10 +56,19 @@ public sealed partial class ArticleCleaner : IArticleCleaner
         }
 
         MarkMastheads(lines, first);
+        // The site's own name: the metadata outlet, a masthead that is a known outlet, or the page's first line when
+        // it is a masthead (a short section label repeated in a byline is a masthead too, but names no outlet).
+        var page = new PageOutlets(lines.Take(first).Where((l, i) => l.Kind == "masthead" && (i == 0 || credits.IsAgency(l.Text)))
+            .Select(l => l.Text).Prepend(document.Outlet ?? string.Empty),
+            lines.Count > 0 && lines[0].Words <= MaxMastheadWords && !lines[0].IsParagraph && first > 0 ? lines[0].Text : null);
+        MarkCreditedSiteLine(lines, first, page);
         string? topHeadline = null;
         var headlineIndex = -1;
         var shortTopLine = -1;
+        // Credits read with a known outlet or credit word come before "place - name" lines read loosely (a masthead
+        // with its section, «X | الشؤون الدينية»), whichever is higher on the page.
         var found = new List<(int Index, Credits Credits)>();
+        var loose = new List<(int Index, Credits Credits)>();
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -69,7 +78,8 @@ public sealed partial class ArticleCleaner : IArticleCleaner
                 continue;
             }
 
-            if (line.Kind is "byline" && credits.ReadByline(line.Text, loose: false, document.Outlet) is { } named)
+            // A timestamp line may carry the dateline too: «الرياض 9 ديسمبر 2022 (شينخوا)».
+            if (line.Kind is "byline" or "timestamp" && credits.ReadByline(line.Text, loose: false, page) is { } named)
             {
                 found.Add((i, named));
                 continue;
@@ -82,10 +92,16 @@ public sealed partial class ArticleCleaner : IArticleCleaner
 
             var top = i < first;
             var bottom = i > last;
-            if ((top || bottom) && credits.ReadByline(line.Text, loose: top, document.Outlet) is { } byline)
+            // A short credit line with a known outlet is a byline wherever it stands (a standfirst may precede it).
+            if ((top || bottom || !line.IsParagraph) && credits.ReadByline(line.Text, loose: false, page) is { } byline)
             {
                 line.Kind = "byline";
                 found.Add((i, byline));
+            }
+            else if (top && credits.ReadByline(line.Text, loose: true, page) is { } looseByline)
+            {
+                line.Kind = "byline";
+                loose.Add((i, looseByline));
             }
             else if (top && topHeadline is null && IsHeadlineLike(line))
             {
@@ -123,14 +139,17 @@ public sealed partial class ArticleCleaner : IArticleCleaner
 
         MarkRelatedLists(lines);
         MarkImageCaptions(lines, topHeadline);
-        if (lines.FirstOrDefault(l => l.IsContent && l.Text != topHeadline) is { } opening && credits.ReadOpening(opening.Text) is { } dateline)
+        DateOnly? openingDate = null;
+        if (lines.FirstOrDefault(l => l.IsContent && l.Text != topHeadline) is { } opening && credits.ReadOpening(opening.Text, page) is { } dateline)
         {
             found.Add((lines.IndexOf(opening), dateline));
+            openingDate = dateline.Date;
         }
 
-        var place = found.OrderBy(f => f.Index).Select(f => f.Credits.Place).FirstOrDefault(p => p is not null);
+        var place = found.OrderBy(f => f.Index).Concat(loose.OrderBy(f => f.Index)).Select(f => f.Credits.Place).FirstOrDefault(p => p is not null);
+        found.AddRange(loose);
         // The metadata byline (TREC AUTHOR: "لندن - رويترز") comes before anything in the text.
-        if (document.Author is { Length: > 0 } author && credits.ReadByline(author, loose: true, document.Outlet) is { } authorLine)
+        if (document.Author is { Length: > 0 } author && credits.ReadByline(author, loose: true, page) is { } authorLine)
         {
             found.Add((-1, authorLine));
             place ??= authorLine.Place;
@@ -145,7 +164,7 @@ public sealed partial class ArticleCleaner : IArticleCleaner
             Id = document.Id,
             Source = new SourceInfo(document.Path, document.Url, document.Outlet),
             Headline = Collapse(document.Title) ?? repeated ?? topHeadline,
-            Published = FindPublished(document, lines, options),
+            Published = FindPublished(document, lines, options, openingDate),
             Dateline = place,
             Agencies = agencies,
             Body = string.Join('\n', lines.Where(l => l.IsContent).Select(l => l.Text)),
@@ -208,6 +227,21 @@ public sealed partial class ArticleCleaner : IArticleCleaner
         }
     }
 
+    /// <summary>The page's first line is the site's masthead when the opening dateline credits it
+    /// (<c>وكالة أنباء X</c> above <c>المدينة في ... /وكالة أنباء X/ -</c>): it is never the headline.</summary>
+    private void MarkCreditedSiteLine(List<CleanedLine> lines, int first, PageOutlets page)
+    {
+        if (first <= 0 || first >= lines.Count || !lines[0].IsContent || credits.ReadOpening(lines[first].Text, page) is not { } opening)
+        {
+            return;
+        }
+
+        if (opening.Agencies.Any(a => lines[0].Key.StartsWith(MatchText.Normalize(a), StringComparison.Ordinal)))
+        {
+            lines[0].Kind = "masthead";
+        }
+    }
+
     /// <summary>After a bare "read also" / "related" header, the headline-like lines that follow are its links.</summary>
     private static void MarkRelatedLists(List<CleanedLine> lines)
     {
@@ -255,7 +289,9 @@ public sealed partial class ArticleCleaner : IArticleCleaner
     [GeneratedRegex(@"^\S+(?:\s+\S+){0,2}\s*[:：]\s*\S")]
     private static partial Regex LabelValue();
 
-    private DateOnly? FindPublished(RawDocument document, List<CleanedLine> lines, AnalysisOptions options)
+    /// <summary>The metadata date, else a timestamp or byline line's date, else the date in the opening dateline
+    /// (<c>X في 15 مارس 2023 /وكالة/</c>), else the caller's.</summary>
+    private DateOnly? FindPublished(RawDocument document, List<CleanedLine> lines, AnalysisOptions options, DateOnly? openingDate)
     {
         if (document.Published is { } published)
         {
@@ -270,7 +306,7 @@ public sealed partial class ArticleCleaner : IArticleCleaner
             }
         }
 
-        return options.Published;
+        return openingDate ?? options.Published;
     }
 
     private static string? Collapse(string? value) =>

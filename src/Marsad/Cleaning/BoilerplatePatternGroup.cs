@@ -45,7 +45,7 @@ internal sealed class BoilerplatePatternGroup
         Regex? any;
         try
         {
-            any = new Regex(string.Join('|', members.Select(p => $"(?:{p.Regex})")), members[0].Regex.Options);
+            any = new Regex(string.Join('|', members.Select(p => $"(?:{p.Pattern})")), members[0].Options);
         }
         catch (NotSupportedException)
         {

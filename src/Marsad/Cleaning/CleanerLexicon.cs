@@ -28,8 +28,12 @@ internal sealed class CleanerLexicon
             {
                 // Patterns come from data files users extend: the non-backtracking engine runs in linear time, so a
                 // bad pattern or a hostile line can neither hang the cleaner nor time out under load.
-                var regex = new Regex(MatchText.NormalizePattern(row[1].Trim()), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-                patterns.Add(new BoilerplatePattern(row[0].Trim(), regex));
+                // The syntax is checked now with the cheap backtracking parser (same grammar); the non-backtracking
+                // regex itself is built on first use.
+                const RegexOptions options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+                var pattern = MatchText.NormalizePattern(row[1].Trim());
+                _ = new Regex(pattern, options & ~RegexOptions.NonBacktracking);
+                patterns.Add(new BoilerplatePattern(row[0].Trim(), pattern, options));
             }
             catch (ArgumentException ex)
             {

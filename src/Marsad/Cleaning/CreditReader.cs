@@ -6,7 +6,7 @@ namespace Marsad.Cleaning;
 /// Reads bylines and datelines (<c>X ـ outlet</c>, <c>outlet | X – Y – (agency)</c>, <c>X - متابعات</c>), source lines
 /// (<c>المصدر: A, B</c>) and a dateline opening the first paragraph (<c>X (agency) - ...</c>).
 /// </summary>
-internal sealed partial class CreditReader(CleanerLexicon lexicon)
+internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dates)
 {
     private static readonly char[] Separators = ['|', 'ـ', '–', '—', '-', '(', ')', '[', ']', '/', '\\', '•', '·'];
     private static readonly char[] SourceSeparators = [',', '،', '/', '|', '+', '&', '؛', ';', '-', '–', '—', '(', ')'];
@@ -20,13 +20,22 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon)
     [GeneratedRegex(@"^\s*(?<place>[^\s()\-–—ـ:،,.""«]+(?:\s+[^\s()\-–—ـ:،,.""«]+){0,2})\s*[-–—ـ]\s*(?<agency>[^\-–—ـ:()،,.]{1,30}?)\s*[-–—ـ:]")]
     private static partial Regex DashedOpening();
 
+    /// <summary>A national agency's dateline: place, date, the agency between slashes (<c>X في 5 مارس 2023 /وكالة/ -</c>).
+    /// The head stops at the first slash that is followed by a name without digits and a closing slash, so a month
+    /// pair (<c>مارس/آذار</c>) stays in the date.</summary>
+    [GeneratedRegex(@"^(?<head>[^\n/]{3,60}?(?:/[^\n/]{1,40}?)?)\s*/\s*(?<agency>[^/\d()\n]{2,40}?)\s*/\s*[-–—ـ:]?")]
+    private static partial Regex SlashedOpening();
+
+    /// <summary>The place at the start of a slashed dateline's head: the words before «في» or before the first digit.</summary>
+    [GeneratedRegex(@"^\s*(?<place>[^\s\d/()\-–—ـ:،,.""«]+(?:\s+[^\s\d/()\-–—ـ:،,.""«]+){0,2}?)\s+(?:في\s+)?(?=[^\s]*\d)")]
+    private static partial Regex SlashedHeadPlace();
+
     /// <summary>A short line of place/outlet/agency segments; null when it does not read as a byline.</summary>
     /// <param name="line">The trimmed raw line.</param>
     /// <param name="loose">Also accept "place - name" with no known outlet (top of the article only).</param>
-    /// <param name="outlet">The publishing outlet named by the metadata, which counts as a known outlet.</param>
-    public Credits? ReadByline(string line, bool loose, string? outlet = null)
+    /// <param name="page">The outlets the page names for itself (metadata, masthead), which count as known outlets.</param>
+    public Credits? ReadByline(string line, bool loose, PageOutlets page)
     {
-        var own = outlet is null ? null : MatchText.Normalize(outlet);
         if (Words(line) > 10 || EndsLikeSentence(line) || line.IndexOfAny(Separators) < 0)
         {
             return null;
@@ -36,19 +45,20 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon)
             .Select(s => s.Trim(':', '：', ' ', '\u00A0', '.', '،', ','))
             .Where(s => s.Length > 0 && s.Any(char.IsLetter))
             .ToList();
-        if (segments.Count == 0 || segments.Any(s => Words(s) > 4))
+        bool IsOutlet(string s) => IsAgency(s) || page.Credit(s) is not null;
+        // A long segment is prose, unless it is an outlet's name (بي بي سي نيوز عربي).
+        if (segments.Count == 0 || segments.Any(s => Words(s) > 4 && !IsOutlet(s)))
         {
             return null;
         }
 
-        bool IsOutlet(string s) => IsAgency(s) || (own is { Length: > 0 } && MatchText.Normalize(s) == own);
         var known = segments.Count(s => IsOutlet(s) || lexicon.NotOutlets.Contains(MatchText.Normalize(s)));
         if (known == 0 && !(loose && segments.Count >= 2 && Words(line) <= 6 && segments.All(s => Words(s) <= 3)))
         {
             return null;
         }
 
-        return Build(segments, IsOutlet);
+        return Build(segments, IsOutlet, page);
     }
 
     /// <summary>The agencies credited on a source line (<c>المصدر: الجزيرة، رويترز</c>).</summary>
@@ -75,8 +85,13 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon)
     }
 
     /// <summary>A dateline opening a paragraph: <c>بيروت (رويترز) - ...</c> or <c>القاهرة - أ ش أ: ...</c>.</summary>
-    public Credits? ReadOpening(string paragraph)
+    public Credits? ReadOpening(string paragraph, PageOutlets page)
     {
+        if (ReadSlashedOpening(paragraph, page) is { } slashed)
+        {
+            return slashed;
+        }
+
         foreach (var regex in new[] { ParenthesisedOpening(), DashedOpening() })
         {
             var m = regex.Match(paragraph);
@@ -86,7 +101,8 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon)
             }
 
             var agency = m.Groups["agency"].Value.Trim();
-            if (!IsAgency(agency) && !lexicon.NotOutlets.Contains(MatchText.Normalize(agency)))
+            var credited = IsAgency(agency) ? agency : page.Credit(agency);
+            if (credited is null && !lexicon.NotOutlets.Contains(MatchText.Normalize(agency)))
             {
                 continue;
             }
@@ -97,11 +113,55 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon)
                 place = null;
             }
 
-            return new Credits(place, IsAgency(agency) ? [agency] : []);
+            return new Credits(place, credited is null ? [] : [credited]);
         }
 
         return null;
     }
+
+    /// <summary><c>جيبوتي في 15 مارس/آذار 2023 /وكالة جيبوتي للأنباء/ - ...</c>: the place, the agency (known or the
+    /// page's own) and the date, which dates the story.</summary>
+    private Credits? ReadSlashedOpening(string paragraph, PageOutlets page)
+    {
+        var m = SlashedOpening().Match(paragraph);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var agency = m.Groups["agency"].Value.Trim();
+        var credited = IsAgency(agency) ? agency : page.Credit(agency);
+        var head = m.Groups["head"].Value;
+        if (credited is null || dates.FirstDate(MatchText.Normalize(head)) is not { } date)
+        {
+            return null;
+        }
+
+        var place = SlashedHeadPlace().Match(head) is { Success: true } p ? p.Groups["place"].Value.Trim() : null;
+        return new Credits(place, [credited], date);
+    }
+
+    /// <summary>A segment without digits, or the words before a date in it (<c>الرياض 9 ديسمبر 2022</c> → الرياض);
+    /// null when it starts with a digit.</summary>
+    private static string? WordsBeforeDigits(string segment)
+    {
+        var digit = segment.AsSpan().IndexOfAnyInRange('0', '9');
+        var arabicDigit = segment.AsSpan().IndexOfAnyInRange('٠', '٩');
+        var at = digit < 0 ? arabicDigit : arabicDigit < 0 ? digit : Math.Min(digit, arabicDigit);
+        if (at < 0)
+        {
+            return segment;
+        }
+
+        var before = segment[..at];
+        var lastSpace = before.LastIndexOf(' ');
+        var words = lastSpace < 0 ? string.Empty : before[..lastSpace].Trim();
+        return words.Length == 0 || words.EndsWith(" في", StringComparison.Ordinal) ? null : words;
+    }
+
+    private bool IsCalendarWord(string normalized) => lexicon.Weekdays.Contains(normalized) || lexicon.Months.ContainsKey(normalized);
+
+    private static bool IsArabicLetter(char c) => c is >= '\u0621' and <= '\u064A';
 
     public bool IsAgency(string segment) => lexicon.IsAgency(MatchText.Normalize(segment.Trim('(', ')', ' ')));
 
@@ -132,9 +192,10 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon)
         return end.Length > 0 && ".!?؟…،,؛;".Contains(end[^1]);
     }
 
-    /// <summary>"outlet - name" ends with the writer, not a place: <c>العربية.نت - فلان الفلاني</c>.</summary>
+    /// <summary>"outlet - name" ends with the writer, not a place: <c>العربية.نت - فلان الفلاني</c>. A single word
+    /// there is a place (<c>الحرة - واشنطن</c>): a writer signs with at least two names.</summary>
     private static bool IsAuthorAfterOutlet(List<string> segments, int index, Func<string, bool> isOutlet) =>
-        index == segments.Count - 1 && index > 0 && isOutlet(segments[index - 1]);
+        index == segments.Count - 1 && index > 0 && isOutlet(segments[index - 1]) && Words(segments[index]) >= 2;
 
     /// <summary>"أحمد الريدي": two or more words starting with a known given name.</summary>
     private bool IsPersonName(string normalizedSegment)
@@ -143,7 +204,7 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon)
         return space > 0 && lexicon.FirstNames.Contains(normalizedSegment[..space]);
     }
 
-    private Credits Build(List<string> segments, Func<string, bool> isOutlet)
+    private Credits Build(List<string> segments, Func<string, bool> isOutlet, PageOutlets page)
     {
         string? place = null;
         var agencies = new List<string>();
@@ -153,13 +214,14 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon)
             var key = MatchText.Normalize(segment);
             if (isOutlet(segment))
             {
-                agencies.Add(segment);
+                agencies.Add(IsAgency(segment) ? segment : page.Credit(segment) ?? segment);
             }
-            else if (place is null && !lexicon.NotOutlets.Contains(key) && !lexicon.PhotoCredits.Contains(key)
-                && Words(segment) <= 3 && !segment.Any(char.IsDigit) && !IsAuthorAfterOutlet(segments, i, isOutlet)
-                && !IsPersonName(key))
+            else if (place is null && WordsBeforeDigits(segment) is { } candidate && candidate.Any(IsArabicLetter)
+                && !IsCalendarWord(MatchText.Normalize(candidate)) && !lexicon.NotOutlets.Contains(MatchText.Normalize(candidate))
+                && !lexicon.PhotoCredits.Contains(key)
+                && Words(candidate) <= 3 && !IsAuthorAfterOutlet(segments, i, isOutlet) && !IsPersonName(key))
             {
-                place = segment;
+                place = candidate;
             }
         }
 

@@ -1,8 +1,8 @@
 namespace Marsad.Cleaning;
 
 /// <summary>What a byline, dateline or source line says: the place written before the story, and the agencies and
-/// outlets it credits (as written).</summary>
-internal sealed record Credits(string? Place, IReadOnlyList<string> Agencies)
+/// outlets it credits (as written), and the date when the dateline carries one (<c>X في 15 مارس 2023 /وكالة/</c>).</summary>
+internal sealed record Credits(string? Place, IReadOnlyList<string> Agencies, DateOnly? Date = null)
 {
     public static readonly Credits None = new(null, []);
 }

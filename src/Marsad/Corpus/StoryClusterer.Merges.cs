@@ -31,8 +31,9 @@ public sealed partial class StoryClusterer
     private StoryState MergeNeighbours(StoryState target)
     {
         var targetNorm = norms.GetValueOrDefault(target.Id);
-        // A story at the size cap can merge with nothing (every other story holds an article).
-        if (targetNorm <= 0 || target.Size < options.MergeMinSize || target.Size >= options.MergeMaxSize)
+        // A story at the size cap can merge with nothing (every other story holds an article), unless large merges are on.
+        var largeMerges = options.LargeMergeThreshold > 0 || options.CoreMergeThreshold > 0;
+        if (targetNorm <= 0 || target.Size < options.MergeMinSize || (target.Size >= options.MergeMaxSize && !largeMerges))
         {
             return target;
         }
@@ -40,7 +41,7 @@ public sealed partial class StoryClusterer
         List<StoryState>? merges = null;
         foreach (var (story, partial) in dots)
         {
-            if (ReferenceEquals(story, target) || story.MergedInto is not null || story.Size + target.Size > options.MergeMaxSize)
+            if (ReferenceEquals(story, target) || story.MergedInto is not null || (story.Size + target.Size > options.MergeMaxSize && !largeMerges))
             {
                 continue;
             }
@@ -52,7 +53,7 @@ public sealed partial class StoryClusterer
                 continue;
             }
 
-            if (CentroidDot(story.Centroid, target.Centroid) / (norm * targetNorm) >= options.MergeThreshold)
+            if (CentroidDot(story.Centroid, target.Centroid) / (norm * targetNorm) >= RequiredMergeCosine(story, target))
             {
                 (merges ??= []).Add(story);
             }
@@ -67,13 +68,53 @@ public sealed partial class StoryClusterer
         foreach (var other in merges)
         {
             // The cap holds for the grown story too.
-            if (other.Size + target.Size <= options.MergeMaxSize)
+            if (other.Size + target.Size <= options.MergeMaxSize || Within(other, target))
             {
                 target = other.Id < target.Id ? Merge(other, target) : Merge(target, other);
             }
         }
 
         return target;
+    }
+
+    /// <summary>
+    /// The centroid cosine two stories need to merge: <see cref="StoryOptions.MergeThreshold"/> while they hold
+    /// <see cref="StoryOptions.MergeMaxSize"/> members together; beyond, the larger of the thresholds for large stories
+    /// that apply (none: no merge).
+    /// </summary>
+    private double RequiredMergeCosine(StoryState a, StoryState b)
+    {
+        if (a.Size + b.Size <= options.MergeMaxSize)
+        {
+            return options.MergeThreshold;
+        }
+
+        var required = double.PositiveInfinity;
+        if (options.LargeMergeThreshold > 0)
+        {
+            required = options.LargeMergeThreshold;
+        }
+
+        if (options.CoreMergeThreshold > 0 && StoryCoreEntities.ShareCore(a, b, options))
+        {
+            required = Math.Min(required, options.CoreMergeThreshold);
+        }
+
+        return required;
+    }
+
+    /// <summary>Whether two stories still qualify for a large merge (their centroids are rechecked as the target grows).</summary>
+    private bool Within(StoryState a, StoryState b)
+    {
+        var required = RequiredMergeCosine(a, b);
+        if (double.IsPositiveInfinity(required))
+        {
+            return false;
+        }
+
+        var na = norms.GetValueOrDefault(a.Id);
+        var nb = norms.GetValueOrDefault(b.Id);
+        return na > 0 && nb > 0 && CentroidDot(a.Centroid, b.Centroid) / (na * nb) >= required;
     }
 
     /// <summary>Moves <paramref name="gone"/>'s members into <paramref name="keep"/>; returns <paramref name="keep"/>.</summary>

@@ -79,6 +79,7 @@ public sealed partial class StoryClusterer
         ArgumentNullException.ThrowIfNull(termCounts);
         var vector = Weigh(termCounts);
         var entities = EntityIds(article);
+        var leadEntities = StoryCoreEntities.Lead(article, options);
         var date = article.Published;
         StoryState? best = null;
         var bestScore = options.Threshold;
@@ -86,19 +87,19 @@ public sealed partial class StoryClusterer
         {
             AccumulateDots(vector, date.Value);
             var coverageWeight = article.Body.Length < options.CoverageMaxChars ? options.CoverageWeight : options.LongCoverageWeight;
-            Trace?.Invoke(article, [.. dots.Select(d => (d.Key.Id, Score(d.Value.Dot, coverageWeight * d.Value.Coverage, entities, date.Value, d.Key)))]);
+            Trace?.Invoke(article, [.. dots.Select(d => (d.Key.Id, Score(d.Value.Dot, coverageWeight * d.Value.Coverage, entities, date.Value, d.Key, leadEntities)))]);
             foreach (var (story, partial) in dots)
             {
                 // Most candidates share a common word or two: skip them before the entity count and the decay,
                 // which can only lower the score from this bound (kept a hair loose against rounding).
                 var norm = norms.GetValueOrDefault(story.Id);
                 var coverage = coverageWeight * partial.Coverage;
-                if (norm <= 0 || Math.Max(partial.Dot / norm, coverage) + (options.EntityBonus * 1.000001) + 1e-9 < bestScore)
+                if (norm <= 0 || Math.Max(partial.Dot / norm, coverage) + ((options.EntityBonus + options.CoreEntityBonus) * 1.000001) + 1e-9 < bestScore)
                 {
                     continue;
                 }
 
-                var score = Score(partial.Dot, coverage, entities, date.Value, story);
+                var score = Score(partial.Dot, coverage, entities, date.Value, story, leadEntities);
                 if (score > bestScore || (score == bestScore && best is not null && story.Id < best.Id))
                 {
                     best = story;
@@ -139,7 +140,7 @@ public sealed partial class StoryClusterer
     /// The score from the dot product of the article's vector with the story's centroid and the weighted coverage
     /// (the share of the article's vector the story holds, weighted by the article's length class).
     /// </summary>
-    private double Score(double dot, double coverage, HashSet<string> entities, DateOnly date, StoryState story)
+    private double Score(double dot, double coverage, HashSet<string> entities, DateOnly date, StoryState story, List<string>? leadEntities = null)
     {
         var norm = norms.GetValueOrDefault(story.Id);
         if (norm <= 0)
@@ -152,6 +153,11 @@ public sealed partial class StoryClusterer
         // holds — does not fall with the story's breadth.
         var cosine = Math.Max(dot / norm, coverage);
         var bonus = options.EntityBonus > 0 ? options.EntityBonus * Math.Min(SharedEntities(entities, story), options.EntityCap) / options.EntityCap : 0;
+        if (options.CoreEntityBonus > 0 && leadEntities is not null && StoryCoreEntities.SharesCore(leadEntities, story, options))
+        {
+            bonus += options.CoreEntityBonus;
+        }
+
         var gap = Gap(story, date);
         return (cosine + bonus) * Math.Exp(-gap / options.DecayDays);
     }

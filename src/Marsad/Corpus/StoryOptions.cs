@@ -125,4 +125,33 @@ public sealed record StoryOptions
 
     /// <summary>Characters of the body (from its start) that count as the lead.</summary>
     public int LeadChars { get; init; } = 200;
+
+    /// <summary>
+    /// Added to the score of a story when the article names early one of the story's core entities (named by at least
+    /// <see cref="CoreEntityShare"/> of its members, once it holds <see cref="CoreEntityMinSize"/>); 0 leaves it out.
+    /// </summary>
+    public double CoreEntityBonus { get; init; } = 0.05;
+
+    /// <summary>Share of a story's members that must name an entity for it to be core.</summary>
+    public double CoreEntityShare { get; init; } = 0.6;
+
+    /// <summary>Members a story needs before it has core entities.</summary>
+    public int CoreEntityMinSize { get; init; } = 3;
+
+    /// <summary>Characters of the body within which the article must first name a core entity.</summary>
+    public int CoreEntityLeadChars { get; init; } = 300;
+
+    /// <summary>Only people can be core entities (places and organisations are the setting of many events).</summary>
+    public bool CorePersonsOnly { get; init; } = true;
+
+    /// <summary>People the knowledge base lists as holding an office are never core (they act in many events).</summary>
+    public bool CoreExcludesOfficeHolders { get; init; } = true;
+
+    /// <summary>
+    /// Centroid cosine at or above which two stories with a core entity in common merge whatever their size (0: never).
+    /// </summary>
+    public double CoreMergeThreshold { get; init; }
+
+    /// <summary>Centroid cosine at or above which stories merge beyond <see cref="MergeMaxSize"/> (0: never).</summary>
+    public double LargeMergeThreshold { get; init; }
 }

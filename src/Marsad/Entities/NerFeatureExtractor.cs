@@ -467,6 +467,43 @@ public sealed class NerFeatureExtractor
         }
     }
 
+    /// <summary>Appends the stacked network's features to each token's list: its probability of each entity type
+    /// (bucketed), its most likely tag with the confidence, and the most likely tags of its neighbours, from
+    /// <see cref="NeuralBuffers.Probs"/> (filled by <see cref="NeuralScorer.Score(NerWorkspace)"/> or, in training, held out).</summary>
+    public void AddNeural(NerWorkspace ws)
+    {
+        ArgumentNullException.ThrowIfNull(ws);
+        var n = ws.Length;
+        var probs = ws.Neural.Probs;
+        const int tags = NerTags.Count;
+        ulong Best(int j) => j < 0 || j >= n ? 99UL : (ulong)NeuralStack.ArgMax(probs.AsSpan(j * tags, tags));
+        for (var i = 0; i < n; i++)
+        {
+            var f = ws.Features.AsSpan(i * NerWorkspace.Stride, NerWorkspace.Stride);
+            var k = ws.FeatureCount[i];
+            var p = probs.AsSpan(i * tags, tags);
+            if (k + 8 > f.Length)
+            {
+                continue;
+            }
+
+            for (var type = 1; type <= 4; type++)
+            {
+                var share = p[(2 * type) - 1] + p[2 * type];
+                var bucket = share < 0.05f ? 0UL : share < 0.2f ? 1UL : share < 0.5f ? 2UL : share < 0.8f ? 3UL : 4UL;
+                f[k++] = Index(FeatureHash.Feature(120, (ulong)type, bucket));
+            }
+
+            var best = Best(i);
+            var top = p[(int)best];
+            f[k++] = Index(FeatureHash.Feature(121, best, top < 0.5f ? 0UL : top < 0.8f ? 1UL : top < 0.95f ? 2UL : 3UL));
+            f[k++] = Index(FeatureHash.Feature(122, Best(i - 1)));
+            f[k++] = Index(FeatureHash.Feature(123, Best(i + 1)));
+            f[k++] = Index(FeatureHash.Feature(124, Best(i - 1), best));
+            ws.FeatureCount[i] = k;
+        }
+    }
+
     /// <summary>One feature per set bit of <paramref name="bits"/> (at most 32), for the <paramref name="template"/>-th
     /// entry of <see cref="FlagTemplates"/>.</summary>
     private int Flags(Span<int> f, int k, int template, ulong bits)

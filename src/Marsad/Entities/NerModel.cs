@@ -19,6 +19,10 @@ public sealed class NerModel
     /// <summary>Version 2 files (one-pass models), 3 (no embedding clusters) and 4 (no corpus profile) are still read.</summary>
     private const int OnePassVersion = 2;
 
+    /// <summary>Version 6: a stacked <see cref="NeuralScorer"/> (and its word vectors) follows the first stage; the
+    /// corpus profile gets a presence flag. Models without a network are written as before.</summary>
+    private const int NeuralVersion = 6;
+
     public NerModel(int hashBits, short[] weights, float scale, float[] transitions, WordLexicon lexicon, string description)
     {
         ArgumentNullException.ThrowIfNull(weights);
@@ -53,11 +57,11 @@ public sealed class NerModel
 
     /// <summary>The same model with another <see cref="OutsideBias"/> (arrays are shared, not copied).</summary>
     public NerModel WithOutsideBias(float bias) =>
-        new(HashBits, Weights, Scale, Transitions, Lexicon, Description) { OutsideBias = bias, FirstStage = FirstStage };
+        new(HashBits, Weights, Scale, Transitions, Lexicon, Description) { OutsideBias = bias, FirstStage = FirstStage, Neural = Neural, NeuralWeight = NeuralWeight, NeuralFeatures = NeuralFeatures };
 
     /// <summary>The same model with another description.</summary>
     public NerModel WithDescription(string description) =>
-        new(HashBits, Weights, Scale, Transitions, Lexicon, description) { OutsideBias = OutsideBias, FirstStage = FirstStage };
+        new(HashBits, Weights, Scale, Transitions, Lexicon, description) { OutsideBias = OutsideBias, FirstStage = FirstStage, Neural = Neural, NeuralWeight = NeuralWeight, NeuralFeatures = NeuralFeatures };
 
     /// <summary>The first-pass model of a two-pass tagger (same lexicon and hash size): its tags over the whole
     /// document, and over the sentence itself, are features of this model. Null for a one-pass tagger.</summary>
@@ -65,7 +69,29 @@ public sealed class NerModel
 
     /// <summary>This model as the second pass over <paramref name="first"/>.</summary>
     public NerModel WithFirstStage(NerModel? first) =>
-        new(HashBits, Weights, Scale, Transitions, Lexicon, Description) { OutsideBias = OutsideBias, FirstStage = first };
+        new(HashBits, Weights, Scale, Transitions, Lexicon, Description) { OutsideBias = OutsideBias, FirstStage = first, Neural = Neural, NeuralWeight = NeuralWeight, NeuralFeatures = NeuralFeatures };
+
+    /// <summary>The stacked network whose tag probabilities are features of this model (and of its first stage), or null.</summary>
+    public NeuralScorer? Neural { get; init; }
+
+    /// <summary>This model with <paramref name="neural"/> as its stacked network.</summary>
+    public NerModel WithNeural(NeuralScorer? neural) =>
+        new(HashBits, Weights, Scale, Transitions, Lexicon, Description) { OutsideBias = OutsideBias, FirstStage = FirstStage, Neural = neural, NeuralWeight = NeuralWeight, NeuralFeatures = NeuralFeatures };
+
+    /// <summary>Weight of the network's log-probability of each tag added to the perceptron's emission scores (0 =
+    /// none; chosen on held-out data like <see cref="OutsideBias"/>).</summary>
+    public float NeuralWeight { get; init; }
+
+    /// <summary>Whether the network's probabilities are also features of the perceptron (stacking).</summary>
+    public bool NeuralFeatures { get; init; } = true;
+
+    /// <summary>This model with <paramref name="stack"/>'s network (whose probabilities are features when the stack says so), or as it is.</summary>
+    public NerModel Attach(NeuralStack? stack) => stack is null ? this :
+        new(HashBits, Weights, Scale, Transitions, Lexicon, Description) { OutsideBias = OutsideBias, FirstStage = FirstStage, Neural = stack.Scorer, NeuralWeight = NeuralWeight, NeuralFeatures = stack.Features };
+
+    /// <summary>The same model with another <see cref="NeuralWeight"/>.</summary>
+    public NerModel WithNeuralWeight(float weight) =>
+        new(HashBits, Weights, Scale, Transitions, Lexicon, Description) { OutsideBias = OutsideBias, FirstStage = FirstStage, Neural = Neural, NeuralWeight = weight, NeuralFeatures = NeuralFeatures };
 
     /// <summary>Transition scores (already in real units): the start row, then one row per previous tag.</summary>
     public float[] Transitions { get; }
@@ -103,7 +129,8 @@ public sealed class NerModel
         var withProfile = Lexicon.Profile is not null;
         var withSemantic = withProfile || Lexicon.SemanticPaths is not null || Lexicon.Likeness is not null;
         header.Write(Magic);
-        header.Write(withProfile ? Version : withSemantic ? SemanticVersion : 3);
+        var withNeural = Neural is not null;
+        header.Write(withNeural ? NeuralVersion : withProfile ? Version : withSemantic ? SemanticVersion : 3);
         header.Flush();
         using var deflate = new DeflateStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
         using var w = new BinaryWriter(deflate, Encoding.UTF8);
@@ -123,9 +150,14 @@ public sealed class NerModel
             }
         }
 
-        if (withSemantic)
+        if (withSemantic || withNeural)
         {
             WriteSemantic(w, Lexicon);
+        }
+
+        if (withNeural)
+        {
+            w.Write(withProfile);
         }
 
         if (withProfile)
@@ -139,6 +171,14 @@ public sealed class NerModel
             w.Write(first.Scale);
             w.Write(first.OutsideBias);
             WriteTable(w, first);
+        }
+
+        if (Neural is { } neural)
+        {
+            neural.Vectors.Write(w);
+            neural.Write(w);
+            w.Write(NeuralWeight);
+            w.Write(NeuralFeatures);
         }
     }
 
@@ -284,9 +324,9 @@ public sealed class NerModel
             }
 
             var version = header.ReadInt32();
-            if (version is not (Version or SemanticVersion or 3 or OnePassVersion))
+            if (version is not (NeuralVersion or Version or SemanticVersion or 3 or OnePassVersion))
             {
-                throw new InvalidDataException($"{name}: NER model version {version} is not supported (expected {Version})");
+                throw new InvalidDataException($"{name}: NER model version {version} is not supported (expected {NeuralVersion})");
             }
 
             using var deflate = new DeflateStream(stream, CompressionMode.Decompress, leaveOpen: true);
@@ -317,7 +357,7 @@ public sealed class NerModel
             }
 
             var (semantic, likeness) = version >= SemanticVersion ? ReadSemantic(r, count) : (null, null);
-            var profile = version >= Version ? r.ReadBytes(count) : null;
+            var profile = version == Version || (version == NeuralVersion && r.ReadBoolean()) ? r.ReadBytes(count) : null;
             if (profile is not null && profile.Length != count)
             {
                 throw new EndOfStreamException();
@@ -333,7 +373,18 @@ public sealed class NerModel
                 first = new NerModel(bits, firstWeights, firstScale, firstTransitions, lexicon, "first pass") { OutsideBias = firstBias };
             }
 
-            return new NerModel(bits, weights, scale, transitions, lexicon, description) { OutsideBias = outsideBias, FirstStage = first };
+            NeuralScorer? neural = null;
+            var neuralWeight = 0f;
+            var neuralFeatures = true;
+            if (version == NeuralVersion)
+            {
+                var vectors = WordVectors.Read(r);
+                neural = NeuralScorer.Read(r, vectors);
+                neuralWeight = r.ReadSingle();
+                neuralFeatures = r.ReadBoolean();
+            }
+
+            return new NerModel(bits, weights, scale, transitions, lexicon, description) { OutsideBias = outsideBias, FirstStage = first, Neural = neural, NeuralWeight = neuralWeight, NeuralFeatures = neuralFeatures };
         }
         catch (EndOfStreamException)
         {

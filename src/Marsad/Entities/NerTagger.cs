@@ -158,7 +158,7 @@ public sealed class NerTagger
             return;
         }
 
-        extractor.Extract(ws);
+        ExtractFeatures(ws);
         Decode(ws, first, ws.FirstTags);
         ws.Votes.Record(ws, ws.FirstTags.AsSpan(0, ws.Length));
     }
@@ -173,7 +173,7 @@ public sealed class NerTagger
             return;
         }
 
-        extractor.Extract(ws);
+        ExtractFeatures(ws);
         if (Model.FirstStage is { } first)
         {
             Decode(ws, first, ws.FirstTags);
@@ -190,12 +190,42 @@ public sealed class NerTagger
         Decode(ws, Model, tags);
     }
 
+    /// <summary>The features of every token, with the stacked network's when the model has one.</summary>
+    private void ExtractFeatures(NerWorkspace ws)
+    {
+        extractor.Extract(ws);
+        if (Model.Neural is { } neural)
+        {
+            neural.Score(ws);
+            if (Model.NeuralFeatures)
+            {
+                extractor.AddNeural(ws);
+            }
+        }
+    }
+
     private static void Decode(NerWorkspace ws, NerModel model, Span<int> tags)
     {
         var n = ws.Length;
         ComputeEmissions(ws, model);
+        if (model.Neural is not null && model.NeuralWeight != 0)
+        {
+            AddNeuralScores(ws, model.NeuralWeight);
+        }
+
         Viterbi.Decode<float>(ws.Emission, model.Transitions, n, ws.Lattice, ws.Back, ws.Path);
         ws.Path.AsSpan(0, n).CopyTo(tags);
+    }
+
+    /// <summary>Adds the network's log-probabilities, times <paramref name="weight"/>, to the emission scores (a product
+    /// of the two models' evidence).</summary>
+    private static void AddNeuralScores(NerWorkspace ws, float weight)
+    {
+        var probs = ws.Neural.Probs;
+        for (var i = 0; i < ws.Length * NerTags.Count; i++)
+        {
+            ws.Emission[i] += weight * MathF.Log(Math.Max(probs[i], 1e-4f));
+        }
     }
 
     /// <summary>A workspace for the calling thread (reused between calls).</summary>

@@ -25,8 +25,12 @@ public sealed class NerTrainer
     public NerModel Train(IReadOnlyList<NerSentence> train, IReadOnlyList<NerSentence>? dev = null, Action<string>? progress = null, string description = "", IReadOnlyList<int[]>? firstPass = null)
     {
         var (weights, transitions) = TrainAveraged(train, dev, progress, firstPass);
-        return NerModel.Quantise(options.HashBits, weights, transitions, lexicon, description);
+        return NerModel.Quantise(options.HashBits, weights, transitions, lexicon, description).Attach(Stack);
     }
+
+    /// <summary>A stacked network: its held-out probabilities of each training sentence are features, and its network
+    /// goes with the trained model (null: no network).</summary>
+    public NeuralStack? Stack { get; init; }
 
     /// <summary>Like <see cref="Train"/>, with <see cref="NerTrainingOptions.Ensemble"/> models of consecutive seeds
     /// whose averaged weights are averaged again (less dependence on one shuffle of the data).</summary>
@@ -41,7 +45,7 @@ public sealed class NerTrainer
         float[]? transitions = null;
         for (var e = 0; e < options.Ensemble; e++)
         {
-            var member = new NerTrainer(options with { Seed = options.Seed + e, Ensemble = 1 }, lexicon, extractor.Gazetteer);
+            var member = new NerTrainer(options with { Seed = options.Seed + e, Ensemble = 1 }, lexicon, extractor.Gazetteer) { Stack = Stack };
             var (w, t) = member.TrainAveraged(train, e == 0 ? dev : null, progress, firstPass);
             if (weights is null || transitions is null)
             {
@@ -57,7 +61,7 @@ public sealed class NerTrainer
         // The mean, so that the O bias keeps its scale.
         Scale(weights!, 1f / options.Ensemble);
         Scale(transitions!, 1f / options.Ensemble);
-        return NerModel.Quantise(options.HashBits, weights!, transitions!, lexicon, description);
+        return NerModel.Quantise(options.HashBits, weights!, transitions!, lexicon, description).Attach(Stack);
     }
 
     /// <summary>Cost-augmented decoding: every wrong tag starts <paramref name="margin"/> ahead, so that training goes
@@ -177,7 +181,7 @@ public sealed class NerTrainer
             if (dev is { Count: > 0 })
             {
                 var (w, t) = Average(weights, totals, trans, transTotals, step);
-                var model = NerModel.Quantise(options.HashBits, w, t, lexicon, string.Empty);
+                var model = NerModel.Quantise(options.HashBits, w, t, lexicon, string.Empty).Attach(Stack);
                 var score = Evaluate(new NerTagger(model, extractor.Gazetteer), dev);
                 line += $"; dev F1 {100 * score.F1:0.00}";
             }
@@ -231,7 +235,7 @@ public sealed class NerTrainer
             var to = Math.Min((int)((long)(k + 1) * blocks / folds) * size, train.Count);
             var rest = train.Take(from).Concat(train.Skip(to)).ToList();
             var held = train.Skip(from).Take(to - from).ToList();
-            var model = new NerTrainer(options, lexicon, extractor.Gazetteer).Train(rest);
+            var model = new NerTrainer(options, lexicon, extractor.Gazetteer) { Stack = Stack }.Train(rest);
             var s = from;
             foreach (var t in new NerTagger(model, extractor.Gazetteer).TagInBlocks(held))
             {
@@ -391,6 +395,13 @@ public sealed class NerTrainer
             {
                 Fill(ws, sentences[s]);
                 extractor.Extract(ws);
+                if (Stack is { Features: true } && Stack.ScoresOf(sentences[s]) is { } probs)
+                {
+                    ws.Neural.Ensure(ws.Length);
+                    probs.CopyTo(ws.Neural.Probs, 0);
+                    extractor.AddNeural(ws);
+                }
+
                 if (firstPass is not null)
                 {
                     firstPass[s].CopyTo(ws.FirstTags, 0);

@@ -39,4 +39,7 @@ public sealed record NerTrainingOptions
 
     /// <summary>Perceptron passes of the context-only model behind the corpus profile.</summary>
     public int ProfileEpochs { get; init; } = 10;
+
+    /// <summary>A stacked <see cref="NeuralScorer"/> whose (jack-knifed) tag probabilities are features (null: none).</summary>
+    public NeuralOptions? Neural { get; init; }
 }

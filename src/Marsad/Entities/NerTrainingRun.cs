@@ -33,9 +33,18 @@ public static partial class NerTrainingRun
         var clock = Stopwatch.StartNew();
         var lexicon = lexiconGiven ?? (unlabelledPaths.Count == 0 ? WordLexicon.Empty : InduceLexicon(unlabelledPaths, options.Seed, progress, options.Embeddings, gazetteer));
         progress($"lexicon: {lexicon.Count} words ({clock.Elapsed.TotalSeconds:0}s)");
+        if (options.Neural is { Vectors: null, VectorsPath: { } vectorsPath } neural)
+        {
+            var vectors = WordVectors.ReadRaw(vectorsPath, lexicon)
+                ?? throw new InvalidDataException($"{vectorsPath}: not raw vectors of this lexicon's {lexicon.Count} words");
+            options = options with { Neural = neural with { Vectors = vectors } };
+            progress($"neural: {vectors.Count} word vectors of {vectors.Dimensions} dimensions");
+        }
+
         var corpus = options.ProfileArticles > 0 && unlabelledPaths.Count > 0 ? CorpusProfile.ReadArticles(unlabelledPaths, options.ProfileArticles, progress) : null;
         var estimate = "none";
         var outsideBias = 0f;
+        var neuralWeight = 0f;
         if (folds >= 2)
         {
             var models = new List<(NerModel Model, List<NerSentence> Test)>();
@@ -50,16 +59,16 @@ public static partial class NerTrainingRun
                 models.Add((model, test));
             }
 
-            outsideBias = TuneOutsideBias(models, gazetteer, progress);
+            (outsideBias, neuralWeight) = TuneOutsideBias(models, gazetteer, progress);
             var total = new NerScore();
             foreach (var (model, test) in models)
             {
-                Merge(total, gazetteer, model.WithOutsideBias(outsideBias), test);
+                Merge(total, gazetteer, model.WithOutsideBias(outsideBias).WithNeuralWeight(neuralWeight), test);
             }
 
-            progress($"{folds}-fold cross-validation (contiguous blocks of sentences), O bias {outsideBias}:");
+            progress($"{folds}-fold cross-validation (contiguous blocks of sentences), O bias {outsideBias}, network weight {neuralWeight}:");
             progress(total.Report());
-            estimate = $"{folds}-fold CV F1 {100 * total.F1:0.00} (O bias {outsideBias})";
+            estimate = $"{folds}-fold CV F1 {100 * total.F1:0.00} (O bias {outsideBias}{(neuralWeight != 0 ? $", network weight {neuralWeight}" : string.Empty)})";
         }
         else if (devFraction > 0)
         {
@@ -70,11 +79,12 @@ public static partial class NerTrainingRun
             var model = Train(options, lexicon, gazetteer, train, dev, unlabelledPaths, progress, corpus: corpus);
             var score = NerTrainer.Evaluate(new NerTagger(model, gazetteer), dev);
             progress(score.Report());
-            outsideBias = TuneOutsideBias(model, gazetteer, [dev], progress);
+            (outsideBias, neuralWeight) = TuneOutsideBias(model, gazetteer, [dev], progress);
+            model = model.WithNeuralWeight(neuralWeight);
             var tuned = NerTrainer.Evaluate(new NerTagger(model.WithOutsideBias(outsideBias), gazetteer), dev);
-            progress($"with O bias {outsideBias}:");
+            progress($"with O bias {outsideBias}, network weight {neuralWeight}:");
             progress(tuned.Report());
-            estimate = $"dev (last {devFraction:P0}) F1 {100 * tuned.F1:0.00} (O bias {outsideBias})";
+            estimate = $"dev (last {devFraction:P0}) F1 {100 * tuned.F1:0.00} (O bias {outsideBias}{(neuralWeight != 0 ? $", network weight {neuralWeight}" : string.Empty)})";
             if (errors is not null)
             {
                 NerErrorReport.Write(errors, new NerTagger(model.WithOutsideBias(outsideBias), gazetteer), dev);
@@ -90,8 +100,8 @@ public static partial class NerTrainingRun
         progress($"final model on all {sentences.Count} sentences");
         var description = string.Create(
             CultureInfo.InvariantCulture,
-            $"averaged perceptron{(options.TwoPass ? ", two passes" : string.Empty)}; epochs {options.Epochs}; seed {options.Seed}; word dropout {options.WordDropout};{(options.SelfTrainSentences > 0 ? $" self-training {options.SelfTrainSentences} sentences;" : string.Empty)} 2^{options.HashBits} features; {sentences.Count} sentences; lexicon {lexicon.Count} words; {estimate}");
-        var final = Train(options, lexicon, gazetteer, sentences, null, unlabelledPaths, progress, description, corpus).WithOutsideBias(outsideBias);
+            $"averaged perceptron{(options.TwoPass ? ", two passes" : string.Empty)}{(options.Neural is { } n ? $", stacked window network ({n.Hidden} hidden, {n.Epochs} epochs, {n.Blocks} blocks)" : string.Empty)}; epochs {options.Epochs}; seed {options.Seed}; word dropout {options.WordDropout};{(options.SelfTrainSentences > 0 ? $" self-training {options.SelfTrainSentences} sentences;" : string.Empty)} 2^{options.HashBits} features; {sentences.Count} sentences; lexicon {lexicon.Count} words; {estimate}");
+        var final = Train(options, lexicon, gazetteer, sentences, null, unlabelledPaths, progress, description, corpus).WithOutsideBias(outsideBias).WithNeuralWeight(neuralWeight);
         progress($"trained in {clock.Elapsed.TotalSeconds:0}s");
         return final;
     }
@@ -107,9 +117,15 @@ public static partial class NerTrainingRun
             lexicon = WithProfile(options, lexicon, gazetteer, train, corpus, progress);
         }
 
+        var stack = options.Neural is { } neural ? NeuralStack.Train(train, lexicon, gazetteer, neural with { Seed = options.Seed }, progress) : null;
+        if (stack is not null && dev is { Count: > 0 })
+        {
+            progress("neural network alone on the dev slice:");
+            progress(NeuralStack.Evaluate(stack.Scorer, dev, lexicon, gazetteer).Report());
+        }
         if (options.SelfTrainSentences <= 0 || unlabelledPaths.Count == 0)
         {
-            return new NerTrainer(options, lexicon, gazetteer).TrainModel(train, dev, progress, description);
+            return new NerTrainer(options, lexicon, gazetteer) { Stack = stack }.TrainModel(train, dev, progress, description);
         }
 
         var first = new NerTrainer(options, lexicon, gazetteer).TrainModel(train);
@@ -187,27 +203,35 @@ public static partial class NerTrainingRun
     /// <summary>Grid of O biases tried on held-out data.</summary>
     private static readonly float[] BiasGrid = [0f, 1f, 2f, 3f, 4f, 6f, 8f, 10f, 12f, 14f, 16f, 20f, 24f, 28f, 32f, 40f];
 
-    private static float TuneOutsideBias(NerModel model, NerGazetteer gazetteer, IEnumerable<List<NerSentence>> dev, Action<string> progress) =>
+    /// <summary>Grid of weights of a stacked network's log-probabilities tried on held-out data.</summary>
+    private static readonly float[] NeuralWeightGrid = [0f, 1f, 2f, 4f, 6f, 8f, 12f];
+
+    private static (float Bias, float NeuralWeight) TuneOutsideBias(NerModel model, NerGazetteer gazetteer, IEnumerable<List<NerSentence>> dev, Action<string> progress) =>
         TuneOutsideBias(dev.Select(d => (model, d)).ToList(), gazetteer, progress);
 
-    /// <summary>The O bias with the best pooled F1 over each model's held-out sentences.</summary>
-    private static float TuneOutsideBias(List<(NerModel Model, List<NerSentence> Test)> runs, NerGazetteer gazetteer, Action<string> progress)
+    /// <summary>The O bias (and, for models with a network, the network's weight) with the best pooled F1 over each
+    /// model's held-out sentences.</summary>
+    private static (float Bias, float NeuralWeight) TuneOutsideBias(List<(NerModel Model, List<NerSentence> Test)> runs, NerGazetteer gazetteer, Action<string> progress)
     {
-        var best = 0f;
+        var best = (0f, 0f);
         var bestF1 = -1.0;
-        foreach (var bias in BiasGrid)
+        float[] weights = runs.Any(r => r.Model.Neural is not null) ? NeuralWeightGrid : [0f];
+        foreach (var weight in weights)
         {
-            var score = new NerScore();
-            foreach (var (model, test) in runs)
+            foreach (var bias in BiasGrid)
             {
-                Merge(score, gazetteer, model.WithOutsideBias(bias), test);
-            }
+                var score = new NerScore();
+                foreach (var (model, test) in runs)
+                {
+                    Merge(score, gazetteer, model.WithOutsideBias(bias).WithNeuralWeight(weight), test);
+                }
 
-            progress($"O bias {bias}: F1 {100 * score.F1:0.00}");
-            if (score.F1 > bestF1 + 1e-9)
-            {
-                bestF1 = score.F1;
-                best = bias;
+                progress(weights.Length > 1 ? $"O bias {bias}, network weight {weight}: F1 {100 * score.F1:0.00}" : $"O bias {bias}: F1 {100 * score.F1:0.00}");
+                if (score.F1 > bestF1 + 1e-9)
+                {
+                    bestF1 = score.F1;
+                    best = (bias, weight);
+                }
             }
         }
 

@@ -61,6 +61,9 @@ public sealed class NerWorkspace
 
     internal TokenCache Cache { get; } = new();
 
+    /// <summary>Inputs and outputs of a model's <see cref="NeuralScorer"/> (stacked models only).</summary>
+    internal NeuralBuffers Neural { get; } = new();
+
     /// <summary>The first pass's tags of the document's words (two-pass models; see <see cref="NerTagger.AddFirstPass"/>).</summary>
     internal DocumentVotes Votes { get; } = new();
 

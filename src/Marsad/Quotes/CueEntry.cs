@@ -31,6 +31,10 @@ internal sealed record CueEntry(
     /// with no subject (…، ووعد بالمساعدة) it is a further action, not a report (GOLD-NOTES 000).</summary>
     public bool NeedsOwnSubject { get; init; }
 
+    /// <summary>The preposition the cue governs before a noun-phrase content, dropped from the text (أشار إلى تخصيص …،
+    /// لافتا إلى توسيع …: the content is تخصيص …); the cue reports a noun phrase only after it. Empty when none.</summary>
+    public string NounPhrasePreposition { get; init; } = string.Empty;
+
     /// <summary>Whether the content opens with a governed preposition, glued or written apart.</summary>
     public bool HasGovernedPreposition => GovernedProclitic != '\0' || GovernedPreposition.Length > 0;
 }

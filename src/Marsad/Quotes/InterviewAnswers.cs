@@ -5,7 +5,7 @@ namespace Marsad.Quotes;
 /// <summary>
 /// An interview laid out as labelled lines: the interviewer's question («المحاور: … ؟») then the guest's answer under
 /// the guest's name («الوزيرة: …»). Each answer line is a direct quote of the guest with no cue, its text the whole
-/// line after the colon (a final full stop included: the line is the guest's own words). Only a layout with one
+/// line after the colon (its final full stop left out, GOLD-NOTES' convention). Only a layout with one
 /// guest, named by a person mention, counts; a transcript where several people answer is left to the cue rules.
 /// </summary>
 internal sealed class InterviewAnswers(QuoteText text)
@@ -58,9 +58,12 @@ internal sealed class InterviewAnswers(QuoteText text)
             return [];
         }
 
+        // The line's final full stop is left out, as for any quote whose stop is not inside a closing mark (GOLD-NOTES).
         return answers.ConvertAll(a => new QuoteCandidate(a.LabelStart, string.Empty, CueKind.Verb, QuoteKind.Direct,
-            text[a.ContentToken].Start, text[a.LastToken].End, a.LabelStart, a.LabelEnd));
+            text[a.ContentToken].Start, text[WithoutFinalStop(a.ContentToken, a.LastToken)].End, a.LabelStart, a.LabelEnd));
     }
+
+    private int WithoutFinalStop(int first, int last) => last > first && text.IsPunct(last, '.') ? last - 1 : last;
 
     /// <summary>The colon closing a label of a few words at the head of a paragraph, or -1.</summary>
     private int LabelColon(int first, int last)

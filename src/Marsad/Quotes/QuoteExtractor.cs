@@ -175,7 +175,7 @@ internal sealed class QuoteExtractor
     /// <summary>«...، ودعا الأطراف إلى ...»: a noun-phrase cue joined by و after a comma, in a sentence whose speaker is
     /// already named, keeps that speaker; the words after it are its object.</summary>
     private bool Coordinated(int i, int prefix, CueEntry entry, List<CueFrame> frames) =>
-        entry.Kind == CueKind.Verb && prefix > 0 && entry.TakesNounPhrase && !entry.TakesComplementizer && text.IsComma(i - 1)
+        entry.Kind == CueKind.Verb && (prefix > 0 || lexicon.IsListedWithWaw(text.Key(i))) && entry.TakesNounPhrase && !entry.TakesComplementizer && text.IsComma(i - 1)
         && frames.Count > 0 && !text.ParagraphBreak(frames[^1].Cue, i) && text.SentenceStart(frames[^1].Cue) == text.SentenceStart(i);
 
     private CueFrame? ReadFrame(int i, CueEntry entry, int prefix, bool coordinated)
@@ -203,7 +203,8 @@ internal sealed class QuoteExtractor
 
                 return null;
             case CueKind.Verb when coordinated:
-                return text.IsWord(i + 1) && !entry.NeedsOwnSubject ? new CueFrame(i, cueText, entry, -1, -1, i, ContentMode.NounPhrase, i + 1, null) : null;
+                // «...، ودان "العقوبات الجائرة" المفروضة ...»: the object may open with a quotation.
+                return (text.IsWord(i + 1) || text.SpanOpeningAt(i + 1) is { Closed: true }) && !entry.NeedsOwnSubject ? new CueFrame(i, cueText, entry, -1, -1, i, ContentMode.NounPhrase, i + 1, null) : null;
             case CueKind.Verb:
                 return VerbFrame(i, entry, cueText, prefix);
             default:
@@ -381,8 +382,9 @@ internal sealed class QuoteExtractor
     /// <summary>The content of a phrase cue right after its frame noun, whatever preposition opens it (أبدى رضاه عن
     /// أداء ...، أعربت عن قلقها من «...»، معربا عن ثقته بنجاح ...): the frame noun already says what kind of report it is.</summary>
     private CueFrame? PhraseContent(int cue, CueEntry entry, string phrase, int at, int mentionStart, int mentionEnd, int clauseStart) =>
-        entry.TakesNounPhrase && text.IsWord(at) && !text.ParagraphBreak(cue, at) && !lexicon.Complementizers.Contains(text.Key(at))
-        && lexicon.Cue(text.Key(at), out _) is null
+        entry.TakesNounPhrase && !text.ParagraphBreak(cue, at)
+        && ((text.IsWord(at) && !lexicon.Complementizers.Contains(text.Key(at)) && lexicon.Cue(text.Key(at), out _) is null)
+            || text.SpanOpeningAt(at) is { Closed: true })
             ? new CueFrame(cue, phrase, entry, mentionStart, mentionEnd, clauseStart, ContentMode.NounPhrase, at, null)
             : null;
 
@@ -481,7 +483,17 @@ internal sealed class QuoteExtractor
             k = m + 1;
         }
 
-        if (text.IsWord(k) && lexicon.IsDroppedContentPreposition(text.Key(k)))
+        if (entry.NounPhrasePreposition.Length > 0)
+        {
+            // «وأشار الوزير إلى تخصيص …»: the cue's own preposition opens the content and is dropped; without it, no quote.
+            if (!text.IsWord(k) || text.Key(k) != entry.NounPhrasePreposition || (text.IsWord(k + 1) && lexicon.Complementizers.Contains(text.Key(k + 1))))
+            {
+                return null;
+            }
+
+            k++;
+        }
+        else if (text.IsWord(k) && lexicon.IsDroppedContentPreposition(text.Key(k)))
         {
             k++;
         }
@@ -856,16 +868,31 @@ internal sealed class QuoteExtractor
                 }
 
                 // A later cue ends the search, unless it is a verbal noun inside the adjunct («طالبا عدم كشف هويته»).
-                if (k > from && lexicon.Cue(tok.Key, out var cuePrefix) is not null && (cuePrefix > 0 || !text.IsWord(k - 1)))
+                // «معربا عن قلق …، فيما قال المبعوث إن …»: so does a cue right after a contrast word or connector.
+                if (k > from && lexicon.Cue(tok.Key, out var cuePrefix) is not null
+                    && (cuePrefix > 0 || !text.IsWord(k - 1) || lexicon.Connectors.Contains(text.Key(k - 1))))
                 {
                     break;
+                }
+
+                // «لافتا إلى تخصيص ...»: a cue that governs its own preposition reports the noun phrase after it only.
+                if (k == allowNounPhraseAt && entry.NounPhrasePreposition.Length > 0)
+                {
+                    if (tok.Key == entry.NounPhrasePreposition && text.IsWord(k + 1) && !lexicon.Complementizers.Contains(text.Key(k + 1))
+                        && lexicon.Cue(text.Key(k + 1), out _) is null && !lexicon.IsStop(text.Key(k + 1)))
+                    {
+                        return new CueFrame(cue, cueText, entry, mentionStart, mentionEnd, clauseStart, ContentMode.NounPhrase, k + 1, fixedSpeaker);
+                    }
+
+                    continue;
                 }
 
                 // «مشددا على ضرورة ...»، «داعيا إلى استخدام ...»: a content preposition before a verbal noun opens the
                 // content (but «مؤكدا على أن» waits for أن).
                 var onNoun = lexicon.ContentPrepositions.ContainsKey(tok.Key)
                              && ((text.IsWord(k + 1) && !lexicon.Complementizers.Contains(text.Key(k + 1))) || text.SpanOpeningAt(k + 1) is { Closed: true });
-                if (k == allowNounPhraseAt && entry.TakesNounPhrase && (onNoun || !lexicon.IsStop(tok.Key)) && !IsQuoteAfterPreposition(k))
+                if (k == allowNounPhraseAt && entry.TakesNounPhrase && (onNoun || !lexicon.IsStop(tok.Key) || lexicon.NounPhraseOpeners.Contains(tok.Key))
+                    && !IsQuoteAfterPreposition(k))
                 {
                     var start = lexicon.IsDroppedContentPreposition(tok.Key) ? k + 1 : k;
                     return (text.IsWord(start) || text.SpanOpeningAt(start) is not null) && OwnNounWhereNeeded(entry, start)
@@ -1232,6 +1259,14 @@ internal sealed class QuoteExtractor
             return true;
         }
 
+        // «في تصريح لـ"جزر القمر اليوم"»، «قال لـ«القدس العربي»»: a short quote glued to ل after an occasion noun or a
+        // cue names the outlet spoken to.
+        if (afterword && before >= 1 && text.IsWord(before) && text.Key(before) == "ل" && text.IsWord(before - 1)
+            && (phrases.IsAdjunctHead(text.Key(before - 1)) || lexicon.Cue(text.Key(before - 1), out _) is not null))
+        {
+            return true;
+        }
+
         var first = text.TokenAt(span.InnerStart);
         while (first < text.Count && !text.IsWord(first) && text[first].Start < span.InnerEnd)
         {
@@ -1347,6 +1382,12 @@ internal sealed class QuoteExtractor
             k++;
         }
 
+        // «بحسب بيان صادر عن الرئاسة»: the issuer after صادر عن speaks, not the document.
+        if (lexicon.IssuerPhraseAt(text, k) is var words and > 0 && k + words < me && phrases.ParseEnd(k + words) is var end && end > k + words)
+        {
+            return (k + words, Math.Min(me, end));
+        }
+
         return IssuedAt(k) is var issuer and > 0 && k + 1 < me ? (k + 1, Math.Min(me, issuer)) : mention;
     }
 
@@ -1420,7 +1461,7 @@ internal sealed class QuoteExtractor
             }
 
             if (text.IsComma(k) && text.IsWord(k + 1)
-                && (lexicon.IsClauseBreak(text.Key(k + 1)) || (lexicon.MayStartSource(text.Key(k + 1)) && IsSourcePhrase(k + 1) >= 0)
+                && (lexicon.IsClauseBreak(text.Key(k + 1)) || IsParticipleCue(k + 1) || (lexicon.MayStartSource(text.Key(k + 1)) && IsSourcePhrase(k + 1) >= 0)
                     || (IsClauseEndPhrase(k + 1) && !SourceEndLater(k + 1)) || ContrastBeforeReport(k + 1)))
             {
                 break;
@@ -1438,6 +1479,10 @@ internal sealed class QuoteExtractor
 
         return last >= from ? text[last].End : text[from].Start;
     }
+
+    /// <summary>«...، نافيا ما تردد …»، «...، ومشيرا إلى …»: a participle cue after a comma is the speaker's next report,
+    /// whether or not it frames a content of its own; the clause before it ends.</summary>
+    private bool IsParticipleCue(int k) => lexicon.Cue(text.Key(k), out _) is { Kind: CueKind.Participle };
 
     /// <summary>«...، وهي خطوة ستغير السوق، على حد قوله»: a source end later in the sentence says the words up to it
     /// are still the speaker's, so an adjunct or comment opener before it does not end the clause.</summary>

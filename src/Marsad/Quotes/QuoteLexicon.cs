@@ -37,17 +37,21 @@ internal sealed class QuoteLexicon
             };
             var content = Column(row, 3).Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet();
             var frame = Column(row, 4).Trim();
+            var nounAfter = content.FirstOrDefault(c => c.StartsWith("np-after:", StringComparison.Ordinal)) is { } after
+                ? ArabicKey.Of(after.Substring("np-after:".Length))
+                : string.Empty;
             var governedPrep = frame.StartsWith("prep:", StringComparison.Ordinal);
             var governed = governedPrep && frame.Length == 6 ? frame[5] : '\0';
             var frameWords = frame.Length == 0 || frame == "object" || governedPrep
                 ? []
                 : frame.Split('|', StringSplitOptions.RemoveEmptyEntries).Select(f => ArabicKey.Words(f).ToImmutableArray()).ToImmutableArray();
-            var entry = new CueEntry(row[0].Trim(), kind, content.Contains("comp"), content.Contains("quote"), content.Contains("np") || content.Contains("np-own") || content.Contains("np-stance") || content.Contains("np-subject"), frame == "object", frameWords, governed)
+            var entry = new CueEntry(row[0].Trim(), kind, content.Contains("comp"), content.Contains("quote"), content.Contains("np") || content.Contains("np-own") || content.Contains("np-stance") || content.Contains("np-subject") || nounAfter.Length > 0, frame == "object", frameWords, governed)
             {
                 OwnNounPhraseOnly = content.Contains("np-own"),
                 StanceNounPhraseOnly = content.Contains("np-stance"),
                 GovernedPreposition = governedPrep && frame.Length > 6 ? ArabicKey.Of(frame.Substring(5)) : string.Empty,
                 NeedsOwnSubject = content.Contains("np-subject"),
+                NounPhrasePreposition = nounAfter,
             };
             foreach (var form in row[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
@@ -106,6 +110,7 @@ internal sealed class QuoteLexicon
         ContrastPhrases = Phrases(files, "quotes/contrast-words.txt");
         TimeAdjuncts = Keys(files.ReadLines("quotes/time-adjuncts.txt"));
         AnonymousHeads = Keys(files.ReadLines("quotes/anonymous-heads.txt"));
+        NounPhraseOpeners = Keys(files.ReadLines("quotes/noun-phrase-openers.txt"));
         AnonymousClauseOpeners = Keys(files.ReadLines("quotes/anonymous-clause-openers.txt"));
         AnonymousPrepositions = Keys(files.ReadLines("quotes/anonymous-prepositions.txt"));
         StanceNouns = Keys(files.ReadLines("quotes/stance-nouns.txt").Select(w => WithoutArticle(ArabicKey.Of(w.Trim()))));
@@ -256,6 +261,10 @@ internal sealed class QuoteLexicon
 
     /// <summary>Indefinite heads of an unnamed source (مصدر، مصادر، شهود): the speaker is the phrase as written.</summary>
     public FrozenSet<string> AnonymousHeads { get; }
+
+    /// <summary>ما: a relative that opens a noun-phrase content right after a participle cue (نافيا ما تردد …), though
+    /// it stops a speaker phrase.</summary>
+    public FrozenSet<string> NounPhraseOpeners { get; }
 
     /// <summary>لم، طلب، رفض …: the unnamed source's own relative clause («مصدر طلب عدم ذكر اسمه») starts here.</summary>
     public FrozenSet<string> AnonymousClauseOpeners { get; }

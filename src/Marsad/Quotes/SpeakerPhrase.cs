@@ -110,7 +110,9 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
                 // «وكالة «موديز» للتصنيف»: a quoted name after a head is its genitive, like a definite word.
                 var quotedNext = text.SpanOpeningAt(k + 1) is { Closed: true } named && text.WordCount(named.InnerStart, named.InnerEnd) <= 3;
                 noName &= isRole || modifiesRole || IsDefiniteAt(k) || IsDemonym(key) || key.StartsWith("لل", StringComparison.Ordinal) || IsDefiniteAt(k + 1) || ofRole
-                          || (quotedNext && (isRole || lexicon.IsOrgHead(key)));
+                          || (quotedNext && (isRole || lexicon.IsOrgHead(key)))
+                          // «نائب رئيس مجلس إدارة شركة الكهرباء»: an organisation noun after a role is still its genitive chain.
+                          || (hasRole && !IsDefiniteAt(k) && lexicon.IsOrgHead(key));
                 k++;
                 continue;
             }
@@ -266,11 +268,28 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
         }
 
         definite = false;
-        while (text.IsWord(m) && !IsPhraseEnd(m) && !text.ParagraphBreak(prep, m)
-               && (IsDefiniteAt(m) || text.Key(m).StartsWith("لل", StringComparison.Ordinal)))
+        while (!text.ParagraphBreak(prep, m))
         {
-            m++;
-            definite = true;
+            if (text.IsWord(m) && !IsPhraseEnd(m) && (IsDefiniteAt(m) || text.Key(m).StartsWith("لل", StringComparison.Ordinal)))
+            {
+                m++;
+                definite = true;
+            }
+            else if (m > prep + 1 && text.SpanOpeningAt(m) is { Closed: true } quoted && text.WordCount(quoted.InnerStart, quoted.InnerEnd) <= 3)
+            {
+                // «المحلل في شركة «غارتنر» للأبحاث فلان»: a quoted name closes the construct like a definite noun.
+                m = text.TokenAt(quoted.CloseMark) + 1;
+                definite = true;
+            }
+            else if (definite && text.IsPunct(m, '(') && CloseWithin(m, ')', 5) is var close and > 0)
+            {
+                // «الباحث في جامعة … (كاوست) فلان»: a bracketed short name of the place stays with it.
+                m = close + 1;
+            }
+            else
+            {
+                break;
+            }
         }
 
         if (definite)
@@ -412,7 +431,9 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
 
         // «مجلس النواب»، «وزارة الدفاع»: a plain noun before a definite word that does not close the phrase is a construct.
         var construct = !IsDefiniteAt(k) && IsDefiniteAt(k + 1) && IsDefiniteAt(k + 2) || (text.IsWord(k - 1) && lexicon.IsOnBehalf(text.Key(k - 1)));
-        return IsDefiniteAt(k) || (IsDemonym(key) && !AfterDefinite(k)) || construct || InConstructChain(k);
+        // «نائب رئيس مجلس إدارة شركة الكهرباء»: an organisation noun inside the role is its genitive chain, however long.
+        var organisation = lexicon.IsOrgHead(key) && !lexicon.FirstNames.Contains(key);
+        return IsDefiniteAt(k) || (IsDemonym(key) && !AfterDefinite(k)) || construct || organisation || InConstructChain(k);
     }
 
     /// <summary>«رئيس حكومة تصريف الأعمال نجيب ميقاتي»، «الأمين العام لمجلس التعاون ...»: up to two plain nouns (not given
@@ -441,7 +462,7 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
         !IsDefiniteAt(k) && text.IsWord(k - 1) && IsDefiniteAt(k - 1);
 
     private static bool LooksLikeParticiple(string key) =>
-        key.Length >= 5 && key[0] == 'م' && key[^1] == 'ا';
+        key.Length >= 5 && key[0] == 'م' && key[^1] == 'ا' && !key.EndsWith("ها", StringComparison.Ordinal);
 
     /// <summary>The phrase cut to a role and at most two name words: for noun-phrase cues whose content follows the
     /// speaker with no mark between them (أكد وزير الخارجية جون كيري وقوف بلاده ...).</summary>

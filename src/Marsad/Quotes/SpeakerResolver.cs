@@ -114,6 +114,15 @@ internal sealed class SpeakerResolver
         var (ns, ne) = phrases.NamePart(start, end);
         var mentionStart = start;
         var linked = LinkedEntity(ns < ne ? ns : start, ns < ne ? ne : end);
+        if (ns > start && ns < ne && linked is { Type: not EntityType.PERS } && text.IsWord(start) && lexicon.IsRoleHead(text.Key(start))
+            && Covers(linked, ns, ne) && !lexicon.FirstNames.Contains(text.Key(ns)))
+        {
+            // «مفتي جمهورية القمر المتحدة»، «مسؤول في هيئة الموانئ»: a role whose genitive is a country or an organisation,
+            // with no person's name after it, is an unnamed official; the country or organisation does not speak.
+            ns = ne;
+            linked = null;
+        }
+
         if (linked is not null)
         {
             return Named(ns < ne ? AsWritten(linked.Name, ns, ne) : linked.Name, linked.Id, start, end);
@@ -346,6 +355,20 @@ internal sealed class SpeakerResolver
     {
         var space = name.IndexOf(' ', StringComparison.Ordinal);
         return space > 0 && lexicon.Cue(ArabicKey.Of(name.AsSpan(0, space)), out _) is { Kind: CueKind.Verb };
+    }
+
+    /// <summary>Whether one mention of the entity spans the whole of tokens [start, end).</summary>
+    private bool Covers(Entity entity, int start, int end)
+    {
+        foreach (var m in entity.Mentions)
+        {
+            if (m.Start <= text[start].Start && m.End >= text[end - 1].End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private Entity? LinkedEntity(int start, int end, bool anyOverlap = false)

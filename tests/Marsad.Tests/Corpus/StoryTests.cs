@@ -151,6 +151,38 @@ public sealed class StoryTests : IDisposable
         Assert.True(caption.Body.Length < options.CoverageMaxChars && longReport.Body.Length >= options.CoverageMaxChars);
     }
 
+    [Theory]
+    [InlineData("per:samer-al-ali", true)]
+    [InlineData("per:emmanuel-macron", false)]
+    public void A_follow_up_naming_the_subject_most_members_name_early_scores_a_bonus_unless_he_holds_an_office(string personId, bool bonus)
+    {
+        // Three reports of one affair that all name its subject, then a follow-up worded around a new fact. The subject
+        // counts as evidence only when the knowledge base lists no office for him: a president acts in many events.
+        var person = (personId, "سامر العلي", EntityType.PERS);
+        var affair = new[]
+        {
+            CorpusArticles.Make("m1", "سامر العلي الكاتب المعروف اختفى بعد دخوله مبنى السفارة في العاصمة ولم يظهر منذ ذلك الحين.", "اختفاء الكاتب سامر العلي", "A", "2018-03-10", [person]),
+            CorpusArticles.Make("m2", "سامر العلي لم يظهر منذ دخوله مبنى السفارة في العاصمة وأسرته تطالب بالكشف عن مصيره.", "أسرة سامر العلي تطالب بكشف مصيره", "B", "2018-03-10", [person]),
+            CorpusArticles.Make("m3", "سامر العلي ما زال مختفيا بعد دخوله مبنى السفارة والشرطة تفتش المبنى في العاصمة.", "الشرطة تفتش السفارة بحثا عن سامر العلي", "C", "2018-03-10", [person]),
+        };
+        var followUp = CorpusArticles.Make("f1", "سامر العلي: البرلمان يدعو إلى لجنة دولية مستقلة للتحقيق وتعليق صفقات السلاح.", "البرلمان يطالب بلجنة تحقيق دولية", "D", "2018-03-10", [person]);
+
+        var on = ScoreAgainstAffair(StoryOptions.Default with { CoreEntityBonus = 0.05 });
+        var off = ScoreAgainstAffair(StoryOptions.Default with { CoreEntityBonus = 0 });
+        Assert.Equal(bonus ? 0.05 : 0, on - off, 6);
+
+        double ScoreAgainstAffair(StoryOptions options)
+        {
+            var clusterer = new StoryClusterer(SearchAnalyzers.Create(), options);
+            var ids = affair.Select(clusterer.Assign).Distinct().ToList();
+            var story = Assert.Single(ids);
+            var score = double.NaN;
+            clusterer.Trace = (article, scores) => score = scores.Single(s => s.Story == story).Score;
+            clusterer.Assign(followUp);
+            return score;
+        }
+    }
+
     [Fact]
     public void Stories_are_the_same_whatever_the_batch_size()
     {

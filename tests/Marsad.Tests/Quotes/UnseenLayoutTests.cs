@@ -23,8 +23,10 @@ public sealed class UnseenLayoutTests
     {
         var quotes = Find(Interview);
         Assert.Equal(2, quotes.Length);
-        Assert.Equal("الدفعة الأولى تصل في الربيع. نحن نعمل مع البلديات على المحطات.", quotes[0].Text);
-        Assert.Equal("لن ترتفع التذكرة هذا العام.", quotes[1].Text);
+        // The line's final full stop is not inside a closing mark, so it is left out (GOLD-NOTES; Unseen6 labels it so,
+        // Unseen5 kept it: the notes decide); an inner one stays.
+        Assert.Equal("الدفعة الأولى تصل في الربيع. نحن نعمل مع البلديات على المحطات", quotes[0].Text);
+        Assert.Equal("لن ترتفع التذكرة هذا العام", quotes[1].Text);
         Assert.All(quotes, q => Assert.Equal(QuoteKind.Direct, q.Kind));
         Assert.All(quotes, q => Assert.Equal("الرفاعي", q.Speaker.Mention));
     }

@@ -1,0 +1,99 @@
+using Marsad.Linking;
+using Marsad.Model;
+
+namespace Marsad.Corpus;
+
+/// <summary>
+/// A story's core entities: those most of its members name (the missing journalist of an affair whose updates,
+/// reactions and investigations are one story). Each follow-up of such an affair is worded around its own new fact
+/// and shares little vocabulary with the rest, but it names the affair's subject early; that is evidence for joining
+/// that TF-IDF alone does not weigh.
+/// </summary>
+internal static class StoryCoreEntities
+{
+    /// <summary>The entities the article names early (first mention before <see cref="StoryOptions.CoreEntityLeadChars"/>), of the types that may be core.</summary>
+    public static List<string> Lead(AnalyzedArticle article, StoryOptions options)
+    {
+        var lead = new List<string>();
+        if (options.CoreEntityBonus <= 0 && options.CoreMergeThreshold <= 0)
+        {
+            return lead;
+        }
+
+        foreach (var entity in article.Entities)
+        {
+            if (string.IsNullOrEmpty(entity.Id) || !MayBeCore(entity.Type, options) || IsOfficeHolder(entity.Id, options))
+            {
+                continue;
+            }
+
+            foreach (var mention in entity.Mentions)
+            {
+                if (mention.Start < options.CoreEntityLeadChars)
+                {
+                    lead.Add(entity.Id);
+                    break;
+                }
+            }
+        }
+
+        return lead;
+    }
+
+    /// <summary>Whether one of <paramref name="entities"/> is named by at least <see cref="StoryOptions.CoreEntityShare"/> of the story's members.</summary>
+    public static bool SharesCore(List<string> entities, StoryState story, StoryOptions options)
+    {
+        if (entities.Count == 0 || story.Size < options.CoreEntityMinSize)
+        {
+            return false;
+        }
+
+        foreach (var id in entities)
+        {
+            if (IsCore(story, id, options))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the two stories have a core entity in common.</summary>
+    public static bool ShareCore(StoryState a, StoryState b, StoryOptions options)
+    {
+        if (a.Size < options.CoreEntityMinSize || b.Size < options.CoreEntityMinSize)
+        {
+            return false;
+        }
+
+        var (small, large) = a.Entities.Count <= b.Entities.Count ? (a, b) : (b, a);
+        foreach (var id in small.Entities.Keys)
+        {
+            if (IsCore(small, id, options) && IsCore(large, id, options) && IsCoreType(id, options) && !IsOfficeHolder(id, options))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsCore(StoryState story, string id, StoryOptions options) =>
+        story.Entities.TryGetValue(id, out var count) && count >= options.CoreEntityShare * story.Size;
+
+    private static bool MayBeCore(EntityType type, StoryOptions options) =>
+        type != EntityType.MISC && (!options.CorePersonsOnly || type == EntityType.PERS);
+
+    /// <summary>
+    /// Whether the knowledge base lists the person as holding some office: presidents, ministers and princes act in
+    /// many separate events of a day (a visit, a lawsuit over it, a photo at it are labelled apart), while the subject
+    /// of an affair is its one thread.
+    /// </summary>
+    private static bool IsOfficeHolder(string id, StoryOptions options) =>
+        options.CoreExcludesOfficeHolders && !KnowledgeBase.Default.RolesOf(id).IsDefaultOrEmpty;
+
+    /// <summary>The type of a stored entity id, read from its prefix (<c>per:</c>, <c>prov:pers:</c>).</summary>
+    private static bool IsCoreType(string id, StoryOptions options) =>
+        !options.CorePersonsOnly || id.StartsWith("per:", StringComparison.Ordinal) || id.StartsWith("prov:pers:", StringComparison.Ordinal);
+}

@@ -1,0 +1,34 @@
+namespace Marsad.Entities;
+
+/// <summary>Settings of the stacked <see cref="NeuralScorer"/> (see <see cref="NeuralStack"/>). The same settings,
+/// vectors and data give the same network.</summary>
+public sealed record NeuralOptions
+{
+    /// <summary>The frozen word vectors, one per lexicon entry (null: read from <see cref="VectorsPath"/> once the lexicon is known).</summary>
+    public WordVectors? Vectors { get; init; }
+
+    /// <summary>Raw vectors as <c>train-ner --embedding-cache</c> writes them, in the lexicon's order.</summary>
+    public string? VectorsPath { get; init; }
+
+    /// <summary>Hidden units (a multiple of 16).</summary>
+    public int Hidden { get; init; } = 64;
+
+    /// <summary>log2 of the hashed sparse feature table.</summary>
+    public int SparseBits { get; init; } = 15;
+
+    public int Epochs { get; init; } = 6;
+
+    public float LearningRate { get; init; } = 0.02f;
+
+    /// <summary>Probability of hiding a token's own vector and stem in a training pass (so context and affixes learn too).</summary>
+    public double WordDropout { get; init; } = 0.2;
+
+    /// <summary>Blocks of the training sentences whose probabilities come from a network trained on the other blocks.</summary>
+    public int Blocks { get; init; } = 5;
+
+    public int Seed { get; init; } = 1;
+
+    /// <summary>Whether the probabilities are perceptron features (stacking); either way their log, weighted as tuned on
+    /// held-out data, can be added to the perceptron's scores.</summary>
+    public bool Features { get; init; } = true;
+}

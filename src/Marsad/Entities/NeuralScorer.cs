@@ -1,0 +1,369 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+
+namespace Marsad.Entities;
+
+/// <summary>
+/// A small window network that gives each token a probability per BIO tag: one ReLU hidden layer over the frozen word
+/// vectors of the ±2 window (<see cref="WordVectors"/>) and learned rows for sparse features (<see cref="NeuralInput"/>),
+/// then a softmax over <see cref="NerTags"/>. Its probabilities are features of the perceptron (stacking): the
+/// vectors carry what the unlabelled corpus knows about words the labelled data never shows. Immutable once trained.
+/// </summary>
+public sealed class NeuralScorer
+{
+    private const int K = NerTags.Count;
+
+    internal NeuralScorer(WordVectors vectors, int hidden, int sparseBits, float[] dense, float[] sparse, float[] hiddenBias, float[] output, float[] outputBias)
+    {
+        Vectors = vectors;
+        Hidden = hidden;
+        SparseBits = sparseBits;
+        Dense = dense;
+        Sparse = sparse;
+        HiddenBias = hiddenBias;
+        Output = output;
+        OutputBias = outputBias;
+        frequent = new Lazy<float[]>(ProjectFrequent, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>Lexicon entries (ranked by corpus frequency) whose projected rows are computed once, on first use: most
+    /// tokens of news text are among them, so tagging multiplies few vectors.</summary>
+    private const int FrequentWords = 8192;
+
+    private readonly Lazy<float[]> frequent;
+
+    public WordVectors Vectors { get; }
+
+    public int Hidden { get; }
+
+    public int SparseBits { get; }
+
+    /// <summary>First layer for the word vectors: row d holds, position by position, the hidden units' weights of
+    /// vector dimension d (so one token's vector is multiplied once for all the positions it fills).</summary>
+    internal float[] Dense { get; }
+
+    /// <summary>A row of hidden units per hashed sparse feature.</summary>
+    internal float[] Sparse { get; }
+
+    internal float[] HiddenBias { get; }
+
+    /// <summary>Output layer, one row of <see cref="Hidden"/> weights per tag.</summary>
+    internal float[] Output { get; }
+
+    internal float[] OutputBias { get; }
+
+    internal static NeuralScorer Create(WordVectors vectors, int hidden, int sparseBits, Random random)
+    {
+        var d = vectors.Dimensions;
+        var dense = new float[d * NeuralInput.Positions * hidden];
+        var limit = (float)Math.Sqrt(6.0 / ((d * NeuralInput.Positions) + hidden));
+        for (var i = 0; i < dense.Length; i++)
+        {
+            dense[i] = (float)((random.NextDouble() * 2) - 1) * limit;
+        }
+
+        var output = new float[K * hidden];
+        var outLimit = (float)Math.Sqrt(6.0 / (hidden + K));
+        for (var i = 0; i < output.Length; i++)
+        {
+            output[i] = (float)((random.NextDouble() * 2) - 1) * outLimit;
+        }
+
+        var bias = new float[hidden];
+        Array.Fill(bias, 0.01f);
+        return new NeuralScorer(vectors, hidden, sparseBits, dense, new float[(1 << sparseBits) * hidden], bias, output, new float[K]);
+    }
+
+    /// <summary>Scores the sentence in <paramref name="ws"/> (prepared by the extractor) into its
+    /// <see cref="NeuralBuffers.Probs"/>.</summary>
+    public void Score(NerWorkspace ws)
+    {
+        ArgumentNullException.ThrowIfNull(ws);
+        NeuralInput.Fill(ws, SparseBits);
+        var n = ws.Length;
+        var nb = ws.Neural;
+        var row = NeuralInput.Positions * Hidden;
+        nb.EnsureScratch(n * row, Hidden);
+        var known = frequent.Value;
+        var cached = known.Length / row;
+        for (var j = 0; j < n; j++)
+        {
+            var word = nb.Word[j];
+            if (word >= 0 && word < cached)
+            {
+                known.AsSpan(word * row, row).CopyTo(nb.Projected.AsSpan(j * row, row));
+            }
+            else
+            {
+                Project(word, nb.Projected.AsSpan(j * row, row));
+            }
+        }
+
+        var h = nb.Hidden.AsSpan(0, Hidden);
+        for (var i = 0; i < n; i++)
+        {
+            HiddenOf(nb, i, n, h, row);
+            OutputOf(h, nb.Probs.AsSpan(i * K, K));
+        }
+    }
+
+    /// <summary>Scores a training sentence into <paramref name="probs"/> (<see cref="NerTags.Count"/> per token).</summary>
+    internal void Score(NeuralSentence sentence, Span<float> probs)
+    {
+        var n = sentence.Length;
+        var row = NeuralInput.Positions * Hidden;
+        var projected = new float[n * row];
+        for (var j = 0; j < n; j++)
+        {
+            Project(sentence.Words[j], projected.AsSpan(j * row, row));
+        }
+
+        var h = new float[Hidden];
+        var hv = MemoryMarshal.Cast<float, Vector<float>>(h.AsSpan());
+        for (var i = 0; i < n; i++)
+        {
+            HiddenBias.CopyTo(h, 0);
+            for (var o = -NeuralInput.Window; o <= NeuralInput.Window; o++)
+            {
+                var j = i + o;
+                if (j >= 0 && j < n)
+                {
+                    var p = MemoryMarshal.Cast<float, Vector<float>>(projected.AsSpan((j * row) + ((o + NeuralInput.Window) * Hidden), Hidden));
+                    for (var q = 0; q < hv.Length; q++)
+                    {
+                        hv[q] += p[q];
+                    }
+                }
+            }
+
+            for (var f = sentence.Offsets[i]; f < sentence.Offsets[i + 1]; f++)
+            {
+                var s = MemoryMarshal.Cast<float, Vector<float>>(Sparse.AsSpan(sentence.Sparse[f] * Hidden, Hidden));
+                for (var q = 0; q < hv.Length; q++)
+                {
+                    hv[q] += s[q];
+                }
+            }
+
+            for (var q = 0; q < hv.Length; q++)
+            {
+                hv[q] = Vector.Max(hv[q], Vector<float>.Zero);
+            }
+
+            OutputOf(h, probs.Slice(i * K, K));
+        }
+    }
+
+    private float[] ProjectFrequent()
+    {
+        var row = NeuralInput.Positions * Hidden;
+        var count = Math.Min(FrequentWords, Vectors.Count);
+        var rows = new float[count * row];
+        for (var e = 0; e < count; e++)
+        {
+            Project(e, rows.AsSpan(e * row, row));
+        }
+
+        return rows;
+    }
+
+    /// <summary>The word vector of <paramref name="word"/> times the dense layer, for every window position (zeros for
+    /// a word without a vector).</summary>
+    internal void Project(int word, Span<float> target)
+    {
+        target.Clear();
+        if (word < 0 || word >= Vectors.Count)
+        {
+            return;
+        }
+
+        var v = Vectors.Of(word);
+        var width = target.Length;
+        var t = MemoryMarshal.Cast<float, Vector<float>>(target);
+        for (var d = 0; d < v.Length; d++)
+        {
+            var x = v[d];
+            if (x == 0)
+            {
+                continue;
+            }
+
+            var w = MemoryMarshal.Cast<float, Vector<float>>(Dense.AsSpan(d * width, width));
+            var scale = new Vector<float>(x);
+            for (var q = 0; q < t.Length; q++)
+            {
+                t[q] += w[q] * scale;
+            }
+        }
+    }
+
+    /// <summary>Hidden units of token <paramref name="i"/> from the projected rows of its window and its sparse rows.</summary>
+    private void HiddenOf(NeuralBuffers nb, int i, int n, Span<float> h, int row)
+    {
+        HiddenBias.CopyTo(h);
+        var hv = MemoryMarshal.Cast<float, Vector<float>>(h);
+        for (var o = -NeuralInput.Window; o <= NeuralInput.Window; o++)
+        {
+            var j = i + o;
+            if (j < 0 || j >= n)
+            {
+                continue;
+            }
+
+            var p = MemoryMarshal.Cast<float, Vector<float>>(nb.Projected.AsSpan((j * row) + ((o + NeuralInput.Window) * Hidden), Hidden));
+            for (var q = 0; q < hv.Length; q++)
+            {
+                hv[q] += p[q];
+            }
+        }
+
+        foreach (var f in nb.Sparse.AsSpan(i * NeuralBuffers.MaxSparse, nb.SparseCount[i]))
+        {
+            var s = MemoryMarshal.Cast<float, Vector<float>>(Sparse.AsSpan(f * Hidden, Hidden));
+            for (var q = 0; q < hv.Length; q++)
+            {
+                hv[q] += s[q];
+            }
+        }
+
+        for (var q = 0; q < hv.Length; q++)
+        {
+            hv[q] = Vector.Max(hv[q], Vector<float>.Zero);
+        }
+    }
+
+    /// <summary>Softmax of the output layer over hidden units <paramref name="h"/>.</summary>
+    internal void OutputOf(ReadOnlySpan<float> h, Span<float> probs)
+    {
+        var hv = MemoryMarshal.Cast<float, Vector<float>>(h);
+        var max = float.NegativeInfinity;
+        for (var t = 0; t < K; t++)
+        {
+            var w = MemoryMarshal.Cast<float, Vector<float>>(Output.AsSpan(t * Hidden, Hidden));
+            var acc = Vector<float>.Zero;
+            for (var q = 0; q < hv.Length; q++)
+            {
+                acc += hv[q] * w[q];
+            }
+
+            probs[t] = Vector.Sum(acc) + OutputBias[t];
+            max = Math.Max(max, probs[t]);
+        }
+
+        var sum = 0f;
+        for (var t = 0; t < K; t++)
+        {
+            probs[t] = MathF.Exp(probs[t] - max);
+            sum += probs[t];
+        }
+
+        for (var t = 0; t < K; t++)
+        {
+            probs[t] /= sum;
+        }
+    }
+
+    /// <summary>Writes the network (not the vectors: <see cref="NerModel"/> writes those once).</summary>
+    internal void Write(BinaryWriter w)
+    {
+        w.Write(Hidden);
+        w.Write(SparseBits);
+        WriteFloats(w, Dense);
+        WriteFloats(w, HiddenBias);
+        WriteFloats(w, Output);
+        WriteFloats(w, OutputBias);
+
+        // Sparse rows never touched in training stay zero: only the others are written, as half floats.
+        var rows = 1 << SparseBits;
+        var used = 0;
+        for (var r = 0; r < rows; r++)
+        {
+            used += IsZero(r) ? 0 : 1;
+        }
+
+        w.Write(used);
+        var last = -1;
+        for (var r = 0; r < rows; r++)
+        {
+            if (IsZero(r))
+            {
+                continue;
+            }
+
+            w.Write7BitEncodedInt(r - last);
+            last = r;
+            foreach (var x in Sparse.AsSpan(r * Hidden, Hidden))
+            {
+                w.Write((Half)x);
+            }
+        }
+    }
+
+    internal static NeuralScorer Read(BinaryReader r, WordVectors vectors)
+    {
+        var hidden = r.ReadInt32();
+        var bits = r.ReadInt32();
+        if (hidden is <= 0 or > 1024 || hidden % 16 != 0 || bits is < 8 or > 22)
+        {
+            throw new InvalidDataException("neural scorer is corrupt");
+        }
+
+        var dense = ReadFloats(r, vectors.Dimensions * NeuralInput.Positions * hidden);
+        var hiddenBias = ReadFloats(r, hidden);
+        var output = ReadFloats(r, K * hidden);
+        var outputBias = ReadFloats(r, K);
+        var sparse = new float[(1 << bits) * hidden];
+        var used = r.ReadInt32();
+        var row = -1;
+        for (var u = 0; u < used; u++)
+        {
+            row += r.Read7BitEncodedInt();
+            if (row < 0 || row >= 1 << bits)
+            {
+                throw new InvalidDataException("neural scorer is corrupt");
+            }
+
+            for (var q = 0; q < hidden; q++)
+            {
+                sparse[(row * hidden) + q] = (float)r.ReadHalf();
+            }
+        }
+
+        return new NeuralScorer(vectors, hidden, bits, dense, sparse, hiddenBias, output, outputBias);
+    }
+
+    private bool IsZero(int row)
+    {
+        foreach (var x in Sparse.AsSpan(row * Hidden, Hidden))
+        {
+            if (x != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static void WriteFloats(BinaryWriter w, float[] values)
+    {
+        w.Write(values.Length);
+        w.Write(MemoryMarshal.AsBytes(values.AsSpan()));
+    }
+
+    private static float[] ReadFloats(BinaryReader r, int expected)
+    {
+        if (r.ReadInt32() != expected)
+        {
+            throw new InvalidDataException("neural scorer is corrupt");
+        }
+
+        var bytes = r.ReadBytes(expected * sizeof(float));
+        if (bytes.Length != expected * sizeof(float))
+        {
+            throw new EndOfStreamException();
+        }
+
+        return MemoryMarshal.Cast<byte, float>(bytes).ToArray();
+    }
+}
