@@ -32,6 +32,7 @@ public sealed class LinkingLexicon
     private readonly Dictionary<string, ChunkHead> chunkHeads = new(StringComparer.Ordinal);
     private readonly HashSet<string> chunkStops = new(StringComparer.Ordinal);
     private readonly HashSet<string> apartHeads = new(StringComparer.Ordinal);
+    private readonly HashSet<string> metonymyBlockers = new(StringComparer.Ordinal);
     private readonly HashSet<string> chunkAdjectives = new(StringComparer.Ordinal);
     private readonly HashSet<string> titleWords = new(StringComparer.Ordinal);
 
@@ -190,6 +191,7 @@ public sealed class LinkingLexicon
             chunkHeads["ال" + key] = new ChunkHead(type, Definite: true, kind == "national", kind == "apart", OnlyAsWritten: kind == "written");
         }
 
+        metonymyBlockers.UnionWith(files.ReadLines("linking/metonymy-blockers.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
         apartHeads.UnionWith(files.ReadLines("linking/apart-heads.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
         chunkStops.UnionWith(files.ReadLines("linking/chunk-stops.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
         chunkAdjectives.UnionWith(files.ReadLines("linking/chunk-adjectives.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
@@ -261,6 +263,10 @@ public sealed class LinkingLexicon
     /// <summary>Words that say what kind of thing a name is without being part of it (صحيفة الغارديان names
     /// الغارديان; <c>linking/apart-heads.txt</c>).</summary>
     internal bool IsApartHead(string key) => apartHeads.Contains(key);
+
+    /// <summary>Words after a capital's name that make it part of a phrase, not an actor (مسقط رأسه;
+    /// <c>linking/metonymy-blockers.txt</c>).</summary>
+    internal bool IsMetonymyBlocker(string key) => metonymyBlockers.Contains(key);
 
     /// <summary>Adjectives other than nisba ones that continue a chunked name (العامة، العليا، المشتركة).</summary>
     internal bool IsChunkAdjective(string key) => chunkAdjectives.Contains(key);

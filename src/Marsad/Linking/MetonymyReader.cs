@@ -17,16 +17,24 @@ internal sealed class MetonymyReader
     public void Apply(string body, ImmutableArray<LinkToken> tokens, List<MentionCandidate> candidates, KnowledgeBase kb)
     {
         var placeUntil = -1;
+        List<MentionCandidate>? phrases = null;
         foreach (var c in candidates.Where(c => c.IsNamed && c.EntityKey is not null))
         {
             var token = tokens[c.FirstToken];
             var clitics = body.AsSpan(token.Start, c.Start - token.Start);
             var coordinatedWithPlace = clitics.StartsWith("و") && placeUntil == c.FirstToken - 1 && token.JoinsPrevious;
             var locative = clitics.Contains('ب') || coordinatedWithPlace
-                || (c.FirstToken > 0 && token.JoinsPrevious && lexicon.IsLocativeWord(tokens[c.FirstToken - 1].Key));
+                || (c.FirstToken > 0 && token.JoinsPrevious && lexicon.IsLocativeWord(tokens[c.FirstToken - 1].Key))
+                || AfterPlaceWordAndNationality(tokens, c.FirstToken);
             if (locative && kb.Get(c.EntityKey!)?.Type == Model.EntityType.LOC)
             {
                 placeUntil = c.LastToken;
+            }
+
+            if (lexicon.CountryOfCapital(c.EntityKey!) is not null && BeforeHead(tokens, c))
+            {
+                (phrases ??= []).Add(c); // «مسقط رأسه» names no place
+                continue;
             }
 
             if (!locative && lexicon.CountryOfCapital(c.EntityKey!) is { } country && kb.Get(country) is { } state)
@@ -35,5 +43,20 @@ internal sealed class MetonymyReader
                 c.Type = state.Type;
             }
         }
+
+        if (phrases is not null)
+        {
+            candidates.RemoveAll(phrases.Contains);
+        }
     }
+
+    /// <summary>«العاصمة اليابانية طوكيو»: a place word and a nationality adjective before the name make it the city.</summary>
+    private bool AfterPlaceWordAndNationality(ImmutableArray<LinkToken> tokens, int first) =>
+        first > 1 && tokens[first].JoinsPrevious && tokens[first - 1].JoinsPrevious
+        && lexicon.NationalityOfKey(tokens[first - 1].Key) is not null
+        && lexicon.IsLocativeWord(tokens[first - 2].Key);
+
+    /// <summary>«مسقط رأسه»: the capital's word is the first term of a phrase (birthplace), not a name.</summary>
+    private bool BeforeHead(ImmutableArray<LinkToken> tokens, MentionCandidate c) =>
+        c.LastToken + 1 < tokens.Length && tokens[c.LastToken + 1].JoinsPrevious && lexicon.IsMetonymyBlocker(tokens[c.LastToken + 1].Key);
 }

@@ -219,8 +219,10 @@ internal sealed class NameLinker(KnowledgeBase kb, LinkingLexicon lexicon)
             return owners[0].First();
         }
 
-        // Two people of the article share the surname: it is the one named last before it, if any.
-        return owners.SelectMany(g => g).Where(o => o.Start < c.Start).MaxBy(o => o.Start);
+        // Two people of the article share the surname: it is the only one of them named before it, if one is
+        // (إيما جونسون … جونسون … بوريس جونسون); with both named before, it stays apart.
+        var before = owners.Where(g => g.Any(o => o.Start < c.Start)).ToList();
+        return before.Count == 1 ? before[0].First() : null;
     }
 
     private static MentionCandidate? FullNameStartingWith(string body, List<MentionCandidate> candidates, MentionCandidate c, string key)

@@ -76,4 +76,26 @@ public class NameHeadAndAnaphoraTests
         Assert.DoesNotContain(article.Entities, e => e.Type == EntityType.ORG);
         Assert.Single(IdsOf(article, "سامي نور"));
     }
+
+    [Fact]
+    public void A_capitals_word_that_opens_the_phrase_for_birthplace_names_no_place()
+    {
+        var article = Link("وعاد الشاعر إلى مسقط رأسه في الجنوب بعد غياب طويل.");
+        Assert.DoesNotContain(article.Entities, e => e.Mentions.Any(m => m.Text == "مسقط"));
+    }
+
+    [Fact]
+    public void A_bodys_name_the_tagger_ran_over_a_future_verb_ends_before_the_verb()
+    {
+        const string body = "وقال المتحدث إن النقابة ستواصل الإضراب حتى نهاية الشهر.";
+        var article = Link(body, ("النقابة ستواصل", EntityType.ORG));
+        Assert.DoesNotContain(article.Entities, e => e.Mentions.Any(m => m.Text.Contains("ستواصل", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_capital_after_the_capital_of_a_nationality_is_the_city()
+    {
+        var article = Link("وتظاهر المئات في العاصمة الألمانية برلين أمس.");
+        Assert.Equal(["loc:berlin"], IdsOf(article, "برلين"));
+    }
 }
