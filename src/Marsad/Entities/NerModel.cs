@@ -390,6 +390,10 @@ public sealed class NerModel
         {
             throw new InvalidDataException($"{name}: NER model file is truncated");
         }
+        catch (Exception e) when (e is FormatException or OverflowException or InvalidDataException && !e.Message.StartsWith(name, StringComparison.Ordinal))
+        {
+            throw new InvalidDataException($"{name}: NER model file is corrupt ({e.Message})", e);
+        }
     }
 
     public static NerModel Load(string path)

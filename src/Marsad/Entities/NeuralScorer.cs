@@ -303,7 +303,8 @@ public sealed class NeuralScorer
     {
         var hidden = r.ReadInt32();
         var bits = r.ReadInt32();
-        if (hidden is <= 0 or > 1024 || hidden % 16 != 0 || bits is < 8 or > 22)
+        // The table size is checked before anything is allocated: a tampered header must not ask for gigabytes.
+        if (hidden is <= 0 or > 1024 || hidden % 16 != 0 || bits is < 8 or > 22 || ((1L << bits) * hidden) > (1L << 24))
         {
             throw new InvalidDataException("neural scorer is corrupt");
         }
@@ -314,6 +315,11 @@ public sealed class NeuralScorer
         var outputBias = ReadFloats(r, K);
         var sparse = new float[(1 << bits) * hidden];
         var used = r.ReadInt32();
+        if (used < 0 || used > 1 << bits)
+        {
+            throw new InvalidDataException("neural scorer is corrupt");
+        }
+
         var row = -1;
         for (var u = 0; u < used; u++)
         {

@@ -99,7 +99,7 @@ public sealed class WordVectors
         ArgumentNullException.ThrowIfNull(r);
         var d = r.ReadInt32();
         var count = r.ReadInt32();
-        if (d <= 0 || d % 16 != 0 || d > 1024 || count < 0 || (long)count * d > 1L << 28)
+        if (d <= 0 || d % 16 != 0 || d > 1024 || count < 0 || (long)count * d > 1L << 26)
         {
             throw new InvalidDataException("word vector table is corrupt");
         }

@@ -140,8 +140,10 @@ internal sealed class QuoteText
         return !InsideQuote(at);
     }
 
-    /// <summary>Whether tokens <paramref name="a"/> and <paramref name="b"/> are in different paragraphs.</summary>
-    public bool ParagraphBreak(int a, int b) => Tokens[a].Paragraph != Tokens[b].Paragraph;
+    /// <summary>Whether tokens <paramref name="a"/> and <paramref name="b"/> are in different paragraphs; a position
+    /// outside the text counts as a break, so scans that run to the end of the body stop there.</summary>
+    public bool ParagraphBreak(int a, int b) =>
+        (uint)a >= (uint)Tokens.Length || (uint)b >= (uint)Tokens.Length || Tokens[a].Paragraph != Tokens[b].Paragraph;
 
     /// <summary>The first token of the sentence holding token <paramref name="i"/>.</summary>
     public int SentenceStart(int i)
