@@ -45,6 +45,17 @@ public sealed class NerModel
         Description = description ?? string.Empty;
     }
 
+    /// <summary>A copy of <paramref name="source"/> (arrays shared); the <c>With…</c> methods override one part of it.</summary>
+    private NerModel(NerModel source, string? description = null)
+        : this(source.HashBits, source.Weights, source.Scale, source.Transitions, source.Lexicon, description ?? source.Description)
+    {
+        OutsideBias = source.OutsideBias;
+        FirstStage = source.FirstStage;
+        Neural = source.Neural;
+        NeuralWeight = source.NeuralWeight;
+        NeuralFeatures = source.NeuralFeatures;
+    }
+
     public int HashBits { get; }
 
     /// <summary>Emission weights, <see cref="NerTags.Count"/> per hashed feature; real weight = value × <see cref="Scale"/>.</summary>
@@ -57,11 +68,11 @@ public sealed class NerModel
 
     /// <summary>The same model with another <see cref="OutsideBias"/> (arrays are shared, not copied).</summary>
     public NerModel WithOutsideBias(float bias) =>
-        new(HashBits, Weights, Scale, Transitions, Lexicon, Description) { OutsideBias = bias, FirstStage = FirstStage, Neural = Neural, NeuralWeight = NeuralWeight, NeuralFeatures = NeuralFeatures };
+        new(this) { OutsideBias = bias };
 
     /// <summary>The same model with another description.</summary>
     public NerModel WithDescription(string description) =>
-        new(HashBits, Weights, Scale, Transitions, Lexicon, description) { OutsideBias = OutsideBias, FirstStage = FirstStage, Neural = Neural, NeuralWeight = NeuralWeight, NeuralFeatures = NeuralFeatures };
+        new(this, description);
 
     /// <summary>The first-pass model of a two-pass tagger (same lexicon and hash size): its tags over the whole
     /// document, and over the sentence itself, are features of this model. Null for a one-pass tagger.</summary>
@@ -69,14 +80,14 @@ public sealed class NerModel
 
     /// <summary>This model as the second pass over <paramref name="first"/>.</summary>
     public NerModel WithFirstStage(NerModel? first) =>
-        new(HashBits, Weights, Scale, Transitions, Lexicon, Description) { OutsideBias = OutsideBias, FirstStage = first, Neural = Neural, NeuralWeight = NeuralWeight, NeuralFeatures = NeuralFeatures };
+        new(this) { FirstStage = first };
 
     /// <summary>The stacked network whose tag probabilities are features of this model (and of its first stage), or null.</summary>
     public NeuralScorer? Neural { get; init; }
 
     /// <summary>This model with <paramref name="neural"/> as its stacked network.</summary>
     public NerModel WithNeural(NeuralScorer? neural) =>
-        new(HashBits, Weights, Scale, Transitions, Lexicon, Description) { OutsideBias = OutsideBias, FirstStage = FirstStage, Neural = neural, NeuralWeight = NeuralWeight, NeuralFeatures = NeuralFeatures };
+        new(this) { Neural = neural };
 
     /// <summary>Weight of the network's log-probability of each tag added to the perceptron's emission scores (0 =
     /// none; chosen on held-out data like <see cref="OutsideBias"/>).</summary>
@@ -87,11 +98,11 @@ public sealed class NerModel
 
     /// <summary>This model with <paramref name="stack"/>'s network (whose probabilities are features when the stack says so), or as it is.</summary>
     public NerModel Attach(NeuralStack? stack) => stack is null ? this :
-        new(HashBits, Weights, Scale, Transitions, Lexicon, Description) { OutsideBias = OutsideBias, FirstStage = FirstStage, Neural = stack.Scorer, NeuralWeight = NeuralWeight, NeuralFeatures = stack.Features };
+        new(this) { Neural = stack.Scorer, NeuralFeatures = stack.Features };
 
     /// <summary>The same model with another <see cref="NeuralWeight"/>.</summary>
     public NerModel WithNeuralWeight(float weight) =>
-        new(HashBits, Weights, Scale, Transitions, Lexicon, Description) { OutsideBias = OutsideBias, FirstStage = FirstStage, Neural = Neural, NeuralWeight = weight, NeuralFeatures = NeuralFeatures };
+        new(this) { NeuralWeight = weight };
 
     /// <summary>Transition scores (already in real units): the start row, then one row per previous tag.</summary>
     public float[] Transitions { get; }

@@ -7,10 +7,7 @@ namespace Marsad.Tests.Linking;
 public class AcronymLinkerTests
 {
     private static AnalyzedArticle Link(string body, params (string Text, EntityType Type)[] tagged) =>
-        TestKnowledge.ShippedLinker.Annotate(TestKnowledge.Article(body) with
-        {
-            Mentions = [.. tagged.Select(t => TestKnowledge.Tag(body, t.Text, t.Type))],
-        });
+        TestKnowledge.LinkTagged(body, null, tagged);
 
     [Fact]
     public void A_latin_acronym_after_a_known_organisation_joins_it()

@@ -8,13 +8,9 @@ namespace Marsad.Tests.Linking;
 public class NameHeadAndAnaphoraTests
 {
     private static AnalyzedArticle Link(string body, params (string Text, EntityType Type)[] tagged) =>
-        TestKnowledge.ShippedLinker.Annotate(TestKnowledge.Article(body, new DateOnly(2021, 3, 1)) with
-        {
-            Mentions = [.. tagged.Select(t => TestKnowledge.Tag(body, t.Text, t.Type))],
-        });
+        TestKnowledge.LinkTagged(body, new DateOnly(2021, 3, 1), tagged);
 
-    private static string[] IdsOf(AnalyzedArticle article, string text) =>
-        [.. article.Entities.Where(e => e.Mentions.Any(m => m.Text == text)).Select(e => e.Id)];
+    private static string[] IdsOf(AnalyzedArticle article, string text) => article.IdsOf(text);
 
     [Fact]
     public void A_rank_before_a_known_full_name_is_not_part_of_the_mention()

@@ -39,6 +39,17 @@ public static class TestKnowledge
     public static AnalyzedArticle Link(string body, DateOnly? published = null, params EntityMention[] mentions) =>
         Linker.Annotate(Article(body, published, mentions));
 
+    /// <summary>The shipped linker over <paramref name="body"/> with the tagger's mentions given by hand.</summary>
+    public static AnalyzedArticle LinkTagged(string body, DateOnly? published, params (string Text, EntityType Type)[] tagged) =>
+        ShippedLinker.Annotate(Article(body, published) with
+        {
+            Mentions = [.. tagged.Select(t => Tag(body, t.Text, t.Type))],
+        });
+
+    /// <summary>Ids of the entities with a mention written exactly <paramref name="text"/>.</summary>
+    public static string[] IdsOf(this AnalyzedArticle article, string text) =>
+        [.. article.Entities.Where(e => e.Mentions.Any(m => m.Text == text)).Select(e => e.Id)];
+
     public static Entity? EntityMentioning(this AnalyzedArticle article, string text) =>
         article.Entities.FirstOrDefault(e => e.Mentions.Any(m => m.Text == text));
 
