@@ -107,14 +107,14 @@ public class UnseenGoldTests(ITestOutputHelper output)
         GoldFloors.AtLeast("dates", total.Dates, precision: 0.88, recall: 0.92);
     }
 
-    /// <summary>The seventh set is held out whole in the session it arrived in (only its totals are read; later sessions
-    /// may study 700-704). Its floors sit just under its first score (2026-11-26, session 7's code, before anything was
+    /// <summary>The seventh set was held out whole in the session it arrived in (session 8); from session 9 on 700-704 are
+    /// a development half and 705-709 stay held out (only their totals are read). Its floors sit just under its first score (2026-11-26, session 7's code, before anything was
     /// changed for it: headlines 5/10, datelines 5/10, quotes 0.94/0.86, attributed quotes 0.66/0.61, entities
     /// 0.76/0.67, quantities 0.83/0.80, dates 0.88/0.90).</summary>
     [Fact]
     public void The_full_pipeline_on_the_seventh_unseen_set_keeps_all_content_and_meets_its_floors()
     {
-        var total = Score("Unseen7", heldOutFrom: "700", out var scores);
+        var total = Score("Unseen7", heldOutFrom: "705", out var scores);
         Assert.True(scores.Count(s => s.HeadlineRight) >= 4 && scores.Count(s => s.DatelineRight) >= 4, "headlines and datelines");
         GoldFloors.AtLeast("boilerplate", total.Boilerplate, precision: 0.95, recall: 0.75);
         GoldFloors.AtLeast("quotes", total.Quotes, precision: 0.89, recall: 0.81);
