@@ -9,6 +9,8 @@ namespace Marsad.Sources;
 /// </summary>
 internal static class ArchiveReader
 {
+    private const string ClimbsOutError = "entry path climbs out of the archive (\"..\"): left out, nothing extracted";
+
     public static bool IsArchive(string path, ReadOnlySpan<byte> head) =>
         IsGzip(head) || IsZip(head) || path.EndsWith(".tar", StringComparison.OrdinalIgnoreCase);
 
@@ -53,7 +55,11 @@ internal static class ArchiveReader
                 try
                 {
                     entry = tar.GetNextEntry();
-                    if (entry is not null && IsFile(entry.EntryType) && !FolderFilter.IsSkipped(entry.Name))
+                    if (entry is not null && IsFile(entry.EntryType) && FolderFilter.ClimbsOut(entry.Name))
+                    {
+                        error = ClimbsOutError;
+                    }
+                    else if (entry is not null && IsFile(entry.EntryType) && !FolderFilter.IsSkipped(entry.Name))
                     {
                         if (entry.Length > SourceLimits.MaxDocumentBytes)
                         {
@@ -128,12 +134,23 @@ internal static class ArchiveReader
         {
             foreach (var entry in zip.Entries.OrderBy(e => e.FullName, StringComparer.Ordinal))
             {
-                if (entry.FullName.EndsWith('/') || FolderFilter.IsSkipped(entry.FullName))
+                if (entry.FullName.EndsWith('/'))
                 {
                     continue;
                 }
 
                 var entryPath = path + "!/" + FolderFilter.EntryPath(entry.FullName);
+                if (FolderFilter.ClimbsOut(entry.FullName))
+                {
+                    yield return SourceResult.Fail(entryPath, ClimbsOutError);
+                    continue;
+                }
+
+                if (FolderFilter.IsSkipped(entry.FullName))
+                {
+                    continue;
+                }
+
                 if (entry.Length > SourceLimits.MaxDocumentBytes)
                 {
                     yield return SourceResult.Fail(entryPath, SourceLimits.TooLarge(entry.Length));

@@ -76,6 +76,13 @@ public static class DocumentSources
         try
         {
             length = new FileInfo(path).Length;
+            if (length == 0)
+            {
+                // Never opened: a named pipe or a device also reports length 0, and opening a pipe blocks until a
+                // writer comes; an empty regular file holds no article anyway.
+                return [SourceResult.Fail(path, "empty file")];
+            }
+
             using var stream = File.OpenRead(path);
             headLength = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
         }

@@ -16,6 +16,11 @@ internal static class FolderFilter
         return path;
     }
 
+    /// <summary>True for an archive entry whose path climbs out of the archive ("../x", "a/../../x"): never read, and
+    /// reported, so that the user learns an entry was left out and why.</summary>
+    public static bool ClimbsOut(string name) =>
+        name.Replace('\\', '/').Split('/').Any(p => p == "..");
+
     public static bool IsSkipped(string relativePath)
     {
         // "." is the current folder (tar czf x.tar.gz ./news writes ./news/one.txt), not a hidden name.

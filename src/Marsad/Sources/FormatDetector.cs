@@ -21,7 +21,7 @@ internal static class FormatDetector
             return DocumentFormat.Html;
         }
 
-        if (head.StartsWith("{", StringComparison.Ordinal) && FirstLineIsJsonObject(text))
+        if (head.StartsWith("{", StringComparison.Ordinal) && SomeEarlyLineIsJsonObject(text))
         {
             return DocumentFormat.JsonLines;
         }
@@ -29,8 +29,13 @@ internal static class FormatDetector
         return DocumentFormat.PlainText;
     }
 
-    private static bool FirstLineIsJsonObject(string text)
+    /// <summary>How many non-empty lines are tried: a damaged first line (too deep, cut, not an object) must not turn a
+    /// JSON Lines file into one plain-text article and lose every good line after it.</summary>
+    private const int LinesTried = 5;
+
+    private static bool SomeEarlyLineIsJsonObject(string text)
     {
+        var tried = 0;
         foreach (var line in text.AsSpan().EnumerateLines())
         {
             var trimmed = line.Trim();
@@ -39,17 +44,30 @@ internal static class FormatDetector
                 continue;
             }
 
-            try
+            if (IsJsonObject(trimmed))
             {
-                using var doc = JsonDocument.Parse(trimmed.ToString());
-                return doc.RootElement.ValueKind == JsonValueKind.Object;
+                return true;
             }
-            catch (JsonException)
+
+            if (++tried == LinesTried || !trimmed.StartsWith('{'))
             {
                 return false;
             }
         }
 
         return false;
+    }
+
+    private static bool IsJsonObject(ReadOnlySpan<char> line)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(line.ToString());
+            return doc.RootElement.ValueKind == JsonValueKind.Object;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
     }
 }

@@ -3,8 +3,9 @@ using System.Text;
 namespace Marsad.Sources;
 
 /// <summary>
-/// Turns a file's bytes into text: a BOM decides (UTF-8, UTF-16 LE/BE); otherwise strict UTF-8, and Windows-1256
-/// (the legacy Arabic code page) when the bytes are not valid UTF-8. NUL bytes mean a binary file.
+/// Turns a file's bytes into text: a BOM decides (UTF-8, UTF-16 LE/BE); otherwise strict UTF-8; UTF-8 with a few
+/// broken bytes replaced when nearly all of the file is UTF-8 (a damaged page, not a legacy one); and Windows-1256
+/// (the legacy Arabic code page) when the bytes are not UTF-8 at all. NUL bytes mean a binary file.
 /// </summary>
 internal static class TextDecoder
 {
@@ -58,7 +59,42 @@ internal static class TextDecoder
             return new DecodedText(null, null, $"truncated UTF-8: the file ends inside a multi-byte character (byte {truncatedAt})");
         }
 
+        var (valid, invalid) = CountUtf8Sequences(bytes);
+        if (valid >= MostlyUtf8Factor * invalid)
+        {
+            // Windows-1256 Arabic almost never forms valid multi-byte UTF-8 sequences, so a file made mostly of them is
+            // UTF-8 with some damage: decoding it as 1256 would turn every Arabic letter into mojibake.
+            return Finish(Encoding.UTF8.GetString(bytes), $"UTF-8 ({invalid} invalid byte sequences replaced)");
+        }
+
         return Finish(Arabic1256.Value.GetString(bytes), "windows-1256");
+    }
+
+    /// <summary>How many valid multi-byte UTF-8 sequences the file holds for each invalid one before it counts as
+    /// damaged UTF-8 rather than another encoding.</summary>
+    private const int MostlyUtf8Factor = 3;
+
+    /// <summary>Valid multi-byte UTF-8 sequences and invalid byte sequences in the bytes (ASCII counts as neither).</summary>
+    private static (int Valid, int Invalid) CountUtf8Sequences(ReadOnlySpan<byte> bytes)
+    {
+        var valid = 0;
+        var invalid = 0;
+        while (!bytes.IsEmpty)
+        {
+            var status = System.Text.Rune.DecodeFromUtf8(bytes, out _, out var consumed);
+            if (status == System.Buffers.OperationStatus.Done)
+            {
+                valid += consumed > 1 ? 1 : 0;
+            }
+            else
+            {
+                invalid++;
+            }
+
+            bytes = bytes[Math.Max(consumed, 1)..];
+        }
+
+        return (valid, invalid);
     }
 
     private static DecodedText FromUtf16(ReadOnlySpan<byte> bytes, Encoding encoding, string name)
