@@ -20,7 +20,7 @@ internal sealed class DateRecognizer
     public DateRecognizer(FactContext context, DateOnly? published)
     {
         this.context = context;
-        this.published = published;
+        this.published = DateValues.Resolvable(published);
         reader = new NumberReader(context);
         excluded = new bool[context.Count];
         Covered = new bool[context.Count];

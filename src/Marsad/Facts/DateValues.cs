@@ -6,6 +6,11 @@ namespace Marsad.Facts;
 /// (YYYY-MM-DD, YYYY-MM, YYYY, or an interval a/b).</summary>
 internal static class DateValues
 {
+    /// <summary>The publication date to resolve relative dates against, or null when it lies so near the calendar's ends
+    /// (a hostile or broken page date such as 0001-01-01) that «أمس» or «قبل عشرة قرون» would fall off it.</summary>
+    public static DateOnly? Resolvable(DateOnly? published) =>
+        published is { Year: >= 1000 and <= 8999 } ? published : null;
+
     public static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static string Month(int year, int month) => string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}");
@@ -103,13 +108,18 @@ internal static class DateValues
         }
 
         var n = (int)amount * direction;
+        var years = unit switch { "years" => n, "decades" => 10 * n, _ => 0 };
+        if (published.Year + years is < 1 or > 9999)
+        {
+            return null;
+        }
+
         return unit switch
         {
             "days" => Day(published.AddDays(n)),
             "weeks" => Day(published.AddDays(7 * n)),
             "months" => Relative(published, RelativeUnit.Month, n),
-            "years" => Year(published.Year + n),
-            "decades" => Year(published.Year + (10 * n)),
+            "years" or "decades" => Year(published.Year + years),
             _ => null,
         };
     }
