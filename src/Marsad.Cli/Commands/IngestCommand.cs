@@ -75,6 +75,11 @@ public static class IngestCommand
                         $"{GC.GetTotalPauseDuration().TotalSeconds:F1} s paused, {GC.GetTotalAllocatedBytes() / 1e9:F1} GB allocated, " +
                         $"{System.Runtime.GCSettings.LatencyMode} {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")}; " +
                         $"cpu {process.TotalProcessorTime.TotalSeconds:F1} s, peak working set {process.PeakWorkingSet64 / 1048576.0:N0} MB");
+
+                    // What the process spent compiling, to compare start-up settings (ReadyToRun, tiering) by.
+                    io.Out.WriteLine(
+                        $"  jit: {System.Runtime.JitInfo.GetCompiledMethodCount():N0} methods, {System.Runtime.JitInfo.GetCompiledILBytes() / 1e6:F1} MB of IL, " +
+                        $"{System.Runtime.JitInfo.GetCompilationTime().TotalSeconds:F1} s compiling");
                 }
                 return report.Errors.IsEmpty ? 0 : 1;
             }
