@@ -4,7 +4,8 @@ using Microsoft.AspNetCore.Diagnostics;
 namespace Marsad.Server;
 
 /// <summary>Turns what a caller got wrong into 4xx problem details: a query that does not parse is 400, a body over
-/// the limit 413; anything else stays a 500 without internals.</summary>
+/// the limit 413. A store that cannot be read is 503 (the server's fault, not the caller's, and not a crash);
+/// anything else stays a 500 without internals.</summary>
 internal sealed class ApiExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
@@ -13,6 +14,7 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems) : IEx
         {
             QuerySyntaxException q => (StatusCodes.Status400BadRequest, "The query does not parse", q.Message),
             BadHttpRequestException b => (b.StatusCode, "Bad request", b.Message),
+            Microsoft.Data.Sqlite.SqliteException => (StatusCodes.Status503ServiceUnavailable, "Store unavailable", "The corpus store cannot be read; the operator has to repair or rebuild it."),
             _ => (0, "", ""),
         };
         if (status == 0)

@@ -91,6 +91,11 @@ public static class SearchCommand
                 io.Error.WriteLine($"marsad: {ex.Message} (or use --lenient)");
                 return Program.UsageError;
             }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+            {
+                io.Error.WriteLine($"marsad: store {folder}: {ex.Message}");
+                return 1;
+            }
         });
         return command;
     }
@@ -119,16 +124,16 @@ public static class SearchCommand
         console.WriteLine($"{results.Total:N0} articles{(results.Fallback ? " (query searched as plain words)" : "")}; page {results.Page}");
         foreach (var hit in results.Hits)
         {
-            console.WriteLine($"{hit.Id}\t{hit.Published:yyyy-MM-dd}\t{hit.Outlet}\t{hit.Score:F2}\t{hit.Headline}");
+            console.WriteLine($"{TerminalText.Safe(hit.Id)}\t{hit.Published:yyyy-MM-dd}\t{TerminalText.Safe(hit.Outlet)}\t{hit.Score:F2}\t{TerminalText.Safe(hit.Headline)}");
             var snippet = System.Net.WebUtility.HtmlDecode(hit.Snippet.Replace("<mark>", "«", StringComparison.Ordinal).Replace("</mark>", "»", StringComparison.Ordinal));
-            console.WriteLine("    " + snippet.Replace('\n', ' '));
+            console.WriteLine("    " + TerminalText.Safe(snippet.Replace('\n', ' ')));
         }
 
         foreach (var (name, facet) in new[] { ("outlets", results.Outlets), ("entities", results.Entities), ("speakers", results.Speakers) })
         {
             if (!facet.IsEmpty)
             {
-                console.WriteLine($"{name}: " + string.Join(", ", facet.Select(f => $"{f.Label} ({f.Count})")));
+                console.WriteLine($"{name}: " + string.Join(", ", facet.Select(f => $"{TerminalText.Safe(f.Label)} ({f.Count})")));
             }
         }
     }

@@ -42,14 +42,20 @@ public static class ServeCommand
             };
             try
             {
+                // Open the store once before listening: a store that cannot be read is an error now, naming it,
+                // rather than a failure on every request later.
+                using (Marsad.Corpus.Corpus.Open(options.Store))
+                {
+                }
+
                 using var app = MarsadServer.CreateApp(options);
                 io.Out.WriteLine($"marsad: serving {options.Store} on {address} (ingest {(options.ApiKey is null ? "off" : "on")}); Ctrl+C stops.");
                 app.Run();
                 return 0;
             }
-            catch (IOException ex)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
             {
-                io.Error.WriteLine($"marsad serve: {ex.Message}");
+                io.Error.WriteLine($"marsad serve: store {options.Store}: {ex.Message}");
                 return 1;
             }
         });

@@ -27,37 +27,49 @@ public static class TimelineCommand
                 return 1;
             }
 
-            using var corpus = Marsad.Corpus.Corpus.Open(folder);
-            var name = parse.GetValue(entity) ?? "";
-            if (corpus.Timeline(name) is not { } timeline)
+            try
             {
-                io.Error.WriteLine($"marsad: no entity '{name}' in the corpus");
+                return Print(io, folder, parse.GetValue(entity) ?? "", parse.GetValue(format) == "jsonl");
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+            {
+                io.Error.WriteLine($"marsad: store {folder}: {ex.Message}");
                 return 1;
             }
-
-            if (parse.GetValue(format) == "jsonl")
-            {
-                foreach (var item in timeline.Items)
-                {
-                    io.Out.WriteLine(JsonSerializer.Serialize(item, CorpusJson.Options));
-                }
-
-                io.Out.WriteLine(JsonSerializer.Serialize(new { entity = timeline.Entity, days = timeline.Days }, CorpusJson.Options));
-                return 0;
-            }
-
-            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(io.Out), Ansi = io.IsInteractive ? AnsiSupport.Detect : AnsiSupport.No, Interactive = InteractionSupport.No });
-            console.WriteLine($"{timeline.Entity.Name} ({timeline.Entity.Id}, {timeline.Entity.Type}): {timeline.Items.Length} items over {timeline.Days.Length} days");
-            var table = new Table().AddColumns("date", "kind", "outlet", "text", "article");
-            foreach (var i in timeline.Items)
-            {
-                var text = i.Text.Length > 160 ? i.Text[..160] + "…" : i.Text;
-                table.AddRow($"{i.Date:yyyy-MM-dd}", i.Kind, Markup.Escape(i.Outlet ?? ""), Markup.Escape(text.Replace('\n', ' ')), Markup.Escape(i.Article));
-            }
-
-            console.Write(table);
-            return 0;
         });
         return command;
+    }
+
+    private static int Print(CommandIO io, string folder, string name, bool jsonl)
+    {
+        using var corpus = Marsad.Corpus.Corpus.Open(folder);
+        if (corpus.Timeline(name) is not { } timeline)
+        {
+            io.Error.WriteLine($"marsad: no entity '{TerminalText.Safe(name)}' in the corpus");
+            return 1;
+        }
+
+        if (jsonl)
+        {
+            foreach (var item in timeline.Items)
+            {
+                io.Out.WriteLine(JsonSerializer.Serialize(item, CorpusJson.Options));
+            }
+
+            io.Out.WriteLine(JsonSerializer.Serialize(new { entity = timeline.Entity, days = timeline.Days }, CorpusJson.Options));
+            return 0;
+        }
+
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(io.Out), Ansi = io.IsInteractive ? AnsiSupport.Detect : AnsiSupport.No, Interactive = InteractionSupport.No });
+        console.WriteLine($"{TerminalText.Safe(timeline.Entity.Name)} ({TerminalText.Safe(timeline.Entity.Id)}, {timeline.Entity.Type}): {timeline.Items.Length} items over {timeline.Days.Length} days");
+        var table = new Table().AddColumns("date", "kind", "outlet", "text", "article");
+        foreach (var i in timeline.Items)
+        {
+            var text = i.Text.Length > 160 ? i.Text[..160] + "…" : i.Text;
+            table.AddRow($"{i.Date:yyyy-MM-dd}", i.Kind, Markup.Escape(TerminalText.Safe(i.Outlet)), Markup.Escape(TerminalText.Safe(text.Replace('\n', ' '))), Markup.Escape(TerminalText.Safe(i.Article)));
+        }
+
+        console.Write(table);
+        return 0;
     }
 }

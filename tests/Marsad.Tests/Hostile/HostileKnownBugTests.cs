@@ -1,0 +1,71 @@
+using Marsad.Pipeline;
+using Marsad.Sources;
+
+namespace Marsad.Tests.Hostile;
+
+/// <summary>
+/// Reproductions of bugs hostile input found in stages owned by other areas. Each is skipped until its owner fixes
+/// it (remove the Skip then); the message names the input, the symptom and the area.
+/// </summary>
+public sealed class HostileKnownBugTests
+{
+    private static RawDocument Text(string id, string text, DateTimeOffset? published = null) =>
+        new() { Id = id, Path = id, Format = DocumentFormat.PlainText, Text = text, Published = published };
+
+    private const string RelativeDates =
+        "اليوم قال الوزير إن الاجتماع يعقد غدا، وكان قد أجل أمس، وسيعاد بعد غد ثم الأسبوع المقبل والشهر المقبل والعام المقبل.";
+
+    /// <summary><c>marsad analyze x.txt --published 9999-12-31</c> (or <c>0001-01-01</c>, or an HTML page dated so):
+    /// DateValues.Relative calls DateOnly.AddDays past the calendar's end and the dates and quantities stages fail
+    /// with ArgumentOutOfRangeException ("Value to add was out of range").</summary>
+    [Theory(Skip = "bug: relative dates at 0001-01-01/9999-12-31 throw in DateOnly.AddDays (DateValues.Relative) and fail the dates+quantities stages — fix pending in Facts")]
+    [InlineData("0001-01-01")]
+    [InlineData("9999-12-31")]
+    public void Relative_dates_at_the_edges_of_the_calendar_never_break_a_stage(string published)
+    {
+        var options = new AnalysisOptions { Published = DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture) };
+        var problems = HostilePipelineTests.Check(Text("edge-" + published, RelativeDates), options, withKnownBugs: true);
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Theory(Skip = "bug: a page dated DateTimeOffset.MinValue/MaxValue fails the dates+quantities stages (DateOnly.AddDays in DateValues.Relative) — fix pending in Facts")]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_page_dated_at_the_edge_of_the_calendar_never_breaks_a_stage(bool max)
+    {
+        var document = Text("edge-meta", RelativeDates, max ? DateTimeOffset.MaxValue : DateTimeOffset.MinValue);
+        var problems = HostilePipelineTests.Check(document, AnalysisOptions.Default, withKnownBugs: true);
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    /// <summary>Scraped text can hold unpaired UTF-16 surrogates (a cut emoji «\uD83D», a stray «\uDC00»). The cleaner
+    /// keeps them in the body; System.Text.Json writes each as U+FFFD, so the stored and served record's body and
+    /// quote texts differ from the ones analysed (offsets still hold: one char for one).</summary>
+    [Fact(Skip = "bug: unpaired surrogates survive cleaning, so the JSON record (U+FFFD) differs from the analysed body — fix pending in Cleaning (replace them with U+FFFD)")]
+    public void Unpaired_surrogates_do_not_survive_cleaning()
+    {
+        var article = PipelineBuilder.CreateDefault().Build().Analyze(
+            Text("surrogates", "قال الوزير إن «الميناء \uD83D سيفتح\uDC00 غدا» في المدينة."), AnalysisOptions.Default);
+        Assert.DoesNotContain(RecordViolations.LoneSurrogates, RecordViolations.Of(article));
+    }
+
+    /// <summary>One 300,000-letter token (a page of a single repeated letter, well under the 16 MB file limit): the
+    /// dates stage's cost grows about quadratically with the word's length — measured under load, 25k letters 0.4 s,
+    /// 50k 2.0 s, 100k 11.5 s in the dates stage while every other stage takes &lt; 0.2 s.</summary>
+    [Fact(Skip = "bug: the dates stage is quadratic in a word's length (100k-letter token: 11.5 s) — fix pending in Facts (DateRecognizer)")]
+    public void A_huge_single_token_is_analysed_before_the_watchdog()
+    {
+        var problems = HostilePipelineTests.Check(Text("huge-token", new string('ب', 300_000)), AnalysisOptions.Default, withKnownBugs: true);
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    /// <summary>A run of 80,000 «: the text stage's cost grows about quadratically with the run — measured under load,
+    /// 10k marks 2.1 s, 20k 6.7 s, 40k 16.3 s in the text stage.</summary>
+    [Fact(Skip = "bug: the text stage is quadratic in a run of quote marks (40k «: 16 s) — fix pending in Text")]
+    public void A_huge_run_of_quote_marks_is_analysed_before_the_watchdog()
+    {
+        var text = "قال الرئيس: " + new string('«', 80_000) + " نعم";
+        var problems = HostilePipelineTests.Check(Text("quote-run", text), AnalysisOptions.Default, withKnownBugs: true);
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+}
