@@ -5,10 +5,10 @@ using Marsad.Tests.TestSupport;
 namespace Marsad.Tests.Hostile;
 
 /// <summary>
-/// Reproductions of source-reading bugs found with hostile files, through the real <c>marsad analyze</c>. Skipped
-/// until the Sources owner fixes them (remove the Skip then); each message names input, symptom and area.
+/// Source-reading bugs found with hostile files, through the real <c>marsad analyze</c>: each was a skipped
+/// reproduction until the reader was fixed (session 9), and now guards the fix.
 /// </summary>
-public sealed class HostileSourcesKnownBugTests : IDisposable
+public sealed class HostileSourcesRegressionTests : IDisposable
 {
     private readonly TempFolder temp = new();
 
@@ -17,7 +17,7 @@ public sealed class HostileSourcesKnownBugTests : IDisposable
     /// <summary>Arabic UTF-8 with a few invalid bytes in the middle (C3 28 FF C0 AF 80) is not refused and not decoded
     /// as UTF-8 with replacements: the whole file falls back to Windows-1256 and comes out as mojibake
     /// («ظˆط£ط¶ط§ظپ ...») with exit code 0 and nothing on stderr.</summary>
-    [Fact(Skip = "bug: UTF-8 with invalid bytes in the middle silently falls back to Windows-1256 (mojibake, exit 0) — fix pending in Sources (TextDecoder)")]
+    [Fact]
     public void Utf8_with_invalid_bytes_in_the_middle_is_named_or_kept_as_utf8()
     {
         var file = temp.Bytes("broken-utf8.txt", HostileFiles.InvalidUtf8());
@@ -30,7 +30,7 @@ public sealed class HostileSourcesKnownBugTests : IDisposable
     /// <summary>A .jsonl whose first line nests deeper than 64 levels (or is otherwise not a JSON object) is not
     /// recognised as JSON Lines: the whole file becomes one plain-text article whose headline is the raw JSON, and
     /// the later good lines are lost, with exit code 0.</summary>
-    [Fact(Skip = "bug: a .jsonl whose first line is too deep/broken is read as one plain-text article, silently — fix pending in Sources (FormatDetector)")]
+    [Fact]
     public void A_json_lines_file_with_a_broken_first_line_names_that_line_and_reads_the_rest()
     {
         var lines = string.Join('\n', HostileFiles.DeepJsonLine(100), JsonSerializer.Serialize(new { id = "second", text = HostileFiles.Article(2) }));
@@ -43,7 +43,7 @@ public sealed class HostileSourcesKnownBugTests : IDisposable
 
     /// <summary>An archive entry named ../../x.txt is dropped as if it were a hidden file: safe (nothing is
     /// extracted), but silent — the user is not told an entry of the archive was left out, nor why.</summary>
-    [Fact(Skip = "bug: archive entries whose path climbs out (../) are skipped silently as hidden names — fix pending in Sources (FolderFilter/ArchiveReader)")]
+    [Fact]
     public void An_archive_entry_that_climbs_out_is_named_on_stderr()
     {
         var file = temp.Bytes("slip.tar.gz", HostileFiles.TarGz(("../../marsad-slip.txt", HostileFiles.Article(1)), ("ok.txt", HostileFiles.Article(2))));
@@ -56,7 +56,7 @@ public sealed class HostileSourcesKnownBugTests : IDisposable
     /// forever waiting for a writer — <c>marsad analyze FOLDER</c> and <c>marsad ingest FOLDER</c> hang. (A link to
     /// /dev/zero in a folder is the same bug without the hang: its length reads 0, so the size limit does not stop
     /// File.ReadAllBytes.) Only regular files should be read.</summary>
-    [SkippableFact(Skip = "bug: a FIFO (or device) in an input folder blocks the reader forever — fix pending in Sources (DocumentSources.ReadFile: read regular files only)")]
+    [SkippableFact]
     public async Task A_fifo_among_the_files_is_named_instead_of_blocking_the_run()
     {
         Skip.IfNot(OperatingSystem.IsLinux());
