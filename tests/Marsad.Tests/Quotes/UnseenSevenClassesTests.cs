@@ -1,0 +1,43 @@
+using static Marsad.Tests.Quotes.QuoteSentences;
+
+namespace Marsad.Tests.Quotes;
+
+/// <summary>
+/// Error classes met on the seventh unseen development half, on sentences written for these tests: hyphenated names,
+/// where a described unnamed source spoke, documents and third parties as the source of a report.
+/// </summary>
+public sealed class UnseenSevenClassesTests
+{
+    [Fact]
+    public void A_hyphenated_family_name_is_one_name()
+    {
+        var quotes = Find("وقال وزير الداخلية فرناندو غراندي-مارلاسكا إن الحدود آمنة، مضيفا أن الوضع تحسن.");
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal("وزير الداخلية فرناندو غراندي-مارلاسكا", quotes[0].Speaker.Mention);
+        Assert.Equal("فرناندو غراندي-مارلاسكا", quotes[0].Speaker.Name);
+        Assert.Equal("فرناندو غراندي-مارلاسكا", quotes[1].Speaker.Name);
+    }
+
+    [Fact]
+    public void The_part_after_a_joining_hyphen_is_never_a_stop_word()
+    {
+        var q = Single("وقال المدرب كارلوس دي-لا إن الفريق جاهز.");
+        Assert.Equal("المدرب كارلوس دي-لا", q.Speaker.Mention);
+        Assert.Equal("الفريق جاهز", q.Text);
+    }
+
+    [Fact]
+    public void Where_a_described_unnamed_source_spoke_is_not_its_name()
+    {
+        var q = Single("وقالت مصادر أمنية في العاصمة العراقية إن الهجوم فشل.");
+        Assert.Equal("مصادر أمنية", q.Speaker.Name);
+        Assert.Equal("مصادر أمنية في العاصمة العراقية", q.Speaker.Mention);
+    }
+
+    [Fact]
+    public void An_unnamed_source_keeps_the_institution_it_belongs_to()
+    {
+        var q = Single("وقال مصدر طبي في مستشفى الشفاء إن الجرحى كثيرون.");
+        Assert.Equal("مصدر طبي في مستشفى الشفاء", q.Speaker.Name);
+    }
+}
