@@ -245,6 +245,12 @@ internal sealed class QuoteExtractor
                         (ms, me) = (f.After + 1, issued);
                         f = (issued, issued);
                     }
+                    else if (ms < 0 && text.IsWord(f.After) && lexicon.MeetingDocumentAdjectives.Contains(text.Key(f.After)))
+                    {
+                        // «وجاء في البيان الختامي أن ...»: a meeting's final communiqué is no one earlier speaker's; the
+                        // document itself is the source named.
+                        (ms, me) = (f.After - 1, f.After + 1);
+                    }
 
                     var phraseStart = ms >= 0 && ms < i ? ms : i;
                     return ContentAfter(i, entry, phrase, f.Content, ms, me, phraseStart, f.Content, null)
@@ -277,6 +283,13 @@ internal sealed class QuoteExtractor
         }
 
         var end = phrases.ParseEnd(j);
+        if (entry.Lemma == "نقل" && end > j && RelayedFromAt(end) is var relayedFrom and > 0)
+        {
+            // «ونقلت شبكة سي إن إن عن مسؤولين أن …»: the relaying outlet runs to «عن» even across a word that looks like
+            // a complementizer; ReportedSource then takes the one quoted after it.
+            end = relayedFrom;
+        }
+
         int mentionStart = -1, mentionEnd = -1, clauseStart = i;
         if (entry.ObjectFirst && end > j && (lexicon.IsRoleHead(text.Key(j)) || NameStartingAt(j, text[end - 1].End) > 0 || HasObjectPronoun(i)))
         {
@@ -1415,6 +1428,20 @@ internal sealed class QuoteExtractor
 
         var end = phrases.ParseEnd(k + 1);
         return end > k + 1 ? end : -1;
+    }
+
+    /// <summary>The «عن» within a few words after <paramref name="from"/>, with only words between; else -1.</summary>
+    private int RelayedFromAt(int from)
+    {
+        for (var k = from; k < from + 4 && text.IsWord(k) && !text.ParagraphBreak(from, k); k++)
+        {
+            if (text.Key(k) == "عن")
+            {
+                return k > from && phrases.ParseEnd(k + 1) > k + 1 ? k : -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>«نقلت الوكالة عن الوزير قوله إن ...»: the speaker is the one quoted, not the one relaying.</summary>

@@ -43,8 +43,10 @@ internal sealed class SpeakerResolver
             Speaker? speaker;
             if (c.HasMention && last is not null && c.MentionEnd == c.MentionStart + 1 && IsDocumentBackReference(c.MentionStart))
             {
-                // «وبحسب البيان، فإن ...»: the statement just named speaks for whoever issued it, the last speaker.
-                speaker = last with { Mention = string.Empty, MentionStart = null, MentionEnd = null };
+                // «وبحسب البيان، فإن ...»: the statement just named speaks for whoever issued it, the last speaker; the
+                // document word is how the text names that source (the Unseen7 gold's mention «البيان»).
+                var doc = text[c.MentionStart];
+                speaker = last with { Mention = text.Body[doc.Start..doc.End], MentionStart = doc.Start, MentionEnd = doc.End };
             }
             else if (c.FixedSpeaker is not null && c.HasMention)
             {

@@ -40,4 +40,31 @@ public sealed class UnseenSevenClassesTests
         var q = Single("وقال مصدر طبي في مستشفى الشفاء إن الجرحى كثيرون.");
         Assert.Equal("مصدر طبي في مستشفى الشفاء", q.Speaker.Name);
     }
+
+    [Fact]
+    public void A_statement_referring_back_keeps_the_document_as_the_mention()
+    {
+        var quotes = Find("وقال الوزير سامي ناصر إن الاجتماع ناجح. وأكد البيان دعم الوزراء للحل السياسي.");
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal("سامي ناصر", quotes[1].Speaker.Name);
+        Assert.Equal("البيان", quotes[1].Speaker.Mention);
+        Assert.Equal("دعم الوزراء للحل السياسي", quotes[1].Text);
+    }
+
+    [Fact]
+    public void A_meetings_final_communique_is_its_own_source()
+    {
+        var quotes = Find("وقال الوزير سامي ناصر إن الاجتماع ناجح. وجاء في البيان الختامي الذي صدر مساء أمس أن الوزراء يرفضون التدخل.");
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal("البيان الختامي", quotes[1].Speaker.Mention);
+        Assert.Equal("الوزراء يرفضون التدخل", quotes[1].Text);
+    }
+
+    [Fact]
+    public void A_relaying_outlet_runs_to_an_across_a_complementizer_lookalike()
+    {
+        var q = Single("ونقلت شبكة سي إن إن عن مصادر مطلعة أن الرئيس سيزور المنطقة.");
+        Assert.Equal("مصادر مطلعة", q.Speaker.Name);
+        Assert.Equal("الرئيس سيزور المنطقة", q.Text);
+    }
 }
