@@ -108,6 +108,14 @@ internal sealed class QuoteExtractor
     /// joined by و/ف («وجاء فيه أن الأردن يطالب المجتمع الدولي ...»): it belongs to the reported words.</summary>
     private bool IsEmbedded(int i, int prefix, CueEntry entry, List<CueFrame> frames)
     {
+        // «قال إنه يأمل أن …»: a verb that opens an earlier cue's reported clause, right after its complementizer, is
+        // part of those words (the gold sets never nest a report there).
+        if (entry.Kind == CueKind.Verb && prefix == 0 && frames.Count > 0 && frames[^1] is { Mode: ContentMode.Complementizer } opener
+            && opener.ContentToken == i && text.IsWord(i - 1) && lexicon.Complementizers.Contains(text.Key(i - 1)))
+        {
+            return true;
+        }
+
         if (entry.Kind != CueKind.Verb || prefix > 0 || frames.Count == 0 || !text.IsWord(i - 1)
             || lexicon.Connectors.Contains(text.Key(i - 1)) || lexicon.VerbParticles.Contains(text.Key(i - 1)))
         {
@@ -1158,16 +1166,25 @@ internal sealed class QuoteExtractor
 
         if (cue - 1 > s && text.IsWord(cue - 1) && lexicon.RelativePronouns.Contains(text.Key(cue - 1)))
         {
-            // «مدربيه الذين يؤكدون أن ...»: the speaker is the noun the relative clause describes.
+            // «مدربيه الذين يؤكدون أن ...»: the speaker is the noun the relative clause describes. «رغم ضغوط الرئيس
+            // الأمريكي الذي كتب»: a role head inside the words before it starts that noun; what governs it does not speak.
+            var earliest = -1;
             for (var from = Math.Max(s, cue - 6); from < cue - 1; from++)
             {
-                if (phrases.ParseEnd(from) == cue - 1)
+                if (phrases.ParseEnd(from) != cue - 1)
+                {
+                    continue;
+                }
+
+                if (lexicon.IsRoleHead(text.Key(from)))
                 {
                     return (from, cue - 1);
                 }
+
+                earliest = earliest < 0 ? from : earliest;
             }
 
-            return (-1, -1);
+            return earliest < 0 ? (-1, -1) : (earliest, cue - 1);
         }
 
         var opened = s;

@@ -67,4 +67,20 @@ public sealed class UnseenSevenClassesTests
         Assert.Equal("مصادر مطلعة", q.Speaker.Name);
         Assert.Equal("الرئيس سيزور المنطقة", q.Text);
     }
+
+    [Fact]
+    public void A_relative_clause_speaker_starts_at_its_role_not_at_what_governs_it()
+    {
+        var quotes = Find("وجاء الاتفاق رغم تحذيرات الرئيس الفرنسي الذي كتب في تغريدة أنه يأمل أن تبقى الأسواق هادئة.");
+        var q = Assert.Single(quotes);
+        Assert.Equal("الرئيس الفرنسي", q.Speaker.Mention);
+        Assert.Equal("يأمل أن تبقى الأسواق هادئة", q.Text);
+    }
+
+    [Fact]
+    public void A_verb_opening_a_reported_clause_is_no_report_of_its_own()
+    {
+        var q = Single("وقال الوزير سامي ناصر إنه يأمل أن ينتهي الخلاف.");
+        Assert.Equal("يأمل أن ينتهي الخلاف", q.Text);
+    }
 }
