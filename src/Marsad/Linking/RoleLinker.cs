@@ -46,6 +46,11 @@ internal sealed class RoleLinker(KnowledgeBase kb, LinkingLexicon lexicon)
                 continue;
             }
 
+            if (c.Kind == CandidateKind.Title && RunsOnCoordinated(body, c))
+            {
+                continue; // «وزير النفط والغاز»: a longer title the KB does not know, of no office of it
+            }
+
             person = Nearest(candidates, i, c, offices, learned, date);
             if (person is not null)
             {
@@ -187,6 +192,19 @@ internal sealed class RoleLinker(KnowledgeBase kb, LinkingLexicon lexicon)
         }
 
         return known.Nationality == role.Nationality || knownOffices.Any(o => CountryMatches(o, role.Nationality));
+    }
+
+    /// <summary>Whether the title is followed, after spaces only, by a coordinated definite noun (والغاز، والصناعة):
+    /// the written title is longer than the one matched, and names another office.</summary>
+    private static bool RunsOnCoordinated(string body, MentionCandidate title)
+    {
+        var next = title.End;
+        while (next < body.Length && body[next] == ' ')
+        {
+            next++;
+        }
+
+        return next > title.End && body.AsSpan(next).StartsWith("وال", StringComparison.Ordinal);
     }
 
     private static bool IsUnknownTagged(MentionCandidate n) =>
