@@ -89,7 +89,7 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
                     continue;
                 }
 
-                if (i < tokens.Length && Dictionary(body, tokens, i) is null && NameAfterRole(body, tokens, i) is { } person)
+                if (i < tokens.Length && taggedTokens[i] == 0 && Dictionary(body, tokens, i) is null && NameAfterRole(body, tokens, i) is { } person)
                 {
                     Claim(owner, person, result.Count);
                     result.Add(person);
@@ -403,8 +403,9 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
         };
     }
 
-    /// <summary>A name the tagger may have missed right after a title: a known first name and the word after it
-    /// (and a third word when it is a known family name) — «الناطقة باسم الوزارة سلمى حداد».</summary>
+    /// <summary>A name the tagger missed right after a title: a known first name and the word after it (and a third
+    /// word when it is a known family name) — «الناطقة باسم الوزارة سلمى حداد». Where the tagger read a name, its
+    /// extent is kept (كيم يو جونغ).</summary>
     private MentionCandidate? NameAfterRole(string body, ImmutableArray<LinkToken> tokens, int i)
     {
         if (!tokens[i].JoinsPrevious || !lexicon.IsFirstName(tokens[i].Key) || lexicon.IsAmbiguousWord(tokens[i].Key)

@@ -18,11 +18,14 @@ internal static class OtherBearer
     {
         var i = candidate.FirstToken;
         if (candidate is not { Kind: CandidateKind.Name, Type: EntityType.PERS } || i == 0 || !tokens[i].JoinsPrevious
-            || owner[i - 1] >= 0 || taggedTokens[i - 1] == 0 || tagged[taggedTokens[i - 1] - 1].Type != EntityType.PERS
-            || !lexicon.IsFirstName(tokens[i - 1].Key)
+            || candidate.Start != tokens[i].Start || owner[i - 1] >= 0 || taggedTokens[i - 1] == 0
+            || tagged[taggedTokens[i - 1] - 1].Type != EntityType.PERS || !lexicon.IsFirstName(tokens[i - 1].Key)
+            || (i > 1 && taggedTokens[i - 2] == taggedTokens[i - 1])
             || (i > 1 && tokens[i - 1].JoinsPrevious && lexicon.IsFirstName(tokens[i - 2].Key)))
         {
-            return null; // «محمد علي نصر الله»: a longer chain of given names is left as the tagger and KB read it
+            // «غاريث بيل ورونالدو»: a surname with a proclitic is a new name; «ياسر بن عثمان الرميان»: a given name
+            // inside a tagged name is a father's; «محمد علي نصر الله»: a longer chain of given names is left alone.
+            return null;
         }
 
         var key = LinkKey.Of(body.AsSpan(candidate.Start, candidate.End - candidate.Start));
