@@ -160,7 +160,8 @@ internal sealed class NameLinker(KnowledgeBase kb, LinkingLexicon lexicon)
                 names.Add(e.NameAr);
             }
 
-            foreach (var words in names.Select(n => LinkKey.Words(n)).Where(w => w.Length >= 2 && w[^1].Length >= 3))
+            // «محمد عبد السلام»: the word after عبد or أبو is part of a given name (and often a common word), no surname.
+            foreach (var words in names.Select(n => LinkKey.Words(n)).Where(w => w.Length >= 2 && w[^1].Length >= 3 && !lexicon.IsCompoundNameOpener(w[^2])))
             {
                 if (!surnames.TryGetValue(words[^1], out var owners))
                 {
