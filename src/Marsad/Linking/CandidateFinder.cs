@@ -89,7 +89,7 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
                     continue;
                 }
 
-                if (i < tokens.Length && taggedTokens[i] == 0 && Dictionary(body, tokens, i) is null && NameAfterRole(body, tokens, i) is { } person)
+                if (i < tokens.Length && !TaggerReadsLonger(taggedTokens, i) && Dictionary(body, tokens, i) is null && NameAfterRole(body, tokens, i) is { } person)
                 {
                     Claim(owner, person, result.Count);
                     result.Add(person);
@@ -403,9 +403,8 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
         };
     }
 
-    /// <summary>A name the tagger missed right after a title: a known first name and the word after it (and a third
-    /// word when it is a known family name) — «الناطقة باسم الوزارة سلمى حداد». Where the tagger read a name, its
-    /// extent is kept (كيم يو جونغ).</summary>
+    /// <summary>A name the tagger missed or cut short right after a title: a known first name and the word after it
+    /// (and a third word when it is a known family name) — «الناطقة باسم الوزارة سلمى حداد».</summary>
     private MentionCandidate? NameAfterRole(string body, ImmutableArray<LinkToken> tokens, int i)
     {
         if (!tokens[i].JoinsPrevious || !lexicon.IsFirstName(tokens[i].Key) || lexicon.IsAmbiguousWord(tokens[i].Key)
@@ -430,6 +429,11 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
             Type = EntityType.PERS,
         };
     }
+
+    /// <summary>Whether a tagger mention runs from token <paramref name="i"/> over at least three words (كيم يو جونغ):
+    /// its extent is kept rather than the two words <see cref="NameAfterRole"/> would take.</summary>
+    private static bool TaggerReadsLonger(int[] taggedTokens, int i) =>
+        taggedTokens[i] != 0 && i + 2 < taggedTokens.Length && taggedTokens[i + 2] == taggedTokens[i];
 
     /// <summary>The entity's one-word names in <see cref="StrictKey"/> form; computed once per entity, as every
     /// one-word match asks.</summary>
