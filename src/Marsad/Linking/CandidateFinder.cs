@@ -47,6 +47,15 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
                 continue;
             }
 
+            if (candidate is not null && OtherBearer.Before(body, tokens, tagged, taggedTokens, owner, candidate, kb, lexicon) is { } bearer)
+            {
+                // «إبراهيم | نصر الله»: the given name the tagger read alone and the KB surname are one other person.
+                Claim(owner, bearer, result.Count);
+                result.Add(bearer);
+                i = bearer.LastToken + 1;
+                continue;
+            }
+
             if (candidate is not null && (IsSurnameInsideTaggedName(tokens, tagged, taggedTokens, candidate)
                 || IsFirstNameOfTaggedName(tokens, tagged, taggedTokens, candidate)
                 || IsNisbaAfterTaggedFirstName(tokens, tagged, taggedTokens, candidate) || IsAncestorName(tokens, candidate)))
@@ -80,7 +89,7 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
                     continue;
                 }
 
-                if (i < tokens.Length && Dictionary(body, tokens, i) is null && NameAfterRole(tokens, i) is { } person)
+                if (i < tokens.Length && !TaggerReadsLonger(taggedTokens, i) && Dictionary(body, tokens, i) is null && NameAfterRole(body, tokens, i) is { } person)
                 {
                     Claim(owner, person, result.Count);
                     result.Add(person);
@@ -394,9 +403,9 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
         };
     }
 
-    /// <summary>A name the tagger may have missed right after a title: a known first name and the word after it
+    /// <summary>A name the tagger missed or cut short right after a title: a known first name and the word after it
     /// (and a third word when it is a known family name) — «الناطقة باسم الوزارة سلمى حداد».</summary>
-    private MentionCandidate? NameAfterRole(ImmutableArray<LinkToken> tokens, int i)
+    private MentionCandidate? NameAfterRole(string body, ImmutableArray<LinkToken> tokens, int i)
     {
         if (!tokens[i].JoinsPrevious || !lexicon.IsFirstName(tokens[i].Key) || lexicon.IsAmbiguousWord(tokens[i].Key)
             || i + 1 >= tokens.Length || !tokens[i + 1].JoinsPrevious || lexicon.IsAmbiguousWord(tokens[i + 1].Key))
@@ -404,7 +413,7 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
             return null;
         }
 
-        var last = i + 1;
+        var last = CompoundName.Last(body, tokens, null, i + 1);
         if (last + 1 < tokens.Length && tokens[last + 1].JoinsPrevious && lexicon.IsFamilyName(tokens[last + 1].Key))
         {
             last++;
@@ -420,6 +429,11 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
             Type = EntityType.PERS,
         };
     }
+
+    /// <summary>Whether a tagger mention runs from token <paramref name="i"/> over at least three words (كيم يو جونغ):
+    /// its extent is kept rather than the two words <see cref="NameAfterRole"/> would take.</summary>
+    private static bool TaggerReadsLonger(int[] taggedTokens, int i) =>
+        taggedTokens[i] != 0 && i + 2 < taggedTokens.Length && taggedTokens[i + 2] == taggedTokens[i];
 
     /// <summary>The entity's one-word names in <see cref="StrictKey"/> form; computed once per entity, as every
     /// one-word match asks.</summary>
@@ -480,6 +494,11 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
         if (bestFirst < 0 || bestLast < bestFirst || IsSentenceWordLeftOver(tokens, owner, mention, bestFirst, bestLast))
         {
             return null;
+        }
+
+        if (mention.Type == EntityType.PERS)
+        {
+            bestLast = CompoundName.Last(body, tokens, owner, bestLast); // the tagger stopped at a compound surname's hyphen
         }
 
         while (mention.Type == EntityType.PERS && bestFirst < bestLast

@@ -22,6 +22,7 @@ public sealed class LinkingLexicon
     private readonly HashSet<string> firstNames = new(StringComparer.Ordinal);
     private readonly HashSet<string> familyNames = new(StringComparer.Ordinal);
     private readonly HashSet<string> nameParticles = new(StringComparer.Ordinal);
+    private readonly HashSet<string> compoundNameOpeners = new(StringComparer.Ordinal);
     private readonly HashSet<string> honorifics = new(StringComparer.Ordinal);
     private readonly HashSet<string> facilityHeads = new(StringComparer.Ordinal);
     private readonly HashSet<string> nameHeads = new(StringComparer.Ordinal);
@@ -119,6 +120,11 @@ public sealed class LinkingLexicon
         foreach (var line in files.ReadLines("linking/facility-heads.txt"))
         {
             facilityHeads.Add(LinkKey.Of(line));
+        }
+
+        foreach (var line in files.ReadLines("linking/compound-name-openers.txt"))
+        {
+            compoundNameOpeners.Add(LinkKey.Of(line));
         }
 
         foreach (var line in files.ReadLines("linking/name-particles.txt"))
@@ -249,6 +255,10 @@ public sealed class LinkingLexicon
 
     /// <summary>بن، بنت، آل: words that chain a lineage inside one person's name (<c>linking/name-particles.txt</c>).</summary>
     internal bool IsNameParticle(string key) => nameParticles.Contains(key);
+
+    /// <summary>عبد، أبو: words that make one given name with the word after them (عبد السلام), which alone is then
+    /// no surname (<c>linking/compound-name-openers.txt</c>).</summary>
+    internal bool IsCompoundNameOpener(string key) => compoundNameOpeners.Contains(key);
 
     /// <summary>One-word person titles of <c>gazetteers/person-titles.txt</c> (المشير، الشيخ، الدكتور).</summary>
     internal bool IsTitleWord(string key) => titleWords.Contains(key);

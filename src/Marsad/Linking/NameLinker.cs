@@ -44,12 +44,17 @@ internal sealed class NameLinker(KnowledgeBase kb, LinkingLexicon lexicon)
     /// </summary>
     private bool IsSurnameOfAnArticlePerson(string body, List<MentionCandidate> named, MentionCandidate c)
     {
-        if (c.Kind != CandidateKind.Name || c.FirstToken != c.LastToken || c.KbIds.Any(id => kb.Get(id)?.Type != EntityType.PERS))
+        if (c.Kind is not (CandidateKind.Name or CandidateKind.Tagged) || c.KbIds.Any(id => kb.Get(id)?.Type != EntityType.PERS))
         {
             return false;
         }
 
+        // A surname of several words (نصر الله) is one when it ends the KB person's canonical name.
         var key = LinkKey.Of(body.AsSpan(c.Start, c.End - c.Start));
+        if (c.FirstToken != c.LastToken && !c.KbIds.All(id => kb.Get(id) is { } e && OtherBearer.IsSurnameOf(e, key)))
+        {
+            return false;
+        }
         var owner = named.FirstOrDefault(o => o != c && o.IsPersonName && o.KbIds.IsEmpty && EndsWithWords(LinkKey.Of(body.AsSpan(o.Start, o.End - o.Start)), key));
         if (owner is null || LinkKey.Words(body.AsSpan(owner.Start, owner.End - owner.Start)) is not [var first, ..] || !lexicon.IsFirstName(first))
         {
@@ -155,7 +160,8 @@ internal sealed class NameLinker(KnowledgeBase kb, LinkingLexicon lexicon)
                 names.Add(e.NameAr);
             }
 
-            foreach (var words in names.Select(n => LinkKey.Words(n)).Where(w => w.Length >= 2 && w[^1].Length >= 3))
+            // «محمد عبد السلام»: the word after عبد or أبو is part of a given name (and often a common word), no surname.
+            foreach (var words in names.Select(n => LinkKey.Words(n)).Where(w => w.Length >= 2 && w[^1].Length >= 3 && !lexicon.IsCompoundNameOpener(w[^2])))
             {
                 if (!surnames.TryGetValue(words[^1], out var owners))
                 {

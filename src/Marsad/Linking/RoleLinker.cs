@@ -46,7 +46,12 @@ internal sealed class RoleLinker(KnowledgeBase kb, LinkingLexicon lexicon)
                 continue;
             }
 
-            person = Nearest(candidates, i, c, offices, learned, date);
+            if (c.Kind == CandidateKind.Title && RunsOnCoordinated(body, c))
+            {
+                continue; // «وزير النفط والغاز»: a longer title the KB does not know, of no office of it
+            }
+
+            person = Nearest(body, candidates, i, c, offices, learned, date);
             if (person is not null)
             {
                 c.EntityKey = person.EntityKey;
@@ -92,7 +97,7 @@ internal sealed class RoleLinker(KnowledgeBase kb, LinkingLexicon lexicon)
     }
 
     /// <summary>A person named right after the role (or after «باسم ...» for a role noun), or right before it with
-    /// only a comma between.</summary>
+    /// only a comma or an opening bracket between (أسامة بن لادن (زعيم تنظيم القاعدة)).</summary>
     private static MentionCandidate? Adjacent(string body, List<MentionCandidate> candidates, int i)
     {
         var c = candidates[i];
@@ -126,7 +131,7 @@ internal sealed class RoleLinker(KnowledgeBase kb, LinkingLexicon lexicon)
         if (i > 0 && candidates[i - 1] is { IsPersonName: true, EntityKey: not null } p)
         {
             var gap = body.AsSpan(p.End, Math.Max(0, c.Start - p.End)).Trim();
-            if (gap is "،" or ",")
+            if (gap is "،" or "," or "(")
             {
                 return p;
             }
@@ -138,12 +143,12 @@ internal sealed class RoleLinker(KnowledgeBase kb, LinkingLexicon lexicon)
     /// <summary>The nearest person before the role (then after it) who holds it: taught by the article, or a KB term
     /// of one of its offices (at the date, when there is one).</summary>
     private MentionCandidate? Nearest(
-        List<MentionCandidate> candidates, int i, MentionCandidate role, ImmutableArray<Office> offices,
+        string body, List<MentionCandidate> candidates, int i, MentionCandidate role, ImmutableArray<Office> offices,
         Dictionary<string, List<MentionCandidate>> learned, DateOnly? date)
     {
         bool Holds(MentionCandidate p) =>
             p.IsPersonName && p.EntityKey is not null
-            && (learned.GetValueOrDefault(p.EntityKey)?.Any(r => SameRole(r, role)) == true
+            && (learned.GetValueOrDefault(p.EntityKey)?.Any(r => SameRole(body, r, role)) == true
                 || kb.RolesOf(p.EntityKey).Any(t => offices.Any(o => o.Id == t.OfficeId) && (date is null || t.Covers(date.Value))));
 
         for (var j = i - 1; j >= 0; j--)
@@ -167,7 +172,7 @@ internal sealed class RoleLinker(KnowledgeBase kb, LinkingLexicon lexicon)
 
     /// <summary>Whether a role seen next to a name is the role now read: a shared office, or the same head word with
     /// a matching (or unstated) nationality.</summary>
-    private bool SameRole(MentionCandidate known, MentionCandidate role)
+    private bool SameRole(string body, MentionCandidate known, MentionCandidate role)
     {
         var knownOffices = OfficesOf(known);
         var roleOffices = OfficesOf(role);
@@ -176,8 +181,10 @@ internal sealed class RoleLinker(KnowledgeBase kb, LinkingLexicon lexicon)
             return true;
         }
 
-        if (known.Role!.HeadKey != role.Role!.HeadKey)
+        if (known.Role!.HeadKey != role.Role!.HeadKey
+            || (known.Kind == CandidateKind.RoleNoun && knownOffices.IsEmpty && role.Kind == CandidateKind.Title && !IsDefinite(body, role)))
         {
+            // «الرئيس فلان» teaches nothing of «رئيس الوزراء» or «رئيس الأركان»: a head in construct names another post.
             return false;
         }
 
@@ -187,6 +194,32 @@ internal sealed class RoleLinker(KnowledgeBase kb, LinkingLexicon lexicon)
         }
 
         return known.Nationality == role.Nationality || knownOffices.Any(o => CountryMatches(o, role.Nationality));
+    }
+
+    /// <summary>Whether the phrase opens with the article (الرئيس المصري), not with a head in construct (رئيس الوزراء).</summary>
+    private static bool IsDefinite(string body, MentionCandidate phrase)
+    {
+        var text = body.AsSpan(phrase.Start, phrase.End - phrase.Start);
+        if (text.Length > 2 && text[0] is 'و' or 'ف')
+        {
+            text = text[1..]; // والرئيس
+        }
+
+        return text.StartsWith("ال", StringComparison.Ordinal) || text.StartsWith("لل", StringComparison.Ordinal)
+            || (text.Length > 3 && text[0] is 'ب' or 'ك' && text[1..].StartsWith("ال", StringComparison.Ordinal));
+    }
+
+    /// <summary>Whether the title is followed, after spaces only, by a coordinated definite noun (والغاز، والصناعة):
+    /// the written title is longer than the one matched, and names another office.</summary>
+    private static bool RunsOnCoordinated(string body, MentionCandidate title)
+    {
+        var next = title.End;
+        while (next < body.Length && body[next] == ' ')
+        {
+            next++;
+        }
+
+        return next > title.End && body.AsSpan(next).StartsWith("وال", StringComparison.Ordinal);
     }
 
     private static bool IsUnknownTagged(MentionCandidate n) =>
