@@ -359,7 +359,8 @@ internal sealed class NumberReader(FactContext context)
             var twoFollows = context.IsWord(index + 1) && Lexicon.NumberWords.TryGetSingle(context.FoldedAt(index + 1), out var number)
                 && number.Value == 2 && number.Kind == NumberWordKind.Unit;
             // «بين العامين 1949 و1967», «بين الساعتين 14 و15» name two points in time, not a duration.
-            if (definiteTime && stem.StartsWith("ال", StringComparison.Ordinal) && TryDualStem(stem[2..], out var timed, false)
+            if (definiteTime && stem.Length >= 7 && stem.StartsWith("ال", StringComparison.Ordinal)
+                && (stem.EndsWith("ين", StringComparison.Ordinal) || stem.EndsWith("ان", StringComparison.Ordinal)) && TryDualStem(stem[2..], out var timed, false)
                 && Lexicon.TimeUnits.Contains(timed.Unit) && !TryReadDigits(index + 1, out _))
             {
                 start = stemStart;

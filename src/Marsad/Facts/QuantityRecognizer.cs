@@ -45,16 +45,17 @@ internal sealed class QuantityRecognizer(FactContext context, bool[] blocked)
             return false;
         }
 
-        if (IsNameHead(i - 1))
+        // Every form below needs a definite number after the noun: asked once, before any other look-up.
+        if (!TryDefiniteNumber(i + 1, out var value) || IsNameHead(i - 1))
         {
             return false; // «مجموعة الدول السبع» names a group
         }
 
-        if (TryPossessedPlural(i, out var possessedStart, out var possessedUnit) && TryDefiniteNumber(i + 1, out var possessedValue))
+        if (TryPossessedPlural(i, out var possessedStart, out var possessedUnit))
         {
             // «أيامها الأربعة»: a plural with its pronoun, then the definite number.
             next = i + 2;
-            quantity = Make(possessedStart, next, possessedValue, possessedUnit);
+            quantity = Make(possessedStart, next, value, possessedUnit);
             return true;
         }
 
@@ -68,10 +69,6 @@ internal sealed class QuantityRecognizer(FactContext context, bool[] blocked)
 
             // The noun must be a plural (الدول، الشهور): a singular before a definite number is an ordinal (القرن العشرين).
             var unit = Lexicon.CountedNouns.TryGetSingle(stem[2..], out var noun) && noun.Singular != stem[2..] ? noun.Unit : null;
-            if (!TryDefiniteNumber(i + 1, out var value))
-            {
-                continue;
-            }
 
             // An unknown definite noun before «الـ83» or a cardinal word (الإمارات السبع) is still what is counted: an
             // ordinal would take its own form (الثالثة), so a definite cardinal after a definite noun counts it.
