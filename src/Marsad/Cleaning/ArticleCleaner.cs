@@ -103,6 +103,14 @@ public sealed partial class ArticleCleaner : IArticleCleaner
                 line.Kind = "byline";
                 loose.Add((i, looseByline));
             }
+            else if (top && topHeadline is not null && IsHeadlineLike(line) && IsSloganAboveSection(lines, headlineIndex, i))
+            {
+                // «منظور عالمي قصص إنسانية / الصحة / headline»: the short line above the section label is the site's
+                // slogan, and the headline is the longer line below the label.
+                lines[headlineIndex].Kind = "masthead";
+                topHeadline = line.Text;
+                headlineIndex = i;
+            }
             else if (top && topHeadline is null && IsHeadlineLike(line))
             {
                 // One or two words above the headline are a section label (سياسة، أخبار وطنية), not the headline.
@@ -138,6 +146,7 @@ public sealed partial class ArticleCleaner : IArticleCleaner
         }
 
         MarkRelatedLists(lines);
+        MarkBottomTags(lines, last);
         MarkImageCaptions(lines, topHeadline);
         DateOnly? openingDate = null;
         if (lines.FirstOrDefault(l => l.IsContent && l.Text != topHeadline) is { } opening && credits.ReadOpening(opening.Text, page) is { } dateline)
@@ -242,6 +251,27 @@ public sealed partial class ArticleCleaner : IArticleCleaner
         }
     }
 
+    /// <summary>Whether the headline taken at <paramref name="taken"/> is really the site's name or slogan: a line of a
+    /// masthead's length with only section labels (or a breadcrumb) between it and the longer headline-like line at
+    /// <paramref name="candidate"/>.</summary>
+    private static bool IsSloganAboveSection(List<CleanedLine> lines, int taken, int candidate)
+    {
+        if (lines[taken].Words > MaxMastheadWords || lines[candidate].Words <= lines[taken].Words || candidate - taken < 2)
+        {
+            return false;
+        }
+
+        for (var k = taken + 1; k < candidate; k++)
+        {
+            if (lines[k].Kind is not ("section" or "breadcrumb"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>After a bare "read also" / "related" header, the headline-like lines that follow are its links.</summary>
     private static void MarkRelatedLists(List<CleanedLine> lines)
     {
@@ -252,9 +282,32 @@ public sealed partial class ArticleCleaner : IArticleCleaner
                 continue;
             }
 
-            for (var j = i + 1; j < lines.Count && lines[j].IsContent && IsHeadlineLike(lines[j]); j++)
+            for (var j = i + 1; j < lines.Count && lines[j].IsContent && (IsHeadlineLike(lines[j]) || IsQuestionHeadline(lines[j])); j++)
             {
                 lines[j].Kind = "related";
+            }
+        }
+    }
+
+    /// <summary>Below the story, a section label or tag line starts the page's tag list: the short name-like lines
+    /// that follow it (الكونغو الديمقراطية، يونيسف) are tags too.</summary>
+    private static void MarkBottomTags(List<CleanedLine> lines, int last)
+    {
+        if (last < 0)
+        {
+            return;
+        }
+
+        for (var i = last + 1; i < lines.Count; i++)
+        {
+            if (lines[i].Kind is not ("section" or "tags"))
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < lines.Count && lines[j].IsContent && lines[j].Words <= MaxMastheadWords && IsHeadlineLike(lines[j]); j++)
+            {
+                lines[j].Kind = "tags";
             }
         }
     }
@@ -271,6 +324,10 @@ public sealed partial class ArticleCleaner : IArticleCleaner
             }
         }
     }
+
+    /// <summary>A linked headline may ask its question (<c>ماذا يطلبون ولماذا الآن؟</c>).</summary>
+    private static bool IsQuestionHeadline(CleanedLine line) =>
+        line.Words <= MaxHeadlineWords && line.Text.TrimEnd() is [.., '؟' or '?'];
 
     private static bool IsHeadlineLike(CleanedLine line) =>
         line.Words <= MaxHeadlineWords && line.Text.Any(char.IsLetter) && !CreditReader.EndsLikeSentence(line.Text)

@@ -14,7 +14,9 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dat
     [GeneratedRegex(@"^[\s*(]*(?:المصدر|المصادر|مصدر الخبر|مصادر|نقلا عن|نقلاً عن|نقلا من|عن موقع|عن صحيفة|عن جريدة|source|sources)\s*[:：]?", RegexOptions.IgnoreCase)]
     private static partial Regex SourcePrefix();
 
-    [GeneratedRegex(@"^\s*(?:(?<place>[^\s()\-–—ـ:،,.""«]+(?:\s+[^\s()\-–—ـ:،,.""«]+){0,2})\s*(?:[-–—ـ]\s*)?)?\((?<agency>[^()]{1,40})\)\s*[-–—ـ:]")]
+    /// <summary><c>بيروت (رويترز) -</c>, <c>X - (وكالة) -</c>, and a Spanish-style wire's <c>مدريد، 12 أغسطس (إفي).-</c>
+    /// (a day and month, maybe a year, between the place and the agency).</summary>
+    [GeneratedRegex(@"^\s*(?:(?<place>[^\s\d()\-–—ـ:،,.""«]+(?:\s+[^\s\d()\-–—ـ:،,.""«]+){0,2})\s*(?:[،,]?\s*\d{1,2}\s+[^\s\d()/]+(?:\s*/\s*[^\s\d()/]+)?(?:\s+\d{4})?\s*)?(?:[-–—ـ]\s*)?)?\((?<agency>[^()]{1,40})\)\s*\.?\s*[-–—ـ:]")]
     private static partial Regex ParenthesisedOpening();
 
     [GeneratedRegex(@"^\s*(?<place>[^\s()\-–—ـ:،,.""«]+(?:\s+[^\s()\-–—ـ:،,.""«]+){0,2})\s*[-–—ـ]\s*(?<agency>[^\-–—ـ:()،,.]{1,30}?)\s*[-–—ـ:]")]
@@ -25,6 +27,10 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dat
     /// pair (<c>مارس/آذار</c>) stays in the date.</summary>
     [GeneratedRegex(@"^(?<head>[^\n/]{3,60}?(?:/[^\n/]{1,40}?)?)\s*/\s*(?<agency>[^/\d()\n]{2,40}?)\s*/\s*[-–—ـ:]?")]
     private static partial Regex SlashedOpening();
+
+    /// <summary>An outlet's tag opening the story, a slash after it: <c>شفق نيوز/ صوت البرلمان ...</c>.</summary>
+    [GeneratedRegex(@"^\s*(?<agency>[^/\n:()\d]{2,30}?)\s*/\s+\S")]
+    private static partial Regex OutletSlashOpening();
 
     /// <summary>The place at the start of a slashed dateline's head: the words before «في» or before the first digit.</summary>
     [GeneratedRegex(@"^\s*(?<place>[^\s\d/()\-–—ـ:،,.""«]+(?:\s+[^\s\d/()\-–—ـ:،,.""«]+){0,2}?)\s+(?:في\s+)?(?=[^\s]*\d)")]
@@ -116,6 +122,15 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dat
             return new Credits(place, credited is null ? [] : [credited]);
         }
 
+        if (OutletSlashOpening().Match(paragraph) is { Success: true } tag)
+        {
+            var name = tag.Groups["agency"].Value.Trim();
+            if ((IsAgency(name) ? name : page.Credit(name)) is { } outlet)
+            {
+                return new Credits(null, [outlet]);
+            }
+        }
+
         return null;
     }
 
@@ -132,7 +147,10 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dat
         var agency = m.Groups["agency"].Value.Trim();
         var credited = IsAgency(agency) ? agency : page.Credit(agency);
         var head = m.Groups["head"].Value;
-        if (credited is null || dates.FirstDate(MatchText.Normalize(head)) is not { } date)
+        var normalizedHead = MatchText.Normalize(head);
+        var date = dates.FirstDate(normalizedHead);
+        // A wire dateline may leave out the year (فيينا في 7 ديسمبر /العمانية/): it still places the story, but dates nothing.
+        if (credited is null || (date is null && !dates.HasDayMonth(normalizedHead)))
         {
             return null;
         }

@@ -10,6 +10,7 @@ internal sealed class TextDates
     private static readonly Regex DayFirst = new(@"(?<!\d)(\d{1,2})[./-](\d{1,2})[./-](\d{4})(?!\d)", RegexOptions.CultureInvariant);
     private static readonly Regex Clock = new(@"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)", RegexOptions.CultureInvariant);
     private readonly Regex written;
+    private readonly Regex dayMonth;
     private readonly CleanerLexicon lexicon;
 
     public TextDates(CleanerLexicon lexicon)
@@ -17,6 +18,7 @@ internal sealed class TextDates
         this.lexicon = lexicon;
         var months = string.Join('|', lexicon.Months.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
         written = new Regex($@"(?<!\d)(\d{{1,2}})\s+({months})(?:\s*/\s*(?:{months}))?\s*,?\s+(\d{{4}})(?!\d)", RegexOptions.CultureInvariant);
+        dayMonth = new Regex($@"(?<!\d)\d{{1,2}}\s+(?:{months})(?![^\s/])", RegexOptions.CultureInvariant);
     }
 
     /// <summary>The first full date in the text, if any.</summary>
@@ -42,6 +44,10 @@ internal sealed class TextDates
 
         return null;
     }
+
+    /// <summary>Whether the text names a day of a month, with or without its year (<c>7 ديسمبر</c>): a wire's dateline
+    /// often leaves the year out.</summary>
+    public bool HasDayMonth(string normalized) => dayMonth.IsMatch(normalized);
 
     /// <summary>A line that is a timestamp: a date or a clock time with at most a few other words (a weekday,
     /// a place or time-zone label).</summary>

@@ -17,6 +17,10 @@ internal sealed class DateRecognizer
     private readonly NumberReader reader;
     private readonly bool[] excluded;
 
+    /// <summary>Set by the last successful <see cref="TryAt"/> when it read a relative week, month or year
+    /// (الشهر المقبل): a word before it (بداية، مطلع) then stays out of the date.</summary>
+    private bool relativePeriod;
+
     public DateRecognizer(FactContext context, DateOnly? published)
     {
         this.context = context;
@@ -44,7 +48,8 @@ internal sealed class DateRecognizer
 
             if (TryAt(i, out var start, out var next, out var value) && !Excluded(i, next))
             {
-                start = WithPeriodModifier(i, start);
+                // «منتصف مارس» is a date text; «بداية الشهر المقبل» leaves the part out (GOLD-NOTES: the month is the date).
+                start = relativePeriod ? start : WithPeriodModifier(i, start);
                 var end = context.Words[next - 1].End;
                 found.Add(new DateMention(context.Body[start..end], value, start, end));
                 for (var k = i; k < next; k++)
@@ -80,13 +85,112 @@ internal sealed class DateRecognizer
         return start;
     }
 
-    private bool TryAt(int i, out int start, out int next, out string? value) =>
-        TryNumeric(i, out start, out next, out value)
+    private bool TryAt(int i, out int start, out int next, out string? value)
+    {
+        relativePeriod = false;
+        return TryNumeric(i, out start, out next, out value)
         || TryAbsolute(i, out start, out next, out value, out _)
+        || TryYearPart(i, out start, out next, out value)
+        || TryDecade(i, out start, out next, out value)
         || TryRelative(i, out start, out next, out value)
         || TryYear(i, out start, out next, out value)
         || TryAgo(i, out start, out next, out value)
         || TryBareYear(i, out start, out next, out value);
+    }
+
+    /// <summary>«الربع الثاني من 2019», «النصف الأول من العام المقبل»: the part's months, as an interval.</summary>
+    private bool TryYearPart(int i, out int start, out int next, out string? value)
+    {
+        start = next = 0;
+        value = null;
+        foreach (var (stem, stemStart) in context.Stems(i))
+        {
+            if (!Lexicon.YearParts.TryMatch(context.Words, i, stem, out var part, out var length))
+            {
+                continue;
+            }
+
+            var k = i + length;
+            if (context.FoldedAt(k) == "من")
+            {
+                k++;
+            }
+
+            if (!TryYearAfter(k, out var year, out next))
+            {
+                return false;
+            }
+
+            start = stemStart;
+            value = year is { } y ? DateValues.Month(y, part.First) + "/" + DateValues.Month(y, part.Last) : null;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>«ثلاثينيات القرن الماضي», «تسعينيات القرن العشرين»: the decade's years, as an interval.</summary>
+    private bool TryDecade(int i, out int start, out int next, out string? value)
+    {
+        start = next = 0;
+        value = null;
+        foreach (var (stem, stemStart) in context.Stems(i))
+        {
+            if (!Lexicon.Decades.TryGetSingle(stem, out var decade))
+            {
+                continue;
+            }
+
+            var k = context.FoldedAt(i + 1) == "من" ? i + 2 : i + 1;
+            if (!Lexicon.Centuries.TryMatch(context.Words, k, out var century, out var length))
+            {
+                return false;
+            }
+
+            start = stemStart;
+            next = k + length;
+            int? first = century.Relative ? (published is { } p ? ((p.Year / 100) + century.Value) * 100 : null) : century.Value;
+            value = first is { } f ? DateValues.Year(f + decade) + "/" + DateValues.Year(f + decade + 9) : null;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The year after a month or a part of a year: digits (2019، عام 2019م) or a relative year (العام المقبل,
+    /// null without a publication date). <paramref name="year"/> is null when it cannot be resolved.</summary>
+    private bool TryYearAfter(int k, out int? year, out int next)
+    {
+        year = null;
+        next = k;
+        if (Lexicon.YearMarkers.TryGetSingle(context.FoldedAt(k), out var inSpan) && inSpan && context.TryYear(k + 1, out var marked))
+        {
+            year = marked;
+            next = k + 2;
+        }
+        else if (context.TryYear(k, out var digits))
+        {
+            year = digits;
+            next = k + 1;
+        }
+        else if (Lexicon.RelativeDates.TryMatch(context.Words, k, out var relative, out var length) && relative.Unit == RelativeUnit.Year)
+        {
+            year = published?.Year + relative.Offset;
+            next = k + length;
+            return true;
+        }
+        else
+        {
+            return false;
+        }
+
+        if (context.FoldedAt(next) == "م")
+        {
+            next++;
+        }
+
+        return true;
+    }
 
     /// <summary>2021.06.28, 2021-06-28, 28/6/2021, 28.06.2021 (day first, as Arabic news writes it).</summary>
     private bool TryNumeric(int i, out int start, out int next, out string? value)
@@ -152,6 +256,12 @@ internal sealed class DateRecognizer
                 j++;
             }
         }
+        else if (j == i && Lexicon.DayOrdinals.TryMatch(context.Words, j, out var ordinal, out var ordinalLength) && context.FoldedAt(j + ordinalLength) == "من")
+        {
+            // «الأول من يناير»: an ordinal day needs «من» before the month.
+            day = ordinal;
+            j += ordinalLength + 1;
+        }
 
         var named = false;
         if (day is null && TryStem(i, "شهر", out var shahrStart))
@@ -180,6 +290,7 @@ internal sealed class DateRecognizer
             k++;
         }
 
+        var relativeYear = false;
         if (context.TryYear(k, out var y))
         {
             year = y;
@@ -189,8 +300,23 @@ internal sealed class DateRecognizer
                 j++;
             }
         }
+        else if ((Lexicon.RelativeDates.TryMatch(context.Words, j, out var yearPhrase, out var yearLength) && yearPhrase.Unit == RelativeUnit.Year)
+            || (context.FoldedAt(j) == "من" && Lexicon.RelativeDates.TryMatch(context.Words, j + 1, out yearPhrase, out yearLength) && yearPhrase.Unit == RelativeUnit.Year))
+        {
+            // «كانون الثاني/يناير من العام الماضي»: the year named relative to publication.
+            j += yearLength + (context.FoldedAt(j) == "من" ? 1 : 0);
+            relativeYear = true;
+            if (published is null)
+            {
+                next = j;
+                hasDay = day is not null;
+                return true;
+            }
 
-        var current = year is null && context.IsWord(j) && Lexicon.CurrentWords.Contains(context.FoldedAt(j));
+            year = published.Value.Year + yearPhrase.Offset;
+        }
+
+        var current = year is null && !relativeYear && context.IsWord(j) && Lexicon.CurrentWords.Contains(context.FoldedAt(j));
         if (current)
         {
             // «مارس الجاري»: the publication year's month (null without a publication date).
@@ -341,9 +467,16 @@ internal sealed class DateRecognizer
     private bool FinishRelative(int j, RelativePhrase relative, out int next, out string? value)
     {
         next = j;
+        relativePeriod = relative.Unit != RelativeUnit.Day;
         if (relative.Unit == RelativeUnit.Day && Lexicon.Weekdays.TryMatch(context.Words, j, out _, out var weekdayLength))
         {
             next = j + weekdayLength;
+        }
+        else if (relative.Unit == RelativeUnit.Day && context.IsMark(j, '(') && Lexicon.Weekdays.TryMatch(context.Words, j + 1, out _, out weekdayLength)
+            && context.IsMark(j + 1 + weekdayLength, ')'))
+        {
+            // «اليوم (الجمعة)»: the weekday in brackets names the same day.
+            next = j + 2 + weekdayLength;
         }
 
         value = published is { } p ? DateValues.Relative(p, relative.Unit, relative.Offset) : null;
@@ -609,6 +742,11 @@ internal sealed class DateRecognizer
     /// <summary>Whether a future cue (سوف، المقرر، سيعقد ...) stands shortly before word <paramref name="i"/> in its line.</summary>
     private bool IsFutureContext(int i)
     {
+        if (context.IsWord(i - 1) && Lexicon.PastAnchors.Contains(context.FoldedAt(i - 1)))
+        {
+            return false; // «يلعب منذ 20 يناير»
+        }
+
         for (var k = i - 1; k >= 0 && k >= i - 8; k--)
         {
             var word = context.Words[k];

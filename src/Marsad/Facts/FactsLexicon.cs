@@ -82,6 +82,39 @@ internal sealed class FactsLexicon
             YearMarkers.Add(row.Cells[0], row.Cells[1].Trim() == "yes");
         }
 
+        foreach (var row in Rows(files, "year-parts.tsv", 3))
+        {
+            var first = ParseInt(row.Cells[1], row.Where);
+            var last = ParseInt(row.Cells[2], row.Where);
+            if (first is < 1 or > 12 || last < first || last > 12)
+            {
+                throw new InvalidDataException($"{row.Where}: months '{row.Cells[1]}'-'{row.Cells[2]}' are not a span of 1-12");
+            }
+
+            YearParts.Add(row.Cells[0], (first, last));
+        }
+
+        foreach (var row in Rows(files, "decades.tsv", 2))
+        {
+            Decades.Add(row.Cells[0], ParseInt(row.Cells[1], row.Where));
+        }
+
+        foreach (var row in Rows(files, "centuries.tsv", 3))
+        {
+            var relative = row.Cells[1].Trim() switch
+            {
+                "relative" => true,
+                "absolute" => false,
+                var other => throw new InvalidDataException($"{row.Where}: unknown kind '{other}' (relative, absolute)"),
+            };
+            Centuries.Add(row.Cells[0], (relative, ParseInt(row.Cells[2], row.Where)));
+        }
+
+        foreach (var row in Rows(files, "day-ordinals.tsv", 2))
+        {
+            DayOrdinals.Add(row.Cells[0], ParseInt(row.Cells[1], row.Where));
+        }
+
         foreach (var line in files.ReadLines(Folder + "day-parts.txt"))
         {
             DayParts.Add(line.Trim(), true);
@@ -103,7 +136,35 @@ internal sealed class FactsLexicon
         NonQuantityContexts = files.ReadLines(Folder + "non-quantity-contexts.txt").Select(l => FactFold.Fold(l.Trim())).ToHashSet(StringComparer.Ordinal);
         NotYearContexts = ReadSet(files, "not-year-contexts.txt");
         NotYearBridges = ReadSet(files, "not-year-bridges.txt");
+        TimeUnits = files.ReadLines(Folder + "time-units.txt").Select(l => l.Trim()).ToHashSet(StringComparer.Ordinal);
+        PronounSuffixes = [.. files.ReadLines(Folder + "pronoun-suffixes.txt").Select(l => FactFold.Fold(l.Trim())).Where(l => l.Length > 0)];
+        NameHeads = ReadSet(files, "name-heads.txt");
+        PastAnchors = ReadSet(files, "past-anchors.txt");
     }
+
+    /// <summary>Words right before a date that keep it in the past despite a future cue (منذ).</summary>
+    public HashSet<string> PastAnchors { get; }
+
+    /// <summary>Parts of a year (الربع الثاني): their first and last month.</summary>
+    public PhraseTable<(int First, int Last)> YearParts { get; } = new();
+
+    /// <summary>Decade words (ثلاثينيات): the decade's first year within its century.</summary>
+    public PhraseTable<int> Decades { get; } = new();
+
+    /// <summary>Centuries after a decade word: relative to publication (offset) or absolute (first year).</summary>
+    public PhraseTable<(bool Relative, int Value)> Centuries { get; } = new();
+
+    /// <summary>Ordinal days of a month (الأول من يناير).</summary>
+    public PhraseTable<int> DayOrdinals { get; } = new();
+
+    /// <summary>Unit codes that measure time, whose definite dual is a quantity (خلال العامين).</summary>
+    public HashSet<string> TimeUnits { get; }
+
+    /// <summary>Possessive suffixes on a plural before a definite number (أيامها الأربعة), longest first.</summary>
+    public IReadOnlyList<string> PronounSuffixes { get; }
+
+    /// <summary>Words that make «plural + definite number» after them a name (مجموعة الدول السبع).</summary>
+    public HashSet<string> NameHeads { get; }
 
     public PhraseTable<NumberWord> NumberWords { get; } = new();
 

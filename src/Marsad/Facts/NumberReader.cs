@@ -97,6 +97,16 @@ internal sealed class NumberReader(FactContext context)
                         start = stemStart;
                         break;
                     }
+
+                    // «الأربعون مليار يورو»: a definite count before a scale word is the amount itself.
+                    if (definite && Lexicon.NumberWords.TryGetSingle(stem[2..], out found)
+                        && found.Kind is NumberWordKind.Unit or NumberWordKind.Ten or NumberWordKind.Tens or NumberWordKind.Hundred
+                        && Lexicon.NumberWords.TryGetSingle(context.FoldedAt(j + 1), out var scaleAfter) && scaleAfter.Kind == NumberWordKind.Scale)
+                    {
+                        word = found;
+                        start = stemStart;
+                        break;
+                    }
                 }
             }
             else
@@ -227,8 +237,9 @@ internal sealed class NumberReader(FactContext context)
             return false;
         }
 
-        // «الحادية عشرة», «الثاني عشر»: the tens word of an ordinal.
-        if (count == 1 && previous == NumberWordKind.Ten && context.IsWord(index - 1) && Lexicon.OrdinalUnits.Contains(context.FoldedAt(index - 1)))
+        // «الحادية عشرة», «الثاني عشر»: the tens word of an ordinal; «الستة عشر»: of a definite number.
+        if (count == 1 && previous == NumberWordKind.Ten && context.IsWord(index - 1)
+            && (Lexicon.OrdinalUnits.Contains(context.FoldedAt(index - 1)) || IsDefiniteUnitWord(context.FoldedAt(index - 1))))
         {
             return false;
         }
@@ -236,6 +247,9 @@ internal sealed class NumberReader(FactContext context)
         read = new NumberRead(total + current, start, j, FromDigits: false, Definite: false, NeedsNoun: !alone, Grouped: false);
         return true;
     }
+
+    private bool IsDefiniteUnitWord(string folded) =>
+        folded.StartsWith("ال", StringComparison.Ordinal) && Lexicon.NumberWords.TryGetSingle(folded[2..], out var word) && word.Kind == NumberWordKind.Unit;
 
     /// <summary>The counted noun at word <paramref name="index"/> (شخصا، دولة، في المئة), with a second one joined by و
     /// (وزيرا ومسؤولا). With <paramref name="allowAccusative"/>, an unknown noun in the accusative -ا after 11-99 counts too.</summary>
@@ -327,7 +341,9 @@ internal sealed class NumberReader(FactContext context)
 
     /// <summary>A noun in the dual (وزيران، أميركيان، دولتين) of the counted-noun lexicon, indefinite and without a
     /// pronoun: «two» of it. A second dual right after it (مسؤولان أميركيان) or اثنان joins the span.</summary>
-    public bool TryReadDual(int index, out int start, out CountedNoun noun, out int next)
+    /// <remarks>With <c>definiteTime</c>, also a definite dual of a time unit (خلال العامين، اليومين الماضيين), which
+    /// counts; other definite duals mostly refer back to what was named (الطرفين، البلدين).</remarks>
+    public bool TryReadDual(int index, out int start, out CountedNoun noun, out int next, bool definiteTime = false)
     {
         start = 0;
         noun = null!;
@@ -342,6 +358,17 @@ internal sealed class NumberReader(FactContext context)
             // «أميركيين اثنين»: the number says it is a dual even where the ending alone is also a plural.
             var twoFollows = context.IsWord(index + 1) && Lexicon.NumberWords.TryGetSingle(context.FoldedAt(index + 1), out var number)
                 && number.Value == 2 && number.Kind == NumberWordKind.Unit;
+            // «بين العامين 1949 و1967», «بين الساعتين 14 و15» name two points in time, not a duration.
+            if (definiteTime && stem.Length >= 7 && stem.StartsWith("ال", StringComparison.Ordinal)
+                && (stem.EndsWith("ين", StringComparison.Ordinal) || stem.EndsWith("ان", StringComparison.Ordinal)) && TryDualStem(stem[2..], out var timed, false)
+                && Lexicon.TimeUnits.Contains(timed.Unit) && !TryReadDigits(index + 1, out _))
+            {
+                start = stemStart;
+                noun = timed;
+                next = index + 1;
+                return true;
+            }
+
             if (TryDualStem(stem, out var found, twoFollows))
             {
                 start = stemStart;

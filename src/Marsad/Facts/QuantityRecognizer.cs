@@ -45,6 +45,20 @@ internal sealed class QuantityRecognizer(FactContext context, bool[] blocked)
             return false;
         }
 
+        // Every form below needs a definite number after the noun: asked once, before any other look-up.
+        if (!TryDefiniteNumber(i + 1, out var value) || IsNameHead(i - 1))
+        {
+            return false; // «مجموعة الدول السبع» names a group
+        }
+
+        if (TryPossessedPlural(i, out var possessedStart, out var possessedUnit))
+        {
+            // «أيامها الأربعة»: a plural with its pronoun, then the definite number.
+            next = i + 2;
+            quantity = Make(possessedStart, next, value, possessedUnit);
+            return true;
+        }
+
         foreach (var (stem, stemStart) in context.Stems(i))
         {
             var start = stemStart;
@@ -55,10 +69,6 @@ internal sealed class QuantityRecognizer(FactContext context, bool[] blocked)
 
             // The noun must be a plural (الدول، الشهور): a singular before a definite number is an ordinal (القرن العشرين).
             var unit = Lexicon.CountedNouns.TryGetSingle(stem[2..], out var noun) && noun.Singular != stem[2..] ? noun.Unit : null;
-            if (!TryDefiniteNumber(i + 1, out var value))
-            {
-                continue;
-            }
 
             // An unknown definite noun before «الـ83» or a cardinal word (الإمارات السبع) is still what is counted: an
             // ordinal would take its own form (الثالثة), so a definite cardinal after a definite noun counts it.
@@ -78,6 +88,55 @@ internal sealed class QuantityRecognizer(FactContext context, bool[] blocked)
 
             quantity = Make(start, next, value, unit);
             return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A listed plural with a possessive pronoun glued on (أيامها، سنواته): its unit.</summary>
+    private bool TryPossessedPlural(int i, out int start, out string unit)
+    {
+        start = 0;
+        unit = string.Empty;
+        var folded = context.FoldedAt(i);
+        if (folded.StartsWith("ال", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (var suffix in Lexicon.PronounSuffixes)
+        {
+            if (folded.Length - suffix.Length < 3 || !folded.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var noun = folded[..^suffix.Length];
+            // The plural may be spelled with ة turned to ت before the suffix is dropped; only listed plurals count.
+            if (Lexicon.CountedNouns.TryGetSingle(noun, out var counted) && counted.Singular != noun)
+            {
+                start = context.Words[i].Start;
+                unit = counted.Unit;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsNameHead(int index)
+    {
+        if (!context.IsWord(index))
+        {
+            return false;
+        }
+
+        foreach (var (stem, _) in context.Stems(index))
+        {
+            if (Lexicon.NameHeads.Contains(stem))
+            {
+                return true;
+            }
         }
 
         return false;
@@ -179,6 +238,11 @@ internal sealed class QuantityRecognizer(FactContext context, bool[] blocked)
         {
             end = alternative.Next;
         }
+        else if (!number.FromDigits && IsJoinedAlternative(end, out var joinedEnd))
+        {
+            // «خمس وعشر سنوات» (five to ten years): two counts of one noun joined by و; the lower bound.
+            end = joinedEnd;
+        }
 
         var allowAccusative = number.IsInteger && number.Value % 100 is >= 11 and <= 99;
         string? unit = null;
@@ -198,10 +262,31 @@ internal sealed class QuantityRecognizer(FactContext context, bool[] blocked)
         return true;
     }
 
+    /// <summary>A number word glued to و right after a number word (وعشر), with a noun after it that the first
+    /// number alone would not take: the second count of a range.</summary>
+    private bool IsJoinedAlternative(int index, out int end)
+    {
+        end = index;
+        var folded = context.FoldedAt(index);
+        if (folded.Length < 3 || folded[0] != 'و' || !Lexicon.NumberWords.TryGetSingle(folded[1..], out var word)
+            || word.Kind is not (NumberWordKind.Unit or NumberWordKind.Ten) || word.Value < 3 || Covers(index, index + 2))
+        {
+            return false;
+        }
+
+        if (!reader.TryReadNoun(index + 1, allowAccusative: false, out _, out _))
+        {
+            return false;
+        }
+
+        end = index + 1;
+        return true;
+    }
+
     private bool TryDual(int i, out Quantity quantity, out int next)
     {
         quantity = null!;
-        if (!reader.TryReadDual(i, out var start, out var noun, out next) || Covers(i, next))
+        if (!reader.TryReadDual(i, out var start, out var noun, out next, definiteTime: true) || Covers(i, next))
         {
             return false;
         }
@@ -218,8 +303,15 @@ internal sealed class QuantityRecognizer(FactContext context, bool[] blocked)
             return false;
         }
 
-        var previous = context.FoldedAt(i - 1);
-        return Lexicon.NonQuantityContexts.Contains(previous);
+        foreach (var (stem, _) in context.Stems(i - 1))
+        {
+            if (Lexicon.NonQuantityContexts.Contains(stem))
+            {
+                return true; // «والمادة 93»
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Digits glued to letters by a hyphen (اف-4، F-16، 4-X) are a model name.</summary>

@@ -1,0 +1,117 @@
+using Marsad.Cleaning;
+using Marsad.Pipeline;
+using Marsad.Tests.TestSupport;
+
+namespace Marsad.Tests.Cleaning;
+
+/// <summary>Page frames of outlets new in session 9, on articles written for these tests: a slogan above the section
+/// label, a wire dateline without a year, a Spanish-style wire dateline with a date inside it, tag lists under the
+/// story, and chrome lines (download prompts, font-size widgets in Arabic letters, related-article headers).</summary>
+public sealed class NewOutletFrameTests
+{
+    private static readonly ArticleCleaner Cleaner = new();
+
+    private static Marsad.Model.AnalyzedArticle Clean(string text) =>
+        Cleaner.Clean(Some.Document(text), new AnalysisOptions());
+
+    [Fact]
+    public void A_slogan_above_the_section_label_is_chrome_and_the_longer_line_below_is_the_headline()
+    {
+        const string raw = """
+            أصوات من كل مكان
+            الصحة
+            حملة لتلقيح المواشي في القرى الجبلية قبل حلول فصل الشتاء
+            3 آذار/مارس 2021
+            بدأت فرق بيطرية حملة واسعة لتلقيح المواشي في القرى الجبلية النائية.
+            وقال مسؤول في الوزارة إن الحملة تستمر ثلاثة أسابيع.
+            """;
+        var article = Clean(raw);
+        Assert.Equal("حملة لتلقيح المواشي في القرى الجبلية قبل حلول فصل الشتاء", article.Headline);
+        Assert.Contains("أصوات من كل مكان", article.Boilerplate);
+        Assert.Contains("حملة لتلقيح المواشي في القرى الجبلية قبل حلول فصل الشتاء", article.Body);
+    }
+
+    [Fact]
+    public void Short_name_lines_after_a_section_label_below_the_story_are_tags()
+    {
+        const string raw = """
+            حملة لتلقيح المواشي في القرى الجبلية
+            بدأت فرق بيطرية حملة واسعة لتلقيح المواشي في القرى الجبلية النائية.
+            وقال مسؤول في الوزارة إن الحملة تستمر ثلاثة أسابيع.
+            الصحة
+            الثروة الحيوانية
+            منظمة الأغذية والزراعة
+            تنزيل تطبيق الأخبار الزراعية
+            """;
+        var article = Clean(raw);
+        Assert.Contains("الثروة الحيوانية", article.Boilerplate);
+        Assert.Contains("منظمة الأغذية والزراعة", article.Boilerplate);
+        Assert.Contains("تنزيل تطبيق الأخبار الزراعية", article.Boilerplate);
+        Assert.Contains("وقال مسؤول في الوزارة إن الحملة تستمر ثلاثة أسابيع.", article.Body);
+    }
+
+    [Fact]
+    public void A_wire_dateline_without_a_year_still_gives_the_place()
+    {
+        const string raw = """
+            الرئيسية
+            اقتصاد
+            الخميس، 14 مارس 2019 10:20 صباحاً
+            الحكومة تقر خطة لدعم صغار المزارعين
+            مسقط في 14 مارس /العمانية/ أقرت الحكومة اليوم خطة لدعم صغار المزارعين في المحافظات الداخلية.
+            وقال وزير الزراعة إن الخطة تشمل قروضا ميسرة.
+            /العمانية/ س ع
+            """;
+        var article = Clean(raw);
+        Assert.Equal("مسقط", article.Dateline);
+        Assert.Equal("الحكومة تقر خطة لدعم صغار المزارعين", article.Headline);
+        Assert.Equal(new DateOnly(2019, 3, 14), article.Published);
+    }
+
+    [Fact]
+    public void A_spanish_style_wire_dateline_reads_the_place_past_the_date_and_the_agency()
+    {
+        const string raw = """
+            عنوان تجريبي لخبر عن الصيد البحري
+            برشلونة، 9 يونيو (إفي).- أعلنت السلطات المحلية اليوم إغلاق الميناء أمام قوارب الصيد ليومين بسبب العاصفة.
+            وقال متحدث باسم الميناء إن القرار احترازي.
+            """;
+        var article = Clean(raw);
+        Assert.Equal("برشلونة", article.Dateline);
+        Assert.Contains("إفي", article.Agencies);
+    }
+
+    [Theory]
+    [InlineData("أ+")]
+    [InlineData("أ-")]
+    [InlineData("شارك عبر:")]
+    [InlineData("قم بتنزيل التطبيق")]
+    [InlineData("المقالات ذات الصلة")]
+    [InlineData("الأخبار ذات الصلة")]
+    public void Chrome_lines_of_new_outlets_are_boilerplate(string chrome)
+    {
+        var raw = $"""
+            الحكومة تقر خطة لدعم صغار المزارعين
+            {chrome}
+            أقرت الحكومة اليوم خطة لدعم صغار المزارعين في المحافظات الداخلية.
+            وقال وزير الزراعة إن الخطة تشمل قروضا ميسرة.
+            """;
+        Assert.Contains(chrome, Clean(raw).Boilerplate);
+    }
+
+    [Fact]
+    public void A_read_more_header_takes_the_linked_headline_after_it_even_a_question()
+    {
+        const string raw = """
+            الحكومة تقر خطة لدعم صغار المزارعين
+            أقرت الحكومة اليوم خطة لدعم صغار المزارعين في المحافظات الداخلية.
+            اقرأ المزيد
+            لماذا يترك الشباب الزراعة؟
+            وقال وزير الزراعة إن الخطة تشمل قروضا ميسرة.
+            """;
+        var article = Clean(raw);
+        Assert.Contains("اقرأ المزيد", article.Boilerplate);
+        Assert.Contains("لماذا يترك الشباب الزراعة؟", article.Boilerplate);
+        Assert.Contains("وقال وزير الزراعة إن الخطة تشمل قروضا ميسرة.", article.Body);
+    }
+}
