@@ -80,6 +80,7 @@ public sealed partial class StoryClusterer
         var vector = Weigh(termCounts);
         var entities = EntityIds(article);
         var leadEntities = StoryCoreEntities.Lead(article, options);
+        var leadSetting = StoryCoreEntities.LeadSetting(article, options);
         var date = article.Published;
         StoryState? best = null;
         var bestScore = options.Threshold;
@@ -87,19 +88,19 @@ public sealed partial class StoryClusterer
         {
             AccumulateDots(vector, date.Value);
             var coverageWeight = article.Body.Length < options.CoverageMaxChars ? options.CoverageWeight : options.LongCoverageWeight;
-            Trace?.Invoke(article, [.. dots.Select(d => (d.Key.Id, Score(d.Value.Dot, coverageWeight * d.Value.Coverage, entities, date.Value, d.Key, leadEntities)))]);
+            Trace?.Invoke(article, [.. dots.Select(d => (d.Key.Id, Score(d.Value.Dot, coverageWeight * d.Value.Coverage, entities, date.Value, d.Key, leadEntities, leadSetting)))]);
             foreach (var (story, partial) in dots)
             {
                 // Most candidates share a common word or two: skip them before the entity count and the decay,
                 // which can only lower the score from this bound (kept a hair loose against rounding).
                 var norm = norms.GetValueOrDefault(story.Id);
                 var coverage = coverageWeight * partial.Coverage;
-                if (norm <= 0 || Math.Max(partial.Dot / norm, coverage) + ((options.EntityBonus + options.CoreEntityBonus) * 1.000001) + 1e-9 < bestScore)
+                if (norm <= 0 || Math.Max(partial.Dot / norm, coverage) + ((options.EntityBonus + options.CoreEntityBonus + options.SharedCoreBonus) * 1.000001) + 1e-9 < bestScore)
                 {
                     continue;
                 }
 
-                var score = Score(partial.Dot, coverage, entities, date.Value, story, leadEntities);
+                var score = Score(partial.Dot, coverage, entities, date.Value, story, leadEntities, leadSetting);
                 if (score > bestScore || (score == bestScore && best is not null && story.Id < best.Id))
                 {
                     best = story;
@@ -140,7 +141,7 @@ public sealed partial class StoryClusterer
     /// The score from the dot product of the article's vector with the story's centroid and the weighted coverage
     /// (the share of the article's vector the story holds, weighted by the article's length class).
     /// </summary>
-    private double Score(double dot, double coverage, HashSet<string> entities, DateOnly date, StoryState story, List<string>? leadEntities = null)
+    private double Score(double dot, double coverage, HashSet<string> entities, DateOnly date, StoryState story, List<string>? leadEntities = null, List<string>? leadSetting = null)
     {
         var norm = norms.GetValueOrDefault(story.Id);
         if (norm <= 0)
@@ -156,6 +157,11 @@ public sealed partial class StoryClusterer
         if (options.CoreEntityBonus > 0 && leadEntities is not null && StoryCoreEntities.SharesCore(leadEntities, story, options))
         {
             bonus += options.CoreEntityBonus;
+        }
+
+        if (options.SharedCoreBonus > 0 && leadSetting is not null && StoryCoreEntities.SharedCoreCount(leadSetting, story, options) >= options.SharedCoreMinEntities)
+        {
+            bonus += options.SharedCoreBonus;
         }
 
         var gap = Gap(story, date);

@@ -100,7 +100,7 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
         foreach (var options in TuningGrid())
         {
             var scores = TuningDays.Select(day => Evaluate(options, day)).ToList();
-            output.WriteLine($"threshold={options.Threshold} lead={options.LeadChars} entity-terms={options.EntityTermWeight} entity-lead={options.EntityLeadChars} body-entity={options.BodyEntityWeight} speaker={options.SpeakerTermWeight} fold={options.FoldProvisionalIds} headline={options.HeadlineWeight} coverage={options.CoverageWeight}<{options.CoverageMaxChars} long-coverage={options.LongCoverageWeight} style={options.SkipOutletStyle} pairs={options.HeadlineBigramWeight}/{options.LeadBigramWeight} synonyms={options.UseSynonyms} merge={options.MergeThreshold} core={options.CoreEntityBonus}/{options.CoreEntityShare}/{options.CoreEntityMinSize}/{options.CoreEntityLeadChars}/{options.CorePersonsOnly}/{options.CoreExcludesOfficeHolders} core-merge={options.CoreMergeThreshold}/{options.CoreMergeMaxSmall}: " +
+            output.WriteLine($"threshold={options.Threshold} lead={options.LeadChars} entity-terms={options.EntityTermWeight} entity-lead={options.EntityLeadChars} body-entity={options.BodyEntityWeight} speaker={options.SpeakerTermWeight} fold={options.FoldProvisionalIds} headline={options.HeadlineWeight} coverage={options.CoverageWeight}<{options.CoverageMaxChars} long-coverage={options.LongCoverageWeight} style={options.SkipOutletStyle} pairs={options.HeadlineBigramWeight}/{options.LeadBigramWeight} synonyms={options.UseSynonyms} merge={options.MergeThreshold} core={options.CoreEntityBonus}/{options.CoreEntityShare}/{options.CoreEntityMinSize}/{options.CoreEntityLeadChars}/{options.CorePersonsOnly}/{options.CoreExcludesOfficeHolders} core-merge={options.CoreMergeThreshold}/{options.CoreMergeMaxSmall} shared-core={options.SharedCoreBonus}/{options.SharedCoreMinEntities}: " +
                 string.Join("; ", scores.Select(s => $"P={s.Precision:F3} R={s.Recall:F3} F1={s.F1:F3}")) + $"; mean F1={scores.Average(s => s.F1):F4} min F1={scores.Min(s => s.F1):F3}");
         }
     }
@@ -133,6 +133,8 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
             from coreOffice in Grid("MARSAD_TUNE_CORE_OFFICE", StoryOptions.Default.CoreExcludesOfficeHolders ? "1" : "0")
             from coreMerge in Grid("MARSAD_TUNE_CORE_MERGE", StoryOptions.Default.CoreMergeThreshold.ToString(System.Globalization.CultureInfo.InvariantCulture))
             from coreSmall in Grid("MARSAD_TUNE_CORE_SMALL", StoryOptions.Default.CoreMergeMaxSmall.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            from sharedCore in Grid("MARSAD_TUNE_SHARED_CORE", StoryOptions.Default.SharedCoreBonus.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            from sharedCoreMin in Grid("MARSAD_TUNE_SHARED_CORE_MIN", StoryOptions.Default.SharedCoreMinEntities.ToString(System.Globalization.CultureInfo.InvariantCulture))
             select StoryOptions.Default with
             {
                 Threshold = threshold,
@@ -161,6 +163,8 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
                 CoreExcludesOfficeHolders = coreOffice > 0,
                 CoreMergeThreshold = coreMerge,
                 CoreMergeMaxSmall = (int)coreSmall,
+                SharedCoreBonus = sharedCore,
+                SharedCoreMinEntities = (int)sharedCoreMin,
             };
 
     /// <summary>
@@ -336,6 +340,57 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
             }
 
             output.WriteLine($"{day}: {missed} missed joins");
+        }
+    }
+
+    /// <summary>
+    /// Error analysis on the tuning days: every pair of predicted stories of a day whose centroids come close, with their
+    /// sizes, whether their members' majority labels agree, and the entities most members of both name.
+    /// </summary>
+    [SkippableFact]
+    public void Close_story_pairs_on_tuning_days_are_listed()
+    {
+        Skip.IfNot(Environment.GetEnvironmentVariable("MARSAD_TUNE") == "1", "set MARSAD_TUNE=1 to list the close story pairs");
+        SharedData.Require("data/corpus/ant-multisource-v2.1.tar.gz");
+        var options = TuningGrid().First();
+        foreach (var day in TuningDays)
+        {
+            var gold = LoadLabels(day);
+            var folder = Directory.CreateTempSubdirectory("marsad-stories-").FullName;
+            try
+            {
+                using var corpus = Marsad.Corpus.Corpus.Open(folder, options);
+                corpus.Add(Analysed.Value.Where(a => gold.ContainsKey(a.Id)));
+                var storyOf = corpus.Store.GetStored(gold.Keys).Where(s => s.DuplicateOf is null).ToDictionary(s => s.Article.Id, s => s.StoryId);
+                var states = corpus.Store.LoadStories().ToDictionary(s => s.Id);
+                var clusters = storyOf.GroupBy(p => p.Value).Select(g => (State: states[g.Key], Label: g.GroupBy(m => gold[m.Key]).OrderByDescending(l => l.Count()).First().Key, Size: g.Count())).ToList();
+                for (var i = 0; i < clusters.Count; i++)
+                {
+                    for (var j = i + 1; j < clusters.Count; j++)
+                    {
+                        var (a, b) = (clusters[i], clusters[j]);
+                        var cosine = Cosine(a.State.Centroid, b.State.Centroid);
+                        if (cosine < 0.15 || (a.Label != b.Label && cosine < 0.25))
+                        {
+                            continue;
+                        }
+
+                        var shared = a.State.Entities.Where(e => e.Value >= 0.6 * a.State.Size && b.State.Entities.GetValueOrDefault(e.Key) >= 0.6 * b.State.Size).Select(e => e.Key);
+                        output.WriteLine($"{day} {(a.Label == b.Label ? "SAME" : "diff")} cos={cosine:F3} sizes {a.State.Size}+{b.State.Size} {a.Label} | {b.Label} | {a.State.Title} | {b.State.Title} | {string.Join(",", shared)}");
+                    }
+                }
+            }
+            finally
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+
+        static double Cosine(Dictionary<string, double> a, Dictionary<string, double> b)
+        {
+            var dot = a.Sum(t => b.TryGetValue(t.Key, out var w) ? t.Value * w : 0);
+            var norms = Math.Sqrt(a.Values.Sum(w => w * w)) * Math.Sqrt(b.Values.Sum(w => w * w));
+            return norms > 0 ? dot / norms : 0;
         }
     }
 
