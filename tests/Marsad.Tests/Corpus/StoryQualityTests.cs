@@ -100,7 +100,7 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
         foreach (var options in TuningGrid())
         {
             var scores = TuningDays.Select(day => Evaluate(options, day)).ToList();
-            output.WriteLine($"threshold={options.Threshold} lead={options.LeadChars} entity-terms={options.EntityTermWeight} entity-lead={options.EntityLeadChars} body-entity={options.BodyEntityWeight} speaker={options.SpeakerTermWeight} fold={options.FoldProvisionalIds} headline={options.HeadlineWeight} coverage={options.CoverageWeight}<{options.CoverageMaxChars} long-coverage={options.LongCoverageWeight} style={options.SkipOutletStyle} pairs={options.HeadlineBigramWeight}/{options.LeadBigramWeight} synonyms={options.UseSynonyms} merge={options.MergeThreshold} core={options.CoreEntityBonus}/{options.CoreEntityShare}/{options.CoreEntityMinSize}/{options.CoreEntityLeadChars}/{options.CorePersonsOnly}/{options.CoreExcludesOfficeHolders} core-merge={options.CoreMergeThreshold}/{options.CoreMergeMaxSmall} shared-core={options.SharedCoreBonus}/{options.SharedCoreMinEntities}: " +
+            output.WriteLine($"threshold={options.Threshold} lead={options.LeadChars} entity-terms={options.EntityTermWeight} entity-lead={options.EntityLeadChars} body-entity={options.BodyEntityWeight} speaker={options.SpeakerTermWeight} fold={options.FoldProvisionalIds} headline={options.HeadlineWeight} coverage={options.CoverageWeight}<{options.CoverageMaxChars} long-coverage={options.LongCoverageWeight} style={options.SkipOutletStyle} pairs={options.HeadlineBigramWeight}/{options.LeadBigramWeight} synonyms={options.UseSynonyms} merge={options.MergeThreshold} core={options.CoreEntityBonus}/{options.CoreEntityShare}/{options.CoreEntityMinSize}/{options.CoreEntityLeadChars}/{options.CorePersonsOnly}/{options.CoreExcludesOfficeHolders} core-merge={options.CoreMergeThreshold}/{options.CoreMergeMaxSmall} shared-core={options.SharedCoreBonus}/{options.SharedCoreMinEntities} rare={options.RareTermBonus}/{options.RareTermMaxDocuments}/{options.RareTermCap}: " +
                 string.Join("; ", scores.Select(s => $"P={s.Precision:F3} R={s.Recall:F3} F1={s.F1:F3}")) + $"; mean F1={scores.Average(s => s.F1):F4} min F1={scores.Min(s => s.F1):F3}");
         }
     }
@@ -134,6 +134,9 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
             from coreMerge in Grid("MARSAD_TUNE_CORE_MERGE", StoryOptions.Default.CoreMergeThreshold.ToString(System.Globalization.CultureInfo.InvariantCulture))
             from coreSmall in Grid("MARSAD_TUNE_CORE_SMALL", StoryOptions.Default.CoreMergeMaxSmall.ToString(System.Globalization.CultureInfo.InvariantCulture))
             from sharedCore in Grid("MARSAD_TUNE_SHARED_CORE", StoryOptions.Default.SharedCoreBonus.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            from rareBonus in Grid("MARSAD_TUNE_RARE", StoryOptions.Default.RareTermBonus.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            from rareShare in Grid("MARSAD_TUNE_RARE_DOCS", StoryOptions.Default.RareTermMaxDocuments.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            from rareCap in Grid("MARSAD_TUNE_RARE_CAP", StoryOptions.Default.RareTermCap.ToString(System.Globalization.CultureInfo.InvariantCulture))
             from sharedCoreMin in Grid("MARSAD_TUNE_SHARED_CORE_MIN", StoryOptions.Default.SharedCoreMinEntities.ToString(System.Globalization.CultureInfo.InvariantCulture))
             select StoryOptions.Default with
             {
@@ -165,6 +168,9 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
                 CoreMergeMaxSmall = (int)coreSmall,
                 SharedCoreBonus = sharedCore,
                 SharedCoreMinEntities = (int)sharedCoreMin,
+                RareTermBonus = rareBonus,
+                RareTermMaxDocuments = (int)rareShare,
+                RareTermCap = (int)rareCap,
             };
 
     /// <summary>
