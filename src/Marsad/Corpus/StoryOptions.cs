@@ -164,10 +164,12 @@ public sealed record StoryOptions
     /// <summary>
     /// The most members the smaller of two stories may hold to merge through a shared core entity. Session 9, twelve
     /// development days alone: 1 → 2 raised the mean 0.9085 → 0.9108 (2018-10-19 0.827 → 0.853: pairs of reports on one
-    /// turn of the affair, a dismissal or a prosecutor's statement, joined its story; 06-04 0.810 → 0.812; no day lower);
-    /// 3 or any size joined two summit threads on 04-18 (0.979 → 0.963).
+    /// turn of the affair, a dismissal or a prosecutor's statement, joined its story; no day lower), 3 or any size joined
+    /// two summit threads on 04-18 (0.979 → 0.963); but replayed over the whole corpus 2 gained nothing on 10-19 (0.905
+    /// either way) and cost 03-18 0.903 → 0.888 and 04-18 0.976 → 0.967, and beside the rare-word bonus its gain on the
+    /// days alone was 0.9180 → 0.9186: kept at 1.
     /// </summary>
-    public int CoreMergeMaxSmall { get; init; } = 2;
+    public int CoreMergeMaxSmall { get; init; } = 1;
 
     /// <summary>
     /// Added to the score of a story when the article names early <see cref="SharedCoreMinEntities"/> or more entities of
