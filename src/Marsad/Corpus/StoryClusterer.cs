@@ -80,6 +80,8 @@ public sealed partial class StoryClusterer
         var vector = Weigh(termCounts);
         var entities = EntityIds(article);
         var leadEntities = StoryCoreEntities.Lead(article, options);
+        var leadSetting = StoryCoreEntities.LeadSetting(article, options);
+        var rare = RareTerms(vector);
         var date = article.Published;
         StoryState? best = null;
         var bestScore = options.Threshold;
@@ -87,19 +89,19 @@ public sealed partial class StoryClusterer
         {
             AccumulateDots(vector, date.Value);
             var coverageWeight = article.Body.Length < options.CoverageMaxChars ? options.CoverageWeight : options.LongCoverageWeight;
-            Trace?.Invoke(article, [.. dots.Select(d => (d.Key.Id, Score(d.Value.Dot, coverageWeight * d.Value.Coverage, entities, date.Value, d.Key, leadEntities)))]);
+            Trace?.Invoke(article, [.. dots.Select(d => (d.Key.Id, Score(d.Value.Dot, coverageWeight * d.Value.Coverage, entities, date.Value, d.Key, leadEntities, leadSetting, rare)))]);
             foreach (var (story, partial) in dots)
             {
                 // Most candidates share a common word or two: skip them before the entity count and the decay,
                 // which can only lower the score from this bound (kept a hair loose against rounding).
                 var norm = norms.GetValueOrDefault(story.Id);
                 var coverage = coverageWeight * partial.Coverage;
-                if (norm <= 0 || Math.Max(partial.Dot / norm, coverage) + ((options.EntityBonus + options.CoreEntityBonus) * 1.000001) + 1e-9 < bestScore)
+                if (norm <= 0 || Math.Max(partial.Dot / norm, coverage) + ((options.EntityBonus + options.CoreEntityBonus + options.SharedCoreBonus + options.RareTermBonus) * 1.000001) + 1e-9 < bestScore)
                 {
                     continue;
                 }
 
-                var score = Score(partial.Dot, coverage, entities, date.Value, story, leadEntities);
+                var score = Score(partial.Dot, coverage, entities, date.Value, story, leadEntities, leadSetting, rare);
                 if (score > bestScore || (score == bestScore && best is not null && story.Id < best.Id))
                 {
                     best = story;
@@ -140,7 +142,7 @@ public sealed partial class StoryClusterer
     /// The score from the dot product of the article's vector with the story's centroid and the weighted coverage
     /// (the share of the article's vector the story holds, weighted by the article's length class).
     /// </summary>
-    private double Score(double dot, double coverage, HashSet<string> entities, DateOnly date, StoryState story, List<string>? leadEntities = null)
+    private double Score(double dot, double coverage, HashSet<string> entities, DateOnly date, StoryState story, List<string>? leadEntities = null, List<string>? leadSetting = null, List<string>? rare = null)
     {
         var norm = norms.GetValueOrDefault(story.Id);
         if (norm <= 0)
@@ -158,8 +160,53 @@ public sealed partial class StoryClusterer
             bonus += options.CoreEntityBonus;
         }
 
+        if (options.SharedCoreBonus > 0 && leadSetting is not null && StoryCoreEntities.SharedCoreCount(leadSetting, story, options) >= options.SharedCoreMinEntities)
+        {
+            bonus += options.SharedCoreBonus;
+        }
+
+        if (options.RareTermBonus > 0 && rare is { Count: > 0 })
+        {
+            var shared = 0;
+            foreach (var term in rare)
+            {
+                if (story.Centroid.ContainsKey(term))
+                {
+                    shared++;
+                }
+            }
+
+            bonus += options.RareTermBonus * Math.Min(shared, options.RareTermCap) / options.RareTermCap;
+        }
+
         var gap = Gap(story, date);
         return (cosine + bonus) * Math.Exp(-gap / options.DecayDays);
+    }
+
+    /// <summary>
+    /// The article's terms that few articles use (document frequency, this one counted, from two to
+    /// <see cref="StoryOptions.RareTermMaxDocuments"/>): a story holding them has met the article's own specific words,
+    /// which the cosine weighs only by their share of both vectors.
+    /// </summary>
+    private List<string>? RareTerms(Dictionary<string, double> vector)
+    {
+        if (options.RareTermBonus <= 0)
+        {
+            return null;
+        }
+
+        var max = options.RareTermMaxDocuments;
+        List<string>? rare = null;
+        foreach (var term in vector.Keys)
+        {
+            var df = documentFrequency.GetValueOrDefault(term);
+            if (df >= 2 && df <= max)
+            {
+                (rare ??= []).Add(term);
+            }
+        }
+
+        return rare;
     }
 
     private static int SharedEntities(HashSet<string> entities, StoryState story)

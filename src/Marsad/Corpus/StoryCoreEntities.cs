@@ -40,6 +40,59 @@ internal static class StoryCoreEntities
         return lead;
     }
 
+    /// <summary>
+    /// The entities of any type (people with an office, places and organisations too) the article names early: alone
+    /// each is the setting of many events, but an article naming several that most members of a story name is about
+    /// that story's affair (a country's protests: its king, its prime minister and its capital).
+    /// </summary>
+    public static List<string> LeadSetting(AnalyzedArticle article, StoryOptions options)
+    {
+        var lead = new List<string>();
+        if (options.SharedCoreBonus <= 0)
+        {
+            return lead;
+        }
+
+        foreach (var entity in article.Entities)
+        {
+            if (string.IsNullOrEmpty(entity.Id) || entity.Type == EntityType.MISC)
+            {
+                continue;
+            }
+
+            foreach (var mention in entity.Mentions)
+            {
+                if (mention.Start < options.CoreEntityLeadChars)
+                {
+                    lead.Add(entity.Id);
+                    break;
+                }
+            }
+        }
+
+        return lead;
+    }
+
+    /// <summary>How many of <paramref name="entities"/> at least <see cref="StoryOptions.CoreEntityShare"/> of the story's members name.</summary>
+    public static int SharedCoreCount(List<string> entities, StoryState story, StoryOptions options)
+    {
+        if (entities.Count == 0 || story.Size < options.CoreEntityMinSize)
+        {
+            return 0;
+        }
+
+        var count = 0;
+        foreach (var id in entities)
+        {
+            if (IsCore(story, id, options))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
     /// <summary>Whether one of <paramref name="entities"/> is named by at least <see cref="StoryOptions.CoreEntityShare"/> of the story's members.</summary>
     public static bool SharesCore(List<string> entities, StoryState story, StoryOptions options)
     {

@@ -183,6 +183,46 @@ public sealed class StoryTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData("per:samer-al-ali", 0.2, true)]
+    [InlineData("per:samer-al-ali", 0, false)]
+    [InlineData("per:emmanuel-macron", 0.2, false)]
+    public void A_lone_report_naming_the_core_subject_of_a_larger_story_merges_into_it_past_the_size_cap(string personId, double coreMerge, bool merges)
+    {
+        // No report joins another by its own score (threshold 0.99): the affair's three reports come together by the
+        // plain merge (cap three members), and the lone follow-up, worded around its own new fact, can reach them only
+        // through the subject they share — unless the knowledge base lists an office for him (a president acts in many events).
+        var person = (personId, "سامر العلي", EntityType.PERS);
+        var options = StoryOptions.Default with { Threshold = 0.99, MergeThreshold = 0.2, MergeMinSize = 1, MergeMaxSize = 3, CoreMergeThreshold = coreMerge, CoreMergeMaxSmall = 1 };
+        List<AnalyzedArticle> Articles() =>
+        [
+            CorpusArticles.Make("m1", "سامر العلي الكاتب المعروف اختفى بعد دخوله مبنى السفارة في العاصمة ولم يظهر منذ ذلك الحين.", "اختفاء الكاتب سامر العلي", "A", "2018-03-10", [person]),
+            CorpusArticles.Make("m2", "سامر العلي لم يظهر منذ دخوله مبنى السفارة في العاصمة وأسرته تطالب بالكشف عن مصيره.", "أسرة سامر العلي تطالب بكشف مصيره", "B", "2018-03-10", [person]),
+            CorpusArticles.Make("c1", "فاز نادي المدينة على ضيفه بثلاثة أهداف نظيفة في الدوري المحلي لكرة القدم.", "نادي المدينة يفوز بثلاثية", "C", "2018-03-10"),
+            CorpusArticles.Make("m3", "سامر العلي ما زال مختفيا بعد دخوله مبنى السفارة والشرطة تفتش المبنى في العاصمة.", "الشرطة تفتش السفارة بحثا عن سامر العلي", "C", "2018-03-10", [person]),
+            CorpusArticles.Make("f1", "سامر العلي: البرلمان يدعو إلى لجنة دولية مستقلة للتحقيق في اختفائه داخل السفارة.", "البرلمان يطالب بلجنة تحقيق في اختفاء سامر العلي", "D", "2018-03-11", [person]),
+        ];
+
+        foreach (var batch in new[] { 1, 100 })
+        {
+            using var folder = new TempStore();
+            using (var corpus = Marsad.Corpus.Corpus.Open(folder.Folder, options))
+            {
+                corpus.Add(Articles(), new() { BatchSize = batch });
+            }
+
+            using var read = Marsad.Corpus.Corpus.Open(folder.Folder, options);
+            var groups = read.Stories(minArticles: 1).Select(s => string.Join(',', s.Articles.Order(StringComparer.Ordinal))).Order(StringComparer.Ordinal).ToArray();
+            string[] expected = merges ? ["c1", "f1,m1,m2,m3"] : ["c1", "f1", "m1,m2,m3"];
+            Assert.Equal(expected, groups);
+
+            // The affair's story keeps the id of its first report; every article points at a stored story.
+            Assert.Equal("s1", read.StoryOf("m1")?.Id);
+            Assert.Equal(merges ? "s1" : read.StoryOf("f1")?.Id, read.StoryOf("f1")?.Id);
+            Assert.All(Articles(), a => Assert.NotNull(read.StoryOf(a.Id)));
+        }
+    }
+
     [Fact]
     public void Stories_are_the_same_whatever_the_batch_size()
     {
