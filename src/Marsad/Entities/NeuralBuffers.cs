@@ -14,8 +14,10 @@ internal sealed class NeuralBuffers
     /// <summary><see cref="NerTags.Count"/> probabilities per token.</summary>
     public float[] Probs = new float[64 * NerTags.Count];
 
-    /// <summary>Each token's first-layer contributions, one row of hidden units per window position.</summary>
-    public float[] Projected = [];
+    /// <summary>Where each token's projected rows (one row of hidden units per window position) are: an array of the
+    /// scorer's <see cref="ProjectedRows"/> and the offset in it; null for a word without a vector.</summary>
+    public float[]?[] RowArray = new float[]?[64];
+    public int[] RowOffset = new int[64];
     public float[] Hidden = [];
 
     public void Ensure(int tokens)
@@ -30,15 +32,12 @@ internal sealed class NeuralBuffers
         Array.Resize(ref Sparse, size * MaxSparse);
         Array.Resize(ref SparseCount, size);
         Array.Resize(ref Probs, size * NerTags.Count);
+        Array.Resize(ref RowArray, size);
+        Array.Resize(ref RowOffset, size);
     }
 
-    public void EnsureScratch(int projected, int hidden)
+    public void EnsureScratch(int hidden)
     {
-        if (Projected.Length < projected)
-        {
-            Projected = new float[Math.Max(projected, Projected.Length * 2)];
-        }
-
         if (Hidden.Length < hidden)
         {
             Hidden = new float[hidden];
