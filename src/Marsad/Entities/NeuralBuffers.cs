@@ -11,6 +11,10 @@ internal sealed class NeuralBuffers
     public int[] Sparse = new int[64 * MaxSparse];
     public int[] SparseCount = new int[64];
 
+    /// <summary>Which tokens the network scores (the others' <see cref="Probs"/> are not filled: see
+    /// <see cref="NerModel.NeuralSkipMargin"/>).</summary>
+    public bool[] Needed = new bool[64];
+
     /// <summary><see cref="NerTags.Count"/> probabilities per token.</summary>
     public float[] Probs = new float[64 * NerTags.Count];
 
@@ -19,6 +23,10 @@ internal sealed class NeuralBuffers
     public float[]?[] RowArray = new float[]?[64];
     public int[] RowOffset = new int[64];
     public float[] Hidden = [];
+
+    /// <summary>Tokens a mixed model's network scored and skipped on this workspace so far (for tuning and reports).</summary>
+    public long ScoredTokens;
+    public long SkippedTokens;
 
     public void Ensure(int tokens)
     {
@@ -31,6 +39,7 @@ internal sealed class NeuralBuffers
         Array.Resize(ref Word, size);
         Array.Resize(ref Sparse, size * MaxSparse);
         Array.Resize(ref SparseCount, size);
+        Array.Resize(ref Needed, size);
         Array.Resize(ref Probs, size * NerTags.Count);
         Array.Resize(ref RowArray, size);
         Array.Resize(ref RowOffset, size);

@@ -78,21 +78,46 @@ public sealed class NeuralScorer
     public void Score(NerWorkspace ws)
     {
         ArgumentNullException.ThrowIfNull(ws);
-        NeuralInput.Fill(ws, SparseBits);
+        ws.Neural.Ensure(ws.Length);
+        ws.Neural.Needed.AsSpan(0, ws.Length).Fill(true);
+        ScoreNeeded(ws);
+    }
+
+    /// <summary>Scores the tokens marked in <see cref="NeuralBuffers.Needed"/> (the others' probabilities are left as
+    /// they were): each token's probabilities depend on its window alone, so they are those of <see cref="Score(NerWorkspace)"/>.</summary>
+    internal void ScoreNeeded(NerWorkspace ws)
+    {
+        NeuralInput.Fill(ws, SparseBits, onlyNeeded: true);
         var n = ws.Length;
         var nb = ws.Neural;
         nb.EnsureScratch(Hidden);
         var rows = projected.Value;
-        for (var j = 0; j < n; j++)
+        nb.RowOffset.AsSpan(0, n).Fill(-1);
+        for (var i = 0; i < n; i++)
         {
-            nb.RowArray[j] = rows.RowsOf(nb.Word[j], out nb.RowOffset[j]);
+            if (!nb.Needed[i])
+            {
+                continue;
+            }
+
+            // Only the window of a scored token needs projected rows (a rare word skipped is never multiplied).
+            for (var j = Math.Max(0, i - NeuralInput.Window); j <= Math.Min(n - 1, i + NeuralInput.Window); j++)
+            {
+                if (nb.RowOffset[j] < 0)
+                {
+                    nb.RowArray[j] = rows.RowsOf(nb.Word[j], out nb.RowOffset[j]);
+                }
+            }
         }
 
         var h = nb.Hidden.AsSpan(0, Hidden);
         for (var i = 0; i < n; i++)
         {
-            HiddenOf(nb, i, n, h);
-            OutputOf(h, nb.Probs.AsSpan(i * K, K));
+            if (nb.Needed[i])
+            {
+                HiddenOf(nb, i, n, h);
+                OutputOf(h, nb.Probs.AsSpan(i * K, K));
+            }
         }
     }
 
