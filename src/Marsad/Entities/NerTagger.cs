@@ -267,6 +267,9 @@ public sealed class NerTagger
 
     private static readonly float LogFloor = MathF.Log(ProbabilityFloor);
 
+    /// <summary>How far the network can move one tag's score against another per unit of weight (−log of the floor).</summary>
+    internal static float NetworkSwing => -LogFloor;
+
     /// <summary>Adds the network's log-probabilities, times <paramref name="weight"/>, to the emission scores (a product
     /// of the two models' evidence). A token the network skipped is scored as if it agreed with the perceptron: nothing
     /// for the perceptron's best tag, the floor for the others.</summary>

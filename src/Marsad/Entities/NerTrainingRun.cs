@@ -26,7 +26,8 @@ public static partial class NerTrainingRun
         int folds,
         Action<string> progress,
         bool estimateOnly = false,
-        TextWriter? errors = null)
+        TextWriter? errors = null,
+        NerModel? skipFor = null)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(progress);
@@ -60,7 +61,8 @@ public static partial class NerTrainingRun
                 models.Add((model, test));
             }
 
-            (outsideBias, neuralWeight) = TuneOutsideBias(models, gazetteer, progress);
+            // Tuning the skip margin for a given model: at that model's O bias and network weight (no grid).
+            (outsideBias, neuralWeight) = skipFor is not null ? (skipFor.OutsideBias, skipFor.NeuralWeight) : TuneOutsideBias(models, gazetteer, progress);
             skipMargin = TuneSkipMargin(models, gazetteer, outsideBias, neuralWeight, progress);
             var total = new NerScore();
             foreach (var (model, test) in models)
@@ -71,6 +73,11 @@ public static partial class NerTrainingRun
             progress($"{folds}-fold cross-validation (contiguous blocks of sentences), O bias {outsideBias}, network weight {neuralWeight}, skip margin {skipMargin}:");
             progress(total.Report());
             estimate = $"{folds}-fold CV F1 {100 * total.F1:0.00} (O bias {outsideBias}{(neuralWeight != 0 ? $", network weight {neuralWeight}" : string.Empty)}{(skipMargin != 0 ? $", skip margin {skipMargin}" : string.Empty)})";
+            if (skipFor is not null)
+            {
+                progress($"no final training: the given model with network skip margin {skipMargin}");
+                return skipFor.WithNeuralSkipMargin(skipMargin).WithDescription($"{skipFor.Description}; network skip margin {skipMargin} from {estimate}");
+            }
         }
         else if (devFraction > 0)
         {
@@ -241,8 +248,10 @@ public static partial class NerTrainingRun
         return best;
     }
 
-    /// <summary>Perceptron margins from which a mixed model skips its network, largest (least skipping) first.</summary>
-    private static readonly float[] SkipMarginGrid = [64f, 48f, 32f, 24f, 16f, 12f, 8f];
+    /// <summary>Perceptron margins from which a mixed model skips its network, largest (least skipping) first, as
+    /// multiples of the network's full swing (its weight times the log of the probability floor): from 1 up, the network
+    /// alone could not overturn the perceptron's choice on that token.</summary>
+    private static readonly float[] SkipMarginGrid = [1.5f, 1.25f, 1f, 0.85f, 0.7f, 0.55f, 0.4f];
 
     /// <summary>F1 a skip margin may cost against scoring every token (0.05 points): skipping is for speed, not accuracy.</summary>
     private const double SkipTolerance = 0.0005;
@@ -274,10 +283,11 @@ public static partial class NerTrainingRun
 
         var all = F1(0f, out _);
         var chosen = 0f;
-        foreach (var margin in SkipMarginGrid)
+        foreach (var multiple in SkipMarginGrid)
         {
+            var margin = MathF.Round(multiple * weight * NerTagger.NetworkSwing, 1);
             var f1 = F1(margin, out var share);
-            progress($"network skip margin {margin}: F1 {100 * f1:0.00} ({100 * share:0.0}% of tokens not scored by the network; all scored: {100 * all:0.00})");
+            progress($"network skip margin {margin} ({multiple} × swing): F1 {100 * f1:0.00} ({100 * share:0.0}% of tokens not scored by the network; all scored: {100 * all:0.00})");
             if (f1 < all - SkipTolerance)
             {
                 break;
