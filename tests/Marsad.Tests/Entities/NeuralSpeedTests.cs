@@ -111,7 +111,7 @@ public class NeuralSpeedTests
     }
 
     [Fact]
-    public void Margin_zero_scores_every_token_and_a_margin_beyond_any_score_none()
+    public void Margin_zero_or_beyond_any_lead_scores_every_token_and_a_tiny_margin_skips_the_sure_ones()
     {
         var model = MixedModel();
         var ws = NerTagger.ThreadWorkspace();
@@ -123,23 +123,11 @@ public class NeuralSpeedTests
             return (ws.Neural.ScoredTokens - scored, ws.Neural.SkippedTokens - skipped);
         }
 
+        // The margin is the perceptron's lead from which a token is skipped: no lead reaches a huge one.
         Assert.Equal((6L, 0L), Count(model));
-        Assert.Equal((0L, 6L), Count(model.WithNeuralSkipMargin(1e5f)));
-        var some = Count(model.WithNeuralSkipMargin(2f));
-        Assert.Equal(6L, some.Scored + some.Skipped);
-    }
-
-    [Fact]
-    public void A_model_that_skips_every_token_tags_as_its_perceptron_where_the_perceptron_is_sure()
-    {
-        var model = MixedModel();
-        var perceptron = model.WithNeuralWeight(0f);
-        var skipAll = model.WithNeuralSkipMargin(1e5f);
-
-        // The skipped network is taken to agree with the perceptron, so the perceptron's tags stand.
-        foreach (var sentence in TinyNerData.Sentences().Take(10))
-        {
-            Assert.Equal(new NerTagger(perceptron, NerGazetteer.Empty).Tag(sentence.Tokens), new NerTagger(skipAll, NerGazetteer.Empty).Tag(sentence.Tokens));
-        }
+        Assert.Equal((6L, 0L), Count(model.WithNeuralSkipMargin(1e5f)));
+        var tiny = Count(model.WithNeuralSkipMargin(1e-3f));
+        Assert.Equal(6L, tiny.Scored + tiny.Skipped);
+        Assert.True(tiny.Skipped >= 5, $"{tiny.Skipped} of 6 skipped");
     }
 }
