@@ -24,6 +24,9 @@ internal sealed class NeuralBuffers
     public int[] RowOffset = new int[64];
     public float[] Hidden = [];
 
+    /// <summary>Projected rows of the sentence's rare words, one block of window positions per token.</summary>
+    public float[] Projected = [];
+
     /// <summary>Tokens a mixed model's network scored and skipped on this workspace so far (for tuning and reports).</summary>
     public long ScoredTokens;
     public long SkippedTokens;
@@ -45,8 +48,13 @@ internal sealed class NeuralBuffers
         Array.Resize(ref RowOffset, size);
     }
 
-    public void EnsureScratch(int hidden)
+    public void EnsureScratch(int hidden, int projected)
     {
+        if (Projected.Length < projected)
+        {
+            Projected = new float[Math.Max(projected, Projected.Length * 2)];
+        }
+
         if (Hidden.Length < hidden)
         {
             Hidden = new float[hidden];

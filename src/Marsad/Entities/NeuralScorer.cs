@@ -1,6 +1,5 @@
 using System.Numerics;
 using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
 
 namespace Marsad.Entities;
 
@@ -27,8 +26,11 @@ public sealed class NeuralScorer
         projected = new Lazy<ProjectedRows>(() => new ProjectedRows(this), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
-    /// <summary>Every lexicon word's projected rows, each computed the first time the word is tagged: news text repeats
-    /// its words, so tagging multiplies few vectors.</summary>
+    /// <summary>Lexicon entries (ranked by corpus frequency) whose projected rows are kept once computed: most tokens of
+    /// news text are among them, so tagging multiplies few vectors.</summary>
+    private const int FrequentWords = 8192;
+
+    /// <summary>The frequent words' projected rows, each computed the first time the word is tagged.</summary>
     private readonly Lazy<ProjectedRows> projected;
 
     public WordVectors Vectors { get; }
@@ -90,7 +92,8 @@ public sealed class NeuralScorer
         NeuralInput.Fill(ws, SparseBits, onlyNeeded: true);
         var n = ws.Length;
         var nb = ws.Neural;
-        nb.EnsureScratch(Hidden);
+        var row = NeuralInput.Positions * Hidden;
+        nb.EnsureScratch(Hidden, n * row);
         var rows = projected.Value;
         nb.RowOffset.AsSpan(0, n).Fill(-1);
         for (var i = 0; i < n; i++)
@@ -103,9 +106,23 @@ public sealed class NeuralScorer
             // Only the window of a scored token needs projected rows (a rare word skipped is never multiplied).
             for (var j = Math.Max(0, i - NeuralInput.Window); j <= Math.Min(n - 1, i + NeuralInput.Window); j++)
             {
-                if (nb.RowOffset[j] < 0)
+                if (nb.RowOffset[j] >= 0)
                 {
-                    nb.RowArray[j] = rows.RowsOf(nb.Word[j], out nb.RowOffset[j]);
+                    continue;
+                }
+
+                var word = nb.Word[j];
+                if (word < FrequentWords)
+                {
+                    nb.RowArray[j] = rows.RowsOf(word, out nb.RowOffset[j]);
+                }
+                else
+                {
+                    // A rare word is projected where it stands: kept, the rows of the whole lexicon would fill memory
+                    // that the processor cache cannot hold (measured slower on the pipeline).
+                    Project(word, nb.Projected.AsSpan(j * row, row));
+                    nb.RowArray[j] = nb.Projected;
+                    nb.RowOffset[j] = j * row;
                 }
             }
         }
@@ -198,8 +215,8 @@ public sealed class NeuralScorer
         }
     }
 
-    /// <summary>Hidden units of token <paramref name="i"/> from the projected rows of its window and its sparse rows, 16
-    /// units at a time. Each unit adds its terms in the same order as the training path's <see cref="Score(NeuralSentence, Span{float})"/>
+    /// <summary>Hidden units of token <paramref name="i"/> from the projected rows of its window and its sparse rows, one
+    /// vector of units at a time. Each unit adds its terms in the same order as the training path's <see cref="Score(NeuralSentence, Span{float})"/>
     /// (bias, window positions −2…+2, sparse rows in order), so the sums are the same to the bit; a word without a
     /// vector adds nothing (its rows are zeros).</summary>
     private void HiddenOf(NeuralBuffers nb, int i, int n, Span<float> h)
@@ -211,24 +228,24 @@ public sealed class NeuralScorer
         var hidden = Hidden;
         var from = Math.Max(0, i - NeuralInput.Window);
         var to = Math.Min(n - 1, i + NeuralInput.Window);
-        for (var q = 0; q < hidden; q += Vector512<float>.Count)
+        for (var q = 0; q < hidden; q += Vector<float>.Count)
         {
-            var acc = Vector512.LoadUnsafe(ref bias, (nuint)q);
+            var acc = Vector.LoadUnsafe(ref bias, (nuint)q);
             for (var j = from; j <= to; j++)
             {
                 if (nb.RowArray[j] is { } rows)
                 {
                     var position = j - i + NeuralInput.Window;
-                    acc += Vector512.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(rows), (nuint)(nb.RowOffset[j] + (position * hidden) + q));
+                    acc += Vector.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(rows), (nuint)(nb.RowOffset[j] + (position * hidden) + q));
                 }
             }
 
             foreach (var f in ids)
             {
-                acc += Vector512.LoadUnsafe(ref sparse, (nuint)((f * hidden) + q));
+                acc += Vector.LoadUnsafe(ref sparse, (nuint)((f * hidden) + q));
             }
 
-            Vector512.Max(acc, Vector512<float>.Zero).StoreUnsafe(ref target, (nuint)q);
+            Vector.Max(acc, Vector<float>.Zero).StoreUnsafe(ref target, (nuint)q);
         }
     }
 

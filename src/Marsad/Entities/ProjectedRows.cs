@@ -3,8 +3,8 @@ namespace Marsad.Entities;
 /// <summary>
 /// Each lexicon word's vector times the network's dense layer (one row of hidden units per window position), computed
 /// the first time a word is tagged and kept for the process: a token then only adds rows. Blocks of words are
-/// allocated on first use, so memory grows with the vocabulary actually seen (at most the whole lexicon: 93k words ×
-/// 1.25 kB). Thread-safe without locks: a row is computed aside and then copied in, so two threads that race on a word
+/// allocated on first use, so memory grows with the vocabulary actually seen (the scorer asks only for its frequent
+/// words: 8,192 × 1.25 kB at most). Thread-safe without locks: a row is computed aside and then copied in, so two threads that race on a word
 /// only ever store its final values, and a row is read only after its ready mark is published.
 /// </summary>
 internal sealed class ProjectedRows
