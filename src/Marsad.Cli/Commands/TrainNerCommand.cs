@@ -45,10 +45,11 @@ public static class TrainNerCommand
         var neuralRate = new Option<float>("--neural-rate") { Description = "Learning rate of the stacked network.", DefaultValueFactory = _ => 0.02f };
         var neuralBlocks = new Option<int>("--neural-blocks") { Description = "Jack-knife blocks of the stacked network's training probabilities.", DefaultValueFactory = _ => 5 };
         var neuralNoFeatures = new Option<bool>("--neural-mix-only") { Description = "The stacked network's probabilities are not perceptron features: only their log, with a weight tuned on held-out data, is added to the perceptron's scores." };
+        var skipFor = new Option<string?>("--tune-skip-for") { Description = "Speed: with --folds, choose on the cross-validation (at this mixed model's O bias and network weight) the perceptron margin from which the network is skipped, and write this model with it instead of training a final one." };
         var output = new Option<string>("--out") { Description = "Where to write the model file.", Required = true };
         var command = new Command("train-ner", "Train the named-entity tagger (averaged perceptron over hashed features, gazetteers and word clusters).")
         {
-            train, unlabelled, devFraction, folds, seed, epochs, hashBits, dropout, twoPass, ensemble, margin, lexiconFrom, estimateOnly, embeddingDim, embeddingEpochs, embeddingWindow, embeddingCache, selfTrain, withoutParts, profileArticles, profileEpochs, neuralVectors, neuralHidden, neuralEpochs, neuralRate, neuralBlocks, neuralNoFeatures, errors, output,
+            train, unlabelled, devFraction, folds, seed, epochs, hashBits, dropout, twoPass, ensemble, margin, lexiconFrom, estimateOnly, embeddingDim, embeddingEpochs, embeddingWindow, embeddingCache, selfTrain, withoutParts, profileArticles, profileEpochs, neuralVectors, neuralHidden, neuralEpochs, neuralRate, neuralBlocks, neuralNoFeatures, errors, skipFor, output,
         };
         command.SetAction(parse =>
         {
@@ -98,6 +99,13 @@ public static class TrainNerCommand
                 lexicon = lexicon.Without(without.Contains("embedding-clusters"), without.Contains("likeness"));
                 io.Out.WriteLine($"train-ner: lexicon without {string.Join(", ", without)}");
             }
+            var skipTarget = parse.GetValue(skipFor) is { } skipPath ? NerModel.Load(skipPath) : null;
+            if (skipTarget is not null && (k < 2 || skipTarget.Neural is null || skipTarget.NeuralFeatures))
+            {
+                io.Error.WriteLine("marsad train-ner: --tune-skip-for needs --folds and a model whose network is mixed in (--neural-mix-only)");
+                return Program.UsageError;
+            }
+
             using var errorWriter = parse.GetValue(errors) is { } errorPath ? new StreamWriter(errorPath) : null;
             var model = NerTrainingRun.Run(
                 sentences,
@@ -113,7 +121,8 @@ public static class TrainNerCommand
                     io.Out.Flush();
                 },
                 parse.GetValue(estimateOnly),
-                errorWriter);
+                errorWriter,
+                skipTarget);
             var outPath = parse.GetValue(output)!;
             model.Save(outPath);
             io.Out.WriteLine($"wrote {outPath} ({new FileInfo(outPath).Length / 1024.0 / 1024.0:0.0} MB)");

@@ -23,6 +23,10 @@ public sealed class NerModel
     /// corpus profile gets a presence flag. Models without a network are written as before.</summary>
     private const int NeuralVersion = 6;
 
+    /// <summary>Version 7: version 6 and the <see cref="NeuralSkipMargin"/> (written only when it is not 0, so models
+    /// that never skip the network stay version 6 byte for byte).</summary>
+    private const int SkipVersion = 7;
+
     public NerModel(int hashBits, short[] weights, float scale, float[] transitions, WordLexicon lexicon, string description)
     {
         ArgumentNullException.ThrowIfNull(weights);
@@ -54,6 +58,7 @@ public sealed class NerModel
         Neural = source.Neural;
         NeuralWeight = source.NeuralWeight;
         NeuralFeatures = source.NeuralFeatures;
+        NeuralSkipMargin = source.NeuralSkipMargin;
     }
 
     public int HashBits { get; }
@@ -100,6 +105,15 @@ public sealed class NerModel
     public NerModel Attach(NeuralStack? stack) => stack is null ? this :
         new(this) { Neural = stack.Scorer, NeuralFeatures = stack.Features };
 
+    /// <summary>Mixed models (network not a feature): a token whose perceptron emission scores put the best tag this
+    /// far or more above the second is not scored by the network, which is taken to agree with the perceptron (its
+    /// floor probability for every other tag). 0 = the network scores every token. Chosen on held-out data.</summary>
+    public float NeuralSkipMargin { get; init; }
+
+    /// <summary>The same model with another <see cref="NeuralSkipMargin"/>.</summary>
+    public NerModel WithNeuralSkipMargin(float margin) =>
+        new(this) { NeuralSkipMargin = margin };
+
     /// <summary>The same model with another <see cref="NeuralWeight"/>.</summary>
     public NerModel WithNeuralWeight(float weight) =>
         new(this) { NeuralWeight = weight };
@@ -141,7 +155,8 @@ public sealed class NerModel
         var withSemantic = withProfile || Lexicon.SemanticPaths is not null || Lexicon.Likeness is not null;
         header.Write(Magic);
         var withNeural = Neural is not null;
-        header.Write(withNeural ? NeuralVersion : withProfile ? Version : withSemantic ? SemanticVersion : 3);
+        var withSkip = withNeural && NeuralSkipMargin != 0;
+        header.Write(withSkip ? SkipVersion : withNeural ? NeuralVersion : withProfile ? Version : withSemantic ? SemanticVersion : 3);
         header.Flush();
         using var deflate = new DeflateStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
         using var w = new BinaryWriter(deflate, Encoding.UTF8);
@@ -190,6 +205,10 @@ public sealed class NerModel
             neural.Write(w);
             w.Write(NeuralWeight);
             w.Write(NeuralFeatures);
+            if (withSkip)
+            {
+                w.Write(NeuralSkipMargin);
+            }
         }
     }
 
@@ -335,9 +354,9 @@ public sealed class NerModel
             }
 
             var version = header.ReadInt32();
-            if (version is not (NeuralVersion or Version or SemanticVersion or 3 or OnePassVersion))
+            if (version is not (SkipVersion or NeuralVersion or Version or SemanticVersion or 3 or OnePassVersion))
             {
-                throw new InvalidDataException($"{name}: NER model version {version} is not supported (expected {NeuralVersion})");
+                throw new InvalidDataException($"{name}: NER model version {version} is not supported (expected {SkipVersion})");
             }
 
             using var deflate = new DeflateStream(stream, CompressionMode.Decompress, leaveOpen: true);
@@ -368,7 +387,7 @@ public sealed class NerModel
             }
 
             var (semantic, likeness) = version >= SemanticVersion ? ReadSemantic(r, count) : (null, null);
-            var profile = version == Version || (version == NeuralVersion && r.ReadBoolean()) ? r.ReadBytes(count) : null;
+            var profile = version == Version || (version >= NeuralVersion && r.ReadBoolean()) ? r.ReadBytes(count) : null;
             if (profile is not null && profile.Length != count)
             {
                 throw new EndOfStreamException();
@@ -387,15 +406,21 @@ public sealed class NerModel
             NeuralScorer? neural = null;
             var neuralWeight = 0f;
             var neuralFeatures = true;
-            if (version == NeuralVersion)
+            var skipMargin = 0f;
+            if (version >= NeuralVersion)
             {
                 var vectors = WordVectors.Read(r);
                 neural = NeuralScorer.Read(r, vectors);
                 neuralWeight = r.ReadSingle();
                 neuralFeatures = r.ReadBoolean();
+                skipMargin = version == SkipVersion ? r.ReadSingle() : 0f;
+                if (!(skipMargin >= 0 && skipMargin < 1e6f))
+                {
+                    throw new InvalidDataException($"{name}: network skip margin {skipMargin} is out of range");
+                }
             }
 
-            return new NerModel(bits, weights, scale, transitions, lexicon, description) { OutsideBias = outsideBias, FirstStage = first, Neural = neural, NeuralWeight = neuralWeight, NeuralFeatures = neuralFeatures };
+            return new NerModel(bits, weights, scale, transitions, lexicon, description) { OutsideBias = outsideBias, FirstStage = first, Neural = neural, NeuralWeight = neuralWeight, NeuralFeatures = neuralFeatures, NeuralSkipMargin = skipMargin };
         }
         catch (EndOfStreamException)
         {

@@ -190,17 +190,15 @@ public sealed class NerTagger
         Decode(ws, Model, tags);
     }
 
-    /// <summary>The features of every token, with the stacked network's when the model has one.</summary>
+    /// <summary>The features of every token, with the stacked network's when they are features of the model (a mixed
+    /// model's network runs in <see cref="Decode"/>, after the perceptron, on the tokens it is needed for).</summary>
     private void ExtractFeatures(NerWorkspace ws)
     {
         extractor.Extract(ws);
-        if (Model.Neural is { } neural)
+        if (Model.Neural is { } neural && Model.NeuralFeatures)
         {
             neural.Score(ws);
-            if (Model.NeuralFeatures)
-            {
-                extractor.AddNeural(ws);
-            }
+            extractor.AddNeural(ws);
         }
     }
 
@@ -208,8 +206,16 @@ public sealed class NerTagger
     {
         var n = ws.Length;
         ComputeEmissions(ws, model);
-        if (model.Neural is not null && model.NeuralWeight != 0)
+        if (model.Neural is { } neural && model.NeuralWeight != 0)
         {
+            if (!model.NeuralFeatures)
+            {
+                var scored = MarkUncertain(ws, model.NeuralSkipMargin);
+                ws.Neural.ScoredTokens += scored;
+                ws.Neural.SkippedTokens += n - scored;
+                neural.ScoreNeeded(ws);
+            }
+
             AddNeuralScores(ws, model.NeuralWeight);
         }
 
@@ -217,14 +223,84 @@ public sealed class NerTagger
         ws.Path.AsSpan(0, n).CopyTo(tags);
     }
 
+    /// <summary>Marks for the network the tokens whose perceptron scores leave the best tag less than
+    /// <paramref name="margin"/> above the second (every token when the margin is 0); returns how many.</summary>
+    private static int MarkUncertain(NerWorkspace ws, float margin)
+    {
+        var n = ws.Length;
+        ws.Neural.Ensure(n);
+        var needed = ws.Neural.Needed.AsSpan(0, n);
+        if (margin <= 0)
+        {
+            needed.Fill(true);
+            return n;
+        }
+
+        var count = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var e = ws.Emission.AsSpan(i * NerTags.Count, NerTags.Count);
+            var best = float.NegativeInfinity;
+            var second = float.NegativeInfinity;
+            foreach (var x in e)
+            {
+                if (x > best)
+                {
+                    second = best;
+                    best = x;
+                }
+                else if (x > second)
+                {
+                    second = x;
+                }
+            }
+
+            needed[i] = best - second < margin;
+            count += needed[i] ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    /// <summary>Probabilities under this floor count as the floor (one tag's near-zero probability must not veto it).</summary>
+    private const float ProbabilityFloor = 1e-4f;
+
+    private static readonly float LogFloor = MathF.Log(ProbabilityFloor);
+
+    /// <summary>How far the network can move one tag's score against another per unit of weight (−log of the floor).</summary>
+    internal static float NetworkSwing => -LogFloor;
+
     /// <summary>Adds the network's log-probabilities, times <paramref name="weight"/>, to the emission scores (a product
-    /// of the two models' evidence).</summary>
+    /// of the two models' evidence). A token the network skipped is scored as if it agreed with the perceptron: nothing
+    /// for the perceptron's best tag, the floor for the others.</summary>
     private static void AddNeuralScores(NerWorkspace ws, float weight)
     {
         var probs = ws.Neural.Probs;
-        for (var i = 0; i < ws.Length * NerTags.Count; i++)
+        var needed = ws.Neural.Needed;
+        const int k = NerTags.Count;
+        for (var i = 0; i < ws.Length; i++)
         {
-            ws.Emission[i] += weight * MathF.Log(Math.Max(probs[i], 1e-4f));
+            var e = ws.Emission.AsSpan(i * k, k);
+            if (needed[i])
+            {
+                for (var t = 0; t < k; t++)
+                {
+                    e[t] += weight * MathF.Log(Math.Max(probs[(i * k) + t], ProbabilityFloor));
+                }
+
+                continue;
+            }
+
+            var best = 0;
+            for (var t = 1; t < k; t++)
+            {
+                best = e[t] > e[best] ? t : best;
+            }
+
+            for (var t = 0; t < k; t++)
+            {
+                e[t] += t == best ? 0f : weight * LogFloor;
+            }
         }
     }
 

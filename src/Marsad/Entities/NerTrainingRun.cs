@@ -26,7 +26,8 @@ public static partial class NerTrainingRun
         int folds,
         Action<string> progress,
         bool estimateOnly = false,
-        TextWriter? errors = null)
+        TextWriter? errors = null,
+        NerModel? skipFor = null)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(progress);
@@ -45,6 +46,7 @@ public static partial class NerTrainingRun
         var estimate = "none";
         var outsideBias = 0f;
         var neuralWeight = 0f;
+        var skipMargin = 0f;
         if (folds >= 2)
         {
             var models = new List<(NerModel Model, List<NerSentence> Test)>();
@@ -59,16 +61,23 @@ public static partial class NerTrainingRun
                 models.Add((model, test));
             }
 
-            (outsideBias, neuralWeight) = TuneOutsideBias(models, gazetteer, progress);
+            // Tuning the skip margin for a given model: at that model's O bias and network weight (no grid).
+            (outsideBias, neuralWeight) = skipFor is not null ? (skipFor.OutsideBias, skipFor.NeuralWeight) : TuneOutsideBias(models, gazetteer, progress);
+            skipMargin = TuneSkipMargin(models, gazetteer, outsideBias, neuralWeight, progress);
             var total = new NerScore();
             foreach (var (model, test) in models)
             {
-                Merge(total, gazetteer, model.WithOutsideBias(outsideBias).WithNeuralWeight(neuralWeight), test);
+                Merge(total, gazetteer, model.WithOutsideBias(outsideBias).WithNeuralWeight(neuralWeight).WithNeuralSkipMargin(skipMargin), test);
             }
 
-            progress($"{folds}-fold cross-validation (contiguous blocks of sentences), O bias {outsideBias}, network weight {neuralWeight}:");
+            progress($"{folds}-fold cross-validation (contiguous blocks of sentences), O bias {outsideBias}, network weight {neuralWeight}, skip margin {skipMargin}:");
             progress(total.Report());
-            estimate = $"{folds}-fold CV F1 {100 * total.F1:0.00} (O bias {outsideBias}{(neuralWeight != 0 ? $", network weight {neuralWeight}" : string.Empty)})";
+            estimate = $"{folds}-fold CV F1 {100 * total.F1:0.00} (O bias {outsideBias}{(neuralWeight != 0 ? $", network weight {neuralWeight}" : string.Empty)}{(skipMargin != 0 ? $", skip margin {skipMargin}" : string.Empty)})";
+            if (skipFor is not null)
+            {
+                progress($"no final training: the given model with network skip margin {skipMargin}");
+                return skipFor.WithNeuralSkipMargin(skipMargin).WithDescription($"{skipFor.Description}; network skip margin {skipMargin} from {estimate}");
+            }
         }
         else if (devFraction > 0)
         {
@@ -80,9 +89,10 @@ public static partial class NerTrainingRun
             var score = NerTrainer.Evaluate(new NerTagger(model, gazetteer), dev);
             progress(score.Report());
             (outsideBias, neuralWeight) = TuneOutsideBias(model, gazetteer, [dev], progress);
-            model = model.WithNeuralWeight(neuralWeight);
+            skipMargin = TuneSkipMargin([(model, dev)], gazetteer, outsideBias, neuralWeight, progress);
+            model = model.WithNeuralWeight(neuralWeight).WithNeuralSkipMargin(skipMargin);
             var tuned = NerTrainer.Evaluate(new NerTagger(model.WithOutsideBias(outsideBias), gazetteer), dev);
-            progress($"with O bias {outsideBias}, network weight {neuralWeight}:");
+            progress($"with O bias {outsideBias}, network weight {neuralWeight}, skip margin {skipMargin}:");
             progress(tuned.Report());
             estimate = $"dev (last {devFraction:P0}) F1 {100 * tuned.F1:0.00} (O bias {outsideBias}{(neuralWeight != 0 ? $", network weight {neuralWeight}" : string.Empty)})";
             if (errors is not null)
@@ -101,7 +111,7 @@ public static partial class NerTrainingRun
         var description = string.Create(
             CultureInfo.InvariantCulture,
             $"averaged perceptron{(options.TwoPass ? ", two passes" : string.Empty)}{(options.Neural is { } n ? $", stacked window network ({n.Hidden} hidden, {n.Epochs} epochs, {n.Blocks} blocks)" : string.Empty)}; epochs {options.Epochs}; seed {options.Seed}; word dropout {options.WordDropout};{(options.SelfTrainSentences > 0 ? $" self-training {options.SelfTrainSentences} sentences;" : string.Empty)} 2^{options.HashBits} features; {sentences.Count} sentences; lexicon {lexicon.Count} words; {estimate}");
-        var final = Train(options, lexicon, gazetteer, sentences, null, unlabelledPaths, progress, description, corpus).WithOutsideBias(outsideBias).WithNeuralWeight(neuralWeight);
+        var final = Train(options, lexicon, gazetteer, sentences, null, unlabelledPaths, progress, description, corpus).WithOutsideBias(outsideBias).WithNeuralWeight(neuralWeight).WithNeuralSkipMargin(skipMargin);
         progress($"trained in {clock.Elapsed.TotalSeconds:0}s");
         return final;
     }
@@ -236,6 +246,57 @@ public static partial class NerTrainingRun
         }
 
         return best;
+    }
+
+    /// <summary>Perceptron margins from which a mixed model skips its network, largest (least skipping) first, as
+    /// multiples of the network's full swing (its weight times the log of the probability floor): from 1 up, the network
+    /// alone could not overturn the perceptron's choice on that token.</summary>
+    private static readonly float[] SkipMarginGrid = [1.5f, 1.25f, 1f, 0.85f, 0.7f, 0.55f, 0.4f];
+
+    /// <summary>F1 a skip margin may cost against scoring every token (0.05 points): skipping is for speed, not accuracy.</summary>
+    private const double SkipTolerance = 0.0005;
+
+    /// <summary>For mixed models (network not a feature, weight not 0): the smallest margin of the grid (the most tokens
+    /// skipped) whose pooled held-out F1 stays within <see cref="SkipTolerance"/> of scoring every token, the grid walked
+    /// from the largest margin down and stopped at the first that falls short; 0 (never skip) otherwise.</summary>
+    private static float TuneSkipMargin(List<(NerModel Model, List<NerSentence> Test)> runs, NerGazetteer gazetteer, float bias, float weight, Action<string> progress)
+    {
+        if (weight == 0 || !runs.All(r => r.Model.Neural is not null && !r.Model.NeuralFeatures))
+        {
+            return 0f;
+        }
+
+        double F1(float margin, out double share)
+        {
+            var score = new NerScore();
+            var ws = NerTagger.ThreadWorkspace();
+            var (scored, skipped) = (ws.Neural.ScoredTokens, ws.Neural.SkippedTokens);
+            foreach (var (model, test) in runs)
+            {
+                Merge(score, gazetteer, model.WithOutsideBias(bias).WithNeuralWeight(weight).WithNeuralSkipMargin(margin), test);
+            }
+
+            var s = ws.Neural.SkippedTokens - skipped;
+            share = s / (double)Math.Max(1, s + ws.Neural.ScoredTokens - scored);
+            return score.F1;
+        }
+
+        var all = F1(0f, out _);
+        var chosen = 0f;
+        foreach (var multiple in SkipMarginGrid)
+        {
+            var margin = MathF.Round(multiple * weight * NerTagger.NetworkSwing, 1);
+            var f1 = F1(margin, out var share);
+            progress($"network skip margin {margin} ({multiple} × swing): F1 {100 * f1:0.00} ({100 * share:0.0}% of tokens not scored by the network; all scored: {100 * all:0.00})");
+            if (f1 < all - SkipTolerance)
+            {
+                break;
+            }
+
+            chosen = margin;
+        }
+
+        return chosen;
     }
 
     private static void Merge(NerScore total, NerGazetteer gazetteer, NerModel model, List<NerSentence> test)

@@ -11,12 +11,25 @@ internal sealed class NeuralBuffers
     public int[] Sparse = new int[64 * MaxSparse];
     public int[] SparseCount = new int[64];
 
+    /// <summary>Which tokens the network scores (the others' <see cref="Probs"/> are not filled: see
+    /// <see cref="NerModel.NeuralSkipMargin"/>).</summary>
+    public bool[] Needed = new bool[64];
+
     /// <summary><see cref="NerTags.Count"/> probabilities per token.</summary>
     public float[] Probs = new float[64 * NerTags.Count];
 
-    /// <summary>Each token's first-layer contributions, one row of hidden units per window position.</summary>
-    public float[] Projected = [];
+    /// <summary>Where each token's projected rows (one row of hidden units per window position) are: an array of the
+    /// scorer's <see cref="ProjectedRows"/> and the offset in it; null for a word without a vector.</summary>
+    public float[]?[] RowArray = new float[]?[64];
+    public int[] RowOffset = new int[64];
     public float[] Hidden = [];
+
+    /// <summary>Projected rows of the sentence's rare words, one block of window positions per token.</summary>
+    public float[] Projected = [];
+
+    /// <summary>Tokens a mixed model's network scored and skipped on this workspace so far (for tuning and reports).</summary>
+    public long ScoredTokens;
+    public long SkippedTokens;
 
     public void Ensure(int tokens)
     {
@@ -29,10 +42,13 @@ internal sealed class NeuralBuffers
         Array.Resize(ref Word, size);
         Array.Resize(ref Sparse, size * MaxSparse);
         Array.Resize(ref SparseCount, size);
+        Array.Resize(ref Needed, size);
         Array.Resize(ref Probs, size * NerTags.Count);
+        Array.Resize(ref RowArray, size);
+        Array.Resize(ref RowOffset, size);
     }
 
-    public void EnsureScratch(int projected, int hidden)
+    public void EnsureScratch(int hidden, int projected)
     {
         if (Projected.Length < projected)
         {

@@ -17,7 +17,11 @@ internal static class NeuralInput
     public const int IdentityTemplate = 240;
 
     /// <summary>Fills <see cref="NerWorkspace.Neural"/> from the workspace (after the extractor prepared it).</summary>
-    public static void Fill(NerWorkspace ws, int sparseBits)
+    public static void Fill(NerWorkspace ws, int sparseBits) => Fill(ws, sparseBits, onlyNeeded: false);
+
+    /// <summary>Fills every token's lexicon entry, and the sparse ids of every token or (with
+    /// <paramref name="onlyNeeded"/>) of those marked in <see cref="NeuralBuffers.Needed"/>.</summary>
+    public static void Fill(NerWorkspace ws, int sparseBits, bool onlyNeeded)
     {
         var n = ws.Length;
         var nb = ws.Neural;
@@ -30,6 +34,11 @@ internal static class NeuralInput
 
         for (var i = 0; i < n; i++)
         {
+            if (onlyNeeded && !nb.Needed[i])
+            {
+                continue;
+            }
+
             var ids = nb.Sparse.AsSpan(i * NeuralBuffers.MaxSparse, NeuralBuffers.MaxSparse);
             var k = 0;
             void Add(Span<int> ids, uint hash)

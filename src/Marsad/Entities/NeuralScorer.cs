@@ -23,14 +23,15 @@ public sealed class NeuralScorer
         HiddenBias = hiddenBias;
         Output = output;
         OutputBias = outputBias;
-        frequent = new Lazy<float[]>(ProjectFrequent, LazyThreadSafetyMode.ExecutionAndPublication);
+        projected = new Lazy<ProjectedRows>(() => new ProjectedRows(this), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
-    /// <summary>Lexicon entries (ranked by corpus frequency) whose projected rows are computed once, on first use: most
-    /// tokens of news text are among them, so tagging multiplies few vectors.</summary>
+    /// <summary>Lexicon entries (ranked by corpus frequency) whose projected rows are kept once computed: most tokens of
+    /// news text are among them, so tagging multiplies few vectors.</summary>
     private const int FrequentWords = 8192;
 
-    private readonly Lazy<float[]> frequent;
+    /// <summary>The frequent words' projected rows, each computed the first time the word is tagged.</summary>
+    private readonly Lazy<ProjectedRows> projected;
 
     public WordVectors Vectors { get; }
 
@@ -79,31 +80,61 @@ public sealed class NeuralScorer
     public void Score(NerWorkspace ws)
     {
         ArgumentNullException.ThrowIfNull(ws);
-        NeuralInput.Fill(ws, SparseBits);
+        ws.Neural.Ensure(ws.Length);
+        ws.Neural.Needed.AsSpan(0, ws.Length).Fill(true);
+        ScoreNeeded(ws);
+    }
+
+    /// <summary>Scores the tokens marked in <see cref="NeuralBuffers.Needed"/> (the others' probabilities are left as
+    /// they were): each token's probabilities depend on its window alone, so they are those of <see cref="Score(NerWorkspace)"/>.</summary>
+    internal void ScoreNeeded(NerWorkspace ws)
+    {
+        NeuralInput.Fill(ws, SparseBits, onlyNeeded: true);
         var n = ws.Length;
         var nb = ws.Neural;
         var row = NeuralInput.Positions * Hidden;
-        nb.EnsureScratch(n * row, Hidden);
-        var known = frequent.Value;
-        var cached = known.Length / row;
-        for (var j = 0; j < n; j++)
+        nb.EnsureScratch(Hidden, n * row);
+        var rows = projected.Value;
+        nb.RowOffset.AsSpan(0, n).Fill(-1);
+        for (var i = 0; i < n; i++)
         {
-            var word = nb.Word[j];
-            if (word >= 0 && word < cached)
+            if (!nb.Needed[i])
             {
-                known.AsSpan(word * row, row).CopyTo(nb.Projected.AsSpan(j * row, row));
+                continue;
             }
-            else
+
+            // Only the window of a scored token needs projected rows (a rare word skipped is never multiplied).
+            for (var j = Math.Max(0, i - NeuralInput.Window); j <= Math.Min(n - 1, i + NeuralInput.Window); j++)
             {
-                Project(word, nb.Projected.AsSpan(j * row, row));
+                if (nb.RowOffset[j] >= 0)
+                {
+                    continue;
+                }
+
+                var word = nb.Word[j];
+                if (word < FrequentWords)
+                {
+                    nb.RowArray[j] = rows.RowsOf(word, out nb.RowOffset[j]);
+                }
+                else
+                {
+                    // A rare word is projected where it stands: kept, the rows of the whole lexicon would fill memory
+                    // that the processor cache cannot hold (measured slower on the pipeline).
+                    Project(word, nb.Projected.AsSpan(j * row, row));
+                    nb.RowArray[j] = nb.Projected;
+                    nb.RowOffset[j] = j * row;
+                }
             }
         }
 
         var h = nb.Hidden.AsSpan(0, Hidden);
         for (var i = 0; i < n; i++)
         {
-            HiddenOf(nb, i, n, h, row);
-            OutputOf(h, nb.Probs.AsSpan(i * K, K));
+            if (nb.Needed[i])
+            {
+                HiddenOf(nb, i, n, h);
+                OutputOf(h, nb.Probs.AsSpan(i * K, K));
+            }
         }
     }
 
@@ -154,19 +185,6 @@ public sealed class NeuralScorer
         }
     }
 
-    private float[] ProjectFrequent()
-    {
-        var row = NeuralInput.Positions * Hidden;
-        var count = Math.Min(FrequentWords, Vectors.Count);
-        var rows = new float[count * row];
-        for (var e = 0; e < count; e++)
-        {
-            Project(e, rows.AsSpan(e * row, row));
-        }
-
-        return rows;
-    }
-
     /// <summary>The word vector of <paramref name="word"/> times the dense layer, for every window position (zeros for
     /// a word without a vector).</summary>
     internal void Project(int word, Span<float> target)
@@ -197,38 +215,37 @@ public sealed class NeuralScorer
         }
     }
 
-    /// <summary>Hidden units of token <paramref name="i"/> from the projected rows of its window and its sparse rows.</summary>
-    private void HiddenOf(NeuralBuffers nb, int i, int n, Span<float> h, int row)
+    /// <summary>Hidden units of token <paramref name="i"/> from the projected rows of its window and its sparse rows, one
+    /// vector of units at a time. Each unit adds its terms in the same order as the training path's <see cref="Score(NeuralSentence, Span{float})"/>
+    /// (bias, window positions −2…+2, sparse rows in order), so the sums are the same to the bit; a word without a
+    /// vector adds nothing (its rows are zeros).</summary>
+    private void HiddenOf(NeuralBuffers nb, int i, int n, Span<float> h)
     {
-        HiddenBias.CopyTo(h);
-        var hv = MemoryMarshal.Cast<float, Vector<float>>(h);
-        for (var o = -NeuralInput.Window; o <= NeuralInput.Window; o++)
+        ref var bias = ref MemoryMarshal.GetArrayDataReference(HiddenBias);
+        ref var sparse = ref MemoryMarshal.GetArrayDataReference(Sparse);
+        ref var target = ref MemoryMarshal.GetReference(h);
+        var ids = nb.Sparse.AsSpan(i * NeuralBuffers.MaxSparse, nb.SparseCount[i]);
+        var hidden = Hidden;
+        var from = Math.Max(0, i - NeuralInput.Window);
+        var to = Math.Min(n - 1, i + NeuralInput.Window);
+        for (var q = 0; q < hidden; q += Vector<float>.Count)
         {
-            var j = i + o;
-            if (j < 0 || j >= n)
+            var acc = Vector.LoadUnsafe(ref bias, (nuint)q);
+            for (var j = from; j <= to; j++)
             {
-                continue;
+                if (nb.RowArray[j] is { } rows)
+                {
+                    var position = j - i + NeuralInput.Window;
+                    acc += Vector.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(rows), (nuint)(nb.RowOffset[j] + (position * hidden) + q));
+                }
             }
 
-            var p = MemoryMarshal.Cast<float, Vector<float>>(nb.Projected.AsSpan((j * row) + ((o + NeuralInput.Window) * Hidden), Hidden));
-            for (var q = 0; q < hv.Length; q++)
+            foreach (var f in ids)
             {
-                hv[q] += p[q];
+                acc += Vector.LoadUnsafe(ref sparse, (nuint)((f * hidden) + q));
             }
-        }
 
-        foreach (var f in nb.Sparse.AsSpan(i * NeuralBuffers.MaxSparse, nb.SparseCount[i]))
-        {
-            var s = MemoryMarshal.Cast<float, Vector<float>>(Sparse.AsSpan(f * Hidden, Hidden));
-            for (var q = 0; q < hv.Length; q++)
-            {
-                hv[q] += s[q];
-            }
-        }
-
-        for (var q = 0; q < hv.Length; q++)
-        {
-            hv[q] = Vector.Max(hv[q], Vector<float>.Zero);
+            Vector.Max(acc, Vector<float>.Zero).StoreUnsafe(ref target, (nuint)q);
         }
     }
 
