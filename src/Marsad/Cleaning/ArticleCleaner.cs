@@ -37,6 +37,13 @@ public sealed partial class ArticleCleaner : IArticleCleaner
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(options);
+        document = document with
+        {
+            Text = LoneSurrogates.Replace(document.Text)!,
+            Title = LoneSurrogates.Replace(document.Title),
+            Author = LoneSurrogates.Replace(document.Author),
+            Outlet = LoneSurrogates.Replace(document.Outlet),
+        };
         var lines = document.Text.Split('\n')
             .Select(l => l.Trim())
             .Where(l => l.Length > 0)
