@@ -381,7 +381,7 @@ internal sealed class DateRecognizer
                 return true;
             }
 
-            for (var cut = 3; cut <= stem.Length - 3; cut++)
+            for (var cut = Math.Max(3, stem.Length - Lexicon.Months.LongestSingle); cut <= Math.Min(stem.Length - 3, Lexicon.Months.LongestSingle); cut++)
             {
                 if (Lexicon.Months.TryGetSingle(stem.AsSpan(0, cut), out var first) && Lexicon.Months.TryGetSingle(stem.AsSpan(cut), out var second)
                     && first.Month == second.Month)

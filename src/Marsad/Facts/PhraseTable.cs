@@ -36,11 +36,16 @@ internal sealed class PhraseTable<T>
         if (words.Length == 1)
         {
             singles.TryAdd(words[0], value);
+            LongestSingle = Math.Max(LongestSingle, words[0].Length);
         }
 
         list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
         Count++;
     }
+
+    /// <summary>The length of the longest one-word phrase: scans that try every cut of a word stop at it, so a
+    /// hostile 100,000-letter token costs no more than an ordinary word.</summary>
+    public int LongestSingle { get; private set; }
 
     public bool ContainsWord(string folded) => TryGetSingle(folded, out _);
 

@@ -40,6 +40,7 @@ public sealed class SentenceSplitter
         ArgumentNullException.ThrowIfNull(onSentence);
         var sentenceStart = 0;
         var quoteEnd = -1;
+        var guillemets = new GuillemetMatches();
         var i = 0;
         while (i < text.Length)
         {
@@ -69,7 +70,7 @@ public sealed class SentenceSplitter
 
             if (IsOpeningQuote(c))
             {
-                quoteEnd = FindClosingQuote(text, i);
+                quoteEnd = c == '«' ? guillemets.CloseOf(text, i) : FindClosingQuote(text, i);
                 i++;
                 continue;
             }
@@ -106,6 +107,57 @@ public sealed class SentenceSplitter
     private static bool IsOpeningQuote(char c) => c is '«' or '“' or '"' or '„';
 
     private static bool IsClosingAfterTerminator(char c) => c is '»' or '”' or '"' or ')' or ']' or '’' or '\'' || ArabicChars.IsInvisible(c);
+
+    /// <summary>
+    /// Where each «…» of a line closes. After the first unclosed «, the rest of the line is matched in one pass with a
+    /// stack (the same answer as <see cref="FindClosingQuote"/>, whose depth count is bracket matching): a hostile run
+    /// of thousands of unclosed « would otherwise rescan the line once per mark.
+    /// </summary>
+    private struct GuillemetMatches
+    {
+        private Dictionary<int, int>? closeOf;
+        private int validFrom;
+        private int validTo;
+
+        public int CloseOf(ReadOnlySpan<char> text, int open)
+        {
+            if (closeOf is not null && open >= validFrom && open < validTo)
+            {
+                return closeOf.GetValueOrDefault(open, -1);
+            }
+
+            // Ordinary text closes its quotes: the plain scan, allocation-free. Only after an unclosed « are the rest of
+            // the line's matches computed at once.
+            var close = FindClosingQuote(text, open);
+            if (close < 0)
+            {
+                Match(text, open);
+            }
+
+            return close;
+        }
+
+        private void Match(ReadOnlySpan<char> text, int from)
+        {
+            closeOf ??= [];
+            closeOf.Clear();
+            var open = new Stack<int>();
+            var k = from;
+            for (; k < text.Length && !IsLineBreak(text[k]); k++)
+            {
+                if (text[k] == '«')
+                {
+                    open.Push(k);
+                }
+                else if (text[k] == '»' && open.Count > 0)
+                {
+                    closeOf[open.Pop()] = k;
+                }
+            }
+
+            (validFrom, validTo) = (from, k);
+        }
+    }
 
     /// <summary>The index of the quote that closes the one at <paramref name="open"/> on the same line, or -1.</summary>
     private static int FindClosingQuote(ReadOnlySpan<char> text, int open)

@@ -19,7 +19,7 @@ public sealed class HostilePipelineTests(ITestOutputHelper output)
 
     private static readonly AnalysisPipeline Pipeline = PipelineBuilder.CreateDefault().Build();
 
-    /// <summary>Shapes a known bug makes too slow for the watchdog; each is reproduced in <see cref="HostileKnownBugTests"/>,
+    /// <summary>Shapes a known bug makes too slow for the watchdog; each is reproduced in <see cref="HostileRegressionTests"/>,
     /// and a smaller variant of each (long-arabic-token, quote-run) stays in the run.</summary>
     private static readonly HashSet<string> KnownSlowShapes = ["huge-arabic-token", "huge-token-inside-sentence", "huge-quote-run"];
 
@@ -117,7 +117,7 @@ public sealed class HostilePipelineTests(ITestOutputHelper output)
             .Select(e => $"stage '{e.Stage}' failed on '{RecordViolations.Show(document.Text)}': {RecordViolations.Replay(Pipeline, document, options, e.Stage)}")
             .ToList();
         problems.AddRange(RecordViolations.Of(article)
-            .Where(v => withKnownBugs || v != RecordViolations.LoneSurrogates) // known bug, reproduced in HostileKnownBugTests
+            .Where(v => withKnownBugs || v != RecordViolations.LoneSurrogates) // known bug, reproduced in HostileRegressionTests
             .Select(v => $"{v} in '{RecordViolations.Show(article.Body)}'"));
         return problems;
     }

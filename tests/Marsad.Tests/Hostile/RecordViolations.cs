@@ -94,8 +94,8 @@ public static class RecordViolations
     }
 
     /// <summary>The violation of a body that keeps unpaired UTF-16 surrogates: JSON cannot carry them and writes
-    /// U+FFFD instead, so the stored record's text differs from the one analysed (a known bug, see
-    /// <see cref="HostileKnownBugTests"/>).</summary>
+    /// U+FFFD instead, so the stored record's text would differ from the one analysed (the cleaner replaces them since
+    /// session 9, see <see cref="HostileRegressionTests"/>).</summary>
     public const string LoneSurrogates = "the body keeps unpaired surrogates, which JSON writes as U+FFFD";
 
     public static bool HasLoneSurrogate(string text)
