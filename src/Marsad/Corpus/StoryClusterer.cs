@@ -165,7 +165,7 @@ public sealed partial class StoryClusterer
             bonus += options.SharedCoreBonus;
         }
 
-        if (options.RareTermBonus > 0 && rare is { Count: > 0 })
+        if (options.RareTermBonus > 0 && options.RareTermCap > 0 && rare is { Count: > 0 })
         {
             var shared = 0;
             foreach (var term in rare)

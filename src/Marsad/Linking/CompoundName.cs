@@ -13,7 +13,7 @@ internal static class CompoundName
     {
         while (last + 1 < tokens.Length && (owner is null || owner[last + 1] < 0)
             && tokens[last + 1].Start == tokens[last].End + 1 && body[tokens[last].End] == '-'
-            && char.IsLetter(tokens[last + 1].Key[0]))
+            && tokens[last + 1].Key is [var first, ..] && char.IsLetter(first))
         {
             last++;
         }

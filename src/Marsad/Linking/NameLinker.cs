@@ -39,8 +39,9 @@ internal sealed class NameLinker(KnowledgeBase kb, LinkingLexicon lexicon)
     }
 
     /// <summary>
-    /// Whether a one-word KB person name (a surname: العبادي) is rather the surname of a person the article names in
-    /// full and the KB does not know (أحمد موسى العبادي), while no longer mention of the KB person is in the article.
+    /// Whether a KB person's surname (one word or more: العبادي, نصر الله; a KB or tagged candidate) is rather the surname
+    /// of a person the article names in full and the KB does not know (أحمد موسى العبادي), while no longer mention of the
+    /// KB person is in the article.
     /// </summary>
     private bool IsSurnameOfAnArticlePerson(string body, List<MentionCandidate> named, MentionCandidate c)
     {

@@ -9,7 +9,7 @@ namespace Marsad.Sources;
 /// </summary>
 internal static class ArchiveReader
 {
-    private const string ClimbsOutError = "entry path climbs out of the archive (\"..\"): left out, nothing extracted";
+    private const string ClimbsOutError = "entry path climbs out of the archive (a \"..\" segment): left out, nothing extracted";
 
     public static bool IsArchive(string path, ReadOnlySpan<byte> head) =>
         IsGzip(head) || IsZip(head) || path.EndsWith(".tar", StringComparison.OrdinalIgnoreCase);

@@ -16,8 +16,8 @@ internal static class FolderFilter
         return path;
     }
 
-    /// <summary>True for an archive entry whose path climbs out of the archive ("../x", "a/../../x"): never read, and
-    /// reported, so that the user learns an entry was left out and why.</summary>
+    /// <summary>True for an archive entry whose path holds a ".." segment ("../x", "a/../../x", even "a/../b" that stays
+    /// inside): never read, and reported, so that the user learns an entry was left out and why.</summary>
     public static bool ClimbsOut(string name) =>
         name.Replace('\\', '/').Split('/').Any(p => p == "..");
 

@@ -40,7 +40,7 @@ public sealed class SentenceSplitter
         ArgumentNullException.ThrowIfNull(onSentence);
         var sentenceStart = 0;
         var quoteEnd = -1;
-        var guillemets = new GuillemetMatches();
+        var guillemets = new QuoteCloser();
         var i = 0;
         while (i < text.Length)
         {
@@ -70,7 +70,7 @@ public sealed class SentenceSplitter
 
             if (IsOpeningQuote(c))
             {
-                quoteEnd = c == '«' ? guillemets.CloseOf(text, i) : FindClosingQuote(text, i);
+                quoteEnd = guillemets.CloseOf(text, i);
                 i++;
                 continue;
             }
@@ -109,18 +109,47 @@ public sealed class SentenceSplitter
     private static bool IsClosingAfterTerminator(char c) => c is '»' or '”' or '"' or ')' or ']' or '’' or '\'' || ArabicChars.IsInvisible(c);
 
     /// <summary>
-    /// Where each «…» of a line closes. After the first unclosed «, the rest of the line is matched in one pass with a
-    /// stack (the same answer as <see cref="FindClosingQuote"/>, whose depth count is bracket matching): a hostile run
-    /// of thousands of unclosed « would otherwise rescan the line once per mark.
+    /// Where each quotation of a line closes, without rescanning the line once per mark in a hostile run of thousands of
+    /// unclosed marks. After the first unclosed «, the rest of the line is matched in one pass with a stack (the same
+    /// answer as <see cref="FindClosingQuote"/>, whose depth count is bracket matching).
     /// </summary>
-    private struct GuillemetMatches
+    private struct QuoteCloser
     {
         private Dictionary<int, int>? closeOf;
         private int validFrom;
         private int validTo;
 
+        // “ „ " close on the first closing mark after them: once a scan from one of them finds none before the line's
+        // end, no later one of the same kind on that line can (its scan is a part of the first).
+        private (int From, int To) curlyUnclosed;
+        private (int From, int To) lowUnclosed;
+        private (int From, int To) straightUnclosed;
+
         public int CloseOf(ReadOnlySpan<char> text, int open)
         {
+            if (text[open] != '«')
+            {
+                ref var unclosed = ref text[open] == '“' ? ref curlyUnclosed : ref text[open] == '„' ? ref lowUnclosed : ref straightUnclosed;
+                if (open > unclosed.From && open < unclosed.To)
+                {
+                    return -1;
+                }
+
+                var found = FindClosingQuote(text, open);
+                if (found < 0)
+                {
+                    var end = open;
+                    while (end < text.Length && !IsLineBreak(text[end]))
+                    {
+                        end++;
+                    }
+
+                    unclosed = (open, end);
+                }
+
+                return found;
+            }
+
             if (closeOf is not null && open >= validFrom && open < validTo)
             {
                 return closeOf.GetValueOrDefault(open, -1);

@@ -68,4 +68,26 @@ public sealed class HostileRegressionTests
         var problems = HostilePipelineTests.Check(Text("quote-run", text), AnalysisOptions.Default, withKnownBugs: true);
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
+
+    /// <summary>The same for the other opening marks, which close on the first closing mark after them (a run of
+    /// unclosed “ rescanned the line once per mark).</summary>
+    [Theory]
+    [InlineData('“')]
+    [InlineData('„')]
+    [InlineData('"')]
+    public void A_huge_run_of_other_opening_marks_is_analysed_before_the_watchdog(char mark)
+    {
+        var text = "قال الرئيس: " + new string(mark, 80_000) + " نعم";
+        var problems = HostilePipelineTests.Check(Text("quote-run-" + (int)mark, text), AnalysisOptions.Default, withKnownBugs: true);
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    /// <summary>A hyphen after a name followed by a lone diacritic (a token whose linking key is empty) broke the link
+    /// stage with an index out of range, losing every link of the article (found in review).</summary>
+    [Fact]
+    public void A_hyphen_before_a_lone_diacritic_after_a_name_does_not_break_linking()
+    {
+        var problems = HostilePipelineTests.Check(Text("hyphen-diacritic", "وقال وزير الداخلية الإسباني فرناندو غراندي-\u064B إن الحكومة ستتحرك سريعا."), AnalysisOptions.Default, withKnownBugs: true);
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
 }
