@@ -45,7 +45,7 @@ public sealed class HostileBrowserFixture : IAsyncLifetime
         {
             ExecutablePath = BrowserFixture.ChromiumPath,
             Headless = true,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+            Args = BrowserFixture.ChromiumArgs,
         });
     }
 

@@ -3,6 +3,7 @@ using Marsad.Model;
 using Marsad.Pipeline;
 using Marsad.Serialization;
 using Marsad.Sources;
+using Marsad.Tests.TestSupport;
 
 namespace Marsad.Tests.Hostile;
 
@@ -15,73 +16,11 @@ public static class RecordViolations
 {
     public static List<string> Of(AnalyzedArticle article)
     {
-        var found = new List<string>();
+        var found = SpanInvariants.Violations(article, Show);
         var body = article.Body ?? "";
-        void Span(string what, int start, int end, string? text)
+        foreach (var q in article.Quantities.Where(q => !double.IsFinite(q.Value)))
         {
-            if (start < 0 || start > end || end > body.Length)
-            {
-                found.Add($"{what} [{start},{end}) outside body of length {body.Length}");
-            }
-            else if (text is not null && body[start..end] != text)
-            {
-                found.Add($"{what} [{start},{end}) is '{Show(body[start..end])}', not '{Show(text)}'");
-            }
-        }
-
-        foreach (var s in article.Sentences)
-        {
-            Span("sentence", s.Start, s.End, null);
-            if (s.End <= s.Start)
-            {
-                found.Add($"empty sentence at {s.Start}");
-            }
-        }
-
-        foreach (var t in article.Tokens)
-        {
-            Span("token", t.Start, t.End, null);
-        }
-
-        foreach (var m in article.Mentions)
-        {
-            Span("mention", m.Start, m.End, m.Text);
-        }
-
-        foreach (var e in article.Entities)
-        {
-            if (string.IsNullOrWhiteSpace(e.Id))
-            {
-                found.Add($"entity '{Show(e.Name)}' without id");
-            }
-
-            foreach (var m in e.Mentions)
-            {
-                Span($"mention of {e.Id}", m.Start, m.End, m.Text);
-            }
-        }
-
-        foreach (var q in article.Quotes)
-        {
-            Span("quote", q.Start, q.End, q.Text);
-            if (q.Speaker.MentionStart is { } ms && q.Speaker.MentionEnd is { } me)
-            {
-                Span("speaker mention", ms, me, q.Speaker.Mention);
-            }
-        }
-
-        foreach (var q in article.Quantities)
-        {
-            Span("quantity", q.Start, q.End, q.Text);
-            if (!double.IsFinite(q.Value))
-            {
-                found.Add($"quantity '{Show(q.Text)}' has the value {q.Value}, which JSON cannot carry");
-            }
-        }
-
-        foreach (var d in article.Dates)
-        {
-            Span("date", d.Start, d.End, d.Text);
+            found.Add($"quantity '{Show(q.Text)}' has the value {q.Value}, which JSON cannot carry");
         }
 
         if (HasLoneSurrogate(body))

@@ -7,20 +7,37 @@ public static class SpanInvariants
 {
     public static void AssertHold(AnalyzedArticle article)
     {
-        var body = article.Body;
+        var violations = Violations(article);
+        Assert.True(violations.Count == 0, $"{article.Id}: {string.Join("; ", violations)}");
+    }
+
+    /// <summary>Every broken span of the record as a readable line (none when the invariant holds): spans outside the
+    /// body or not naming their text, empty sentences, entities without id. <paramref name="show"/> renders quoted
+    /// text (e.g. making control characters visible).</summary>
+    public static List<string> Violations(AnalyzedArticle article, Func<string, string>? show = null)
+    {
+        show ??= static t => t;
+        var found = new List<string>();
+        var body = article.Body ?? "";
         void Check(string what, int start, int end, string? text)
         {
-            Assert.True(0 <= start && start <= end && end <= body.Length, $"{article.Id}: {what} [{start},{end}) outside body of length {body.Length}");
-            if (text is not null)
+            if (start < 0 || start > end || end > body.Length)
             {
-                Assert.True(body[start..end] == text, $"{article.Id}: {what} [{start},{end}) is '{body[start..end]}', not '{text}'");
+                found.Add($"{what} [{start},{end}) outside body of length {body.Length}");
+            }
+            else if (text is not null && body[start..end] != text)
+            {
+                found.Add($"{what} [{start},{end}) is '{show(body[start..end])}', not '{show(text)}'");
             }
         }
 
         foreach (var s in article.Sentences)
         {
             Check("sentence", s.Start, s.End, null);
-            Assert.True(s.End > s.Start, $"{article.Id}: empty sentence at {s.Start}");
+            if (s.End <= s.Start)
+            {
+                found.Add($"empty sentence at {s.Start}");
+            }
         }
 
         foreach (var t in article.Tokens)
@@ -35,7 +52,11 @@ public static class SpanInvariants
 
         foreach (var e in article.Entities)
         {
-            Assert.False(string.IsNullOrWhiteSpace(e.Id), $"{article.Id}: entity without id");
+            if (string.IsNullOrWhiteSpace(e.Id))
+            {
+                found.Add($"entity '{show(e.Name ?? "")}' without id");
+            }
+
             foreach (var m in e.Mentions)
             {
                 Check($"mention of {e.Id}", m.Start, m.End, m.Text);
@@ -60,5 +81,7 @@ public static class SpanInvariants
         {
             Check("date", d.Start, d.End, d.Text);
         }
+
+        return found;
     }
 }
