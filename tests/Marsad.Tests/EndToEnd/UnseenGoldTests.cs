@@ -124,14 +124,14 @@ public class UnseenGoldTests(ITestOutputHelper output)
         GoldFloors.AtLeast("dates", total.Dates, precision: 0.83, recall: 0.85);
     }
 
-    /// <summary>The eighth set is held out whole in the session it arrived in (session 9: only its totals are read; later
-    /// sessions may study 800-804). Its floors sit just under its first score (2026-11-26, session 8's code, before
+    /// <summary>The eighth set was held out whole in the session it arrived in (session 9); from session 10 on 800-804 are
+    /// a development half and 805-809 stay held out (only their totals are read). Its floors sit just under its first score (2026-11-26, session 8's code, before
     /// anything was changed for it: headlines 4/10, datelines 5/10, boilerplate 1.00/0.78, quotes 0.88/0.87, attributed
     /// quotes 0.72/0.71, entities 0.80/0.71, quantities 0.87/0.88, dates 0.86/0.84).</summary>
     [Fact]
     public void The_full_pipeline_on_the_eighth_unseen_set_keeps_all_content_and_meets_its_floors()
     {
-        var total = Score("Unseen8", heldOutFrom: "800", out var scores);
+        var total = Score("Unseen8", heldOutFrom: "805", out var scores);
         Assert.True(scores.Count(s => s.HeadlineRight) >= 3 && scores.Count(s => s.DatelineRight) >= 4, "headlines and datelines");
         GoldFloors.AtLeast("boilerplate", total.Boilerplate, precision: 0.95, recall: 0.74);
         GoldFloors.AtLeast("quotes", total.Quotes, precision: 0.85, recall: 0.84);
