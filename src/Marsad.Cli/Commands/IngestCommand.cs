@@ -26,9 +26,11 @@ public static class IngestCommand
         };
         command.SetAction(parse =>
         {
+            // The NER model loads on another core while this thread builds the other stages and opens the store.
+            Marsad.Pipeline.ModelPreloader.Start(parse.GetValue(stages));
             if (!CommonOptions.TryGetPaths(parse, paths, io, out var inputs)
                 || !CommonOptions.TryGetPublished(parse, published, io, out var date)
-                || !CommonOptions.TryGetPipeline(parse, stages, io, out _))
+                || !CommonOptions.TryGetPipeline(parse, stages, io, out var pipeline))
             {
                 return Program.UsageError;
             }
@@ -43,6 +45,7 @@ public static class IngestCommand
             {
                 Published = date,
                 Stages = parse.GetValue(stages),
+                Pipeline = pipeline,
                 BatchSize = parse.GetValue(batch),
                 DegreeOfParallelism = parse.GetValue(threads),
             };

@@ -32,7 +32,7 @@ public sealed partial class Corpus
         options ??= IngestOptions.Default;
         lock (ingestGate)
         {
-            var pipeline = (options.Stages is null ? PipelineBuilder.CreateDefault() : PipelineBuilder.Configure(options.Stages)).Build();
+            var pipeline = options.Pipeline ?? (options.Stages is null ? PipelineBuilder.CreateDefault() : PipelineBuilder.Configure(options.Stages)).Build();
             var analysisOptions = new AnalysisOptions { Published = options.Published };
             using var run = new IngestRun(this, options, progress);
             var prepared = OrderedParallel.Select(

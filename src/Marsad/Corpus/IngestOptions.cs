@@ -1,3 +1,5 @@
+using Marsad.Pipeline;
+
 namespace Marsad.Corpus;
 
 /// <summary>Settings of one <see cref="Corpus.Ingest(IEnumerable{string}, IngestOptions?, IProgress{IngestProgress}?, CancellationToken)"/> run.</summary>
@@ -19,4 +21,8 @@ public sealed record IngestOptions
 
     /// <summary>Analysis stages (<c>clean+text+ner</c> ...); null means the full default pipeline.</summary>
     public string? Stages { get; init; }
+
+    /// <summary>A pipeline the caller has already built (then <see cref="Stages"/> is not read): the CLI builds one to
+    /// check <c>--stages</c>, and building the stages a second time cost the start of every ingest a serial second.</summary>
+    public AnalysisPipeline? Pipeline { get; init; }
 }

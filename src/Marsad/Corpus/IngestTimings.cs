@@ -19,6 +19,13 @@ public sealed class IngestTimings
         ticks.AddOrUpdate(step, elapsed, (_, total) => total + elapsed);
     }
 
+    /// <summary>Adds a measured duration (a thread's processor time) to a step.</summary>
+    public void Add(string step, TimeSpan duration)
+    {
+        var elapsed = (long)(duration.TotalSeconds * Stopwatch.Frequency);
+        ticks.AddOrUpdate(step, elapsed, (_, total) => total + elapsed);
+    }
+
     /// <summary>The steps with their summed time, by name.</summary>
     public ImmutableArray<KeyValuePair<string, TimeSpan>> Snapshot() =>
         [.. ticks.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => KeyValuePair.Create(t.Key, Stopwatch.GetElapsedTime(0, t.Value)))];

@@ -135,6 +135,7 @@ internal sealed class IngestWriter : IDisposable
             }
 
             indexQueue.CompleteAdding();
+            timings.Add("cpu: store thread", ThreadCpuTime.Current());
         }
         catch (InvalidOperationException) when (failure is not null)
         {
@@ -167,6 +168,8 @@ internal sealed class IngestWriter : IDisposable
             {
                 Commit();
             }
+
+            timings.Add("cpu: index thread", ThreadCpuTime.Current());
         }
         catch (Exception ex)
         {

@@ -39,9 +39,7 @@ public sealed class PipelineBuilder
     public static PipelineBuilder Configure(string stages, ResourceFiles? resources = null)
     {
         ArgumentNullException.ThrowIfNull(stages);
-        var names = stages.Trim().Equals("all", StringComparison.OrdinalIgnoreCase)
-            ? StageNames.ToHashSet()
-            : stages.Split('+', ',', ' ').Where(s => s.Length > 0).Select(s => s.Trim().ToLowerInvariant()).ToHashSet();
+        var names = StageSet(stages);
         var unknown = names.Where(n => !StageNames.Contains(n)).ToList();
         if (unknown.Count > 0)
         {
@@ -92,6 +90,10 @@ public sealed class PipelineBuilder
         return builder;
     }
 
+    /// <summary>True when a pipeline of these stages tags names (its "ner", "link" and "quotes" stages all do).</summary>
+    public static bool TagsNames(string? stages) =>
+        StageSet(stages ?? "all").Overlaps(["ner", "link", "quotes"]);
+
     public PipelineBuilder SetCleaner(IArticleCleaner cleaner)
     {
         Cleaner = cleaner ?? throw new ArgumentNullException(nameof(cleaner));
@@ -131,6 +133,12 @@ public sealed class PipelineBuilder
         timings = new StageTimings(cleaner, [.. timed]);
         return this;
     }
+
+    /// <summary>The stage names of a list such as <c>clean+text+ner</c> or <c>all</c>, lower case.</summary>
+    private static HashSet<string> StageSet(string stages) =>
+        stages.Trim().Equals("all", StringComparison.OrdinalIgnoreCase)
+            ? StageNames.ToHashSet()
+            : stages.Split('+', ',', ' ').Where(s => s.Length > 0).Select(s => s.Trim().ToLowerInvariant()).ToHashSet();
 
     public AnalysisPipeline Build() => new(Cleaner ?? new PassThroughCleaner(), [.. annotators]);
 }
