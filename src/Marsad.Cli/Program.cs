@@ -48,6 +48,8 @@ public static class Program
         root.Subcommands.Add(SearchCommand.Create(io));
         root.Subcommands.Add(StoriesCommand.Create(io));
         root.Subcommands.Add(TimelineCommand.Create(io));
+        root.Subcommands.Add(QuotesCommand.Create(io));
+        root.Subcommands.Add(NumbersCommand.Create(io));
         root.Subcommands.Add(ServeCommand.Create(io));
         return root;
     }

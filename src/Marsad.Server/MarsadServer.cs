@@ -59,6 +59,8 @@ public static class MarsadServer
         api.MapArticleEndpoints();
         api.MapStoryEndpoints();
         api.MapEntityEndpoints();
+        api.MapQuoteEndpoints();
+        api.MapNumberEndpoints();
         api.MapAnalyzeEndpoints();
         api.MapIngestEndpoints();
         return app;

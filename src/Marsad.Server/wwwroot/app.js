@@ -39,20 +39,27 @@ function show(...children) {
   window.scrollTo(0, 0);
 }
 
-function errorBox(message) {
-  return el('div', { class: 'error', role: 'alert' }, message);
+const STATUS_NAMES = { 400: 'طلب غير صحيح', 404: 'غير موجود', 413: 'الطلب أكبر من المسموح', 429: 'طلبات كثيرة', 503: 'المخزن غير متاح' };
+
+/** An error for the reader: what went wrong in Arabic, then the server's own detail (often English) isolated. */
+function errorBox(message, status) {
+  return el('div', { class: 'error', role: 'alert' },
+    el('strong', {}, status ? `${STATUS_NAMES[status] || 'خطأ'} (${status})` : 'تعذّر تحميل الصفحة'),
+    message && el('bdi', { class: 'detail', dir: 'auto' }, message));
 }
 
 // ---- API ---------------------------------------------------------------------------------------------------
 
-class ApiError extends Error {}
+class ApiError extends Error {
+  constructor(message, status) { super(message); this.status = status; }
+}
 
 async function api(path) {
   const response = await fetch(path, { headers: { Accept: 'application/json' } });
   const body = await response.json().catch(() => null);
   if (!response.ok) {
     const detail = body && (body.detail || body.title);
-    throw new ApiError(detail ? `${response.status}: ${detail}` : `خطأ ${response.status}`);
+    throw new ApiError(detail || '', response.status);
   }
   return body;
 }
@@ -114,10 +121,12 @@ async function route() {
     else if (name === 'story' && id) content = await storyView(id);
     else if (name === 'entity' && id) content = await entityView(id);
     else if (name === 'stories') content = await storiesView(params);
+    else if (name === 'quotes') content = await quotesView(params);
+    else if (name === 'numbers') content = await numbersView(params);
     else content = await searchView(params);
     if (current === generation) show(content);
   } catch (error) {
-    if (current === generation) show(errorBox(error instanceof ApiError ? error.message : 'تعذّر تحميل الصفحة.'));
+    if (current === generation) show(error instanceof ApiError ? errorBox(error.message, error.status) : errorBox(''));
     if (!(error instanceof ApiError)) console.error(error);
   }
 }
@@ -156,7 +165,8 @@ async function searchView(params) {
   const facets = el('aside', { class: 'panel facets' },
     facetList('المصادر', data.facets.outlets, value => go('search', { ...state, outlet: value, page: '' })),
     facetList('الكيانات', data.facets.entities, value => go('search', { ...state, entity: value, page: '' })),
-    facetList('المتحدثون', data.facets.speakers, value => go('search', { ...state, speaker: value, page: '' })));
+    facetList('المتحدثون', data.facets.speakers, value => go('search', { ...state, speaker: value, page: '' }),
+      f => el('a', { class: 'facet-quotes', href: '#/quotes?' + new URLSearchParams({ speaker: f.value, ...(state.q ? { about: state.q } : {}) }), title: 'ما قاله' }, 'أقواله')));
 
   return el('section', { class: 'search-view' },
     el('h1', {}, title),
@@ -168,10 +178,11 @@ async function searchView(params) {
       facets));
 }
 
-function facetList(title, values, pick) {
+function facetList(title, values, pick, extra) {
   if (!values || values.length === 0) return null;
   return el('div', {}, el('h3', {}, title), el('ul', { class: 'facet' }, values.map(f => el('li', {},
-    el('a', { href: '#', onclick: e => { e.preventDefault(); pick(f.value); } }, f.label || f.value),
+    el('a', { href: '#', onclick: e => { e.preventDefault(); pick(f.value); } }, el('bdi', {}, f.label || f.value)),
+    extra && extra(f),
     el('span', { class: 'count' }, String(f.count))))));
 }
 
@@ -304,6 +315,7 @@ function dateRange(first, last) {
 
 async function storyView(id) {
   const data = await api('/api/stories/' + encodeURIComponent(id));
+  const numbers = await api('/api/stories/' + encodeURIComponent(id) + '/numbers').catch(() => null);
   const story = data.story;
   const perDay = new Map();
   for (const m of data.members) if (m.published) perDay.set(m.published, (perDay.get(m.published) || 0) + 1);
@@ -318,6 +330,10 @@ async function storyView(id) {
     el('h2', {}, 'الملخص'),
     el('ul', { class: 'summary-list' }, story.summary.map(s => el('li', {}, s.text, ' ',
       el('span', { class: 'meta' }, routeLink(s.outlet || s.article, 'article', s.article))))),
+    numbers && numbers.units.length > 0 && el('div', { class: 'numbers-section' },
+      el('h2', {}, 'الأرقام حسب المصدر'),
+      numbersTables(numbers, 6),
+      el('p', {}, el('a', { href: '#/numbers?' + new URLSearchParams({ story: story.id }) }, 'كل الأرقام'))),
     el('h2', {}, 'التسلسل الزمني'),
     days.length > 1 && chart(days, 'مقالات القصة في كل يوم'),
     el('ol', { class: 'timeline' }, data.members.map(m => el('li', {},
@@ -353,7 +369,8 @@ async function entityView(id) {
     el('h2', {}, 'الظهور عبر الزمن'),
     data.days.length > 0 ? chart(data.days, `اقتباسات وإشارات ${entity.name} في كل يوم`) : el('p', { class: 'empty' }, 'لا تواريخ.'),
     el('p', { class: 'legend' }, el('span', { class: 'chip' }, '■ اقتباسات'), el('span', { class: 'chip' }, '▒ إشارات')),
-    el('p', {}, el('a', { href: '#/search?entity=' + encodeURIComponent(entity.id) }, 'كل المقالات التي تذكره')),
+    el('p', { class: 'entity-links' }, el('a', { href: '#/search?entity=' + encodeURIComponent(entity.id) }, 'كل المقالات التي تذكره'),
+      quotes > 0 && el('a', { href: '#/quotes?speaker=' + encodeURIComponent(entity.id) }, 'كل ما قاله ومن نقله')),
     list, more);
 }
 
@@ -363,6 +380,87 @@ function timelineItem(item) {
       item.dateline && el('span', {}, item.dateline), el('span', { class: 'tag' }, item.kind === 'quote' ? `اقتباس${item.cue ? ' — ' + item.cue : ''}` : 'إشارة')),
     el('div', {}, item.kind === 'quote' ? `«${item.text}»` : item.text),
     el('div', { class: 'meta' }, routeLink(item.headline || item.article, 'article', item.article)));
+}
+
+// ---- quotes: what X said about Y, and who carried it --------------------------------------------------------
+
+async function quotesView(params) {
+  const state = Object.fromEntries(params);
+  const speaker = el('input', { type: 'search', name: 'speaker', value: state.speaker || '', placeholder: 'المتحدث: اسم أو معرّف', 'aria-label': 'المتحدث', required: true });
+  const about = el('input', { type: 'search', name: 'about', value: state.about || '', placeholder: 'عن ماذا؟ (اختياري)', 'aria-label': 'الموضوع' });
+  const strict = el('input', { type: 'checkbox', name: 'strict', checked: state.strict === '1' ? 'checked' : null });
+  const form = el('form', { class: 'filters quote-form', onsubmit: e => {
+    e.preventDefault();
+    go('quotes', { speaker: speaker.value.trim(), about: about.value.trim(), strict: strict.checked ? '1' : '', outlet: state.outlet, from: state.from, to: state.to });
+  } }, speaker, about, el('label', {}, strict, ' الموضوع في نص الاقتباس نفسه'), el('button', { type: 'submit' }, 'اعرض الاقتباسات'));
+  const head = [el('h1', {}, 'من قال ماذا'), form];
+  if (!state.speaker) return el('section', { class: 'quotes-view' }, ...head, el('p', { class: 'empty' }, 'اكتب اسم متحدث، وموضوعا إن شئت.'));
+
+  const query = new URLSearchParams({ speaker: state.speaker, size: '20' });
+  for (const key of ['about', 'strict', 'outlet', 'from', 'to', 'page']) if (state[key]) query.set(key, state[key]);
+  const data = await api('/api/quotes?' + query);
+  const title = state.about ? `ما قاله «${state.speaker}» عن «${state.about}»` : `ما قاله «${state.speaker}»`;
+  const outlets = el('aside', { class: 'panel facets' }, el('h3', {}, 'المصادر التي نقلت'),
+    data.outlets.length === 0 ? el('p', { class: 'empty' }, 'لا مصادر.') :
+      el('table', { class: 'outlets-table' },
+        el('thead', {}, el('tr', {}, el('th', {}, 'المصدر'), el('th', {}, 'اقتباسات'), el('th', {}, 'من — إلى'))),
+        el('tbody', {}, data.outlets.map(o => el('tr', {},
+          el('td', {}, el('a', { href: '#', onclick: e => { e.preventDefault(); go('quotes', { ...state, outlet: o.outlet, page: '' }); } }, el('bdi', {}, o.outlet || '؟'))),
+          el('td', { class: 'num' }, String(o.count)),
+          el('td', {}, el('time', {}, dateRange(o.first, o.last))))))));
+  const chips = el('div', { class: 'filters' });
+  if (state.outlet) chips.append(el('span', { class: 'chip' }, 'المصدر: ', el('bdi', {}, state.outlet),
+    el('button', { type: 'button', class: 'secondary', 'aria-label': 'إزالة', onclick: () => go('quotes', { ...state, outlet: '', page: '' }) }, '×')));
+  const list = el('ol', { class: 'timeline quote-results' }, data.items.map(q => el('li', { class: q.onTopic ? 'tl-quote' : 'tl-quote off-topic' },
+    el('div', { class: 'meta' }, q.date && el('time', { datetime: q.date }, q.date), q.outlet && el('bdi', { class: 'outlet' }, q.outlet),
+      el('span', { class: 'speaker' }, q.speakerId ? routeLink(q.speaker, 'entity', q.speakerId) : q.speaker),
+      el('span', { class: 'tag' }, `${q.cue}${KIND_NAMES[q.kind] ? ' — ' + KIND_NAMES[q.kind] : ''}`),
+      !q.onTopic && el('span', { class: 'tag' }, 'الموضوع في المقالة لا في الاقتباس')),
+    el('blockquote', { class: 'quote-text' }, `«${q.text}»`),
+    el('div', { class: 'meta' }, routeLink(q.headline || q.article, 'article', q.article)))));
+  return el('section', { class: 'quotes-view' }, ...head,
+    el('h2', {}, title), chips,
+    el('p', { class: 'summary-line' }, `${data.total} اقتباس في ${data.articles} مقالة من ${data.outlets.length} مصدر`
+      + (data.truncated ? ' — قُرئت أول المقالات المطابقة فقط، ضيّق السؤال' : '')),
+    el('div', { class: 'layout' },
+      el('div', {}, data.items.length ? list : el('p', { class: 'empty' }, 'لا اقتباسات.'),
+        pager(data.page, data.pages, page => go('quotes', { ...state, page }))),
+      outlets));
+}
+
+// ---- numbers: the figures each outlet reported ----------------------------------------------------------------
+
+async function numbersView(params) {
+  const state = Object.fromEntries(params);
+  const q = el('input', { type: 'search', name: 'q', value: state.q || '', placeholder: 'أي مقالات؟ كلمات البحث', 'aria-label': 'نص البحث' });
+  const unit = el('input', { type: 'search', name: 'unit', value: state.unit || '', placeholder: 'ماذا يُعدّ؟ قتيل، جريح، دولار…', 'aria-label': 'الوحدة' });
+  const form = el('form', { class: 'filters', onsubmit: e => { e.preventDefault(); go('numbers', { q: q.value.trim(), unit: unit.value.trim(), from: state.from, to: state.to }); } },
+    q, unit, el('button', { type: 'submit' }, 'قارن الأرقام'));
+  const head = [el('h1', {}, 'الأرقام حسب المصدر'), state.story ? el('p', {}, routeLink('العودة إلى القصة', 'story', state.story)) : form];
+  if (!state.story && !state.q) return el('section', { class: 'numbers-view' }, ...head, el('p', { class: 'empty' }, 'اكتب كلمات البحث، ووحدة إن شئت.'));
+  const query = new URLSearchParams();
+  for (const key of ['q', 'unit', 'from', 'to']) if (state[key]) query.set(key, state[key]);
+  const data = await api(state.story ? `/api/stories/${encodeURIComponent(state.story)}/numbers?${query}` : '/api/numbers?' + query);
+  return el('section', { class: 'numbers-view' }, ...head,
+    el('p', { class: 'summary-line' }, `${data.units.length} وحدة في ${data.articles} مقالة` + (data.truncated ? ' — قُرئت أول المقالات فقط' : '')),
+    data.units.length ? numbersTables(data, 50) : el('p', { class: 'empty' }, 'لا أرقام.'));
+}
+
+/** One table per unit: outlet, highest and latest figure, and each figure as written (its sentence on hover). */
+function numbersTables(data, maxUnits) {
+  return el('div', { class: 'numbers' }, data.units.slice(0, maxUnits).map(u => el('table', { class: 'numbers-table' },
+    el('caption', {}, el('bdi', {}, u.unit), ` (${u.reports})`),
+    el('thead', {}, el('tr', {}, el('th', {}, 'المصدر'), el('th', {}, 'الأعلى'), el('th', {}, 'الأحدث'), el('th', {}, 'كما ورد'))),
+    el('tbody', {}, u.outlets.map(o => el('tr', {},
+      el('td', {}, el('bdi', {}, o.outlet || '؟')),
+      el('td', { class: 'num' }, formatNumber(o.highest)),
+      el('td', { class: 'num' }, formatNumber(o.latest)),
+      el('td', {}, o.numbers.slice(0, 8).map((n, i) => el('span', { class: 'figure' },
+        i > 0 ? '، ' : '', routeLink(n.text, 'article', n.article), n.date && el('time', { title: n.sentence }, ` ${n.date}`))))))))));
+}
+
+function formatNumber(value) {
+  return Number.isFinite(value) ? value.toLocaleString('en-US', { maximumFractionDigits: 2 }) : '';
 }
 
 // ---- chart -------------------------------------------------------------------------------------------------

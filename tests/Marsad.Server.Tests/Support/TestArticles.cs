@@ -2,8 +2,8 @@ using Marsad.Sources;
 
 namespace Marsad.Server.Tests.Support;
 
-/// <summary>Invented Arabic articles for the test store: two stories carried by several outlets, a single article,
-/// and one article whose body carries HTML that must stay inert text.</summary>
+/// <summary>Invented Arabic articles for the test store: stories carried by several outlets (one with diverging
+/// casualty figures), a single article, and one article whose body carries HTML that must stay inert text.</summary>
 public static class TestArticles
 {
     public const string XssId = "xss-1";
@@ -36,6 +36,12 @@ public static class TestArticles
             "عمّان - أبقى البنك المركزي الأردني أسعار الفائدة دون تغيير في اجتماعه الشهري.",
             "وقال محافظ البنك المركزي الأردني زياد فريز إن \"الاقتصاد الأردني يحتاج إلى الاستقرار النقدي في هذه المرحلة\".",
             "وتوقع خبراء أن يرفع البنك الفائدة في الربع الثالث من العام."),
+        Doc("flood-1", "راديو المدينة", "2018-04-15", "ارتفاع ضحايا الفيضانات في النيل الأبيض",
+            "الخرطوم - قال مدير الدفاع المدني السوداني إن \"عدد ضحايا الفيضانات ارتفع إلى 12 قتيلا و30 جريحا في ولاية النيل الأبيض\".",
+            "وأضاف أن فرق الإغاثة نقلت مئات العائلات إلى مخيمات مؤقتة."),
+        Doc("flood-2", "قناة الوادي", "2018-04-15", "حصيلة جديدة لضحايا الفيضانات في السودان",
+            "الخرطوم - أعلنت وزارة الداخلية السودانية أن حصيلة الفيضانات في ولاية النيل الأبيض بلغت 15 قتيلا منذ يوم الأحد.",
+            "وقال مدير الدفاع المدني السوداني إن الأمطار الغزيرة دمرت نحو 400 منزل."),
         Doc(XssId, "مدونة التجارب", "2018-04-14", "مقالة تحمل شيفرة " + XssScript,
             "بيروت - نشر أحد القراء تعليقا يحتوي على الشيفرة " + XssScript + " في منتصف النص.",
             "وقال مدير الموقع إن \"التعليق " + XssImage + " لن يضر أحدا\".",

@@ -1,0 +1,128 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Marsad.Corpus;
+using Marsad.Search;
+using Marsad.Server.Analyst;
+using Spectre.Console;
+
+namespace Marsad.Cli.Commands;
+
+/// <summary><c>marsad numbers [QUERY] [--story ID] [--unit U] [--entity] [--outlet] [--from] [--to] [--format]</c>:
+/// the figures each outlet reported (casualties, sums, ...), side by side by unit.</summary>
+public static class NumbersCommand
+{
+    public static Command Create(CommandIO io)
+    {
+        var text = new Argument<string>("query") { Description = "Which articles: search text (words, \"phrases\", AND/OR/NOT); or use --story.", Arity = ArgumentArity.ZeroOrOne, DefaultValueFactory = _ => "" };
+        var story = new Option<string?>("--story") { Description = "The articles of this story (id such as s42, from 'marsad stories')." };
+        var unit = new Option<string?>("--unit") { Description = "Only this thing counted (قتيل، جريح، دولار ...; clitics and plurals in -ون/-ات match)." };
+        var entity = new Option<string?>("--entity") { Description = "Only articles mentioning this entity (id or name)." };
+        var outlet = new Option<string?>("--outlet") { Description = "Only articles of this outlet." };
+        var from = new Option<string?>("--from") { Description = "Published on or after YYYY-MM-DD." };
+        var to = new Option<string?>("--to") { Description = "Published on or before YYYY-MM-DD." };
+        var format = new Option<string>("--format") { Description = "table, or jsonl: one {\"unit\",\"reports\",\"outlets\":[...]} line per unit.", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "jsonl");
+        var lenient = new Option<bool>("--lenient") { Description = "Search a query that does not parse as plain words instead of failing." };
+        var store = CommonOptions.Store();
+        var command = new Command("numbers", "The figures each outlet reported for a story or a search (how many dead, how much money ...), by unit, highest first.")
+        {
+            text, story, unit, entity, outlet, from, to, format, lenient, store,
+        };
+        command.SetAction(parse =>
+        {
+            if (!SearchCommand.TryDate(parse, from, "--from", io, out var fromDate) || !SearchCommand.TryDate(parse, to, "--to", io, out var toDate))
+            {
+                return Program.UsageError;
+            }
+
+            var query = new NumberQuery
+            {
+                Story = parse.GetValue(story),
+                Text = parse.GetValue(text),
+                Unit = parse.GetValue(unit),
+                Entity = parse.GetValue(entity),
+                Outlet = parse.GetValue(outlet),
+                From = fromDate,
+                To = toDate,
+                Lenient = parse.GetValue(lenient),
+            };
+            if (string.IsNullOrWhiteSpace(query.Story) && string.IsNullOrWhiteSpace(query.Text) && string.IsNullOrWhiteSpace(query.Entity))
+            {
+                io.Error.WriteLine("marsad: numbers needs a QUERY, --story ID or --entity NAME to say which articles");
+                return Program.UsageError;
+            }
+
+            var folder = CommonOptions.ResolveStore(parse.GetValue(store));
+            if (!File.Exists(Path.Combine(folder, "corpus.db")))
+            {
+                io.Error.WriteLine($"marsad: no corpus in {folder}: run 'marsad ingest PATH --store {folder}' first");
+                return 1;
+            }
+
+            try
+            {
+                using var corpus = Marsad.Corpus.Corpus.Open(folder);
+                if (NumberComparer.Compare(corpus, query) is not { } numbers)
+                {
+                    io.Error.WriteLine($"marsad: no story '{TerminalText.Safe(query.Story)}' in the corpus (ids are listed by 'marsad stories')");
+                    return 1;
+                }
+
+                if (parse.GetValue(format) == "jsonl")
+                {
+                    foreach (var u in numbers.Units)
+                    {
+                        io.Out.WriteLine(JsonSerializer.Serialize(u, CorpusJson.Options));
+                    }
+                }
+                else
+                {
+                    Print(io, numbers);
+                }
+
+                return 0;
+            }
+            catch (QuerySyntaxException ex)
+            {
+                io.Error.WriteLine($"marsad: {ex.Message} (or use --lenient)");
+                return Program.UsageError;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+            {
+                io.Error.WriteLine($"marsad: store {folder}: {ex.Message}");
+                return 1;
+            }
+        });
+        return command;
+    }
+
+    private static void Print(CommandIO io, NumberComparison numbers)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(io.Out), Ansi = io.IsInteractive ? AnsiSupport.Detect : AnsiSupport.No, Interactive = InteractionSupport.No });
+        console.WriteLine($"{numbers.Units.Length} units counted in {numbers.Articles:N0} articles"
+            + (numbers.Truncated ? $" (only the first {NumberComparer.MaxArticles:N0} articles read: narrow the question)" : ""));
+        if (numbers.Units.IsEmpty)
+        {
+            return;
+        }
+
+        var table = new Table().AddColumns("unit", "outlet", "highest", "latest", "figures (date: as written)");
+        foreach (var u in numbers.Units)
+        {
+            foreach (var o in u.Outlets)
+            {
+                var figures = string.Join("; ", o.Numbers.Take(6).Select(n => $"{n.Date:yyyy-MM-dd}: {n.Text}"))
+                    + (o.Numbers.Length > 6 ? $"; … {o.Numbers.Length - 6} more" : "");
+                table.AddRow(
+                    Markup.Escape(TerminalText.Safe(u.Unit)),
+                    Markup.Escape(TerminalText.Safe(o.Outlet is { Length: > 0 } name ? name : "?")),
+                    o.Highest.ToString("#,0.##", CultureInfo.InvariantCulture),
+                    o.Latest.ToString("#,0.##", CultureInfo.InvariantCulture),
+                    Markup.Escape(TerminalText.Safe(figures.Replace('\n', ' '))));
+            }
+        }
+
+        console.Write(table);
+    }
+}

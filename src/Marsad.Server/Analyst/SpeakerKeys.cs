@@ -1,0 +1,52 @@
+using Marsad.Corpus;
+using Marsad.Model;
+
+namespace Marsad.Server.Analyst;
+
+/// <summary>
+/// Who «the speaker» is in a question: the entity ids its id or name resolves to, and the names it was quoted under,
+/// compared normalised. A quote matches on its linked entity, else on its speaker's name.
+/// </summary>
+internal sealed class SpeakerKeys
+{
+    private readonly HashSet<string> ids = new(StringComparer.Ordinal);
+    private readonly HashSet<string> names = new(StringComparer.Ordinal);
+
+    public static SpeakerKeys Resolve(Corpus.Corpus corpus, string speaker)
+    {
+        var keys = new SpeakerKeys();
+        var wanted = speaker.Trim();
+        var normalized = NameKey.Normalize(wanted);
+        keys.names.Add(normalized);
+
+        // The same resolution the search's speaker filter makes: the id itself, else the exact name, else every match.
+        var matches = corpus.FindEntities(wanted, 50);
+        var chosen = matches.Where(m => m.Id == wanted).ToList();
+        if (chosen.Count == 0)
+        {
+            chosen = [.. matches.Where(m => NameKey.Normalize(m.Name) == normalized)];
+        }
+
+        if (chosen.Count == 0)
+        {
+            chosen = [.. matches];
+        }
+
+        foreach (var match in chosen)
+        {
+            keys.ids.Add(match.Id);
+            keys.names.Add(NameKey.Normalize(match.Name));
+        }
+
+        foreach (var key in corpus.Store.FindSpeakerKeys(wanted))
+        {
+            keys.ids.Add(key);
+            keys.names.Add(NameKey.Normalize(key));
+        }
+
+        return keys;
+    }
+
+    public bool Matches(Speaker speaker) =>
+        speaker.EntityId is { } id ? ids.Contains(id) : names.Contains(NameKey.Normalize(speaker.Name));
+}

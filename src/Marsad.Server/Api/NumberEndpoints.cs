@@ -1,0 +1,70 @@
+using Marsad.Search;
+using Marsad.Server.Analyst;
+
+namespace Marsad.Server.Api;
+
+/// <summary><c>GET /api/numbers</c> and <c>GET /api/stories/{id}/numbers</c>: the figures each outlet reported, by unit.</summary>
+internal static class NumberEndpoints
+{
+    public static void MapNumberEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapGet("/stories/{id}/numbers", (CorpusHost host, string id, string? unit) =>
+            {
+                if (!QueryValues.TryText(unit, "unit", QueryValues.MaxFilterLength, out var unitValue, out var error))
+                {
+                    return Problems.BadRequest(error);
+                }
+
+                return Ids.IsPlausible(id) && NumberComparer.Compare(host.Corpus, new NumberQuery { Story = id, Unit = unitValue }) is { } numbers
+                    ? TypedResults.Ok(numbers)
+                    : Problems.NotFound("No story has this id.");
+            })
+            .WithName("GetStoryNumbers")
+            .WithSummary("The figures a story's outlets reported, by unit (قتيل، جريح ...) and outlet, highest first.")
+            .Produces<NumberComparison>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        api.MapGet("/numbers", Search)
+            .WithName("CompareNumbers")
+            .WithSummary("The figures the articles matching a search reported, by unit and outlet; unit narrows to one thing counted.")
+            .Produces<NumberComparison>()
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+    }
+
+    private static IResult Search(CorpusHost host, string? q, string? unit, string? entity, string? outlet, string? from, string? to, string? lenient)
+    {
+        if (!QueryValues.TryText(q, "q", QueryValues.MaxTextLength, out var text, out var error)
+            || !QueryValues.TryText(unit, "unit", QueryValues.MaxFilterLength, out var unitValue, out error)
+            || !QueryValues.TryText(entity, "entity", QueryValues.MaxFilterLength, out var entityValue, out error)
+            || !QueryValues.TryText(outlet, "outlet", QueryValues.MaxFilterLength, out var outletValue, out error)
+            || !QueryValues.TryDate(from, "from", out var fromDate, out error)
+            || !QueryValues.TryDate(to, "to", out var toDate, out error)
+            || !QueryValues.TryRange(fromDate, toDate, out error))
+        {
+            return Problems.BadRequest(error);
+        }
+
+        if (text is null && entityValue is null)
+        {
+            return Problems.BadRequest("Say which articles: 'q' (search text) or 'entity'.");
+        }
+
+        try
+        {
+            return TypedResults.Ok(NumberComparer.Compare(host.Corpus, new NumberQuery
+            {
+                Text = text,
+                Unit = unitValue,
+                Entity = entityValue,
+                Outlet = outletValue,
+                From = fromDate,
+                To = toDate,
+                Lenient = lenient is "1" or "true",
+            }));
+        }
+        catch (QuerySyntaxException ex)
+        {
+            return Problems.BadRequest($"The query does not parse: {ex.Message}");
+        }
+    }
+}
