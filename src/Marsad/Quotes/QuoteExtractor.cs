@@ -333,7 +333,7 @@ internal sealed class QuoteExtractor
         {
             // «وختم حديثه بالقول»، «وأجاب في كلمته»: the speaker's own talk is the verb's object; the speaker is carried over.
         }
-        else if (end > j)
+        else if (end > j && !IsPresentPlural(i))
         {
             (mentionStart, mentionEnd) = (j, end);
         }
@@ -411,6 +411,14 @@ internal sealed class QuoteExtractor
         }
 
         return frame;
+    }
+
+    /// <summary>«المسؤولون الروس ينفون نشر …»: a plural verb agrees with a subject before it; the words after it are
+    /// its object or content, never its subject.</summary>
+    private bool IsPresentPlural(int i)
+    {
+        var key = QuoteLexicon.WithoutWaw(text.Key(i));
+        return key.Length > 4 && key[0] is 'ي' or 'ت' && key.EndsWith("ون", StringComparison.Ordinal);
     }
 
     /// <summary>«وصفته المنظمة بأنه …»: the object is the pronoun glued to the verb, so the phrase after it is the subject.</summary>
@@ -1212,6 +1220,12 @@ internal sealed class QuoteExtractor
             // «انتقادات منظمة "أطباء بلا حدود"، التي قالت …»: the relative after a comma describes the phrase before
             // the comma; an organisation or role head there starts it.
             var target = text.IsComma(cue - 2) && cue - 2 > s ? cue - 2 : cue - 1;
+            if (target < cue - 1 && text.SpanOpeningAt(cue + 1) is not null)
+            {
+                // «منصب الرئيس التنفيذي، الذي قالت "أرامكو" إنه …»: a quoted name after the verb is its own subject.
+                return (-1, -1);
+            }
+
             var earliest = -1;
             for (var from = Math.Max(s, target - (target < cue - 1 ? 8 : 5)); from < target; from++)
             {
@@ -1227,7 +1241,7 @@ internal sealed class QuoteExtractor
 
                 if (lexicon.IsRoleHead(text.Key(from)))
                 {
-                    return (from, cue - 1);
+                    return (from, target);
                 }
 
                 earliest = earliest < 0 ? from : earliest;

@@ -38,6 +38,13 @@ public sealed class UnseenEightClassesTests
     }
 
     [Fact]
+    public void A_present_plural_verb_takes_no_subject_after_it()
+    {
+        var quotes = Find("وما زال المسؤولون ينفون إرسال جنود إلى الحدود.");
+        Assert.DoesNotContain(quotes, q => q.Speaker.Mention.StartsWith("إرسال", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_present_warning_headline_with_a_bare_noun_phrase_is_no_quote()
     {
         Assert.Empty(Find("نقابة الأطباء تحذر من نقص الأدوية في المستشفيات"));
@@ -90,6 +97,21 @@ public sealed class UnseenEightClassesTests
         Assert.Equal(2, quotes.Length);
         Assert.Equal("المستشفيات تفتقر إلى الوقود", quotes[1].Text);
         Assert.Equal("منظمة \"أطباء العالم\"", quotes[1].Speaker.Mention);
+    }
+
+    [Fact]
+    public void A_relative_after_a_comma_leaves_the_comma_out_of_the_speaker()
+    {
+        var quotes = Find("وقال الوزير إن الخطة تمضي. وأثار القرار انتقادات خبراء الأمم المتحدة، الذين أكدوا أن القرار يخالف القانون.");
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal("خبراء الأمم المتحدة", quotes[1].Speaker.Mention);
+    }
+
+    [Fact]
+    public void A_relative_verb_with_its_own_quoted_subject_does_not_take_the_phrase_before_the_comma()
+    {
+        var quotes = Find("وقال الوزير إن الخطة تمضي. وسيتولى مهندس منصب المدير العام للمشروع، الذي قالت \"الشركة\" إنه سيكلف مليار دولار.");
+        Assert.DoesNotContain(quotes, q => q.Speaker.Mention.Contains("المدير العام", StringComparison.Ordinal));
     }
 
     [Fact]
