@@ -36,7 +36,7 @@ internal sealed class InterviewAnswers(QuoteText text)
             else
             {
                 var key = LabelKey(p, colon);
-                if (previous is { } q && IsQuestion(q.Last) && q.Key != key && !IsQuestion(last) && colon + 1 <= last)
+                if (previous is { } q && (IsQuestion(q.Last) || q.Key == interviewer || AsksQuestion(q.Label, q.Last)) && q.Key != key && !IsQuestion(last) && colon + 1 <= last)
                 {
                     if ((guest is not null && guest != key) || (interviewer is not null && interviewer != q.Key))
                     {
@@ -59,8 +59,21 @@ internal sealed class InterviewAnswers(QuoteText text)
         }
 
         // The line's final full stop is left out, as for any quote whose stop is not inside a closing mark (GOLD-NOTES).
-        return answers.ConvertAll(a => new QuoteCandidate(a.LabelStart, string.Empty, CueKind.Verb, QuoteKind.Direct,
-            text[a.ContentToken].Start, text[WithoutFinalStop(a.ContentToken, a.LastToken)].End, a.LabelStart, a.LabelEnd));
+        return answers.ConvertAll(a =>
+        {
+            var (start, end) = AnswerText(a.ContentToken, a.LastToken);
+            return new QuoteCandidate(a.LabelStart, string.Empty, CueKind.Verb, QuoteKind.Direct, start, end, a.LabelStart, a.LabelEnd);
+        });
+    }
+
+    /// <summary>The answer's text: the whole line after the colon, or what its quote marks enclose when one quotation
+    /// fills the line («ميقاتي: "…".»), the marks being no part of the words said.</summary>
+    private (int Start, int End) AnswerText(int first, int last)
+    {
+        var end = text[WithoutFinalStop(first, last)].End;
+        return text.SpanOpeningAt(first) is { Closed: true } span && span.OuterEnd >= end && span.InnerEnd > span.InnerStart
+            ? (span.InnerStart, span.InnerEnd)
+            : (text[first].Start, end);
     }
 
     private int WithoutFinalStop(int first, int last) => last > first && text.IsPunct(last, '.') ? last - 1 : last;
@@ -96,6 +109,20 @@ internal sealed class InterviewAnswers(QuoteText text)
     }
 
     private bool IsQuestion(int last) => text.IsPunct(last, '؟') || text.IsPunct(last, '?');
+
+    /// <summary>«س: وماذا عن أموال المودعين؟ الناس تسأل …»: a question may come before a closing remark of the host.</summary>
+    private bool AsksQuestion(int first, int last)
+    {
+        for (var k = first; k < last; k++)
+        {
+            if (IsQuestion(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether the label's words are written elsewhere in the body, not as a line's label: the introduction
     /// names the guest («تتحدث الوزيرة فلانة …») even when the tagger missed the name.</summary>

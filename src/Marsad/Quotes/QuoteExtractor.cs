@@ -35,7 +35,7 @@ internal sealed class QuoteExtractor
             var tok = text[i];
             if (!tok.IsWord || lexicon.Cue(tok.Key, out var prefix) is not { } entry || text.InsideQuote(tok.Start)
                 || IsEmbedded(i, prefix, entry, frames) || IsAdjectivalClause(i, prefix, entry) || InRelativeApposition(i)
-                || (entry.Kind == CueKind.Participle && !text.IsComma(i - 1) && lexicon.CommaParticiples.Contains(tok.Key)))
+                || (entry.Kind == CueKind.Participle && !text.IsComma(i - 1) && (lexicon.CommaParticiples.Contains(tok.Key) || IsAgreeingAdjective(i))))
             {
                 continue;
             }
@@ -166,6 +166,21 @@ internal sealed class QuoteExtractor
         }
 
         return false;
+    }
+
+    /// <summary>«أول إصابة مؤكدة بالمرض»: a feminine participle right after an indefinite feminine noun, with no comma,
+    /// complementizer or quotation, agrees with that noun as its adjective; it reports nothing.</summary>
+    private bool IsAgreeingAdjective(int i)
+    {
+        if (!text.IsWord(i - 1) || text.ParagraphBreak(i - 1, i) || text.Body[text[i].End - 1] != 'ة' || text.Body[text[i - 1].End - 1] != 'ة')
+        {
+            return false;
+        }
+
+        var noun = QuoteLexicon.WithoutWaw(text.Key(i - 1));
+        var definite = noun.StartsWith("ال", StringComparison.Ordinal) || noun.StartsWith("بال", StringComparison.Ordinal)
+                       || noun.StartsWith("لل", StringComparison.Ordinal) || noun.StartsWith("كال", StringComparison.Ordinal);
+        return !definite && !(text.IsWord(i + 1) && lexicon.Complementizers.Contains(text.Key(i + 1))) && text.SpanOpeningAt(i + 1) is null;
     }
 
     /// <summary>«حملة تدعو إلى ...»، «منشورات تطالب بـ ...»: a present-tense noun-phrase cue right after a noun describes it.</summary>
@@ -318,7 +333,7 @@ internal sealed class QuoteExtractor
         {
             // «وختم حديثه بالقول»، «وأجاب في كلمته»: the speaker's own talk is the verb's object; the speaker is carried over.
         }
-        else if (end > j)
+        else if (end > j && !IsPresentPlural(i))
         {
             (mentionStart, mentionEnd) = (j, end);
         }
@@ -361,12 +376,26 @@ internal sealed class QuoteExtractor
                 var governed = mentionStart == j ? GovernedWord(j, entry) : -1;
                 if (governed > 0 && SplitBeforeGoverned(j, governed) is var (subjectEnd, objectStart))
                 {
+                    if (objectStart == governed && IsApartGovernedPreposition(objectStart, entry))
+                    {
+                        // «وحذرت مصادر طبية من التهاون …»: with no object, the preposition written apart is dropped,
+                        // like the governed إلى of أشار; with one («حذر X الحجاج من التعرض») the object opens the text.
+                        objectStart++;
+                    }
+
                     return text.IsWord(objectStart) && lexicon.Cue(text.Key(objectStart), out _) is null
                         ? new CueFrame(i, cueText, entry, mentionStart, subjectEnd, clauseStart, ContentMode.NounPhrase, objectStart, null)
                         : null;
                 }
 
                 if (mentionStart == j || !text.IsWord(end) || !IsGoverned(end, entry, definiteToo: true))
+                {
+                    return null;
+                }
+
+                // «وزارة الصحة تحذر من انتشار الوباء»: a present tense after its subject with a bare noun phrase is a
+                // headline's or a habit's wording, not a report of words said.
+                if (prefix == 0 && mentionStart < i && IsApartGovernedPreposition(end, entry) && text.Key(i)[0] is 'ي' or 'ت')
                 {
                     return null;
                 }
@@ -382,6 +411,14 @@ internal sealed class QuoteExtractor
         }
 
         return frame;
+    }
+
+    /// <summary>«المسؤولون الروس ينفون نشر …»: a plural verb agrees with a subject before it; the words after it are
+    /// its object or content, never its subject.</summary>
+    private bool IsPresentPlural(int i)
+    {
+        var key = QuoteLexicon.WithoutWaw(text.Key(i));
+        return key.Length > 4 && key[0] is 'ي' or 'ت' && key.EndsWith("ون", StringComparison.Ordinal);
     }
 
     /// <summary>«وصفته المنظمة بأنه …»: the object is the pronoun glued to the verb, so the phrase after it is the subject.</summary>
@@ -473,6 +510,14 @@ internal sealed class QuoteExtractor
             k = own;
         }
 
+        // «مصادر طبية حذرت من التهاون …»: the preposition the cue governs, written apart, opens the content and is dropped;
+        // it is no adjunct.
+        var governedApart = IsApartGovernedPreposition(k, entry);
+        if (governedApart)
+        {
+            k++;
+        }
+
         // «دعت فرنسا وألمانيا الاثنين إلى …»: a day or time right after the speaker is no part of either.
         while (mentionStart >= 0 && mentionEnd == k && text.IsWord(k) && text.IsWord(k + 1) && lexicon.Adverbs.Contains(text.Key(k))
                && lexicon.ContentPrepositions.ContainsKey(text.Key(k + 1)))
@@ -482,7 +527,7 @@ internal sealed class QuoteExtractor
 
         // A short adjunct between speaker and content («القيادات ... في المنطقة، على مواصلة»): it belongs to the speaker.
         // «دعت الكتلة إلى تشكيل ...»: إلى opens the content of a call, it is no adjunct.
-        if (text.IsWord(k) && lexicon.IsStop(text.Key(k)) && !lexicon.ContentPrepositions.ContainsKey(text.Key(k)))
+        if (!governedApart && text.IsWord(k) && lexicon.IsStop(text.Key(k)) && !lexicon.ContentPrepositions.ContainsKey(text.Key(k)))
         {
             // «في بيان مشترك صدر عقب الاجتماع،»: an occasion may run longer to its comma.
             var occasion = text.IsWord(k + 1) && phrases.IsAdjunctHead(text.Key(k + 1));
@@ -521,7 +566,7 @@ internal sealed class QuoteExtractor
 
             k++;
         }
-        else if (text.IsWord(k) && lexicon.IsDroppedContentPreposition(text.Key(k)))
+        else if (!governedApart && text.IsWord(k) && lexicon.IsDroppedContentPreposition(text.Key(k)))
         {
             k++;
         }
@@ -692,6 +737,10 @@ internal sealed class QuoteExtractor
 
         return definite;
     }
+
+    /// <summary>Whether token k is the cue's governed preposition written as its own word (من of حذر) before a noun.</summary>
+    private bool IsApartGovernedPreposition(int k, CueEntry entry) =>
+        entry.GovernedPreposition.Length > 0 && IsGoverned(k, entry, definiteToo: true);
 
     /// <summary>Whether token k opens the content of a cue with a governed preposition: a word carrying the glued
     /// preposition (بزيادة; with <paramref name="definiteToo"/> also بالسماح), or the preposition written apart before
@@ -1168,23 +1217,37 @@ internal sealed class QuoteExtractor
         {
             // «مدربيه الذين يؤكدون أن ...»: the speaker is the noun the relative clause describes. «رغم ضغوط الرئيس
             // الأمريكي الذي كتب»: a role head inside the words before it starts that noun; what governs it does not speak.
-            var earliest = -1;
-            for (var from = Math.Max(s, cue - 6); from < cue - 1; from++)
+            // «انتقادات منظمة "أطباء بلا حدود"، التي قالت …»: the relative after a comma describes the phrase before
+            // the comma; an organisation or role head there starts it.
+            var target = text.IsComma(cue - 2) && cue - 2 > s ? cue - 2 : cue - 1;
+            if (target < cue - 1 && text.SpanOpeningAt(cue + 1) is not null)
             {
-                if (phrases.ParseEnd(from) != cue - 1)
+                // «منصب الرئيس التنفيذي، الذي قالت "أرامكو" إنه …»: a quoted name after the verb is its own subject.
+                return (-1, -1);
+            }
+
+            var earliest = -1;
+            for (var from = Math.Max(s, target - (target < cue - 1 ? 8 : 5)); from < target; from++)
+            {
+                if (phrases.ParseEnd(from) != target)
                 {
                     continue;
                 }
 
+                if (target < cue - 1 && text.IsWord(from) && lexicon.IsOrgHead(text.Key(from)))
+                {
+                    return (from, target);
+                }
+
                 if (lexicon.IsRoleHead(text.Key(from)))
                 {
-                    return (from, cue - 1);
+                    return (from, target);
                 }
 
                 earliest = earliest < 0 ? from : earliest;
             }
 
-            return earliest < 0 ? (-1, -1) : (earliest, cue - 1);
+            return earliest < 0 ? (-1, -1) : (earliest, target);
         }
 
         var opened = s;
