@@ -250,6 +250,10 @@ internal sealed class QuantityRecognizer(FactContext context, bool[] blocked)
         {
             unit = counted;
             end = afterNoun;
+            if (context.IsWord(end) && Lexicon.RateWords.Contains(context.FoldedAt(end)) && !Covers(end, end + 1))
+            {
+                end++; // «مليون برميل يوميا», «40 ميلا بحريا»
+            }
         }
 
         if (unit is null && (number.NeedsNoun || IsBareYear(number)))
