@@ -131,7 +131,7 @@ internal sealed class FactsLexicon
         CurrentWords = ReadSet(files, "current-words.txt");
         AnchorWords = ReadSet(files, "anchor-words.txt");
         NotCounted = ReadSet(files, "not-counted.txt");
-        RateWords = ReadSet(files, "rate-words.txt");
+        UnitAdjectives = ReadSet(files, "unit-adjectives.txt");
         PastAuxiliaries = ReadSet(files, "past-auxiliaries.txt");
         NotNouns = ReadSet(files, "not-nouns.txt");
         OrdinalUnits = ReadSet(files, "ordinal-units.txt");
@@ -219,9 +219,8 @@ internal sealed class FactsLexicon
     /// <summary>Adverbs in -ا that are not the thing counted.</summary>
     public HashSet<string> NotCounted { get; }
 
-    /// <summary>Adverbs and adjectives in -يا/-ا right after a counted noun that belong to the amount: a rate or a kind
-    /// of unit (برميل يوميا، ميلا بحريا).</summary>
-    public HashSet<string> RateWords { get; }
+    /// <summary>Adjectives right after a counted noun that name a kind of the unit (ميلا بحريا): part of the amount.</summary>
+    public HashSet<string> UnitAdjectives { get; }
 
     /// <summary>Past forms of كان: right before a future cue (كانت مقررة) they cancel it.</summary>
     public HashSet<string> PastAuxiliaries { get; }

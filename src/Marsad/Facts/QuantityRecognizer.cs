@@ -250,9 +250,9 @@ internal sealed class QuantityRecognizer(FactContext context, bool[] blocked)
         {
             unit = counted;
             end = afterNoun;
-            if (context.IsWord(end) && Lexicon.RateWords.Contains(context.FoldedAt(end)) && !Covers(end, end + 1))
+            if (context.IsWord(end) && Lexicon.UnitAdjectives.Contains(context.FoldedAt(end)) && !Covers(end, end + 1))
             {
-                end++; // «مليون برميل يوميا», «40 ميلا بحريا»
+                end++; // «40 ميلا بحريا»; a rate adverb (برميل يوميا) stays out
             }
         }
 
