@@ -19,6 +19,8 @@ public sealed partial class ArticleCleaner : IArticleCleaner
     private const int MinHeadlineWords = 3;
     private const int MaxCrossheadWords = 8;
     private const int MaxMastheadWords = 4;
+    private const int MaxSiteNameWords = 7;
+    private static readonly char[] SiteNameSeparators = ['|', '-', '–', '—', 'ـ', ':'];
 
     private readonly CleanerLexicon lexicon;
     private readonly TextDates dates;
@@ -230,6 +232,12 @@ public sealed partial class ArticleCleaner : IArticleCleaner
         for (var i = 0; i < first; i++)
         {
             var line = lines[i];
+            if (line.IsContent && line.Key.Length > 0 && IsSiteName(line) && HasHeadlineBelow(lines, i, first))
+            {
+                line.Kind = "masthead";
+                continue;
+            }
+
             if (!line.IsContent || line.Words > MaxMastheadWords || line.Key.Length == 0)
             {
                 continue;
@@ -242,6 +250,49 @@ public sealed partial class ArticleCleaner : IArticleCleaner
             }
         }
     }
+
+    /// <summary>A short line that names a site rather than a story: no Arabic letter at all (<c>XYZ World Radio</c>), or a
+    /// part (split at | and -) that starts with an outlet word (<c>المجلة ...</c>, <c>X | بوابة ...</c>, <c>WAFA - وكالة ...</c>).</summary>
+    private bool IsSiteName(CleanedLine line)
+    {
+        if (line.Words > MaxSiteNameWords)
+        {
+            return false;
+        }
+
+        if (!line.Text.Any(IsArabicLetter))
+        {
+            return line.Text.Any(char.IsLetter);
+        }
+
+        foreach (var part in line.Key.Split(SiteNameSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var space = part.IndexOf(' ', StringComparison.Ordinal);
+            if (lexicon.SiteWords.Contains(space < 0 ? part : part[..space]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a longer headline-like line follows <paramref name="index"/> above the first paragraph: a site's
+    /// name is only set aside when something else can be the headline.</summary>
+    private bool HasHeadlineBelow(List<CleanedLine> lines, int index, int first)
+    {
+        for (var j = index + 1; j < first; j++)
+        {
+            if (lines[j].IsContent && lines[j].Words >= MinHeadlineWords && IsHeadlineLike(lines[j]) && !IsSiteName(lines[j]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsArabicLetter(char c) => c is >= '\u0621' and <= '\u064A';
 
     /// <summary>The page's first line is the site's masthead when the opening dateline credits it
     /// (<c>وكالة أنباء X</c> above <c>المدينة في ... /وكالة أنباء X/ -</c>): it is never the headline.</summary>

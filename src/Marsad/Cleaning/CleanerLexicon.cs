@@ -77,6 +77,9 @@ internal sealed class CleanerLexicon
         }
 
         Months = months.ToFrozenDictionary();
+        Places = new[] { "gazetteers/places-cities.txt", "gazetteers/places-countries.txt", "cleaning/dateline-places.txt" }
+            .SelectMany(f => files.ReadLines(f)).Select(l => MatchText.Normalize(l.Split('\t')[0])).Where(l => l.Length > 0).ToFrozenSet();
+        SiteWords = files.ReadLines("cleaning/site-words.txt").Select(MatchText.Normalize).ToFrozenSet();
     }
 
     /// <summary>The patterns in file order, in groups that one linear scan can rule out together.</summary>
@@ -96,6 +99,13 @@ internal sealed class CleanerLexicon
     public FrozenSet<string> FirstNames { get; }
 
     public FrozenDictionary<string, int> Months { get; }
+
+    /// <summary>Cities and countries (gazetteers plus <c>cleaning/dateline-places.txt</c>): a bare «X -» opening a story
+    /// is a dateline only when X is one.</summary>
+    public FrozenSet<string> Places { get; }
+
+    /// <summary>Words that name a kind of outlet (مجلة، بوابة، إذاعة): a short top line made of one is the site's name.</summary>
+    public FrozenSet<string> SiteWords { get; }
 
     public static CleanerLexicon For(ResourceFiles files) => Cache.GetOrAdd(files, f => new CleanerLexicon(f));
 

@@ -28,6 +28,14 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dat
     [GeneratedRegex(@"^(?<head>[^\n/]{3,60}?(?:/[^\n/]{1,40}?)?)\s*/\s*(?<agency>[^/\d()\n]{2,40}?)\s*/\s*[-–—ـ:]?")]
     private static partial Regex SlashedOpening();
 
+    /// <summary>A wire dateline with a numeric date before the agency's tag: <c>X 15-1-2021 وكالة- ...</c>.</summary>
+    [GeneratedRegex(@"^\s*(?<place>[^\s\d()\-–—ـ:،,.""«]+(?:\s+[^\s\d()\-–—ـ:،,.""«]+){0,2})\s*[،,]?\s+(?<date>\d{1,2}[-/.]\d{1,2}[-/.]\d{4})\s+(?<agency>[^\s\d()\-–—ـ:،,.]+(?:\s+[^\s\d()\-–—ـ:،,.]+){0,2}?)\s*[-–—ـ:]")]
+    private static partial Regex NumericDatedOpening();
+
+    /// <summary>A bare place and a dash opening the story (<c>X - أكد ...</c>): a dateline only when X is a known place.</summary>
+    [GeneratedRegex(@"^\s*(?<place>[^\s\d()\-–—ـ:،,.""«]+(?:\s+[^\s\d()\-–—ـ:،,.""«]+){0,2}?)\s*[-–—ـ]\s+\S")]
+    private static partial Regex BarePlaceOpening();
+
     /// <summary>An outlet's tag opening the story, a slash after it: <c>شفق نيوز/ صوت البرلمان ...</c>.</summary>
     [GeneratedRegex(@"^\s*(?<agency>[^/\n:()\d]{2,30}?)\s*/\s+\S")]
     private static partial Regex OutletSlashOpening();
@@ -120,6 +128,20 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dat
             }
 
             return new Credits(place, credited is null ? [] : [credited]);
+        }
+
+        if (NumericDatedOpening().Match(paragraph) is { Success: true } dated)
+        {
+            var agency = dated.Groups["agency"].Value.Trim();
+            if ((IsAgency(agency) ? agency : page.Credit(agency)) is { } credited)
+            {
+                return new Credits(dated.Groups["place"].Value.Trim(), [credited], dates.FirstDate(dated.Groups["date"].Value));
+            }
+        }
+
+        if (BarePlaceOpening().Match(paragraph) is { Success: true } bare && lexicon.Places.Contains(MatchText.Normalize(bare.Groups["place"].Value)))
+        {
+            return new Credits(bare.Groups["place"].Value.Trim(), []);
         }
 
         if (OutletSlashOpening().Match(paragraph) is { Success: true } tag)

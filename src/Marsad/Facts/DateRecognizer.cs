@@ -17,9 +17,16 @@ internal sealed class DateRecognizer
     private readonly NumberReader reader;
     private readonly bool[] excluded;
 
+    /// <summary>How many words after a date ahead of publication a later yearless date still shares its schedule.</summary>
+    private const int MaxScheduleGap = 30;
+
     /// <summary>Set by the last successful <see cref="TryAt"/> when it read a relative week, month or year
     /// (الشهر المقبل): a word before it (بداية، مطلع) then stays out of the date.</summary>
     private bool relativePeriod;
+
+    /// <summary>Where the last date read as ahead of publication ended (<c>22 مايو المقبل</c>): a yearless date later in
+    /// the same sentence (<c>والرئاسية في 31 يوليو</c>) continues the same schedule.</summary>
+    private int lastFutureEnd = -1;
 
     public DateRecognizer(FactContext context, DateOnly? published)
     {
@@ -256,6 +263,17 @@ internal sealed class DateRecognizer
                 j++;
             }
         }
+        else if (TryCliticDay(j, out d, out var cliticLength))
+        {
+            // «و26 مايو»: the conjunction stays out of the date.
+            day = d;
+            start += cliticLength;
+            j++;
+            if (context.FoldedAt(j) == "من")
+            {
+                j++;
+            }
+        }
         else if (j == i && Lexicon.DayOrdinals.TryMatch(context.Words, j, out var ordinal, out var ordinalLength) && context.FoldedAt(j + ordinalLength) == "من")
         {
             // «الأول من يناير»: an ordinal day needs «من» before the month.
@@ -350,6 +368,11 @@ internal sealed class DateRecognizer
 
         next = j;
         hasDay = day is not null;
+        if (year is null && lookDirection > 0)
+        {
+            lastFutureEnd = j;
+        }
+
         value = (year, day, published) switch
         {
             ({ } yy, { } dd, _) => DateValues.DayOrMonth(yy, month.Month, dd),
@@ -757,11 +780,63 @@ internal sealed class DateRecognizer
 
             if (!word.IsPunctuation && Lexicon.FutureCues.Contains(word.Folded))
             {
-                return true;
+                // «كانت مقررة الأحد»: a past auxiliary before the cue tells of a plan that was, not one ahead.
+                return !(context.IsWord(k - 1) && Lexicon.PastAuxiliaries.Contains(context.FoldedAt(k - 1)));
             }
         }
 
-        return false;
+        return FollowsFutureDate(i);
+    }
+
+    /// <summary>Whether a date read as ahead of publication ends shortly before word <paramref name="i"/> in the same
+    /// sentence.</summary>
+    private bool FollowsFutureDate(int i)
+    {
+        if (lastFutureEnd < 0 || lastFutureEnd > i || i - lastFutureEnd > MaxScheduleGap)
+        {
+            return false;
+        }
+
+        for (var k = lastFutureEnd; k < i; k++)
+        {
+            var word = context.Words[k];
+            if (word.IsLineBreak || (word.IsPunctuation && word.Folded is "." or "؟" or "!"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A day of the month with a one-letter proclitic (و، ب، ل) glued to it; <paramref name="length"/> is how
+    /// many body characters come before its first digit.</summary>
+    private bool TryCliticDay(int index, out int day, out int length)
+    {
+        day = 0;
+        length = 0;
+        if (!context.IsWord(index))
+        {
+            return false;
+        }
+
+        var folded = context.Words[index].Folded;
+        if (folded.Length is < 2 or > 3 || folded[0] is not ('و' or 'ب' or 'ل')
+            || !int.TryParse(folded.AsSpan(1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out day)
+            || day is < 1 or > 31)
+        {
+            return false;
+        }
+
+        var word = context.Words[index];
+        var at = word.Start;
+        while (at < word.End && !char.IsDigit(context.Body[at]))
+        {
+            at++;
+        }
+
+        length = at - word.Start;
+        return at < word.End;
     }
 
     private void MarkExclusions()

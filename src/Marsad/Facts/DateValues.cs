@@ -24,13 +24,15 @@ internal static class DateValues
         day <= DateTime.DaysInMonth(year, month) ? Day(new DateOnly(year, month, day)) : Month(year, month);
 
     /// <summary>The weekday nearest the publication date: on or before it (bare «الثلاثاء»), strictly before
-    /// (الثلاثاء الماضي, direction -1), or strictly after (المقبل, or a future context, direction +1).</summary>
+    /// (الثلاثاء الماضي, direction -1, strict), strictly after (المقبل, direction +1, strict), or on or after it (a
+    /// future context, direction +1, not strict).</summary>
     public static DateOnly Weekday(DateOnly published, DayOfWeek day, int direction, bool strict)
     {
         if (direction > 0)
         {
+            // «المقبل» is strictly after; a future verb alone («تجري مساء الثلاثاء» on a Tuesday) may mean the same day.
             var ahead = ((int)day - (int)published.DayOfWeek + 7) % 7;
-            return published.AddDays(ahead == 0 ? 7 : ahead);
+            return published.AddDays(ahead == 0 && strict ? 7 : ahead);
         }
 
         var back = ((int)published.DayOfWeek - (int)day + 7) % 7;

@@ -131,6 +131,8 @@ internal sealed class FactsLexicon
         CurrentWords = ReadSet(files, "current-words.txt");
         AnchorWords = ReadSet(files, "anchor-words.txt");
         NotCounted = ReadSet(files, "not-counted.txt");
+        UnitAdjectives = ReadSet(files, "unit-adjectives.txt");
+        PastAuxiliaries = ReadSet(files, "past-auxiliaries.txt");
         NotNouns = ReadSet(files, "not-nouns.txt");
         OrdinalUnits = ReadSet(files, "ordinal-units.txt");
         NonQuantityContexts = files.ReadLines(Folder + "non-quantity-contexts.txt").Select(l => FactFold.Fold(l.Trim())).ToHashSet(StringComparer.Ordinal);
@@ -216,6 +218,12 @@ internal sealed class FactsLexicon
 
     /// <summary>Adverbs in -ا that are not the thing counted.</summary>
     public HashSet<string> NotCounted { get; }
+
+    /// <summary>Adjectives right after a counted noun that name a kind of the unit (ميلا بحريا): part of the amount.</summary>
+    public HashSet<string> UnitAdjectives { get; }
+
+    /// <summary>Past forms of كان: right before a future cue (كانت مقررة) they cancel it.</summary>
+    public HashSet<string> PastAuxiliaries { get; }
 
     /// <summary>Prepositions, particles and pronouns: never the noun a number counts.</summary>
     public HashSet<string> NotNouns { get; }

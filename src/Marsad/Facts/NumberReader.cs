@@ -306,6 +306,25 @@ internal sealed class NumberReader(FactContext context)
         return false;
     }
 
+    /// <summary>The commonest broken-plural shapes of a counted noun after three to ten: فعول (شروط), مفاعل/فواعل
+    /// (مراحل، شوارع), مفاعيل (صواريخ), أفعال (أطفال). Words opening with a verb prefix (ي، ن، ت) and adverbs in -يا
+    /// (سياسيا) are left out.</summary>
+    private static bool IsBrokenPlural(string folded)
+    {
+        if (folded[0] is 'ي' or 'ن' or 'ت' || folded.EndsWith("يا", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return folded.Length switch
+        {
+            4 => folded[2] == 'و' && folded[0] != 'ا',
+            5 => folded[2] == 'ا' || (folded[0] == 'ا' && folded[3] == 'ا'),
+            6 => folded[2] == 'ا' && folded[4] == 'ي',
+            _ => false,
+        };
+    }
+
     /// <summary>An indefinite Arabic word that the number's grammar makes its counted noun: after a scale word any such
     /// noun (ألف زيارة، ملايين مسافر), after 11 and above a feminine singular (32 شركة), after 3-10 a sound plural
     /// (خمس شركات). Particles, number words, months and weekdays never are.</summary>
@@ -334,7 +353,7 @@ internal sealed class NumberReader(FactContext context)
         {
             CountedNounForm.AfterScale => true,
             CountedNounForm.Singular => folded[^1] == 'ه' && folded[0] != 'ب', // 500 بنسبة: a prepositional phrase
-            CountedNounForm.Plural => folded.EndsWith("ات", StringComparison.Ordinal) || folded.EndsWith("ين", StringComparison.Ordinal),
+            CountedNounForm.Plural => folded.EndsWith("ات", StringComparison.Ordinal) || folded.EndsWith("ين", StringComparison.Ordinal) || IsBrokenPlural(folded),
             _ => false,
         };
     }

@@ -250,6 +250,10 @@ internal sealed class QuantityRecognizer(FactContext context, bool[] blocked)
         {
             unit = counted;
             end = afterNoun;
+            if (context.IsWord(end) && Lexicon.UnitAdjectives.Contains(context.FoldedAt(end)) && !Covers(end, end + 1))
+            {
+                end++; // «40 ميلا بحريا»; a rate adverb (برميل يوميا) stays out
+            }
         }
 
         if (unit is null && (number.NeedsNoun || IsBareYear(number)))

@@ -15,16 +15,17 @@ public sealed class FactsLexiconTests : IDisposable
     public void A_user_folder_adds_counted_nouns_without_a_rebuild()
     {
         Directory.CreateDirectory(Path.Combine(folder, "facts"));
-        File.WriteAllText(Path.Combine(folder, "facts", "counted-nouns.tsv"), "singular\tunit\tforms\tdual\nزورق\tboats\tزوارق|زورقا\tboth\n");
-        var body = "غرق 4 زوارق قرب الساحل وزورقان آخران.";
+        File.WriteAllText(Path.Combine(folder, "facts", "counted-nouns.tsv"), "singular\tunit\tforms\tdual\nجمل\tcamels\tجمال|جملا\tboth\n");
+        // جمال has no plural shape the shipped rules read as a counted noun (unlike زوارق, a مفاعل plural).
+        var body = "نفق 4 جمال قرب الواحة وجملان آخران.";
         var shipped = Annotate(new QuantityAnnotator(), body);
         var extended = Annotate(new QuantityAnnotator(new ResourceFiles(folder)), body);
 
         Assert.Equal("4", Assert.Single(shipped.Quantities).Text);
         Assert.Collection(
             extended.Quantities,
-            q => Assert.Equal(("4 زوارق", "boats"), (q.Text, q.Unit)),
-            q => Assert.Equal(("زورقان", 2.0), (q.Text, q.Value)));
+            q => Assert.Equal(("4 جمال", "camels"), (q.Text, q.Unit)),
+            q => Assert.Equal(("جملان", 2.0), (q.Text, q.Value)));
     }
 
     [Fact]
