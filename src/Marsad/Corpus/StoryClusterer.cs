@@ -84,7 +84,8 @@ public sealed partial class StoryClusterer
         var rare = RareTerms(vector);
         var date = article.Published;
         StoryState? best = null;
-        var bestScore = options.Threshold;
+        // The lower of the two thresholds bounds the search; each story is then held to its own (JoinThreshold).
+        var bestScore = Math.Min(options.Threshold, options.LargeStoryThreshold);
         if (date is not null && vector.Count > 0)
         {
             AccumulateDots(vector, date.Value);
@@ -102,6 +103,11 @@ public sealed partial class StoryClusterer
                 }
 
                 var score = Score(partial.Dot, coverage, entities, date.Value, story, leadEntities, leadSetting, rare);
+                if (score <= JoinThreshold(story))
+                {
+                    continue;
+                }
+
                 if (score > bestScore || (score == bestScore && best is not null && story.Id < best.Id))
                 {
                     best = story;
@@ -119,6 +125,10 @@ public sealed partial class StoryClusterer
 
         return target.Id;
     }
+
+    /// <summary>The score an article needs to join <paramref name="story"/>: lower for a large story.</summary>
+    private double JoinThreshold(StoryState story) =>
+        story.Size >= options.LargeStorySize ? options.LargeStoryThreshold : options.Threshold;
 
     /// <summary>Records a duplicate's date on the story of its original.</summary>
     public void AddDuplicate(long storyId, DateOnly? date)
