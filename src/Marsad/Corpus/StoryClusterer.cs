@@ -210,13 +210,40 @@ public sealed partial class StoryClusterer
         foreach (var term in vector.Keys)
         {
             var df = documentFrequency.GetValueOrDefault(term);
-            if (df >= 2 && df <= max)
+            if (df >= 2 && df <= max && IsRareCandidate(term))
             {
                 (rare ??= []).Add(term);
             }
         }
 
         return rare;
+    }
+
+    /// <summary>Whether a term may count as rare: the precision guards of <see cref="StoryOptions.RareTermSkipsNumbers"/> and <see cref="StoryOptions.RareTermMinLength"/> (entity terms always may).</summary>
+    private bool IsRareCandidate(string term)
+    {
+        if (term.StartsWith(StoryEntityTerms.Prefix, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (term.Length < options.RareTermMinLength)
+        {
+            return false;
+        }
+
+        if (options.RareTermSkipsNumbers)
+        {
+            foreach (var c in term)
+            {
+                if (char.IsDigit(c))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     private static int SharedEntities(HashSet<string> entities, StoryState story)
