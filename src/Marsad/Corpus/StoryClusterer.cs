@@ -85,7 +85,7 @@ public sealed partial class StoryClusterer
         var date = article.Published;
         StoryState? best = null;
         // The lower of the two thresholds bounds the search; each story is then held to its own (JoinThreshold).
-        var bestScore = Math.Min(options.Threshold, options.LargeStoryThreshold);
+        var bestScore = Math.Min(options.Threshold, options.LargeStoryThreshold ?? options.Threshold);
         if (date is not null && vector.Count > 0)
         {
             AccumulateDots(vector, date.Value);
@@ -128,7 +128,7 @@ public sealed partial class StoryClusterer
 
     /// <summary>The score an article needs to join <paramref name="story"/>: lower for a large story.</summary>
     private double JoinThreshold(StoryState story) =>
-        story.Size >= options.LargeStorySize ? options.LargeStoryThreshold : options.Threshold;
+        story.Size >= options.LargeStorySize && options.LargeStoryThreshold is { } large ? large : options.Threshold;
 
     /// <summary>Records a duplicate's date on the story of its original.</summary>
     public void AddDuplicate(long storyId, DateOnly? date)

@@ -52,31 +52,29 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
     /// 0.852; TF-IDF 0.751) and 10-15 0.912 (P 0.956 R 0.872; 0.905; TF-IDF 0.757). With the session's linker, quote and
     /// facts changes merged (the analysis the clusterer reads changed): 04-18 0.956, 06-01 0.932, 05-29 0.861 (P 0.982
     /// R 0.767), the others as above. Session 10's lower join threshold for large stories
-    /// (<see cref="StoryOptions.LargeStoryThreshold"/>): 10-19 0.870 → 0.978, 06-04 0.810 → 0.849, 10-15 0.912 → 0.948,
-    /// 05-29 0.861 → 0.874, 03-18 0.925 → 0.935, 08-10 0.907 → 0.915; 03-20 0.910 → 0.903, 04-10 0.892 → 0.887; the
-    /// others unchanged (mean of the fourteen development days 0.9117 → 0.9262). Held-out, scored after the options
-    /// were settled: 02-27 0.944 (0.935 before), 07-19 0.919 (0.913), and session 10's fresh days, scored once:
-    /// 02-25 0.884 (P 0.949 R 0.827; session-9 options 0.878; TF-IDF 0.863) and 08-14 0.920 (P 0.965 R 0.878; 0.920;
-    /// TF-IDF 0.725).</summary>
+    /// (<see cref="StoryOptions.LargeStoryThreshold"/> 0.21 from 5 members) raised the fourteen development days alone
+    /// 0.9117 → 0.9262 and held-out 02-25 0.878 → 0.884, 02-27 0.935 → 0.944, 07-19 0.913 → 0.919, but lost heavily
+    /// replayed over the whole corpus: left off. Session 10's fresh days, scored once with the settled (session-9)
+    /// options: 02-25 0.878 (P 0.949 R 0.817; TF-IDF 0.863) and 08-14 0.920 (P 0.965 R 0.878; TF-IDF 0.700).</summary>
     private static readonly Dictionary<string, double> Floors = new(StringComparer.Ordinal)
     {
-        ["stories-2018-04-10.tsv"] = 0.885,
+        ["stories-2018-04-10.tsv"] = 0.89,
         ["stories-2018-04-15.tsv"] = 0.925,
         ["stories-2018-04-18.tsv"] = 0.95,
         ["stories-2018-04-22.tsv"] = 0.955,
-        ["stories-2018-03-18.tsv"] = 0.93,
+        ["stories-2018-03-18.tsv"] = 0.92,
         ["stories-2018-06-01.tsv"] = 0.925,
         ["stories-2018-03-12.tsv"] = 0.925,
-        ["stories-2018-08-10.tsv"] = 0.91,
-        ["stories-2018-02-27.tsv"] = 0.94,
-        ["stories-2018-07-19.tsv"] = 0.915,
-        ["stories-2018-03-20.tsv"] = 0.90,
+        ["stories-2018-08-10.tsv"] = 0.90,
+        ["stories-2018-02-27.tsv"] = 0.93,
+        ["stories-2018-07-19.tsv"] = 0.905,
+        ["stories-2018-03-20.tsv"] = 0.905,
         ["stories-2018-10-16.tsv"] = 0.96,
-        ["stories-2018-06-04.tsv"] = 0.845,
-        ["stories-2018-10-19.tsv"] = 0.97,
-        ["stories-2018-05-29.tsv"] = 0.87,
-        ["stories-2018-10-15.tsv"] = 0.945,
-        ["stories-2018-02-25.tsv"] = 0.88,
+        ["stories-2018-06-04.tsv"] = 0.805,
+        ["stories-2018-10-19.tsv"] = 0.865,
+        ["stories-2018-05-29.tsv"] = 0.855,
+        ["stories-2018-10-15.tsv"] = 0.905,
+        ["stories-2018-02-25.tsv"] = 0.875,
         ["stories-2018-08-14.tsv"] = 0.915,
     };
 
@@ -91,8 +89,8 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
             var baseline = Evaluate(PlainTfIdf, day);
             var previous = Evaluate(Session4Default, day);
             var session6 = Evaluate(Session6Default, day);
-            var session9 = Evaluate(Session9Default, day);
-            output.WriteLine($"{kind} day {day}: P={p:F3} R={r:F3} F1={f:F3}; plain TF-IDF (whole text, no headline weight, entities or decay) P={baseline.Precision:F3} R={baseline.Recall:F3} F1={baseline.F1:F3}; session-4 default options P={previous.Precision:F3} R={previous.Recall:F3} F1={previous.F1:F3}; session-6 default options (no merges) P={session6.Precision:F3} R={session6.Recall:F3} F1={session6.F1:F3}; session-9 default options (one join threshold) P={session9.Precision:F3} R={session9.Recall:F3} F1={session9.F1:F3}");
+            var largeVariant = Evaluate(LargeStoryVariant, day);
+            output.WriteLine($"{kind} day {day}: P={p:F3} R={r:F3} F1={f:F3}; plain TF-IDF (whole text, no headline weight, entities or decay) P={baseline.Precision:F3} R={baseline.Recall:F3} F1={baseline.F1:F3}; session-4 default options P={previous.Precision:F3} R={previous.Recall:F3} F1={previous.F1:F3}; session-6 default options (no merges) P={session6.Precision:F3} R={session6.Recall:F3} F1={session6.F1:F3}; large stories joined at 0.21 (off) P={largeVariant.Precision:F3} R={largeVariant.Recall:F3} F1={largeVariant.F1:F3}");
             if (f < Floors.GetValueOrDefault(day, 0.80))
             {
                 failures.Add($"B-cubed F1 {f:F3} on {day} is below {Floors.GetValueOrDefault(day, 0.80):F3}");
@@ -109,8 +107,8 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
     /// <summary>Session 6's defaults (no merge stage).</summary>
     private static StoryOptions Session6Default => StoryOptions.Default with { MergeThreshold = 0 };
 
-    /// <summary>Session 9's defaults (large stories joined at the one threshold too).</summary>
-    private static StoryOptions Session9Default => StoryOptions.Default with { LargeStoryThreshold = StoryOptions.Default.Threshold };
+    /// <summary>Session 10's measured variant, off by default: large stories joined at a lower threshold.</summary>
+    private static StoryOptions LargeStoryVariant => StoryOptions.Default with { LargeStoryThreshold = 0.21, LargeStorySize = 5 };
 
     /// <summary>The baseline: cosine of TF-IDF over the whole text, nothing else.</summary>
     private static StoryOptions PlainTfIdf => new() { MergeThreshold = 0, Threshold = 0.40, EntityBonus = 0, EntityTermWeight = 0, HeadlineWeight = 1, DecayDays = 1e9, LeadChars = 100_000, SkipOutletStyle = false, CoverageWeight = 0, UseSynonyms = false };
@@ -161,7 +159,7 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
             from rareShare in Grid("MARSAD_TUNE_RARE_DOCS", StoryOptions.Default.RareTermMaxDocuments.ToString(System.Globalization.CultureInfo.InvariantCulture))
             from rareCap in Grid("MARSAD_TUNE_RARE_CAP", StoryOptions.Default.RareTermCap.ToString(System.Globalization.CultureInfo.InvariantCulture))
             from sharedCoreMin in Grid("MARSAD_TUNE_SHARED_CORE_MIN", StoryOptions.Default.SharedCoreMinEntities.ToString(System.Globalization.CultureInfo.InvariantCulture))
-            from largeThreshold in Grid("MARSAD_TUNE_LARGE_THRESHOLD", StoryOptions.Default.LargeStoryThreshold.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            from largeThreshold in Grid("MARSAD_TUNE_LARGE_THRESHOLD", "0")
             from largeSize in Grid("MARSAD_TUNE_LARGE_SIZE", StoryOptions.Default.LargeStorySize.ToString(System.Globalization.CultureInfo.InvariantCulture))
             from rareNumbers in Grid("MARSAD_TUNE_RARE_NUMBERS", StoryOptions.Default.RareTermSkipsNumbers ? "1" : "0")
             from rareLength in Grid("MARSAD_TUNE_RARE_MINLEN", StoryOptions.Default.RareTermMinLength.ToString(System.Globalization.CultureInfo.InvariantCulture))
@@ -198,7 +196,7 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
                 RareTermBonus = rareBonus,
                 RareTermMaxDocuments = (int)rareShare,
                 RareTermCap = (int)rareCap,
-                LargeStoryThreshold = largeThreshold,
+                LargeStoryThreshold = largeThreshold > 0 ? largeThreshold : null,
                 LargeStorySize = (int)largeSize,
                 RareTermSkipsNumbers = rareNumbers > 0,
                 RareTermMinLength = (int)rareLength,
