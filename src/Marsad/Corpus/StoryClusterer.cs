@@ -84,7 +84,8 @@ public sealed partial class StoryClusterer
         var rare = RareTerms(vector);
         var date = article.Published;
         StoryState? best = null;
-        var bestScore = options.Threshold;
+        // The lower of the two thresholds bounds the search; each story is then held to its own (JoinThreshold).
+        var bestScore = Math.Min(options.Threshold, options.LargeStoryThreshold ?? options.Threshold);
         if (date is not null && vector.Count > 0)
         {
             AccumulateDots(vector, date.Value);
@@ -102,6 +103,11 @@ public sealed partial class StoryClusterer
                 }
 
                 var score = Score(partial.Dot, coverage, entities, date.Value, story, leadEntities, leadSetting, rare);
+                if (score <= JoinThreshold(story))
+                {
+                    continue;
+                }
+
                 if (score > bestScore || (score == bestScore && best is not null && story.Id < best.Id))
                 {
                     best = story;
@@ -119,6 +125,10 @@ public sealed partial class StoryClusterer
 
         return target.Id;
     }
+
+    /// <summary>The score an article needs to join <paramref name="story"/>: lower for a large story.</summary>
+    private double JoinThreshold(StoryState story) =>
+        story.Size >= options.LargeStorySize && options.LargeStoryThreshold is { } large ? large : options.Threshold;
 
     /// <summary>Records a duplicate's date on the story of its original.</summary>
     public void AddDuplicate(long storyId, DateOnly? date)
@@ -200,13 +210,40 @@ public sealed partial class StoryClusterer
         foreach (var term in vector.Keys)
         {
             var df = documentFrequency.GetValueOrDefault(term);
-            if (df >= 2 && df <= max)
+            if (df >= 2 && df <= max && IsRareCandidate(term))
             {
                 (rare ??= []).Add(term);
             }
         }
 
         return rare;
+    }
+
+    /// <summary>Whether a term may count as rare: the precision guards of <see cref="StoryOptions.RareTermSkipsNumbers"/> and <see cref="StoryOptions.RareTermMinLength"/> (entity terms always may).</summary>
+    private bool IsRareCandidate(string term)
+    {
+        if (term.StartsWith(StoryEntityTerms.Prefix, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (term.Length < options.RareTermMinLength)
+        {
+            return false;
+        }
+
+        if (options.RareTermSkipsNumbers)
+        {
+            foreach (var c in term)
+            {
+                if (char.IsDigit(c))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     private static int SharedEntities(HashSet<string> entities, StoryState story)

@@ -199,4 +199,36 @@ public sealed record StoryOptions
 
     /// <summary>Rare terms a story must hold for the full <see cref="RareTermBonus"/>.</summary>
     public int RareTermCap { get; init; } = 2;
+
+    /// <summary>
+    /// Leaves terms holding a digit out of the rare terms (a figure two reports happen to share is no evidence of one
+    /// event). Session 10: no development day changed (rare shared figures never decided a join there): left off.
+    /// </summary>
+    public bool RareTermSkipsNumbers { get; init; }
+
+    /// <summary>
+    /// Characters a word needs to count as a rare term (short rare words are mostly typos and fragments; 0: any).
+    /// Session 10: 4 cost 10-19 0.978 → 0.918 (short rare names of the affair are evidence too), 06-04 0.849 → 0.855: left at 0.
+    /// </summary>
+    public int RareTermMinLength { get; init; }
+
+    /// <summary>
+    /// Score an article needs to join a story of at least <see cref="LargeStorySize"/> members (smaller stories need
+    /// <see cref="Threshold"/>): a big affair's centroid is spread over its many threads, so a new report of it scores
+    /// lower against the whole than a second report of a small event does against the first. Session 10: the missed
+    /// joins of the large-affair days (a Gaza exchange, Jordan's protests, a missing journalist) scored 0.20–0.30 against
+    /// their story, while a single lower threshold (0.25 for every story) cost 03-20 0.910 → 0.841 and 04-10 0.892 →
+    /// 0.815 (small events of one place joined). Fourteen development days alone (MARSAD_TUNE_LARGE_THRESHOLD/_SIZE):
+    /// mean 0.9117 → 0.9262 at 0.21 from 5 members (10-19 0.870 → 0.978, 06-04 0.810 → 0.849, 10-15 0.912 → 0.948,
+    /// 05-29 0.861 → 0.874, 03-18 0.925 → 0.935, 08-10 0.907 → 0.915; 03-20 0.910 → 0.903, 04-10 0.892 → 0.887);
+    /// from 8 members 0.9222 with no day lower; from 4 members 03-20 lost 0.018; 0.19 cost 10-16 0.018. But replayed
+    /// over the whole corpus (MARSAD_STORY_REPLAY), where stories of a running affair grow over many days, 0.21 from 5
+    /// members cost 03-12 0.933 → 0.859, 03-18 0.914 → 0.838, 03-20 0.858 → 0.808, 04-15 0.912 → 0.860 (gains 06-04
+    /// 0.845 → 0.914, 05-29 0.814 → 0.826) and 0.25 from 8 still cost 03-18 0.914 → 0.857: left off (equal to
+    /// <see cref="Threshold"/>). Null: the same as <see cref="Threshold"/>.
+    /// </summary>
+    public double? LargeStoryThreshold { get; init; }
+
+    /// <summary>Members from which a story is joined at <see cref="LargeStoryThreshold"/>.</summary>
+    public int LargeStorySize { get; init; } = 5;
 }

@@ -18,9 +18,9 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
     private static readonly string[] TuningDays = ["stories-2018-03-12.tsv", "stories-2018-03-18.tsv", "stories-2018-03-20.tsv", "stories-2018-04-10.tsv", "stories-2018-04-15.tsv", "stories-2018-04-18.tsv", "stories-2018-04-22.tsv", "stories-2018-06-01.tsv", "stories-2018-08-10.tsv", "stories-2018-10-16.tsv", "stories-2018-06-04.tsv", "stories-2018-10-19.tsv", "stories-2018-05-29.tsv", "stories-2018-10-15.tsv"];
 
     /// <summary>Never tuned on: scored only to report how the settings carry to unseen days (labelled by another engineer,
-    /// blind to the clusterer: 02-27 and 07-19 in session 7 (05-29 and 10-15 of session 9 became tuning days); each scored first after the
-    /// options were settled).</summary>
-    private static readonly string[] HeldOutDays = ["stories-2018-02-27.tsv", "stories-2018-07-19.tsv"];
+    /// blind to the clusterer: 02-27 and 07-19 in session 7 (05-29 and 10-15 of session 9 became tuning days), 02-25 and
+    /// 08-14 in session 10; each scored first after the options were settled).</summary>
+    private static readonly string[] HeldOutDays = ["stories-2018-02-27.tsv", "stories-2018-07-19.tsv", "stories-2018-02-25.tsv", "stories-2018-08-14.tsv"];
     private static readonly Lazy<List<AnalyzedArticle>> Analysed = new(AnalyseLabelledArticles);
 
     [Fact]
@@ -51,7 +51,11 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
     /// (0.938: the bonus lost precision there, P 0.963 → 0.902), and session 9's fresh days 05-29 0.882 (P 0.981 R 0.801;
     /// 0.852; TF-IDF 0.751) and 10-15 0.912 (P 0.956 R 0.872; 0.905; TF-IDF 0.757). With the session's linker, quote and
     /// facts changes merged (the analysis the clusterer reads changed): 04-18 0.956, 06-01 0.932, 05-29 0.861 (P 0.982
-    /// R 0.767), the others as above.</summary>
+    /// R 0.767), the others as above. Session 10's lower join threshold for large stories
+    /// (<see cref="StoryOptions.LargeStoryThreshold"/> 0.21 from 5 members) raised the fourteen development days alone
+    /// 0.9117 → 0.9262 and held-out 02-25 0.878 → 0.884, 02-27 0.935 → 0.944, 07-19 0.913 → 0.919, but lost heavily
+    /// replayed over the whole corpus: left off. Session 10's fresh days, scored once with the settled (session-9)
+    /// options: 02-25 0.878 (P 0.949 R 0.817; TF-IDF 0.863) and 08-14 0.920 (P 0.965 R 0.878; TF-IDF 0.700).</summary>
     private static readonly Dictionary<string, double> Floors = new(StringComparer.Ordinal)
     {
         ["stories-2018-04-10.tsv"] = 0.89,
@@ -70,6 +74,8 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
         ["stories-2018-10-19.tsv"] = 0.865,
         ["stories-2018-05-29.tsv"] = 0.855,
         ["stories-2018-10-15.tsv"] = 0.905,
+        ["stories-2018-02-25.tsv"] = 0.875,
+        ["stories-2018-08-14.tsv"] = 0.915,
     };
 
     [SkippableFact]
@@ -83,7 +89,8 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
             var baseline = Evaluate(PlainTfIdf, day);
             var previous = Evaluate(Session4Default, day);
             var session6 = Evaluate(Session6Default, day);
-            output.WriteLine($"{kind} day {day}: P={p:F3} R={r:F3} F1={f:F3}; plain TF-IDF (whole text, no headline weight, entities or decay) P={baseline.Precision:F3} R={baseline.Recall:F3} F1={baseline.F1:F3}; session-4 default options P={previous.Precision:F3} R={previous.Recall:F3} F1={previous.F1:F3}; session-6 default options (no merges) P={session6.Precision:F3} R={session6.Recall:F3} F1={session6.F1:F3}");
+            var largeVariant = Evaluate(LargeStoryVariant, day);
+            output.WriteLine($"{kind} day {day}: P={p:F3} R={r:F3} F1={f:F3}; plain TF-IDF (whole text, no headline weight, entities or decay) P={baseline.Precision:F3} R={baseline.Recall:F3} F1={baseline.F1:F3}; session-4 default options P={previous.Precision:F3} R={previous.Recall:F3} F1={previous.F1:F3}; session-6 default options (no merges) P={session6.Precision:F3} R={session6.Recall:F3} F1={session6.F1:F3}; large stories joined at 0.21 (off) P={largeVariant.Precision:F3} R={largeVariant.Recall:F3} F1={largeVariant.F1:F3}");
             if (f < Floors.GetValueOrDefault(day, 0.80))
             {
                 failures.Add($"B-cubed F1 {f:F3} on {day} is below {Floors.GetValueOrDefault(day, 0.80):F3}");
@@ -100,6 +107,9 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
     /// <summary>Session 6's defaults (no merge stage).</summary>
     private static StoryOptions Session6Default => StoryOptions.Default with { MergeThreshold = 0 };
 
+    /// <summary>Session 10's measured variant, off by default: large stories joined at a lower threshold.</summary>
+    private static StoryOptions LargeStoryVariant => StoryOptions.Default with { LargeStoryThreshold = 0.21, LargeStorySize = 5 };
+
     /// <summary>The baseline: cosine of TF-IDF over the whole text, nothing else.</summary>
     private static StoryOptions PlainTfIdf => new() { MergeThreshold = 0, Threshold = 0.40, EntityBonus = 0, EntityTermWeight = 0, HeadlineWeight = 1, DecayDays = 1e9, LeadChars = 100_000, SkipOutletStyle = false, CoverageWeight = 0, UseSynonyms = false };
 
@@ -111,14 +121,14 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
         foreach (var options in TuningGrid())
         {
             var scores = TuningDays.Select(day => Evaluate(options, day)).ToList();
-            output.WriteLine($"threshold={options.Threshold} lead={options.LeadChars} entity-terms={options.EntityTermWeight} entity-lead={options.EntityLeadChars} body-entity={options.BodyEntityWeight} speaker={options.SpeakerTermWeight} fold={options.FoldProvisionalIds} headline={options.HeadlineWeight} coverage={options.CoverageWeight}<{options.CoverageMaxChars} long-coverage={options.LongCoverageWeight} style={options.SkipOutletStyle} pairs={options.HeadlineBigramWeight}/{options.LeadBigramWeight} synonyms={options.UseSynonyms} merge={options.MergeThreshold} core={options.CoreEntityBonus}/{options.CoreEntityShare}/{options.CoreEntityMinSize}/{options.CoreEntityLeadChars}/{options.CorePersonsOnly}/{options.CoreExcludesOfficeHolders} core-merge={options.CoreMergeThreshold}/{options.CoreMergeMaxSmall} shared-core={options.SharedCoreBonus}/{options.SharedCoreMinEntities} rare={options.RareTermBonus}/{options.RareTermMaxDocuments}/{options.RareTermCap}: " +
+            output.WriteLine($"threshold={options.Threshold} lead={options.LeadChars} entity-terms={options.EntityTermWeight} entity-lead={options.EntityLeadChars} body-entity={options.BodyEntityWeight} speaker={options.SpeakerTermWeight} fold={options.FoldProvisionalIds} headline={options.HeadlineWeight} coverage={options.CoverageWeight}<{options.CoverageMaxChars} long-coverage={options.LongCoverageWeight} style={options.SkipOutletStyle} pairs={options.HeadlineBigramWeight}/{options.LeadBigramWeight} synonyms={options.UseSynonyms} merge={options.MergeThreshold} core={options.CoreEntityBonus}/{options.CoreEntityShare}/{options.CoreEntityMinSize}/{options.CoreEntityLeadChars}/{options.CorePersonsOnly}/{options.CoreExcludesOfficeHolders} core-merge={options.CoreMergeThreshold}/{options.CoreMergeMaxSmall} shared-core={options.SharedCoreBonus}/{options.SharedCoreMinEntities} rare={options.RareTermBonus}/{options.RareTermMaxDocuments}/{options.RareTermCap} large={options.LargeStoryThreshold}/{options.LargeStorySize} rare-guards={options.RareTermSkipsNumbers}/{options.RareTermMinLength}: " +
                 string.Join("; ", scores.Select(s => $"P={s.Precision:F3} R={s.Recall:F3} F1={s.F1:F3}")) + $"; mean F1={scores.Average(s => s.F1):F4} min F1={scores.Min(s => s.F1):F3}");
         }
     }
 
     /// <summary>The settings of the tuning grid: every combination of the MARSAD_TUNE_* axes.</summary>
     private static IEnumerable<StoryOptions> TuningGrid() =>
-            from threshold in Grid("MARSAD_TUNE_THRESHOLD", "0.25,0.3,0.35")
+            from threshold in Grid("MARSAD_TUNE_THRESHOLD", StoryOptions.Default.Threshold.ToString(System.Globalization.CultureInfo.InvariantCulture))
             from entityTerms in Grid("MARSAD_TUNE_ENTITY", "1.25")
             from entityLead in Grid("MARSAD_TUNE_ENTITY_LEAD", "1200")
             from bodyEntity in Grid("MARSAD_TUNE_BODY_ENTITY", "0.5")
@@ -149,6 +159,10 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
             from rareShare in Grid("MARSAD_TUNE_RARE_DOCS", StoryOptions.Default.RareTermMaxDocuments.ToString(System.Globalization.CultureInfo.InvariantCulture))
             from rareCap in Grid("MARSAD_TUNE_RARE_CAP", StoryOptions.Default.RareTermCap.ToString(System.Globalization.CultureInfo.InvariantCulture))
             from sharedCoreMin in Grid("MARSAD_TUNE_SHARED_CORE_MIN", StoryOptions.Default.SharedCoreMinEntities.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            from largeThreshold in Grid("MARSAD_TUNE_LARGE_THRESHOLD", "0")
+            from largeSize in Grid("MARSAD_TUNE_LARGE_SIZE", StoryOptions.Default.LargeStorySize.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            from rareNumbers in Grid("MARSAD_TUNE_RARE_NUMBERS", StoryOptions.Default.RareTermSkipsNumbers ? "1" : "0")
+            from rareLength in Grid("MARSAD_TUNE_RARE_MINLEN", StoryOptions.Default.RareTermMinLength.ToString(System.Globalization.CultureInfo.InvariantCulture))
             select StoryOptions.Default with
             {
                 Threshold = threshold,
@@ -182,6 +196,10 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
                 RareTermBonus = rareBonus,
                 RareTermMaxDocuments = (int)rareShare,
                 RareTermCap = (int)rareCap,
+                LargeStoryThreshold = largeThreshold > 0 ? largeThreshold : null,
+                LargeStorySize = (int)largeSize,
+                RareTermSkipsNumbers = rareNumbers > 0,
+                RareTermMinLength = (int)rareLength,
             };
 
     /// <summary>
