@@ -11,7 +11,8 @@ namespace Marsad.Search;
 /// <summary>
 /// The one place the search analyzer is made, so indexing, querying, highlighting and story features agree.
 /// Chain: standard tokenizer → lower case → Arabic normalisation (alef/yeh/teh marbuta, diacritics, tatweel) →
-/// stop words → clitic and suffix stripping (و، ال، بال ... / ها، ات، ون ...) → spelling variants (أمريكا/أميركا).
+/// a one-letter proclitic off a known name (لبوتين) → stop words → clitic and suffix stripping (و، ال، بال ... / ها، ات، ون
+/// ...) → spelling variants (أمريكا/أميركا).
 /// </summary>
 public static class SearchAnalyzers
 {
@@ -20,6 +21,7 @@ public static class SearchAnalyzers
 
     private static readonly Lazy<CharArraySet> DefaultStopWords = new(() => LoadStopWords(ResourceFiles.Default));
     private static readonly Lazy<CharArrayDictionary<string>> DefaultVariants = new(() => LoadVariants(ResourceFiles.Default));
+    private static readonly Lazy<CharArraySet> DefaultNames = new(() => LoadNames(ResourceFiles.Default));
 
     /// <summary>The Arabic analyzer the corpus indexes and searches with.</summary>
     public static Analyzer Create() => Create(DefaultStopWords.Value, DefaultVariants.Value);
@@ -49,6 +51,7 @@ public static class SearchAnalyzers
             var source = new StandardTokenizer(Version, reader);
             TokenStream stream = new LowerCaseFilter(Version, source);
             stream = new ArabicNormalizationFilter(stream);
+            stream = new NameProcliticFilter(stream, DefaultNames.Value);
             stream = new StopFilter(Version, stream, stopWords);
             stream = new ArabicStemFilter(stream);
             if (variants is { Count: > 0 })
@@ -59,13 +62,29 @@ public static class SearchAnalyzers
             return new TokenStreamComponents(source, stream);
         });
 
-    private static CharArraySet LoadStopWords(ResourceFiles files)
+    private static CharArraySet LoadStopWords(ResourceFiles files) => NormalizedSet(files.ReadLines("corpus/stopwords.txt"));
+
+    /// <summary>One-word names a proclitic may be taken off: surnames and the last word of world figures' names, one-word
+    /// countries, cities and knowledge-base aliases. First names are left out: many are common words (أمل، سلام).</summary>
+    private static CharArraySet LoadNames(ResourceFiles files)
+    {
+        static IEnumerable<string> OneWord(IEnumerable<string> lines) => lines.Select(l => l.Trim()).Where(l => !l.Contains(' ', StringComparison.Ordinal));
+
+        var names = OneWord(files.ReadLines("gazetteers/person-family-names.txt"))
+            .Concat(files.ReadLines("gazetteers/persons-world.txt").Select(l => l.Trim().Split(' ')[^1]))
+            .Concat(OneWord(files.ReadLines("gazetteers/places-countries.txt")))
+            .Concat(OneWord(files.ReadLines("gazetteers/places-cities.txt")))
+            .Concat(OneWord(files.ReadTsv("kb/entities.tsv").Where(r => r.Length > 4).SelectMany(r => r[4].Split('|'))));
+        return NormalizedSet(names.Where(n => !n.StartsWith("ال", StringComparison.Ordinal)));
+    }
+
+    private static CharArraySet NormalizedSet(IEnumerable<string> words)
     {
         var set = new CharArraySet(Version, 200, ignoreCase: false);
         var normalizer = new ArabicNormalizer();
-        foreach (var line in files.ReadLines("corpus/stopwords.txt"))
+        foreach (var word in words)
         {
-            var chars = line.Trim().ToLowerInvariant().ToCharArray();
+            var chars = word.Trim().ToLowerInvariant().ToCharArray();
             var length = normalizer.Normalize(chars, chars.Length);
             if (length > 0)
             {
