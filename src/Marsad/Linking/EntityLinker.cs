@@ -67,6 +67,7 @@ public sealed class EntityLinker : IAnnotator
         roles.Link(body, candidates, article.Published);
         descriptions.Link(body, candidates);
         titles.Link(body, tokens, candidates);
+        candidates.RemoveAll(c => c.Kind == CandidateKind.TitleReference && lexicon.FollowsDeputyWord(body, c.Start));
         trimmer.Trim(body, tokens, candidates);
         RoleComplement.Remove(body, tokens, candidates, lexicon, KnowledgeBase);
         DescriptiveAlias.Remove(body, candidates, lexicon);

@@ -39,6 +39,7 @@ public sealed class LinkingLexicon
     private readonly HashSet<string> roleComplementHeads = new(StringComparer.Ordinal);
     private readonly HashSet<string> roleComplementFillers = new(StringComparer.Ordinal);
     private readonly HashSet<string> titleBodies = new(StringComparer.Ordinal);
+    private readonly HashSet<string> deputyWords = new(StringComparer.Ordinal);
     private readonly HashSet<string> descriptiveAliasHeads = new(StringComparer.Ordinal);
 
     private LinkingLexicon(ResourceFiles files)
@@ -215,6 +216,7 @@ public sealed class LinkingLexicon
             }
         }
 
+        deputyWords.UnionWith(files.ReadLines("linking/deputy-words.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
         descriptiveAliasHeads.UnionWith(files.ReadLines("linking/descriptive-alias-heads.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
     }
 
@@ -299,6 +301,25 @@ public sealed class LinkingLexicon
     /// <summary>A word that heads a role phrase whose «ل…» complement is the body the person serves (الأمين العام
     /// للأمم المتحدة; <c>linking/role-complements.tsv</c>, kind head).</summary>
     internal bool IsRoleComplementHead(string key) => roleComplementHeads.Contains(key);
+
+    /// <summary>Whether the word just before <paramref name="start"/> makes the title after it a deputy's
+    /// (<c>linking/deputy-words.txt</c>: نائب وزير المالية).</summary>
+    internal bool FollowsDeputyWord(string body, int start)
+    {
+        var end = start;
+        while (end > 0 && char.IsWhiteSpace(body[end - 1]))
+        {
+            end--;
+        }
+
+        var begin = end;
+        while (begin > 0 && !char.IsWhiteSpace(body[begin - 1]))
+        {
+            begin--;
+        }
+
+        return end > begin && end < start && deputyWords.Contains(LinkKey.Of(body.AsSpan(begin, end - begin)));
+    }
 
     /// <summary>A body (entity id) whose role titles are fixed phrases: named only inside them, it is no entity.</summary>
     internal bool IsTitleBody(string entityId) => titleBodies.Contains(entityId);

@@ -67,4 +67,20 @@ public class BystanderMentionTests
         var article = Link(body, ("الألمانية", EntityType.ORG));
         Assert.Contains(article.Entities, e => e.MentionTexts().Contains("الألمانية"));
     }
+
+    [Fact]
+    public void A_deputys_title_is_not_the_minister()
+    {
+        const string body = "وقال نائب وزير الخزانة الأمريكي في بيان إن العقوبات الجديدة ستدخل حيز التنفيذ قريبا.";
+        var article = TestKnowledge.ShippedLinker.Annotate(TestKnowledge.Article(body, new DateOnly(2019, 6, 1)));
+        Assert.NotEqual("per:steven-mnuchin", article.EntityMentioning("وزير الخزانة الأمريكي")?.Id);
+    }
+
+    [Fact]
+    public void The_ministers_own_title_still_resolves_at_the_date()
+    {
+        const string body = "وقال وزير الخزانة الأمريكي في بيان إن العقوبات الجديدة ستدخل حيز التنفيذ قريبا.";
+        var article = TestKnowledge.ShippedLinker.Annotate(TestKnowledge.Article(body, new DateOnly(2019, 6, 1)));
+        Assert.Equal("per:steven-mnuchin", article.EntityMentioning("وزير الخزانة الأمريكي")?.Id);
+    }
 }
