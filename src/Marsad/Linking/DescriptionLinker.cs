@@ -31,12 +31,15 @@ internal sealed class DescriptionLinker(KnowledgeBase kb)
             firstWords.Add(FirstWord(body[c.Start..c.End]));
         }
 
-        foreach (var c in candidates.Where(c => c.Kind == CandidateKind.Description && c.Description is not null))
+        var anchors = named.Select(n => (Key: n.EntityKey!, n.End)).ToList();
+        foreach (var c in candidates.Where(c => c.Kind == CandidateKind.Description && c.Description is not null).OrderBy(c => c.Start))
         {
             var antecedents = names.Where(n => c.Description!.HeadKeys.Any(n.Value.Contains)).Select(n => n.Key).ToList();
             if (c.Description!.Reach is { } reach)
             {
-                antecedents.RemoveAll(key => !named.Any(n => n.EntityKey == key && n.End <= c.Start && c.Start - n.End <= reach));
+                // A description already resolved carries the chain on: «السلطنة» far from «سلطنة عمان» but just
+                // after an earlier «السلطنة» of it.
+                antecedents.RemoveAll(key => !anchors.Exists(n => n.Key == key && n.End <= c.Start && c.Start - n.End <= reach));
             }
 
             if (antecedents.Count == 0 && c.Description!.DefaultTarget is { } target && kb.Get(target) is not null
@@ -57,6 +60,7 @@ internal sealed class DescriptionLinker(KnowledgeBase kb)
 
             if (antecedents.Count == 1)
             {
+                anchors.Add((antecedents[0], c.End));
                 c.EntityKey = antecedents[0];
                 c.Type = kb.Get(antecedents[0])?.Type ?? c.Type;
             }

@@ -57,7 +57,8 @@ public sealed class EntityLinker : IAnnotator
         var mentions = article.Mentions.IsDefault ? [] : article.Mentions;
         var candidates = finder.Find(body, tokens, mentions.Where(m => IsValid(body, m)).ToImmutableArray());
         var (datelineStart, datelineEnd) = InBodyDateline.Find(body, article.Dateline);
-        candidates.RemoveAll(c => (c.Start >= datelineStart && c.End <= datelineEnd) || IndefiniteDescription.Is(tokens, c, lexicon, KnowledgeBase));
+        candidates.RemoveAll(c => (c.Start >= datelineStart && c.End <= datelineEnd) || IndefiniteDescription.Is(tokens, c, lexicon, KnowledgeBase)
+            || NationalityAdjective.Is(tokens, c, lexicon, KnowledgeBase));
         names.Link(body, candidates);
         metonymy.Apply(body, tokens, candidates, KnowledgeBase);
         names.LinkUnknown(body, candidates);
@@ -66,7 +67,10 @@ public sealed class EntityLinker : IAnnotator
         roles.Link(body, candidates, article.Published);
         descriptions.Link(body, candidates);
         titles.Link(body, tokens, candidates);
+        candidates.RemoveAll(c => c.Kind == CandidateKind.TitleReference && lexicon.FollowsDeputyWord(body, c.Start));
         trimmer.Trim(body, tokens, candidates);
+        RoleComplement.Remove(body, tokens, candidates, lexicon, KnowledgeBase);
+        DescriptiveAlias.Remove(body, candidates, lexicon);
         return article with { Entities = assembler.Build(body, candidates) };
     }
 

@@ -36,6 +36,11 @@ public sealed class LinkingLexicon
     private readonly HashSet<string> metonymyBlockers = new(StringComparer.Ordinal);
     private readonly HashSet<string> chunkAdjectives = new(StringComparer.Ordinal);
     private readonly HashSet<string> titleWords = new(StringComparer.Ordinal);
+    private readonly HashSet<string> roleComplementHeads = new(StringComparer.Ordinal);
+    private readonly HashSet<string> roleComplementFillers = new(StringComparer.Ordinal);
+    private readonly HashSet<string> titleBodies = new(StringComparer.Ordinal);
+    private readonly HashSet<string> deputyWords = new(StringComparer.Ordinal);
+    private readonly HashSet<string> descriptiveAliasHeads = new(StringComparer.Ordinal);
 
     private LinkingLexicon(ResourceFiles files)
     {
@@ -201,6 +206,18 @@ public sealed class LinkingLexicon
         apartHeads.UnionWith(files.ReadLines("linking/apart-heads.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
         chunkStops.UnionWith(files.ReadLines("linking/chunk-stops.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
         chunkAdjectives.UnionWith(files.ReadLines("linking/chunk-adjectives.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
+        foreach (var row in files.ReadTsv("linking/role-complements.tsv", hasHeader: false).Where(r => r.Length > 1 && !KbParsing.IsHeader(r, "word")))
+        {
+            switch (row[1].Trim())
+            {
+                case "head": roleComplementHeads.Add(LinkKey.Of(row[0])); break;
+                case "filler": roleComplementFillers.Add(LinkKey.Of(row[0])); break;
+                case "body": titleBodies.Add(row[0].Trim()); break;
+            }
+        }
+
+        deputyWords.UnionWith(files.ReadLines("linking/deputy-words.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
+        descriptiveAliasHeads.UnionWith(files.ReadLines("linking/descriptive-alias-heads.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
     }
 
     public static LinkingLexicon Default => For(ResourceFiles.Default);
@@ -280,6 +297,39 @@ public sealed class LinkingLexicon
 
     /// <summary>Adjectives other than nisba ones that continue a chunked name (العامة، العليا، المشتركة).</summary>
     internal bool IsChunkAdjective(string key) => chunkAdjectives.Contains(key);
+
+    /// <summary>A word that heads a role phrase whose «ل…» complement is the body the person serves (الأمين العام
+    /// للأمم المتحدة; <c>linking/role-complements.tsv</c>, kind head).</summary>
+    internal bool IsRoleComplementHead(string key) => roleComplementHeads.Contains(key);
+
+    /// <summary>Whether the word just before <paramref name="start"/> makes the title after it a deputy's
+    /// (<c>linking/deputy-words.txt</c>: نائب وزير المالية).</summary>
+    internal bool FollowsDeputyWord(string body, int start)
+    {
+        var end = start;
+        while (end > 0 && char.IsWhiteSpace(body[end - 1]))
+        {
+            end--;
+        }
+
+        var begin = end;
+        while (begin > 0 && !char.IsWhiteSpace(body[begin - 1]))
+        {
+            begin--;
+        }
+
+        return end > begin && end < start && deputyWords.Contains(LinkKey.Of(body.AsSpan(begin, end - begin)));
+    }
+
+    /// <summary>A body (entity id) whose role titles are fixed phrases: named only inside them, it is no entity.</summary>
+    internal bool IsTitleBody(string entityId) => titleBodies.Contains(entityId);
+
+    /// <summary>A word that may sit between such a head and its complement (العام، الخاص، باسم; kind filler).</summary>
+    internal bool IsRoleComplementFiller(string key) => roleComplementFillers.Contains(key);
+
+    /// <summary>The first word of a descriptive KB alias (العاصمة الفرنسية، القارة الأفريقية) that names the entity only
+    /// beside its name (<c>linking/descriptive-alias-heads.txt</c>).</summary>
+    internal bool IsDescriptiveAliasHead(string key) => descriptiveAliasHeads.Contains(key);
 
     /// <summary>The country a nationality adjective points at (الأمريكية → US), or null.</summary>
     public Nationality? NationalityOf(string word) => nationalities.GetValueOrDefault(LinkKey.Of(word));

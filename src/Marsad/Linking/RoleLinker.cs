@@ -51,6 +51,11 @@ internal sealed class RoleLinker(KnowledgeBase kb, LinkingLexicon lexicon)
                 continue; // «وزير النفط والغاز»: a longer title the KB does not know, of no office of it
             }
 
+            if (lexicon.FollowsDeputyWord(body, c.Start))
+            {
+                continue; // «نائب وزير المالية»: not the minister of the article or of the KB
+            }
+
             person = Nearest(body, candidates, i, c, offices, learned, date);
             if (person is not null)
             {
