@@ -61,6 +61,19 @@ public class NeuralStackTests
     }
 
     [Fact]
+    public void The_shipped_recipe_cross_validated_tuned_and_mixed_gives_the_same_model_bytes_twice()
+    {
+        // As `train-ner --neural-mix-only --folds K` ships it: fold models, the O bias × weight grid, the skip-margin
+        // walk, then the final model; a smaller network table as the speed recipes use it.
+        var (lexicon, vectors) = LexiconWithVectors();
+        var options = new NerTrainingOptions { Epochs = 3, HashBits = 13, Seed = 1, Neural = Options(vectors) with { Features = false, SparseBits = 10 } };
+        byte[] Run() => NerTrainingRun.Run(TinyNerData.Sentences(), [], lexicon, NerGazetteer.Empty, options, 0.1, 3, _ => { }).ToBytes();
+        var a = Run();
+        Assert.Equal(a, Run());
+        Assert.NotEqual(a, NerTrainingRun.Run(TinyNerData.Sentences(), [], lexicon, NerGazetteer.Empty, options with { Seed = 2 }, 0.1, 3, _ => { }).ToBytes());
+    }
+
+    [Fact]
     public void The_network_reads_an_unlabelled_name_by_its_vector()
     {
         var (lexicon, vectors) = LexiconWithVectors();
