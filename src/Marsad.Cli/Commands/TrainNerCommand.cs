@@ -39,17 +39,19 @@ public static class TrainNerCommand
         var profileArticles = new Option<int>("--corpus-profile") { Description = "Tag this many --unlabelled articles with a context-only model (no word identity) trained on the labelled data; each word's share of occurrences per entity type becomes a feature (0: none)." };
         var profileEpochs = new Option<int>("--profile-epochs") { Description = "Perceptron passes of the context-only model behind --corpus-profile.", DefaultValueFactory = _ => new NerTrainingOptions().ProfileEpochs };
         var errors = new Option<string?>("--errors") { Description = "Write the dev-slice mistakes (counts by kind, then each sentence with gold and predicted tags) to this file." };
-        var neuralVectors = new Option<string?>("--neural-vectors") { Description = "Stack a window network over these raw word vectors (as --embedding-cache writes them, in the lexicon's order): its jack-knifed tag probabilities become perceptron features." };
+        var neuralVectors = new Option<string?>("--neural-vectors") { Description = "Stack a window network over these word vectors: raw (as --embedding-cache writes them, in the lexicon's order) or a model file with a network (its stored vectors; same lexicon): its jack-knifed tag probabilities become perceptron features." };
         var neuralHidden = new Option<int>("--neural-hidden") { Description = "Hidden units of the stacked network (a multiple of 16).", DefaultValueFactory = _ => 64 };
+        var neuralSparseBits = new Option<int>("--neural-sparse-bits") { Description = "log2 of the stacked network's hashed sparse feature table (8..20; smaller tables tag faster).", DefaultValueFactory = _ => new NeuralOptions().SparseBits };
         var neuralEpochs = new Option<int>("--neural-epochs") { Description = "Passes of the stacked network over the data.", DefaultValueFactory = _ => 6 };
         var neuralRate = new Option<float>("--neural-rate") { Description = "Learning rate of the stacked network.", DefaultValueFactory = _ => 0.02f };
         var neuralBlocks = new Option<int>("--neural-blocks") { Description = "Jack-knife blocks of the stacked network's training probabilities.", DefaultValueFactory = _ => 5 };
         var neuralNoFeatures = new Option<bool>("--neural-mix-only") { Description = "The stacked network's probabilities are not perceptron features: only their log, with a weight tuned on held-out data, is added to the perceptron's scores." };
+        var skipFloor = new Option<double?>("--skip-floor") { Description = "Speed: the held-out F1 (in points, e.g. 77.2) down to which the network's skip margin may be chosen (the most tokens skipped at or above it; default: within 0.05 points of scoring every token)." };
         var skipFor = new Option<string?>("--tune-skip-for") { Description = "Speed: with --folds, choose on the cross-validation (at this mixed model's O bias and network weight) the perceptron margin from which the network is skipped, and write this model with it instead of training a final one." };
         var output = new Option<string>("--out") { Description = "Where to write the model file.", Required = true };
         var command = new Command("train-ner", "Train the named-entity tagger (averaged perceptron over hashed features, gazetteers and word clusters).")
         {
-            train, unlabelled, devFraction, folds, seed, epochs, hashBits, dropout, twoPass, ensemble, margin, lexiconFrom, estimateOnly, embeddingDim, embeddingEpochs, embeddingWindow, embeddingCache, selfTrain, withoutParts, profileArticles, profileEpochs, neuralVectors, neuralHidden, neuralEpochs, neuralRate, neuralBlocks, neuralNoFeatures, errors, skipFor, output,
+            train, unlabelled, devFraction, folds, seed, epochs, hashBits, dropout, twoPass, ensemble, margin, lexiconFrom, estimateOnly, embeddingDim, embeddingEpochs, embeddingWindow, embeddingCache, selfTrain, withoutParts, profileArticles, profileEpochs, neuralVectors, neuralHidden, neuralSparseBits, neuralEpochs, neuralRate, neuralBlocks, neuralNoFeatures, errors, skipFloor, skipFor, output,
         };
         command.SetAction(parse =>
         {
@@ -86,7 +88,7 @@ public static class TrainNerCommand
                     return Program.UsageError;
                 }
 
-                options = options with { Neural = new NeuralOptions { VectorsPath = vectorsPath, Hidden = Math.Clamp((parse.GetValue(neuralHidden) + 15) / 16 * 16, 16, 512), Epochs = Math.Clamp(parse.GetValue(neuralEpochs), 1, 50), LearningRate = Math.Clamp(parse.GetValue(neuralRate), 1e-4f, 1f), Blocks = Math.Clamp(parse.GetValue(neuralBlocks), 2, 20), Features = !parse.GetValue(neuralNoFeatures) } };
+                options = options with { Neural = new NeuralOptions { VectorsPath = vectorsPath, Hidden = Math.Clamp((parse.GetValue(neuralHidden) + 15) / 16 * 16, 16, 512), SparseBits = Math.Clamp(parse.GetValue(neuralSparseBits), 8, 20), Epochs = Math.Clamp(parse.GetValue(neuralEpochs), 1, 50), LearningRate = Math.Clamp(parse.GetValue(neuralRate), 1e-4f, 1f), Blocks = Math.Clamp(parse.GetValue(neuralBlocks), 2, 20), Features = !parse.GetValue(neuralNoFeatures), SkipFloor = parse.GetValue(skipFloor) is { } floor ? Math.Clamp(floor / 100, 0, 1) : null } };
             }
 
             var dim = parse.GetValue(embeddingDim);

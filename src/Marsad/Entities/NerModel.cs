@@ -11,6 +11,9 @@ namespace Marsad.Entities;
 public sealed class NerModel
 {
     private const uint Magic = 0x52454E4D; // "MNER"
+
+    /// <summary>The first four bytes of a model file (little-endian).</summary>
+    internal const uint MagicNumber = Magic;
     private const int Version = 5;
 
     /// <summary>Version 4: embedding clusters and name likeness, no corpus profile.</summary>

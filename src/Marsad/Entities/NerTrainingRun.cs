@@ -63,7 +63,7 @@ public static partial class NerTrainingRun
 
             // Tuning the skip margin for a given model: at that model's O bias and network weight (no grid).
             (outsideBias, neuralWeight) = skipFor is not null ? (skipFor.OutsideBias, skipFor.NeuralWeight) : TuneOutsideBias(models, gazetteer, progress);
-            skipMargin = TuneSkipMargin(models, gazetteer, outsideBias, neuralWeight, progress);
+            skipMargin = TuneSkipMargin(models, gazetteer, outsideBias, neuralWeight, options.Neural?.SkipFloor, progress);
             var total = new NerScore();
             foreach (var (model, test) in models)
             {
@@ -89,7 +89,7 @@ public static partial class NerTrainingRun
             var score = NerTrainer.Evaluate(new NerTagger(model, gazetteer), dev);
             progress(score.Report());
             (outsideBias, neuralWeight) = TuneOutsideBias(model, gazetteer, [dev], progress);
-            skipMargin = TuneSkipMargin([(model, dev)], gazetteer, outsideBias, neuralWeight, progress);
+            skipMargin = TuneSkipMargin([(model, dev)], gazetteer, outsideBias, neuralWeight, options.Neural?.SkipFloor, progress);
             model = model.WithNeuralWeight(neuralWeight).WithNeuralSkipMargin(skipMargin);
             var tuned = NerTrainer.Evaluate(new NerTagger(model.WithOutsideBias(outsideBias), gazetteer), dev);
             progress($"with O bias {outsideBias}, network weight {neuralWeight}, skip margin {skipMargin}:");
@@ -257,9 +257,10 @@ public static partial class NerTrainingRun
     private const double SkipTolerance = 0.0005;
 
     /// <summary>For mixed models (network not a feature, weight not 0): the smallest margin of the grid (the most tokens
-    /// skipped) whose pooled held-out F1 stays within <see cref="SkipTolerance"/> of scoring every token, the grid walked
+    /// skipped) whose pooled held-out F1 stays within <see cref="SkipTolerance"/> of scoring every token — or, given
+    /// <paramref name="floor"/>, at or above that F1 (speed bought with accuracy down to an agreed bar) — the grid walked
     /// from the largest margin down and stopped at the first that falls short; 0 (never skip) otherwise.</summary>
-    private static float TuneSkipMargin(List<(NerModel Model, List<NerSentence> Test)> runs, NerGazetteer gazetteer, float bias, float weight, Action<string> progress)
+    private static float TuneSkipMargin(List<(NerModel Model, List<NerSentence> Test)> runs, NerGazetteer gazetteer, float bias, float weight, double? floor, Action<string> progress)
     {
         if (weight == 0 || !runs.All(r => r.Model.Neural is not null && !r.Model.NeuralFeatures))
         {
@@ -288,7 +289,7 @@ public static partial class NerTrainingRun
             var margin = MathF.Round(multiple * weight * NerTagger.NetworkSwing, 1);
             var f1 = F1(margin, out var share);
             progress($"network skip margin {margin} ({multiple} × swing): F1 {100 * f1:0.00} ({100 * share:0.0}% of tokens not scored by the network; all scored: {100 * all:0.00})");
-            if (f1 < all - SkipTolerance)
+            if (f1 < (floor ?? all - SkipTolerance))
             {
                 break;
             }

@@ -31,4 +31,8 @@ public sealed record NeuralOptions
     /// <summary>Whether the probabilities are perceptron features (stacking); either way their log, weighted as tuned on
     /// held-out data, can be added to the perceptron's scores.</summary>
     public bool Features { get; init; } = true;
+
+    /// <summary>Mixed models: the held-out F1 (0–1) down to which the skip margin may go (the most tokens not scored by
+    /// the network while the F1 stays at or above it); null: within 0.05 points of scoring every token.</summary>
+    public double? SkipFloor { get; init; }
 }

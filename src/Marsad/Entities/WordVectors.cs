@@ -30,11 +30,19 @@ public sealed class WordVectors
 
     public ReadOnlySpan<float> Of(int entry) => Rows.AsSpan(entry * Dimensions, Dimensions);
 
-    /// <summary>Reads the raw vectors that <c>train-ner --embedding-cache</c> writes (float32 rows in lexicon order),
-    /// each scaled to unit length; null when the file does not match <paramref name="lexicon"/>'s word count.</summary>
+    /// <summary>The vectors of <paramref name="path"/>: a model file with a network (its stored vectors, so a network is
+    /// retrained without re-running the skip-gram — exact and cheap) or the raw vectors that <c>train-ner
+    /// --embedding-cache</c> writes (float32 rows in lexicon order); each row scaled to unit length. Null when they do
+    /// not match <paramref name="lexicon"/>'s word count.</summary>
     public static WordVectors? ReadRaw(string path, WordLexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
+        if (IsModelFile(path))
+        {
+            var stored = NerModel.Load(path).Neural?.Vectors;
+            return stored is null || stored.Count != lexicon.Count ? null : UnitLength(stored.Dimensions, stored.Rows.ToArray());
+        }
+
         var bytes = new FileInfo(path).Length;
         if (lexicon.Count == 0 || bytes % ((long)lexicon.Count * sizeof(float)) != 0)
         {
@@ -53,7 +61,20 @@ public sealed class WordVectors
             stream.ReadExactly(MemoryMarshal.AsBytes(rows.AsSpan()));
         }
 
-        for (var e = 0; e < lexicon.Count; e++)
+        return UnitLength(d, rows);
+    }
+
+    private static bool IsModelFile(string path)
+    {
+        using var stream = File.OpenRead(path);
+        Span<byte> magic = stackalloc byte[4];
+        return stream.Length >= 8 && stream.Read(magic) == 4 && BitConverter.ToUInt32(magic) == NerModel.MagicNumber;
+    }
+
+    /// <summary>Scales each row of <paramref name="rows"/> (in place) to unit length.</summary>
+    private static WordVectors UnitLength(int d, float[] rows)
+    {
+        for (var e = 0; e < rows.Length / d; e++)
         {
             var v = rows.AsSpan(e * d, d);
             var norm = 0.0;

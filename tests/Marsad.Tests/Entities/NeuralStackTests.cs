@@ -61,6 +61,66 @@ public class NeuralStackTests
     }
 
     [Fact]
+    public void The_shipped_recipe_cross_validated_tuned_and_mixed_gives_the_same_model_bytes_twice()
+    {
+        // As `train-ner --neural-mix-only --folds K` ships it: fold models, the O bias × weight grid, the skip-margin
+        // walk, then the final model; a smaller network table as the speed recipes use it.
+        var (lexicon, vectors) = LexiconWithVectors();
+        var options = new NerTrainingOptions { Epochs = 3, HashBits = 13, Seed = 1, Neural = Options(vectors) with { Features = false, SparseBits = 10 } };
+        byte[] Run() => NerTrainingRun.Run(TinyNerData.Sentences(), [], lexicon, NerGazetteer.Empty, options, 0.1, 3, _ => { }).ToBytes();
+        var a = Run();
+        Assert.Equal(a, Run());
+        Assert.NotEqual(a, NerTrainingRun.Run(TinyNerData.Sentences(), [], lexicon, NerGazetteer.Empty, options with { Seed = 2 }, 0.1, 3, _ => { }).ToBytes());
+    }
+
+    [Fact]
+    public void A_model_file_gives_its_stored_vectors_at_unit_length_for_retraining_and_another_lexicon_none()
+    {
+        var (lexicon, vectors) = LexiconWithVectors();
+        var path = Path.Combine(Path.GetTempPath(), $"marsad-vectors-{Guid.NewGuid():N}.bin");
+        try
+        {
+            var model = Train(lexicon, vectors, 1);
+            model.Save(path);
+            var read = WordVectors.ReadRaw(path, lexicon);
+            Assert.NotNull(read);
+            var stored = model.Neural!.Vectors;
+            Assert.Equal(stored.Dimensions, read.Dimensions);
+            Assert.Equal(stored.Count, read.Count);
+            for (var e = 0; e < read.Count; e++)
+            {
+                var v = read.Of(e);
+                var length = 0.0;
+                foreach (var x in v)
+                {
+                    length += x * x;
+                }
+
+                Assert.Equal(1.0, Math.Sqrt(length), 3);
+                // Same direction as the row the file holds (quantised to signed bytes).
+                var dot = 0.0;
+                var squares = 0.0;
+                var original = stored.Of(e);
+                for (var k = 0; k < v.Length; k++)
+                {
+                    dot += v[k] * original[k];
+                    squares += original[k] * original[k];
+                }
+
+                var cosine = dot / Math.Sqrt(squares);
+                Assert.True(cosine > 0.99, $"row {e}: cosine {cosine}");
+            }
+
+            var other = new WordLexicon(["كلمة"], [1], [new[] { 0, 0, 0 }]);
+            Assert.Null(WordVectors.ReadRaw(path, other));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void The_network_reads_an_unlabelled_name_by_its_vector()
     {
         var (lexicon, vectors) = LexiconWithVectors();
