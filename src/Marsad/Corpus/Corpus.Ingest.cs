@@ -111,7 +111,7 @@ public sealed partial class Corpus
             storyState = new(() =>
             {
                 var (df, n) = corpus.store.LoadDocumentFrequencies();
-                return new StoryClusterer(corpus.index.Analyzer, corpus.StoryOptions, corpus.store.LoadStories(), df, n);
+                return new StoryClusterer(StoryAnalyzer.Value, corpus.StoryOptions, corpus.store.LoadStories(), df, n);
             });
             writer = new IngestWriter(corpus.store, corpus.index, timings);
         }
@@ -157,7 +157,7 @@ public sealed partial class Corpus
                 Key = ContentHash.ArticleKey(article.Id, article.Body),
                 BodyHash = bodyHash,
                 Signature = signature,
-                TermCounts = StoryClusterer.TermCounts(corpus.index.Analyzer, corpus.StoryOptions, article),
+                TermCounts = StoryClusterer.TermCounts(StoryAnalyzer.Value, corpus.StoryOptions, article),
                 Rows = ArticleRows.Create(article),
                 Text = Marsad.Search.AnalyzedArticleText.Create(corpus.index.Analyzer, article),
             };

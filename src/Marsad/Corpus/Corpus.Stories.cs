@@ -57,8 +57,8 @@ public sealed partial class Corpus
             .OrderByDescending(e => e.Value).ThenBy(e => e.Key, StringComparer.Ordinal)
             .Take(10).Select(e => e.Key).ToImmutableArray();
         var articles = store.GetStored(canonical.Take(20)).Select(s => s.Article).ToList();
-        var summary = StorySummarizer.Summarize(articles, state.Centroid, index.Analyzer);
-        var title = StorySummarizer.CentralHeadline(articles, state.Centroid, index.Analyzer) ?? state.Title;
+        var summary = StorySummarizer.Summarize(articles, state.Centroid, StoryAnalyzer.Value);
+        var title = StorySummarizer.CentralHeadline(articles, state.Centroid, StoryAnalyzer.Value) ?? state.Title;
         return new StorySummary(
             "s" + state.Id.ToString(CultureInfo.InvariantCulture), title, state.First, state.Last, canonical, outlets, entities, summary);
     }

@@ -14,6 +14,9 @@ public sealed partial class Corpus : IDisposable
 {
     private readonly ICorpusStore store;
     private readonly SearchIndex index;
+
+    /// <summary>Story features keep the chain the story options were tuned on (see <see cref="SearchAnalyzers.CreateForStories"/>).</summary>
+    private static readonly Lazy<Lucene.Net.Analysis.Analyzer> StoryAnalyzer = new(SearchAnalyzers.CreateForStories);
     private readonly Lock ingestGate = new();
 
     private Corpus(string folder, ICorpusStore store, SearchIndex index, StoryOptions storyOptions)

@@ -223,7 +223,7 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
 
         var order = ids.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.Ordinal);
         articles.Sort((a, b) => order[a.Id].CompareTo(order[b.Id]));
-        var analyzer = Marsad.Search.SearchAnalyzers.Create();
+        var analyzer = Marsad.Search.SearchAnalyzers.CreateForStories();
         // The session-4 defaults first: the first run pays the warm-up, which must not count against today's defaults.
         var settings = new List<(string Name, StoryOptions Options)> { ("session-4 default", Session4Default), ("default", StoryOptions.Default) };
         if (Environment.GetEnvironmentVariable("MARSAD_TUNE") == "1")
@@ -331,7 +331,7 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
         {
             var gold = LoadLabels(day);
             var options = StoryOptions.Default with { Threshold = Grid("MARSAD_TUNE_THRESHOLD", "0.3")[0] };
-            var clusterer = new StoryClusterer(Marsad.Search.SearchAnalyzers.Create(), options);
+            var clusterer = new StoryClusterer(Marsad.Search.SearchAnalyzers.CreateForStories(), options);
             var storyOf = new Dictionary<string, long>(StringComparer.Ordinal);
             var goldOfStory = new Dictionary<long, HashSet<string>>();
             var missed = 0;
@@ -440,7 +440,7 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
         var folder = Environment.GetEnvironmentVariable("MARSAD_STORY_PAIRS");
         Skip.If(string.IsNullOrEmpty(folder), "set MARSAD_STORY_PAIRS to a folder for the pair files");
         SharedData.Require("data/corpus/ant-multisource-v2.1.tar.gz");
-        var analyzer = Marsad.Search.SearchAnalyzers.Create();
+        var analyzer = Marsad.Search.SearchAnalyzers.CreateForStories();
         foreach (var day in TuningDays)
         {
             var gold = LoadLabels(day);

@@ -97,11 +97,11 @@ public sealed class StoryTests : IDisposable
 
         var article = CorpusArticles.Make("d1", body, "الحمى تنتشر في كيتو", "المنبر", "2018-03-10",
             [("loc:dubai", "دبي", EntityType.LOC), ("loc:quito", "كيتو", EntityType.LOC)]);
-        var terms = StoryClusterer.TermCounts(SearchAnalyzers.Create(), WithoutOutletStyle, article);
+        var terms = StoryClusterer.TermCounts(SearchAnalyzers.CreateForStories(), WithoutOutletStyle, article);
         Assert.Contains(StoryEntityTerms.Term("loc:quito", StoryOptions.Default), terms.Keys);
         Assert.DoesNotContain(StoryEntityTerms.Term("loc:dubai", StoryOptions.Default), terms.Keys);
-        Assert.Equal(terms, StoryClusterer.TermCounts(SearchAnalyzers.Create(), StoryOptions.Default, article));
-        var withDateline = StoryClusterer.TermCounts(SearchAnalyzers.Create(), WithOutletStyle, article);
+        Assert.Equal(terms, StoryClusterer.TermCounts(SearchAnalyzers.CreateForStories(), StoryOptions.Default, article));
+        var withDateline = StoryClusterer.TermCounts(SearchAnalyzers.CreateForStories(), WithOutletStyle, article);
         Assert.Contains(StoryEntityTerms.Term("loc:dubai", StoryOptions.Default), withDateline.Keys);
     }
 
@@ -110,7 +110,7 @@ public sealed class StoryTests : IDisposable
     {
         var article = CorpusArticles.Make("v1", "قال الناطق باسم البلدية سالم الهادي إن المياه ستعود غدا إلى الأحياء الشرقية.", "شاهد بالفيديو: انقطاع المياه في الأحياء الشرقية", "المنبر", "2018-03-10",
             quotes: [("سالم الهادي", null, "المياه ستعود غدا إلى الأحياء الشرقية")]);
-        var analyzer = SearchAnalyzers.Create();
+        var analyzer = SearchAnalyzers.CreateForStories();
         var terms = StoryClusterer.TermCounts(analyzer, WithoutOutletStyle with { SpeakerTermWeight = 1.5 }, article);
         foreach (var word in SearchAnalyzers.Terms(analyzer, "شاهد بالفيديو", SearchFields.Headline))
         {
@@ -125,7 +125,7 @@ public sealed class StoryTests : IDisposable
     [Fact]
     public void A_short_caption_scores_by_the_share_of_its_words_the_story_holds()
     {
-        var analyzer = SearchAnalyzers.Create();
+        var analyzer = SearchAnalyzers.CreateForStories();
         var longReport = CorpusArticles.Make("l1",
             "اندلع حريق كبير في مستودع للأخشاب في ميناء المدينة الشمالي فجر اليوم، وهرعت فرق الدفاع المدني إلى المكان. " +
             "وقال مسؤول في الميناء إن الحريق امتد إلى ثلاثة مخازن مجاورة وإن سبب اندلاعه لم يعرف بعد، فيما أغلقت الشرطة الطرق المؤدية إلى الرصيف. " +
@@ -173,7 +173,7 @@ public sealed class StoryTests : IDisposable
 
         double ScoreAgainstAffair(StoryOptions options)
         {
-            var clusterer = new StoryClusterer(SearchAnalyzers.Create(), options);
+            var clusterer = new StoryClusterer(SearchAnalyzers.CreateForStories(), options);
             var ids = affair.Select(clusterer.Assign).Distinct().ToList();
             var story = Assert.Single(ids);
             var score = double.NaN;
