@@ -88,7 +88,16 @@ public static class TrainNerCommand
                     return Program.UsageError;
                 }
 
-                options = options with { Neural = new NeuralOptions { VectorsPath = vectorsPath, Hidden = Math.Clamp((parse.GetValue(neuralHidden) + 15) / 16 * 16, 16, 512), SparseBits = Math.Clamp(parse.GetValue(neuralSparseBits), 8, 20), Epochs = Math.Clamp(parse.GetValue(neuralEpochs), 1, 50), LearningRate = Math.Clamp(parse.GetValue(neuralRate), 1e-4f, 1f), Blocks = Math.Clamp(parse.GetValue(neuralBlocks), 2, 20), Features = !parse.GetValue(neuralNoFeatures), SkipFloor = parse.GetValue(skipFloor) is { } floor ? Math.Clamp(floor / 100, 0, 1) : null } };
+                var hiddenUnits = Math.Clamp((parse.GetValue(neuralHidden) + 15) / 16 * 16, 16, 512);
+                var sparseBits = Math.Clamp(parse.GetValue(neuralSparseBits), 8, 20);
+                if ((1L << sparseBits) * hiddenUnits > NeuralScorer.MaxSparseWeights)
+                {
+                    // Caught before training: a model file with a larger table is refused when it is read back.
+                    io.Error.WriteLine($"marsad train-ner: 2^--neural-sparse-bits × --neural-hidden ({1L << sparseBits} × {hiddenUnits}) must be at most 2^24");
+                    return Program.UsageError;
+                }
+
+                options = options with { Neural = new NeuralOptions { VectorsPath = vectorsPath, Hidden = hiddenUnits, SparseBits = sparseBits, Epochs = Math.Clamp(parse.GetValue(neuralEpochs), 1, 50), LearningRate = Math.Clamp(parse.GetValue(neuralRate), 1e-4f, 1f), Blocks = Math.Clamp(parse.GetValue(neuralBlocks), 2, 20), Features = !parse.GetValue(neuralNoFeatures), SkipFloor = parse.GetValue(skipFloor) is { } floor ? Math.Clamp(floor / 100, 0, 1) : null } };
             }
 
             var dim = parse.GetValue(embeddingDim);

@@ -102,7 +102,7 @@ public static class NumberComparer
                     .Select(outlet =>
                     {
                         var numbers = outlet.Select(r => r.Number).OrderBy(n => n.Date is null).ThenBy(n => n.Date).ThenBy(n => n.Article, StringComparer.Ordinal).ToImmutableArray();
-                        return new OutletFigures(outlet.Key, numbers.Max(n => n.Value), numbers[^1].Value, numbers);
+                        return new OutletFigures(outlet.Key, numbers.Max(n => n.Value), LatestOf(numbers), numbers);
                     })
                     .OrderByDescending(o => o.Highest)
                     .ThenBy(o => o.Outlet, StringComparer.Ordinal)]))
@@ -111,6 +111,21 @@ public static class NumberComparer
             .ThenBy(u => u.Unit, StringComparer.Ordinal)
             .ToImmutableArray();
         return new NumberComparison(read, truncated, units);
+    }
+
+    /// <summary>The figure of the newest dated report (undated ones sort last, so the last figure is not the latest
+    /// when any is undated); the last figure when none is dated.</summary>
+    internal static double LatestOf(ImmutableArray<ReportedNumber> oldestFirst)
+    {
+        for (var i = oldestFirst.Length - 1; i >= 0; i--)
+        {
+            if (oldestFirst[i].Date is not null)
+            {
+                return oldestFirst[i].Value;
+            }
+        }
+
+        return oldestFirst[^1].Value;
     }
 
     /// <summary>Units compared in their index form, so «القتلى» and «قتلى» are one row.</summary>

@@ -82,9 +82,11 @@ public static class QuoteFinder
             .ThenBy(o => o.Outlet, StringComparer.Ordinal)
             .ToImmutableArray();
         var pages = (ordered.Count + size - 1) / size;
+        // In long: a huge page number (the CLI does not cap it) must not wrap round to a negative skip, i.e. page 1.
+        var skip = (int)Math.Min((long)(page - 1) * size, int.MaxValue);
         return new QuoteResults(
             ordered.Count, page, size, pages, articles, truncated,
-            [.. ordered.Skip((page - 1) * size).Take(size)], outlets);
+            [.. ordered.Skip(skip).Take(size)], outlets);
     }
 
     private static IEnumerable<FoundQuote> QuotesOf(AnalyzedArticle article, SpeakerKeys speaker, IReadOnlySet<string> topic, bool strict)

@@ -19,7 +19,8 @@ internal sealed class SpeakerKeys
         var normalized = NameKey.Normalize(wanted);
         keys.names.Add(normalized);
 
-        // The same resolution the search's speaker filter makes: the id itself, else the exact name, else every match.
+        // The entity resolution the search's speaker filter falls back to (the id itself, else the exact name, else every
+        // match), joined here with the quoted speaker keys the filter tries first.
         var matches = corpus.FindEntities(wanted, 50);
         var chosen = matches.Where(m => m.Id == wanted).ToList();
         if (chosen.Count == 0)

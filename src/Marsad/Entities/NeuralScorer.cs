@@ -45,6 +45,10 @@ public sealed class NeuralScorer
 
     public int SparseBits { get; }
 
+    /// <summary>The most sparse weights (2^bits rows × hidden units) a model file may hold: larger tables are not read
+    /// back, so training must not make them.</summary>
+    public const long MaxSparseWeights = 1L << 24;
+
     /// <summary>First layer for the word vectors: row d holds, position by position, the hidden units' weights of
     /// vector dimension d (so one token's vector is multiplied once for all the positions it fills).</summary>
     internal float[] Dense { get; }
@@ -338,7 +342,7 @@ public sealed class NeuralScorer
         var hidden = r.ReadInt32();
         var bits = r.ReadInt32();
         // The table size is checked before anything is allocated: a tampered header must not ask for gigabytes.
-        if (hidden is <= 0 or > 1024 || hidden % 16 != 0 || bits is < 8 or > 22 || ((1L << bits) * hidden) > (1L << 24))
+        if (hidden is <= 0 or > 1024 || hidden % 16 != 0 || bits is < 8 or > 22 || ((1L << bits) * hidden) > MaxSparseWeights)
         {
             throw new InvalidDataException("neural scorer is corrupt");
         }

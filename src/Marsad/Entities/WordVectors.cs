@@ -50,7 +50,7 @@ public sealed class WordVectors
         }
 
         var d = (int)(bytes / ((long)lexicon.Count * sizeof(float)));
-        if (d % 16 != 0)
+        if (d == 0 || d % 16 != 0) // an empty file holds no vectors (and would divide by zero below)
         {
             return null;
         }

@@ -5,7 +5,8 @@ namespace Marsad.Quotes;
 /// <summary>
 /// An interview laid out as labelled lines: the interviewer's question («المحاور: … ؟») then the guest's answer under
 /// the guest's name («الوزيرة: …»). Each answer line is a direct quote of the guest with no cue, its text the whole
-/// line after the colon (its final full stop left out, GOLD-NOTES' convention). Only a layout with one
+/// line after the colon (its final full stop left out, GOLD-NOTES' convention), or what its quote marks enclose when one
+/// quotation fills the line. Only a layout with one
 /// guest, named by a person mention, counts; a transcript where several people answer is left to the cue rules.
 /// </summary>
 internal sealed class InterviewAnswers(QuoteText text)

@@ -48,6 +48,17 @@ public sealed class AnalystCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_page_far_past_the_last_holds_no_quotes_rather_than_wrapping_round_to_the_first()
+    {
+        var (code, output, error) = MarsadCli.Run("quotes", "شكري", "--page", "2147483647", "--store", store, "--format", "jsonl");
+
+        Assert.True(code == 0, error);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var summary = JsonDocument.Parse(Assert.Single(lines)).RootElement;
+        Assert.True(summary.GetProperty("total").GetInt32() >= 2, output);
+    }
+
+    [Fact]
     public void Quotes_in_a_table_print_each_quote_and_the_outlet_counts()
     {
         var (code, output, _) = MarsadCli.Run("quotes", "شكري", "--about", "الجولة", "--strict", "--store", store);

@@ -121,6 +121,22 @@ public class NeuralStackTests
     }
 
     [Fact]
+    public void An_empty_vectors_file_is_no_vectors_rather_than_a_crash()
+    {
+        var lexicon = new WordLexicon(["كلمة"], [1], [new[] { 0, 0, 0 }]);
+        var path = Path.Combine(Path.GetTempPath(), $"marsad-vectors-{Guid.NewGuid():N}.bin");
+        try
+        {
+            File.WriteAllBytes(path, []);
+            Assert.Null(WordVectors.ReadRaw(path, lexicon));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void The_network_reads_an_unlabelled_name_by_its_vector()
     {
         var (lexicon, vectors) = LexiconWithVectors();

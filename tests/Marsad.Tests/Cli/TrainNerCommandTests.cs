@@ -1,0 +1,29 @@
+using Marsad.Tests.TestSupport;
+
+namespace Marsad.Tests.Cli;
+
+/// <summary><c>marsad train-ner</c> refuses, before training, a network it could not read back.</summary>
+public sealed class TrainNerCommandTests : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("marsad-cli-train-").FullName;
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    [Fact]
+    public void A_sparse_table_larger_than_a_model_file_may_hold_is_a_usage_error_before_any_training()
+    {
+        var train = Path.Combine(folder, "train.conll");
+        File.WriteAllText(train, "زار B-PERS\nسالم I-PERS\nالمدينة O\n\nوصل O\nخالد B-PERS\n");
+        var vectors = Path.Combine(folder, "vectors.bin");
+        File.WriteAllBytes(vectors, new byte[64]);
+        var model = Path.Combine(folder, "model.bin");
+
+        // 2^20 rows × 64 hidden units = 2^26 weights: the model reader refuses more than 2^24.
+        var (code, _, error) = MarsadCli.Run(
+            "train-ner", "--train", train, "--neural-vectors", vectors, "--neural-hidden", "64", "--neural-sparse-bits", "20", "--out", model);
+
+        Assert.Equal(2, code);
+        Assert.Contains("neural-sparse-bits", error);
+        Assert.False(File.Exists(model));
+    }
+}
