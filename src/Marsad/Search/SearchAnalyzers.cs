@@ -9,7 +9,8 @@ using Marsad.Knowledge;
 namespace Marsad.Search;
 
 /// <summary>
-/// The one place the search analyzer is made, so indexing, querying, highlighting and story features agree.
+/// The one place the search analyzers are made, so indexing, querying and highlighting agree (story features use the
+/// same chain less the proclitic step: <see cref="CreateForStories"/>).
 /// Chain: standard tokenizer → lower case → Arabic normalisation (alef/yeh/teh marbuta, diacritics, tatweel) →
 /// a one-letter proclitic off a known name (لبوتين) → stop words → clitic and suffix stripping (و، ال، بال ... / ها، ات، ون
 /// ...) → spelling variants (أمريكا/أميركا).
