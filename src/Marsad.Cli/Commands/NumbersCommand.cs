@@ -53,16 +53,8 @@ public static class NumbersCommand
                 return Program.UsageError;
             }
 
-            var folder = CommonOptions.ResolveStore(parse.GetValue(store));
-            if (!File.Exists(Path.Combine(folder, "corpus.db")))
+            return CorpusCommand.Run(io, parse.GetValue(store), corpus =>
             {
-                io.Error.WriteLine($"marsad: no corpus in {folder}: run 'marsad ingest PATH --store {folder}' first");
-                return 1;
-            }
-
-            try
-            {
-                using var corpus = Marsad.Corpus.Corpus.Open(folder);
                 if (NumberComparer.Compare(corpus, query) is not { } numbers)
                 {
                     io.Error.WriteLine($"marsad: no story '{TerminalText.Safe(query.Story)}' in the corpus (ids are listed by 'marsad stories')");
@@ -82,17 +74,7 @@ public static class NumbersCommand
                 }
 
                 return 0;
-            }
-            catch (QuerySyntaxException ex)
-            {
-                io.Error.WriteLine($"marsad: {ex.Message} (or use --lenient)");
-                return Program.UsageError;
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
-            {
-                io.Error.WriteLine($"marsad: store {folder}: {ex.Message}");
-                return 1;
-            }
+            });
         });
         return command;
     }

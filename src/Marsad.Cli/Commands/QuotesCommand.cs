@@ -50,16 +50,8 @@ public static class QuotesCommand
                 return Program.UsageError;
             }
 
-            var folder = CommonOptions.ResolveStore(parse.GetValue(store));
-            if (!File.Exists(Path.Combine(folder, "corpus.db")))
+            return CorpusCommand.Run(io, parse.GetValue(store), corpus =>
             {
-                io.Error.WriteLine($"marsad: no corpus in {folder}: run 'marsad ingest PATH --store {folder}' first");
-                return 1;
-            }
-
-            try
-            {
-                using var corpus = Marsad.Corpus.Corpus.Open(folder);
                 var results = QuoteFinder.Find(corpus, new QuoteQuery
                 {
                     Speaker = who,
@@ -87,17 +79,7 @@ public static class QuotesCommand
                 }
 
                 return 0;
-            }
-            catch (QuerySyntaxException ex)
-            {
-                io.Error.WriteLine($"marsad: --about: {ex.Message} (or use --lenient)");
-                return Program.UsageError;
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
-            {
-                io.Error.WriteLine($"marsad: store {folder}: {ex.Message}");
-                return 1;
-            }
+            }, queryLabel: "--about: ");
         });
         return command;
     }

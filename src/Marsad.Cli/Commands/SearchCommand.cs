@@ -55,16 +55,8 @@ public static class SearchCommand
                 Size = parse.GetValue(size),
                 Lenient = parse.GetValue(lenient),
             };
-            var folder = CommonOptions.ResolveStore(parse.GetValue(store));
-            if (!File.Exists(Path.Combine(folder, "corpus.db")))
+            return CorpusCommand.Run(io, parse.GetValue(store), corpus =>
             {
-                io.Error.WriteLine($"marsad: no corpus in {folder}: run 'marsad ingest PATH --store {folder}' first");
-                return 1;
-            }
-
-            try
-            {
-                using var corpus = Marsad.Corpus.Corpus.Open(folder);
                 if (parse.GetValue(benchmark))
                 {
                     var b = SearchBenchmark.Run(corpus);
@@ -85,17 +77,7 @@ public static class SearchCommand
                 }
 
                 return 0;
-            }
-            catch (QuerySyntaxException ex)
-            {
-                io.Error.WriteLine($"marsad: {ex.Message} (or use --lenient)");
-                return Program.UsageError;
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
-            {
-                io.Error.WriteLine($"marsad: store {folder}: {ex.Message}");
-                return 1;
-            }
+            });
         });
         return command;
     }
