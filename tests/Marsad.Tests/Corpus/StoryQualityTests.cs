@@ -14,13 +14,14 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
     /// scored as held-out days (session 4), 03-18 and 06-01 once they had been (session 6), 03-12 and 08-10 likewise
     /// (session 7). 03-20 and 10-16 were scored once in session 8 as held-out days (0.910 and 0.823) and then studied;
     /// 06-04 and 10-19 likewise (scored once at the end of session 8: 0.810 and 0.817; studied from session 9); 05-29 and
-    /// 10-15 likewise (scored once at the end of session 9: 0.861 and 0.912; studied from session 10).</summary>
-    private static readonly string[] TuningDays = ["stories-2018-03-12.tsv", "stories-2018-03-18.tsv", "stories-2018-03-20.tsv", "stories-2018-04-10.tsv", "stories-2018-04-15.tsv", "stories-2018-04-18.tsv", "stories-2018-04-22.tsv", "stories-2018-06-01.tsv", "stories-2018-08-10.tsv", "stories-2018-10-16.tsv", "stories-2018-06-04.tsv", "stories-2018-10-19.tsv", "stories-2018-05-29.tsv", "stories-2018-10-15.tsv"];
+    /// 10-15 likewise (scored once at the end of session 9: 0.861 and 0.912; studied from session 10); 02-25 and 08-14
+    /// likewise (scored in session 10: 0.878 and 0.920; studied from session 11).</summary>
+    private static readonly string[] TuningDays = ["stories-2018-03-12.tsv", "stories-2018-03-18.tsv", "stories-2018-03-20.tsv", "stories-2018-04-10.tsv", "stories-2018-04-15.tsv", "stories-2018-04-18.tsv", "stories-2018-04-22.tsv", "stories-2018-06-01.tsv", "stories-2018-08-10.tsv", "stories-2018-10-16.tsv", "stories-2018-06-04.tsv", "stories-2018-10-19.tsv", "stories-2018-05-29.tsv", "stories-2018-10-15.tsv", "stories-2018-02-25.tsv", "stories-2018-08-14.tsv"];
 
     /// <summary>Never tuned on: scored only to report how the settings carry to unseen days (labelled by another engineer,
-    /// blind to the clusterer: 02-27 and 07-19 in session 7 (05-29 and 10-15 of session 9 became tuning days), 02-25 and
-    /// 08-14 in session 10; each scored first after the options were settled).</summary>
-    private static readonly string[] HeldOutDays = ["stories-2018-02-27.tsv", "stories-2018-07-19.tsv", "stories-2018-02-25.tsv", "stories-2018-08-14.tsv"];
+    /// blind to the clusterer: 02-27 and 07-19 in session 7 (05-29 and 10-15 of session 9 and 02-25 and 08-14 of session 10
+    /// became tuning days); each scored first after the options were settled).</summary>
+    private static readonly string[] HeldOutDays = ["stories-2018-02-27.tsv", "stories-2018-07-19.tsv"];
     private static readonly Lazy<List<AnalyzedArticle>> Analysed = new(AnalyseLabelledArticles);
 
     [Fact]

@@ -141,14 +141,14 @@ public class UnseenGoldTests(ITestOutputHelper output)
         GoldFloors.AtLeast("dates", total.Dates, precision: 0.82, recall: 0.80);
     }
 
-    /// <summary>The ninth set is held out whole in the session it arrived in (session 10: only its totals are read; later
-    /// sessions may study 900-904). Its floors sit just under its first score (2026-11-27, session 9's code, before
+    /// <summary>The ninth set was held out whole in the session it arrived in (session 10); from session 11 files 900-904
+    /// are a development half and 905-909 stay held out (only their totals are read). Its floors sit just under its first score (2026-11-27, session 9's code, before
     /// anything was changed for it: headlines 5/10, datelines 6/10, boilerplate 1.00/0.85, quotes 0.83/0.68, attributed
     /// quotes 0.57/0.47, entities 0.72/0.75, quantities 0.73/0.72, dates 0.98/0.92).</summary>
     [Fact]
     public void The_full_pipeline_on_the_ninth_unseen_set_keeps_all_content_and_meets_its_floors()
     {
-        var total = Score("Unseen9", heldOutFrom: "900", out var scores);
+        var total = Score("Unseen9", heldOutFrom: "905", out var scores);
         Assert.True(scores.Count(s => s.HeadlineRight) >= 4 && scores.Count(s => s.DatelineRight) >= 5, "headlines and datelines");
         GoldFloors.AtLeast("boilerplate", total.Boilerplate, precision: 0.95, recall: 0.81);
         GoldFloors.AtLeast("quotes", total.Quotes, precision: 0.80, recall: 0.65);
