@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
@@ -198,6 +199,7 @@ public sealed class NeuralScorer
 
     /// <summary>The word vector of <paramref name="word"/> times the dense layer, for every window position (zeros for
     /// a word without a vector).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal void Project(int word, Span<float> target)
     {
         target.Clear();
@@ -231,6 +233,7 @@ public sealed class NeuralScorer
     /// bias and the window's float rows. A word without a vector adds nothing (its rows are zeros). The training path
     /// (<see cref="Score(NeuralSentence, Span{float})"/>) reads the float rows, so its sums differ only by the
     /// quantisation (within 2^-16 of the largest weight per row).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void HiddenOf(NeuralBuffers nb, QuantisedRows sparse, int i, int n, Span<float> h)
     {
         ref var bias = ref MemoryMarshal.GetArrayDataReference(HiddenBias);
@@ -271,6 +274,7 @@ public sealed class NeuralScorer
     }
 
     /// <summary>Softmax of the output layer over hidden units <paramref name="h"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal void OutputOf(ReadOnlySpan<float> h, Span<float> probs)
     {
         var hv = MemoryMarshal.Cast<float, Vector<float>>(h);

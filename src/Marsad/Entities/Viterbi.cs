@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Marsad.Entities;
 
@@ -11,6 +12,7 @@ public static class Viterbi
     /// <summary><see cref="NerTags.Allowed"/> as a table: row 0 is the sentence start, row p + 1 follows tag p.</summary>
     private static readonly bool[] AllowedTable = BuildAllowed();
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Decode<T>(ReadOnlySpan<T> emissions, ReadOnlySpan<T> transitions, int length, Span<T> scores, Span<int> back, Span<int> path)
         where T : INumber<T>, IMinMaxValue<T>
     {
