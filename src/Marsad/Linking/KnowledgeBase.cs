@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using Marsad.Knowledge;
@@ -15,11 +16,17 @@ public sealed class KnowledgeBase
 {
     private static readonly ConditionalWeakTable<ResourceFiles, KnowledgeBase> Cache = [];
 
+    // Enumerated (Entities, Offices): kept as they were, so every index built from them keeps its order.
     private readonly ImmutableDictionary<string, KbEntity> entities;
     private readonly ImmutableDictionary<string, Office> offices;
-    private readonly ImmutableDictionary<string, ImmutableArray<OfficeTerm>> termsByOffice;
-    private readonly ImmutableDictionary<string, ImmutableArray<OfficeTerm>> termsByEntity;
-    private readonly ImmutableHashSet<string> countries;
+
+    // Looked up for nearly every word the linker reads: frozen copies answer several times faster than the
+    // immutable dictionaries' trees.
+    private readonly FrozenDictionary<string, KbEntity> entityById;
+    private readonly FrozenDictionary<string, Office> officeById;
+    private readonly FrozenDictionary<string, ImmutableArray<OfficeTerm>> termsByOffice;
+    private readonly FrozenDictionary<string, ImmutableArray<OfficeTerm>> termsByEntity;
+    private readonly FrozenSet<string> countries;
     private readonly Dictionary<string, List<(string Id, string Key)>> personsBySkeleton = new(StringComparer.Ordinal);
 
     internal KnowledgeBase(
@@ -31,13 +38,15 @@ public sealed class KnowledgeBase
     {
         this.entities = entities.ToImmutableDictionary(e => e.Id, StringComparer.Ordinal);
         this.offices = offices.ToImmutableDictionary(o => o.Id, StringComparer.Ordinal);
+        entityById = this.entities.ToFrozenDictionary(StringComparer.Ordinal);
+        officeById = this.offices.ToFrozenDictionary(StringComparer.Ordinal);
         var termList = terms.ToList();
         termsByOffice = termList.GroupBy(t => t.OfficeId, StringComparer.Ordinal)
-            .ToImmutableDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
+            .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
         termsByEntity = termList.GroupBy(t => t.EntityId, StringComparer.Ordinal)
-            .ToImmutableDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
+            .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
         Warnings = warnings;
-        countries = this.offices.Values.Select(o => o.Country).ToImmutableHashSet(StringComparer.Ordinal);
+        countries = this.offices.Values.Select(o => o.Country).ToFrozenSet(StringComparer.Ordinal);
 
         var names = new PhraseIndex<string>();
         foreach (var e in this.entities.Values.OrderBy(e => e.Id, StringComparer.Ordinal))
@@ -125,9 +134,9 @@ public sealed class KnowledgeBase
         return ids.Count == 1 ? ids[0] : null;
     }
 
-    public KbEntity? Get(string id) => entities.GetValueOrDefault(id);
+    public KbEntity? Get(string id) => entityById.GetValueOrDefault(id);
 
-    public Office? GetOffice(string id) => offices.GetValueOrDefault(id);
+    public Office? GetOffice(string id) => officeById.GetValueOrDefault(id);
 
     /// <summary>The entities a name or alias may stand for (spelling, hashtag and proclitics forgiven:
     /// «أمريكا»، «#تيريزا_ماي»، «لبريطانيا»).</summary>
@@ -155,7 +164,7 @@ public sealed class KnowledgeBase
             }
         }
 
-        return [.. ids.Distinct().Select(id => entities[id])];
+        return [.. ids.Distinct().Select(id => entityById[id])];
     }
 
     /// <summary>The offices and terms an entity held (its roles, with their date ranges).</summary>
@@ -170,9 +179,9 @@ public sealed class KnowledgeBase
         }
 
         var roles = RolesOf(id)
-            .Where(t => offices.ContainsKey(t.OfficeId))
+            .Where(t => officeById.ContainsKey(t.OfficeId))
             .OrderBy(t => t.From ?? DateOnly.MinValue)
-            .Select(t => new EntityRole(offices[t.OfficeId], t.From, t.To));
+            .Select(t => new EntityRole(officeById[t.OfficeId], t.From, t.To));
         return new EntityProfile(entity, [.. roles]);
     }
 
@@ -186,7 +195,7 @@ public sealed class KnowledgeBase
 
     /// <summary>The offices a title names exactly (وزير الخارجية الأمريكي → us-secretary-of-state).</summary>
     public ImmutableArray<Office> OfficesTitled(string phrase) =>
-        [.. Titles.Exact(LinkKey.Of(phrase)).Distinct().Select(id => offices[id])];
+        [.. Titles.Exact(LinkKey.Of(phrase)).Distinct().Select(id => officeById[id])];
 
     /// <summary>
     /// Reads a role phrase at a date: the office it names and who held it then. Without a date, or when the phrase
