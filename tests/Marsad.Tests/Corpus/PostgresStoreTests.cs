@@ -169,6 +169,42 @@ public sealed class PostgresStoreTests : IDisposable
     }
 
     [Theory]
+    [InlineData("search", "x")]
+    [InlineData("stories")]
+    [InlineData("timeline", "x")]
+    [InlineData("ingest", "no-such-input")]
+    public void Commands_name_an_unreachable_database_without_its_password(params string[] command)
+    {
+        using var index = new TempStore();
+        var (code, output, error) = MarsadCli.Run([.. command, "--store", "postgres://someone:s3cret-pw@127.0.0.1:1/nowhere?Timeout=3", "--index", index.Folder]);
+        Assert.NotEqual(0, code);
+        Assert.Contains("postgresql://someone@127.0.0.1:1/nowhere", error, StringComparison.Ordinal);
+        Assert.Contains("unreachable", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("s3cret-pw", output + error, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public void The_commands_read_a_database_through_an_index_folder_of_their_own()
+    {
+        var database = Database();
+        using (var corpus = database.Open())
+        {
+            corpus.Add(InventedArticles());
+        }
+
+        var index = database.NewIndexFolder();
+        var search = MarsadCli.Run("search", "سد", "--store", database.ConnectionString, "--index", index);
+        var stories = MarsadCli.Run("stories", "--format", "jsonl", "--store", database.ConnectionString, "--index", index);
+        var timeline = MarsadCli.Run("timeline", "per:salim", "--format", "jsonl", "--store", database.ConnectionString, "--index", index);
+
+        Assert.True(search.Code == 0, search.Err);
+        Assert.StartsWith("8 articles", search.Out, StringComparison.Ordinal);
+        Assert.True(stories.Code == 0 && stories.Out.Contains("inv-00", StringComparison.Ordinal), stories.Err);
+        Assert.True(timeline.Code == 0 && timeline.Out.Contains("inv-00", StringComparison.Ordinal), timeline.Err);
+        Assert.True(File.Exists(Path.Combine(index, "marsad-index-id")));
+    }
+
+    [Theory]
     [InlineData("postgres://u:p@db.example:5433/news", true)]
     [InlineData("postgresql://db.example/news", true)]
     [InlineData("Host=db.example;Database=news;Username=u", true)]
