@@ -31,6 +31,7 @@ public static class Program
             return UsageError;
         }
 
+        CommonOptions.IndexFolder = parse.GetValue<string?>("--index");
         var config = new InvocationConfiguration { Output = stdout, Error = stderr };
         return parse.Invoke(config);
     }
@@ -39,6 +40,7 @@ public static class Program
     {
         var io = new CommandIO(stdout, stderr);
         var root = new RootCommand("Marsad (مرصد): an Arabic news observatory — who said what, about whom, where and when.");
+        root.Options.Add(CommonOptions.Index());
         root.Subcommands.Add(AnalyzeCommand.Create(io));
         root.Subcommands.Add(BenchCommand.Create(io));
         root.Subcommands.Add(TrainNerCommand.Create(io));

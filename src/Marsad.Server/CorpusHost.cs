@@ -12,7 +12,7 @@ public sealed class CorpusHost : IDisposable
     public CorpusHost(ServerOptions options)
     {
         Options = options;
-        corpus = new Lazy<Corpus.Corpus>(() => Marsad.Corpus.Corpus.Open(options.Store));
+        corpus = new Lazy<Corpus.Corpus>(() => Marsad.Postgres.StoreLocation.Open(options.Store, options.Index));
     }
 
     public ServerOptions Options { get; }

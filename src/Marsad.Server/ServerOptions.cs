@@ -11,8 +11,11 @@ public sealed record ServerOptions
     /// <summary>Loopback only unless the user asks otherwise.</summary>
     public const string DefaultUrls = "http://127.0.0.1:5000";
 
-    /// <summary>The store folder (created if missing).</summary>
+    /// <summary>The store folder (created if missing), or a PostgreSQL address.</summary>
     public string Store { get; init; } = "marsad-data";
+
+    /// <summary>The local search index folder of a PostgreSQL store (null: $MARSAD_INDEX, else ./marsad-index).</summary>
+    public string? Index { get; init; }
 
     /// <summary>The addresses to listen on (';'-separated); null keeps the host's own (tests, ASPNETCORE_URLS).</summary>
     public string? Urls { get; init; } = DefaultUrls;
@@ -40,6 +43,7 @@ public sealed record ServerOptions
         return new ServerOptions
         {
             Store = section["Store"] is { Length: > 0 } store ? store : defaults.Store,
+            Index = section["Index"] is { Length: > 0 } index ? index : null,
             Urls = section["Urls"] is { Length: > 0 } urls ? urls : null,
             ApiKey = section["ApiKey"] is { Length: > 0 } key ? key : null,
             MaxRequestBodyBytes = section.GetValue("MaxRequestBodyBytes", defaults.MaxRequestBodyBytes),

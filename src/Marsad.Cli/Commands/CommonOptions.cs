@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Marsad.Pipeline;
+using Marsad.Postgres;
 
 namespace Marsad.Cli.Commands;
 
@@ -21,15 +22,58 @@ public static class CommonOptions
 
     public static Option<string?> Store() => new("--store")
     {
-        Description = "The store folder (default: $MARSAD_STORE, else ./marsad-data).",
+        Description = "The store: a folder, or a PostgreSQL database (postgres://user:password@host/db or Host=...;Database=...) " +
+            "(default: $MARSAD_STORE, else ./marsad-data).",
     };
 
-    /// <summary>The store folder: the option, else MARSAD_STORE, else ./marsad-data.</summary>
-    public static string ResolveStore(string? option) =>
-        Path.GetFullPath(
-            !string.IsNullOrWhiteSpace(option) ? option
+    /// <summary>The search index folder beside a PostgreSQL store (every command takes it; a folder store keeps its own).</summary>
+    public static Option<string?> Index() => new("--index")
+    {
+        Description = "The local search index folder of a PostgreSQL store (default: $MARSAD_INDEX, else ./marsad-index); rebuilt from the store when missing.",
+        Recursive = true,
+    };
+
+    /// <summary>The <c>--index</c> value of the command line being run (per invocation: tests run several at once).</summary>
+    public static string? IndexFolder
+    {
+        get => IndexValue.Value;
+        set => IndexValue.Value = value;
+    }
+
+    private static readonly AsyncLocal<string?> IndexValue = new();
+
+    /// <summary>The store: the option, else MARSAD_STORE, else ./marsad-data; a folder made absolute, a database address kept.</summary>
+    public static string ResolveStore(string? option)
+    {
+        var store = !string.IsNullOrWhiteSpace(option) ? option
             : Environment.GetEnvironmentVariable("MARSAD_STORE") is { Length: > 0 } env ? env
-            : "marsad-data");
+            : "marsad-data";
+        return StoreLocation.IsPostgres(store) ? store : Path.GetFullPath(store);
+    }
+
+    /// <summary>A folder store without a corpus yet (a database is always there to open: it reports its own errors).</summary>
+    public static bool IsMissingCorpus(string store) => !StoreLocation.IsPostgres(store) && !File.Exists(Path.Combine(store, "corpus.db"));
+
+    /// <summary>The store as messages name it: a database without its password.</summary>
+    public static string Display(string store)
+    {
+        if (!StoreLocation.IsPostgres(store))
+        {
+            return store;
+        }
+
+        try
+        {
+            return StoreLocation.Describe(StoreLocation.ConnectionString(store));
+        }
+        catch (ArgumentException)
+        {
+            return "(an unreadable PostgreSQL address)";
+        }
+    }
+
+    /// <summary>Opens the store's corpus (a database with its index in <see cref="IndexFolder"/>).</summary>
+    public static Marsad.Corpus.Corpus OpenCorpus(string store) => StoreLocation.Open(store, IndexFolder);
 
     /// <summary>A path argument that looks like an option and names no file is an unknown option: a usage error.</summary>
     public static bool TryGetPaths(ParseResult parse, Argument<string[]> argument, CommandIO io, [NotNullWhen(true)] out string[]? paths)

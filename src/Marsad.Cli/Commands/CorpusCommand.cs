@@ -11,15 +11,15 @@ internal static class CorpusCommand
     public static int Run(CommandIO io, string? storeOption, Func<Marsad.Corpus.Corpus, int> body, string queryLabel = "")
     {
         var folder = CommonOptions.ResolveStore(storeOption);
-        if (!File.Exists(Path.Combine(folder, "corpus.db")))
+        if (CommonOptions.IsMissingCorpus(folder))
         {
-            io.Error.WriteLine($"marsad: no corpus in {folder}: run 'marsad ingest PATH --store {folder}' first");
+            io.Error.WriteLine($"marsad: no corpus in {CommonOptions.Display(folder)}: run 'marsad ingest PATH --store {CommonOptions.Display(folder)}' first");
             return 1;
         }
 
         try
         {
-            using var corpus = Marsad.Corpus.Corpus.Open(folder);
+            using var corpus = CommonOptions.OpenCorpus(folder);
             return body(corpus);
         }
         catch (QuerySyntaxException ex)
@@ -29,7 +29,7 @@ internal static class CorpusCommand
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
         {
-            io.Error.WriteLine($"marsad: store {folder}: {ex.Message}");
+            io.Error.WriteLine($"marsad: store {CommonOptions.Display(folder)}: {ex.Message}");
             return 1;
         }
     }

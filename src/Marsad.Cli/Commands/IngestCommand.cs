@@ -52,7 +52,7 @@ public static class IngestCommand
             var folder = CommonOptions.ResolveStore(parse.GetValue(store));
             try
             {
-                using var corpus = Marsad.Corpus.Corpus.Open(folder);
+                using var corpus = CommonOptions.OpenCorpus(folder);
                 var report = io.IsInteractive ? RunWithProgressBar(corpus, inputs, options) : RunPlain(io, corpus, inputs, options);
                 foreach (var error in report.Errors)
                 {
@@ -62,7 +62,7 @@ public static class IngestCommand
                 io.Out.WriteLine(
                     $"ingested {report.Read:N0} items in {report.Elapsed.TotalSeconds:F1} s ({report.ArticlesPerSecond:N0}/s): " +
                     $"{report.Added:N0} added, {report.Skipped:N0} already stored, {report.Duplicates:N0} duplicates, {report.Errors.Length:N0} errors; " +
-                    $"{report.TotalArticles:N0} articles in {folder}");
+                    $"{report.TotalArticles:N0} articles in {CommonOptions.Display(folder)}");
                 if (parse.GetValue(verbose))
                 {
                     // Summed over the threads that ran each step, so the analysis threads can add up to more than the wall time.
@@ -88,7 +88,7 @@ public static class IngestCommand
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
             {
-                io.Error.WriteLine($"marsad: store {folder}: {ex.Message}");
+                io.Error.WriteLine($"marsad: store {CommonOptions.Display(folder)}: {ex.Message}");
                 return 1;
             }
         });

@@ -37,6 +37,7 @@ public static class ServeCommand
             var options = new ServerOptions
             {
                 Store = CommonOptions.ResolveStore(parse.GetValue(store)),
+                Index = CommonOptions.IndexFolder,
                 Urls = address,
                 ApiKey = string.IsNullOrWhiteSpace(key) ? null : key,
             };
@@ -44,18 +45,18 @@ public static class ServeCommand
             {
                 // Open the store once before listening: a store that cannot be read is an error now, naming it,
                 // rather than a failure on every request later.
-                using (Marsad.Corpus.Corpus.Open(options.Store))
+                using (CommonOptions.OpenCorpus(options.Store))
                 {
                 }
 
                 using var app = MarsadServer.CreateApp(options);
-                io.Out.WriteLine($"marsad: serving {options.Store} on {address} (ingest {(options.ApiKey is null ? "off" : "on")}); Ctrl+C stops.");
+                io.Out.WriteLine($"marsad: serving {CommonOptions.Display(options.Store)} on {address} (ingest {(options.ApiKey is null ? "off" : "on")}); Ctrl+C stops.");
                 app.Run();
                 return 0;
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
             {
-                io.Error.WriteLine($"marsad serve: store {options.Store}: {ex.Message}");
+                io.Error.WriteLine($"marsad serve: store {CommonOptions.Display(options.Store)}: {ex.Message}");
                 return 1;
             }
         });

@@ -30,13 +30,13 @@ public static class StoriesCommand
             }
 
             var folder = CommonOptions.ResolveStore(parse.GetValue(store));
-            if (!File.Exists(Path.Combine(folder, "corpus.db")))
+            if (CommonOptions.IsMissingCorpus(folder))
             {
-                io.Error.WriteLine($"marsad: no corpus in {folder}: run 'marsad ingest PATH --store {folder}' first");
+                io.Error.WriteLine($"marsad: no corpus in {CommonOptions.Display(folder)}: run 'marsad ingest PATH --store {CommonOptions.Display(folder)}' first");
                 return 1;
             }
 
-            using var corpus = Marsad.Corpus.Corpus.Open(folder);
+            using var corpus = CommonOptions.OpenCorpus(folder);
             var stories = corpus.Stories(fromDate, toDate, Math.Max(1, parse.GetValue(min)), Math.Max(1, parse.GetValue(limit)));
             if (parse.GetValue(format) == "jsonl")
             {

@@ -21,9 +21,9 @@ public static class TimelineCommand
         command.SetAction(parse =>
         {
             var folder = CommonOptions.ResolveStore(parse.GetValue(store));
-            if (!File.Exists(Path.Combine(folder, "corpus.db")))
+            if (CommonOptions.IsMissingCorpus(folder))
             {
-                io.Error.WriteLine($"marsad: no corpus in {folder}: run 'marsad ingest PATH --store {folder}' first");
+                io.Error.WriteLine($"marsad: no corpus in {CommonOptions.Display(folder)}: run 'marsad ingest PATH --store {CommonOptions.Display(folder)}' first");
                 return 1;
             }
 
@@ -33,7 +33,7 @@ public static class TimelineCommand
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
             {
-                io.Error.WriteLine($"marsad: store {folder}: {ex.Message}");
+                io.Error.WriteLine($"marsad: store {CommonOptions.Display(folder)}: {ex.Message}");
                 return 1;
             }
         });
@@ -42,7 +42,7 @@ public static class TimelineCommand
 
     private static int Print(CommandIO io, string folder, string name, bool jsonl)
     {
-        using var corpus = Marsad.Corpus.Corpus.Open(folder);
+        using var corpus = CommonOptions.OpenCorpus(folder);
         if (corpus.Timeline(name) is not { } timeline)
         {
             io.Error.WriteLine($"marsad: no entity '{TerminalText.Safe(name)}' in the corpus");

@@ -76,8 +76,14 @@ public sealed partial class Corpus
         private readonly HashSet<string> rawKeysAtStart;
         private readonly HashSet<string> keys;
         private readonly HashSet<string> ids;
-        private readonly Lazy<DuplicateDetector> duplicateState;
-        private readonly Lazy<StoryClusterer> storyState;
+
+        // A store other workers write too: the ordered part waits in `pending` and runs a batch at a time under the
+        // store's ingest lock, on state re-read whenever the store's version moved past `knownVersion`.
+        private readonly ISharedCorpusStore? shared;
+        private readonly List<PreparedArticle> pending = [];
+        private long knownVersion;
+        private Lazy<DuplicateDetector> duplicateState;
+        private Lazy<StoryClusterer> storyState;
         private readonly IngestTimings timings = new();
         private readonly IngestWriter writer;
         private readonly ImmutableArray<IngestError>.Builder errors = ImmutableArray.CreateBuilder<IngestError>();
@@ -95,28 +101,38 @@ public sealed partial class Corpus
             this.corpus = corpus;
             this.options = options;
             this.progress = progress;
-            (rawKeysAtStart, keys, ids) = corpus.store.Keys();
+            shared = corpus.store as ISharedCorpusStore;
 
-            // Loaded on the first new article: a re-ingest of stored items never pays for it.
-            duplicateState = new(() =>
+            // The version before the keys: a batch another worker writes in between only makes the first lock re-read.
+            knownVersion = shared?.Version ?? 0;
+            (rawKeysAtStart, keys, ids) = corpus.store.Keys();
+            (duplicateState, storyState) = LazyState();
+            writer = new IngestWriter(corpus.store, corpus.index, timings);
+        }
+
+        private DuplicateDetector Detector => duplicateState.Value;
+
+        /// <summary>Duplicate and story state, loaded on the first new article: a re-ingest of stored items never pays for it.</summary>
+        private (Lazy<DuplicateDetector>, Lazy<StoryClusterer>) LazyState()
+        {
+            var store = corpus.store;
+            var detector = new Lazy<DuplicateDetector>(() =>
             {
                 var detector = new DuplicateDetector();
-                foreach (var (id, hash, signature, storyId) in corpus.store.LoadSignatures())
+                foreach (var (id, hash, signature, storyId) in store.LoadSignatures())
                 {
                     detector.Add(id, hash, signature, storyId);
                 }
 
                 return detector;
             });
-            storyState = new(() =>
+            var clusterer = new Lazy<StoryClusterer>(() =>
             {
-                var (df, n) = corpus.store.LoadDocumentFrequencies();
-                return new StoryClusterer(StoryAnalyzer.Value, corpus.StoryOptions, corpus.store.LoadStories(), df, n);
+                var (df, n) = store.LoadDocumentFrequencies();
+                return new StoryClusterer(StoryAnalyzer.Value, corpus.StoryOptions, store.LoadStories(), df, n);
             });
-            writer = new IngestWriter(corpus.store, corpus.index, timings);
+            return (detector, clusterer);
         }
-
-        private DuplicateDetector Detector => duplicateState.Value;
 
         private StoryClusterer Clusterer => storyState.Value;
 
@@ -176,18 +192,42 @@ public sealed partial class Corpus
                 return;
             }
 
-            if (result.Article is not { } article)
+            if (result.Article is null)
             {
                 Error(result.Path, result.Error ?? "unreadable");
                 return;
             }
 
+            if (shared is not null)
+            {
+                pending.Add(prepared);
+                if (pending.Count >= Math.Max(1, options.BatchSize))
+                {
+                    Flush();
+                }
+
+                Report();
+                return;
+            }
+
+            Place(prepared);
+            if (batch.Count >= Math.Max(1, options.BatchSize))
+            {
+                Flush();
+            }
+
+            Report();
+        }
+
+        /// <summary>Idempotency, duplicates and story of one analysed article, in input order; adds it to the batch.</summary>
+        private void Place(PreparedArticle prepared)
+        {
+            var article = prepared.Result!.Value.Article!;
             var start = Stopwatch.GetTimestamp();
             var key = prepared.Key;
             if (!keys.Add(key))
             {
                 skipped++;
-                Report();
                 return;
             }
 
@@ -217,12 +257,6 @@ public sealed partial class Corpus
             batch.Add(new StoredArticle(article, prepared.RawKey, key, prepared.BodyHash, storyId, original?.Id, prepared.Signature) { Rows = rows, Text = prepared.Text });
             added++;
             timings.Add("duplicates + stories", start);
-            if (batch.Count >= Math.Max(1, options.BatchSize))
-            {
-                Flush();
-            }
-
-            Report();
         }
 
         public IngestReport Finish()
@@ -249,6 +283,12 @@ public sealed partial class Corpus
         /// <summary>Hands the batch to the writer with a snapshot of the stories it changed.</summary>
         private void Flush()
         {
+            if (shared is not null)
+            {
+                FlushShared(shared);
+                return;
+            }
+
             if (batch.Count == 0 || !storyState.IsValueCreated)
             {
                 return;
@@ -260,6 +300,60 @@ public sealed partial class Corpus
             timings.Add("story snapshots", start);
             writer.Enqueue(new IngestBatch(batch, stories, changes.DocumentFrequencyDeltas, changes.DocumentCountDelta));
             batch = [];
+        }
+
+        /// <summary>
+        /// The ordered part of the pending articles and their store write, under the store's ingest lock so that
+        /// workers take turns; the index gets the batch after the lock is released.
+        /// </summary>
+        private void FlushShared(ISharedCorpusStore store)
+        {
+            if (pending.Count == 0)
+            {
+                return;
+            }
+
+            var start = Stopwatch.GetTimestamp();
+            IngestBatch? written = null;
+            using (store.LockIngest())
+            {
+                timings.Add("wait for ingest lock", start);
+                if (store.Version != knownVersion)
+                {
+                    // Another worker wrote since our state was read: its articles and stories are read back, so this
+                    // batch is placed as if one process had ingested both.
+                    start = Stopwatch.GetTimestamp();
+                    var (_, storedKeys, storedIds) = store.Keys();
+                    keys.UnionWith(storedKeys);
+                    ids.UnionWith(storedIds);
+                    (duplicateState, storyState) = LazyState();
+                    timings.Add("re-read shared state", start);
+                }
+
+                foreach (var prepared in pending)
+                {
+                    Place(prepared);
+                }
+
+                pending.Clear();
+                if (batch.Count > 0)
+                {
+                    var changes = Clusterer.TakeChanges();
+                    start = Stopwatch.GetTimestamp();
+                    store.WriteBatch(batch, changes.Stories, changes.DocumentFrequencyDeltas, changes.DocumentCountDelta);
+                    timings.Add("write store", start);
+                    written = new IngestBatch(batch, [], changes.DocumentFrequencyDeltas, 0) { Stored = true };
+                    batch = [];
+                }
+
+                knownVersion = store.Version;
+            }
+
+            // Outside the lock: the other workers need not wait for this process's index.
+            if (written is not null)
+            {
+                writer.Enqueue(written);
+            }
         }
 
         private void Report(bool force = false)

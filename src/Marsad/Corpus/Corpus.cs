@@ -28,7 +28,7 @@ public sealed partial class Corpus : IDisposable
         Repair();
     }
 
-    /// <summary>The store folder.</summary>
+    /// <summary>The store folder, or the store's description (a database, without its password).</summary>
     public string Folder { get; }
 
     /// <summary>Story clustering parameters used by ingest.</summary>
@@ -59,6 +59,30 @@ public sealed partial class Corpus : IDisposable
         {
             var index = SearchIndex.Open(Path.Combine(folder, "index"));
             return new Corpus(folder, store, index, storyOptions ?? StoryOptions.Default);
+        }
+        catch
+        {
+            store.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Opens a corpus on a store of any kind with its search index in a local folder (created if missing, and then
+    /// rebuilt from the store, which is the source of truth). Takes ownership of the store.
+    /// </summary>
+    /// <param name="store">The opened store.</param>
+    /// <param name="indexFolder">The Lucene index folder.</param>
+    /// <param name="name">How messages name the store (for a database: its address without the password).</param>
+    /// <param name="storyOptions">Story clustering parameters; null means the defaults.</param>
+    public static Corpus Open(ICorpusStore store, string indexFolder, string name, StoryOptions? storyOptions = null)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentException.ThrowIfNullOrWhiteSpace(indexFolder);
+        try
+        {
+            var index = SearchIndex.Open(Path.GetFullPath(indexFolder));
+            return new Corpus(name, store, index, storyOptions ?? StoryOptions.Default);
         }
         catch
         {
@@ -138,17 +162,25 @@ public sealed partial class Corpus : IDisposable
         return byName.Count > 0 ? byName : [.. matches.Select(m => m.Id)];
     }
 
-    /// <summary>Indexes rows SQLite holds that the index may lack (an ingest stopped between the two commits).</summary>
+    /// <summary>
+    /// Indexes rows the store holds that the index may lack (an ingest stopped between the two commits, or a fresh
+    /// index folder beside a database): in chunks, so rebuilding a large index does not hold every record at once.
+    /// </summary>
     private void Repair()
     {
-        var pending = store.Unindexed().ToList();
-        if (pending.Count == 0)
+        var ids = new List<string>();
+        foreach (var chunk in store.Unindexed().Chunk(1000))
+        {
+            index.Upsert(chunk.Select(p => p.Article));
+            ids.AddRange(chunk.Select(p => p.Article.Id));
+        }
+
+        if (ids.Count == 0)
         {
             return;
         }
 
-        index.Upsert(pending.Select(p => p.Article));
         index.Commit(store.Count);
-        store.MarkIndexed(pending.Select(p => p.Article.Id));
+        store.MarkIndexed(ids);
     }
 }

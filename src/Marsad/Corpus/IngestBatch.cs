@@ -8,4 +8,8 @@ internal sealed record IngestBatch(
     IReadOnlyList<StoredArticle> Articles,
     IReadOnlyCollection<StoryState> Stories,
     IReadOnlyDictionary<string, int> DocumentFrequencyDeltas,
-    int DocumentCountDelta);
+    int DocumentCountDelta)
+{
+    /// <summary>Already in the store (a shared store's batch is written under the ingest lock): only the index is left.</summary>
+    public bool Stored { get; init; }
+}

@@ -119,8 +119,11 @@ internal sealed class IngestWriter : IDisposable
             foreach (var batch in queue.GetConsumingEnumerable())
             {
                 var start = Stopwatch.GetTimestamp();
-                store.WriteBatch(batch.Articles, batch.Stories, batch.DocumentFrequencyDeltas, batch.DocumentCountDelta);
-                timings.Add("write sqlite", start);
+                if (!batch.Stored)
+                {
+                    store.WriteBatch(batch.Articles, batch.Stories, batch.DocumentFrequencyDeltas, batch.DocumentCountDelta);
+                    timings.Add("write sqlite", start);
+                }
 
                 // Only what the index needs goes on: the JSON records and rows of a written batch can be collected.
                 var documents = new IndexedArticle[batch.Articles.Count];

@@ -1,0 +1,90 @@
+using System.Globalization;
+using Npgsql;
+
+namespace Marsad.Postgres;
+
+/// <summary>Schema, its version and migration of <see cref="PostgresCorpusStore"/>.</summary>
+public sealed partial class PostgresCorpusStore
+{
+    /// <summary>The schema this build writes; a database of a higher version is refused (an older marsad must not write it).</summary>
+    public const int SchemaVersion = 1;
+
+    // Advisory lock keys ("MARSAD" + a purpose): schema creation and the ingest's ordered step.
+    private const long SchemaLockKey = 0x4D4152534144_01;
+    private const long IngestLockKey = 0x4D4152534144_02;
+
+    // Text columns compare in code-point order ("C"), as SQLite's do: the same ORDER BY gives the same answers.
+    private const string Schema = """
+        CREATE TABLE IF NOT EXISTS marsad_schema(version INTEGER NOT NULL);
+        CREATE TABLE IF NOT EXISTS articles(
+            seq BIGSERIAL PRIMARY KEY,
+            id TEXT COLLATE "C" NOT NULL UNIQUE,
+            raw_key TEXT COLLATE "C" NOT NULL,
+            key TEXT COLLATE "C" NOT NULL UNIQUE,
+            body_hash TEXT COLLATE "C" NOT NULL,
+            published TEXT COLLATE "C",
+            outlet TEXT COLLATE "C",
+            headline TEXT COLLATE "C",
+            dateline TEXT COLLATE "C",
+            story_id BIGINT NOT NULL,
+            duplicate_of TEXT COLLATE "C",
+            signature BYTEA NOT NULL,
+            json BYTEA NOT NULL);
+        CREATE INDEX IF NOT EXISTS ix_articles_story ON articles(story_id);
+        CREATE TABLE IF NOT EXISTS indexed(index_id TEXT COLLATE "C" NOT NULL, seq BIGINT NOT NULL, PRIMARY KEY(index_id, seq));
+        CREATE TABLE IF NOT EXISTS entities(id TEXT COLLATE "C" PRIMARY KEY, name TEXT COLLATE "C" NOT NULL, type TEXT COLLATE "C" NOT NULL, articles INTEGER NOT NULL);
+        CREATE TABLE IF NOT EXISTS aliases(norm TEXT COLLATE "C" NOT NULL, entity_id TEXT COLLATE "C" NOT NULL, PRIMARY KEY(norm, entity_id));
+        CREATE INDEX IF NOT EXISTS ix_aliases_entity ON aliases(entity_id);
+        CREATE TABLE IF NOT EXISTS mentions(article_seq BIGINT NOT NULL, entity_id TEXT COLLATE "C" NOT NULL, count INTEGER NOT NULL, context TEXT COLLATE "C");
+        CREATE INDEX IF NOT EXISTS ix_mentions_entity ON mentions(entity_id);
+        CREATE TABLE IF NOT EXISTS quotes(article_seq BIGINT NOT NULL, ordinal INTEGER NOT NULL, speaker_key TEXT COLLATE "C" NOT NULL, speaker_name TEXT COLLATE "C" NOT NULL,
+            speaker_norm TEXT COLLATE "C" NOT NULL, entity_id TEXT COLLATE "C", cue TEXT COLLATE "C", kind TEXT COLLATE "C", text TEXT COLLATE "C" NOT NULL);
+        CREATE INDEX IF NOT EXISTS ix_quotes_speaker ON quotes(speaker_key);
+        CREATE INDEX IF NOT EXISTS ix_quotes_norm ON quotes(speaker_norm);
+        CREATE INDEX IF NOT EXISTS ix_quotes_entity ON quotes(entity_id);
+        CREATE TABLE IF NOT EXISTS stories(id BIGINT PRIMARY KEY, title TEXT COLLATE "C" NOT NULL, first TEXT COLLATE "C", last TEXT COLLATE "C", size INTEGER NOT NULL, state BYTEA NOT NULL);
+        CREATE TABLE IF NOT EXISTS df(term TEXT COLLATE "C" PRIMARY KEY, n INTEGER NOT NULL);
+        CREATE TABLE IF NOT EXISTS meta(key TEXT COLLATE "C" PRIMARY KEY, value BIGINT NOT NULL);
+        """;
+
+    /// <summary>
+    /// Creates or migrates the schema in one transaction under an advisory lock (workers starting together must not
+    /// race on CREATE), and refuses a database a newer marsad has written.
+    /// </summary>
+    private static void Migrate(NpgsqlConnection connection, string name)
+    {
+        using var tx = connection.BeginTransaction();
+        Execute(connection, tx, $"SELECT pg_advisory_xact_lock({SchemaLockKey.ToString(CultureInfo.InvariantCulture)})");
+        Execute(connection, tx, "CREATE TABLE IF NOT EXISTS marsad_schema(version INTEGER NOT NULL)");
+        using (var read = new NpgsqlCommand("SELECT MAX(version) FROM marsad_schema", connection, tx))
+        {
+            if (read.ExecuteScalar() is int version)
+            {
+                if (version > SchemaVersion)
+                {
+                    throw new IOException(
+                        $"the store {name} has schema version {version.ToString(CultureInfo.InvariantCulture)}, newer than this marsad reads " +
+                        $"({SchemaVersion.ToString(CultureInfo.InvariantCulture)}): upgrade marsad");
+                }
+
+                if (version == SchemaVersion)
+                {
+                    tx.Commit();
+                    return;
+                }
+            }
+        }
+
+        // Version 1 is the first: later versions add their ALTER steps here, each guarded by the version it upgrades from.
+        Execute(connection, tx, Schema);
+        Execute(connection, tx, "DELETE FROM marsad_schema");
+        Execute(connection, tx, $"INSERT INTO marsad_schema(version) VALUES({SchemaVersion.ToString(CultureInfo.InvariantCulture)})");
+        tx.Commit();
+    }
+
+    private static void Execute(NpgsqlConnection connection, NpgsqlTransaction? tx, string sql)
+    {
+        using var cmd = new NpgsqlCommand(sql, connection, tx);
+        cmd.ExecuteNonQuery();
+    }
+}

@@ -1,0 +1,248 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Text.Json;
+using Marsad.Corpus;
+using Marsad.Serialization;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Marsad.Postgres;
+
+/// <summary>The batch statements and small helpers of <see cref="PostgresCorpusStore"/>.</summary>
+public sealed partial class PostgresCorpusStore
+{
+    /// <summary>The persisted vectors of a story (the same JSON as the SQLite store's).</summary>
+    private sealed record StoryVectors(Dictionary<string, double> Centroid, Dictionary<string, int> Entities);
+
+    /// <summary>
+    /// Inserts the batch's articles in order with one statement; an article whose id or key is already stored is left
+    /// out (its slot stays null), which keeps a replayed batch idempotent.
+    /// </summary>
+    private long?[] InsertArticles(IReadOnlyList<StoredArticle> articles, ArticleRows[] rows, NpgsqlTransaction tx)
+    {
+        using var cmd = Command(
+            "INSERT INTO articles(id, raw_key, key, body_hash, published, outlet, headline, dateline, story_id, duplicate_of, signature, json) " +
+            "SELECT id, raw_key, key, body_hash, published, outlet, headline, dateline, story_id, duplicate_of, signature, json " +
+            "FROM unnest(@id, @raw, @key, @hash, @published, @outlet, @headline, @dateline, @story, @duplicate, @signature, @json) WITH ORDINALITY " +
+            "AS t(id, raw_key, key, body_hash, published, outlet, headline, dateline, story_id, duplicate_of, signature, json, ordinal) ORDER BY ordinal " +
+            "ON CONFLICT DO NOTHING RETURNING seq, id", tx);
+        Array(cmd, "id", NpgsqlDbType.Text, articles.Select(s => PostgresText.CleanNotNull(s.Article.Id)).ToArray());
+        Array(cmd, "raw", NpgsqlDbType.Text, articles.Select(s => s.RawKey).ToArray());
+        Array(cmd, "key", NpgsqlDbType.Text, articles.Select(s => s.Key).ToArray());
+        Array(cmd, "hash", NpgsqlDbType.Text, articles.Select(s => s.BodyHash).ToArray());
+        Array(cmd, "published", NpgsqlDbType.Text, articles.Select(s => Iso(s.Article.Published)).ToArray());
+        Array(cmd, "outlet", NpgsqlDbType.Text, articles.Select(s => PostgresText.Clean(s.Article.Source.Outlet)).ToArray());
+        Array(cmd, "headline", NpgsqlDbType.Text, articles.Select(s => PostgresText.Clean(s.Article.Headline)).ToArray());
+        Array(cmd, "dateline", NpgsqlDbType.Text, articles.Select(s => PostgresText.Clean(s.Article.Dateline)).ToArray());
+        Array(cmd, "story", NpgsqlDbType.Bigint, articles.Select(s => s.StoryId).ToArray());
+        Array(cmd, "duplicate", NpgsqlDbType.Text, articles.Select(s => PostgresText.Clean(s.DuplicateOf)).ToArray());
+        Array(cmd, "signature", NpgsqlDbType.Bytea, articles.Select(s => MemoryMarshal.AsBytes(s.Signature.AsSpan()).ToArray()).ToArray());
+        Array(cmd, "json", NpgsqlDbType.Bytea, rows.Select(r => r.Json).ToArray());
+
+        var seqById = new Dictionary<string, long>(StringComparer.Ordinal);
+        using (var reader = cmd.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                seqById[reader.GetString(1)] = reader.GetInt64(0);
+            }
+        }
+
+        var seqs = new long?[articles.Count];
+        for (var i = 0; i < seqs.Length; i++)
+        {
+            // An id twice in one batch is inserted once: the first takes the row.
+            if (seqById.Remove(PostgresText.CleanNotNull(articles[i].Article.Id), out var seq))
+            {
+                seqs[i] = seq;
+            }
+        }
+
+        return seqs;
+    }
+
+    /// <summary>Entity, alias, mention and quote rows of the inserted articles: one array statement per table.</summary>
+    private void InsertRows(IReadOnlyList<StoredArticle> articles, ArticleRows[] rows, long?[] seqs, NpgsqlTransaction tx)
+    {
+        var entityCounts = new Dictionary<string, (ArticleRows.EntityRow Row, int Articles)>(StringComparer.Ordinal);
+        var aliases = new HashSet<(string Norm, string EntityId)>();
+        List<long> mentionSeq = [], quoteSeq = [];
+        List<string> mentionEntity = [];
+        List<int> mentionCount = [], quoteOrdinal = [];
+        List<string?> mentionContext = [], quoteKey = [], quoteName = [], quoteNorm = [], quoteEntity = [], quoteCue = [], quoteKind = [], quoteText = [];
+        for (var i = 0; i < articles.Count; i++)
+        {
+            if (seqs[i] is not { } seq)
+            {
+                continue;
+            }
+
+            foreach (var entity in rows[i].Entities)
+            {
+                var id = PostgresText.CleanNotNull(entity.Id);
+                ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(entityCounts, id, out var known);
+                count = known ? (count.Row, count.Articles + 1) : (entity, 1);
+                foreach (var alias in entity.Aliases)
+                {
+                    aliases.Add((PostgresText.CleanNotNull(alias), id));
+                }
+
+                mentionSeq.Add(seq);
+                mentionEntity.Add(id);
+                mentionCount.Add(entity.Mentions);
+                mentionContext.Add(PostgresText.Clean(entity.Context));
+            }
+
+            var quotes = rows[i].Quotes;
+            for (var q = 0; q < quotes.Length; q++)
+            {
+                quoteSeq.Add(seq);
+                quoteOrdinal.Add(q);
+                quoteKey.Add(PostgresText.CleanNotNull(quotes[q].SpeakerKey));
+                quoteName.Add(PostgresText.CleanNotNull(quotes[q].SpeakerName));
+                quoteNorm.Add(PostgresText.CleanNotNull(quotes[q].SpeakerNorm));
+                quoteEntity.Add(PostgresText.Clean(quotes[q].EntityId));
+                quoteCue.Add(PostgresText.Clean(quotes[q].Cue));
+                quoteKind.Add(quotes[q].Kind);
+                quoteText.Add(PostgresText.CleanNotNull(quotes[q].Text));
+            }
+        }
+
+        using (var cmd = Command(
+            "INSERT INTO entities(id, name, type, articles) SELECT * FROM unnest(@id, @name, @type, @articles) " +
+            "ON CONFLICT(id) DO UPDATE SET articles = entities.articles + excluded.articles", tx))
+        {
+            Array(cmd, "id", NpgsqlDbType.Text, entityCounts.Keys.ToArray());
+            Array(cmd, "name", NpgsqlDbType.Text, entityCounts.Values.Select(e => PostgresText.CleanNotNull(e.Row.Name)).ToArray());
+            Array(cmd, "type", NpgsqlDbType.Text, entityCounts.Values.Select(e => e.Row.Type).ToArray());
+            Array(cmd, "articles", NpgsqlDbType.Integer, entityCounts.Values.Select(e => e.Articles).ToArray());
+            cmd.ExecuteNonQuery();
+        }
+
+        using (var cmd = Command("INSERT INTO aliases(norm, entity_id) SELECT * FROM unnest(@norm, @entity) ON CONFLICT DO NOTHING", tx))
+        {
+            Array(cmd, "norm", NpgsqlDbType.Text, aliases.Select(a => a.Norm).ToArray());
+            Array(cmd, "entity", NpgsqlDbType.Text, aliases.Select(a => a.EntityId).ToArray());
+            cmd.ExecuteNonQuery();
+        }
+
+        using (var cmd = Command("INSERT INTO mentions(article_seq, entity_id, count, context) SELECT * FROM unnest(@seq, @entity, @count, @context)", tx))
+        {
+            Array(cmd, "seq", NpgsqlDbType.Bigint, mentionSeq.ToArray());
+            Array(cmd, "entity", NpgsqlDbType.Text, mentionEntity.ToArray());
+            Array(cmd, "count", NpgsqlDbType.Integer, mentionCount.ToArray());
+            Array(cmd, "context", NpgsqlDbType.Text, mentionContext.ToArray());
+            cmd.ExecuteNonQuery();
+        }
+
+        using (var cmd = Command(
+            "INSERT INTO quotes(article_seq, ordinal, speaker_key, speaker_name, speaker_norm, entity_id, cue, kind, text) " +
+            "SELECT * FROM unnest(@seq, @ordinal, @key, @name, @norm, @entity, @cue, @kind, @text)", tx))
+        {
+            Array(cmd, "seq", NpgsqlDbType.Bigint, quoteSeq.ToArray());
+            Array(cmd, "ordinal", NpgsqlDbType.Integer, quoteOrdinal.ToArray());
+            Array(cmd, "key", NpgsqlDbType.Text, quoteKey.ToArray());
+            Array(cmd, "name", NpgsqlDbType.Text, quoteName.ToArray());
+            Array(cmd, "norm", NpgsqlDbType.Text, quoteNorm.ToArray());
+            Array(cmd, "entity", NpgsqlDbType.Text, quoteEntity.ToArray());
+            Array(cmd, "cue", NpgsqlDbType.Text, quoteCue.ToArray());
+            Array(cmd, "kind", NpgsqlDbType.Text, quoteKind.ToArray());
+            Array(cmd, "text", NpgsqlDbType.Text, quoteText.ToArray());
+            cmd.ExecuteNonQuery();
+        }
+    }
+
+    private static void Array<T>(NpgsqlCommand cmd, string name, NpgsqlDbType type, T[] values) =>
+        cmd.Parameters.Add(new NpgsqlParameter(name, NpgsqlDbType.Array | type) { Value = values });
+
+    private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static DateOnly? ParseDate(string? text) =>
+        text is not null && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+
+    private static string? NullableString(NpgsqlDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+
+    private static uint[] ToSignature(byte[] bytes) => MemoryMarshal.Cast<byte, uint>(bytes).ToArray();
+
+    private static StoredArticle ReadStored(NpgsqlDataReader reader) => new(
+        ArticleJson.Deserialize(Encoding.UTF8.GetString((byte[])reader.GetValue(0))), reader.GetString(1), reader.GetString(2), reader.GetString(3),
+        reader.GetInt64(4), NullableString(reader, 5), ToSignature((byte[])reader.GetValue(6)));
+
+    /// <summary>Runs a call under the connection's lock; a database error becomes an <see cref="IOException"/> naming the store.</summary>
+    private T Guard<T>(Func<T> call)
+    {
+        lock (gate)
+        {
+            try
+            {
+                return call();
+            }
+            catch (NpgsqlException ex)
+            {
+                throw new IOException($"the store {Name}: {StoreLocation.Reason(ex)}", ex);
+            }
+        }
+    }
+
+    private void Guard(Action call) => Guard(() =>
+    {
+        call();
+        return 0;
+    });
+
+    private T Scalar<T>(string sql)
+    {
+        using var cmd = Command(sql);
+        var value = cmd.ExecuteScalar();
+        return value is null or DBNull ? default! : (T)value;
+    }
+
+    private NpgsqlCommand Command(string sql, NpgsqlTransaction? tx = null) => new(sql, connection, tx);
+
+    private List<StoryState> ReadStories(string sql, (string Name, object? Value)[] parameters)
+    {
+        var result = new List<StoryState>();
+        using var cmd = Command(sql);
+        foreach (var (name, value) in parameters)
+        {
+            cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+
+        using var reader = cmd.ExecuteReader();
+        while (reader.Read())
+        {
+            var vectors = JsonSerializer.Deserialize<StoryVectors>((byte[])reader.GetValue(5));
+            result.Add(new StoryState
+            {
+                Id = reader.GetInt64(0),
+                Title = reader.GetString(1),
+                First = ParseDate(NullableString(reader, 2)),
+                Last = ParseDate(NullableString(reader, 3)),
+                Size = reader.GetInt32(4),
+                Centroid = vectors?.Centroid ?? new(StringComparer.Ordinal),
+                Entities = vectors?.Entities ?? new(StringComparer.Ordinal),
+            });
+        }
+
+        return result;
+    }
+
+    /// <summary>The held ingest lock; disposing releases it (once).</summary>
+    private sealed class IngestLock(PostgresCorpusStore store) : IDisposable
+    {
+        private int released;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref released, 1) == 0)
+            {
+                store.Guard(() =>
+                {
+                    using var cmd = store.Command($"SELECT pg_advisory_unlock({IngestLockKey.ToString(CultureInfo.InvariantCulture)})");
+                    cmd.ExecuteNonQuery();
+                });
+            }
+        }
+    }
+}

@@ -1,0 +1,379 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Text.Json;
+using Marsad.Corpus;
+using Marsad.Model;
+using Marsad.Serialization;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Marsad.Postgres;
+
+/// <summary>
+/// The PostgreSQL store: the same records and answers as <see cref="SqliteCorpusStore"/>, in a database several
+/// ingest workers and servers share. Each batch is one transaction with array (unnest) statements, so a batch is a
+/// handful of round trips. Every search index (a local folder per process) has an id, and the store remembers which
+/// rows each index holds. Calls are serialised on one connection, as the SQLite store's are.
+/// </summary>
+public sealed partial class PostgresCorpusStore : ISharedCorpusStore
+{
+    private const string StoredColumns = "json, raw_key, key, body_hash, story_id, duplicate_of, signature";
+
+    private readonly NpgsqlConnection connection;
+    private readonly string indexId;
+    private readonly Lock gate = new();
+
+    private PostgresCorpusStore(NpgsqlConnection connection, string name, string indexId)
+    {
+        this.connection = connection;
+        Name = name;
+        this.indexId = indexId;
+    }
+
+    /// <summary>The database's address without the password (for messages).</summary>
+    public string Name { get; }
+
+    public long Count => Guard(() => Scalar<long>("SELECT COUNT(*) FROM articles"));
+
+    public long Version => Guard(() => Scalar<long?>("SELECT value FROM meta WHERE key = 'version'") ?? 0);
+
+    /// <summary>
+    /// Connects, creates or migrates the schema. <paramref name="indexId"/> names the search index whose rows
+    /// <see cref="Unindexed"/> and <see cref="MarkIndexed"/> track. Throws <see cref="IOException"/> naming the store
+    /// and the reason (unreachable, authentication, a newer schema).
+    /// </summary>
+    public static PostgresCorpusStore Open(string connectionString, string indexId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(indexId);
+        var name = StoreLocation.Describe(connectionString);
+        NpgsqlConnection? connection = null;
+        try
+        {
+            var builder = new NpgsqlConnectionStringBuilder(connectionString) { ApplicationName = "marsad" };
+            connection = new NpgsqlConnection(builder.ConnectionString);
+            connection.Open();
+            Migrate(connection, name);
+            return new PostgresCorpusStore(connection, name, indexId);
+        }
+        catch (Exception ex) when (ex is NpgsqlException or ArgumentException or InvalidOperationException)
+        {
+            connection?.Dispose();
+            throw new IOException($"cannot open the store {name}: {StoreLocation.Reason(ex)}", ex);
+        }
+        catch
+        {
+            connection?.Dispose();
+            throw;
+        }
+    }
+
+    public (HashSet<string> RawKeys, HashSet<string> Keys, HashSet<string> Ids) Keys() => Guard(() =>
+    {
+        var raw = new HashSet<string>(StringComparer.Ordinal);
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        using var cmd = Command("SELECT raw_key, key, id FROM articles");
+        using var reader = cmd.ExecuteReader();
+        while (reader.Read())
+        {
+            raw.Add(reader.GetString(0));
+            keys.Add(reader.GetString(1));
+            ids.Add(reader.GetString(2));
+        }
+
+        return (raw, keys, ids);
+    });
+
+    public IDisposable LockIngest()
+    {
+        Guard(() =>
+        {
+            // No timeout: another worker may hold the lock for a whole batch.
+            using var cmd = Command($"SELECT pg_advisory_lock({IngestLockKey.ToString(CultureInfo.InvariantCulture)})");
+            cmd.CommandTimeout = 0;
+            cmd.ExecuteNonQuery();
+            return 0;
+        });
+        return new IngestLock(this);
+    }
+
+    public void WriteBatch(IReadOnlyList<StoredArticle> articles, IReadOnlyCollection<StoryState> stories, IReadOnlyDictionary<string, int> documentFrequencyDeltas, int documentCountDelta) => Guard(() =>
+    {
+        using var tx = connection.BeginTransaction();
+        var rows = new ArticleRows[articles.Count];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            rows[i] = articles[i].Rows ?? ArticleRows.Create(articles[i].Article);
+        }
+
+        var seqs = InsertArticles(articles, rows, tx);
+        InsertRows(articles, rows, seqs, tx);
+
+        var upserts = new List<StoryState>();
+        foreach (var story in stories)
+        {
+            if (story.MergedInto is { } into)
+            {
+                // As in SQLite: the members (this batch's already inserted) move to the older story, the row goes.
+                using var move = Command("UPDATE articles SET story_id = @into WHERE story_id = @gone; DELETE FROM stories WHERE id = @gone", tx);
+                move.Parameters.AddWithValue("into", into);
+                move.Parameters.AddWithValue("gone", story.Id);
+                move.ExecuteNonQuery();
+            }
+            else
+            {
+                upserts.Add(story);
+            }
+        }
+
+        using (var upsert = Command(
+            "INSERT INTO stories(id, title, first, last, size, state) SELECT * FROM unnest(@id, @title, @first, @last, @size, @state) " +
+            "ON CONFLICT(id) DO UPDATE SET title = excluded.title, first = excluded.first, last = excluded.last, size = excluded.size, state = excluded.state", tx))
+        {
+            Array(upsert, "id", NpgsqlDbType.Bigint, upserts.Select(s => s.Id).ToArray());
+            Array(upsert, "title", NpgsqlDbType.Text, upserts.Select(s => PostgresText.CleanNotNull(s.Title)).ToArray());
+            Array(upsert, "first", NpgsqlDbType.Text, upserts.Select(s => Iso(s.First)).ToArray());
+            Array(upsert, "last", NpgsqlDbType.Text, upserts.Select(s => Iso(s.Last)).ToArray());
+            Array(upsert, "size", NpgsqlDbType.Integer, upserts.Select(s => s.Size).ToArray());
+            Array(upsert, "state", NpgsqlDbType.Bytea, upserts.Select(s => JsonSerializer.SerializeToUtf8Bytes(new StoryVectors(s.Centroid, s.Entities))).ToArray());
+            upsert.ExecuteNonQuery();
+        }
+
+        using (var df = Command(
+            "INSERT INTO df(term, n) SELECT * FROM unnest(@term, @n) ON CONFLICT(term) DO UPDATE SET n = df.n + excluded.n; " +
+            "INSERT INTO meta(key, value) VALUES('documents', @documents) ON CONFLICT(key) DO UPDATE SET value = meta.value + excluded.value; " +
+            "INSERT INTO meta(key, value) VALUES('version', 1) ON CONFLICT(key) DO UPDATE SET value = meta.value + 1", tx))
+        {
+            // Terms that differ only in characters PostgreSQL cannot hold fold into one row, their counts summed.
+            var terms = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var (term, n) in documentFrequencyDeltas)
+            {
+                CollectionsMarshal.GetValueRefOrAddDefault(terms, PostgresText.CleanNotNull(term), out _) += n;
+            }
+
+            Array(df, "term", NpgsqlDbType.Text, terms.Keys.ToArray());
+            Array(df, "n", NpgsqlDbType.Integer, terms.Values.ToArray());
+            df.Parameters.AddWithValue("documents", (long)documentCountDelta);
+            df.ExecuteNonQuery();
+        }
+
+        tx.Commit();
+        return 0;
+    });
+
+    /// <summary>Rows the search index of this store lacks, in store order, read a page at a time.</summary>
+    public IEnumerable<StoredArticle> Unindexed()
+    {
+        var after = 0L;
+        while (true)
+        {
+            var page = Guard(() =>
+            {
+                using var cmd = Command(
+                    $"SELECT {StoredColumns}, seq FROM articles a WHERE seq > @after " +
+                    "AND NOT EXISTS (SELECT 1 FROM indexed i WHERE i.index_id = @index AND i.seq = a.seq) ORDER BY seq LIMIT 500");
+                cmd.Parameters.AddWithValue("after", after);
+                cmd.Parameters.AddWithValue("index", indexId);
+                var result = new List<StoredArticle>();
+                using var reader = cmd.ExecuteReader();
+                while (reader.Read())
+                {
+                    result.Add(ReadStored(reader));
+                    after = reader.GetInt64(7);
+                }
+
+                return result;
+            });
+            foreach (var stored in page)
+            {
+                yield return stored;
+            }
+
+            if (page.Count < 500)
+            {
+                yield break;
+            }
+        }
+    }
+
+    public void MarkIndexed(IEnumerable<string> ids) => Guard(() =>
+    {
+        using var cmd = Command(
+            "INSERT INTO indexed(index_id, seq) SELECT @index, seq FROM articles WHERE id = ANY(@ids) ON CONFLICT DO NOTHING");
+        cmd.Parameters.AddWithValue("index", indexId);
+        Array(cmd, "ids", NpgsqlDbType.Text, ids.Select(PostgresText.CleanNotNull).ToArray());
+        cmd.ExecuteNonQuery();
+        return 0;
+    });
+
+    public AnalyzedArticle? GetArticle(string id) => Guard(() =>
+    {
+        using var cmd = Command("SELECT json FROM articles WHERE id = @id");
+        cmd.Parameters.AddWithValue("id", PostgresText.CleanNotNull(id));
+        return cmd.ExecuteScalar() is byte[] json ? ArticleJson.Deserialize(Encoding.UTF8.GetString(json)) : null;
+    });
+
+    public IReadOnlyList<StoredArticle> GetStored(IEnumerable<string> ids) => Guard(() =>
+    {
+        var wanted = ids.Select(PostgresText.CleanNotNull).ToList();
+        var found = new Dictionary<string, StoredArticle>(StringComparer.Ordinal);
+        using (var cmd = Command($"SELECT {StoredColumns}, id FROM articles WHERE id = ANY(@ids)"))
+        {
+            Array(cmd, "ids", NpgsqlDbType.Text, wanted.Distinct(StringComparer.Ordinal).ToArray());
+            using var reader = cmd.ExecuteReader();
+            while (reader.Read())
+            {
+                found[reader.GetString(7)] = ReadStored(reader);
+            }
+        }
+
+        // In the order asked, as the SQLite store answers.
+        return (IReadOnlyList<StoredArticle>)[.. wanted.Where(found.ContainsKey).Select(id => found[id])];
+    });
+
+    public IReadOnlyList<StoryState> LoadStories() => Guard(() => ReadStories("SELECT id, title, first, last, size, state FROM stories ORDER BY id", []));
+
+    public (Dictionary<string, int> DocumentFrequency, int DocumentCount) LoadDocumentFrequencies() => Guard(() =>
+    {
+        var df = new Dictionary<string, int>(StringComparer.Ordinal);
+        using (var cmd = Command("SELECT term, n FROM df"))
+        using (var reader = cmd.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                df[reader.GetString(0)] = reader.GetInt32(1);
+            }
+        }
+
+        return (df, (int)(Scalar<long?>("SELECT value FROM meta WHERE key = 'documents'") ?? 0));
+    });
+
+    public IEnumerable<(string Id, string BodyHash, uint[] Signature, long StoryId)> LoadSignatures() => Guard(() =>
+    {
+        var result = new List<(string, string, uint[], long)>();
+        using var cmd = Command("SELECT id, body_hash, signature, story_id FROM articles WHERE duplicate_of IS NULL ORDER BY seq");
+        using var reader = cmd.ExecuteReader();
+        while (reader.Read())
+        {
+            result.Add((reader.GetString(0), reader.GetString(1), ToSignature((byte[])reader.GetValue(2)), reader.GetInt64(3)));
+        }
+
+        return (IEnumerable<(string, string, uint[], long)>)result;
+    });
+
+    public IReadOnlyList<StoryState> FindStories(DateOnly? from, DateOnly? to) => Guard(() => ReadStories(
+        "SELECT id, title, first, last, size, state FROM stories " +
+        "WHERE (@from::text IS NULL OR last >= @from::text) AND (@to::text IS NULL OR first <= @to::text) ORDER BY last DESC NULLS LAST, size DESC, id",
+        [("from", Iso(from)), ("to", Iso(to))]));
+
+    public StoryState? GetStory(long id) => Guard(() =>
+        ReadStories("SELECT id, title, first, last, size, state FROM stories WHERE id = @id", [("id", id)]).FirstOrDefault());
+
+    public IReadOnlyList<(string Id, string? Outlet, DateOnly? Published, string? DuplicateOf)> StoryMembers(long storyId) => Guard(() =>
+    {
+        var result = new List<(string, string?, DateOnly?, string?)>();
+        using var cmd = Command("SELECT id, outlet, published, duplicate_of FROM articles WHERE story_id = @s ORDER BY published IS NULL, published, seq");
+        cmd.Parameters.AddWithValue("s", storyId);
+        using var reader = cmd.ExecuteReader();
+        while (reader.Read())
+        {
+            result.Add((reader.GetString(0), NullableString(reader, 1), ParseDate(NullableString(reader, 2)), NullableString(reader, 3)));
+        }
+
+        return (IReadOnlyList<(string, string?, DateOnly?, string?)>)result;
+    });
+
+    public ImmutableArray<EntityMatch> FindEntities(string nameOrId, int limit = 20) => Guard(() =>
+    {
+        var norm = PostgresText.CleanNotNull(NameKey.Normalize(nameOrId));
+        using var cmd = Command(
+            "SELECT e.id, e.name, e.type, e.articles, MIN(CASE WHEN e.id = @raw THEN 0 WHEN a.norm = @norm THEN 1 ELSE 2 END) AS rank " +
+            "FROM entities e LEFT JOIN aliases a ON a.entity_id = e.id " +
+            "WHERE e.id = @raw OR a.norm = @norm OR (@len >= 3 AND a.norm LIKE @like ESCAPE '\\') " +
+            "GROUP BY e.id ORDER BY rank, e.articles DESC, e.id LIMIT @limit");
+        cmd.Parameters.AddWithValue("raw", PostgresText.CleanNotNull(nameOrId.Trim()));
+        cmd.Parameters.AddWithValue("norm", norm);
+        cmd.Parameters.AddWithValue("len", norm.Length);
+        cmd.Parameters.AddWithValue("like", "%" + norm.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%");
+        cmd.Parameters.AddWithValue("limit", (long)Math.Max(0, limit));
+        using var reader = cmd.ExecuteReader();
+        var result = ImmutableArray.CreateBuilder<EntityMatch>();
+        while (reader.Read())
+        {
+            var type = Enum.TryParse<EntityType>(reader.GetString(2), out var t) ? t : EntityType.MISC;
+            result.Add(new EntityMatch(reader.GetString(0), reader.GetString(1), type, reader.GetInt32(3)));
+        }
+
+        return result.ToImmutable();
+    });
+
+    public IReadOnlyDictionary<string, string> EntityNames(IEnumerable<string> ids) => Guard(() =>
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        var wanted = ids.Distinct(StringComparer.Ordinal).ToList();
+        using var cmd = Command(
+            "SELECT w.id, COALESCE((SELECT name FROM entities WHERE id = w.clean), " +
+            "(SELECT speaker_name FROM quotes WHERE speaker_key = w.clean ORDER BY article_seq, ordinal LIMIT 1)) " +
+            "FROM unnest(@ids, @clean) AS w(id, clean)");
+        Array(cmd, "ids", NpgsqlDbType.Text, wanted.Select(PostgresText.CleanNotNull).ToArray());
+        Array(cmd, "clean", NpgsqlDbType.Text, wanted.Select(PostgresText.CleanNotNull).ToArray());
+        using var reader = cmd.ExecuteReader();
+        for (var i = 0; reader.Read(); i++)
+        {
+            if (!reader.IsDBNull(1))
+            {
+                names[wanted[i]] = reader.GetString(1);
+            }
+        }
+
+        return (IReadOnlyDictionary<string, string>)names;
+    });
+
+    public IReadOnlyList<TimelineItem> Timeline(string entityId) => Guard(() =>
+    {
+        var items = new List<TimelineItem>();
+        using var cmd = Command(
+            "SELECT published, kind, article, headline, outlet, text, cue, dateline FROM (" +
+            "SELECT a.published AS published, 'quote'::text AS kind, a.id AS article, a.headline AS headline, a.outlet AS outlet, q.text AS text, q.cue AS cue, a.dateline AS dateline, q.ordinal AS ordinal " +
+            "FROM quotes q JOIN articles a ON a.seq = q.article_seq WHERE q.speaker_key = @id AND a.duplicate_of IS NULL " +
+            "UNION ALL " +
+            "SELECT a.published, 'mention'::text, a.id, a.headline, a.outlet, m.context, NULL::text, a.dateline, -1 " +
+            "FROM mentions m JOIN articles a ON a.seq = m.article_seq WHERE m.entity_id = @id AND a.duplicate_of IS NULL" +
+            ") t ORDER BY published IS NULL, published, article, ordinal");
+        cmd.Parameters.AddWithValue("id", PostgresText.CleanNotNull(entityId));
+        using var reader = cmd.ExecuteReader();
+        while (reader.Read())
+        {
+            items.Add(new TimelineItem(
+                ParseDate(NullableString(reader, 0)), reader.GetString(1), reader.GetString(2), NullableString(reader, 3),
+                NullableString(reader, 4), NullableString(reader, 5) ?? "", NullableString(reader, 6), NullableString(reader, 7)));
+        }
+
+        return (IReadOnlyList<TimelineItem>)items;
+    });
+
+    public IReadOnlyList<string> FindSpeakerKeys(string nameOrId) => Guard(() =>
+    {
+        var keys = new List<string>();
+        using var cmd = Command("SELECT DISTINCT speaker_key FROM quotes WHERE speaker_key = @raw OR speaker_norm = @norm OR entity_id = @raw ORDER BY 1");
+        cmd.Parameters.AddWithValue("raw", PostgresText.CleanNotNull(nameOrId.Trim()));
+        cmd.Parameters.AddWithValue("norm", PostgresText.CleanNotNull(NameKey.Normalize(nameOrId)));
+        using var reader = cmd.ExecuteReader();
+        while (reader.Read())
+        {
+            keys.Add(reader.GetString(0));
+        }
+
+        return (IReadOnlyList<string>)keys;
+    });
+
+    public void Dispose()
+    {
+        lock (gate)
+        {
+            connection.Dispose();
+        }
+    }
+}

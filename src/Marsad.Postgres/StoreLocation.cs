@@ -1,0 +1,147 @@
+using System.Net.Sockets;
+using Marsad.Corpus;
+using Npgsql;
+
+namespace Marsad.Postgres;
+
+/// <summary>
+/// What <c>--store</c> / <c>MARSAD_STORE</c> names: a folder (the embedded SQLite store) or a PostgreSQL database
+/// (<c>postgres://user:password@host:port/db</c>, <c>postgresql://…</c> or <c>Host=…;Database=…</c>).
+/// </summary>
+public static class StoreLocation
+{
+    /// <summary>The index folder of a database store when none is given: <c>$MARSAD_INDEX</c>, else <c>./marsad-index</c>.</summary>
+    public static string DefaultIndexFolder =>
+        Path.GetFullPath(Environment.GetEnvironmentVariable("MARSAD_INDEX") is { Length: > 0 } env ? env : "marsad-index");
+
+    /// <summary>True when the value names a PostgreSQL database rather than a folder.</summary>
+    public static bool IsPostgres(string? store) =>
+        store is not null
+        && (store.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase)
+            || store.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase)
+            || (store.Contains('=', StringComparison.Ordinal) && store.Contains("host", StringComparison.OrdinalIgnoreCase) && !Directory.Exists(store)));
+
+    /// <summary>The Npgsql connection string of a URI or connection string. Throws <see cref="ArgumentException"/> for a malformed one.</summary>
+    public static string ConnectionString(string store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        if (!store.Contains("://", StringComparison.Ordinal))
+        {
+            return new NpgsqlConnectionStringBuilder(store).ConnectionString;
+        }
+
+        if (!Uri.TryCreate(store, UriKind.Absolute, out var uri) || uri.Host.Length == 0)
+        {
+            throw new ArgumentException("not a valid postgres:// address (postgres://user:password@host:port/database)");
+        }
+
+        var builder = new NpgsqlConnectionStringBuilder { Host = uri.Host };
+        if (uri.Port > 0)
+        {
+            builder.Port = uri.Port;
+        }
+
+        var user = uri.UserInfo.Split(':', 2);
+        if (user[0].Length > 0)
+        {
+            builder.Username = Uri.UnescapeDataString(user[0]);
+        }
+
+        if (user.Length > 1)
+        {
+            builder.Password = Uri.UnescapeDataString(user[1]);
+        }
+
+        var database = Uri.UnescapeDataString(uri.AbsolutePath.Trim('/'));
+        if (database.Length > 0)
+        {
+            builder.Database = database;
+        }
+
+        foreach (var pair in uri.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var (key, value) = pair.Split('=', 2) is [var k, var v] ? (Uri.UnescapeDataString(k), Uri.UnescapeDataString(v)) : (Uri.UnescapeDataString(pair), "");
+            builder[key.Equals("sslmode", StringComparison.OrdinalIgnoreCase) ? "SSL Mode" : key] = value;
+        }
+
+        return builder.ConnectionString;
+    }
+
+    /// <summary>How messages name a database: its address without the password.</summary>
+    public static string Describe(string connectionString)
+    {
+        try
+        {
+            var b = new NpgsqlConnectionStringBuilder(connectionString);
+            var user = string.IsNullOrEmpty(b.Username) ? "" : b.Username + "@";
+            return $"postgresql://{user}{b.Host}:{b.Port}/{b.Database}";
+        }
+        catch (ArgumentException)
+        {
+            return "postgresql://(unreadable address)";
+        }
+    }
+
+    /// <summary>
+    /// Opens the corpus the value names: a PostgreSQL database with its search index in <paramref name="indexFolder"/>
+    /// (default <see cref="DefaultIndexFolder"/>), else the SQLite store folder. Throws <see cref="IOException"/> with the
+    /// store's name and the reason when the database cannot be used.
+    /// </summary>
+    public static Marsad.Corpus.Corpus Open(string store, string? indexFolder = null, StoryOptions? storyOptions = null)
+    {
+        if (!IsPostgres(store))
+        {
+            return Marsad.Corpus.Corpus.Open(store, storyOptions);
+        }
+
+        string connectionString;
+        try
+        {
+            connectionString = ConnectionString(store);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new IOException($"cannot open the store: {ex.Message}", ex);
+        }
+
+        var index = Path.GetFullPath(indexFolder ?? DefaultIndexFolder);
+        var pg = PostgresCorpusStore.Open(connectionString, IndexIdentity(index));
+        return Marsad.Corpus.Corpus.Open(pg, index, pg.Name, storyOptions);
+    }
+
+    /// <summary>Why a connection failed, in words (the server's own message for anything else).</summary>
+    internal static string Reason(Exception ex) => ex switch
+    {
+        PostgresException { SqlState: "28P01" or "28000" } => "authentication failed (check the user and password)",
+        PostgresException { SqlState: "3D000" } => "the database does not exist",
+        PostgresException pg => pg.MessageText,
+        NpgsqlException { InnerException: SocketException or TimeoutException } or NpgsqlException { IsTransient: true } =>
+            "the server is unreachable (" + (ex.InnerException?.Message ?? ex.Message) + ")",
+        _ => ex.Message,
+    };
+
+    /// <summary>
+    /// The id under which the store remembers what this index folder holds: kept in a file inside the folder, so a
+    /// deleted or new folder gets a new id and is rebuilt from all rows.
+    /// </summary>
+    private static string IndexIdentity(string folder)
+    {
+        var file = Path.Combine(folder, "marsad-index-id");
+        try
+        {
+            Directory.CreateDirectory(folder);
+            if (File.Exists(file) && File.ReadAllText(file).Trim() is { Length: 32 } existing)
+            {
+                return existing;
+            }
+
+            var id = Guid.NewGuid().ToString("N");
+            File.WriteAllText(file, id);
+            return id;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new IOException($"cannot use the index folder {folder}: {ex.Message}", ex);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+namespace Marsad.Corpus;
+
+/// <summary>
+/// A store several ingest processes (workers, on one machine or many) write at the same time. The ordered part of an
+/// ingest (idempotency, duplicates, stories, document frequencies) is sequential by nature, so each worker runs it
+/// for one batch at a time under <see cref="LockIngest"/>, writes the batch before releasing the lock, and re-reads the
+/// clustering state first when <see cref="Version"/> shows that another worker has written since.
+/// </summary>
+public interface ISharedCorpusStore : ICorpusStore
+{
+    /// <summary>Batches written by all writers so far; bumped in the transaction of every <see cref="ICorpusStore.WriteBatch"/>.</summary>
+    long Version { get; }
+
+    /// <summary>Waits for the store-wide ingest lock; disposing releases it, and so does the end of the process (kill -9 included).</summary>
+    IDisposable LockIngest();
+}

@@ -1,0 +1,314 @@
+using System.Text.Json;
+using Marsad.Corpus;
+using Marsad.Model;
+using Marsad.Postgres;
+using Marsad.Serialization;
+using Marsad.Sources;
+using Marsad.Tests.TestSupport;
+
+namespace Marsad.Tests.Corpus;
+
+/// <summary>
+/// The PostgreSQL store against the SQLite one: the same articles give the same observable answers (counts, records,
+/// stories, timelines, entity and speaker look-ups, search), plus what only a database store has to get right.
+/// </summary>
+public sealed class PostgresStoreTests : IDisposable
+{
+    private readonly List<IDisposable> cleanup = [];
+
+    public void Dispose()
+    {
+        foreach (var item in cleanup)
+        {
+            item.Dispose();
+        }
+    }
+
+    [SkippableFact]
+    public void Both_stores_answer_alike_for_the_same_articles()
+    {
+        var articles = InventedArticles();
+        var sqlite = OpenSqlite();
+        var postgres = OpenPostgres(out _);
+
+        // Small batches: stories and document frequencies are carried across several transactions.
+        var a = sqlite.Add(articles, new IngestOptions { BatchSize = 4 });
+        var b = postgres.Add(articles, new IngestOptions { BatchSize = 4 });
+
+        Assert.Equal(articles.Count, a.Added);
+        Assert.True(a.Duplicates > 0, "the invented articles include duplicates");
+        Assert.True(sqlite.Stories(minArticles: 2).Length >= 3, "the invented articles form stories");
+        Assert.Equal((a.Added, a.Duplicates, a.TotalArticles), (b.Added, b.Duplicates, b.TotalArticles));
+        Assert.Equal(Snapshot(sqlite, articles), Snapshot(postgres, articles));
+    }
+
+    [SkippableFact]
+    public void A_reopened_database_resumes_like_a_reopened_folder()
+    {
+        var sqlite = new TempStore();
+        cleanup.Add(sqlite);
+        var database = Database();
+        var index = database.NewIndexFolder();
+        foreach (var (open, label) in new (Func<Marsad.Corpus.Corpus>, string)[] { (sqlite.Open, "sqlite"), (() => database.Open(index), "postgres") })
+        {
+            using (var first = open())
+            {
+                Assert.Equal(20, first.Ingest(Documents(0, 20), new IngestOptions { BatchSize = 6, Stages = "clean+text" }).Added);
+            }
+
+            using var second = open();
+            var again = second.Ingest(Documents(0, 30), new IngestOptions { BatchSize = 6, Stages = "clean+text" });
+            Assert.True((10, 20) == (again.Added, again.Skipped), label);
+        }
+
+        using var a = sqlite.Open();
+        using var b = database.Open(index);
+        Assert.Equal(Snapshot(a, []), Snapshot(b, []));
+    }
+
+    [SkippableFact]
+    public void A_new_index_folder_is_rebuilt_from_the_database()
+    {
+        var database = Database();
+        using (var writer = database.Open())
+        {
+            writer.Ingest(Documents(0, 25), new IngestOptions { BatchSize = 10, Stages = "clean+text" });
+        }
+
+        using var fresh = database.Open(database.NewIndexFolder());
+        var results = fresh.Search(new SearchQuery { Text = "حديقة", Size = 100 });
+        Assert.Equal(25, results.Total);
+        Assert.Equal(2, database.Scalar("SELECT COUNT(DISTINCT index_id) FROM indexed"));
+        Assert.Equal(50, database.Scalar("SELECT COUNT(*) FROM indexed"));
+    }
+
+    [SkippableFact]
+    public void Hostile_strings_round_trip_and_look_ups_do_not_fail()
+    {
+        var postgres = OpenPostgres(out _);
+        var sqlite = OpenSqlite();
+        const string nul = "\0";
+        const string lone = "\uD800";
+        var body = $"صرح المتحدث{nul} باسم اللجنة{lone} بأن الاجتماع تأجل. وقال إن الموعد الجديد سيعلن لاحقا {nul}% _ \\ ' \" ;-- DROP TABLE articles;";
+        var hostile = CorpusArticles.Make(
+            $"id{nul}with'quote\"and%_", body, headline: $"عنوان{nul}{lone}", outlet: $"outlet{nul}",
+            date: "2018-03-03",
+            entities: [($"org:x{nul}y", $"اللجنة{lone}", EntityType.ORG)],
+            quotes: [($"المتحدث{nul}", null, "إن الموعد الجديد سيعلن لاحقا")]);
+        var plain = CorpusArticles.Make("plain", "خبر عادي عن الطقس في المدينة الساحلية.", date: "2018-03-04");
+
+        Assert.Equal(2, postgres.Add([hostile, plain]).Added);
+        sqlite.Add([hostile, plain]);
+
+        // The record keeps what the SQLite store keeps (NUL included); only the look-up columns hold U+FFFD where
+        // PostgreSQL cannot hold a character.
+        var stored = postgres.GetArticle(hostile.Id)!;
+        Assert.Equal(ArticleJson.Serialize(sqlite.GetArticle(hostile.Id)!), ArticleJson.Serialize(stored));
+        Assert.Contains('\0', stored.Headline!);
+        Assert.Contains('\0', stored.Body);
+        Assert.Equal(2, postgres.Count);
+        foreach (var query in new[] { nul, lone, "%", "_", "\\", "'", $"org:x{nul}y", "اللجنة", "" })
+        {
+            Assert.Equal(
+                sqlite.FindEntities(query).Select(e => e.Id.Replace(nul, "\uFFFD", StringComparison.Ordinal)),
+                postgres.FindEntities(query).Select(e => e.Id));
+            _ = postgres.Timeline(query);
+            _ = postgres.Search(new SearchQuery { Text = query, Speaker = query, Lenient = true });
+        }
+
+        Assert.NotNull(postgres.Timeline($"org:x{nul}y"));
+        Assert.Single(postgres.Store.FindSpeakerKeys($"المتحدث{nul}"));
+        Assert.Equal(sqlite.Stories(minArticles: 1).Length, postgres.Stories(minArticles: 1).Length);
+    }
+
+    [SkippableFact]
+    public void A_database_of_a_newer_schema_is_refused_naming_it_without_the_password()
+    {
+        var database = Database();
+        using (database.Open())
+        {
+        }
+
+        database.Execute("SET search_path TO " + SearchPath(database) + "; UPDATE marsad_schema SET version = version + 1");
+        var withPassword = new Npgsql.NpgsqlConnectionStringBuilder(database.ConnectionString);
+        var error = Assert.Throws<IOException>(() => database.Open());
+        Assert.Contains("newer", error.Message, StringComparison.Ordinal);
+        Assert.Contains(withPassword.Host!, error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(":" + withPassword.Password + "@", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Password", error.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [SkippableFact]
+    public void A_wrong_password_is_reported_as_an_authentication_failure()
+    {
+        var database = Database();
+        var wrong = new Npgsql.NpgsqlConnectionStringBuilder(database.ConnectionString) { Password = "not-the-password-4711" }.ConnectionString;
+        IOException? error = null;
+        try
+        {
+            using var corpus = StoreLocation.Open(wrong, database.NewIndexFolder());
+        }
+        catch (IOException ex)
+        {
+            error = ex;
+        }
+
+        Skip.If(error is null, "the test server trusts its clients without a password: nothing to check");
+        Assert.Contains("authentication failed", error!.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("not-the-password-4711", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unreachable_server_is_a_clear_error_without_the_password()
+    {
+        using var index = new TempStore();
+        var error = Assert.Throws<IOException>(() => StoreLocation.Open("postgres://someone:s3cret-pw@127.0.0.1:1/nowhere?Timeout=3", index.Folder));
+        Assert.Contains("unreachable", error.Message, StringComparison.Ordinal);
+        Assert.Contains("postgresql://someone@127.0.0.1:1/nowhere", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("s3cret-pw", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("search", "x")]
+    [InlineData("stories")]
+    [InlineData("timeline", "x")]
+    [InlineData("ingest", "no-such-input")]
+    public void Commands_name_an_unreachable_database_without_its_password(params string[] command)
+    {
+        using var index = new TempStore();
+        var (code, output, error) = MarsadCli.Run([.. command, "--store", "postgres://someone:s3cret-pw@127.0.0.1:1/nowhere?Timeout=3", "--index", index.Folder]);
+        Assert.NotEqual(0, code);
+        Assert.Contains("postgresql://someone@127.0.0.1:1/nowhere", error, StringComparison.Ordinal);
+        Assert.Contains("unreachable", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("s3cret-pw", output + error, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public void The_commands_read_a_database_through_an_index_folder_of_their_own()
+    {
+        var database = Database();
+        using (var corpus = database.Open())
+        {
+            corpus.Add(InventedArticles());
+        }
+
+        var index = database.NewIndexFolder();
+        var search = MarsadCli.Run("search", "سد", "--store", database.ConnectionString, "--index", index);
+        var stories = MarsadCli.Run("stories", "--format", "jsonl", "--store", database.ConnectionString, "--index", index);
+        var timeline = MarsadCli.Run("timeline", "per:salim", "--format", "jsonl", "--store", database.ConnectionString, "--index", index);
+
+        Assert.True(search.Code == 0, search.Err);
+        Assert.StartsWith("8 articles", search.Out, StringComparison.Ordinal);
+        Assert.True(stories.Code == 0 && stories.Out.Contains("inv-00", StringComparison.Ordinal), stories.Err);
+        Assert.True(timeline.Code == 0 && timeline.Out.Contains("inv-00", StringComparison.Ordinal), timeline.Err);
+        Assert.True(File.Exists(Path.Combine(index, "marsad-index-id")));
+    }
+
+    [Theory]
+    [InlineData("postgres://u:p@db.example:5433/news", true)]
+    [InlineData("postgresql://db.example/news", true)]
+    [InlineData("Host=db.example;Database=news;Username=u", true)]
+    [InlineData("marsad-data", false)]
+    [InlineData("/var/lib/marsad", false)]
+    public void Store_values_name_a_database_or_a_folder(string value, bool isDatabase) =>
+        Assert.Equal(isDatabase, StoreLocation.IsPostgres(value));
+
+    [Fact]
+    public void A_postgres_uri_becomes_a_connection_string_with_escapes_decoded()
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(StoreLocation.ConnectionString("postgres://us%40er:p%3Ass@db.example:5433/news%20room?sslmode=disable"));
+        Assert.Equal(("db.example", 5433, "us@er", "p:ss", "news room"), (builder.Host, builder.Port, builder.Username, builder.Password, builder.Database));
+        Assert.Equal(Npgsql.SslMode.Disable, builder.SslMode);
+        Assert.Throws<ArgumentException>(() => StoreLocation.ConnectionString("postgres://"));
+    }
+
+    /// <summary>Every answer the corpus gives about these articles, as text to compare.</summary>
+    internal static string Snapshot(Marsad.Corpus.Corpus corpus, IReadOnlyList<AnalyzedArticle> articles)
+    {
+        var entityQueries = articles.SelectMany(a => a.Entities).SelectMany(e => new[] { e.Id, e.Name, e.Name.Length > 4 ? e.Name[2..^1] : e.Name })
+            .Append("غير موجود").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var speakers = articles.SelectMany(a => a.Quotes).Select(q => q.Speaker.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var stories = corpus.Stories(minArticles: 1, limit: 100_000);
+        var snapshot = new
+        {
+            corpus.Count,
+            Records = articles.Select(a => corpus.GetArticle(a.Id) is { } stored ? ArticleJson.Serialize(stored) : null),
+            Stories = stories,
+            Members = stories.Select(s => corpus.Store.StoryMembers(long.Parse(s.Id[1..], System.Globalization.CultureInfo.InvariantCulture))
+                .Select(m => $"{m.Id}|{m.Outlet}|{m.Published}|{m.DuplicateOf}")),
+            StoryOf = articles.Select(a => corpus.StoryOf(a.Id)?.Id),
+            Between = corpus.Stories(new DateOnly(2018, 3, 2), new DateOnly(2018, 3, 3), minArticles: 1).Select(s => s.Id),
+            Entities = entityQueries.Select(q => corpus.FindEntities(q)),
+            Timelines = entityQueries.Select(q => corpus.Timeline(q)),
+            Speakers = speakers.Select(s => corpus.Store.FindSpeakerKeys(s)),
+            Names = corpus.Store.EntityNames(entityQueries.Concat(speakers)).OrderBy(p => p.Key, StringComparer.Ordinal),
+            Signatures = corpus.Store.LoadSignatures().Select(s => $"{s.Id}|{s.BodyHash}|{s.StoryId}|{string.Join(',', s.Signature)}"),
+            Frequencies = corpus.Store.LoadDocumentFrequencies() is var (df, n) ? df.OrderBy(p => p.Key, StringComparer.Ordinal).Append(new("", n)) : [],
+            Search = new[] { "سد", "قمر OR كأس", "\"نادي الشروق\"", "" }.Select(q => corpus.Search(new SearchQuery { Text = q, Size = 50 }))
+                .Select(r => (r.Total, string.Join(',', r.Hits.Select(h => h.Id)))),
+        };
+        return JsonSerializer.Serialize(snapshot, new JsonSerializerOptions { IncludeFields = true });
+    }
+
+    /// <summary>Invented articles on three subjects over a few days, with entities, quotes and repeated bodies.</summary>
+    internal static List<AnalyzedArticle> InventedArticles()
+    {
+        (string Body, (string, string, EntityType)[] Entities, (string, string?, string)[] Quotes)[] subjects =
+        [
+            ("افتتحت وزارة المياه سدا جديدا على نهر الوادي الأخضر بطاقة تخزين {0} مليون متر مكعب. وقال سليم الناصر إن السد سيروي آلاف الهكتارات.",
+                [("org:water", "وزارة المياه", EntityType.ORG), ("per:salim", "سليم الناصر", EntityType.PERS)],
+                [("سليم الناصر", "per:salim", "إن السد سيروي آلاف الهكتارات")]),
+            ("أطلقت هيئة الفضاء قمرا صناعيا لرصد الطقس من قاعدة الصحراء الشرقية في رحلتها رقم {0}. وأكدت نادية الكرمي أن القمر يعمل بكفاءة.",
+                [("org:space", "هيئة الفضاء", EntityType.ORG), ("per:nadia", "نادية الكرمي", EntityType.PERS)],
+                [("نادية الكرمي", null, "أن القمر يعمل بكفاءة")]),
+            ("فاز نادي الشروق ببطولة الكأس بعد مباراة نهائية أمام نادي الفجر انتهت بنتيجة {0} أهداف. وقال مدرب الفريق إن اللاعبين قدموا أداء رائعا.",
+                [("org:shorooq", "نادي الشروق", EntityType.ORG), ("loc:valley", "الوادي", EntityType.LOC)],
+                [("مدرب الفريق", null, "إن اللاعبين قدموا أداء رائعا")]),
+        ];
+        var result = new List<AnalyzedArticle>();
+        for (var i = 0; i < 24; i++)
+        {
+            var (body, entities, quotes) = subjects[i % subjects.Length];
+
+            // Every eighth article repeats an earlier body word for word (a duplicate); one has no date.
+            var number = i % 8 == 5 ? i - 3 : i;
+            var text = string.Format(System.Globalization.CultureInfo.InvariantCulture, body, number);
+            var date = i == 13 ? null : $"2018-03-{1 + (i % 5):D2}";
+            result.Add(CorpusArticles.Make($"inv-{i:D2}", text, headline: $"خبر رقم {i}", outlet: $"Outlet{i % 4}", date: date, entities: entities, quotes: quotes));
+        }
+
+        return result;
+    }
+
+    internal static IEnumerable<SourceResult> Documents(int from, int count) =>
+        Enumerable.Range(from, count).Select(i => SourceResult.Ok(Some.Document(
+            $"أعلنت البلدية رقم {i % 7} عن افتتاح حديقة عامة جديدة في الحي {i % 5}.\nوقال رئيس البلدية إن المشروع كلف {i * 10} ألف دينار.",
+            id: $"p{i}",
+            published: new DateTimeOffset(2018, 3, 1 + (i % 6), 0, 0, 0, TimeSpan.Zero))));
+
+    private static string SearchPath(PostgresTestDatabase database) => new Npgsql.NpgsqlConnectionStringBuilder(database.ConnectionString).SearchPath!;
+
+    private PostgresTestDatabase Database()
+    {
+        var database = PostgresTestDatabase.CreateOrSkip();
+        cleanup.Add(database);
+        return database;
+    }
+
+    private Marsad.Corpus.Corpus OpenSqlite()
+    {
+        var store = new TempStore();
+        cleanup.Add(store);
+        var corpus = store.Open();
+        cleanup.Insert(0, corpus);
+        return corpus;
+    }
+
+    private Marsad.Corpus.Corpus OpenPostgres(out PostgresTestDatabase database)
+    {
+        database = Database();
+        var corpus = database.Open();
+        cleanup.Insert(0, corpus);
+        return corpus;
+    }
+}
