@@ -61,6 +61,7 @@ public sealed class EntityLinker : IAnnotator
             || NationalityAdjective.Is(tokens, c, lexicon, KnowledgeBase));
         names.Link(body, candidates);
         metonymy.Apply(body, tokens, candidates, KnowledgeBase);
+        RegionName.Apply(body, candidates, KnowledgeBase, lexicon);
         names.LinkUnknown(body, candidates);
         names.AddSurnames(body, tokens, candidates);
         acronyms.Link(body, tokens, candidates);

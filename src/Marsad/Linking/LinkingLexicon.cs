@@ -34,6 +34,8 @@ public sealed class LinkingLexicon
     private readonly HashSet<string> chunkStops = new(StringComparer.Ordinal);
     private readonly HashSet<string> apartHeads = new(StringComparer.Ordinal);
     private readonly HashSet<string> metonymyBlockers = new(StringComparer.Ordinal);
+    private readonly HashSet<string> capitalAdjectiveNouns = new(StringComparer.Ordinal);
+    private readonly HashSet<string> regionHeads = new(StringComparer.Ordinal);
     private readonly HashSet<string> chunkAdjectives = new(StringComparer.Ordinal);
     private readonly HashSet<string> titleWords = new(StringComparer.Ordinal);
     private readonly HashSet<string> roleComplementHeads = new(StringComparer.Ordinal);
@@ -203,6 +205,8 @@ public sealed class LinkingLexicon
         }
 
         metonymyBlockers.UnionWith(files.ReadLines("linking/metonymy-blockers.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
+        capitalAdjectiveNouns.UnionWith(files.ReadLines("linking/capital-adjective-nouns.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
+        regionHeads.UnionWith(files.ReadLines("linking/region-heads.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
         apartHeads.UnionWith(files.ReadLines("linking/apart-heads.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
         chunkStops.UnionWith(files.ReadLines("linking/chunk-stops.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
         chunkAdjectives.UnionWith(files.ReadLines("linking/chunk-adjectives.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
@@ -294,6 +298,13 @@ public sealed class LinkingLexicon
     /// <summary>Words after a capital's name that make it part of a phrase, not an actor (مسقط رأسه;
     /// <c>linking/metonymy-blockers.txt</c>).</summary>
     internal bool IsMetonymyBlocker(string key) => metonymyBlockers.Contains(key);
+
+    /// <summary>Nouns before a capital's name that make the name their adjective (القوة القاهرة;
+    /// <c>linking/capital-adjective-nouns.txt</c>).</summary>
+    internal bool IsCapitalAdjectiveNoun(string key) => capitalAdjectiveNouns.Contains(key);
+
+    /// <summary>Heads that make a region's name of a shorter name (قطاع غزة; <c>linking/region-heads.txt</c>).</summary>
+    internal bool IsRegionHead(string key) => regionHeads.Contains(key);
 
     /// <summary>Adjectives other than nisba ones that continue a chunked name (العامة، العليا، المشتركة).</summary>
     internal bool IsChunkAdjective(string key) => chunkAdjectives.Contains(key);

@@ -1,0 +1,80 @@
+using Marsad.Model;
+
+namespace Marsad.Tests.Linking;
+
+/// <summary>Session 11 rules, with the shipped KB and lexicon (tagger mentions given by hand): a capital's word that
+/// qualifies a noun, and place names that are everyday words, name no place; a conjunction the tagger left on a
+/// first name is not part of the name; a facility head before a tagged name makes one place; a bare name beside its
+/// region's name is the region.</summary>
+public class UnseenOutletLinkingTests
+{
+    private static AnalyzedArticle Link(string body, params (string Text, EntityType Type)[] tagged) =>
+        TestKnowledge.LinkTagged(body, new DateOnly(2022, 5, 10), tagged);
+
+    private static string[] IdsOf(AnalyzedArticle article, string text) => article.IdsOf(text);
+
+    [Fact]
+    public void A_capitals_word_after_a_noun_it_qualifies_names_no_place()
+    {
+        var adjective = Link("وأعلنت شركة الأسمدة حالة القوة القاهرة في مصنعها الساحلي بعد العاصفة.");
+        Assert.DoesNotContain(adjective.Entities, e => e.Mentions.Any(m => m.Text.Contains("القاهرة", StringComparison.Ordinal)));
+
+        var actor = Link("وقال الوزير إن القاهرة سترسل وفدا إلى المحادثات.");
+        Assert.Equal(["loc:egypt"], IdsOf(actor, "القاهرة"));
+    }
+
+    [Fact]
+    public void Place_names_that_are_everyday_words_are_not_taken_by_the_dictionary()
+    {
+        var article = Link("وأغلق الحارس الباب قبل نشر هذا الخبر بساعة، ورفع المحتجون الرايات البيضاء، وبلغ المتوسط ثلاثة أيام.");
+        Assert.Empty(article.Entities);
+    }
+
+    [Fact]
+    public void A_conjunction_on_a_known_first_name_is_not_part_of_the_persons_name()
+    {
+        const string body = "وحضر الجلسة كريم ناصر وسليم الحداد.";
+        var article = Link(body, ("كريم ناصر", EntityType.PERS), ("وسليم الحداد", EntityType.PERS));
+        Assert.Single(IdsOf(article, "سليم الحداد"));
+        Assert.Empty(IdsOf(article, "وسليم الحداد"));
+    }
+
+    [Fact]
+    public void A_first_name_that_begins_with_waw_keeps_it()
+    {
+        const string body = "وقال وليد الحداد إن اللجنة ستجتمع غدا.";
+        var article = Link(body, ("وليد الحداد", EntityType.PERS));
+        Assert.Single(IdsOf(article, "وليد الحداد"));
+    }
+
+    [Fact]
+    public void A_facility_head_before_a_tagged_name_makes_one_place()
+    {
+        const string body = "وعبرت الشاحنات معبر سالم الحمدان صباح اليوم محملة بالأدوية.";
+        var article = Link(body, ("سالم الحمدان", EntityType.PERS));
+        var facility = Assert.Single(article.Entities);
+        Assert.Equal(EntityType.LOC, facility.Type);
+        Assert.Equal(["معبر سالم الحمدان"], facility.MentionTexts());
+    }
+
+    [Fact]
+    public void A_bare_name_beside_its_regions_name_is_the_region()
+    {
+        const string body = "وقال مسؤول محلي إن قطاع غزة يحتاج إلى الوقود، وإن مستشفيات غزة تعمل بنصف طاقتها، وإن القطاع ينتظر القوافل.";
+        var article = Link(body);
+        var region = Assert.Single(IdsOf(article, "قطاع غزة"));
+        Assert.Equal([region], IdsOf(article, "غزة"));
+        Assert.Equal([region], IdsOf(article, "القطاع"));
+    }
+
+    [Fact]
+    public void A_bare_name_stays_the_city_when_the_article_also_names_it_as_a_city()
+    {
+        const string body = "وقال مسؤول إن قطاع غزة يحتاج إلى الوقود، وإن الأحياء الشرقية في مدينة غزة بلا كهرباء منذ أيام، وإن غزة تنتظر القوافل.";
+        var article = Link(body);
+        var region = Assert.Single(IdsOf(article, "قطاع غزة"));
+        var city = Assert.Single(IdsOf(article, "مدينة غزة"));
+        Assert.NotEqual(region, city);
+        Assert.Equal([city], IdsOf(article, "غزة"));
+    }
+}
