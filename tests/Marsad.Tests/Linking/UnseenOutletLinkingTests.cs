@@ -24,6 +24,19 @@ public class UnseenOutletLinkingTests
     }
 
     [Fact]
+    public void More_capitals_that_act_are_their_state_and_brussels_acting_is_the_european_union()
+    {
+        var rome = Link("وطالب رئيس البلدية روما بإرسال سفن إضافية.");
+        Assert.Equal(["loc:italy"], IdsOf(rome, "روما"));
+
+        var brussels = Link("وقال الوزير إن بروكسل لم تف بوعودها المالية.");
+        Assert.Equal(["org:eu"], IdsOf(brussels, "بروكسل"));
+
+        var place = Link("وعقد الاجتماع في بروكسل أمس.");
+        Assert.Equal(["loc:brussels"], IdsOf(place, "بروكسل"));
+    }
+
+    [Fact]
     public void Place_names_that_are_everyday_words_are_not_taken_by_the_dictionary()
     {
         var article = Link("وأغلق الحارس الباب قبل نشر هذا الخبر بساعة، ورفع المحتجون الرايات البيضاء، وبلغ المتوسط ثلاثة أيام.");
