@@ -22,6 +22,7 @@ public sealed class EntityLinker : IAnnotator
     private readonly TitleCoreference titles;
     private readonly AcronymLinker acronyms;
     private readonly NameHeadTrimmer trimmer;
+    private readonly OrganisationRole organisationRoles;
     private readonly LinkingLexicon lexicon;
 
     public EntityLinker(KnowledgeBase knowledgeBase, LinkingLexicon lexicon)
@@ -37,6 +38,7 @@ public sealed class EntityLinker : IAnnotator
         titles = new TitleCoreference(lexicon);
         acronyms = new AcronymLinker(lexicon);
         trimmer = new NameHeadTrimmer(lexicon, knowledgeBase);
+        organisationRoles = new OrganisationRole(knowledgeBase, lexicon);
         this.lexicon = lexicon;
     }
 
@@ -69,6 +71,7 @@ public sealed class EntityLinker : IAnnotator
         descriptions.Link(body, candidates);
         titles.Link(body, tokens, candidates);
         candidates.RemoveAll(c => c.Kind == CandidateKind.TitleReference && lexicon.FollowsDeputyWord(body, c.Start));
+        organisationRoles.Link(body, tokens, candidates, article.Published);
         trimmer.Trim(body, tokens, candidates);
         RoleComplement.Remove(body, tokens, candidates, lexicon, KnowledgeBase);
         DescriptiveAlias.Remove(body, candidates, lexicon);

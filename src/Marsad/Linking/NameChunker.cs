@@ -140,6 +140,9 @@ internal sealed class NameChunker(KnowledgeBase kb, LinkingLexicon lexicon)
             Kind = CandidateKind.Tagged,
             Type = head.Type,
             RestoredName = nameFirst == i ? CountryForm(body, tokens, i, last, head) : null,
+
+            // «منظمة يونيسف الأممية»: the name apart from its head is the KB's when the KB knows it.
+            KbIds = nameFirst == i ? [] : [.. kb.Names.Exact(LinkKey.Of(body.AsSpan(start, end - start))).Distinct()],
         };
     }
 

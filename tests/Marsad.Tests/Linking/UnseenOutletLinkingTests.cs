@@ -90,4 +90,33 @@ public class UnseenOutletLinkingTests
         Assert.NotEqual(region, city);
         Assert.Equal([city], IdsOf(article, "غزة"));
     }
+
+    [Fact]
+    public void A_role_head_before_the_organisations_description_is_its_office_holder_at_the_date()
+    {
+        const string body = "وقالت منظمة الصحة العالمية إن الوضع يتدهور.\nوأضاف المدير العام للمنظمة أن الفرق ستصل غدا.";
+        var current = TestKnowledge.LinkTagged(body, new DateOnly(2023, 3, 1));
+        Assert.Equal(["per:tedros-adhanom"], IdsOf(current, "المدير العام للمنظمة"));
+
+        var earlier = TestKnowledge.LinkTagged(body, new DateOnly(2012, 3, 1));
+        Assert.Equal(["per:margaret-chan"], IdsOf(earlier, "المدير العام للمنظمة"));
+    }
+
+    [Fact]
+    public void A_deputy_of_the_organisations_head_is_not_the_head()
+    {
+        const string body = "وقالت منظمة الصحة العالمية إن الوضع يتدهور.\nوأضاف نائب المدير العام للمنظمة أن الفرق ستصل غدا.";
+        var article = Link(body);
+        Assert.DoesNotContain(article.Entities, e => e.Id == "per:tedros-adhanom");
+    }
+
+    [Fact]
+    public void The_word_organisation_before_a_quoted_or_known_name_is_no_part_of_it()
+    {
+        const string body = "وقالت منظمة \"أطباء المدن\" إن فرقها وصلت، وأكدت منظمة يونيسف الأممية أن اللقاحات جاهزة.";
+        var article = Link(body, ("أطباء المدن", EntityType.ORG));
+        Assert.Single(IdsOf(article, "أطباء المدن"));
+        Assert.Equal(["org:unicef"], IdsOf(article, "يونيسف"));
+        Assert.DoesNotContain(article.Entities, e => e.Mentions.Any(m => m.Text.StartsWith("منظمة", StringComparison.Ordinal)));
+    }
 }
