@@ -393,7 +393,7 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
         {
             (end, last) = (place[0].End, place[0].Last);
         }
-        else if (TaggedNameAfterHead(tokens, i, tagged, taggedTokens) is { } named)
+        else if (lexicon.IsFacilityNameHead(tokens[i].Key) && TaggedNameAfterHead(tokens, i, tagged, taggedTokens) is { } named)
         {
             (end, last) = (tokens[named].End, named);
         }

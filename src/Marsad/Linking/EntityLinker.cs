@@ -32,7 +32,7 @@ public sealed class EntityLinker : IAnnotator
         finder = new CandidateFinder(knowledgeBase, lexicon, RoleTitleIndex.Build(knowledgeBase, lexicon));
         names = new NameLinker(knowledgeBase, lexicon);
         roles = new RoleLinker(knowledgeBase, lexicon);
-        descriptions = new DescriptionLinker(knowledgeBase);
+        descriptions = new DescriptionLinker(knowledgeBase, lexicon);
         assembler = new EntityAssembler(knowledgeBase);
         metonymy = new MetonymyReader(lexicon);
         titles = new TitleCoreference(lexicon);
@@ -63,7 +63,6 @@ public sealed class EntityLinker : IAnnotator
             || NationalityAdjective.Is(tokens, c, lexicon, KnowledgeBase));
         names.Link(body, candidates);
         metonymy.Apply(body, tokens, candidates, KnowledgeBase);
-        RegionName.Apply(body, candidates, KnowledgeBase, lexicon);
         names.LinkUnknown(body, candidates);
         names.AddSurnames(body, tokens, candidates);
         acronyms.Link(body, tokens, candidates);

@@ -35,7 +35,7 @@ public sealed class LinkingLexicon
     private readonly HashSet<string> apartHeads = new(StringComparer.Ordinal);
     private readonly HashSet<string> metonymyBlockers = new(StringComparer.Ordinal);
     private readonly HashSet<string> capitalAdjectiveNouns = new(StringComparer.Ordinal);
-    private readonly HashSet<string> regionHeads = new(StringComparer.Ordinal);
+    private readonly HashSet<string> facilityNameHeads = new(StringComparer.Ordinal);
     private readonly HashSet<string> chunkAdjectives = new(StringComparer.Ordinal);
     private readonly HashSet<string> titleWords = new(StringComparer.Ordinal);
     private readonly HashSet<string> roleComplementHeads = new(StringComparer.Ordinal);
@@ -206,7 +206,7 @@ public sealed class LinkingLexicon
 
         metonymyBlockers.UnionWith(files.ReadLines("linking/metonymy-blockers.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
         capitalAdjectiveNouns.UnionWith(files.ReadLines("linking/capital-adjective-nouns.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
-        regionHeads.UnionWith(files.ReadLines("linking/region-heads.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
+        facilityNameHeads.UnionWith(files.ReadLines("linking/facility-name-heads.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
         apartHeads.UnionWith(files.ReadLines("linking/apart-heads.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
         chunkStops.UnionWith(files.ReadLines("linking/chunk-stops.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
         chunkAdjectives.UnionWith(files.ReadLines("linking/chunk-adjectives.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
@@ -247,6 +247,10 @@ public sealed class LinkingLexicon
 
     /// <summary>Words that begin the name of a place or facility (مطار، مخيم، ميناء).</summary>
     internal bool IsFacilityHead(string key) => facilityHeads.Contains(key);
+
+    /// <summary>Facility heads that make a place of a person's or place's name the tagger read after them (معبر فلان);
+    /// <c>linking/facility-name-heads.txt</c>, without heads that are also verbs before a name (سجن).</summary>
+    internal bool IsFacilityNameHead(string key) => facilityNameHeads.Contains(key);
 
     internal bool IsFirstName(string key) => firstNames.Contains(key);
 
@@ -302,9 +306,6 @@ public sealed class LinkingLexicon
     /// <summary>Nouns before a capital's name that make the name their adjective (القوة القاهرة;
     /// <c>linking/capital-adjective-nouns.txt</c>).</summary>
     internal bool IsCapitalAdjectiveNoun(string key) => capitalAdjectiveNouns.Contains(key);
-
-    /// <summary>Heads that make a region's name of a shorter name (قطاع غزة; <c>linking/region-heads.txt</c>).</summary>
-    internal bool IsRegionHead(string key) => regionHeads.Contains(key);
 
     /// <summary>Adjectives other than nisba ones that continue a chunked name (العامة، العليا، المشتركة).</summary>
     internal bool IsChunkAdjective(string key) => chunkAdjectives.Contains(key);
