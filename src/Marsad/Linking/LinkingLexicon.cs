@@ -34,7 +34,7 @@ public sealed class LinkingLexicon
     private readonly HashSet<string> chunkStops = new(StringComparer.Ordinal);
     private readonly HashSet<string> apartHeads = new(StringComparer.Ordinal);
     private readonly HashSet<string> metonymyBlockers = new(StringComparer.Ordinal);
-    private readonly HashSet<string> capitalAdjectiveNouns = new(StringComparer.Ordinal);
+    private readonly HashSet<string> capitalPhraseOpeners = new(StringComparer.Ordinal);
     private readonly HashSet<string> facilityNameHeads = new(StringComparer.Ordinal);
     private readonly HashSet<string> chunkAdjectives = new(StringComparer.Ordinal);
     private readonly HashSet<string> titleWords = new(StringComparer.Ordinal);
@@ -205,7 +205,7 @@ public sealed class LinkingLexicon
         }
 
         metonymyBlockers.UnionWith(files.ReadLines("linking/metonymy-blockers.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
-        capitalAdjectiveNouns.UnionWith(files.ReadLines("linking/capital-adjective-nouns.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
+        capitalPhraseOpeners.UnionWith(files.ReadLines("linking/capital-phrase-openers.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
         facilityNameHeads.UnionWith(files.ReadLines("linking/facility-name-heads.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
         apartHeads.UnionWith(files.ReadLines("linking/apart-heads.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
         chunkStops.UnionWith(files.ReadLines("linking/chunk-stops.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
@@ -303,9 +303,9 @@ public sealed class LinkingLexicon
     /// <c>linking/metonymy-blockers.txt</c>).</summary>
     internal bool IsMetonymyBlocker(string key) => metonymyBlockers.Contains(key);
 
-    /// <summary>Nouns before a capital's name that make the name their adjective (القوة القاهرة;
-    /// <c>linking/capital-adjective-nouns.txt</c>).</summary>
-    internal bool IsCapitalAdjectiveNoun(string key) => capitalAdjectiveNouns.Contains(key);
+    /// <summary>Words before a capital's name that make it part of a phrase or another name (القوة القاهرة، ريال مدريد;
+    /// <c>linking/capital-phrase-openers.txt</c>).</summary>
+    internal bool IsCapitalPhraseOpener(string key) => capitalPhraseOpeners.Contains(key);
 
     /// <summary>Adjectives other than nisba ones that continue a chunked name (العامة، العليا، المشتركة).</summary>
     internal bool IsChunkAdjective(string key) => chunkAdjectives.Contains(key);

@@ -31,9 +31,9 @@ internal sealed class MetonymyReader
                 placeUntil = c.LastToken;
             }
 
-            if (lexicon.CountryOfCapital(c.EntityKey!) is not null && (BeforeHead(tokens, c) || AfterQualifiedNoun(tokens, c)))
+            if (lexicon.CountryOfCapital(c.EntityKey!) is not null && (BeforeHead(tokens, c) || AfterPhraseOpener(tokens, c)))
             {
-                (phrases ??= []).Add(c); // «مسقط رأسه» names no place, nor «القوة القاهرة»
+                (phrases ??= []).Add(c); // «مسقط رأسه» names no place, nor «القوة القاهرة», nor the مدريد of «ريال مدريد»
                 continue;
             }
 
@@ -56,10 +56,11 @@ internal sealed class MetonymyReader
         && lexicon.NationalityOfKey(tokens[first - 1].Key) is not null
         && lexicon.IsLocativeWord(tokens[first - 2].Key);
 
-    /// <summary>«القوة القاهرة»: the capital's word written whole right after a noun it qualifies is an adjective.</summary>
-    private bool AfterQualifiedNoun(ImmutableArray<LinkToken> tokens, MentionCandidate c) =>
+    /// <summary>«القوة القاهرة», «ريال مدريد»: the capital's word written whole right after a noun it qualifies is an
+    /// adjective, after a club's first word a piece of the club's name.</summary>
+    private bool AfterPhraseOpener(ImmutableArray<LinkToken> tokens, MentionCandidate c) =>
         c.FirstToken > 0 && tokens[c.FirstToken].JoinsPrevious && tokens[c.FirstToken].Start == c.Start
-        && lexicon.IsCapitalAdjectiveNoun(tokens[c.FirstToken - 1].Key);
+        && lexicon.IsCapitalPhraseOpener(tokens[c.FirstToken - 1].Key);
 
     /// <summary>«مسقط رأسه»: the capital's word is the first term of a phrase (birthplace), not a name.</summary>
     private bool BeforeHead(ImmutableArray<LinkToken> tokens, MentionCandidate c) =>

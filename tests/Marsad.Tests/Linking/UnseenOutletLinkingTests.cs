@@ -107,4 +107,39 @@ public class UnseenOutletLinkingTests
         Assert.Equal(["org:unicef"], IdsOf(article, "يونيسف"));
         Assert.DoesNotContain(article.Entities, e => e.Mentions.Any(m => m.Text.StartsWith("منظمة", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void The_organisation_is_the_one_written_after_the_word_organisation()
+    {
+        const string body = "وقالت منظمة \"عيون الوادي\" إن فرقها وثقت الأضرار، وأضافت المنظمة أنها سترفع تقريرا.";
+        var article = Link(body, ("عيون الوادي", EntityType.ORG));
+        var named = Assert.Single(IdsOf(article, "عيون الوادي"));
+        Assert.Equal([named], IdsOf(article, "المنظمة"));
+    }
+
+    [Fact]
+    public void An_organisation_named_after_a_known_person_is_not_that_person()
+    {
+        const string body = "ووقعت منظمة ترامب عقدا لإدارة فندق جديد في المدينة.";
+        var article = Link(body, ("منظمة ترامب", EntityType.ORG));
+        Assert.DoesNotContain(article.Entities, e => e.Id == "per:donald-trump");
+        Assert.Contains(article.Entities, e => e.Type == EntityType.ORG && e.Mentions.Any(m => m.Text.Contains("ترامب", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_facility_word_that_is_also_a_verb_makes_no_place_of_the_name_after_it()
+    {
+        const string body = "وفي العام الماضي سجن سالم الحمدان ستة أشهر.";
+        var article = Link(body, ("سالم الحمدان", EntityType.PERS));
+        Assert.DoesNotContain(article.Entities, e => e.Type == EntityType.LOC);
+        Assert.Single(IdsOf(article, "سالم الحمدان"));
+    }
+
+    [Fact]
+    public void A_capital_inside_a_clubs_name_is_neither_the_city_nor_its_state()
+    {
+        var article = Link("وفاز أتلتيكو مدريد على ضيفه بهدفين.");
+        Assert.DoesNotContain(article.Entities, e => e.Id is "loc:spain" or "loc:madrid");
+    }
 }
+
