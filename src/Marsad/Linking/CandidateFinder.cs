@@ -27,7 +27,7 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
         {
             var candidate = Dictionary(body, tokens, i);
             if (chunker.At(body, tokens, i, taggedTokens) is { } chunk && chunk.LastToken > (candidate?.LastToken ?? i - 1)
-                && (candidate is not null || Facility(body, tokens, i) is null))
+                && (candidate is not null || Facility(body, tokens, i, tagged, taggedTokens) is null))
             {
                 // A name built from its head (جهاز الاستثمار العماني) that is longer than any KB name at the same word.
                 chunk = KnownBodyWithNationality(tokens, candidate, chunk) ?? chunk;
@@ -38,7 +38,7 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
                 continue;
             }
 
-            if (candidate is null && Facility(body, tokens, i) is { } facility)
+            if (candidate is null && Facility(body, tokens, i, tagged, taggedTokens) is { } facility)
             {
                 Claim(owner, facility, result.Count);
                 result.Add(facility);
@@ -378,8 +378,9 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
         }
     }
 
-    /// <summary>A facility named by a head word and a known place (مطار بروكسل): a place of its own.</summary>
-    private MentionCandidate? Facility(string body, ImmutableArray<LinkToken> tokens, int i)
+    /// <summary>A facility named by a head word and a known place (مطار بروكسل), or by a head word and a person's or
+    /// place's name the tagger read alone after it (معبر سالم الحمدان): a place of its own.</summary>
+    private MentionCandidate? Facility(string body, ImmutableArray<LinkToken> tokens, int i, ImmutableArray<EntityMention> tagged, int[] taggedTokens)
     {
         if (i + 1 >= tokens.Length || !tokens[i + 1].JoinsPrevious || !lexicon.IsFacilityHead(tokens[i].Key))
         {
@@ -387,7 +388,16 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
         }
 
         var place = kb.Names.MatchAt(body, tokens, i + 1);
-        if (place.IsEmpty || place[0].Start != tokens[i + 1].Start || kb.Get(place[0].Value)?.Type != EntityType.LOC)
+        int end, last;
+        if (!place.IsEmpty && place[0].Start == tokens[i + 1].Start && kb.Get(place[0].Value)?.Type == EntityType.LOC)
+        {
+            (end, last) = (place[0].End, place[0].Last);
+        }
+        else if (lexicon.IsFacilityNameHead(tokens[i].Key) && TaggedNameAfterHead(tokens, i, tagged, taggedTokens) is { } named)
+        {
+            (end, last) = (tokens[named].End, named);
+        }
+        else
         {
             return null;
         }
@@ -395,12 +405,32 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
         return new MentionCandidate
         {
             Start = tokens[i].Start,
-            End = place[0].End,
+            End = end,
             FirstToken = i,
-            LastToken = place[0].Last,
+            LastToken = last,
             Kind = CandidateKind.Tagged,
             Type = EntityType.LOC,
         };
+    }
+
+    /// <summary>The last word of a person's or place's tagger mention that begins right after the head word at
+    /// <paramref name="i"/> and does not hold the head; null when there is none.</summary>
+    private static int? TaggedNameAfterHead(ImmutableArray<LinkToken> tokens, int i, ImmutableArray<EntityMention> tagged, int[] taggedTokens)
+    {
+        var k = taggedTokens[i + 1];
+        if (k == 0 || taggedTokens[i] == k || tagged[k - 1].Type is not (EntityType.PERS or EntityType.LOC)
+            || tagged[k - 1].Start > tokens[i + 1].Start + 1)
+        {
+            return null;
+        }
+
+        var last = i + 1;
+        while (last + 1 < tokens.Length && taggedTokens[last + 1] == k)
+        {
+            last++;
+        }
+
+        return last;
     }
 
     /// <summary>A name the tagger missed or cut short right after a title: a known first name and the word after it
@@ -534,7 +564,8 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
                 var strippedKey = LinkKey.Of(firstKey + rest);
                 var known = kb.Names.Exact(strippedKey).Distinct().ToImmutableArray();
                 if (!known.IsEmpty || taggedKeys.Contains(strippedKey)
-                    || (!firstWordIsHead && (restoresArticle || lexicon.IsNameHead(firstKey))))
+                    || (!firstWordIsHead && (restoresArticle || lexicon.IsNameHead(firstKey)))
+                    || ConjoinedFirstName(mention, tokens[bestFirst].Key, firstKey, bestFirst < bestLast))
                 {
                     (start, key, ids) = (start + skip, strippedKey, known);
                     restoredName = restoresArticle ? "ا" + body[(start + 1)..end] : null;
@@ -570,6 +601,12 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
             RestoredName = restoredName,
         };
     }
+
+    /// <summary>«وسليم الحداد»: the tagger kept the conjunction on a person's first name; what is left is a known first
+    /// name and the word as written is none (وليد, وائل stay whole).</summary>
+    private bool ConjoinedFirstName(EntityMention mention, string writtenKey, string strippedKey, bool severalWords) =>
+        mention.Type == EntityType.PERS && severalWords && strippedKey.Length >= 3
+        && lexicon.IsFirstName(strippedKey) && !lexicon.IsFirstName(writtenKey) && !lexicon.IsFamilyName(writtenKey);
 
     /// <summary>«تنظيم الدولة قائلا»: the one word of a body's or place's tagger mention a KB name did not take, right
     /// after it, is an adverb (قائلا، مضيفا) or a future verb, a piece of the sentence the tagger ran on into.</summary>

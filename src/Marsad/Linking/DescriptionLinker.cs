@@ -6,8 +6,9 @@ namespace Marsad.Linking;
 /// <summary>Links definite descriptions (التنظيم، الجماعة، التحالف، المطار) to the one entity of the article whose name
 /// or a mention of it starts with one of the description's heads; with none or several such entities the description
 /// stays unlinked (two armed groups: «التنظيم» is not guessed). A credit in parentheses («(بترا)») is a source line,
-/// not discourse, and is no antecedent.</summary>
-internal sealed class DescriptionLinker(KnowledgeBase kb)
+/// not discourse, and is no antecedent. A name written after a head that stands apart from it (منظمة "بتسيلم") counts
+/// as starting with that head.</summary>
+internal sealed class DescriptionLinker(KnowledgeBase kb, LinkingLexicon lexicon)
 {
     private readonly ConcurrentDictionary<string, FrozenSet<string>> kbFirstWords = new(StringComparer.Ordinal);
 
@@ -29,6 +30,10 @@ internal sealed class DescriptionLinker(KnowledgeBase kb)
             }
 
             firstWords.Add(FirstWord(body[c.Start..c.End]));
+            if (ApartHeadBefore(body, c.Start) is { } head)
+            {
+                firstWords.Add(head);
+            }
         }
 
         var anchors = named.Select(n => (Key: n.EntityKey!, n.End)).ToList();
@@ -96,6 +101,31 @@ internal sealed class DescriptionLinker(KnowledgeBase kb)
 
     private static bool IsParenthesisedCredit(string body, MentionCandidate c) =>
         c.Start > 0 && c.End < body.Length && body[c.Start - 1] == '(' && body[c.End] == ')' && c.Type == Model.EntityType.ORG;
+
+    /// <summary>The key of the word right before a mention (past spaces and quote marks) when it is a head that stands
+    /// apart from the name after it (منظمة "بتسيلم"); otherwise null.</summary>
+    private string? ApartHeadBefore(string body, int start)
+    {
+        var end = start;
+        while (end > 0 && (char.IsWhiteSpace(body[end - 1]) || LinkKey.IsMark(body[end - 1])))
+        {
+            end--;
+        }
+
+        var begin = end;
+        while (begin > 0 && char.IsLetter(body[begin - 1]))
+        {
+            begin--;
+        }
+
+        if (begin == end || end == start)
+        {
+            return null;
+        }
+
+        var key = LinkKey.Of(body.AsSpan(begin, end - begin));
+        return lexicon.ChunkHead(key) is { Apart: true } ? key : null;
+    }
 
     private static string FirstWord(string name)
     {

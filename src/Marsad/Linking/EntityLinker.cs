@@ -22,6 +22,7 @@ public sealed class EntityLinker : IAnnotator
     private readonly TitleCoreference titles;
     private readonly AcronymLinker acronyms;
     private readonly NameHeadTrimmer trimmer;
+    private readonly OrganisationRole organisationRoles;
     private readonly LinkingLexicon lexicon;
 
     public EntityLinker(KnowledgeBase knowledgeBase, LinkingLexicon lexicon)
@@ -31,12 +32,13 @@ public sealed class EntityLinker : IAnnotator
         finder = new CandidateFinder(knowledgeBase, lexicon, RoleTitleIndex.Build(knowledgeBase, lexicon));
         names = new NameLinker(knowledgeBase, lexicon);
         roles = new RoleLinker(knowledgeBase, lexicon);
-        descriptions = new DescriptionLinker(knowledgeBase);
+        descriptions = new DescriptionLinker(knowledgeBase, lexicon);
         assembler = new EntityAssembler(knowledgeBase);
         metonymy = new MetonymyReader(lexicon);
         titles = new TitleCoreference(lexicon);
         acronyms = new AcronymLinker(lexicon);
         trimmer = new NameHeadTrimmer(lexicon, knowledgeBase);
+        organisationRoles = new OrganisationRole(knowledgeBase, lexicon);
         this.lexicon = lexicon;
     }
 
@@ -68,6 +70,7 @@ public sealed class EntityLinker : IAnnotator
         descriptions.Link(body, candidates);
         titles.Link(body, tokens, candidates);
         candidates.RemoveAll(c => c.Kind == CandidateKind.TitleReference && lexicon.FollowsDeputyWord(body, c.Start));
+        organisationRoles.Link(body, tokens, candidates, article.Published);
         trimmer.Trim(body, tokens, candidates);
         RoleComplement.Remove(body, tokens, candidates, lexicon, KnowledgeBase);
         DescriptiveAlias.Remove(body, candidates, lexicon);

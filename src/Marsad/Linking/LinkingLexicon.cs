@@ -34,6 +34,8 @@ public sealed class LinkingLexicon
     private readonly HashSet<string> chunkStops = new(StringComparer.Ordinal);
     private readonly HashSet<string> apartHeads = new(StringComparer.Ordinal);
     private readonly HashSet<string> metonymyBlockers = new(StringComparer.Ordinal);
+    private readonly HashSet<string> capitalPhraseOpeners = new(StringComparer.Ordinal);
+    private readonly HashSet<string> facilityNameHeads = new(StringComparer.Ordinal);
     private readonly HashSet<string> chunkAdjectives = new(StringComparer.Ordinal);
     private readonly HashSet<string> titleWords = new(StringComparer.Ordinal);
     private readonly HashSet<string> roleComplementHeads = new(StringComparer.Ordinal);
@@ -203,6 +205,8 @@ public sealed class LinkingLexicon
         }
 
         metonymyBlockers.UnionWith(files.ReadLines("linking/metonymy-blockers.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
+        capitalPhraseOpeners.UnionWith(files.ReadLines("linking/capital-phrase-openers.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
+        facilityNameHeads.UnionWith(files.ReadLines("linking/facility-name-heads.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
         apartHeads.UnionWith(files.ReadLines("linking/apart-heads.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
         chunkStops.UnionWith(files.ReadLines("linking/chunk-stops.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
         chunkAdjectives.UnionWith(files.ReadLines("linking/chunk-adjectives.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
@@ -243,6 +247,10 @@ public sealed class LinkingLexicon
 
     /// <summary>Words that begin the name of a place or facility (مطار، مخيم، ميناء).</summary>
     internal bool IsFacilityHead(string key) => facilityHeads.Contains(key);
+
+    /// <summary>Facility heads that make a place of a person's or place's name the tagger read after them (معبر فلان);
+    /// <c>linking/facility-name-heads.txt</c>, without heads that are also verbs before a name (سجن).</summary>
+    internal bool IsFacilityNameHead(string key) => facilityNameHeads.Contains(key);
 
     internal bool IsFirstName(string key) => firstNames.Contains(key);
 
@@ -294,6 +302,10 @@ public sealed class LinkingLexicon
     /// <summary>Words after a capital's name that make it part of a phrase, not an actor (مسقط رأسه;
     /// <c>linking/metonymy-blockers.txt</c>).</summary>
     internal bool IsMetonymyBlocker(string key) => metonymyBlockers.Contains(key);
+
+    /// <summary>Words before a capital's name that make it part of a phrase or another name (القوة القاهرة، ريال مدريد;
+    /// <c>linking/capital-phrase-openers.txt</c>).</summary>
+    internal bool IsCapitalPhraseOpener(string key) => capitalPhraseOpeners.Contains(key);
 
     /// <summary>Adjectives other than nisba ones that continue a chunked name (العامة، العليا، المشتركة).</summary>
     internal bool IsChunkAdjective(string key) => chunkAdjectives.Contains(key);

@@ -31,9 +31,9 @@ internal sealed class MetonymyReader
                 placeUntil = c.LastToken;
             }
 
-            if (lexicon.CountryOfCapital(c.EntityKey!) is not null && BeforeHead(tokens, c))
+            if (lexicon.CountryOfCapital(c.EntityKey!) is not null && (BeforeHead(tokens, c) || AfterPhraseOpener(tokens, c)))
             {
-                (phrases ??= []).Add(c); // «مسقط رأسه» names no place
+                (phrases ??= []).Add(c); // «مسقط رأسه» names no place, nor «القوة القاهرة», nor the مدريد of «ريال مدريد»
                 continue;
             }
 
@@ -55,6 +55,12 @@ internal sealed class MetonymyReader
         first > 1 && tokens[first].JoinsPrevious && tokens[first - 1].JoinsPrevious
         && lexicon.NationalityOfKey(tokens[first - 1].Key) is not null
         && lexicon.IsLocativeWord(tokens[first - 2].Key);
+
+    /// <summary>«القوة القاهرة», «ريال مدريد»: the capital's word written whole right after a noun it qualifies is an
+    /// adjective, after a club's first word a piece of the club's name.</summary>
+    private bool AfterPhraseOpener(ImmutableArray<LinkToken> tokens, MentionCandidate c) =>
+        c.FirstToken > 0 && tokens[c.FirstToken].JoinsPrevious && tokens[c.FirstToken].Start == c.Start
+        && lexicon.IsCapitalPhraseOpener(tokens[c.FirstToken - 1].Key);
 
     /// <summary>«مسقط رأسه»: the capital's word is the first term of a phrase (birthplace), not a name.</summary>
     private bool BeforeHead(ImmutableArray<LinkToken> tokens, MentionCandidate c) =>

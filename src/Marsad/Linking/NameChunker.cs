@@ -140,6 +140,10 @@ internal sealed class NameChunker(KnowledgeBase kb, LinkingLexicon lexicon)
             Kind = CandidateKind.Tagged,
             Type = head.Type,
             RestoredName = nameFirst == i ? CountryForm(body, tokens, i, last, head) : null,
+
+            // «منظمة يونيسف الأممية»: the name apart from its head is the KB's when the KB knows it as a thing of the
+            // head's type (شركة ترامب is no person, نادي موناكو no place).
+            KbIds = nameFirst == i ? [] : [.. kb.Names.Exact(LinkKey.Of(body.AsSpan(start, end - start))).Distinct().Where(id => kb.Get(id)?.Type == head.Type)],
         };
     }
 
