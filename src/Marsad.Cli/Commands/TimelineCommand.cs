@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using Marsad.Corpus;
+using Marsad.Server.Api;
 using Spectre.Console;
 
 namespace Marsad.Cli.Commands;
@@ -20,29 +21,21 @@ public static class TimelineCommand
         };
         command.SetAction(parse =>
         {
-            var folder = CommonOptions.ResolveStore(parse.GetValue(store));
-            if (!File.Exists(Path.Combine(folder, "corpus.db")))
+            var check = QueryCheck.ForCommandLine();
+            var name = check.Text(parse.GetValue(entity), "ENTITY");
+            check.Require(name is not null, "timeline needs an ENTITY (an id such as per:... or a name)");
+            if (!CorpusCommand.IsValid(io, check) || name is null)
             {
-                io.Error.WriteLine($"marsad: no corpus in {folder}: run 'marsad ingest PATH --store {folder}' first");
-                return 1;
+                return Program.UsageError;
             }
 
-            try
-            {
-                return Print(io, folder, parse.GetValue(entity) ?? "", parse.GetValue(format) == "jsonl");
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
-            {
-                io.Error.WriteLine($"marsad: store {folder}: {ex.Message}");
-                return 1;
-            }
+            return CorpusCommand.Run(io, parse.GetValue(store), corpus => Print(io, corpus, name, parse.GetValue(format) == "jsonl"));
         });
         return command;
     }
 
-    private static int Print(CommandIO io, string folder, string name, bool jsonl)
+    private static int Print(CommandIO io, Marsad.Corpus.Corpus corpus, string name, bool jsonl)
     {
-        using var corpus = Marsad.Corpus.Corpus.Open(folder);
         if (corpus.Timeline(name) is not { } timeline)
         {
             io.Error.WriteLine($"marsad: no entity '{TerminalText.Safe(name)}' in the corpus");
@@ -60,7 +53,7 @@ public static class TimelineCommand
             return 0;
         }
 
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(io.Out), Ansi = io.IsInteractive ? AnsiSupport.Detect : AnsiSupport.No, Interactive = InteractionSupport.No });
+        var console = io.CreateConsole();
         console.WriteLine($"{TerminalText.Safe(timeline.Entity.Name)} ({TerminalText.Safe(timeline.Entity.Id)}, {timeline.Entity.Type}): {timeline.Items.Length} items over {timeline.Days.Length} days");
         var table = new Table().AddColumns("date", "kind", "outlet", "text", "article");
         foreach (var i in timeline.Items)
