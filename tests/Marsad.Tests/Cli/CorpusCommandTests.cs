@@ -3,6 +3,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Store;
 using Marsad.Corpus;
 using Marsad.Sources;
+using Marsad.Tests.Corpus;
 using Marsad.Tests.TestSupport;
 
 namespace Marsad.Tests.Cli;
@@ -139,6 +140,29 @@ public sealed class CorpusCommandTests : IDisposable
         (code, output, error) = MarsadCli.Run("search", "القافلة", "--page", "7", "--store", store);
         Assert.True(code == 0, error);
         Assert.StartsWith("1 articles; page 7 of 1 (past the last page)", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_timeline_can_be_narrowed_to_a_date_range()
+    {
+        var store = Path.Combine(root, "timeline");
+        using (var corpus = Marsad.Corpus.Corpus.Open(store))
+        {
+            corpus.Add([
+                CorpusArticles.Make("early", "زار رامي الحلبي مصنع الورق في المدينة", "زيارة", "A", "2019-03-01", [("per:rami", "رامي الحلبي", Marsad.Model.EntityType.PERS)]),
+                CorpusArticles.Make("middle", "افتتح رامي الحلبي معرض الكتاب السنوي", "افتتاح", "A", "2019-03-10", [("per:rami", "رامي الحلبي", Marsad.Model.EntityType.PERS)]),
+                CorpusArticles.Make("late", "غادر رامي الحلبي إلى العاصمة صباحا", "مغادرة", "B", "2019-03-20", [("per:rami", "رامي الحلبي", Marsad.Model.EntityType.PERS)]),
+            ]);
+        }
+
+        var (code, output, error) = MarsadCli.Run("timeline", "per:rami", "--from", "2019-03-05", "--to", "2019-03-15", "--format", "jsonl", "--store", store);
+
+        Assert.True(code == 0, error);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains("middle", lines[0], StringComparison.Ordinal);
+        Assert.Equal(2, lines.Length);
+        Assert.Contains("2019-03-10", lines[1], StringComparison.Ordinal);
+        Assert.DoesNotContain("2019-03-01", lines[1], StringComparison.Ordinal);
     }
 
     [Fact]
