@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using Marsad.Cli.Commands;
 
 namespace Marsad.Cli;
@@ -36,10 +37,16 @@ public static class Program
         return parse.Invoke(config);
     }
 
-    public static RootCommand CreateRootCommand(TextWriter stdout, TextWriter stderr)
+    /// <summary>The root command. Not a <see cref="RootCommand"/>: that one takes its name from the assembly
+    /// (Marsad.Cli, which cannot be called marsad, see the project file), and help would show that name.</summary>
+    public static Command CreateRootCommand(TextWriter stdout, TextWriter stderr)
     {
         var io = new CommandIO(stdout, stderr);
-        var root = new RootCommand("Marsad (مرصد): an Arabic news observatory — who said what, about whom, where and when.");
+        var root = new Command("marsad", "Marsad (مرصد): an Arabic news observatory — who said what, about whom, where and when.")
+        {
+            new HelpOption(),
+            new VersionOption(),
+        };
         root.Options.Add(CommonOptions.Index());
         root.Subcommands.Add(AnalyzeCommand.Create(io));
         root.Subcommands.Add(BenchCommand.Create(io));

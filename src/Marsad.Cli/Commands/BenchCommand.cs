@@ -50,7 +50,7 @@ public static class BenchCommand
 
     private static void Print(CommandIO io, CorpusBenchmarkResult r)
     {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(io.Out), Ansi = io.IsInteractive ? AnsiSupport.Detect : AnsiSupport.No, Interactive = InteractionSupport.No });
+        var console = io.CreateConsole();
         var table = new Table().AddColumns("pass", "articles", "seconds", "articles/s", "MB/s");
         foreach (var f in new[] { r.Marsad, r.Lucene })
         {

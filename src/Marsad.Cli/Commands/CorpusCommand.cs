@@ -1,4 +1,5 @@
 using Marsad.Search;
+using Marsad.Server.Api;
 
 namespace Marsad.Cli.Commands;
 
@@ -7,8 +8,9 @@ namespace Marsad.Cli.Commands;
 internal static class CorpusCommand
 {
     /// <summary>Opens the corpus named by the store option and runs <paramref name="body"/> on it; a query that does not
-    /// parse is a usage error whose message starts with <paramref name="queryLabel"/> (e.g. "--about: ").</summary>
-    public static int Run(CommandIO io, string? storeOption, Func<Marsad.Corpus.Corpus, int> body, string queryLabel = "")
+    /// parse is a usage error naming <paramref name="queryName"/> (QUERY for the positional query, else an option name
+    /// such as about).</summary>
+    public static int Run(CommandIO io, string? storeOption, Func<Marsad.Corpus.Corpus, int> body, string queryName = "QUERY", bool warnIfStale = true)
     {
         var folder = CommonOptions.ResolveStore(storeOption);
         if (CommonOptions.IsMissingCorpus(folder))
@@ -20,11 +22,16 @@ internal static class CorpusCommand
         try
         {
             using var corpus = CommonOptions.OpenCorpus(folder);
+            if (warnIfStale)
+            {
+                WarnIfStale(io, corpus);
+            }
+
             return body(corpus);
         }
         catch (QuerySyntaxException ex)
         {
-            io.Error.WriteLine($"marsad: {queryLabel}{ex.Message} (or use --lenient)");
+            io.Error.WriteLine($"marsad: {QueryCheck.ForCommandLine().QuerySyntax(queryName, ex)}");
             return Program.UsageError;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
@@ -32,5 +39,29 @@ internal static class CorpusCommand
             io.Error.WriteLine($"marsad: store {CommonOptions.Display(folder)}: {ex.Message}");
             return 1;
         }
+    }
+
+    /// <summary>Warns on stderr when the search index was built by an older analyzer chain. A warning, not an error:
+    /// the answer is still useful, it may only lack hits the current chain would find.</summary>
+    public static void WarnIfStale(CommandIO io, Marsad.Corpus.Corpus corpus)
+    {
+        if (!corpus.IndexIsCurrent)
+        {
+            io.Error.WriteLine(
+                $"marsad: warning: the search index of {corpus.Folder} was built by an older analyzer (version {TerminalText.Safe(corpus.IndexAnalyzerVersion)}, now {SearchAnalyzers.ChainVersion}) " +
+                $"and may miss hits; rebuild it with 'marsad ingest --reindex --store {corpus.Folder}'");
+        }
+    }
+
+    /// <summary>False, after printing the problem, when a check of the arguments failed.</summary>
+    public static bool IsValid(CommandIO io, QueryCheck check)
+    {
+        if (check.Error is { } error)
+        {
+            io.Error.WriteLine($"marsad: {TerminalText.Safe(error)}");
+            return false;
+        }
+
+        return true;
     }
 }

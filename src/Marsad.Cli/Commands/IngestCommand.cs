@@ -12,7 +12,7 @@ public static class IngestCommand
         var paths = new Argument<string[]>("paths")
         {
             Description = "Files, folders or archives (.tar.gz, .zip) of articles: plain text, TREC <DOC>, HTML or JSON Lines.",
-            Arity = ArgumentArity.OneOrMore,
+            Arity = ArgumentArity.ZeroOrMore,
         };
         var store = CommonOptions.Store();
         var published = CommonOptions.Published();
@@ -20,12 +20,24 @@ public static class IngestCommand
         var batch = new Option<int>("--batch") { Description = "Articles per store transaction.", DefaultValueFactory = _ => IngestOptions.Default.BatchSize };
         var threads = new Option<int?>("--threads") { Description = "Analysis threads (default: all cores)." };
         var verbose = new Option<bool>("--verbose") { Description = "Print the time spent per ingest step at the end." };
+        var reindex = new Option<bool>("--reindex") { Description = "Rebuild the search index from the stored articles with the current analyzer (no PATH; nothing is analysed again)." };
         var command = new Command("ingest", "Analyse articles and add them to the corpus store (idempotent; resumes after an interruption).")
         {
-            paths, store, published, stages, batch, threads, verbose,
+            paths, store, published, stages, batch, threads, verbose, reindex,
         };
         command.SetAction(parse =>
         {
+            if (parse.GetValue(reindex))
+            {
+                return Reindex(io, parse.GetValue(store), parse.GetValue(paths) is { Length: > 0 });
+            }
+
+            if (parse.GetValue(paths) is not { Length: > 0 })
+            {
+                io.Error.WriteLine("marsad: ingest needs at least one PATH (or --reindex to rebuild the search index)");
+                return Program.UsageError;
+            }
+
             // The NER model loads on another core while this thread builds the other stages and opens the store.
             Marsad.Pipeline.ModelPreloader.Start(parse.GetValue(stages));
             if (!CommonOptions.TryGetPaths(parse, paths, io, out var inputs)
@@ -53,6 +65,7 @@ public static class IngestCommand
             try
             {
                 using var corpus = CommonOptions.OpenCorpus(folder);
+                CorpusCommand.WarnIfStale(io, corpus);
                 var report = io.IsInteractive ? RunWithProgressBar(corpus, inputs, options) : RunPlain(io, corpus, inputs, options);
                 foreach (var error in report.Errors)
                 {
@@ -93,6 +106,24 @@ public static class IngestCommand
             }
         });
         return command;
+    }
+
+    private static int Reindex(CommandIO io, string? storeOption, bool pathsGiven)
+    {
+        if (pathsGiven)
+        {
+            io.Error.WriteLine("marsad: --reindex rebuilds the index of the stored articles and takes no PATH; ingest them first, then reindex");
+            return Program.UsageError;
+        }
+
+        return CorpusCommand.Run(io, storeOption, corpus =>
+        {
+            var was = corpus.IndexAnalyzerVersion;
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            var count = corpus.Reindex();
+            io.Out.WriteLine($"reindexed {count:N0} articles in {watch.Elapsed.TotalSeconds:F1} s (analyzer version {was} → {corpus.IndexAnalyzerVersion}); {corpus.Folder}");
+            return 0;
+        }, warnIfStale: false);
     }
 
     private static IngestReport RunPlain(CommandIO io, Marsad.Corpus.Corpus corpus, string[] inputs, IngestOptions options)

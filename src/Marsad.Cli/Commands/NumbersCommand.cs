@@ -4,6 +4,7 @@ using System.Text.Json;
 using Marsad.Corpus;
 using Marsad.Search;
 using Marsad.Server.Analyst;
+using Marsad.Server.Api;
 using Spectre.Console;
 
 namespace Marsad.Cli.Commands;
@@ -31,25 +32,23 @@ public static class NumbersCommand
         };
         command.SetAction(parse =>
         {
-            if (!SearchCommand.TryDate(parse, from, "--from", io, out var fromDate) || !SearchCommand.TryDate(parse, to, "--to", io, out var toDate))
-            {
-                return Program.UsageError;
-            }
-
+            var check = QueryCheck.ForCommandLine();
+            var (fromDate, toDate) = check.DateRange(parse.GetValue(from), parse.GetValue(to));
             var query = new NumberQuery
             {
-                Story = parse.GetValue(story),
-                Text = parse.GetValue(text),
-                Unit = parse.GetValue(unit),
-                Entity = parse.GetValue(entity),
-                Outlet = parse.GetValue(outlet),
+                Story = check.Text(parse.GetValue(story), "story"),
+                Text = check.Text(parse.GetValue(text), "QUERY", QueryCheck.MaxTextLength),
+                Unit = check.Text(parse.GetValue(unit), "unit"),
+                Entity = check.Text(parse.GetValue(entity), "entity"),
+                Outlet = check.Text(parse.GetValue(outlet), "outlet"),
                 From = fromDate,
                 To = toDate,
                 Lenient = parse.GetValue(lenient),
             };
-            if (string.IsNullOrWhiteSpace(query.Story) && string.IsNullOrWhiteSpace(query.Text) && string.IsNullOrWhiteSpace(query.Entity))
+            check.Require(query.Story is not null || query.Text is not null || query.Entity is not null,
+                "numbers needs a QUERY, --story ID or --entity NAME to say which articles");
+            if (!CorpusCommand.IsValid(io, check))
             {
-                io.Error.WriteLine("marsad: numbers needs a QUERY, --story ID or --entity NAME to say which articles");
                 return Program.UsageError;
             }
 
@@ -81,7 +80,7 @@ public static class NumbersCommand
 
     private static void Print(CommandIO io, NumberComparison numbers)
     {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(io.Out), Ansi = io.IsInteractive ? AnsiSupport.Detect : AnsiSupport.No, Interactive = InteractionSupport.No });
+        var console = io.CreateConsole();
         console.WriteLine($"{numbers.Units.Length} units counted in {numbers.Articles:N0} articles"
             + (numbers.Truncated ? $" (only the first {NumberComparer.MaxArticles:N0} articles read: narrow the question)" : ""));
         if (numbers.Units.IsEmpty)

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Marsad.Corpus;
 using Marsad.Search;
 using Marsad.Server.Analyst;
+using Marsad.Server.Api;
 using Spectre.Console;
 
 namespace Marsad.Cli.Commands;
@@ -32,38 +33,30 @@ public static class QuotesCommand
         };
         command.SetAction(parse =>
         {
-            if (!SearchCommand.TryDate(parse, from, "--from", io, out var fromDate) || !SearchCommand.TryDate(parse, to, "--to", io, out var toDate))
+            var check = QueryCheck.ForCommandLine();
+            var who = check.Text(parse.GetValue(speaker), "SPEAKER");
+            check.Require(who is not null, "quotes needs a SPEAKER (an entity id or a name)");
+            var (fromDate, toDate) = check.DateRange(parse.GetValue(from), parse.GetValue(to));
+            var query = new QuoteQuery
             {
-                return Program.UsageError;
-            }
-
-            if (parse.GetValue(page) < 1 || parse.GetValue(size) is < 1 or > 100)
+                Speaker = who ?? "",
+                About = check.Text(parse.GetValue(about), "about", QueryCheck.MaxTextLength),
+                Strict = parse.GetValue(strict),
+                Outlet = check.Text(parse.GetValue(outlet), "outlet"),
+                From = fromDate,
+                To = toDate,
+                Page = check.Number(parse.GetValue(page), "page", 1, int.MaxValue),
+                Size = check.Number(parse.GetValue(size), "size", 1, 100),
+                Lenient = parse.GetValue(lenient),
+            };
+            if (!CorpusCommand.IsValid(io, check) || who is null)
             {
-                io.Error.WriteLine("marsad: --page must be 1 or more and --size between 1 and 100");
-                return Program.UsageError;
-            }
-
-            var who = parse.GetValue(speaker);
-            if (string.IsNullOrWhiteSpace(who))
-            {
-                io.Error.WriteLine("marsad: quotes needs a speaker (an entity id or a name)");
                 return Program.UsageError;
             }
 
             return CorpusCommand.Run(io, parse.GetValue(store), corpus =>
             {
-                var results = QuoteFinder.Find(corpus, new QuoteQuery
-                {
-                    Speaker = who,
-                    About = parse.GetValue(about),
-                    Strict = parse.GetValue(strict),
-                    Outlet = parse.GetValue(outlet),
-                    From = fromDate,
-                    To = toDate,
-                    Page = parse.GetValue(page),
-                    Size = parse.GetValue(size),
-                    Lenient = parse.GetValue(lenient),
-                });
+                var results = QuoteFinder.Find(corpus, query);
                 if (parse.GetValue(format) == "jsonl")
                 {
                     foreach (var quote in results.Items)
@@ -79,14 +72,14 @@ public static class QuotesCommand
                 }
 
                 return 0;
-            }, queryLabel: "--about: ");
+            }, queryName: "about");
         });
         return command;
     }
 
     private static void Print(CommandIO io, string who, QuoteResults results)
     {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(io.Out), Ansi = io.IsInteractive ? AnsiSupport.Detect : AnsiSupport.No, Interactive = InteractionSupport.No });
+        var console = io.CreateConsole();
         console.WriteLine($"{results.Total:N0} quotes of {TerminalText.Safe(who)} in {results.Articles:N0} articles; page {results.Page} of {Math.Max(1, results.Pages)}"
             + (results.Truncated ? $" (only the first {QuoteFinder.MaxArticles:N0} matching articles read: narrow the question)" : ""));
         if (results.Total == 0)

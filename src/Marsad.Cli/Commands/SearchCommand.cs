@@ -1,10 +1,10 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Marsad.Corpus;
 using Marsad.Search;
 using Marsad.Serialization;
+using Marsad.Server.Api;
 using Spectre.Console;
 
 namespace Marsad.Cli.Commands;
@@ -32,29 +32,25 @@ public static class SearchCommand
         };
         command.SetAction(parse =>
         {
-            if (!TryDate(parse, from, "--from", io, out var fromDate) || !TryDate(parse, to, "--to", io, out var toDate))
-            {
-                return Program.UsageError;
-            }
-
-            if (parse.GetValue(page) < 1 || parse.GetValue(size) is < 1 or > 100)
-            {
-                io.Error.WriteLine("marsad: --page must be 1 or more and --size between 1 and 100");
-                return Program.UsageError;
-            }
-
+            var check = QueryCheck.ForCommandLine();
+            var (fromDate, toDate) = check.DateRange(parse.GetValue(from), parse.GetValue(to));
             var query = new SearchQuery
             {
-                Text = parse.GetValue(text) ?? "",
-                Entity = parse.GetValue(entity),
-                Speaker = parse.GetValue(speaker),
-                Outlet = parse.GetValue(outlet),
+                Text = check.Text(parse.GetValue(text), "QUERY", QueryCheck.MaxTextLength) ?? "",
+                Entity = check.Text(parse.GetValue(entity), "entity"),
+                Speaker = check.Text(parse.GetValue(speaker), "speaker"),
+                Outlet = check.Text(parse.GetValue(outlet), "outlet"),
+                Page = check.Number(parse.GetValue(page), "page", 1, int.MaxValue),
+                Size = check.Number(parse.GetValue(size), "size", 1, 100),
                 From = fromDate,
                 To = toDate,
-                Page = parse.GetValue(page),
-                Size = parse.GetValue(size),
                 Lenient = parse.GetValue(lenient),
             };
+            if (!CorpusCommand.IsValid(io, check))
+            {
+                return Program.UsageError;
+            }
+
             return CorpusCommand.Run(io, parse.GetValue(store), corpus =>
             {
                 if (parse.GetValue(benchmark))
@@ -82,28 +78,12 @@ public static class SearchCommand
         return command;
     }
 
-    internal static bool TryDate(ParseResult parse, Option<string?> option, string name, CommandIO io, out DateOnly? date)
-    {
-        date = null;
-        if (parse.GetValue(option) is not { } value)
-        {
-            return true;
-        }
-
-        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-        {
-            date = d;
-            return true;
-        }
-
-        io.Error.WriteLine($"marsad: {name} '{value}' is not a date of the form YYYY-MM-DD");
-        return false;
-    }
-
     private static void Print(CommandIO io, SearchResults results)
     {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(io.Out), Ansi = io.IsInteractive ? AnsiSupport.Detect : AnsiSupport.No, Interactive = InteractionSupport.No });
-        console.WriteLine($"{results.Total:N0} articles{(results.Fallback ? " (query searched as plain words)" : "")}; page {results.Page}");
+        var console = io.CreateConsole();
+        var pages = Math.Max(1, (results.Total + results.Size - 1) / results.Size);
+        console.WriteLine($"{results.Total:N0} articles{(results.Fallback ? " (query searched as plain words)" : "")}; page {results.Page} of {pages}"
+            + (results.Page > pages ? " (past the last page)" : ""));
         foreach (var hit in results.Hits)
         {
             console.WriteLine($"{TerminalText.Safe(hit.Id)}\t{hit.Published:yyyy-MM-dd}\t{TerminalText.Safe(hit.Outlet)}\t{hit.Score:F2}\t{TerminalText.Safe(hit.Headline)}");

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using Marsad.Corpus;
+using Marsad.Server.Api;
 using Spectre.Console;
 
 namespace Marsad.Cli.Commands;
@@ -24,40 +25,41 @@ public static class StoriesCommand
         };
         command.SetAction(parse =>
         {
-            if (!SearchCommand.TryDate(parse, from, "--from", io, out var fromDate) || !SearchCommand.TryDate(parse, to, "--to", io, out var toDate))
+            var check = QueryCheck.ForCommandLine();
+            var (fromDate, toDate) = check.DateRange(parse.GetValue(from), parse.GetValue(to));
+            var minArticles = check.Number(parse.GetValue(min), "min", 1, 1000);
+            var maxStories = check.Number(parse.GetValue(limit), "limit", 1, 10_000);
+            if (!CorpusCommand.IsValid(io, check))
             {
                 return Program.UsageError;
             }
 
-            var folder = CommonOptions.ResolveStore(parse.GetValue(store));
-            if (CommonOptions.IsMissingCorpus(folder))
-            {
-                io.Error.WriteLine($"marsad: no corpus in {CommonOptions.Display(folder)}: run 'marsad ingest PATH --store {CommonOptions.Display(folder)}' first");
-                return 1;
-            }
-
-            using var corpus = CommonOptions.OpenCorpus(folder);
-            var stories = corpus.Stories(fromDate, toDate, Math.Max(1, parse.GetValue(min)), Math.Max(1, parse.GetValue(limit)));
-            if (parse.GetValue(format) == "jsonl")
-            {
-                foreach (var story in stories)
-                {
-                    io.Out.WriteLine(JsonSerializer.Serialize(story, CorpusJson.Options));
-                }
-
-                return 0;
-            }
-
-            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(io.Out), Ansi = io.IsInteractive ? AnsiSupport.Detect : AnsiSupport.No, Interactive = InteractionSupport.No });
-            var table = new Table().AddColumns("id", "first", "last", "articles", "outlets", "title");
-            foreach (var s in stories)
-            {
-                table.AddRow(s.Id, $"{s.First:yyyy-MM-dd}", $"{s.Last:yyyy-MM-dd}", s.Articles.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), Markup.Escape(string.Join(", ", s.Outlets)), Markup.Escape(s.Title));
-            }
-
-            console.Write(table);
-            return 0;
+            return CorpusCommand.Run(io, parse.GetValue(store), corpus =>
+                Print(io, corpus.Stories(fromDate, toDate, minArticles, maxStories), parse.GetValue(format) == "jsonl"));
         });
         return command;
+    }
+
+    private static int Print(CommandIO io, IReadOnlyList<StorySummary> stories, bool jsonl)
+    {
+        if (jsonl)
+        {
+            foreach (var story in stories)
+            {
+                io.Out.WriteLine(JsonSerializer.Serialize(story, CorpusJson.Options));
+            }
+
+            return 0;
+        }
+
+        var console = io.CreateConsole();
+        var table = new Table().AddColumns("id", "first", "last", "articles", "outlets", "title");
+        foreach (var s in stories)
+        {
+            table.AddRow(s.Id, $"{s.First:yyyy-MM-dd}", $"{s.Last:yyyy-MM-dd}", s.Articles.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), Markup.Escape(TerminalText.Safe(string.Join(", ", s.Outlets))), Markup.Escape(TerminalText.Safe(s.Title)));
+        }
+
+        console.Write(table);
+        return 0;
     }
 }

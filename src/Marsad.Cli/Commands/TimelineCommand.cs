@@ -1,11 +1,13 @@
 using System.CommandLine;
 using System.Text.Json;
 using Marsad.Corpus;
+using Marsad.Server.Api;
 using Spectre.Console;
 
 namespace Marsad.Cli.Commands;
 
-/// <summary><c>marsad timeline ENTITY [--format table|jsonl]</c>: quotes and mentions over time, and counts per day.</summary>
+/// <summary><c>marsad timeline ENTITY [--from DATE] [--to DATE] [--format table|jsonl]</c>: quotes and mentions over time,
+/// and counts per day.</summary>
 public static class TimelineCommand
 {
     public static Command Create(CommandIO io)
@@ -13,40 +15,45 @@ public static class TimelineCommand
         var entity = new Argument<string>("entity") { Description = "Entity id (per:...) or a name or alias." };
         var format = new Option<string>("--format") { Description = "table, or jsonl: one item per line, then one {\"days\":[...]} line of chart data.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "jsonl");
+        var from = new Option<string?>("--from") { Description = "Only items published on or after YYYY-MM-DD (undated items are left out)." };
+        var to = new Option<string?>("--to") { Description = "Only items published on or before YYYY-MM-DD (undated items are left out)." };
         var store = CommonOptions.Store();
         var command = new Command("timeline", "What an entity said and where it was mentioned, over time (with counts per day for a chart).")
         {
-            entity, format, store,
+            entity, from, to, format, store,
         };
         command.SetAction(parse =>
         {
-            var folder = CommonOptions.ResolveStore(parse.GetValue(store));
-            if (CommonOptions.IsMissingCorpus(folder))
+            var check = QueryCheck.ForCommandLine();
+            var name = check.Text(parse.GetValue(entity), "ENTITY");
+            check.Require(name is not null, "timeline needs an ENTITY (an id such as per:... or a name)");
+            var (fromDate, toDate) = check.DateRange(parse.GetValue(from), parse.GetValue(to));
+            if (!CorpusCommand.IsValid(io, check) || name is null)
             {
-                io.Error.WriteLine($"marsad: no corpus in {CommonOptions.Display(folder)}: run 'marsad ingest PATH --store {CommonOptions.Display(folder)}' first");
-                return 1;
+                return Program.UsageError;
             }
 
-            try
-            {
-                return Print(io, folder, parse.GetValue(entity) ?? "", parse.GetValue(format) == "jsonl");
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
-            {
-                io.Error.WriteLine($"marsad: store {CommonOptions.Display(folder)}: {ex.Message}");
-                return 1;
-            }
+            return CorpusCommand.Run(io, parse.GetValue(store), corpus => Print(io, corpus, name, fromDate, toDate, parse.GetValue(format) == "jsonl"));
         });
         return command;
     }
 
-    private static int Print(CommandIO io, string folder, string name, bool jsonl)
+    private static int Print(CommandIO io, Marsad.Corpus.Corpus corpus, string name, DateOnly? from, DateOnly? to, bool jsonl)
     {
-        using var corpus = CommonOptions.OpenCorpus(folder);
         if (corpus.Timeline(name) is not { } timeline)
         {
             io.Error.WriteLine($"marsad: no entity '{TerminalText.Safe(name)}' in the corpus");
             return 1;
+        }
+
+        // A well-known entity has hundreds of items a month: a date range is how an analyst reads one week of them.
+        if (from is not null || to is not null)
+        {
+            timeline = timeline with
+            {
+                Items = [.. timeline.Items.Where(i => i.Date is { } d && d >= (from ?? d) && d <= (to ?? d))],
+                Days = [.. timeline.Days.Where(d => d.Date >= (from ?? d.Date) && d.Date <= (to ?? d.Date))],
+            };
         }
 
         if (jsonl)
@@ -60,7 +67,7 @@ public static class TimelineCommand
             return 0;
         }
 
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(io.Out), Ansi = io.IsInteractive ? AnsiSupport.Detect : AnsiSupport.No, Interactive = InteractionSupport.No });
+        var console = io.CreateConsole();
         console.WriteLine($"{TerminalText.Safe(timeline.Entity.Name)} ({TerminalText.Safe(timeline.Entity.Id)}, {timeline.Entity.Type}): {timeline.Items.Length} items over {timeline.Days.Length} days");
         var table = new Table().AddColumns("date", "kind", "outlet", "text", "article");
         foreach (var i in timeline.Items)

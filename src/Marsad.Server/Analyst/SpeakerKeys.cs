@@ -19,21 +19,10 @@ internal sealed class SpeakerKeys
         var normalized = NameKey.Normalize(wanted);
         keys.names.Add(normalized);
 
-        // The entity resolution the search's speaker filter falls back to (the id itself, else the exact name, else every
-        // match), joined here with the quoted speaker keys the filter tries first.
-        var matches = corpus.FindEntities(wanted, 50);
-        var chosen = matches.Where(m => m.Id == wanted).ToList();
-        if (chosen.Count == 0)
-        {
-            chosen = [.. matches.Where(m => NameKey.Normalize(m.Name) == normalized)];
-        }
-
-        if (chosen.Count == 0)
-        {
-            chosen = [.. matches];
-        }
-
-        foreach (var match in chosen)
+        // The entity resolution of the search's speaker filter (which it falls back to), joined here with the quoted
+        // speaker keys the filter tries first.
+        var chosen = corpus.ResolveEntity(wanted).ToHashSet(StringComparer.Ordinal);
+        foreach (var match in corpus.FindEntities(wanted, 50).Where(m => chosen.Contains(m.Id)))
         {
             keys.ids.Add(match.Id);
             keys.names.Add(NameKey.Normalize(match.Name));

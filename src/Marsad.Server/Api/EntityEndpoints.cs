@@ -10,8 +10,10 @@ internal static class EntityEndpoints
     {
         api.MapGet("/entities", (CorpusHost host, string? q, string? limit) =>
             {
-                if (!QueryValues.TryText(q, "q", QueryValues.MaxFilterLength, out var name, out var error)
-                    || !QueryValues.TryInt(limit, "limit", 20, 1, 200, out var max, out error))
+                var check = QueryCheck.ForApi();
+                var name = check.Text(q, "q");
+                var max = check.Number(limit, "limit", 20, 1, 200);
+                if (check.Error is { } error)
                 {
                     return Problems.BadRequest(error);
                 }

@@ -10,7 +10,9 @@ internal static class NumberEndpoints
     {
         api.MapGet("/stories/{id}/numbers", (CorpusHost host, string id, string? unit) =>
             {
-                if (!QueryValues.TryText(unit, "unit", QueryValues.MaxFilterLength, out var unitValue, out var error))
+                var check = QueryCheck.ForApi();
+                var unitValue = check.Text(unit, "unit");
+                if (check.Error is { } error)
                 {
                     return Problems.BadRequest(error);
                 }
@@ -33,20 +35,16 @@ internal static class NumberEndpoints
 
     private static IResult Search(CorpusHost host, string? q, string? unit, string? entity, string? outlet, string? from, string? to, string? lenient)
     {
-        if (!QueryValues.TryText(q, "q", QueryValues.MaxTextLength, out var text, out var error)
-            || !QueryValues.TryText(unit, "unit", QueryValues.MaxFilterLength, out var unitValue, out error)
-            || !QueryValues.TryText(entity, "entity", QueryValues.MaxFilterLength, out var entityValue, out error)
-            || !QueryValues.TryText(outlet, "outlet", QueryValues.MaxFilterLength, out var outletValue, out error)
-            || !QueryValues.TryDate(from, "from", out var fromDate, out error)
-            || !QueryValues.TryDate(to, "to", out var toDate, out error)
-            || !QueryValues.TryRange(fromDate, toDate, out error))
+        var check = QueryCheck.ForApi();
+        var text = check.Text(q, "q", QueryCheck.MaxTextLength);
+        var unitValue = check.Text(unit, "unit");
+        var entityValue = check.Text(entity, "entity");
+        var outletValue = check.Text(outlet, "outlet");
+        var (fromDate, toDate) = check.DateRange(from, to);
+        check.Require(text is not null || entityValue is not null, "Say which articles: 'q' (search text) or 'entity'.");
+        if (check.Error is { } error)
         {
             return Problems.BadRequest(error);
-        }
-
-        if (text is null && entityValue is null)
-        {
-            return Problems.BadRequest("Say which articles: 'q' (search text) or 'entity'.");
         }
 
         try
@@ -64,7 +62,7 @@ internal static class NumberEndpoints
         }
         catch (QuerySyntaxException ex)
         {
-            return Problems.BadRequest($"The query does not parse: {ex.Message}");
+            return Problems.BadRequest(check.QuerySyntax("q", ex));
         }
     }
 }

@@ -25,28 +25,24 @@ internal static class QuoteEndpoints
         string? size,
         string? lenient)
     {
-        if (!QueryValues.TryText(speaker, "speaker", QueryValues.MaxFilterLength, out var speakerValue, out var error)
-            || !QueryValues.TryText(about, "about", QueryValues.MaxTextLength, out var aboutValue, out error)
-            || !QueryValues.TryText(outlet, "outlet", QueryValues.MaxFilterLength, out var outletValue, out error)
-            || !QueryValues.TryDate(from, "from", out var fromDate, out error)
-            || !QueryValues.TryDate(to, "to", out var toDate, out error)
-            || !QueryValues.TryRange(fromDate, toDate, out error)
-            || !QueryValues.TryInt(page, "page", 1, 1, 10_000, out var pageNumber, out error)
-            || !QueryValues.TryInt(size, "size", 20, 1, 100, out var pageSize, out error))
+        var check = QueryCheck.ForApi();
+        var speakerValue = check.Text(speaker, "speaker");
+        var aboutValue = check.Text(about, "about", QueryCheck.MaxTextLength);
+        var outletValue = check.Text(outlet, "outlet");
+        var (fromDate, toDate) = check.DateRange(from, to);
+        var pageNumber = check.Number(page, "page", 1, 1, 10_000);
+        var pageSize = check.Number(size, "size", 20, 1, 100);
+        check.Require(speakerValue is not null, "'speaker' (an entity id or a name) is required.");
+        if (check.Error is { } error)
         {
             return Problems.BadRequest(error);
-        }
-
-        if (speakerValue is null)
-        {
-            return Problems.BadRequest("'speaker' (an entity id or a name) is required.");
         }
 
         try
         {
             return TypedResults.Ok(QuoteFinder.Find(host.Corpus, new QuoteQuery
             {
-                Speaker = speakerValue,
+                Speaker = speakerValue!,
                 About = aboutValue,
                 Strict = strict is "1" or "true",
                 Outlet = outletValue,
@@ -59,7 +55,7 @@ internal static class QuoteEndpoints
         }
         catch (QuerySyntaxException ex)
         {
-            return Problems.BadRequest($"The topic does not parse: {ex.Message}");
+            return Problems.BadRequest(check.QuerySyntax("about", ex));
         }
     }
 }

@@ -25,15 +25,15 @@ internal static class SearchEndpoints
         string? size,
         string? lenient)
     {
-        if (!QueryValues.TryText(q, "q", QueryValues.MaxTextLength, out var text, out var error)
-            || !QueryValues.TryText(entity, "entity", QueryValues.MaxFilterLength, out var entityValue, out error)
-            || !QueryValues.TryText(speaker, "speaker", QueryValues.MaxFilterLength, out var speakerValue, out error)
-            || !QueryValues.TryText(outlet, "outlet", QueryValues.MaxFilterLength, out var outletValue, out error)
-            || !QueryValues.TryDate(from, "from", out var fromDate, out error)
-            || !QueryValues.TryDate(to, "to", out var toDate, out error)
-            || !QueryValues.TryRange(fromDate, toDate, out error)
-            || !QueryValues.TryInt(page, "page", 1, 1, 10_000, out var pageNumber, out error)
-            || !QueryValues.TryInt(size, "size", 10, 1, 100, out var pageSize, out error))
+        var check = QueryCheck.ForApi();
+        var text = check.Text(q, "q", QueryCheck.MaxTextLength);
+        var entityValue = check.Text(entity, "entity");
+        var speakerValue = check.Text(speaker, "speaker");
+        var outletValue = check.Text(outlet, "outlet");
+        var (fromDate, toDate) = check.DateRange(from, to);
+        var pageNumber = check.Number(page, "page", 1, 1, 10_000);
+        var pageSize = check.Number(size, "size", 10, 1, 100);
+        if (check.Error is { } error)
         {
             return Problems.BadRequest(error);
         }
@@ -58,7 +58,7 @@ internal static class SearchEndpoints
         }
         catch (QuerySyntaxException ex)
         {
-            return Problems.BadRequest($"The query does not parse: {ex.Message}");
+            return Problems.BadRequest(check.QuerySyntax("q", ex));
         }
 
         var pages = results.Size > 0 ? (results.Total + results.Size - 1) / results.Size : 0;

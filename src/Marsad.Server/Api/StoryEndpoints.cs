@@ -25,12 +25,12 @@ internal static class StoryEndpoints
 
     private static IResult List(CorpusHost host, string? from, string? to, string? page, string? size, string? min)
     {
-        if (!QueryValues.TryDate(from, "from", out var fromDate, out var error)
-            || !QueryValues.TryDate(to, "to", out var toDate, out error)
-            || !QueryValues.TryRange(fromDate, toDate, out error)
-            || !QueryValues.TryInt(page, "page", 1, 1, 1000, out var pageNumber, out error)
-            || !QueryValues.TryInt(size, "size", 20, 1, 100, out var pageSize, out error)
-            || !QueryValues.TryInt(min, "min", 2, 1, 1000, out var minArticles, out error))
+        var check = QueryCheck.ForApi();
+        var (fromDate, toDate) = check.DateRange(from, to);
+        var pageNumber = check.Number(page, "page", 1, 1, 1000);
+        var pageSize = check.Number(size, "size", 20, 1, 100);
+        var minArticles = check.Number(min, "min", 2, 1, 1000);
+        if (check.Error is { } error)
         {
             return Problems.BadRequest(error);
         }

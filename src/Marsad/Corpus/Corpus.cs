@@ -40,6 +40,13 @@ public sealed partial class Corpus : IDisposable
     /// <summary>The store behind the corpus.</summary>
     public ICorpusStore Store => store;
 
+    /// <summary>The analyzer chain version the search index was built with (<see cref="SearchAnalyzers.ChainVersion"/>).</summary>
+    public string IndexAnalyzerVersion => index.AnalyzerVersion;
+
+    /// <summary>False when the search index was built by an older analyzer chain: searches work but may miss hits
+    /// until <see cref="Reindex"/>.</summary>
+    public bool IndexIsCurrent => index.IsCurrent;
+
     /// <summary>Opens (creating if needed) the corpus in a folder and repairs what an interrupted ingest left.</summary>
     public static Corpus Open(string storeFolder, StoryOptions? storyOptions = null)
     {
@@ -141,15 +148,31 @@ public sealed partial class Corpus : IDisposable
         return new EntityTimeline(match, items, days);
     }
 
+    /// <summary>
+    /// Rebuilds the search index from the stored records with the current analyzer chain (no article is analysed
+    /// again) and returns how many articles it holds. Takes the ingest lock: no ingest runs meanwhile.
+    /// </summary>
+    public int Reindex()
+    {
+        lock (ingestGate)
+        {
+            var ids = store.Keys().Ids.Order(StringComparer.Ordinal).ToList();
+            index.Rebuild(StoredArticles(ids), store.Count);
+            return ids.Count;
+        }
+    }
+
     public void Dispose()
     {
         index.Dispose();
         store.Dispose();
     }
 
-    /// <summary>Entity ids an entity filter means: the id itself if known, else the entities the name matches exactly.</summary>
-    private List<string> ResolveEntity(string idOrName)
+    /// <summary>Entity ids an entity filter means: the id itself if known, else the entities the name matches exactly
+    /// (with the entity most articles know by that name), else every partial match.</summary>
+    public IReadOnlyList<string> ResolveEntity(string idOrName)
     {
+        ArgumentNullException.ThrowIfNull(idOrName);
         var matches = store.FindEntities(idOrName, 50);
         var exact = matches.Where(m => m.Id == idOrName.Trim()).Select(m => m.Id).ToList();
         if (exact.Count > 0)
@@ -159,7 +182,33 @@ public sealed partial class Corpus : IDisposable
 
         var norm = NameKey.Normalize(idOrName);
         var byName = matches.Where(m => NameKey.Normalize(m.Name) == norm).Select(m => m.Id).ToList();
-        return byName.Count > 0 ? byName : [.. matches.Select(m => m.Id)];
+        if (byName.Count == 0)
+        {
+            return [.. matches.Select(m => m.Id)];
+        }
+
+        // A name is always one of its entity's aliases, so when some name matches exactly the first match (exact alias
+        // first, then most articles) is an exact alias too: the entity most articles know by this name. A one-article
+        // namesake (a surname tagged as an organisation) must not hide it.
+        if (!byName.Contains(matches[0].Id))
+        {
+            byName.Insert(0, matches[0].Id);
+        }
+
+        return byName;
+    }
+
+    /// <summary>The records of these ids, read a chunk at a time so a large store is never in memory at once.</summary>
+    private IEnumerable<AnalyzedArticle> StoredArticles(List<string> ids)
+    {
+        const int chunk = 500;
+        for (var i = 0; i < ids.Count; i += chunk)
+        {
+            foreach (var stored in store.GetStored(ids.GetRange(i, Math.Min(chunk, ids.Count - i))))
+            {
+                yield return stored.Article;
+            }
+        }
     }
 
     /// <summary>

@@ -18,4 +18,7 @@ internal static class SearchFields
 
     /// <summary>Commit user-data key: the number of store rows the index holds (diagnostics).</summary>
     public const string Generation = "marsad.generation";
+
+    /// <summary>Commit user-data key: the <see cref="SearchAnalyzers.ChainVersion"/> the indexed terms were made with.</summary>
+    public const string AnalyzerVersion = "marsad.analyzer";
 }

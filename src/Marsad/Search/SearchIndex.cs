@@ -23,6 +23,9 @@ public sealed class SearchIndex : IDisposable
     {
         this.directory = directory;
         Analyzer = analyzer;
+
+        // A new index is written with the current chain; one without a stamp predates the stamps, hence version 1.
+        var existed = DirectoryReader.IndexExists(directory);
         var config = new IndexWriterConfig(SearchAnalyzers.Version, analyzer)
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
@@ -32,10 +35,20 @@ public sealed class SearchIndex : IDisposable
             UseCompoundFile = false,
         };
         writer = new IndexWriter(directory, config);
+        AnalyzerVersion = !existed ? SearchAnalyzers.ChainVersion
+            : writer.CommitData.TryGetValue(SearchFields.AnalyzerVersion, out var stamp) && !string.IsNullOrEmpty(stamp) ? stamp
+            : "1";
         searchers = new SearcherManager(writer, true, new WarmingSearcherFactory());
     }
 
     public Analyzer Analyzer { get; }
+
+    /// <summary>The analyzer chain version the indexed terms were made with (see <see cref="SearchAnalyzers.ChainVersion"/>).</summary>
+    public string AnalyzerVersion { get; private set; }
+
+    /// <summary>False when the index was built by another analyzer chain: searches work but may miss hits until
+    /// <see cref="Rebuild"/>.</summary>
+    public bool IsCurrent => AnalyzerVersion == SearchAnalyzers.ChainVersion;
 
     /// <summary>Opens (or creates) the index in a folder, with the given analyzer (default: the Arabic one).</summary>
     public static SearchIndex Open(string folder, Analyzer? analyzer = null)
@@ -103,9 +116,27 @@ public sealed class SearchIndex : IDisposable
     /// <summary>Makes the changes durable and visible.</summary>
     public void Commit(long generation)
     {
-        writer.SetCommitData(new Dictionary<string, string> { [SearchFields.Generation] = generation.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        // An old index keeps its old stamp when new articles are added to it: only a rebuild makes it current.
+        writer.SetCommitData(new Dictionary<string, string>
+        {
+            [SearchFields.Generation] = generation.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            [SearchFields.AnalyzerVersion] = AnalyzerVersion,
+        });
         writer.Commit();
         searchers.MaybeRefreshBlocking();
+    }
+
+    /// <summary>
+    /// Replaces every document with these articles, analysed by the current chain, and stamps the index current. Until
+    /// the commit at the end searches see the old documents; a killed rebuild leaves the old index, and one that fails
+    /// part way keeps the old stamp, so the index still reads as stale.
+    /// </summary>
+    public void Rebuild(IEnumerable<AnalyzedArticle> articles, long generation)
+    {
+        writer.DeleteAll();
+        Add(articles);
+        AnalyzerVersion = SearchAnalyzers.ChainVersion;
+        Commit(generation);
     }
 
     /// <summary>
