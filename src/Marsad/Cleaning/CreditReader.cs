@@ -145,7 +145,7 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dat
             return slashed;
         }
 
-        foreach (var regex in new[] { ParenthesisedOpening(), DashedOpening() })
+        foreach (var (regex, bracketed) in new[] { (ParenthesisedOpening(), true), (DashedOpening(), false) })
         {
             var m = regex.Match(paragraph);
             if (!m.Success)
@@ -155,6 +155,13 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dat
 
             var agency = m.Groups["agency"].Value.Trim();
             var credited = IsAgency(agency) ? agency : page.Credit(agency);
+            // «known place (X) -» credits X even when X is an agency we do not list.
+            if (credited is null && bracketed && m.Groups["place"].Success
+                && lexicon.Places.Contains(MatchText.Normalize(m.Groups["place"].Value.Trim())) && IsBracketedCredit(agency))
+            {
+                credited = agency;
+            }
+
             if (credited is null && !lexicon.NotOutlets.Contains(MatchText.Normalize(agency)))
             {
                 continue;

@@ -175,4 +175,34 @@ public sealed class NewOutletFrameTests
         Assert.Null(article.Dateline);
         Assert.Empty(article.Agencies);
     }
+
+    [Fact]
+    public void An_unlisted_agency_in_brackets_after_a_known_place_opening_the_story_is_credited()
+    {
+        const string raw = """
+            فيضانات تجتاح الساحل الشمالي وإجلاء آلاف السكان
+            أثينا (وكالة الأخبار الساحلية) - أعلنت الحكومة حالة الطوارئ في ثلاث مقاطعات بعد الأمطار الغزيرة.
+            وقال المتحدث باسم الحكومة إن فرق الإنقاذ أجلت مئات السكان.
+            """;
+        var article = Clean(raw);
+        Assert.Equal("أثينا", article.Dateline);
+        Assert.Equal(["وكالة الأخبار الساحلية"], article.Agencies.ToArray());
+    }
+
+    [Fact]
+    public void A_podcast_page_header_is_chrome_and_the_episode_title_is_the_headline()
+    {
+        const string raw = """
+            بودكاست "حديث المدن"
+            الحلقة 8
+            مدة الاستماع: 35 دقيقة
+            نص الحلقة
+            مهندسة معمارية: المدن القديمة تحتاج إلى حدائق لا إلى أبراج
+            تستضيف هذه الحلقة مهندسة معمارية تتحدث عن تخطيط المدن القديمة وحماية أحيائها التاريخية.
+            وقالت الضيفة إن الحدائق العامة تخفف حرارة الصيف في الأحياء المكتظة.
+            """;
+        var article = Clean(raw);
+        Assert.Equal("مهندسة معمارية: المدن القديمة تحتاج إلى حدائق لا إلى أبراج", article.Headline);
+        Assert.Contains("بودكاست \"حديث المدن\"", article.Boilerplate);
+    }
 }
