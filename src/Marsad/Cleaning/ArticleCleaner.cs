@@ -20,6 +20,7 @@ public sealed partial class ArticleCleaner : IArticleCleaner
     private const int MaxCrossheadWords = 8;
     private const int MaxMastheadWords = 4;
     private const int MaxSiteNameWords = 7;
+    private const int MaxWireDatelineParagraphs = 6;
     private static readonly char[] SiteNameSeparators = ['|', '-', '–', '—', 'ـ', ':'];
 
     private readonly CleanerLexicon lexicon;
@@ -94,6 +95,12 @@ public sealed partial class ArticleCleaner : IArticleCleaner
                 continue;
             }
 
+            if (line.Kind is "timestamp" && credits.ReadDatedPlace(line.Text) is { } datedPlace)
+            {
+                found.Add((i, datedPlace));
+                continue;
+            }
+
             if (!line.IsContent)
             {
                 continue;
@@ -165,6 +172,14 @@ public sealed partial class ArticleCleaner : IArticleCleaner
         }
 
         var place = found.OrderBy(f => f.Index).Concat(loose.OrderBy(f => f.Index)).Select(f => f.Credits.Place).FirstOrDefault(p => p is not null);
+        // A live page opens with entries of its own; a wire's «X - (وكالة) -» in a later paragraph is still the dateline.
+        if (place is null && lines.Select((l, i) => (Line: l, Index: i)).Where(x => x.Line.IsParagraph).Take(MaxWireDatelineParagraphs)
+                .Select(x => (x.Index, Credits: credits.ReadWireOpening(x.Line.Text))).FirstOrDefault(x => x.Credits is not null) is { Credits: { } wire } wireAt)
+        {
+            place = wire.Place;
+            found.Add((wireAt.Index, wire));
+        }
+
         found.AddRange(loose);
         // The metadata byline (TREC AUTHOR: "لندن - رويترز") comes before anything in the text.
         if (document.Author is { Length: > 0 } author && credits.ReadByline(author, loose: true, page) is { } authorLine)

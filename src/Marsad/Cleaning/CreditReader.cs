@@ -9,6 +9,8 @@ namespace Marsad.Cleaning;
 internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dates)
 {
     private static readonly char[] Separators = ['|', 'ـ', '–', '—', '-', '(', ')', '[', ']', '/', '\\', '•', '·'];
+    private const int MaxBracketedCreditWords = 3;
+    private static readonly char[] PlaceCommas = ['،', ','];
     private static readonly char[] SourceSeparators = [',', '،', '/', '|', '+', '&', '؛', ';', '-', '–', '—', '(', ')'];
 
     [GeneratedRegex(@"^[\s*(]*(?:المصدر|المصادر|مصدر الخبر|مصادر|نقلا عن|نقلاً عن|نقلا من|عن موقع|عن صحيفة|عن جريدة|source|sources)\s*[:：]?", RegexOptions.IgnoreCase)]
@@ -75,6 +77,43 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dat
         return Build(segments, IsOutlet, page);
     }
 
+    /// <summary>A timestamp line that opens with a known place and a comma (<c>X، السبت 4 مايو 2024</c>): a press
+    /// release's dateline, with no outlet; null when the words before the comma are not a known place.</summary>
+    public Credits? ReadDatedPlace(string line)
+    {
+        var comma = line.IndexOfAny(PlaceCommas);
+        if (comma <= 0 || Words(line[..comma]) > 3)
+        {
+            return null;
+        }
+
+        var place = line[..comma].Trim();
+        return lexicon.Places.Contains(MatchText.Normalize(place)) ? new Credits(place, []) : null;
+    }
+
+    /// <summary>A wire dateline opening a later paragraph (<c>X - (وكالة) - ...</c>, a live page's entry): only the
+    /// parenthesised form with a known agency, the one that cannot be prose.</summary>
+    public Credits? ReadWireOpening(string paragraph)
+    {
+        var m = ParenthesisedOpening().Match(paragraph);
+        if (!m.Success || !m.Groups["place"].Success)
+        {
+            return null;
+        }
+
+        var place = m.Groups["place"].Value.Trim();
+        var agency = m.Groups["agency"].Value.Trim();
+        return lexicon.Places.Contains(MatchText.Normalize(place)) && IsBracketedCredit(agency) ? new Credits(place, [agency]) : null;
+    }
+
+    /// <summary>The name in «known place (X) -»: a known agency, or a short name that is no credit word (خاص).</summary>
+    private bool IsBracketedCredit(string agency)
+    {
+        var key = MatchText.Normalize(agency);
+        return IsAgency(agency) || (key.Length > 1 && Words(agency) <= MaxBracketedCreditWords && !key.Any(char.IsDigit)
+            && !lexicon.NotOutlets.Contains(key) && !lexicon.PhotoCredits.Contains(key));
+    }
+
     /// <summary>The agencies credited on a source line (<c>المصدر: الجزيرة، رويترز</c>).</summary>
     public Credits ReadSourceLine(string line)
     {
@@ -84,7 +123,7 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dat
         {
             var segment = part.Trim('.', ' ', '\u00A0', '"', '«', '»');
             var key = MatchText.Normalize(segment);
-            if (key.Length == 0 || lexicon.NotOutlets.Contains(key) || key.Any(char.IsDigit))
+            if (key.Length == 0 || lexicon.NotOutlets.Contains(key) || (key.Any(char.IsDigit) && !IsNumberedName(key)))
             {
                 continue;
             }
@@ -106,7 +145,7 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dat
             return slashed;
         }
 
-        foreach (var regex in new[] { ParenthesisedOpening(), DashedOpening() })
+        foreach (var (regex, bracketed) in new[] { (ParenthesisedOpening(), true), (DashedOpening(), false) })
         {
             var m = regex.Match(paragraph);
             if (!m.Success)
@@ -116,6 +155,13 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dat
 
             var agency = m.Groups["agency"].Value.Trim();
             var credited = IsAgency(agency) ? agency : page.Credit(agency);
+            // «known place (X) -» credits X even when X is an agency we do not list.
+            if (credited is null && bracketed && m.Groups["place"].Success
+                && lexicon.Places.Contains(MatchText.Normalize(m.Groups["place"].Value.Trim())) && IsBracketedCredit(agency))
+            {
+                credited = agency;
+            }
+
             if (credited is null && !lexicon.NotOutlets.Contains(MatchText.Normalize(agency)))
             {
                 continue;
@@ -179,6 +225,28 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dat
 
         var place = SlashedHeadPlace().Match(head) is { Success: true } p ? p.Groups["place"].Value.Trim() : null;
         return new Credits(place, [credited], date);
+    }
+
+    /// <summary>An outlet whose name ends in a short number (<c>فرانس 24</c>, <c>MBC 1</c>): a word first, and no run of
+    /// more than three digits, so a date or a year in a source line still does not read as a credit.</summary>
+    private static bool IsNumberedName(string normalized)
+    {
+        if (normalized.Length == 0 || !char.IsLetter(normalized[0]))
+        {
+            return false;
+        }
+
+        var run = 0;
+        foreach (var c in normalized)
+        {
+            run = char.IsDigit(c) ? run + 1 : 0;
+            if (run > 3 || c is '/' or ':')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A segment without digits, or the words before a date in it (<c>الرياض 9 ديسمبر 2022</c> → الرياض);

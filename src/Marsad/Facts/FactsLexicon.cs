@@ -134,6 +134,7 @@ internal sealed class FactsLexicon
         UnitAdjectives = ReadSet(files, "unit-adjectives.txt");
         PastAuxiliaries = ReadSet(files, "past-auxiliaries.txt");
         NotNouns = ReadSet(files, "not-nouns.txt");
+        NotDuals = ReadSet(files, "not-duals.txt");
         OrdinalUnits = ReadSet(files, "ordinal-units.txt");
         NonQuantityContexts = files.ReadLines(Folder + "non-quantity-contexts.txt").Select(l => FactFold.Fold(l.Trim())).ToHashSet(StringComparer.Ordinal);
         NotYearContexts = ReadSet(files, "not-year-contexts.txt");
@@ -227,6 +228,9 @@ internal sealed class FactsLexicon
 
     /// <summary>Prepositions, particles and pronouns: never the noun a number counts.</summary>
     public HashSet<string> NotNouns { get; }
+
+    /// <summary>Words in -تين/-تان that are no dual (هاتين، foreign names).</summary>
+    public HashSet<string> NotDuals { get; }
 
     public static FactsLexicon For(ResourceFiles files) => Cache.GetValue(files, f => new FactsLexicon(f));
 

@@ -358,11 +358,14 @@ internal sealed class NumberReader(FactContext context)
         };
     }
 
+    /// <summary>The noun of a dual that counted-nouns.tsv does not list: no unit code.</summary>
+    public static readonly CountedNoun UnlistedDual = new(string.Empty, string.Empty, DualAn: true, DualYn: true);
+
     /// <summary>A noun in the dual (وزيران، أميركيان، دولتين) of the counted-noun lexicon, indefinite and without a
     /// pronoun: «two» of it. A second dual right after it (مسؤولان أميركيان) or اثنان joins the span.</summary>
     /// <remarks>With <c>definiteTime</c>, also a definite dual of a time unit (خلال العامين، اليومين الماضيين), which
     /// counts; other definite duals mostly refer back to what was named (الطرفين، البلدين).</remarks>
-    public bool TryReadDual(int index, out int start, out CountedNoun noun, out int next, bool definiteTime = false)
+    public bool TryReadDual(int index, out int start, out CountedNoun noun, out int next, bool definiteTime = false, bool unlisted = false)
     {
         start = 0;
         noun = null!;
@@ -388,12 +391,13 @@ internal sealed class NumberReader(FactContext context)
                 return true;
             }
 
-            if (TryDualStem(stem, out var found, twoFollows))
+            if (TryDualStem(stem, out var found, twoFollows) || (unlisted && IsUnlistedFeminineDual(stem, out found)))
             {
                 start = stemStart;
                 noun = found;
                 next = index + 1;
                 while (context.IsWord(next) && (TryDualStem(context.FoldedAt(next), out _, false)
+                    || (unlisted && IsUnlistedFeminineDual(context.FoldedAt(next), out _))
                     || (Lexicon.NumberWords.TryGetSingle(context.FoldedAt(next), out var two) && two.Value == 2 && two.Kind == NumberWordKind.Unit)))
                 {
                     next++;
@@ -404,6 +408,31 @@ internal sealed class NumberReader(FactContext context)
         }
 
         return false;
+    }
+
+    /// <summary>«ناقلتين», «قطرتان»: a noun in ة not in counted-nouns.tsv, in the dual. The feminine dual ending is
+    /// rarely anything else, unlike -ين/-ان (plurals, names); -ستان (countries), -وتين (بوتين), -شتين and -اتان names
+    /// and not-duals.txt are left out. The unit is unknown: <see cref="UnlistedDual"/>.</summary>
+    private bool IsUnlistedFeminineDual(string stem, out CountedNoun noun)
+    {
+        noun = UnlistedDual;
+        return stem.Length >= 5 && !stem.StartsWith("ال", StringComparison.Ordinal)
+            && (stem.EndsWith("تين", StringComparison.Ordinal) || (stem.EndsWith("تان", StringComparison.Ordinal) && stem[^4] != 'ا'))
+            && stem[^4] is not ('س' or 'و' or 'ش') && IsArabicLetters(stem)
+            && !Lexicon.NotDuals.Contains(stem) && !Lexicon.NumberWords.ContainsWord(stem);
+    }
+
+    private static bool IsArabicLetters(string word)
+    {
+        foreach (var c in word)
+        {
+            if (c is < '\u0621' or > '\u064A')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool TryDualStem(string stem, out CountedNoun noun, bool twoFollows)

@@ -290,12 +290,12 @@ internal sealed class QuantityRecognizer(FactContext context, bool[] blocked)
     private bool TryDual(int i, out Quantity quantity, out int next)
     {
         quantity = null!;
-        if (!reader.TryReadDual(i, out var start, out var noun, out next, definiteTime: true) || Covers(i, next))
+        if (!reader.TryReadDual(i, out var start, out var noun, out next, definiteTime: true, unlisted: true) || Covers(i, next))
         {
             return false;
         }
 
-        quantity = Make(start, next, 2, noun.Unit);
+        quantity = Make(start, next, 2, ReferenceEquals(noun, NumberReader.UnlistedDual) ? null : noun.Unit);
         return true;
     }
 

@@ -156,6 +156,18 @@ public sealed class ArticleCleanerTests
     }
 
     [Fact]
+    public void Source_line_credits_an_outlet_whose_name_ends_in_a_number_but_not_a_date()
+    {
+        const string raw = """
+            افتتحت البلدية أمس جسرا جديدا فوق النهر بعد عامين من الأشغال.
+            وقال رئيس البلدية إن الجسر يخفف الازدحام في وسط المدينة.
+            المصدر: قناة النهر 9 / وكالات / 12 مارس 2024
+            """;
+        var article = Clean(raw);
+        Assert.Equal(["قناة النهر 9"], article.Agencies.ToArray());
+    }
+
+    [Fact]
     public void Outlet_then_writer_byline_gives_no_dateline()
     {
         var article = Clean("العربية.نت - سامي الخطيب\nقال مصدر مطلع إن المفاوضات ستستأنف الأسبوع المقبل في الدوحة.");

@@ -88,6 +88,11 @@ public sealed class NewOutletFrameTests
     [InlineData("قم بتنزيل التطبيق")]
     [InlineData("المقالات ذات الصلة")]
     [InlineData("الأخبار ذات الصلة")]
+    [InlineData("يتم التحديث تلقائيا")]
+    [InlineData("الحلقة 12")]
+    [InlineData("نص الحلقة")]
+    [InlineData("مدة الاستماع: 41 دقيقة")]
+    [InlineData("استمع عبر: منصة أولى | منصة ثانية")]
     public void Chrome_lines_of_new_outlets_are_boilerplate(string chrome)
     {
         var raw = $"""
@@ -113,5 +118,91 @@ public sealed class NewOutletFrameTests
         Assert.Contains("اقرأ المزيد", article.Boilerplate);
         Assert.Contains("لماذا يترك الشباب الزراعة؟", article.Boilerplate);
         Assert.Contains("وقال وزير الزراعة إن الخطة تشمل قروضا ميسرة.", article.Body);
+    }
+
+    [Fact]
+    public void A_known_place_and_a_comma_before_the_date_line_is_the_dateline()
+    {
+        const string raw = """
+            الشركة الوطنية للكهرباء
+            الشركة تعلن انتهاء أعمال صيانة المحطة الشمالية
+            بنغازي، الأحد 7 أبريل 2024
+            أعلنت الشركة الوطنية للكهرباء انتهاء أعمال الصيانة في المحطة الشمالية بعد توقف دام أسبوعين.
+            وقال مدير المحطة إن الإنتاج سيعود إلى مستواه خلال يومين.
+            """;
+        var article = Clean(raw);
+        Assert.Equal("بنغازي", article.Dateline);
+        Assert.Equal(new DateOnly(2024, 4, 7), article.Published);
+        Assert.Empty(article.Agencies);
+    }
+
+    [Fact]
+    public void A_weekday_and_a_comma_before_the_date_gives_no_dateline()
+    {
+        const string raw = """
+            الشركة تعلن انتهاء أعمال صيانة المحطة الشمالية
+            الأحد، 7 أبريل 2024
+            أعلنت الشركة الوطنية للكهرباء انتهاء أعمال الصيانة في المحطة الشمالية بعد توقف دام أسبوعين.
+            """;
+        Assert.Null(Clean(raw).Dateline);
+    }
+
+    [Fact]
+    public void A_wire_dateline_opening_a_later_entry_of_a_live_page_gives_the_place_and_the_agency()
+    {
+        const string raw = """
+            تغطية مباشرة
+            مباشر | فيضانات تجتاح الساحل الشمالي وإجلاء آلاف السكان
+            10:15
+            قال رئيس بلدية المدينة الساحلية إن مياه الفيضان غمرت الأحياء المنخفضة خلال الليل.
+            09:40
+            أثينا - (وكالة الأخبار الساحلية) - أعلنت الحكومة حالة الطوارئ في ثلاث مقاطعات بعد الأمطار الغزيرة.
+            """;
+        var article = Clean(raw);
+        Assert.Equal("أثينا", article.Dateline);
+        Assert.Contains("وكالة الأخبار الساحلية", article.Agencies);
+    }
+
+    [Fact]
+    public void A_bracket_after_an_unknown_place_in_a_later_paragraph_is_no_dateline()
+    {
+        const string raw = """
+            فيضانات تجتاح الساحل الشمالي وإجلاء آلاف السكان
+            قال رئيس البلدية إن مياه الفيضان غمرت الأحياء المنخفضة خلال الليل.
+            المتحدث (خاص) - إن الوضع تحت السيطرة حتى الآن.
+            """;
+        var article = Clean(raw);
+        Assert.Null(article.Dateline);
+        Assert.Empty(article.Agencies);
+    }
+
+    [Fact]
+    public void An_unlisted_agency_in_brackets_after_a_known_place_opening_the_story_is_credited()
+    {
+        const string raw = """
+            فيضانات تجتاح الساحل الشمالي وإجلاء آلاف السكان
+            أثينا (وكالة الأخبار الساحلية) - أعلنت الحكومة حالة الطوارئ في ثلاث مقاطعات بعد الأمطار الغزيرة.
+            وقال المتحدث باسم الحكومة إن فرق الإنقاذ أجلت مئات السكان.
+            """;
+        var article = Clean(raw);
+        Assert.Equal("أثينا", article.Dateline);
+        Assert.Equal(["وكالة الأخبار الساحلية"], article.Agencies.ToArray());
+    }
+
+    [Fact]
+    public void A_podcast_page_header_is_chrome_and_the_episode_title_is_the_headline()
+    {
+        const string raw = """
+            بودكاست "حديث المدن"
+            الحلقة 8
+            مدة الاستماع: 35 دقيقة
+            نص الحلقة
+            مهندسة معمارية: المدن القديمة تحتاج إلى حدائق لا إلى أبراج
+            تستضيف هذه الحلقة مهندسة معمارية تتحدث عن تخطيط المدن القديمة وحماية أحيائها التاريخية.
+            وقالت الضيفة إن الحدائق العامة تخفف حرارة الصيف في الأحياء المكتظة.
+            """;
+        var article = Clean(raw);
+        Assert.Equal("مهندسة معمارية: المدن القديمة تحتاج إلى حدائق لا إلى أبراج", article.Headline);
+        Assert.Contains("بودكاست \"حديث المدن\"", article.Boilerplate);
     }
 }
