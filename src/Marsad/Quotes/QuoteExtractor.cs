@@ -316,6 +316,13 @@ internal sealed class QuoteExtractor
             end = relayedFrom;
         }
 
+        if (entry.Lemma == "نقل" && end > j && text.IsWord(end) && text.Key(end) == "عن" && RelayedReportNoun(end) is { Noun: > 0 } relayed)
+        {
+            // «نقل البيان عن المبعوث دعوته الطرفين إلى …»: with no complementizer, the relayed speaker's report noun
+            // is the cue and what it governs is the text.
+            return new CueFrame(i, text.TextOf(relayed.Noun, relayed.Noun + 1), entry, j, end, i, ContentMode.NounPhrase, relayed.Content, null);
+        }
+
         int mentionStart = -1, mentionEnd = -1, clauseStart = i;
         if (entry.ObjectFirst && end > j && (lexicon.IsRoleHead(text.Key(j)) || NameStartingAt(j, text[end - 1].End) > 0 || HasObjectPronoun(i)))
         {
@@ -1589,13 +1596,7 @@ internal sealed class QuoteExtractor
         {
             if (text.IsWord(k) && text.Key(k) == "عن")
             {
-                var end = phrases.ParseEnd(k + 1);
-                // «نقل البيان عن المدير تأكيده أن …»: the relayed speaker's own report noun is no part of the speaker.
-                while (end - 1 > k + 1 && IsOwnReportNoun(end - 1))
-                {
-                    end--;
-                }
-
+                var end = RelayedSpeakerEnd(k + 1);
                 if (end > k + 1)
                 {
                     return (k + 1, end);
@@ -1604,6 +1605,48 @@ internal sealed class QuoteExtractor
         }
 
         return (f.MentionStart, f.MentionEnd);
+    }
+
+    /// <summary>The report noun right after the speaker relayed by «عن» at <paramref name="relayedFrom"/> («عن الوزير
+    /// دعوته المواطنين إلى …») and where its text starts (after an adverb) when a noun phrase or quotation, not a complementizer, follows it; else -1.</summary>
+    private (int Noun, int Content) RelayedReportNoun(int relayedFrom)
+    {
+        var noun = RelayedSpeakerEnd(relayedFrom + 1);
+        if (noun <= relayedFrom + 1 || !IsOwnReportNoun(noun))
+        {
+            return (-1, -1);
+        }
+
+        // «عن فلان قوله أيضا "…"»: an adverb after the noun is neither cue nor text.
+        var content = noun + 1;
+        while (text.IsWord(content) && lexicon.Adverbs.Contains(text.Key(content)))
+        {
+            content++;
+        }
+
+        if (text.ParagraphBreak(relayedFrom, content) || !(text.IsWord(content) || text.SpanOpeningAt(content) is { Closed: true }))
+        {
+            return (-1, -1);
+        }
+
+        var next = text.Key(content);
+        return lexicon.Complementizers.Contains(next) || lexicon.Cue(next, out _) is not null ? (-1, -1) : (noun, content);
+    }
+
+    /// <summary>Where the speaker relayed after «عن» ends: at the speaker's own report noun («عن المدير تأكيده أن …»،
+    /// «عن المبعوث دعوته الطرفين إلى …»), which with its object is no part of the speaker; else where the phrase ends.</summary>
+    private int RelayedSpeakerEnd(int start)
+    {
+        var end = phrases.ParseEnd(start);
+        for (var m = start + 1; m <= end && m < text.Count; m++)
+        {
+            if (IsOwnReportNoun(m))
+            {
+                return m;
+            }
+        }
+
+        return end;
     }
 
     /// <summary>قوله، تأكيده، دعوتها: a report or stance noun with a possessive pronoun, the relayed speaker's words.</summary>

@@ -1,3 +1,5 @@
+using Marsad.Model;
+
 using static Marsad.Tests.Quotes.QuoteSentences;
 
 namespace Marsad.Tests.Quotes;
@@ -72,5 +74,63 @@ public sealed class UnseenNineClassesTests
         Assert.Equal(2, quotes.Length);
         Assert.Equal("خطوة متسرعة", quotes[1].Text);
         Assert.StartsWith("حركة النهضة", quotes[1].Speaker.Mention, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_outlets_own_sources_speak()
+    {
+        var q = Single("وتؤكد مصادرنا أن الاجتماع تأجل إلى الأسبوع المقبل.");
+        Assert.Equal("مصادرنا", q.Speaker.Mention);
+        Assert.Equal("الاجتماع تأجل إلى الأسبوع المقبل", q.Text);
+    }
+
+    [Fact]
+    public void Whom_an_unnamed_source_told_is_not_part_of_it()
+    {
+        var q = Single("وقالت مصادر في قطاع الصيد لموقعنا إن ثلاث سفن ما زالت في البحر.");
+        Assert.Equal("مصادر في قطاع الصيد", q.Speaker.Mention);
+    }
+
+    [Fact]
+    public void An_organisations_own_adjective_stays_in_the_speaker_before_the_governed_preposition()
+    {
+        var q = Single("وطالب الاتحاد العام للعمال بزيادة الأجور.");
+        Assert.Equal("الاتحاد العام للعمال", q.Speaker.Mention);
+        Assert.Equal("بزيادة الأجور", q.Text);
+    }
+
+    [Fact]
+    public void An_object_after_an_organisation_still_opens_the_text()
+    {
+        var q = Single("وطالبت الحركة الأطراف بالسماح بدخول المساعدات.");
+        Assert.Equal("الحركة", q.Speaker.Mention);
+        Assert.StartsWith("الأطراف", q.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_relayed_speakers_call_with_no_complementizer_is_a_noun_phrase_quote()
+    {
+        var q = Single("ونقلت الوكالة عن وزير النقل دعوته المواطنين إلى تجنب السفر.");
+        Assert.Equal("وزير النقل", q.Speaker.Mention);
+        Assert.Equal("دعوته", q.Cue);
+        Assert.Equal("المواطنين إلى تجنب السفر", q.Text);
+    }
+
+    [Fact]
+    public void A_relayed_call_after_fima_ends_the_earlier_quote()
+    {
+        var quotes = Find("وأعلن الوسيط أن الجولة \"انتهت دون اتفاق\"، فيما نقل البيان عن الوسيط دعوته الطرفين إلى ضبط النفس.");
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal("الجولة \"انتهت دون اتفاق\"", quotes[0].Text);
+        Assert.Equal("الطرفين إلى ضبط النفس", quotes[1].Text);
+    }
+
+    [Fact]
+    public void A_relayed_saying_in_quote_marks_after_an_adverb_is_a_direct_quote()
+    {
+        var q = Single("ونقلت الإذاعة عن المدرب قوله أيضا \"الفريق جاهز للمباراة\".");
+        Assert.Equal("المدرب", q.Speaker.Mention);
+        Assert.Equal("الفريق جاهز للمباراة", q.Text);
+        Assert.Equal(QuoteKind.Direct, q.Kind);
     }
 }
