@@ -292,6 +292,12 @@ internal sealed class QuoteExtractor
             j++;
         }
 
+        // «حذر كل من الوزير والنقيب من …»: «كل من» («both») introduces the joint speakers; it is no speaker itself.
+        if (text.IsWord(j + 1) && text.Key(j) == EachKey && text.Key(j + 1) == "من" && text.IsWord(j + 2))
+        {
+            j += 2;
+        }
+
         // «الوزير قال بوضوح إن …»: with a subject before the verb, a ب word right before the content is a manner adverb;
         // without one («وأوضحت بركات أن …») it is the name after the verb.
         if (IsMannerAdverb(j) && SubjectBefore(i, prefix).Start >= 0)
@@ -1487,6 +1493,7 @@ internal sealed class QuoteExtractor
         return new(f.Cue, f.CueText, f.Entry.Kind, kind, start, end, ms, me, f.FixedSpeaker) { MentionSkip = ms == f.MentionStart ? f.MentionSkip : 0 };
     }
 
+    private static readonly string EachKey = ArabicKey.Of("كل");
     private static readonly string OnKey = ArabicKey.Of("على");
     private static readonly string TongueKey = ArabicKey.Of("لسان");
 

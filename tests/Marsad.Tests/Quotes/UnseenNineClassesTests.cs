@@ -133,4 +133,19 @@ public sealed class UnseenNineClassesTests
         Assert.Equal("الفريق جاهز للمباراة", q.Text);
         Assert.Equal(QuoteKind.Direct, q.Kind);
     }
+
+    [Fact]
+    public void Kull_min_before_joint_speakers_is_no_speaker()
+    {
+        var q = Single("وحذر كل من وزير الصحة ووزير الداخلية من أن الوضع \"خطير للغاية\".");
+        Assert.Equal("وزير الصحة ووزير الداخلية", q.Speaker.Mention);
+    }
+
+    [Fact]
+    public void An_unnamed_officials_tahaddatha_clause_is_not_part_of_the_speaker()
+    {
+        var q = Single("وقال مسؤول أمريكي تحدث شريطة عدم الكشف عن هويته إن الاتفاق بات قريبا.");
+        Assert.Equal("مسؤول أمريكي", q.Speaker.Mention);
+        Assert.Equal("الاتفاق بات قريبا", q.Text);
+    }
 }
