@@ -37,9 +37,9 @@ internal sealed class InterviewAnswers(QuoteText text)
             else
             {
                 var key = LabelKey(p, colon);
-                if (previous is { } q && (IsQuestion(q.Last) || q.Key == interviewer || AsksQuestion(q.Label, q.Last)) && q.Key != key && !IsQuestion(last) && colon + 1 <= last)
+                if (previous is { } q && (IsQuestion(q.Last) || SameLabel(interviewer, q.Key) || AsksQuestion(q.Label, q.Last)) && !SameLabel(q.Key, key) && !IsQuestion(last) && colon + 1 <= last)
                 {
-                    if ((guest is not null && guest != key) || (interviewer is not null && interviewer != q.Key))
+                    if ((guest is not null && !SameLabel(guest, key)) || (interviewer is not null && !SameLabel(interviewer, q.Key)))
                     {
                         return [];
                     }
@@ -108,6 +108,11 @@ internal sealed class InterviewAnswers(QuoteText text)
 
         return string.Join(' ', keys);
     }
+
+    /// <summary>«المحاورة سلمى الخطيب:» then «المحاورة:»: a transcript names a speaker in full once, then by the
+    /// label's first words, so a label that starts the other names the same person.</summary>
+    private static bool SameLabel(string? known, string key) =>
+        known is not null && (known == key || known.StartsWith(key + ' ', StringComparison.Ordinal) || key.StartsWith(known + ' ', StringComparison.Ordinal));
 
     private bool IsQuestion(int last) => text.IsPunct(last, '؟') || text.IsPunct(last, '?');
 

@@ -33,7 +33,7 @@ internal sealed class QuoteExtractor
         for (var i = 0; i < text.Count; i++)
         {
             var tok = text[i];
-            if (!tok.IsWord || lexicon.Cue(tok.Key, out var prefix) is not { } entry || text.InsideQuote(tok.Start)
+            if (!tok.IsWord || lexicon.Cue(tok.Key, out var prefix) is not { } entry || text.InsideQuote(tok.Start) || AfterNegationNoun(i)
                 || IsEmbedded(i, prefix, entry, frames) || IsAdjectivalClause(i, prefix, entry) || InRelativeApposition(i)
                 || (entry.Kind == CueKind.Participle && !text.IsComma(i - 1) && (lexicon.CommaParticiples.Contains(tok.Key) || IsAgreeingAdjective(i))))
             {
@@ -133,6 +133,9 @@ internal sealed class QuoteExtractor
         return last.Mode is ContentMode.Complementizer or ContentMode.NounPhrase && last.ContentToken <= i
                && !text.ParagraphBreak(last.Cue, i) && text.SentenceStart(last.Cue) == text.SentenceStart(i);
     }
+
+    /// <summary>«مصدر طلب عدم ذكر اسمه»: a cue form after عدم is the verbal noun of a negated act, reporting nothing.</summary>
+    private bool AfterNegationNoun(int i) => text.IsWord(i - 1) && !text.ParagraphBreak(i - 1, i) && text.Key(i - 1) == "عدم";
 
     /// <summary>«وتقول النقابة، التي دعت إلى الإضراب، إن …»: a cue in a relative clause between commas describes the
     /// subject; the complementizer after the closing comma belongs to the sentence's own verb.</summary>
@@ -289,6 +292,12 @@ internal sealed class QuoteExtractor
             j++;
         }
 
+        // «حذر كل من الوزير والنقيب من …»: «كل من» («both») introduces the joint speakers; it is no speaker itself.
+        if (text.IsWord(j + 1) && text.Key(j) == EachKey && text.Key(j + 1) == "من" && text.IsWord(j + 2))
+        {
+            j += 2;
+        }
+
         // «الوزير قال بوضوح إن …»: with a subject before the verb, a ب word right before the content is a manner adverb;
         // without one («وأوضحت بركات أن …») it is the name after the verb.
         if (IsMannerAdverb(j) && SubjectBefore(i, prefix).Start >= 0)
@@ -313,11 +322,24 @@ internal sealed class QuoteExtractor
             end = relayedFrom;
         }
 
+        if (entry.Lemma == "نقل" && end > j && text.IsWord(end) && text.Key(end) == "عن" && RelayedReportNoun(end) is { Noun: > 0 } relayed)
+        {
+            // «نقل البيان عن المبعوث دعوته الطرفين إلى …»: with no complementizer, the relayed speaker's report noun
+            // is the cue and what it governs is the text.
+            return new CueFrame(i, text.TextOf(relayed.Noun, relayed.Noun + 1), entry, j, end, i, ContentMode.NounPhrase, relayed.Content, null);
+        }
+
         int mentionStart = -1, mentionEnd = -1, clauseStart = i;
         if (entry.ObjectFirst && end > j && (lexicon.IsRoleHead(text.Key(j)) || NameStartingAt(j, text[end - 1].End) > 0 || HasObjectPronoun(i)))
         {
             // «وصف المحامي فلان طلبات النيابة بأنها ...»: a role or a name after the verb is its subject, the object follows.
             (mentionStart, mentionEnd) = (j, text.AfterLastName(j, end) > j ? SubjectCut(j, end) : end);
+        }
+        else if (entry.ObjectFirst && end > j && !text.IsComma(j - 1) && lexicon.IsOrgHead(text.Key(j)) && text.IsComma(end))
+        {
+            // «وصفت الحركة المعارضة، في بيان، القرار بأنه ...»: an organisation set off by a comma from the object is the
+            // subject; a verb's object is not cut from the verb by an adjunct between commas.
+            (mentionStart, mentionEnd) = (j, end);
         }
         else if (entry.ObjectFirst)
         {
@@ -1463,7 +1485,52 @@ internal sealed class QuoteExtractor
         }
 
         var (ms, me) = IssuerOfDocument(ReportedSource(f));
+        if (SpokespersonFor(f, end) is { } spokesperson)
+        {
+            (ms, me) = spokesperson;
+        }
+
         return new(f.Cue, f.CueText, f.Entry.Kind, kind, start, end, ms, me, f.FixedSpeaker) { MentionSkip = ms == f.MentionStart ? f.MentionSkip : 0 };
+    }
+
+    private static readonly string EachKey = ArabicKey.Of("كل");
+    private static readonly string OnKey = ArabicKey.Of("على");
+    private static readonly string TongueKey = ArabicKey.Of("لسان");
+
+    /// <summary>The one who spoke for the subject (GOLD-NOTES: the spokesperson is the speaker): «أكدت الوزارة على
+    /// لسان المتحدث باسمها أن …» before the content, «طالب الاتحاد بكذا، وفق ما صرح به رئيسه فلان» right after it.</summary>
+    private (int Start, int End)? SpokespersonFor(CueFrame f, int contentEnd)
+    {
+        if (f.Entry.Kind == CueKind.Source)
+        {
+            return null;
+        }
+
+        for (var k = Math.Max(f.Cue, f.MentionEnd); k + 2 < f.ContentToken && k + 2 < text.Count; k++)
+        {
+            if (text.IsWord(k) && text.Key(k) == OnKey && text.IsWord(k + 1) && text.Key(k + 1) == TongueKey)
+            {
+                var end = Math.Min(phrases.ParseEnd(k + 2), f.ContentToken);
+                return end > k + 2 ? (k + 2, end) : null;
+            }
+        }
+
+        // Only «وفق ما صرح به»-like phrases, a relative and a reporting verb: «وفق البيان» merely names a source.
+        var after = text.TokenAt(contentEnd);
+        for (var hops = 0; hops < 3 && after < text.Count && !text.IsWord(after) && !text.IsSentenceEnd(after); hops++)
+        {
+            after++;
+        }
+
+        if (after >= text.Count || !text.IsWord(after) || text.ParagraphBreak(f.Cue, after) || !text.IsComma(after - 1) || IsSourcePhrase(after) is not (var len and > 0)
+            || !text.IsWord(after + len) || !lexicon.SourceRelatives.Contains(text.Key(after + len)))
+        {
+            return null;
+        }
+
+        var np = SourceNounStart(after + len);
+        var npEnd = phrases.ParseEnd(np);
+        return np >= after + len + 2 && npEnd > np ? (np, npEnd) : null;
     }
 
     /// <summary>«وأوضح بيان أصدرته الوزارة أن ...»، «وحسب المعطيات التي قدمتها الوزارة، فإن ...»: the issuer of a
@@ -1536,7 +1603,7 @@ internal sealed class QuoteExtractor
         {
             if (text.IsWord(k) && text.Key(k) == "عن")
             {
-                var end = phrases.ParseEnd(k + 1);
+                var end = RelayedSpeakerEnd(k + 1);
                 if (end > k + 1)
                 {
                     return (k + 1, end);
@@ -1545,6 +1612,73 @@ internal sealed class QuoteExtractor
         }
 
         return (f.MentionStart, f.MentionEnd);
+    }
+
+    /// <summary>The report noun right after the speaker relayed by «عن» at <paramref name="relayedFrom"/> («عن الوزير
+    /// دعوته المواطنين إلى …») and where its text starts (after an adverb) when a noun phrase or quotation, not a complementizer, follows it; else -1.</summary>
+    private (int Noun, int Content) RelayedReportNoun(int relayedFrom)
+    {
+        var noun = RelayedSpeakerEnd(relayedFrom + 1);
+        if (noun <= relayedFrom + 1 || !IsOwnReportNoun(noun))
+        {
+            return (-1, -1);
+        }
+
+        // «عن فلان قوله أيضا "…"»: an adverb after the noun is neither cue nor text.
+        var content = noun + 1;
+        while (text.IsWord(content) && lexicon.Adverbs.Contains(text.Key(content)))
+        {
+            content++;
+        }
+
+        if (text.ParagraphBreak(relayedFrom, content) || !(text.IsWord(content) || text.SpanOpeningAt(content) is { Closed: true }))
+        {
+            return (-1, -1);
+        }
+
+        var next = text.Key(content);
+        return lexicon.Complementizers.Contains(next) || lexicon.Cue(next, out _) is not null ? (-1, -1) : (noun, content);
+    }
+
+    /// <summary>Where the speaker relayed after «عن» ends: at the speaker's own report noun («عن المدير تأكيده أن …»،
+    /// «عن المبعوث دعوته الطرفين إلى …»), which with its object is no part of the speaker; else where the phrase ends.</summary>
+    private int RelayedSpeakerEnd(int start)
+    {
+        var end = phrases.ParseEnd(start);
+        for (var m = start + 1; m <= end && m < text.Count; m++)
+        {
+            if (IsOwnReportNoun(m))
+            {
+                return m;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>قوله، تأكيده، دعوتها: a report or stance noun with a possessive pronoun, the relayed speaker's words.</summary>
+    private bool IsOwnReportNoun(int k)
+    {
+        if (!text.IsWord(k))
+        {
+            return false;
+        }
+
+        var key = QuoteLexicon.WithoutWaw(text.Key(k));
+        if (lexicon.IsPossessiveOf(key, "قول"))
+        {
+            return true;
+        }
+
+        foreach (var stance in lexicon.StanceNouns)
+        {
+            if (lexicon.IsPossessiveOf(key, stance))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Where a reported clause starting at token <paramref name="from"/> ends (an offset): the sentence end,
@@ -1734,6 +1868,31 @@ internal sealed class QuoteExtractor
         return raw.Length > 3 && raw[0] == 'ل' && raw[1] != 'ل' ? 1 : 0;
     }
 
+    /// <summary>«وبحسب مصدر طلب عدم ذكر اسمه، فإن …»: the unnamed source's own relative clause runs to its comma; the
+    /// reported clause starts there. Returns <paramref name="k"/> when no such clause opens at it.</summary>
+    private int SkipAnonymityClause(int k)
+    {
+        if (!text.IsWord(k) || !lexicon.AnonymousClauseOpeners.Contains(text.Key(k)))
+        {
+            return k;
+        }
+
+        for (var j = k + 1; j < text.Count && j - k <= 8 && !text.ParagraphBreak(k, j); j++)
+        {
+            if (text.IsComma(j))
+            {
+                return j;
+            }
+
+            if (!text.IsWord(j))
+            {
+                break;
+            }
+        }
+
+        return k;
+    }
+
     /// <summary>Clauses attributed by a source phrase: «...، بحسب مسؤول أميركي.» and «وبحسب المصدر، فإن ...».</summary>
     private IEnumerable<QuoteCandidate> SourceQuotes(List<CueFrame> frames)
     {
@@ -1844,7 +2003,7 @@ internal sealed class QuoteExtractor
                 continue;
             }
 
-            var c = npEnd;
+            var c = SkipAnonymityClause(npEnd);
             if (text.IsComma(c))
             {
                 c++;

@@ -109,6 +109,7 @@ internal sealed class QuoteLexicon
         ContentHeads = Keys(files.ReadLines("quotes/content-heads.txt"));
         ContrastPhrases = Phrases(files, "quotes/contrast-words.txt");
         TimeAdjuncts = Keys(files.ReadLines("quotes/time-adjuncts.txt"));
+        OrgAdjectives = Keys(files.ReadLines("quotes/org-adjectives.txt"));
         AnonymousHeads = Keys(files.ReadLines("quotes/anonymous-heads.txt"));
         NounPhraseOpeners = Keys(files.ReadLines("quotes/noun-phrase-openers.txt"));
         AnonymousClauseOpeners = Keys(files.ReadLines("quotes/anonymous-clause-openers.txt"));
@@ -261,6 +262,10 @@ internal sealed class QuoteLexicon
 
     /// <summary>Words opening a time adverbial between commas after the speaker (اليوم الخميس، مساء السبت).</summary>
     public FrozenSet<string> TimeAdjuncts { get; }
+
+    /// <summary>العام، الأعلى، العليا …: adjectives that are part of an organisation's name right after its head
+    /// («الاتحاد العام للشغل»، «المجلس الأعلى للقضاء»), never a verb's object.</summary>
+    public FrozenSet<string> OrgAdjectives { get; }
 
     /// <summary>Indefinite heads of an unnamed source (مصدر، مصادر، شهود): the speaker is the phrase as written.</summary>
     public FrozenSet<string> AnonymousHeads { get; }

@@ -20,6 +20,11 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
         var noName = true;
         // «سكان من قرية الحصن»، «متابعون للشأن النقابي»: an unnamed source keeps the group it comes from.
         var anonymous = text.IsWord(start) && lexicon.AnonymousHeads.Contains(QuoteLexicon.WithoutWaw(text.Key(start)));
+        if (IsOwnSources(start))
+        {
+            return start + 1;
+        }
+
         while (k < text.Count && k - start < MaxWords + 4)
         {
             if (k > start && text.ParagraphBreak(k - 1, k))
@@ -65,6 +70,12 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
 
                 // «مصدر نيابي لشفق نيوز»: an unnamed source speaks to an outlet; its group is a لل genitive, never a bare ل.
                 if (anonymous && afterPlace < 0 && k > start && IsGluedLam(k))
+                {
+                    break;
+                }
+
+                // «مصادر في قطاع النقل لموقعنا»، «قال الوزير لصحيفتنا»: ل + a noun of ours is whom the speaker told.
+                if (k > start && IsGluedLam(k) && key.Length > 4 && key.EndsWith("نا", StringComparison.Ordinal))
                 {
                     break;
                 }
@@ -488,7 +499,7 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
         if (construct || IsDefiniteAt(start))
         {
             // ... then nisba adjectives up to a nationality word: «منظمة الصحة العالمية المانحين»، «الصحة العالمية المانحين».
-            while (k < end && IsDefiniteAt(k) && IsNisba(text.Key(k)) && !IsDemonym(text.Key(k - 1)))
+            while (k < end && IsDefiniteAt(k) && (IsNisba(text.Key(k)) || (k == start + 1 && lexicon.OrgAdjectives.Contains(text.Key(k)))) && !IsDemonym(text.Key(k - 1)))
             {
                 k++;
             }
@@ -624,6 +635,24 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
         }
 
         return end;
+    }
+
+    /// <summary>«وتؤكد مصادرنا أن …»: an unnamed source head with «نا», the outlet's own sources, is the whole speaker.</summary>
+    private bool IsOwnSources(int k)
+    {
+        if (!text.IsWord(k))
+        {
+            return false;
+        }
+
+        var key = text.Key(k).AsSpan();
+        if (key.Length > 2 && key[0] == 'و')
+        {
+            key = key[1..];
+        }
+
+        return key.Length > 4 && key.EndsWith("نا", StringComparison.Ordinal)
+               && lexicon.AnonymousHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key[..^2]);
     }
 
     private bool IsGluedLam(int k)
