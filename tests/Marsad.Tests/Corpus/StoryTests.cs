@@ -212,6 +212,49 @@ public sealed class StoryTests : IDisposable
         Assert.Equal(joins, placed == story);
     }
 
+    [Fact]
+    public void A_large_story_counts_its_recent_members_after_the_store_is_reopened()
+    {
+        // The flood's three reports go in one run, the follow-up in the next: the members' days come back from the store,
+        // so the follow-up joins at the lower threshold just as it does when all four arrive in one run.
+        var valley = ("loc:wadi-al-reem", "وادي الريم", EntityType.LOC);
+        var options = StoryOptions.Default with { Threshold = 0.5, LargeStoryThreshold = 0.05, LargeStorySize = 3, LargeStoryWindowDays = 2, LargeStorySharedCore = 1, MergeThreshold = 0, RareTermBonus = 0 };
+        List<AnalyzedArticle> Articles() =>
+        [
+            CorpusArticles.Make("m1", "غمرت مياه السيول قرى وادي الريم بعد أمطار غزيرة وأجلت فرق الدفاع المدني مئات العائلات.", "سيول تغمر قرى وادي الريم", "A", "2018-05-08", [valley]),
+            CorpusArticles.Make("m2", "وادي الريم: السيول تغمر القرى وفرق الدفاع المدني تجلي العائلات بعد ليلة من الأمطار الغزيرة.", "السيول تغمر قرى وادي الريم", "B", "2018-05-08", [valley]),
+            CorpusArticles.Make("m3", "أمطار غزيرة تسببت في سيول غمرت قرى وادي الريم، والدفاع المدني أجلى عشرات العائلات من بيوتها.", "سيول في وادي الريم", "C", "2018-05-08", [valley]),
+            CorpusArticles.Make("f", "وادي الريم: الحكومة تقر صرف تعويضات عاجلة للمزارعين وتعد بإعادة بناء الجسور التي جرفتها السيول.", "تعويضات عاجلة بعد السيول", "D", "2018-05-09", [valley]),
+        ];
+
+        foreach (var reopen in new[] { false, true })
+        {
+            using var folder = new TempStore();
+            using (var corpus = Marsad.Corpus.Corpus.Open(folder.Folder, options))
+            {
+                corpus.Add(reopen ? Articles().Take(3) : Articles());
+            }
+
+            if (reopen)
+            {
+                using var corpus = Marsad.Corpus.Corpus.Open(folder.Folder, options);
+                corpus.Add(Articles().Skip(3));
+            }
+
+            using var read = Marsad.Corpus.Corpus.Open(folder.Folder, options);
+            var story = Assert.Single(read.Stories(minArticles: 1));
+            Assert.Equal(["f", "m1", "m2", "m3"], story.Articles.Order(StringComparer.Ordinal).AsEnumerable());
+        }
+
+        // Without the lower threshold the follow-up stays apart: the test needs it.
+        using var plain = new TempStore();
+        using (var corpus = Marsad.Corpus.Corpus.Open(plain.Folder, options with { LargeStoryThreshold = null }))
+        {
+            corpus.Add(Articles());
+            Assert.Equal(2, corpus.Stories(minArticles: 1).Length);
+        }
+    }
+
     [Theory]
     [InlineData("per:samer-al-ali", 0.2, true)]
     [InlineData("per:samer-al-ali", 0, false)]
