@@ -41,8 +41,8 @@ public sealed partial class SqliteCorpusStore
         CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
         """;
 
-    /// <summary>The persisted vectors of a story.</summary>
-    private sealed record StoryVectors(Dictionary<string, double> Centroid, Dictionary<string, int> Entities);
+    /// <summary>The persisted vectors of a story (Days: members per day number; absent in stores made before session 11).</summary>
+    private sealed record StoryVectors(Dictionary<string, double> Centroid, Dictionary<string, int> Entities, Dictionary<int, int>? Days = null);
 
     private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -141,6 +141,7 @@ public sealed partial class SqliteCorpusStore
                 Size = reader.GetInt32(4),
                 Centroid = vectors?.Centroid ?? new(StringComparer.Ordinal),
                 Entities = vectors?.Entities ?? new(StringComparer.Ordinal),
+                MemberDays = vectors?.Days ?? [],
             });
         }
 

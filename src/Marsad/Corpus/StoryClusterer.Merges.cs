@@ -123,6 +123,11 @@ public sealed partial class StoryClusterer
             keep.Entities[entity] = keep.Entities.GetValueOrDefault(entity) + count;
         }
 
+        foreach (var (day, count) in gone.MemberDays)
+        {
+            keep.MemberDays[day] = keep.MemberDays.GetValueOrDefault(day) + count;
+        }
+
         keep.Size += gone.Size;
         Extend(keep, gone.First);
         Extend(keep, gone.Last);
@@ -134,6 +139,7 @@ public sealed partial class StoryClusterer
         gone.MergedInto = keep.Id;
         gone.Centroid.Clear();
         gone.Entities.Clear();
+        gone.MemberDays.Clear();
         gone.Size = 0;
         mergedInto[gone.Id] = keep.Id;
         stories.Remove(gone.Id);

@@ -103,7 +103,7 @@ public sealed partial class StoryClusterer
                 }
 
                 var score = Score(partial.Dot, coverage, entities, date.Value, story, leadEntities, leadSetting, rare);
-                if (score <= JoinThreshold(story))
+                if (score <= JoinThreshold(story, date.Value, leadSetting))
                 {
                     continue;
                 }
@@ -126,9 +126,40 @@ public sealed partial class StoryClusterer
         return target.Id;
     }
 
-    /// <summary>The score an article needs to join <paramref name="story"/>: lower for a large story.</summary>
-    private double JoinThreshold(StoryState story) =>
-        story.Size >= options.LargeStorySize && options.LargeStoryThreshold is { } large ? large : options.Threshold;
+    /// <summary>
+    /// The score an article of <paramref name="date"/> naming <paramref name="leadSetting"/> early needs to join
+    /// <paramref name="story"/>: lower for a story large lately whose setting the article names.
+    /// </summary>
+    private double JoinThreshold(StoryState story, DateOnly date, List<string> leadSetting) =>
+        options.LargeStoryThreshold is { } large
+        && story.Size >= options.LargeStorySize
+        && RecentMembers(story, date) >= options.LargeStorySize
+        && (options.LargeStorySharedCore <= 0 || StoryCoreEntities.SharedCoreCount(leadSetting, story, options, skipOfficeHolders: true) >= options.LargeStorySharedCore)
+            ? large
+            : options.Threshold;
+
+    /// <summary>
+    /// The story's members published less than <see cref="StoryOptions.LargeStoryWindowDays"/> days from
+    /// <paramref name="date"/> (all of them when the option is off).
+    /// </summary>
+    private int RecentMembers(StoryState story, DateOnly date)
+    {
+        if (options.LargeStoryWindowDays is not { } window)
+        {
+            return story.Size;
+        }
+
+        var recent = 0;
+        foreach (var (day, count) in story.MemberDays)
+        {
+            if (Math.Abs(day - date.DayNumber) < window)
+            {
+                recent += count;
+            }
+        }
+
+        return recent;
+    }
 
     /// <summary>Records a duplicate's date on the story of its original.</summary>
     public void AddDuplicate(long storyId, DateOnly? date)
@@ -461,6 +492,11 @@ public sealed partial class StoryClusterer
         }
 
         story.Size++;
+        if (article.Published is { } published)
+        {
+            story.MemberDays[published.DayNumber] = story.MemberDays.GetValueOrDefault(published.DayNumber) + 1;
+        }
+
         Extend(story, article.Published);
         Register(story, newTerms);
         norms[story.Id] = Norm(story.Centroid);

@@ -48,7 +48,7 @@ internal static class StoryCoreEntities
     public static List<string> LeadSetting(AnalyzedArticle article, StoryOptions options)
     {
         var lead = new List<string>();
-        if (options.SharedCoreBonus <= 0)
+        if (options.SharedCoreBonus <= 0 && (options.LargeStoryThreshold is null || options.LargeStorySharedCore <= 0))
         {
             return lead;
         }
@@ -73,8 +73,11 @@ internal static class StoryCoreEntities
         return lead;
     }
 
-    /// <summary>How many of <paramref name="entities"/> at least <see cref="StoryOptions.CoreEntityShare"/> of the story's members name.</summary>
-    public static int SharedCoreCount(List<string> entities, StoryState story, StoryOptions options)
+    /// <summary>
+    /// How many of <paramref name="entities"/> at least <see cref="StoryOptions.CoreEntityShare"/> of the story's members
+    /// name (people the knowledge base lists in an office left out when <paramref name="skipOfficeHolders"/>).
+    /// </summary>
+    public static int SharedCoreCount(List<string> entities, StoryState story, StoryOptions options, bool skipOfficeHolders = false)
     {
         if (entities.Count == 0 || story.Size < options.CoreEntityMinSize)
         {
@@ -84,7 +87,7 @@ internal static class StoryCoreEntities
         var count = 0;
         foreach (var id in entities)
         {
-            if (IsCore(story, id, options))
+            if (IsCore(story, id, options) && !(skipOfficeHolders && IsOfficeHolder(id, options)))
             {
                 count++;
             }

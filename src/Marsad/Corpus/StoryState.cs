@@ -24,6 +24,9 @@ public sealed class StoryState
     /// <summary>Entity id → number of members mentioning it.</summary>
     public Dictionary<string, int> Entities { get; init; } = new(StringComparer.Ordinal);
 
+    /// <summary>Day number → members published that day (undated ones left out), to tell how many joined lately.</summary>
+    public Dictionary<int, int> MemberDays { get; init; } = [];
+
     /// <summary>
     /// The older story this one was merged into (its members now belong there): the store moves the members and
     /// drops this story when it writes the batch.
@@ -41,5 +44,6 @@ public sealed class StoryState
         MergedInto = MergedInto,
         Centroid = new(Centroid, StringComparer.Ordinal),
         Entities = new(Entities, StringComparer.Ordinal),
+        MemberDays = new(MemberDays),
     };
 }
