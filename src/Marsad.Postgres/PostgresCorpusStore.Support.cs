@@ -12,9 +12,6 @@ namespace Marsad.Postgres;
 /// <summary>The batch statements and small helpers of <see cref="PostgresCorpusStore"/>.</summary>
 public sealed partial class PostgresCorpusStore
 {
-    /// <summary>The persisted vectors of a story (the same JSON as the SQLite store's).</summary>
-    private sealed record StoryVectors(Dictionary<string, double> Centroid, Dictionary<string, int> Entities);
-
     /// <summary>
     /// Inserts the batch's articles in order with one statement; an article whose id or key is already stored is left
     /// out (its slot stays null), which keeps a replayed batch idempotent.
@@ -212,17 +209,7 @@ public sealed partial class PostgresCorpusStore
         using var reader = cmd.ExecuteReader();
         while (reader.Read())
         {
-            var vectors = JsonSerializer.Deserialize<StoryVectors>((byte[])reader.GetValue(5));
-            result.Add(new StoryState
-            {
-                Id = reader.GetInt64(0),
-                Title = reader.GetString(1),
-                First = ParseDate(NullableString(reader, 2)),
-                Last = ParseDate(NullableString(reader, 3)),
-                Size = reader.GetInt32(4),
-                Centroid = vectors?.Centroid ?? new(StringComparer.Ordinal),
-                Entities = vectors?.Entities ?? new(StringComparer.Ordinal),
-            });
+            result.Add(StoryVectors.Read(reader.GetInt64(0), reader.GetString(1), ParseDate(NullableString(reader, 2)), ParseDate(NullableString(reader, 3)), reader.GetInt32(4), (byte[])reader.GetValue(5)));
         }
 
         return result;

@@ -137,7 +137,7 @@ public sealed partial class PostgresCorpusStore : ISharedCorpusStore
             Array(upsert, "first", NpgsqlDbType.Text, upserts.Select(s => Iso(s.First)).ToArray());
             Array(upsert, "last", NpgsqlDbType.Text, upserts.Select(s => Iso(s.Last)).ToArray());
             Array(upsert, "size", NpgsqlDbType.Integer, upserts.Select(s => s.Size).ToArray());
-            Array(upsert, "state", NpgsqlDbType.Bytea, upserts.Select(s => JsonSerializer.SerializeToUtf8Bytes(new StoryVectors(s.Centroid, s.Entities))).ToArray());
+            Array(upsert, "state", NpgsqlDbType.Bytea, upserts.Select(StoryVectors.Serialize).ToArray());
             upsert.ExecuteNonQuery();
         }
 

@@ -41,9 +41,6 @@ public sealed partial class SqliteCorpusStore
         CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
         """;
 
-    /// <summary>The persisted vectors of a story (Days: members per day number; absent in stores made before session 11).</summary>
-    private sealed record StoryVectors(Dictionary<string, double> Centroid, Dictionary<string, int> Entities, Dictionary<int, int>? Days = null);
-
     private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static DateOnly? ParseDate(string? text) =>
@@ -131,18 +128,7 @@ public sealed partial class SqliteCorpusStore
         using var reader = cmd.ExecuteReader();
         while (reader.Read())
         {
-            var vectors = JsonSerializer.Deserialize<StoryVectors>(reader.GetString(5));
-            result.Add(new StoryState
-            {
-                Id = reader.GetInt64(0),
-                Title = reader.GetString(1),
-                First = ParseDate(NullableString(reader, 2)),
-                Last = ParseDate(NullableString(reader, 3)),
-                Size = reader.GetInt32(4),
-                Centroid = vectors?.Centroid ?? new(StringComparer.Ordinal),
-                Entities = vectors?.Entities ?? new(StringComparer.Ordinal),
-                MemberDays = vectors?.Days ?? [],
-            });
+            result.Add(StoryVectors.Read(reader.GetInt64(0), reader.GetString(1), ParseDate(NullableString(reader, 2)), ParseDate(NullableString(reader, 3)), reader.GetInt32(4), System.Text.Encoding.UTF8.GetBytes(reader.GetString(5))));
         }
 
         return result;

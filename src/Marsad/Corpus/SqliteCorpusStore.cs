@@ -160,7 +160,7 @@ public sealed partial class SqliteCorpusStore : ICorpusStore
                 upsert.Bind(3, Iso(story.First));
                 upsert.Bind(4, Iso(story.Last));
                 upsert.Bind(5, story.Size);
-                upsert.BindUtf8(6, JsonSerializer.SerializeToUtf8Bytes(new StoryVectors(story.Centroid, story.Entities, story.MemberDays)));
+                upsert.BindUtf8(6, StoryVectors.Serialize(story));
                 upsert.Run();
             }
 

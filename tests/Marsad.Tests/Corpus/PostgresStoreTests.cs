@@ -42,6 +42,38 @@ public sealed class PostgresStoreTests : IDisposable
         Assert.Equal(Snapshot(sqlite, articles), Snapshot(postgres, articles));
     }
 
+    /// <summary>A story's vectors, per-day member counts included (the large-story window reads them), come back alike
+    /// from both stores.</summary>
+    [SkippableFact]
+    public void Story_vectors_and_member_days_round_trip_in_both_stores()
+    {
+        var database = Database();
+        var folder = new TempStore();
+        cleanup.Add(folder);
+        var story = new StoryState
+        {
+            Id = 7,
+            Title = "عنوان القصة",
+            First = new DateOnly(2018, 3, 1),
+            Last = new DateOnly(2018, 3, 4),
+            Size = 6,
+            Centroid = new(StringComparer.Ordinal) { ["مفاوضات"] = 0.5, ["الهدنة"] = 0.25 },
+            Entities = new(StringComparer.Ordinal) { ["loc:x"] = 3 },
+            MemberDays = new() { [17591] = 2, [17594] = 4 },
+        };
+        using ICorpusStore sqlite = new SqliteCorpusStore(Path.Combine(folder.Folder, "corpus.db"));
+        using ICorpusStore postgres = PostgresCorpusStore.Open(database.ConnectionString, "test-index");
+        foreach (var store in new[] { sqlite, postgres })
+        {
+            store.WriteBatch([], [story], new Dictionary<string, int>(), 0);
+            var loaded = Assert.Single(store.LoadStories());
+            Assert.Equal(story.MemberDays, loaded.MemberDays);
+            Assert.Equal(story.Centroid, loaded.Centroid);
+            Assert.Equal(story.Entities, loaded.Entities);
+            Assert.Equal((story.Title, story.First, story.Last, story.Size), (loaded.Title, loaded.First, loaded.Last, loaded.Size));
+        }
+    }
+
     [SkippableFact]
     public void A_reopened_database_resumes_like_a_reopened_folder()
     {
