@@ -204,12 +204,42 @@ public sealed class PostgresStoreTests : IDisposable
         Assert.True(File.Exists(Path.Combine(index, "marsad-index-id")));
     }
 
+    [SkippableFact]
+    public void A_stale_index_beside_a_database_is_named_in_the_rebuild_advice()
+    {
+        var database = Database();
+        using (var corpus = database.Open())
+        {
+            corpus.Add(InventedArticles());
+        }
+
+        // An index folder left by an older analyzer chain: the advice must rebuild that folder, and must not offer a
+        // --store address stripped of its password (it would fail to authenticate).
+        var index = database.NewIndexFolder();
+        using (var directory = Lucene.Net.Store.FSDirectory.Open(index))
+        using (var writer = new Lucene.Net.Index.IndexWriter(directory, new Lucene.Net.Index.IndexWriterConfig(
+            Marsad.Search.SearchAnalyzers.Version, new Lucene.Net.Analysis.Core.WhitespaceAnalyzer(Marsad.Search.SearchAnalyzers.Version))))
+        {
+            writer.SetCommitData(new Dictionary<string, string> { ["marsad.analyzer"] = "1" });
+            writer.Commit();
+        }
+
+        var (code, _, error) = MarsadCli.Run("search", "سد", "--store", database.ConnectionString, "--index", index);
+
+        Assert.True(code == 0, error);
+        Assert.Contains("older analyzer", error, StringComparison.Ordinal);
+        Assert.Contains($"marsad ingest --reindex --index {index}", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("--store postgresql://", error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("postgres://u:p@db.example:5433/news", true)]
     [InlineData("postgresql://db.example/news", true)]
     [InlineData("Host=db.example;Database=news;Username=u", true)]
     [InlineData("marsad-data", false)]
     [InlineData("/var/lib/marsad", false)]
+    [InlineData("/srv/ghosts=2018", false)]
+    [InlineData("backup-host=b", false)]
     public void Store_values_name_a_database_or_a_folder(string value, bool isDatabase) =>
         Assert.Equal(isDatabase, StoreLocation.IsPostgres(value));
 
