@@ -86,6 +86,9 @@ public sealed partial class PostgresCorpusStore : ISharedCorpusStore
         return (raw, keys, ids);
     });
 
+    /// <summary>The id column holds U+FFFD for what PostgreSQL text cannot hold (NUL, unpaired surrogates).</summary>
+    public string IdKey(string id) => PostgresText.CleanNotNull(id);
+
     public IDisposable LockIngest()
     {
         Guard(() =>

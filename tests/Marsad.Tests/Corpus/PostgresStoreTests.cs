@@ -122,6 +122,26 @@ public sealed class PostgresStoreTests : IDisposable
     }
 
     [SkippableFact]
+    public void Ids_that_differ_only_in_characters_postgres_cannot_hold_are_both_stored()
+    {
+        var postgres = OpenPostgres(out var database);
+
+        // The id column holds U+FFFD for a NUL or an unpaired surrogate, so these three ids meet there: each article
+        // must still get a row of its own (as the SQLite store keeps each), in one batch and across runs.
+        var first = CorpusArticles.Make("wire\0", "وصلت الشحنة الأولى من الأسمدة إلى المستودع الشرقي.", date: "2018-04-01");
+        var second = CorpusArticles.Make("wire\uFFFD", "تأجل افتتاح المعرض الزراعي بسبب الأمطار الغزيرة.", date: "2018-04-02");
+        var third = CorpusArticles.Make("wire\uD800", "فاز فريق المدرسة الثانوية ببطولة الشطرنج الإقليمية.", date: "2018-04-03");
+
+        Assert.Equal(2, postgres.Add([first, second]).Added);
+        Assert.Equal(1, postgres.Add([third]).Added);
+
+        Assert.Equal(3, postgres.Count);
+        Assert.Equal(3, database.Scalar("SELECT COUNT(*) FROM articles"));
+        var bodies = postgres.Store.GetStored(postgres.Store.Keys().Ids).Select(s => s.Article.Body).Order(StringComparer.Ordinal);
+        Assert.Equal(new[] { first.Body, second.Body, third.Body }.Order(StringComparer.Ordinal), bodies);
+    }
+
+    [SkippableFact]
     public void A_database_of_a_newer_schema_is_refused_naming_it_without_the_password()
     {
         var database = Database();
