@@ -54,6 +54,15 @@ public sealed partial class PostgresCorpusStore : ISharedCorpusStore
             var builder = new NpgsqlConnectionStringBuilder(connectionString) { ApplicationName = "marsad" };
             connection = new NpgsqlConnection(builder.ConnectionString);
             connection.Open();
+
+            // The ingest lock lives as long as this session. A worker whose machine vanishes (power, network) without
+            // closing its socket would hold it until the server's TCP keepalive gives up, by the OS defaults over two
+            // hours of every other worker waiting; probing after a minute frees it in about two. (Unix sockets ignore these.)
+            using (var keepalive = new NpgsqlCommand("SET tcp_keepalives_idle = 60; SET tcp_keepalives_interval = 10; SET tcp_keepalives_count = 6", connection))
+            {
+                keepalive.ExecuteNonQuery();
+            }
+
             Migrate(connection, name);
             return new PostgresCorpusStore(connection, name, indexId);
         }
@@ -68,6 +77,14 @@ public sealed partial class PostgresCorpusStore : ISharedCorpusStore
             throw;
         }
     }
+
+    /// <summary>A setting of this store's session (tests, diagnostics).</summary>
+    internal string Setting(string name) => Guard(() =>
+    {
+        using var cmd = Command("SELECT current_setting(@name)");
+        cmd.Parameters.AddWithValue("name", name);
+        return (string)cmd.ExecuteScalar()!;
+    });
 
     public (HashSet<string> RawKeys, HashSet<string> Keys, HashSet<string> Ids) Keys() => Guard(() =>
     {

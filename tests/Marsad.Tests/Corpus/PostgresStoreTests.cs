@@ -142,6 +142,24 @@ public sealed class PostgresStoreTests : IDisposable
     }
 
     [SkippableFact]
+    public void A_worker_whose_machine_vanishes_is_noticed_by_the_server_within_minutes()
+    {
+        var database = Database();
+        var host = new Npgsql.NpgsqlConnectionStringBuilder(database.ConnectionString).Host ?? "";
+        Skip.If(host.StartsWith('/'), "the test server is reached over a Unix socket, where TCP keepalives do not apply");
+
+        // The ingest lock is a session lock: a worker that dies without closing its socket (power, network) holds it
+        // until the server sees the connection dead, by the OS default two hours of every other worker waiting.
+        using var store = PostgresCorpusStore.Open(database.ConnectionString, "keepalive-test");
+        var idle = int.Parse(store.Setting("tcp_keepalives_idle"), System.Globalization.CultureInfo.InvariantCulture);
+        var interval = int.Parse(store.Setting("tcp_keepalives_interval"), System.Globalization.CultureInfo.InvariantCulture);
+        var count = int.Parse(store.Setting("tcp_keepalives_count"), System.Globalization.CultureInfo.InvariantCulture);
+
+        Assert.InRange(idle, 1, 120);
+        Assert.InRange(idle + (interval * count), 1, 300);
+    }
+
+    [SkippableFact]
     public void A_database_of_a_newer_schema_is_refused_naming_it_without_the_password()
     {
         var database = Database();
