@@ -239,7 +239,7 @@ public sealed partial class PostgresCorpusStore
             {
                 store.Guard(() =>
                 {
-                    using var cmd = store.Command($"SELECT pg_advisory_unlock({IngestLockKey.ToString(CultureInfo.InvariantCulture)})");
+                    using var cmd = store.Command($"SELECT pg_advisory_unlock({IngestLockArguments})");
                     cmd.ExecuteNonQuery();
                 });
             }

@@ -111,7 +111,7 @@ public sealed partial class PostgresCorpusStore : ISharedCorpusStore
         Guard(() =>
         {
             // No timeout: another worker may hold the lock for a whole batch.
-            using var cmd = Command($"SELECT pg_advisory_lock({IngestLockKey.ToString(CultureInfo.InvariantCulture)})");
+            using var cmd = Command($"SELECT pg_advisory_lock({IngestLockArguments})");
             cmd.CommandTimeout = 0;
             cmd.ExecuteNonQuery();
             return 0;

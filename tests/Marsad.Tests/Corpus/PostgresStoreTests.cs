@@ -160,6 +160,27 @@ public sealed class PostgresStoreTests : IDisposable
     }
 
     [SkippableFact]
+    public void The_ingest_lock_is_held_per_store_not_per_database()
+    {
+        var first = Database();
+        var other = Database();
+        using var holder = PostgresCorpusStore.Open(first.ConnectionString, "lock-a");
+        using var sameStore = PostgresCorpusStore.Open(first.ConnectionString, "lock-b");
+        using var otherStore = PostgresCorpusStore.Open(other.ConnectionString, "lock-c");
+
+        Task waiting;
+        using (holder.LockIngest())
+        {
+            // A store in another schema of the same database has ingests of its own to run meanwhile.
+            Assert.True(Task.Run(() => otherStore.LockIngest().Dispose()).Wait(TimeSpan.FromSeconds(30)), "a store in another schema waited");
+            waiting = Task.Run(() => sameStore.LockIngest().Dispose());
+            Assert.False(waiting.Wait(TimeSpan.FromSeconds(1)), "a second worker on the same store did not wait");
+        }
+
+        Assert.True(waiting.Wait(TimeSpan.FromSeconds(30)));
+    }
+
+    [SkippableFact]
     public void A_database_of_a_newer_schema_is_refused_naming_it_without_the_password()
     {
         var database = Database();
