@@ -1,3 +1,4 @@
+using System.Data;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
@@ -182,6 +183,11 @@ public sealed partial class PostgresCorpusStore
             {
                 throw new IOException($"the store {Name}: {StoreLocation.Reason(ex)}", ex);
             }
+            catch (InvalidOperationException ex) when (connection.State is ConnectionState.Closed or ConnectionState.Broken)
+            {
+                // Npgsql's answer to any call after the session was lost: a store error too, not a crash.
+                throw new IOException($"the store {Name}: the connection was lost (run the command again)", ex);
+            }
         }
     }
 
@@ -235,7 +241,9 @@ public sealed partial class PostgresCorpusStore
 
         public void Dispose()
         {
-            if (Interlocked.Exchange(ref released, 1) == 0)
+            // A lost session took its locks with it: there is nothing to release, and failing here would hide the
+            // error that lost it.
+            if (Interlocked.Exchange(ref released, 1) == 0 && store.connection.State is ConnectionState.Open)
             {
                 store.Guard(() =>
                 {

@@ -78,6 +78,9 @@ public sealed partial class PostgresCorpusStore : ISharedCorpusStore
         }
     }
 
+    /// <summary>The server process of this store's session (tests, diagnostics).</summary>
+    internal int BackendProcessId => Guard(() => Scalar<int>("SELECT pg_backend_pid()"));
+
     /// <summary>A setting of this store's session (tests, diagnostics).</summary>
     internal string Setting(string name) => Guard(() =>
     {

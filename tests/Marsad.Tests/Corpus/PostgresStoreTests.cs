@@ -181,6 +181,25 @@ public sealed class PostgresStoreTests : IDisposable
     }
 
     [SkippableFact]
+    public void A_lost_session_gives_store_errors_and_its_lock_is_released_quietly()
+    {
+        var database = Database();
+        using var worker = PostgresCorpusStore.Open(database.ConnectionString, "lost-a");
+        using var next = PostgresCorpusStore.Open(database.ConnectionString, "lost-b");
+        var held = worker.LockIngest();
+
+        // The server ends the session mid-batch: the batch fails with its own error, and the release on the way out
+        // (the lock went with the session) must not replace that error with a second one.
+        database.Execute($"SELECT pg_terminate_backend({worker.BackendProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture)})");
+        Assert.Throws<IOException>(() => worker.Count);
+        var again = Assert.Throws<IOException>(() => worker.Count);
+        Assert.Contains("connection", again.Message, StringComparison.Ordinal);
+
+        held.Dispose();
+        Assert.True(Task.Run(() => next.LockIngest().Dispose()).Wait(TimeSpan.FromSeconds(30)), "the lost session's lock was not freed");
+    }
+
+    [SkippableFact]
     public void A_database_of_a_newer_schema_is_refused_naming_it_without_the_password()
     {
         var database = Database();
