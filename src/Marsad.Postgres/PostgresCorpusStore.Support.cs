@@ -177,6 +177,14 @@ public sealed partial class PostgresCorpusStore
         {
             try
             {
+                // A session lost earlier (a server restart, a network cut) is replaced on the next call, so a long-running
+                // server recovers by itself; not while an ingest lock is held, which went with the old session.
+                if (locksHeld == 0 && connection.State is ConnectionState.Closed or ConnectionState.Broken)
+                {
+                    connection.Close();
+                    Connect(connection);
+                }
+
                 return call();
             }
             catch (NpgsqlException ex)
@@ -243,13 +251,28 @@ public sealed partial class PostgresCorpusStore
         {
             // A lost session took its locks with it: there is nothing to release, and failing here would hide the
             // error that lost it.
-            if (Interlocked.Exchange(ref released, 1) == 0 && store.connection.State is ConnectionState.Open)
+            if (Interlocked.Exchange(ref released, 1) != 0)
             {
-                store.Guard(() =>
+                return;
+            }
+
+            lock (store.gate)
+            {
+                try
                 {
-                    using var cmd = store.Command($"SELECT pg_advisory_unlock({IngestLockArguments})");
-                    cmd.ExecuteNonQuery();
-                });
+                    if (store.connection.State is ConnectionState.Open)
+                    {
+                        store.Guard(() =>
+                        {
+                            using var cmd = store.Command($"SELECT pg_advisory_unlock({IngestLockArguments})");
+                            cmd.ExecuteNonQuery();
+                        });
+                    }
+                }
+                finally
+                {
+                    store.locksHeld--;
+                }
             }
         }
     }

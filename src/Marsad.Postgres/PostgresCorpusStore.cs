@@ -25,6 +25,10 @@ public sealed partial class PostgresCorpusStore : ISharedCorpusStore
     private readonly string indexId;
     private readonly Lock gate = new();
 
+    // Ingest locks handed out and not yet disposed: while one is held a lost session is not silently replaced (the
+    // ordered step would go on without the lock).
+    private int locksHeld;
+
     private PostgresCorpusStore(NpgsqlConnection connection, string name, string indexId)
     {
         this.connection = connection;
@@ -53,16 +57,7 @@ public sealed partial class PostgresCorpusStore : ISharedCorpusStore
         {
             var builder = new NpgsqlConnectionStringBuilder(connectionString) { ApplicationName = "marsad" };
             connection = new NpgsqlConnection(builder.ConnectionString);
-            connection.Open();
-
-            // The ingest lock lives as long as this session. A worker whose machine vanishes (power, network) without
-            // closing its socket would hold it until the server's TCP keepalive gives up, by the OS defaults over two
-            // hours of every other worker waiting; probing after a minute frees it in about two. (Unix sockets ignore these.)
-            using (var keepalive = new NpgsqlCommand("SET tcp_keepalives_idle = 60; SET tcp_keepalives_interval = 10; SET tcp_keepalives_count = 6", connection))
-            {
-                keepalive.ExecuteNonQuery();
-            }
-
+            Connect(connection);
             Migrate(connection, name);
             return new PostgresCorpusStore(connection, name, indexId);
         }
@@ -76,6 +71,18 @@ public sealed partial class PostgresCorpusStore : ISharedCorpusStore
             connection?.Dispose();
             throw;
         }
+    }
+
+    /// <summary>Opens the session and sets it up.</summary>
+    private static void Connect(NpgsqlConnection connection)
+    {
+        connection.Open();
+
+        // The ingest lock lives as long as this session. A worker whose machine vanishes (power, network) without
+        // closing its socket would hold it until the server's TCP keepalive gives up, by the OS defaults over two
+        // hours of every other worker waiting; probing after a minute frees it in about two. (Unix sockets ignore these.)
+        using var keepalive = new NpgsqlCommand("SET tcp_keepalives_idle = 60; SET tcp_keepalives_interval = 10; SET tcp_keepalives_count = 6", connection);
+        keepalive.ExecuteNonQuery();
     }
 
     /// <summary>The server process of this store's session (tests, diagnostics).</summary>
@@ -117,6 +124,7 @@ public sealed partial class PostgresCorpusStore : ISharedCorpusStore
             using var cmd = Command($"SELECT pg_advisory_lock({IngestLockArguments})");
             cmd.CommandTimeout = 0;
             cmd.ExecuteNonQuery();
+            locksHeld++;
             return 0;
         });
         return new IngestLock(this);

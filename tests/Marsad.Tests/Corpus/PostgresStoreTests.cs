@@ -181,7 +181,7 @@ public sealed class PostgresStoreTests : IDisposable
     }
 
     [SkippableFact]
-    public void A_lost_session_gives_store_errors_and_its_lock_is_released_quietly()
+    public void A_lost_session_gives_store_errors_releases_its_lock_quietly_and_is_replaced_once_unlocked()
     {
         var database = Database();
         using var worker = PostgresCorpusStore.Open(database.ConnectionString, "lost-a");
@@ -197,6 +197,9 @@ public sealed class PostgresStoreTests : IDisposable
 
         held.Dispose();
         Assert.True(Task.Run(() => next.LockIngest().Dispose()).Wait(TimeSpan.FromSeconds(30)), "the lost session's lock was not freed");
+
+        // With no lock held, the next call opens a new session (a server outlives a database restart).
+        Assert.Equal(0, worker.Count);
     }
 
     [SkippableFact]
