@@ -9,9 +9,12 @@ public sealed partial class PostgresCorpusStore
     /// <summary>The schema this build writes; a database of a higher version is refused (an older marsad must not write it).</summary>
     public const int SchemaVersion = 1;
 
-    // Advisory lock keys ("MARSAD" + a purpose): schema creation and the ingest's ordered step.
+    // Advisory lock keys ("MARSAD" + a purpose): schema creation, database-wide.
     private const long SchemaLockKey = 0x4D4152534144_01;
-    private const long IngestLockKey = 0x4D4152534144_02;
+
+    // The ingest's ordered step locks (class 0x4D415253 "MARS", the store's schema): stores in other schemas of the database do not
+    // wait for it.
+    private const string IngestLockArguments = "1296126547, hashtext(COALESCE(current_schema(), ''))";
 
     // Text columns compare in code-point order ("C"), as SQLite's do: the same ORDER BY gives the same answers.
     private const string Schema = """

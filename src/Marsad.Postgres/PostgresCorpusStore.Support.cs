@@ -1,3 +1,4 @@
+using System.Data;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
@@ -173,11 +174,24 @@ public sealed partial class PostgresCorpusStore
         {
             try
             {
+                // A session lost earlier (a server restart, a network cut) is replaced on the next call, so a long-running
+                // server recovers by itself; not while an ingest lock is held, which went with the old session.
+                if (locksHeld == 0 && connection.State is ConnectionState.Closed or ConnectionState.Broken)
+                {
+                    connection.Close();
+                    Connect(connection);
+                }
+
                 return call();
             }
             catch (NpgsqlException ex)
             {
                 throw new IOException($"the store {Name}: {StoreLocation.Reason(ex)}", ex);
+            }
+            catch (InvalidOperationException ex) when (connection.State is ConnectionState.Closed or ConnectionState.Broken)
+            {
+                // Npgsql's answer to any call after the session was lost: a store error too, not a crash.
+                throw new IOException($"the store {Name}: the connection was lost (run the command again)", ex);
             }
         }
     }
@@ -222,13 +236,30 @@ public sealed partial class PostgresCorpusStore
 
         public void Dispose()
         {
-            if (Interlocked.Exchange(ref released, 1) == 0)
+            // A lost session took its locks with it: there is nothing to release, and failing here would hide the
+            // error that lost it.
+            if (Interlocked.Exchange(ref released, 1) != 0)
             {
-                store.Guard(() =>
+                return;
+            }
+
+            lock (store.gate)
+            {
+                try
                 {
-                    using var cmd = store.Command($"SELECT pg_advisory_unlock({IngestLockKey.ToString(CultureInfo.InvariantCulture)})");
-                    cmd.ExecuteNonQuery();
-                });
+                    if (store.connection.State is ConnectionState.Open)
+                    {
+                        store.Guard(() =>
+                        {
+                            using var cmd = store.Command($"SELECT pg_advisory_unlock({IngestLockArguments})");
+                            cmd.ExecuteNonQuery();
+                        });
+                    }
+                }
+                finally
+                {
+                    store.locksHeld--;
+                }
             }
         }
     }

@@ -25,6 +25,10 @@ public sealed partial class PostgresCorpusStore : ISharedCorpusStore
     private readonly string indexId;
     private readonly Lock gate = new();
 
+    // Ingest locks handed out and not yet disposed: while one is held a lost session is not silently replaced (the
+    // ordered step would go on without the lock).
+    private int locksHeld;
+
     private PostgresCorpusStore(NpgsqlConnection connection, string name, string indexId)
     {
         this.connection = connection;
@@ -53,7 +57,7 @@ public sealed partial class PostgresCorpusStore : ISharedCorpusStore
         {
             var builder = new NpgsqlConnectionStringBuilder(connectionString) { ApplicationName = "marsad" };
             connection = new NpgsqlConnection(builder.ConnectionString);
-            connection.Open();
+            Connect(connection);
             Migrate(connection, name);
             return new PostgresCorpusStore(connection, name, indexId);
         }
@@ -68,6 +72,29 @@ public sealed partial class PostgresCorpusStore : ISharedCorpusStore
             throw;
         }
     }
+
+    /// <summary>Opens the session and sets it up.</summary>
+    private static void Connect(NpgsqlConnection connection)
+    {
+        connection.Open();
+
+        // The ingest lock lives as long as this session. A worker whose machine vanishes (power, network) without
+        // closing its socket would hold it until the server's TCP keepalive gives up, by the OS defaults over two
+        // hours of every other worker waiting; probing after a minute frees it in about two. (Unix sockets ignore these.)
+        using var keepalive = new NpgsqlCommand("SET tcp_keepalives_idle = 60; SET tcp_keepalives_interval = 10; SET tcp_keepalives_count = 6", connection);
+        keepalive.ExecuteNonQuery();
+    }
+
+    /// <summary>The server process of this store's session (tests, diagnostics).</summary>
+    internal int BackendProcessId => Guard(() => Scalar<int>("SELECT pg_backend_pid()"));
+
+    /// <summary>A setting of this store's session (tests, diagnostics).</summary>
+    internal string Setting(string name) => Guard(() =>
+    {
+        using var cmd = Command("SELECT current_setting(@name)");
+        cmd.Parameters.AddWithValue("name", name);
+        return (string)cmd.ExecuteScalar()!;
+    });
 
     public (HashSet<string> RawKeys, HashSet<string> Keys, HashSet<string> Ids) Keys() => Guard(() =>
     {
@@ -86,14 +113,18 @@ public sealed partial class PostgresCorpusStore : ISharedCorpusStore
         return (raw, keys, ids);
     });
 
+    /// <summary>The id column holds U+FFFD for what PostgreSQL text cannot hold (NUL, unpaired surrogates).</summary>
+    public string IdKey(string id) => PostgresText.CleanNotNull(id);
+
     public IDisposable LockIngest()
     {
         Guard(() =>
         {
             // No timeout: another worker may hold the lock for a whole batch.
-            using var cmd = Command($"SELECT pg_advisory_lock({IngestLockKey.ToString(CultureInfo.InvariantCulture)})");
+            using var cmd = Command($"SELECT pg_advisory_lock({IngestLockArguments})");
             cmd.CommandTimeout = 0;
             cmd.ExecuteNonQuery();
+            locksHeld++;
             return 0;
         });
         return new IngestLock(this);

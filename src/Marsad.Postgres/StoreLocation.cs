@@ -19,7 +19,24 @@ public static class StoreLocation
         store is not null
         && (store.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase)
             || store.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase)
-            || (store.Contains('=', StringComparison.Ordinal) && store.Contains("host", StringComparison.OrdinalIgnoreCase) && !Directory.Exists(store)));
+            || (HasHostKey(store) && !Directory.Exists(store)));
+
+    // A connection string names its server with a Host (or Server) key; a folder name that merely holds "host" and
+    // "=" (backup-host=b) is a folder.
+    private static bool HasHostKey(string store)
+    {
+        foreach (var pair in store.Split(';'))
+        {
+            var equals = pair.IndexOf('=', StringComparison.Ordinal);
+            if (equals > 0 && pair.AsSpan(0, equals).Trim() is var key
+                && (key.Equals("host", StringComparison.OrdinalIgnoreCase) || key.Equals("server", StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The Npgsql connection string of a URI or connection string. Throws <see cref="ArgumentException"/> for a malformed one.</summary>
     public static string ConnectionString(string store)

@@ -6,26 +6,44 @@ namespace Marsad.Server;
 /// first use so the host starts fast.</summary>
 public sealed class CorpusHost : IDisposable
 {
-    private readonly Lazy<Corpus.Corpus> corpus;
+    private readonly Lock gate = new();
+    private Corpus.Corpus? corpus;
     private readonly Lazy<AnalysisPipeline> pipeline = new(() => PipelineBuilder.CreateDefault().Build());
 
-    public CorpusHost(ServerOptions options)
-    {
-        Options = options;
-        corpus = new Lazy<Corpus.Corpus>(() => Marsad.Postgres.StoreLocation.Open(options.Store, options.Index));
-    }
+    public CorpusHost(ServerOptions options) => Options = options;
 
     public ServerOptions Options { get; }
 
-    public Corpus.Corpus Corpus => corpus.Value;
+    /// <summary>The corpus, opened on first use. A failed open is not remembered (as a Lazy would): the request gets
+    /// its 503 and the next one tries again, so a database back after a blip needs no server restart.</summary>
+    public Corpus.Corpus Corpus
+    {
+        get
+        {
+            if (Volatile.Read(ref corpus) is { } opened)
+            {
+                return opened;
+            }
+
+            lock (gate)
+            {
+                if (corpus is null)
+                {
+                    Volatile.Write(ref corpus, Marsad.Postgres.StoreLocation.Open(Options.Store, Options.Index));
+                }
+
+                return corpus;
+            }
+        }
+    }
 
     public AnalysisPipeline Pipeline => pipeline.Value;
 
     public void Dispose()
     {
-        if (corpus.IsValueCreated)
+        lock (gate)
         {
-            corpus.Value.Dispose();
+            corpus?.Dispose();
         }
     }
 }

@@ -49,9 +49,16 @@ internal static class CorpusCommand
         {
             io.Error.WriteLine(
                 $"marsad: warning: the search index of {corpus.Folder} was built by an older analyzer (version {TerminalText.Safe(corpus.IndexAnalyzerVersion)}, now {SearchAnalyzers.ChainVersion}) " +
-                $"and may miss hits; rebuild it with 'marsad ingest --reindex --store {corpus.Folder}'");
+                $"and may miss hits; rebuild it with {RebuildAdvice(corpus)}");
         }
     }
+
+    /// <summary>The reindex command for this corpus: a folder store by its folder; a database's index by its folder,
+    /// the database as this command was given it (its shown address lacks the password).</summary>
+    private static string RebuildAdvice(Marsad.Corpus.Corpus corpus) =>
+        Marsad.Postgres.StoreLocation.IsPostgres(corpus.Folder)
+            ? $"'marsad ingest --reindex --index {Path.GetFullPath(CommonOptions.IndexFolder ?? Marsad.Postgres.StoreLocation.DefaultIndexFolder)}' and the same --store"
+            : $"'marsad ingest --reindex --store {corpus.Folder}'";
 
     /// <summary>False, after printing the problem, when a check of the arguments failed.</summary>
     public static bool IsValid(CommandIO io, QueryCheck check)

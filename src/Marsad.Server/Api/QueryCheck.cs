@@ -157,7 +157,9 @@ public sealed class QueryCheck
 
     private static string Echo(string raw)
     {
-        var shown = raw.Length > MaxEchoLength ? raw[..MaxEchoLength] + "…" : raw;
+        // The cut never falls between the halves of a surrogate pair (an emoji would become U+FFFD).
+        var cut = raw.Length > MaxEchoLength && char.IsHighSurrogate(raw[MaxEchoLength - 1]) ? MaxEchoLength - 1 : MaxEchoLength;
+        var shown = raw.Length > MaxEchoLength ? raw[..cut] + "…" : raw;
         return string.Create(shown.Length, shown, (span, s) =>
         {
             for (var i = 0; i < s.Length; i++)

@@ -232,11 +232,11 @@ public sealed partial class Corpus
             }
 
             var rows = prepared.Rows;
-            if (!ids.Add(article.Id))
+            if (!ids.Add(corpus.store.IdKey(article.Id)))
             {
                 // Another article with this id is stored: keep both, the newcomer under a qualified id.
                 article = article with { Id = article.Id + "~" + key[..8] };
-                ids.Add(article.Id);
+                ids.Add(corpus.store.IdKey(article.Id));
                 rows = null;
             }
 

@@ -64,8 +64,7 @@ public sealed partial class Corpus : IDisposable
         var store = new SqliteCorpusStore(Path.Combine(folder, "corpus.db"));
         try
         {
-            var index = SearchIndex.Open(Path.Combine(folder, "index"));
-            return new Corpus(folder, store, index, storyOptions ?? StoryOptions.Default);
+            return WithIndex(folder, store, SearchIndex.Open(Path.Combine(folder, "index")), storyOptions);
         }
         catch
         {
@@ -88,12 +87,26 @@ public sealed partial class Corpus : IDisposable
         ArgumentException.ThrowIfNullOrWhiteSpace(indexFolder);
         try
         {
-            var index = SearchIndex.Open(Path.GetFullPath(indexFolder));
-            return new Corpus(name, store, index, storyOptions ?? StoryOptions.Default);
+            return WithIndex(name, store, SearchIndex.Open(Path.GetFullPath(indexFolder)), storyOptions);
         }
         catch
         {
             store.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The corpus over an opened store and index; when the repair on opening fails the index is closed here
+    /// (its write lock would refuse every later open in this process), the store by the caller.</summary>
+    private static Corpus WithIndex(string name, ICorpusStore store, SearchIndex index, StoryOptions? storyOptions)
+    {
+        try
+        {
+            return new Corpus(name, store, index, storyOptions ?? StoryOptions.Default);
+        }
+        catch
+        {
+            index.Dispose();
             throw;
         }
     }

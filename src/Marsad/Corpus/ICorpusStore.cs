@@ -17,6 +17,13 @@ public interface ICorpusStore : IDisposable
     (HashSet<string> RawKeys, HashSet<string> Keys, HashSet<string> Ids) Keys();
 
     /// <summary>
+    /// An article id as the store's id column holds it, and as <see cref="Keys"/> returns it: ids equal here are one
+    /// id to the store, so an ingest gives the later article a qualified id rather than lose it. The id itself where
+    /// the store keeps every string exactly.
+    /// </summary>
+    string IdKey(string id) => id;
+
+    /// <summary>
     /// Writes a batch in one transaction: the articles (flagged not yet indexed), their entity and quote rows, the
     /// changed stories and the document-frequency increments of the story model.
     /// </summary>

@@ -129,12 +129,23 @@ public sealed class SearchIndex : IDisposable
     /// <summary>
     /// Replaces every document with these articles, analysed by the current chain, and stamps the index current. Until
     /// the commit at the end searches see the old documents; a killed rebuild leaves the old index, and one that fails
-    /// part way keeps the old stamp, so the index still reads as stale.
+    /// part way rolls back to it and closes this instance (reopen the folder to go on).
     /// </summary>
     public void Rebuild(IEnumerable<AnalyzedArticle> articles, long generation)
     {
-        writer.DeleteAll();
-        Add(articles);
+        try
+        {
+            writer.DeleteAll();
+            Add(articles);
+        }
+        catch
+        {
+            // Disposing the writer commits what it holds: the half-made index would be committed under the stamp of
+            // the old index, which reads as complete when that was current. Rolling back drops it.
+            writer.Rollback();
+            throw;
+        }
+
         AnalyzerVersion = SearchAnalyzers.ChainVersion;
         Commit(generation);
     }

@@ -47,6 +47,24 @@ public sealed class QueryValidationTests(ApiFactory factory) : IClassFixture<Api
     }
 
     [Fact]
+    public async Task A_long_bad_value_is_echoed_short_without_splitting_a_character()
+    {
+        // The echo is cut at a fixed length; cutting between the two halves of an emoji would leave an unpaired
+        // surrogate in the message.
+        var value = new string('9', 39) + "\U0001F600" + new string('9', 20);
+        var problem = await HttpAssert.ProblemAsync(await client.GetAsync("/api/search?q=x&from=" + Uri.EscapeDataString(value)), HttpStatusCode.BadRequest);
+
+        var detail = problem.GetProperty("detail").GetString()!;
+        Assert.Contains("'from'", detail, StringComparison.Ordinal);
+        for (var i = 0; i < detail.Length; i++)
+        {
+            Assert.False(char.IsSurrogate(detail, i) && !char.IsSurrogatePair(detail, char.IsHighSurrogate(detail[i]) ? i : i - 1), $"unpaired surrogate at {i}");
+        }
+
+        Assert.DoesNotContain("\uFFFD", detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_three_endpoints_word_the_same_problem_alike()
     {
         var details = new List<string?>();

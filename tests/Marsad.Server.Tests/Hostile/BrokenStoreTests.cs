@@ -43,6 +43,20 @@ public sealed class BrokenStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task A_store_that_becomes_readable_is_served_without_a_restart()
+    {
+        var client = factory.CreateClient();
+        await HttpAssert.ProblemAsync(await client.GetAsync("/api/stories"), HttpStatusCode.ServiceUnavailable);
+
+        // A 503 says "try again later": once the store can be opened (a database back after a blip, a file put
+        // right) the next request must open it rather than repeat the first failure.
+        File.Delete(Path.Combine(folder, "corpus.db"));
+        var response = await client.GetAsync("/api/stories");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
     public async Task The_page_is_still_served()
     {
         var response = await factory.CreateClient().GetAsync("/");

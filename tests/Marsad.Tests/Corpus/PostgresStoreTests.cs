@@ -154,6 +154,87 @@ public sealed class PostgresStoreTests : IDisposable
     }
 
     [SkippableFact]
+    public void Ids_that_differ_only_in_characters_postgres_cannot_hold_are_both_stored()
+    {
+        var postgres = OpenPostgres(out var database);
+
+        // The id column holds U+FFFD for a NUL or an unpaired surrogate, so these three ids meet there: each article
+        // must still get a row of its own (as the SQLite store keeps each), in one batch and across runs.
+        var first = CorpusArticles.Make("wire\0", "وصلت الشحنة الأولى من الأسمدة إلى المستودع الشرقي.", date: "2018-04-01");
+        var second = CorpusArticles.Make("wire\uFFFD", "تأجل افتتاح المعرض الزراعي بسبب الأمطار الغزيرة.", date: "2018-04-02");
+        var third = CorpusArticles.Make("wire\uD800", "فاز فريق المدرسة الثانوية ببطولة الشطرنج الإقليمية.", date: "2018-04-03");
+
+        Assert.Equal(2, postgres.Add([first, second]).Added);
+        Assert.Equal(1, postgres.Add([third]).Added);
+
+        Assert.Equal(3, postgres.Count);
+        Assert.Equal(3, database.Scalar("SELECT COUNT(*) FROM articles"));
+        var bodies = postgres.Store.GetStored(postgres.Store.Keys().Ids).Select(s => s.Article.Body).Order(StringComparer.Ordinal);
+        Assert.Equal(new[] { first.Body, second.Body, third.Body }.Order(StringComparer.Ordinal), bodies);
+    }
+
+    [SkippableFact]
+    public void A_worker_whose_machine_vanishes_is_noticed_by_the_server_within_minutes()
+    {
+        var database = Database();
+        var host = new Npgsql.NpgsqlConnectionStringBuilder(database.ConnectionString).Host ?? "";
+        Skip.If(host.StartsWith('/'), "the test server is reached over a Unix socket, where TCP keepalives do not apply");
+
+        // The ingest lock is a session lock: a worker that dies without closing its socket (power, network) holds it
+        // until the server sees the connection dead, by the OS default two hours of every other worker waiting.
+        using var store = PostgresCorpusStore.Open(database.ConnectionString, "keepalive-test");
+        var idle = int.Parse(store.Setting("tcp_keepalives_idle"), System.Globalization.CultureInfo.InvariantCulture);
+        var interval = int.Parse(store.Setting("tcp_keepalives_interval"), System.Globalization.CultureInfo.InvariantCulture);
+        var count = int.Parse(store.Setting("tcp_keepalives_count"), System.Globalization.CultureInfo.InvariantCulture);
+
+        Assert.InRange(idle, 1, 120);
+        Assert.InRange(idle + (interval * count), 1, 300);
+    }
+
+    [SkippableFact]
+    public void The_ingest_lock_is_held_per_store_not_per_database()
+    {
+        var first = Database();
+        var other = Database();
+        using var holder = PostgresCorpusStore.Open(first.ConnectionString, "lock-a");
+        using var sameStore = PostgresCorpusStore.Open(first.ConnectionString, "lock-b");
+        using var otherStore = PostgresCorpusStore.Open(other.ConnectionString, "lock-c");
+
+        Task waiting;
+        using (holder.LockIngest())
+        {
+            // A store in another schema of the same database has ingests of its own to run meanwhile.
+            Assert.True(Task.Run(() => otherStore.LockIngest().Dispose()).Wait(TimeSpan.FromSeconds(30)), "a store in another schema waited");
+            waiting = Task.Run(() => sameStore.LockIngest().Dispose());
+            Assert.False(waiting.Wait(TimeSpan.FromSeconds(1)), "a second worker on the same store did not wait");
+        }
+
+        Assert.True(waiting.Wait(TimeSpan.FromSeconds(30)));
+    }
+
+    [SkippableFact]
+    public void A_lost_session_gives_store_errors_releases_its_lock_quietly_and_is_replaced_once_unlocked()
+    {
+        var database = Database();
+        using var worker = PostgresCorpusStore.Open(database.ConnectionString, "lost-a");
+        using var next = PostgresCorpusStore.Open(database.ConnectionString, "lost-b");
+        var held = worker.LockIngest();
+
+        // The server ends the session mid-batch: the batch fails with its own error, and the release on the way out
+        // (the lock went with the session) must not replace that error with a second one.
+        database.Execute($"SELECT pg_terminate_backend({worker.BackendProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture)})");
+        Assert.Throws<IOException>(() => worker.Count);
+        var again = Assert.Throws<IOException>(() => worker.Count);
+        Assert.Contains("connection", again.Message, StringComparison.Ordinal);
+
+        held.Dispose();
+        Assert.True(Task.Run(() => next.LockIngest().Dispose()).Wait(TimeSpan.FromSeconds(30)), "the lost session's lock was not freed");
+
+        // With no lock held, the next call opens a new session (a server outlives a database restart).
+        Assert.Equal(0, worker.Count);
+    }
+
+    [SkippableFact]
     public void A_database_of_a_newer_schema_is_refused_naming_it_without_the_password()
     {
         var database = Database();
@@ -236,12 +317,42 @@ public sealed class PostgresStoreTests : IDisposable
         Assert.True(File.Exists(Path.Combine(index, "marsad-index-id")));
     }
 
+    [SkippableFact]
+    public void A_stale_index_beside_a_database_is_named_in_the_rebuild_advice()
+    {
+        var database = Database();
+        using (var corpus = database.Open())
+        {
+            corpus.Add(InventedArticles());
+        }
+
+        // An index folder left by an older analyzer chain: the advice must rebuild that folder, and must not offer a
+        // --store address stripped of its password (it would fail to authenticate).
+        var index = database.NewIndexFolder();
+        using (var directory = Lucene.Net.Store.FSDirectory.Open(index))
+        using (var writer = new Lucene.Net.Index.IndexWriter(directory, new Lucene.Net.Index.IndexWriterConfig(
+            Marsad.Search.SearchAnalyzers.Version, new Lucene.Net.Analysis.Core.WhitespaceAnalyzer(Marsad.Search.SearchAnalyzers.Version))))
+        {
+            writer.SetCommitData(new Dictionary<string, string> { ["marsad.analyzer"] = "1" });
+            writer.Commit();
+        }
+
+        var (code, _, error) = MarsadCli.Run("search", "سد", "--store", database.ConnectionString, "--index", index);
+
+        Assert.True(code == 0, error);
+        Assert.Contains("older analyzer", error, StringComparison.Ordinal);
+        Assert.Contains($"marsad ingest --reindex --index {index}", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("--store postgresql://", error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("postgres://u:p@db.example:5433/news", true)]
     [InlineData("postgresql://db.example/news", true)]
     [InlineData("Host=db.example;Database=news;Username=u", true)]
     [InlineData("marsad-data", false)]
     [InlineData("/var/lib/marsad", false)]
+    [InlineData("/srv/ghosts=2018", false)]
+    [InlineData("backup-host=b", false)]
     public void Store_values_name_a_database_or_a_folder(string value, bool isDatabase) =>
         Assert.Equal(isDatabase, StoreLocation.IsPostgres(value));
 

@@ -57,6 +57,35 @@ public sealed class AnalyzerStampTests : IDisposable
         Assert.Equal(["a1", "a2"], rebuilt.StoredTexts().Select(t => t.Id).Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public void A_rebuild_that_fails_part_way_leaves_the_committed_index_as_it_was()
+    {
+        var park = CorpusArticles.Make("a1", "افتتحت البلدية حديقة عامة جديدة", "حديقة", "OutletA", "2018-03-01");
+        var road = CorpusArticles.Make("a2", "بدأ العمل في رصف الطريق الساحلي", "طريق", "OutletB", "2018-03-02");
+        using (var index = SearchIndex.Open(folder))
+        {
+            index.Add([park, road]);
+            index.Commit(2);
+        }
+
+        // A current index whose rebuild breaks (the store goes away mid-read): closing it must not commit the
+        // half-made index under the current stamp, or it would read as complete while missing articles.
+        using (var index = SearchIndex.Open(folder))
+        {
+            Assert.Throws<IOException>(() => index.Rebuild(FailAfterFirst(park), 2));
+        }
+
+        using var reopened = SearchIndex.Open(folder);
+        Assert.True(reopened.IsCurrent);
+        Assert.Equal(["a1", "a2"], reopened.StoredTexts().Select(t => t.Id).Order(StringComparer.Ordinal));
+    }
+
+    private static IEnumerable<Marsad.Model.AnalyzedArticle> FailAfterFirst(Marsad.Model.AnalyzedArticle first)
+    {
+        yield return first;
+        throw new IOException("the store went away");
+    }
+
     /// <summary>An index as builds before the stamp left it: committed, with no analyzer entry in its commit data.</summary>
     private static void WriteStampless(string path)
     {
