@@ -347,7 +347,7 @@ public sealed partial class PostgresCorpusStore : ISharedCorpusStore
         using var cmd = Command(
             "SELECT w.id, COALESCE((SELECT name FROM entities WHERE id = w.clean), " +
             "(SELECT speaker_name FROM quotes WHERE speaker_key = w.clean ORDER BY article_seq, ordinal LIMIT 1)) " +
-            "FROM unnest(@ids, @clean) AS w(id, clean)");
+            "FROM unnest(@ids, @clean) WITH ORDINALITY AS w(id, clean, n) ORDER BY w.n"); // rows are read back by position
         Array(cmd, "ids", NpgsqlDbType.Text, wanted.Select(PostgresText.CleanNotNull).ToArray());
         Array(cmd, "clean", NpgsqlDbType.Text, wanted.Select(PostgresText.CleanNotNull).ToArray());
         using var reader = cmd.ExecuteReader();

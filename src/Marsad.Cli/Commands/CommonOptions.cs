@@ -55,6 +55,13 @@ public static class CommonOptions
     public static bool IsMissingCorpus(string store) => !StoreLocation.IsPostgres(store) && !File.Exists(Path.Combine(store, "corpus.db"));
 
     /// <summary>The store as messages name it: a database without its password.</summary>
+    /// <summary>The error line of a store that failed: the store named once (the store's own messages often name it).</summary>
+    public static string StoreError(string store, Exception ex)
+    {
+        var name = Display(store);
+        return ex.Message.Contains(name, StringComparison.Ordinal) ? ex.Message : $"store {name}: {ex.Message}";
+    }
+
     public static string Display(string store)
     {
         if (!StoreLocation.IsPostgres(store))

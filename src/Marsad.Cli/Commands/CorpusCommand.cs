@@ -36,7 +36,7 @@ internal static class CorpusCommand
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
         {
-            io.Error.WriteLine($"marsad: store {CommonOptions.Display(folder)}: {ex.Message}");
+            io.Error.WriteLine($"marsad: {CommonOptions.StoreError(folder, ex)}");
             return 1;
         }
     }

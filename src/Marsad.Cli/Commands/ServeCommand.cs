@@ -56,7 +56,7 @@ public static class ServeCommand
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
             {
-                io.Error.WriteLine($"marsad serve: store {CommonOptions.Display(options.Store)}: {ex.Message}");
+                io.Error.WriteLine($"marsad serve: {CommonOptions.StoreError(options.Store, ex)}");
                 return 1;
             }
         });

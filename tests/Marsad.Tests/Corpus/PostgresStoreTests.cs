@@ -292,6 +292,7 @@ public sealed class PostgresStoreTests : IDisposable
         var (code, output, error) = MarsadCli.Run([.. command, "--store", "postgres://someone:s3cret-pw@127.0.0.1:1/nowhere?Timeout=3", "--index", index.Folder]);
         Assert.NotEqual(0, code);
         Assert.Contains("postgresql://someone@127.0.0.1:1/nowhere", error, StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(error, "postgresql://someone@"));
         Assert.Contains("unreachable", error, StringComparison.Ordinal);
         Assert.DoesNotContain("s3cret-pw", output + error, StringComparison.Ordinal);
     }
