@@ -1,10 +1,7 @@
 using System.Data;
-using System.Globalization;
 using System.Runtime.InteropServices;
-using System.Text;
 using System.Text.Json;
 using Marsad.Corpus;
-using Marsad.Serialization;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -29,7 +26,7 @@ public sealed partial class PostgresCorpusStore
         Array(cmd, "raw", NpgsqlDbType.Text, articles.Select(s => s.RawKey).ToArray());
         Array(cmd, "key", NpgsqlDbType.Text, articles.Select(s => s.Key).ToArray());
         Array(cmd, "hash", NpgsqlDbType.Text, articles.Select(s => s.BodyHash).ToArray());
-        Array(cmd, "published", NpgsqlDbType.Text, articles.Select(s => Iso(s.Article.Published)).ToArray());
+        Array(cmd, "published", NpgsqlDbType.Text, articles.Select(s => StoreReads.Iso(s.Article.Published)).ToArray());
         Array(cmd, "outlet", NpgsqlDbType.Text, articles.Select(s => PostgresText.Clean(s.Article.Source.Outlet)).ToArray());
         Array(cmd, "headline", NpgsqlDbType.Text, articles.Select(s => PostgresText.Clean(s.Article.Headline)).ToArray());
         Array(cmd, "dateline", NpgsqlDbType.Text, articles.Select(s => PostgresText.Clean(s.Article.Dateline)).ToArray());
@@ -154,19 +151,6 @@ public sealed partial class PostgresCorpusStore
     private static void Array<T>(NpgsqlCommand cmd, string name, NpgsqlDbType type, T[] values) =>
         cmd.Parameters.Add(new NpgsqlParameter(name, NpgsqlDbType.Array | type) { Value = values });
 
-    private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static DateOnly? ParseDate(string? text) =>
-        text is not null && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
-
-    private static string? NullableString(NpgsqlDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
-
-    private static uint[] ToSignature(byte[] bytes) => MemoryMarshal.Cast<byte, uint>(bytes).ToArray();
-
-    private static StoredArticle ReadStored(NpgsqlDataReader reader) => new(
-        ArticleJson.Deserialize(Encoding.UTF8.GetString((byte[])reader.GetValue(0))), reader.GetString(1), reader.GetString(2), reader.GetString(3),
-        reader.GetInt64(4), NullableString(reader, 5), ToSignature((byte[])reader.GetValue(6)));
-
     /// <summary>Runs a call under the connection's lock; a database error becomes an <see cref="IOException"/> naming the store.</summary>
     private T Guard<T>(Func<T> call)
     {
@@ -213,20 +197,9 @@ public sealed partial class PostgresCorpusStore
 
     private List<StoryState> ReadStories(string sql, (string Name, object? Value)[] parameters)
     {
-        var result = new List<StoryState>();
         using var cmd = Command(sql);
-        foreach (var (name, value) in parameters)
-        {
-            cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        }
-
-        using var reader = cmd.ExecuteReader();
-        while (reader.Read())
-        {
-            result.Add(StoryVectors.Read(reader.GetInt64(0), reader.GetString(1), ParseDate(NullableString(reader, 2)), ParseDate(NullableString(reader, 3)), reader.GetInt32(4), (byte[])reader.GetValue(5)));
-        }
-
-        return result;
+        StoreReads.Bind(cmd, parameters);
+        return StoreReads.Stories(cmd);
     }
 
     /// <summary>The held ingest lock; disposing releases it (once).</summary>

@@ -98,19 +98,8 @@ public sealed partial class PostgresCorpusStore : ISharedCorpusStore
 
     public (HashSet<string> RawKeys, HashSet<string> Keys, HashSet<string> Ids) Keys() => Guard(() =>
     {
-        var raw = new HashSet<string>(StringComparer.Ordinal);
-        var keys = new HashSet<string>(StringComparer.Ordinal);
-        var ids = new HashSet<string>(StringComparer.Ordinal);
         using var cmd = Command("SELECT raw_key, key, id FROM articles");
-        using var reader = cmd.ExecuteReader();
-        while (reader.Read())
-        {
-            raw.Add(reader.GetString(0));
-            keys.Add(reader.GetString(1));
-            ids.Add(reader.GetString(2));
-        }
-
-        return (raw, keys, ids);
+        return StoreReads.Keys(cmd);
     });
 
     /// <summary>The id column holds U+FFFD for what PostgreSQL text cannot hold (NUL, unpaired surrogates).</summary>
@@ -165,8 +154,8 @@ public sealed partial class PostgresCorpusStore : ISharedCorpusStore
         {
             Array(upsert, "id", NpgsqlDbType.Bigint, upserts.Select(s => s.Id).ToArray());
             Array(upsert, "title", NpgsqlDbType.Text, upserts.Select(s => PostgresText.CleanNotNull(s.Title)).ToArray());
-            Array(upsert, "first", NpgsqlDbType.Text, upserts.Select(s => Iso(s.First)).ToArray());
-            Array(upsert, "last", NpgsqlDbType.Text, upserts.Select(s => Iso(s.Last)).ToArray());
+            Array(upsert, "first", NpgsqlDbType.Text, upserts.Select(s => StoreReads.Iso(s.First)).ToArray());
+            Array(upsert, "last", NpgsqlDbType.Text, upserts.Select(s => StoreReads.Iso(s.Last)).ToArray());
             Array(upsert, "size", NpgsqlDbType.Integer, upserts.Select(s => s.Size).ToArray());
             Array(upsert, "state", NpgsqlDbType.Bytea, upserts.Select(StoryVectors.Serialize).ToArray());
             upsert.ExecuteNonQuery();
@@ -211,7 +200,7 @@ public sealed partial class PostgresCorpusStore : ISharedCorpusStore
                 using var reader = cmd.ExecuteReader();
                 while (reader.Read())
                 {
-                    result.Add(ReadStored(reader));
+                    result.Add(StoreReads.Stored(reader));
                     after = reader.GetInt64(7);
                 }
 
@@ -256,7 +245,7 @@ public sealed partial class PostgresCorpusStore : ISharedCorpusStore
             using var reader = cmd.ExecuteReader();
             while (reader.Read())
             {
-                found[reader.GetString(7)] = ReadStored(reader);
+                found[reader.GetString(7)] = StoreReads.Stored(reader);
             }
         }
 
@@ -268,14 +257,10 @@ public sealed partial class PostgresCorpusStore : ISharedCorpusStore
 
     public (Dictionary<string, int> DocumentFrequency, int DocumentCount) LoadDocumentFrequencies() => Guard(() =>
     {
-        var df = new Dictionary<string, int>(StringComparer.Ordinal);
+        Dictionary<string, int> df;
         using (var cmd = Command("SELECT term, n FROM df"))
-        using (var reader = cmd.ExecuteReader())
         {
-            while (reader.Read())
-            {
-                df[reader.GetString(0)] = reader.GetInt32(1);
-            }
+            df = StoreReads.DocumentFrequencies(cmd);
         }
 
         return (df, (int)(Scalar<long?>("SELECT value FROM meta WHERE key = 'documents'") ?? 0));
@@ -283,37 +268,23 @@ public sealed partial class PostgresCorpusStore : ISharedCorpusStore
 
     public IEnumerable<(string Id, string BodyHash, uint[] Signature, long StoryId)> LoadSignatures() => Guard(() =>
     {
-        var result = new List<(string, string, uint[], long)>();
         using var cmd = Command("SELECT id, body_hash, signature, story_id FROM articles WHERE duplicate_of IS NULL ORDER BY seq");
-        using var reader = cmd.ExecuteReader();
-        while (reader.Read())
-        {
-            result.Add((reader.GetString(0), reader.GetString(1), ToSignature((byte[])reader.GetValue(2)), reader.GetInt64(3)));
-        }
-
-        return (IEnumerable<(string, string, uint[], long)>)result;
+        return (IEnumerable<(string, string, uint[], long)>)StoreReads.Signatures(cmd);
     });
 
     public IReadOnlyList<StoryState> FindStories(DateOnly? from, DateOnly? to) => Guard(() => ReadStories(
         "SELECT id, title, first, last, size, state FROM stories " +
         "WHERE (@from::text IS NULL OR last >= @from::text) AND (@to::text IS NULL OR first <= @to::text) ORDER BY last DESC NULLS LAST, size DESC, id",
-        [("from", Iso(from)), ("to", Iso(to))]));
+        [("from", StoreReads.Iso(from)), ("to", StoreReads.Iso(to))]));
 
     public StoryState? GetStory(long id) => Guard(() =>
         ReadStories("SELECT id, title, first, last, size, state FROM stories WHERE id = @id", [("id", id)]).FirstOrDefault());
 
     public IReadOnlyList<(string Id, string? Outlet, DateOnly? Published, string? DuplicateOf)> StoryMembers(long storyId) => Guard(() =>
     {
-        var result = new List<(string, string?, DateOnly?, string?)>();
         using var cmd = Command("SELECT id, outlet, published, duplicate_of FROM articles WHERE story_id = @s ORDER BY published IS NULL, published, seq");
         cmd.Parameters.AddWithValue("s", storyId);
-        using var reader = cmd.ExecuteReader();
-        while (reader.Read())
-        {
-            result.Add((reader.GetString(0), NullableString(reader, 1), ParseDate(NullableString(reader, 2)), NullableString(reader, 3)));
-        }
-
-        return (IReadOnlyList<(string, string?, DateOnly?, string?)>)result;
+        return (IReadOnlyList<(string, string?, DateOnly?, string?)>)StoreReads.StoryMembers(cmd);
     });
 
     public ImmutableArray<EntityMatch> FindEntities(string nameOrId, int limit = 20) => Guard(() =>
@@ -327,17 +298,9 @@ public sealed partial class PostgresCorpusStore : ISharedCorpusStore
         cmd.Parameters.AddWithValue("raw", PostgresText.CleanNotNull(nameOrId.Trim()));
         cmd.Parameters.AddWithValue("norm", norm);
         cmd.Parameters.AddWithValue("len", norm.Length);
-        cmd.Parameters.AddWithValue("like", "%" + norm.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%");
+        cmd.Parameters.AddWithValue("like", StoreReads.ContainsPattern(norm));
         cmd.Parameters.AddWithValue("limit", (long)Math.Max(0, limit));
-        using var reader = cmd.ExecuteReader();
-        var result = ImmutableArray.CreateBuilder<EntityMatch>();
-        while (reader.Read())
-        {
-            var type = Enum.TryParse<EntityType>(reader.GetString(2), out var t) ? t : EntityType.MISC;
-            result.Add(new EntityMatch(reader.GetString(0), reader.GetString(1), type, reader.GetInt32(3)));
-        }
-
-        return result.ToImmutable();
+        return StoreReads.EntityMatches(cmd);
     });
 
     public IReadOnlyDictionary<string, string> EntityNames(IEnumerable<string> ids) => Guard(() =>
@@ -364,7 +327,6 @@ public sealed partial class PostgresCorpusStore : ISharedCorpusStore
 
     public IReadOnlyList<TimelineItem> Timeline(string entityId) => Guard(() =>
     {
-        var items = new List<TimelineItem>();
         using var cmd = Command(
             "SELECT published, kind, article, headline, outlet, text, cue, dateline FROM (" +
             "SELECT a.published AS published, 'quote'::text AS kind, a.id AS article, a.headline AS headline, a.outlet AS outlet, q.text AS text, q.cue AS cue, a.dateline AS dateline, q.ordinal AS ordinal " +
@@ -374,30 +336,15 @@ public sealed partial class PostgresCorpusStore : ISharedCorpusStore
             "FROM mentions m JOIN articles a ON a.seq = m.article_seq WHERE m.entity_id = @id AND a.duplicate_of IS NULL" +
             ") t ORDER BY published IS NULL, published, article, ordinal");
         cmd.Parameters.AddWithValue("id", PostgresText.CleanNotNull(entityId));
-        using var reader = cmd.ExecuteReader();
-        while (reader.Read())
-        {
-            items.Add(new TimelineItem(
-                ParseDate(NullableString(reader, 0)), reader.GetString(1), reader.GetString(2), NullableString(reader, 3),
-                NullableString(reader, 4), NullableString(reader, 5) ?? "", NullableString(reader, 6), NullableString(reader, 7)));
-        }
-
-        return (IReadOnlyList<TimelineItem>)items;
+        return (IReadOnlyList<TimelineItem>)StoreReads.Timeline(cmd);
     });
 
     public IReadOnlyList<string> FindSpeakerKeys(string nameOrId) => Guard(() =>
     {
-        var keys = new List<string>();
         using var cmd = Command("SELECT DISTINCT speaker_key FROM quotes WHERE speaker_key = @raw OR speaker_norm = @norm OR entity_id = @raw ORDER BY 1");
         cmd.Parameters.AddWithValue("raw", PostgresText.CleanNotNull(nameOrId.Trim()));
         cmd.Parameters.AddWithValue("norm", PostgresText.CleanNotNull(NameKey.Normalize(nameOrId)));
-        using var reader = cmd.ExecuteReader();
-        while (reader.Read())
-        {
-            keys.Add(reader.GetString(0));
-        }
-
-        return (IReadOnlyList<string>)keys;
+        return (IReadOnlyList<string>)StoreReads.Strings(cmd);
     });
 
     public void Dispose()

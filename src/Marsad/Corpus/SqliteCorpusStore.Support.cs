@@ -1,8 +1,5 @@
-using System.Globalization;
-using System.Runtime.InteropServices;
 using System.Text.Json;
 using Marsad.Model;
-using Marsad.Serialization;
 using Microsoft.Data.Sqlite;
 
 namespace Marsad.Corpus;
@@ -40,15 +37,6 @@ public sealed partial class SqliteCorpusStore
         CREATE TABLE IF NOT EXISTS df(term TEXT PRIMARY KEY, n INTEGER NOT NULL);
         CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
         """;
-
-    private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static DateOnly? ParseDate(string? text) =>
-        text is not null && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
-
-    private static string? NullableString(SqliteDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
-
-    private static uint[] ToSignature(byte[] bytes) => MemoryMarshal.Cast<byte, uint>(bytes).ToArray();
 
     /// <summary>The sentence holding the entity's first mention (the timeline's text for a mention).</summary>
     internal static string MentionContext(AnalyzedArticle article, Entity entity)
@@ -100,17 +88,11 @@ public sealed partial class SqliteCorpusStore
     {
         var result = new List<StoredArticle>();
         using var cmd = Command(sql);
-        foreach (var (name, value) in parameters)
-        {
-            cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        }
-
+        StoreReads.Bind(cmd, parameters);
         using var reader = cmd.ExecuteReader();
         while (reader.Read())
         {
-            result.Add(new StoredArticle(
-                ArticleJson.Deserialize(reader.GetString(0)), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetInt64(4),
-                NullableString(reader, 5), ToSignature((byte[])reader.GetValue(6))));
+            result.Add(StoreReads.Stored(reader));
         }
 
         return result;
@@ -118,19 +100,8 @@ public sealed partial class SqliteCorpusStore
 
     private List<StoryState> ReadStories(string sql, (string Name, object? Value)[] parameters)
     {
-        var result = new List<StoryState>();
         using var cmd = Command(sql);
-        foreach (var (name, value) in parameters)
-        {
-            cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        }
-
-        using var reader = cmd.ExecuteReader();
-        while (reader.Read())
-        {
-            result.Add(StoryVectors.Read(reader.GetInt64(0), reader.GetString(1), ParseDate(NullableString(reader, 2)), ParseDate(NullableString(reader, 3)), reader.GetInt32(4), System.Text.Encoding.UTF8.GetBytes(reader.GetString(5))));
-        }
-
-        return result;
+        StoreReads.Bind(cmd, parameters);
+        return StoreReads.Stories(cmd);
     }
 }

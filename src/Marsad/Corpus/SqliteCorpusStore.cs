@@ -53,19 +53,8 @@ public sealed partial class SqliteCorpusStore : ICorpusStore
     {
         lock (gate)
         {
-            var raw = new HashSet<string>(StringComparer.Ordinal);
-            var keys = new HashSet<string>(StringComparer.Ordinal);
-            var ids = new HashSet<string>(StringComparer.Ordinal);
             using var cmd = Command("SELECT raw_key, key, id FROM articles");
-            using var reader = cmd.ExecuteReader();
-            while (reader.Read())
-            {
-                raw.Add(reader.GetString(0));
-                keys.Add(reader.GetString(1));
-                ids.Add(reader.GetString(2));
-            }
-
-            return (raw, keys, ids);
+            return StoreReads.Keys(cmd);
         }
     }
 
@@ -89,7 +78,7 @@ public sealed partial class SqliteCorpusStore : ICorpusStore
                 insert.Bind(2, stored.RawKey);
                 insert.Bind(3, stored.Key);
                 insert.Bind(4, stored.BodyHash);
-                insert.Bind(5, Iso(a.Published));
+                insert.Bind(5, StoreReads.Iso(a.Published));
                 insert.Bind(6, a.Source.Outlet);
                 insert.Bind(7, a.Headline);
                 insert.Bind(8, a.Dateline);
@@ -157,8 +146,8 @@ public sealed partial class SqliteCorpusStore : ICorpusStore
                 var upsert = w.UpsertStory;
                 upsert.Bind(1, story.Id);
                 upsert.Bind(2, story.Title);
-                upsert.Bind(3, Iso(story.First));
-                upsert.Bind(4, Iso(story.Last));
+                upsert.Bind(3, StoreReads.Iso(story.First));
+                upsert.Bind(4, StoreReads.Iso(story.Last));
                 upsert.Bind(5, story.Size);
                 upsert.BindUtf8(6, StoryVectors.Serialize(story));
                 upsert.Run();
@@ -238,14 +227,10 @@ public sealed partial class SqliteCorpusStore : ICorpusStore
     {
         lock (gate)
         {
-            var df = new Dictionary<string, int>(StringComparer.Ordinal);
+            Dictionary<string, int> df;
             using (var cmd = Command("SELECT term, n FROM df"))
-            using (var reader = cmd.ExecuteReader())
             {
-                while (reader.Read())
-                {
-                    df[reader.GetString(0)] = reader.GetInt32(1);
-                }
+                df = StoreReads.DocumentFrequencies(cmd);
             }
 
             var n = Convert.ToInt32(Scalar<object?>("SELECT value FROM meta WHERE key = 'documents'") ?? 0, CultureInfo.InvariantCulture);
@@ -257,15 +242,8 @@ public sealed partial class SqliteCorpusStore : ICorpusStore
     {
         lock (gate)
         {
-            var result = new List<(string, string, uint[], long)>();
             using var cmd = Command("SELECT id, body_hash, signature, story_id FROM articles WHERE duplicate_of IS NULL ORDER BY seq");
-            using var reader = cmd.ExecuteReader();
-            while (reader.Read())
-            {
-                result.Add((reader.GetString(0), reader.GetString(1), ToSignature((byte[])reader.GetValue(2)), reader.GetInt64(3)));
-            }
-
-            return result;
+            return StoreReads.Signatures(cmd);
         }
     }
 
@@ -276,7 +254,7 @@ public sealed partial class SqliteCorpusStore : ICorpusStore
             return ReadStories(
                 "SELECT id, title, first, last, size, state FROM stories " +
                 "WHERE ($from IS NULL OR last >= $from) AND ($to IS NULL OR first <= $to) ORDER BY last DESC, size DESC, id",
-                [("$from", Iso(from)), ("$to", Iso(to))]);
+                [("$from", StoreReads.Iso(from)), ("$to", StoreReads.Iso(to))]);
         }
     }
 
@@ -292,16 +270,9 @@ public sealed partial class SqliteCorpusStore : ICorpusStore
     {
         lock (gate)
         {
-            var result = new List<(string, string?, DateOnly?, string?)>();
             using var cmd = Command("SELECT id, outlet, published, duplicate_of FROM articles WHERE story_id = $s ORDER BY published IS NULL, published, seq");
             cmd.Parameters.AddWithValue("$s", storyId);
-            using var reader = cmd.ExecuteReader();
-            while (reader.Read())
-            {
-                result.Add((reader.GetString(0), NullableString(reader, 1), ParseDate(NullableString(reader, 2)), NullableString(reader, 3)));
-            }
-
-            return result;
+            return StoreReads.StoryMembers(cmd);
         }
     }
 
@@ -318,17 +289,9 @@ public sealed partial class SqliteCorpusStore : ICorpusStore
             cmd.Parameters.AddWithValue("$raw", nameOrId.Trim());
             cmd.Parameters.AddWithValue("$norm", norm);
             cmd.Parameters.AddWithValue("$len", norm.Length);
-            cmd.Parameters.AddWithValue("$like", "%" + norm.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%");
+            cmd.Parameters.AddWithValue("$like", StoreReads.ContainsPattern(norm));
             cmd.Parameters.AddWithValue("$limit", limit);
-            using var reader = cmd.ExecuteReader();
-            var result = ImmutableArray.CreateBuilder<EntityMatch>();
-            while (reader.Read())
-            {
-                var type = Enum.TryParse<EntityType>(reader.GetString(2), out var t) ? t : EntityType.MISC;
-                result.Add(new EntityMatch(reader.GetString(0), reader.GetString(1), type, reader.GetInt32(3)));
-            }
-
-            return result.ToImmutable();
+            return StoreReads.EntityMatches(cmd);
         }
     }
 
@@ -356,7 +319,6 @@ public sealed partial class SqliteCorpusStore : ICorpusStore
     {
         lock (gate)
         {
-            var items = new List<TimelineItem>();
             using var cmd = Command(
                 "SELECT * FROM (SELECT a.published AS published, 'quote', a.id AS article, a.headline, a.outlet, q.text, q.cue, a.dateline, a.seq, q.ordinal AS ordinal FROM quotes q JOIN articles a ON a.seq = q.article_seq " +
                 "WHERE q.speaker_key = $id AND a.duplicate_of IS NULL " +
@@ -365,15 +327,7 @@ public sealed partial class SqliteCorpusStore : ICorpusStore
                 "WHERE m.entity_id = $id AND a.duplicate_of IS NULL " +
                 ") ORDER BY published IS NULL, published, article, ordinal");
             cmd.Parameters.AddWithValue("$id", entityId);
-            using var reader = cmd.ExecuteReader();
-            while (reader.Read())
-            {
-                items.Add(new TimelineItem(
-                    ParseDate(NullableString(reader, 0)), reader.GetString(1), reader.GetString(2), NullableString(reader, 3),
-                    NullableString(reader, 4), NullableString(reader, 5) ?? "", NullableString(reader, 6), NullableString(reader, 7)));
-            }
-
-            return items;
+            return StoreReads.Timeline(cmd);
         }
     }
 
@@ -381,17 +335,10 @@ public sealed partial class SqliteCorpusStore : ICorpusStore
     {
         lock (gate)
         {
-            var keys = new List<string>();
             using var cmd = Command("SELECT DISTINCT speaker_key FROM quotes WHERE speaker_key = $raw OR speaker_norm = $norm OR entity_id = $raw ORDER BY 1");
             cmd.Parameters.AddWithValue("$raw", nameOrId.Trim());
             cmd.Parameters.AddWithValue("$norm", NameKey.Normalize(nameOrId));
-            using var reader = cmd.ExecuteReader();
-            while (reader.Read())
-            {
-                keys.Add(reader.GetString(0));
-            }
-
-            return keys;
+            return StoreReads.Strings(cmd);
         }
     }
 
