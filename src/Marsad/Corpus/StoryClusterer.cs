@@ -134,7 +134,9 @@ public sealed partial class StoryClusterer
         options.LargeStoryThreshold is { } large
         && story.Size >= options.LargeStorySize
         && RecentMembers(story, date) >= options.LargeStorySize
-        && (options.LargeStorySharedCore <= 0 || StoryCoreEntities.SharedCoreCount(leadSetting, story, options, skipOfficeHolders: true) >= options.LargeStorySharedCore)
+        && (options.LargeStorySharedCore <= 0
+            || StoryCoreEntities.SharedCoreCount(leadSetting, story, options, skipOfficeHolders: true) >= options.LargeStorySharedCore
+            || (options.LargeStoryHomeLeaders && StoryCoreEntities.HomeLeaderCount(leadSetting, story, date, options) >= options.LargeStorySharedCore))
             ? large
             : options.Threshold;
 

@@ -139,6 +139,71 @@ internal static class StoryCoreEntities
         return false;
     }
 
+    /// <summary>
+    /// How many of <paramref name="entities"/> are office-holders most of the story's members name who head, on
+    /// <paramref name="date"/>, the state or government of the story's setting (its most named place, named by most
+    /// members): a country's king and prime minister are the subject of its protests, while a president visiting
+    /// another country's leader acts in many of the day's events.
+    /// </summary>
+    public static int HomeLeaderCount(List<string> entities, StoryState story, DateOnly date, StoryOptions options)
+    {
+        if (entities.Count == 0 || story.Size < options.CoreEntityMinSize)
+        {
+            return 0;
+        }
+
+        var count = 0;
+        foreach (var id in entities)
+        {
+            if (IsCore(story, id, options) && LeadsCountryOf(story, id, date, options))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private static bool LeadsCountryOf(StoryState story, string id, DateOnly date, StoryOptions options)
+    {
+        foreach (var term in KnowledgeBase.Default.RolesOf(id))
+        {
+            if (term.Covers(date) && IsHeadOffice(term.OfficeId)
+                && KnowledgeBase.Default.GetOffice(term.OfficeId) is { } office && IsCore(story, office.Country, options)
+                && IsTopPlace(story, office.Country))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether no place is named by more of the story's members than <paramref name="place"/>.</summary>
+    private static bool IsTopPlace(StoryState story, string place)
+    {
+        var count = story.Entities.GetValueOrDefault(place);
+        foreach (var (id, other) in story.Entities)
+        {
+            if (other > count && id.StartsWith("loc:", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Heads of state or government (the office ids of the knowledge base end in the office's kind).</summary>
+    private static bool IsHeadOffice(string officeId) =>
+        (officeId.EndsWith("-president", StringComparison.Ordinal) && !officeId.EndsWith("-vice-president", StringComparison.Ordinal))
+        || officeId.EndsWith("-prime-minister", StringComparison.Ordinal)
+        || officeId.EndsWith("-king", StringComparison.Ordinal)
+        || officeId.EndsWith("-emir", StringComparison.Ordinal)
+        || officeId.EndsWith("-sultan", StringComparison.Ordinal)
+        || officeId.EndsWith("-monarch", StringComparison.Ordinal)
+        || officeId.EndsWith("-supreme-leader", StringComparison.Ordinal);
+
     private static bool IsCore(StoryState story, string id, StoryOptions options) =>
         story.Entities.TryGetValue(id, out var count) && count >= options.CoreEntityShare * story.Size;
 

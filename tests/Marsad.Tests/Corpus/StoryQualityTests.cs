@@ -62,7 +62,10 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
     /// early an entity most members name, no office-holder): sixteen tuning days alone 0.9101 → 0.9162, no day lower
     /// (03-18 0.925 → 0.935, 08-10 0.907 → 0.915, 10-19 0.870 → 0.918, 05-29 0.861 → 0.874, 10-15 0.912 → 0.924, 02-25
     /// 0.878 → 0.884); replayed over the whole corpus 0.8996 → 0.9014 (06-04 +0.024, 08-14 +0.014; 04-15 −0.012, 03-12 and
-    /// 03-18 −0.010); held-out, scored after the options were settled: 02-27 0.935 → 0.944, 07-19 0.913 → 0.919.</summary>
+    /// 03-18 −0.010); held-out, scored after the options were settled: 02-27 0.935 → 0.944, 07-19 0.913 → 0.919. Session
+    /// 11's heads of the setting (<see cref="StoryOptions.LargeStoryHomeLeaders"/>: a head of state or government most
+    /// members name counts as the shared entity when his country is the story's most named place): 10-15 0.924 → 0.936,
+    /// no other day changed; replayed 06-04 0.853 → 0.886, 03-18 0.902 → 0.921, 04-10 0.841 → 0.843; held-out unchanged.</summary>
     private static readonly Dictionary<string, double> Floors = new(StringComparer.Ordinal)
     {
         ["stories-2018-04-10.tsv"] = 0.89,
@@ -80,7 +83,7 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
         ["stories-2018-06-04.tsv"] = 0.805,
         ["stories-2018-10-19.tsv"] = 0.915,
         ["stories-2018-05-29.tsv"] = 0.87,
-        ["stories-2018-10-15.tsv"] = 0.92,
+        ["stories-2018-10-15.tsv"] = 0.93,
         ["stories-2018-02-25.tsv"] = 0.88,
         ["stories-2018-08-14.tsv"] = 0.915,
         ["stories-2018-07-04.tsv"] = 0.92,

@@ -212,6 +212,37 @@ public sealed class StoryTests : IDisposable
         Assert.Equal(joins, placed == story);
     }
 
+    [Theory]
+    [InlineData("loc:france", "loc:france", true)]
+    [InlineData("loc:germany", "loc:germany", false)]
+    [InlineData("loc:germany", "loc:france", false)]
+    public void A_follow_up_naming_only_a_head_of_state_joins_a_large_story_at_the_lower_threshold_only_if_he_leads_its_setting(string setting, string secondPlace, bool joins)
+    {
+        // Three reports of a strike that all name a president and the country it takes place in, then a follow-up that
+        // names only the president early: he counts as the story's shared subject when he heads the story's setting (its
+        // most named place), not when the strike is abroad, nor when his country is named by fewer members than another.
+        var president = ("per:emmanuel-macron", "ماكرون", EntityType.PERS);
+        var place = (setting, "البلد", EntityType.LOC);
+        var other = (secondPlace, "البلد الآخر", EntityType.LOC);
+        var options = StoryOptions.Default with { Threshold = 0.7, LargeStoryThreshold = 0.05, LargeStorySize = 3, LargeStoryWindowDays = 2, LargeStorySharedCore = 1, MergeThreshold = 0, RareTermBonus = 0 };
+        var clusterer = new StoryClusterer(SearchAnalyzers.CreateForStories(), options);
+        const string Body = "ماكرون يتابع إضراب عمال السكك الحديدية الذي شل حركة القطارات لليوم الثالث في البلد.";
+        var members = new[]
+        {
+            clusterer.Assign(CorpusArticles.Make("m1", Body, "إضراب السكك الحديدية يتواصل", "A", "2018-05-08", [president, place, other])),
+            clusterer.Assign(CorpusArticles.Make("m2", Body, "إضراب السكك الحديدية يتواصل", "B", "2018-05-08", [president, place, other])),
+            clusterer.Assign(CorpusArticles.Make("m3", Body, "إضراب السكك الحديدية يتواصل", "C", "2018-05-08", [president, place])),
+        }.Distinct().ToList();
+        var story = Assert.Single(members);
+
+        var score = double.NaN;
+        clusterer.Trace = (article, scores) => score = scores.Single(s => s.Story == story).Score;
+        var placed = clusterer.Assign(CorpusArticles.Make("f", "ماكرون: الحكومة ستعرض على نقابات عمال السكك الحديدية خطة جديدة لتمويل الرواتب والتقاعد.", "عرض جديد لنقابات السكك الحديدية", "D", "2018-05-09", [president]));
+
+        Assert.InRange(score, 0.05, 0.7);
+        Assert.Equal(joins, placed == story);
+    }
+
     [Fact]
     public void A_large_story_counts_its_recent_members_after_the_store_is_reopened()
     {
