@@ -1,3 +1,4 @@
+using Marsad.Knowledge;
 using Marsad.Linking;
 using Marsad.Model;
 
@@ -194,15 +195,13 @@ internal static class StoryCoreEntities
         return true;
     }
 
-    /// <summary>Heads of state or government (the office ids of the knowledge base end in the office's kind).</summary>
+    /// <summary>Heads of state or government: the office id's kind (after its country code) is listed in
+    /// Resources/corpus/head-offices.txt.</summary>
     private static bool IsHeadOffice(string officeId) =>
-        (officeId.EndsWith("-president", StringComparison.Ordinal) && !officeId.EndsWith("-vice-president", StringComparison.Ordinal))
-        || officeId.EndsWith("-prime-minister", StringComparison.Ordinal)
-        || officeId.EndsWith("-king", StringComparison.Ordinal)
-        || officeId.EndsWith("-emir", StringComparison.Ordinal)
-        || officeId.EndsWith("-sultan", StringComparison.Ordinal)
-        || officeId.EndsWith("-monarch", StringComparison.Ordinal)
-        || officeId.EndsWith("-supreme-leader", StringComparison.Ordinal);
+        officeId.IndexOf('-') is var dash and > 0 && HeadOfficeKinds.Value.Contains(officeId[(dash + 1)..]);
+
+    private static readonly Lazy<HashSet<string>> HeadOfficeKinds = new(() =>
+        [.. ResourceFiles.Default.ReadLines("corpus/head-offices.txt").Select(l => l.Trim()).Where(l => l.Length > 0)]);
 
     private static bool IsCore(StoryState story, string id, StoryOptions options) =>
         story.Entities.TryGetValue(id, out var count) && count >= options.CoreEntityShare * story.Size;
