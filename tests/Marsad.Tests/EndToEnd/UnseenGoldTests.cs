@@ -158,14 +158,15 @@ public class UnseenGoldTests(ITestOutputHelper output)
         GoldFloors.AtLeast("dates", total.Dates, precision: 0.95, recall: 0.89);
     }
 
-    /// <summary>The tenth set is held out whole in the session it arrived in (session 11: only its totals are read; later
-    /// sessions may study 1000-1004). Its floors sit just under its first score (2026-11-27, session 10's code, before
-    /// anything was changed for it: headlines 9/10, datelines 7/10, agencies 0.80/0.40, boilerplate 1.00/0.91, quotes
-    /// 0.82/0.71, attributed quotes 0.61/0.53, entities 0.78/0.73, quantities 0.78/0.79, dates 0.97/0.96).</summary>
+    /// <summary>The tenth set was held out whole in the session it arrived in (session 11); from session 12 files
+    /// 1000-1004 are a development half and 1005-1009 stay held out (only their totals are read). Its floors sit just
+    /// under its first score (2026-11-27, session 10's code, before anything was changed for it: headlines 9/10,
+    /// datelines 7/10, agencies 0.80/0.40, boilerplate 1.00/0.91, quotes 0.82/0.71, attributed quotes 0.61/0.53,
+    /// entities 0.78/0.73, quantities 0.78/0.79, dates 0.97/0.96).</summary>
     [Fact]
     public void The_full_pipeline_on_the_tenth_unseen_set_keeps_all_content_and_meets_its_floors()
     {
-        var total = Score("Unseen10", heldOutFrom: "1000", out var scores);
+        var total = Score("Unseen10", heldOutFrom: "1005", out var scores);
         Assert.True(scores.Count(s => s.HeadlineRight) >= 8 && scores.Count(s => s.DatelineRight) >= 6, "headlines and datelines");
         GoldFloors.AtLeast("boilerplate", total.Boilerplate, precision: 0.95, recall: 0.88);
         GoldFloors.AtLeast("quotes", total.Quotes, precision: 0.79, recall: 0.68);
