@@ -50,11 +50,14 @@ public sealed partial class PostgresCorpusStore
         CREATE TABLE IF NOT EXISTS meta(key TEXT COLLATE "C" PRIMARY KEY, value BIGINT NOT NULL);
         """ + IndexFoldersSchema;
 
-    // Version 2: where each index lives (machine and folder), so the rows of a folder since deleted or rebuilt can go.
+    // Version 2: where each index lives (machine and folder), so the rows of a folder since deleted or rebuilt can go;
+    // the store version that last wrote each story, so a worker re-reads only the stories others changed.
     private const string IndexFoldersSchema = """
         CREATE TABLE IF NOT EXISTS index_folders(index_id TEXT COLLATE "C" PRIMARY KEY, host TEXT COLLATE "C" NOT NULL, folder TEXT COLLATE "C" NOT NULL,
             seen TIMESTAMPTZ NOT NULL DEFAULT now());
         CREATE INDEX IF NOT EXISTS ix_index_folders_place ON index_folders(host, folder);
+        ALTER TABLE stories ADD COLUMN IF NOT EXISTS version BIGINT NOT NULL DEFAULT 0;
+        CREATE INDEX IF NOT EXISTS ix_stories_version ON stories(version);
         """;
 
     /// <summary>

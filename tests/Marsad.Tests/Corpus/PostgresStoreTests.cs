@@ -200,6 +200,34 @@ public sealed class PostgresStoreTests : IDisposable
     }
 
     [SkippableFact]
+    public void Workers_taking_turns_batch_by_batch_leave_every_story_the_size_of_its_members()
+    {
+        // Each worker re-reads only the stories the other changed since its last batch: one missed change would be
+        // written back stale, and the story's size would no longer count its members.
+        var database = Database();
+        using var first = database.Open();
+        using var second = database.Open();
+        var options = new IngestOptions { BatchSize = 3, Stages = "clean+text", DegreeOfParallelism = 1 };
+
+        var reports = new[] { (first, From: 0), (second, From: 1) }.AsParallel().WithDegreeOfParallelism(2)
+            .Select(w => w.Item1.Ingest(Interleaved(w.From), options)).ToList();
+
+        Assert.Equal(80, reports.Sum(r => r.Added));
+        Assert.Equal(0, database.Scalar(
+            "SELECT COUNT(*) FROM stories s WHERE size <> (SELECT COUNT(*) FROM articles a WHERE a.story_id = s.id AND a.duplicate_of IS NULL)"));
+        Assert.Equal(0, database.Scalar("SELECT COUNT(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM stories s WHERE s.id = a.story_id)"));
+        Assert.True(database.Scalar(
+            "SELECT COUNT(*) FROM stories s WHERE EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id AND a.id LIKE 'w0-%') " +
+            "AND EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id AND a.id LIKE 'w1-%')") > 0, "the workers grew stories together");
+
+        static IEnumerable<SourceResult> Interleaved(int worker) =>
+            Enumerable.Range(0, 40).Select(i => SourceResult.Ok(Some.Document(
+                $"افتتحت البلدية {i % 4} حديقة عامة في الحي {i % 4} بعد أشهر من العمل.\nوقال المهندس {worker}{i} إن الأشجار زرعت في الصباح رقم {i}.",
+                id: $"w{worker}-{i}",
+                published: new DateTimeOffset(2018, 3, 1 + (i % 3), 0, 0, 0, TimeSpan.Zero))));
+    }
+
+    [SkippableFact]
     public void Hostile_strings_round_trip_and_look_ups_do_not_fail()
     {
         var postgres = OpenPostgres(out _);
