@@ -7,7 +7,7 @@ namespace Marsad.Postgres;
 public sealed partial class PostgresCorpusStore
 {
     /// <summary>The schema this build writes; a database of a higher version is refused (an older marsad must not write it).</summary>
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 
     // Advisory lock keys ("MARSAD" + a purpose): schema creation, database-wide.
     private const long SchemaLockKey = 0x4D4152534144_01;
@@ -48,6 +48,16 @@ public sealed partial class PostgresCorpusStore
         CREATE TABLE IF NOT EXISTS stories(id BIGINT PRIMARY KEY, title TEXT COLLATE "C" NOT NULL, first TEXT COLLATE "C", last TEXT COLLATE "C", size INTEGER NOT NULL, state BYTEA NOT NULL);
         CREATE TABLE IF NOT EXISTS df(term TEXT COLLATE "C" PRIMARY KEY, n INTEGER NOT NULL);
         CREATE TABLE IF NOT EXISTS meta(key TEXT COLLATE "C" PRIMARY KEY, value BIGINT NOT NULL);
+        """ + IndexFoldersSchema;
+
+    // Version 2: where each index lives (machine and folder), so the rows of a folder since deleted or rebuilt can go;
+    // the store version that last wrote each story, so a worker re-reads only the stories others changed.
+    private const string IndexFoldersSchema = """
+        CREATE TABLE IF NOT EXISTS index_folders(index_id TEXT COLLATE "C" PRIMARY KEY, host TEXT COLLATE "C" NOT NULL, folder TEXT COLLATE "C" NOT NULL,
+            seen TIMESTAMPTZ NOT NULL DEFAULT now());
+        CREATE INDEX IF NOT EXISTS ix_index_folders_place ON index_folders(host, folder);
+        ALTER TABLE stories ADD COLUMN IF NOT EXISTS version BIGINT NOT NULL DEFAULT 0;
+        CREATE INDEX IF NOT EXISTS ix_stories_version ON stories(version);
         """;
 
     /// <summary>
@@ -59,18 +69,20 @@ public sealed partial class PostgresCorpusStore
         using var tx = connection.BeginTransaction();
         Execute(connection, tx, $"SELECT pg_advisory_xact_lock({SchemaLockKey.ToString(CultureInfo.InvariantCulture)})");
         Execute(connection, tx, "CREATE TABLE IF NOT EXISTS marsad_schema(version INTEGER NOT NULL)");
+        int? version;
         using (var read = new NpgsqlCommand("SELECT MAX(version) FROM marsad_schema", connection, tx))
         {
-            if (read.ExecuteScalar() is int version)
+            version = read.ExecuteScalar() as int?;
+            if (version is { } found)
             {
-                if (version > SchemaVersion)
+                if (found > SchemaVersion)
                 {
                     throw new IOException(
-                        $"the store {name} has schema version {version.ToString(CultureInfo.InvariantCulture)}, newer than this marsad reads " +
+                        $"the store {name} has schema version {found.ToString(CultureInfo.InvariantCulture)}, newer than this marsad reads " +
                         $"({SchemaVersion.ToString(CultureInfo.InvariantCulture)}): upgrade marsad");
                 }
 
-                if (version == SchemaVersion)
+                if (found == SchemaVersion)
                 {
                     tx.Commit();
                     return;
@@ -78,8 +90,17 @@ public sealed partial class PostgresCorpusStore
             }
         }
 
-        // Version 1 is the first: later versions add their ALTER steps here, each guarded by the version it upgrades from.
-        Execute(connection, tx, Schema);
+        // A new database gets the whole schema; an older one the steps from its version on, each guarded by the
+        // version it upgrades from.
+        if (version is null)
+        {
+            Execute(connection, tx, Schema);
+        }
+        else if (version < 2)
+        {
+            Execute(connection, tx, IndexFoldersSchema);
+        }
+
         Execute(connection, tx, "DELETE FROM marsad_schema");
         Execute(connection, tx, $"INSERT INTO marsad_schema(version) VALUES({SchemaVersion.ToString(CultureInfo.InvariantCulture)})");
         tx.Commit();

@@ -128,6 +128,14 @@ public sealed partial class PostgresCorpusStore : ISharedCorpusStore
             rows[i] = articles[i].Rows ?? ArticleRows.Create(articles[i].Article);
         }
 
+        // The batch's store version first: the stories it writes carry it (see StoriesSince).
+        long version;
+        using (var bump = Command(
+            "INSERT INTO meta(key, value) VALUES('version', 1) ON CONFLICT(key) DO UPDATE SET value = meta.value + 1 RETURNING value", tx))
+        {
+            version = (long)bump.ExecuteScalar()!;
+        }
+
         var seqs = InsertArticles(articles, rows, tx);
         InsertRows(articles, rows, seqs, tx);
 
@@ -149,9 +157,10 @@ public sealed partial class PostgresCorpusStore : ISharedCorpusStore
         }
 
         using (var upsert = Command(
-            "INSERT INTO stories(id, title, first, last, size, state) SELECT * FROM unnest(@id, @title, @first, @last, @size, @state) " +
-            "ON CONFLICT(id) DO UPDATE SET title = excluded.title, first = excluded.first, last = excluded.last, size = excluded.size, state = excluded.state", tx))
+            "INSERT INTO stories(id, title, first, last, size, state, version) SELECT *, @version FROM unnest(@id, @title, @first, @last, @size, @state) " +
+            "ON CONFLICT(id) DO UPDATE SET title = excluded.title, first = excluded.first, last = excluded.last, size = excluded.size, state = excluded.state, version = excluded.version", tx))
         {
+            upsert.Parameters.AddWithValue("version", version);
             Array(upsert, "id", NpgsqlDbType.Bigint, upserts.Select(s => s.Id).ToArray());
             Array(upsert, "title", NpgsqlDbType.Text, upserts.Select(s => PostgresText.CleanNotNull(s.Title)).ToArray());
             Array(upsert, "first", NpgsqlDbType.Text, upserts.Select(s => StoreReads.Iso(s.First)).ToArray());
@@ -163,8 +172,7 @@ public sealed partial class PostgresCorpusStore : ISharedCorpusStore
 
         using (var df = Command(
             "INSERT INTO df(term, n) SELECT * FROM unnest(@term, @n) ON CONFLICT(term) DO UPDATE SET n = df.n + excluded.n; " +
-            "INSERT INTO meta(key, value) VALUES('documents', @documents) ON CONFLICT(key) DO UPDATE SET value = meta.value + excluded.value; " +
-            "INSERT INTO meta(key, value) VALUES('version', 1) ON CONFLICT(key) DO UPDATE SET value = meta.value + 1", tx))
+            "INSERT INTO meta(key, value) VALUES('documents', @documents) ON CONFLICT(key) DO UPDATE SET value = meta.value + excluded.value", tx))
         {
             // Terms that differ only in characters PostgreSQL cannot hold fold into one row, their counts summed.
             var terms = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -251,6 +259,20 @@ public sealed partial class PostgresCorpusStore : ISharedCorpusStore
 
         // In the order asked, as the SQLite store answers.
         return (IReadOnlyList<StoredArticle>)[.. wanted.Where(found.ContainsKey).Select(id => found[id])];
+    });
+
+    public (IReadOnlyList<StoryState> Changed, HashSet<long> Stored) StoriesSince(long version) => Guard(() =>
+    {
+        var changed = ReadStories("SELECT id, title, first, last, size, state FROM stories WHERE version > @version ORDER BY id", [("version", version)]);
+        var stored = new HashSet<long>();
+        using var cmd = Command("SELECT id FROM stories");
+        using var reader = cmd.ExecuteReader();
+        while (reader.Read())
+        {
+            stored.Add(reader.GetInt64(0));
+        }
+
+        return ((IReadOnlyList<StoryState>)changed, stored);
     });
 
     public IReadOnlyList<StoryState> LoadStories() => Guard(() => ReadStories("SELECT id, title, first, last, size, state FROM stories ORDER BY id", []));

@@ -123,7 +123,59 @@ public static class StoreLocation
 
         var index = Path.GetFullPath(indexFolder ?? DefaultIndexFolder);
         var pg = PostgresCorpusStore.Open(connectionString, IndexIdentity(index));
+        try
+        {
+            ForgetVanishedIndexes(pg, index);
+        }
+        catch
+        {
+            pg.Dispose();
+            throw;
+        }
+
         return Marsad.Corpus.Corpus.Open(pg, index, pg.Name, storyOptions);
+    }
+
+    /// <summary>
+    /// Drops the claims of this machine's indexes whose folders are gone or now hold another index, and records this
+    /// index's place. The machine name is the key: machines sharing one name at worst re-index rows they already
+    /// hold (a replace), never miss any.
+    /// </summary>
+    private static void ForgetVanishedIndexes(PostgresCorpusStore store, string folder)
+    {
+        var host = Environment.MachineName;
+        foreach (var (other, otherFolder) in store.OtherIndexes(host))
+        {
+            if (!string.Equals(otherFolder, folder, StringComparison.Ordinal) && StoredIdentity(otherFolder) is { } held && held != other)
+            {
+                store.ForgetIndex(other);
+            }
+        }
+
+        store.RegisterIndex(host, folder);
+    }
+
+    /// <summary>The index id a folder holds: "" when the folder or its id file is gone, null when it cannot be read
+    /// (then nothing is forgotten).</summary>
+    private static string? StoredIdentity(string folder)
+    {
+        try
+        {
+            var file = Path.Combine(folder, IndexIdFile);
+            return File.Exists(file) ? File.ReadAllText(file).Trim() : "";
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>True when the folder holds a committed Lucene index, or one a live process is writing (whose id stays:
+    /// opening the folder fails on its lock anyway).</summary>
+    private static bool HoldsIndexOrIsInUse(string folder)
+    {
+        using var directory = Lucene.Net.Store.FSDirectory.Open(folder);
+        return Lucene.Net.Index.IndexWriter.IsLocked(directory) || Lucene.Net.Index.DirectoryReader.IndexExists(directory);
     }
 
     /// <summary>Why a connection failed, in words (the server's own message for anything else).</summary>
@@ -137,17 +189,20 @@ public static class StoreLocation
         _ => ex.Message,
     };
 
+    private const string IndexIdFile = "marsad-index-id";
+
     /// <summary>
     /// The id under which the store remembers what this index folder holds: kept in a file inside the folder, so a
-    /// deleted or new folder gets a new id and is rebuilt from all rows.
+    /// deleted or new folder gets a new id and is rebuilt from all rows. So does a folder whose index files were
+    /// deleted beside a kept id file (its old claims would otherwise hide every row from the rebuild).
     /// </summary>
     private static string IndexIdentity(string folder)
     {
-        var file = Path.Combine(folder, "marsad-index-id");
+        var file = Path.Combine(folder, IndexIdFile);
         try
         {
             Directory.CreateDirectory(folder);
-            if (File.Exists(file) && File.ReadAllText(file).Trim() is { Length: 32 } existing)
+            if (File.Exists(file) && File.ReadAllText(file).Trim() is { Length: 32 } existing && HoldsIndexOrIsInUse(folder))
             {
                 return existing;
             }

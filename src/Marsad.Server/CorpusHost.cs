@@ -3,11 +3,14 @@ using Marsad.Pipeline;
 namespace Marsad.Server;
 
 /// <summary>What the endpoints share: the opened corpus and one analysis pipeline (both thread-safe), built on
-/// first use so the host starts fast.</summary>
+/// first use so the host starts fast. On a store other processes write (PostgreSQL workers) the corpus catches up with
+/// their articles at most every <see cref="ServerOptions.RefreshSeconds"/>.</summary>
 public sealed class CorpusHost : IDisposable
 {
     private readonly Lock gate = new();
     private Corpus.Corpus? corpus;
+    private long lastCatchUp = Environment.TickCount64;
+    private int catchingUp;
     private readonly Lazy<AnalysisPipeline> pipeline = new(() => PipelineBuilder.CreateDefault().Build());
 
     public CorpusHost(ServerOptions options) => Options = options;
@@ -22,6 +25,7 @@ public sealed class CorpusHost : IDisposable
         {
             if (Volatile.Read(ref corpus) is { } opened)
             {
+                CatchUp(opened);
                 return opened;
             }
 
@@ -38,6 +42,33 @@ public sealed class CorpusHost : IDisposable
     }
 
     public AnalysisPipeline Pipeline => pipeline.Value;
+
+    /// <summary>
+    /// At most once per interval, one request indexes what other processes stored since (a version read when nothing
+    /// changed); requests meanwhile answer from the index as it is rather than wait.
+    /// </summary>
+    private void CatchUp(Corpus.Corpus opened)
+    {
+        var now = Environment.TickCount64;
+        if (now - Volatile.Read(ref lastCatchUp) < Options.RefreshSeconds * 1000.0 || Interlocked.Exchange(ref catchingUp, 1) != 0)
+        {
+            return;
+        }
+
+        try
+        {
+            opened.CatchUp();
+        }
+        catch (IOException)
+        {
+            // The database is away: this request's own reads report it (503); the next interval tries again.
+        }
+        finally
+        {
+            Volatile.Write(ref lastCatchUp, Environment.TickCount64);
+            Volatile.Write(ref catchingUp, 0);
+        }
+    }
 
     public void Dispose()
     {

@@ -35,6 +35,10 @@ public sealed record ServerOptions
     /// <summary>Articles one ingest request may carry.</summary>
     public int MaxIngestArticles { get; init; } = 200;
 
+    /// <summary>How often, at most, the server looks for articles other processes stored (a PostgreSQL store's
+    /// workers), in seconds; 0 looks on every request.</summary>
+    public double RefreshSeconds { get; init; } = 2;
+
     /// <summary>Reads the options from configuration (<c>Marsad:Store</c>, <c>Marsad:ApiKey</c> ...).</summary>
     public static ServerOptions FromConfiguration(IConfiguration configuration)
     {
@@ -50,6 +54,7 @@ public sealed record ServerOptions
             MaxAnalyzeBytes = section.GetValue("MaxAnalyzeBytes", defaults.MaxAnalyzeBytes),
             MaxIngestBytes = section.GetValue("MaxIngestBytes", defaults.MaxIngestBytes),
             MaxIngestArticles = section.GetValue("MaxIngestArticles", defaults.MaxIngestArticles),
+            RefreshSeconds = Math.Max(0, section.GetValue("RefreshSeconds", defaults.RefreshSeconds)),
         };
     }
 }

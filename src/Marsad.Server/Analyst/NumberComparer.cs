@@ -109,8 +109,15 @@ public static class NumberComparer
             .OrderByDescending(u => u.Outlets.Length)
             .ThenByDescending(u => u.Reports)
             .ThenBy(u => u.Unit, StringComparer.Ordinal)
-            .ToImmutableArray();
-        return new NumberComparison(read, truncated, units);
+            .ToList();
+
+        // Units are ranked over all of them, then one page is cut (the size may be "all": no overflow).
+        var size = Math.Max(1, query.Size);
+        var pageNumber = Math.Max(1, query.Page);
+        var pages = units.Count == 0 ? 0 : ((units.Count - 1) / size) + 1;
+        var skip = Math.Min(units.Count, (long)(pageNumber - 1) * size);
+        var shown = units.Skip((int)skip).Take(size).ToImmutableArray();
+        return new NumberComparison(read, truncated, units.Count, pageNumber, size, pages, shown);
     }
 
     /// <summary>The figure of the newest dated report (undated ones sort last, so the last figure is not the latest

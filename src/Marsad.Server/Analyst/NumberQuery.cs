@@ -21,4 +21,10 @@ public sealed record NumberQuery
     public string? Unit { get; init; }
 
     public bool Lenient { get; init; }
+
+    /// <summary>The page of units wanted, from 1.</summary>
+    public int Page { get; init; } = 1;
+
+    /// <summary>Units a page; every unit on one page unless set (the command line prints them all).</summary>
+    public int Size { get; init; } = int.MaxValue;
 }

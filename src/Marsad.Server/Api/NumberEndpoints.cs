@@ -8,32 +8,35 @@ internal static class NumberEndpoints
 {
     public static void MapNumberEndpoints(this RouteGroupBuilder api)
     {
-        api.MapGet("/stories/{id}/numbers", (CorpusHost host, string id, string? unit) =>
+        api.MapGet("/stories/{id}/numbers", (CorpusHost host, string id, string? unit, string? page, string? size) =>
             {
                 var check = QueryCheck.ForApi();
                 var unitValue = check.Text(unit, "unit");
+                var (pageNumber, pageSize) = Paging(check, page, size);
                 if (check.Error is { } error)
                 {
                     return Problems.BadRequest(error);
                 }
 
-                return Ids.IsPlausible(id) && NumberComparer.Compare(host.Corpus, new NumberQuery { Story = id, Unit = unitValue }) is { } numbers
+                return Ids.IsPlausible(id)
+                    && NumberComparer.Compare(host.Corpus, new NumberQuery { Story = id, Unit = unitValue, Page = pageNumber, Size = pageSize }) is { } numbers
                     ? TypedResults.Ok(numbers)
                     : Problems.NotFound("No story has this id.");
             })
             .WithName("GetStoryNumbers")
-            .WithSummary("The figures a story's outlets reported, by unit (قتيل، جريح ...) and outlet, highest first.")
+            .WithSummary("The figures a story's outlets reported, by unit (قتيل، جريح ...) and outlet, highest first; units paged (page, size: 20, at most 100).")
             .Produces<NumberComparison>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapGet("/numbers", Search)
             .WithName("CompareNumbers")
-            .WithSummary("The figures the articles matching a search reported, by unit and outlet; unit narrows to one thing counted.")
+            .WithSummary("The figures the articles matching a search reported, by unit and outlet; unit narrows to one thing counted; units paged (page, size: 20, at most 100).")
             .Produces<NumberComparison>()
             .ProducesProblem(StatusCodes.Status400BadRequest);
     }
 
-    private static IResult Search(CorpusHost host, string? q, string? unit, string? entity, string? outlet, string? from, string? to, string? lenient)
+    private static IResult Search(
+        CorpusHost host, string? q, string? unit, string? entity, string? outlet, string? from, string? to, string? page, string? size, string? lenient)
     {
         var check = QueryCheck.ForApi();
         var text = check.Text(q, "q", QueryCheck.MaxTextLength);
@@ -41,6 +44,7 @@ internal static class NumberEndpoints
         var entityValue = check.Text(entity, "entity");
         var outletValue = check.Text(outlet, "outlet");
         var (fromDate, toDate) = check.DateRange(from, to);
+        var (pageNumber, pageSize) = Paging(check, page, size);
         check.Require(text is not null || entityValue is not null, "Say which articles: 'q' (search text) or 'entity'.");
         if (check.Error is { } error)
         {
@@ -58,6 +62,8 @@ internal static class NumberEndpoints
                 From = fromDate,
                 To = toDate,
                 Lenient = lenient is "1" or "true",
+                Page = pageNumber,
+                Size = pageSize,
             }));
         }
         catch (QuerySyntaxException ex)
@@ -65,4 +71,8 @@ internal static class NumberEndpoints
             return Problems.BadRequest(check.QuerySyntax("q", ex));
         }
     }
+
+    /// <summary>The page and size of units, checked as the other lists' are (20 a page, at most 100).</summary>
+    private static (int Page, int Size) Paging(QueryCheck check, string? page, string? size) =>
+        (check.Number(page, "page", 1, 1, 10_000), check.Number(size, "size", 20, 1, 100));
 }

@@ -438,12 +438,13 @@ async function numbersView(params) {
     q, unit, el('button', { type: 'submit' }, 'قارن الأرقام'));
   const head = [el('h1', {}, 'الأرقام حسب المصدر'), state.story ? el('p', {}, routeLink('العودة إلى القصة', 'story', state.story)) : form];
   if (!state.story && !state.q) return el('section', { class: 'numbers-view' }, ...head, el('p', { class: 'empty' }, 'اكتب كلمات البحث، ووحدة إن شئت.'));
-  const query = new URLSearchParams();
-  for (const key of ['q', 'unit', 'from', 'to']) if (state[key]) query.set(key, state[key]);
+  const query = new URLSearchParams({ size: '20' });
+  for (const key of ['q', 'unit', 'from', 'to', 'page']) if (state[key]) query.set(key, state[key]);
   const data = await api(state.story ? `/api/stories/${encodeURIComponent(state.story)}/numbers?${query}` : '/api/numbers?' + query);
   return el('section', { class: 'numbers-view' }, ...head,
-    el('p', { class: 'summary-line' }, `${data.units.length} وحدة في ${data.articles} مقالة` + (data.truncated ? ' — قُرئت أول المقالات فقط' : '')),
-    data.units.length ? numbersTables(data, 50) : el('p', { class: 'empty' }, 'لا أرقام.'));
+    el('p', { class: 'summary-line' }, `${data.total} وحدة في ${data.articles} مقالة` + (data.truncated ? ' — قُرئت أول المقالات فقط' : '')),
+    data.units.length ? numbersTables(data, data.units.length) : el('p', { class: 'empty' }, 'لا أرقام.'),
+    pager(data.page, data.pages, page => go('numbers', { ...state, page })));
 }
 
 /** One table per unit: outlet, highest and latest figure, and each figure as written (its sentence on hover). */

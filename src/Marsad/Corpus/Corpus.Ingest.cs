@@ -82,6 +82,11 @@ public sealed partial class Corpus
         private readonly ISharedCorpusStore? shared;
         private readonly List<PreparedArticle> pending = [];
         private long knownVersion;
+
+        // On a shared store: the stories as the store held them at `storiesVersion` (the very objects the clusterer
+        // updates, written back by each batch), so a re-read fetches only the stories other workers changed since.
+        private Dictionary<long, StoryState>? storedStories;
+        private long storiesVersion;
         private Lazy<DuplicateDetector> duplicateState;
         private Lazy<StoryClusterer> storyState;
         private readonly IngestTimings timings = new();
@@ -129,12 +134,37 @@ public sealed partial class Corpus
             var clusterer = new Lazy<StoryClusterer>(() =>
             {
                 var (df, n) = store.LoadDocumentFrequencies();
-                return new StoryClusterer(StoryAnalyzer.Value, corpus.StoryOptions, store.LoadStories(), df, n);
+                return new StoryClusterer(StoryAnalyzer.Value, corpus.StoryOptions, shared is null ? store.LoadStories() : SharedStories(shared), df, n);
             });
             return (detector, clusterer);
         }
 
         private StoryClusterer Clusterer => storyState.Value;
+
+        /// <summary>
+        /// The stored stories, under the ingest lock: all of them the first time, then the ones written since the last
+        /// read (merged ones dropped), in id order as a full read gives them, so the clusterer is the one a full read builds.
+        /// </summary>
+        private List<StoryState> SharedStories(ISharedCorpusStore store)
+        {
+            var version = store.Version;
+            if (storedStories is null)
+            {
+                storedStories = store.LoadStories().ToDictionary(s => s.Id);
+            }
+            else if (version != storiesVersion)
+            {
+                var (changed, stored) = store.StoriesSince(storiesVersion);
+                storedStories.Keys.Where(id => !stored.Contains(id)).ToList().ForEach(id => storedStories.Remove(id));
+                foreach (var story in changed)
+                {
+                    storedStories[story.Id] = story;
+                }
+            }
+
+            storiesVersion = version;
+            return [.. storedStories.Values.OrderBy(s => s.Id)];
+        }
 
         /// <summary>
         /// The parallel part, on the analysis threads: skips an item stored by an earlier run (same id and raw text)
@@ -342,11 +372,32 @@ public sealed partial class Corpus
                     start = Stopwatch.GetTimestamp();
                     store.WriteBatch(batch, changes.Stories, changes.DocumentFrequencyDeltas, changes.DocumentCountDelta);
                     timings.Add("write store", start);
+                    if (storedStories is not null)
+                    {
+                        // The store now holds what the clusterer holds: the written stories are the stored ones.
+                        foreach (var story in changes.Stories)
+                        {
+                            if (story.MergedInto is null)
+                            {
+                                storedStories[story.Id] = story;
+                            }
+                            else
+                            {
+                                storedStories.Remove(story.Id);
+                            }
+                        }
+                    }
+
                     written = new IngestBatch(batch, [], changes.DocumentFrequencyDeltas, 0) { Stored = true };
                     batch = [];
                 }
 
                 knownVersion = store.Version;
+                if (storyState.IsValueCreated)
+                {
+                    // Under the lock since the read: the clusterer's stories are the store's at this version.
+                    storiesVersion = knownVersion;
+                }
             }
 
             // Outside the lock: the other workers need not wait for this process's index.

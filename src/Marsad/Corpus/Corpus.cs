@@ -19,12 +19,16 @@ public sealed partial class Corpus : IDisposable
     private static readonly Lazy<Lucene.Net.Analysis.Analyzer> StoryAnalyzer = new(SearchAnalyzers.CreateForStories);
     private readonly Lock ingestGate = new();
 
+    // The shared store's version the index last caught up with (see CatchUp).
+    private long caughtUpVersion;
+
     private Corpus(string folder, ICorpusStore store, SearchIndex index, StoryOptions storyOptions)
     {
         Folder = folder;
         this.store = store;
         this.index = index;
         StoryOptions = storyOptions;
+        caughtUpVersion = (store as ISharedCorpusStore)?.Version ?? 0;
         Repair();
     }
 
@@ -175,6 +179,39 @@ public sealed partial class Corpus : IDisposable
         }
     }
 
+    /// <summary>
+    /// Makes what other processes wrote to a shared store since the last look searchable: when the store's version
+    /// moved, the rows this index lacks are indexed and committed. One version read when nothing moved; a no-op on a
+    /// store only this process writes, and while this process ingests (its own ingest indexes its rows). Returns the
+    /// articles added to the index.
+    /// </summary>
+    public int CatchUp()
+    {
+        if (store is not ISharedCorpusStore shared || !ingestGate.TryEnter())
+        {
+            return 0;
+        }
+
+        try
+        {
+            // The version is read before the rows: a batch written in between moves it again, so the next look
+            // indexes that batch; none is skipped.
+            var version = shared.Version;
+            if (version == caughtUpVersion)
+            {
+                return 0;
+            }
+
+            var added = Repair();
+            caughtUpVersion = version;
+            return added;
+        }
+        finally
+        {
+            ingestGate.Exit();
+        }
+    }
+
     public void Dispose()
     {
         index.Dispose();
@@ -228,7 +265,7 @@ public sealed partial class Corpus : IDisposable
     /// Indexes rows the store holds that the index may lack (an ingest stopped between the two commits, or a fresh
     /// index folder beside a database): in chunks, so rebuilding a large index does not hold every record at once.
     /// </summary>
-    private void Repair()
+    private int Repair()
     {
         var ids = new List<string>();
         foreach (var chunk in store.Unindexed().Chunk(1000))
@@ -239,10 +276,11 @@ public sealed partial class Corpus : IDisposable
 
         if (ids.Count == 0)
         {
-            return;
+            return 0;
         }
 
         index.Commit(store.Count);
         store.MarkIndexed(ids);
+        return ids.Count;
     }
 }

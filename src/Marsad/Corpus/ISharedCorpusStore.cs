@@ -11,6 +11,12 @@ public interface ISharedCorpusStore : ICorpusStore
     /// <summary>Batches written by all writers so far; bumped in the transaction of every <see cref="ICorpusStore.WriteBatch"/>.</summary>
     long Version { get; }
 
+    /// <summary>
+    /// The stories written after <paramref name="version"/> (a <see cref="Version"/> read earlier) and the ids of every
+    /// story stored now (merged ones are gone): what a worker whose state was current at that version re-reads.
+    /// </summary>
+    (IReadOnlyList<StoryState> Changed, HashSet<long> Stored) StoriesSince(long version);
+
     /// <summary>Waits for the store-wide ingest lock; disposing releases it, and so does the end of the process (kill -9 included).</summary>
     IDisposable LockIngest();
 }

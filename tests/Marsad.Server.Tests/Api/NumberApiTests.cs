@@ -50,6 +50,44 @@ public sealed class NumberApiTests(ApiFactory factory) : IClassFixture<ApiFactor
         Assert.All(figures, n => Assert.Contains(n.GetProperty("article").GetString(), members));
     }
 
+    [Fact]
+    public async Task Units_come_a_page_at_a_time_as_the_other_lists_do()
+    {
+        var flood = "/api/numbers?q=" + Uri.EscapeDataString("الفيضانات");
+        var all = await HttpAssert.OkJsonAsync(await client.GetAsync(flood));
+        var total = all.GetProperty("total").GetInt32();
+        Assert.True(total >= 2, "the dead and at least one other figure");
+        Assert.Equal(total, all.GetProperty("units").GetArrayLength());
+        Assert.Equal((1, 20, 1), (all.GetProperty("page").GetInt32(), all.GetProperty("size").GetInt32(), all.GetProperty("pages").GetInt32()));
+
+        var paged = new List<string?>();
+        for (var page = 1; page <= total; page++)
+        {
+            var json = await HttpAssert.OkJsonAsync(await client.GetAsync($"{flood}&size=1&page={page}"));
+            Assert.Equal((total, page, 1, total), (json.GetProperty("total").GetInt32(), json.GetProperty("page").GetInt32(), json.GetProperty("size").GetInt32(), json.GetProperty("pages").GetInt32()));
+            paged.Add(Assert.Single(json.GetProperty("units").EnumerateArray()).GetProperty("unit").GetString());
+        }
+
+        Assert.Equal(all.GetProperty("units").EnumerateArray().Select(u => u.GetProperty("unit").GetString()), paged);
+        var past = await HttpAssert.OkJsonAsync(await client.GetAsync($"{flood}&size=1&page={total + 1}"));
+        Assert.Equal(0, past.GetProperty("units").GetArrayLength());
+        Assert.Equal(total, past.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_storys_units_are_paged_too()
+    {
+        var story = await HttpAssert.OkJsonAsync(await client.GetAsync("/api/articles/flood-1/story"));
+        var id = story.GetProperty("story").GetProperty("id").GetString()!;
+
+        var json = await HttpAssert.OkJsonAsync(await client.GetAsync($"/api/stories/{id}/numbers?size=1"));
+
+        Assert.Equal(1, json.GetProperty("units").GetArrayLength());
+        Assert.Equal(json.GetProperty("total").GetInt32(), json.GetProperty("pages").GetInt32());
+        await HttpAssert.ProblemAsync(await client.GetAsync($"/api/stories/{id}/numbers?page=0"), HttpStatusCode.BadRequest);
+        await HttpAssert.ProblemAsync(await client.GetAsync($"/api/stories/{id}/numbers?size=1000"), HttpStatusCode.BadRequest);
+    }
+
     [Theory]
     [InlineData("/api/numbers")]
     [InlineData("/api/numbers?q=(((")]

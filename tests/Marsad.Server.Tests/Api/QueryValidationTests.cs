@@ -5,8 +5,8 @@ using Marsad.Server.Tests.Support;
 
 namespace Marsad.Server.Tests.Api;
 
-/// <summary>The search, quotes and numbers endpoints reject the same bad values with the same message, naming the
-/// parameter: they share one check.</summary>
+/// <summary>The search, quotes and numbers endpoints reject the same bad values (paging included) with the same
+/// message, naming the parameter: they share one check.</summary>
 public sealed class QueryValidationTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
     private static readonly string[] Endpoints = ["/api/search?q=x", "/api/quotes?speaker=x", "/api/numbers?q=x"];
@@ -23,6 +23,11 @@ public sealed class QueryValidationTests(ApiFactory factory) : IClassFixture<Api
             data.Add(endpoint, "from=2018-04-13&to=2018-04-12", "is after");
             data.Add(endpoint, "outlet=" + new string('ن', QueryCheck.MaxFilterLength + 1), "'outlet'");
             data.Add(endpoint, "outlet=%1B%5B2J", "control character");
+            data.Add(endpoint, "page=0", "'page'");
+            data.Add(endpoint, "page=10001", "'page'");
+            data.Add(endpoint, "size=101", "'size'");
+            data.Add(endpoint, "size=-5", "'size'");
+            data.Add(endpoint, "size=ten", "'size'");
         }
 
         data.Add("/api/search", "q=" + new string('س', QueryCheck.MaxTextLength + 1), "'q'");
@@ -30,9 +35,6 @@ public sealed class QueryValidationTests(ApiFactory factory) : IClassFixture<Api
         data.Add("/api/quotes?speaker=x", "about=" + new string('س', QueryCheck.MaxTextLength + 1), "'about'");
         data.Add("/api/search", "q=%E2%80%AB%07", "control character");
         data.Add("/api/quotes?speaker=x", "about=a%00b", "control character");
-        data.Add("/api/search", "page=10001", "'page'");
-        data.Add("/api/quotes?speaker=x", "page=0", "'page'");
-        data.Add("/api/quotes?speaker=x", "size=101", "'size'");
         return data;
     }
 

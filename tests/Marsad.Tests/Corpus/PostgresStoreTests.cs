@@ -115,6 +115,119 @@ public sealed class PostgresStoreTests : IDisposable
     }
 
     [SkippableFact]
+    public void An_index_folder_deleted_and_made_again_is_rebuilt_whole_and_its_old_claims_go()
+    {
+        var database = Database();
+        var folder = database.NewIndexFolder();
+        using (var writer = database.Open(folder))
+        {
+            writer.Ingest(Documents(0, 25), new IngestOptions { BatchSize = 10, Stages = "clean+text" });
+        }
+
+        Directory.Delete(folder, recursive: true);
+        using var again = database.Open(folder);
+
+        Assert.Equal(25, again.Search(new SearchQuery { Text = "حديقة", Size = 100 }).Total);
+        Assert.Equal(1, database.Scalar("SELECT COUNT(DISTINCT index_id) FROM indexed"));
+        Assert.Equal(25, database.Scalar("SELECT COUNT(*) FROM indexed"));
+        Assert.Equal(1, database.Scalar("SELECT COUNT(*) FROM index_folders"));
+    }
+
+    [SkippableFact]
+    public void Index_files_deleted_beside_their_kept_id_file_are_rebuilt_whole()
+    {
+        var database = Database();
+        var folder = database.NewIndexFolder();
+        using (var writer = database.Open(folder))
+        {
+            writer.Ingest(Documents(0, 25), new IngestOptions { BatchSize = 10, Stages = "clean+text" });
+        }
+
+        foreach (var file in Directory.EnumerateFiles(folder).Where(f => Path.GetFileName(f) != "marsad-index-id"))
+        {
+            File.Delete(file);
+        }
+
+        using var again = database.Open(folder);
+
+        Assert.Equal(25, again.Search(new SearchQuery { Text = "حديقة", Size = 100 }).Total);
+        Assert.Equal(25, database.Scalar("SELECT COUNT(*) FROM indexed"));
+    }
+
+    [SkippableFact]
+    public void A_vanished_index_folder_of_this_machine_loses_its_claims_when_another_index_opens()
+    {
+        var database = Database();
+        var gone = database.NewIndexFolder();
+        var kept = database.NewIndexFolder();
+        using (var writer = database.Open(gone))
+        {
+            writer.Ingest(Documents(0, 25), new IngestOptions { BatchSize = 10, Stages = "clean+text" });
+        }
+
+        using (database.Open(kept))
+        {
+        }
+
+        Assert.Equal(50, database.Scalar("SELECT COUNT(*) FROM indexed"));
+        Directory.Delete(gone, recursive: true);
+
+        using (var reader = database.Open(kept))
+        {
+            Assert.Equal(25, reader.Search(new SearchQuery { Text = "حديقة", Size = 100 }).Total);
+        }
+
+        Assert.Equal(25, database.Scalar("SELECT COUNT(*) FROM indexed"));
+        Assert.Equal(1, database.Scalar("SELECT COUNT(*) FROM index_folders"));
+    }
+
+    [SkippableFact]
+    public void A_database_of_schema_1_is_migrated_and_keeps_its_articles()
+    {
+        var database = Database();
+        using (var writer = database.Open())
+        {
+            writer.Ingest(Documents(0, 10), new IngestOptions { BatchSize = 10, Stages = "clean+text" });
+        }
+
+        // Schema 1 as session 11 left it: no index_folders table.
+        database.Execute("SET search_path TO " + SearchPath(database) + "; DROP TABLE index_folders; UPDATE marsad_schema SET version = 1");
+        using var migrated = database.Open();
+
+        Assert.Equal(10, migrated.Count);
+        Assert.Equal(PostgresCorpusStore.SchemaVersion, database.Scalar("SELECT MAX(version) FROM marsad_schema"));
+        Assert.Equal(1, database.Scalar("SELECT COUNT(*) FROM index_folders")); // the index opened since
+    }
+
+    [SkippableFact]
+    public void Workers_taking_turns_batch_by_batch_leave_every_story_the_size_of_its_members()
+    {
+        // Each worker re-reads only the stories the other changed since its last batch: one missed change would be
+        // written back stale, and the story's size would no longer count its members.
+        var database = Database();
+        using var first = database.Open();
+        using var second = database.Open();
+        var options = new IngestOptions { BatchSize = 3, Stages = "clean+text", DegreeOfParallelism = 1 };
+
+        var reports = new[] { (first, From: 0), (second, From: 1) }.AsParallel().WithDegreeOfParallelism(2)
+            .Select(w => w.Item1.Ingest(Interleaved(w.From), options)).ToList();
+
+        Assert.Equal(80, reports.Sum(r => r.Added));
+        Assert.Equal(0, database.Scalar(
+            "SELECT COUNT(*) FROM stories s WHERE size <> (SELECT COUNT(*) FROM articles a WHERE a.story_id = s.id AND a.duplicate_of IS NULL)"));
+        Assert.Equal(0, database.Scalar("SELECT COUNT(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM stories s WHERE s.id = a.story_id)"));
+        Assert.True(database.Scalar(
+            "SELECT COUNT(*) FROM stories s WHERE EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id AND a.id LIKE 'w0-%') " +
+            "AND EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id AND a.id LIKE 'w1-%')") > 0, "the workers grew stories together");
+
+        static IEnumerable<SourceResult> Interleaved(int worker) =>
+            Enumerable.Range(0, 40).Select(i => SourceResult.Ok(Some.Document(
+                $"افتتحت البلدية {i % 4} حديقة عامة في الحي {i % 4} بعد أشهر من العمل.\nوقال المهندس {worker}{i} إن الأشجار زرعت في الصباح رقم {i}.",
+                id: $"w{worker}-{i}",
+                published: new DateTimeOffset(2018, 3, 1 + (i % 3), 0, 0, 0, TimeSpan.Zero))));
+    }
+
+    [SkippableFact]
     public void Hostile_strings_round_trip_and_look_ups_do_not_fail()
     {
         var postgres = OpenPostgres(out _);
