@@ -80,6 +80,52 @@ public sealed partial class StoryClusterer
     }
 
     /// <summary>
+    /// Merges into a large affair the small stories (<see cref="StoryOptions.BridgeMaxSmall"/>) the article could have
+    /// joined as well: an article that clears both the lowered threshold of a large story (it names the affair's setting
+    /// early) and the threshold of a small one is a report of the affair, and so is the small story when it is about the
+    /// affair's subject (<see cref="StoryCoreEntities.SharesSubject"/>): a piece its outlets worded apart, such as an
+    /// official's dismissal over a missing journalist told by two outlets. Returns the story that holds the article
+    /// afterwards.
+    /// </summary>
+    private StoryState BridgeAffairPieces(StoryState target, DateOnly date)
+    {
+        StoryState? affair = null;
+        foreach (var (story, large) in qualified)
+        {
+            if (large && story.MergedInto is null && (affair is null || story.Size > affair.Size))
+            {
+                affair = story;
+            }
+        }
+
+        if (affair is null)
+        {
+            return target;
+        }
+
+        foreach (var (story, _) in qualified)
+        {
+            if (ReferenceEquals(story, affair) || story.MergedInto is not null || story.Size > options.BridgeMaxSmall
+                || !StoryCoreEntities.SharesSubject(story, affair, date, options))
+            {
+                continue;
+            }
+
+            var piece = story;
+
+            var kept = piece.Id < affair.Id ? Merge(piece, affair) : Merge(affair, piece);
+            if (ReferenceEquals(target, piece) || ReferenceEquals(target, affair))
+            {
+                target = kept;
+            }
+
+            affair = kept;
+        }
+
+        return target;
+    }
+
+    /// <summary>
     /// The centroid cosine two stories need to merge: <see cref="StoryOptions.MergeThreshold"/> while they hold
     /// <see cref="StoryOptions.MergeMaxSize"/> members together; beyond, <see cref="StoryOptions.CoreMergeThreshold"/>
     /// if they share a core entity, else none (infinity). (The lower core threshold below the cap too merged two threads

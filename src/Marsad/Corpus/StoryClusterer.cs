@@ -28,6 +28,8 @@ public sealed partial class StoryClusterer
     private readonly Dictionary<StoryState, (double Dot, double Coverage)> dots = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, int> dfDelta = new(StringComparer.Ordinal);
     private readonly HashSet<StoryState> dirty = [];
+    // Scratch of Assign: the stories whose join threshold the article cleared, and whether it was the large-story one.
+    private readonly List<(StoryState Story, bool Large)> qualified = [];
     private const int UndatedBucket = int.MinValue;
 
     private int documentCount;
@@ -85,7 +87,9 @@ public sealed partial class StoryClusterer
         var date = article.Published;
         StoryState? best = null;
         // The lower of the two thresholds bounds the search; each story is then held to its own (JoinThreshold).
-        var bestScore = Math.Min(options.Threshold, options.LargeStoryThreshold ?? options.Threshold);
+        var lowestThreshold = Math.Min(options.Threshold, options.LargeStoryThreshold ?? options.Threshold);
+        var bestScore = lowestThreshold;
+        qualified.Clear();
         if (date is not null && vector.Count > 0)
         {
             AccumulateDots(vector, date.Value);
@@ -97,15 +101,23 @@ public sealed partial class StoryClusterer
                 // which can only lower the score from this bound (kept a hair loose against rounding).
                 var norm = norms.GetValueOrDefault(story.Id);
                 var coverage = coverageWeight * partial.Coverage;
-                if (norm <= 0 || Math.Max(partial.Dot / norm, coverage) + ((options.EntityBonus + options.CoreEntityBonus + options.SharedCoreBonus + options.RareTermBonus) * 1.000001) + 1e-9 < bestScore)
+                // Bridging needs every story the article qualifies for, not only those that could beat the best.
+                var bound = options.BridgeMaxSmall > 0 ? lowestThreshold : bestScore;
+                if (norm <= 0 || Math.Max(partial.Dot / norm, coverage) + ((options.EntityBonus + options.CoreEntityBonus + options.SharedCoreBonus + options.RareTermBonus) * 1.000001) + 1e-9 < bound)
                 {
                     continue;
                 }
 
                 var score = Score(partial.Dot, coverage, entities, date.Value, story, leadEntities, leadSetting, rare);
-                if (score <= JoinThreshold(story, date.Value, leadSetting))
+                var joinThreshold = JoinThreshold(story, date.Value, leadSetting);
+                if (score <= joinThreshold)
                 {
                     continue;
+                }
+
+                if (options.BridgeMaxSmall > 0)
+                {
+                    qualified.Add((story, joinThreshold < options.Threshold));
                 }
 
                 if (score > bestScore || (score == bestScore && best is not null && story.Id < best.Id))
@@ -118,6 +130,11 @@ public sealed partial class StoryClusterer
 
         var target = best ?? NewStory(article);
         Join(target, article, vector, entities);
+        if (qualified.Count > 1 && date is not null)
+        {
+            target = BridgeAffairPieces(target, date.Value);
+        }
+
         if (options.MergeThreshold > 0 && date is not null)
         {
             target = MergeNeighbours(target);

@@ -165,6 +165,26 @@ internal static class StoryCoreEntities
         return count;
     }
 
+    /// <summary>
+    /// Whether a small story is about a large affair's subject: a person most members of both name who holds no office
+    /// (or, with <see cref="StoryOptions.BridgeHomeLeaders"/>, who heads on <paramref name="date"/> the state of the
+    /// affair's setting). Places, organisations and office-holders are the setting of many separate events.
+    /// </summary>
+    public static bool SharesSubject(StoryState piece, StoryState affair, DateOnly date, StoryOptions options)
+    {
+        foreach (var id in piece.Entities.Keys)
+        {
+            if ((id.StartsWith("per:", StringComparison.Ordinal) || id.StartsWith("prov:pers:", StringComparison.Ordinal))
+                && IsCore(piece, id, options) && IsCore(affair, id, options)
+                && (!IsOfficeHolder(id, options) || (options.BridgeHomeLeaders && LeadsCountryOf(affair, id, date, options))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool LeadsCountryOf(StoryState story, string id, DateOnly date, StoryOptions options)
     {
         foreach (var term in KnowledgeBase.Default.RolesOf(id))

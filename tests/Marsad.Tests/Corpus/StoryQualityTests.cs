@@ -67,7 +67,11 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
     /// 03-18 −0.010); held-out, scored after the options were settled: 02-27 0.935 → 0.944, 07-19 0.913 → 0.919. Session
     /// 11's heads of the setting (<see cref="StoryOptions.LargeStoryHomeLeaders"/>: a head of state or government most
     /// members name counts as the shared entity when his country is the story's most named place): 10-15 0.924 → 0.936,
-    /// no other day changed; replayed 06-04 0.853 → 0.886, 03-18 0.902 → 0.921, 04-10 0.841 → 0.843; held-out unchanged.</summary>
+    /// no other day changed; replayed 06-04 0.853 → 0.886, 03-18 0.902 → 0.921, 04-10 0.841 → 0.843; held-out unchanged.
+    /// Session 12's bridge (<see cref="StoryOptions.BridgeMaxSmall"/>: a small story the article could also join merges
+    /// into the large affair when a person with no office is core to both): 10-19 0.918 → 0.952, no other day changed;
+    /// replayed 0.9043 → 0.9076 (10-19 0.905 → 0.941, 03-20 0.878 → 0.894); held-out unchanged (02-27 0.944, 07-19 0.919,
+    /// 07-04 0.929, 09-07 0.927).</summary>
     private static readonly Dictionary<string, double> Floors = new(StringComparer.Ordinal)
     {
         ["stories-2018-04-10.tsv"] = 0.89,
@@ -83,7 +87,7 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
         ["stories-2018-03-20.tsv"] = 0.905,
         ["stories-2018-10-16.tsv"] = 0.96,
         ["stories-2018-06-04.tsv"] = 0.805,
-        ["stories-2018-10-19.tsv"] = 0.915,
+        ["stories-2018-10-19.tsv"] = 0.95,
         ["stories-2018-05-29.tsv"] = 0.87,
         ["stories-2018-10-15.tsv"] = 0.93,
         ["stories-2018-02-25.tsv"] = 0.88,
@@ -137,7 +141,7 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
         foreach (var options in TuningGrid())
         {
             var scores = TuningDays.Select(day => Evaluate(options, day)).ToList();
-            output.WriteLine($"threshold={options.Threshold} lead={options.LeadChars} entity-terms={options.EntityTermWeight} entity-lead={options.EntityLeadChars} body-entity={options.BodyEntityWeight} speaker={options.SpeakerTermWeight} fold={options.FoldProvisionalIds} headline={options.HeadlineWeight} coverage={options.CoverageWeight}<{options.CoverageMaxChars} long-coverage={options.LongCoverageWeight} style={options.SkipOutletStyle} pairs={options.HeadlineBigramWeight}/{options.LeadBigramWeight} synonyms={options.UseSynonyms} merge={options.MergeThreshold} core={options.CoreEntityBonus}/{options.CoreEntityShare}/{options.CoreEntityMinSize}/{options.CoreEntityLeadChars}/{options.CorePersonsOnly}/{options.CoreExcludesOfficeHolders} core-merge={options.CoreMergeThreshold}/{options.CoreMergeMaxSmall} shared-core={options.SharedCoreBonus}/{options.SharedCoreMinEntities} rare={options.RareTermBonus}/{options.RareTermMaxDocuments}/{options.RareTermCap} large={options.LargeStoryThreshold}/{options.LargeStorySize}/{options.LargeStoryWindowDays}/{options.LargeStorySharedCore} rare-guards={options.RareTermSkipsNumbers}/{options.RareTermMinLength}: " +
+            output.WriteLine($"threshold={options.Threshold} lead={options.LeadChars} entity-terms={options.EntityTermWeight} entity-lead={options.EntityLeadChars} body-entity={options.BodyEntityWeight} speaker={options.SpeakerTermWeight} fold={options.FoldProvisionalIds} headline={options.HeadlineWeight} coverage={options.CoverageWeight}<{options.CoverageMaxChars} long-coverage={options.LongCoverageWeight} style={options.SkipOutletStyle} pairs={options.HeadlineBigramWeight}/{options.LeadBigramWeight} synonyms={options.UseSynonyms} merge={options.MergeThreshold} core={options.CoreEntityBonus}/{options.CoreEntityShare}/{options.CoreEntityMinSize}/{options.CoreEntityLeadChars}/{options.CorePersonsOnly}/{options.CoreExcludesOfficeHolders} core-merge={options.CoreMergeThreshold}/{options.CoreMergeMaxSmall} shared-core={options.SharedCoreBonus}/{options.SharedCoreMinEntities} rare={options.RareTermBonus}/{options.RareTermMaxDocuments}/{options.RareTermCap} large={options.LargeStoryThreshold}/{options.LargeStorySize}/{options.LargeStoryWindowDays}/{options.LargeStorySharedCore} rare-guards={options.RareTermSkipsNumbers}/{options.RareTermMinLength} bridge={options.BridgeMaxSmall}/{options.BridgeHomeLeaders}: " +
                 string.Join("; ", scores.Select(s => $"P={s.Precision:F3} R={s.Recall:F3} F1={s.F1:F3}")) + $"; mean F1={scores.Average(s => s.F1):F4} min F1={scores.Min(s => s.F1):F3}");
         }
     }
@@ -181,6 +185,8 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
             from rareLength in Grid("MARSAD_TUNE_RARE_MINLEN", StoryOptions.Default.RareTermMinLength.ToString(System.Globalization.CultureInfo.InvariantCulture))
             from largeCore in Grid("MARSAD_TUNE_LARGE_CORE", StoryOptions.Default.LargeStorySharedCore.ToString(System.Globalization.CultureInfo.InvariantCulture))
             from largeWindow in Grid("MARSAD_TUNE_LARGE_WINDOW", (StoryOptions.Default.LargeStoryWindowDays ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture))
+            from bridge in Grid("MARSAD_TUNE_BRIDGE", StoryOptions.Default.BridgeMaxSmall.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            from bridgeHome in Grid("MARSAD_TUNE_BRIDGE_HOME", StoryOptions.Default.BridgeHomeLeaders ? "1" : "0")
             select StoryOptions.Default with
             {
                 Threshold = threshold,
@@ -220,6 +226,8 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
                 RareTermMinLength = (int)rareLength,
                 LargeStoryWindowDays = largeWindow > 0 ? (int)largeWindow : null,
                 LargeStorySharedCore = (int)largeCore,
+                BridgeMaxSmall = (int)bridge,
+                BridgeHomeLeaders = bridgeHome > 0,
             };
 
     /// <summary>
@@ -248,7 +256,7 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
         var settings = new List<(string Name, StoryOptions Options)> { ("session-4 default", Session4Default), ("default", StoryOptions.Default) };
         if (Environment.GetEnvironmentVariable("MARSAD_TUNE") == "1")
         {
-            settings.AddRange(TuningGrid().Select(o => ($"threshold={o.Threshold} entity-terms={o.EntityTermWeight} speaker={o.SpeakerTermWeight} coverage={o.CoverageWeight} style={o.SkipOutletStyle} synonyms={o.UseSynonyms} entity-lead={o.EntityLeadChars} body-entity={o.BodyEntityWeight} decay={o.DecayDays} window={o.WindowDays} merge={o.MergeThreshold} core={o.CoreEntityBonus}/{o.CoreEntityShare}/{o.CoreEntityMinSize}/{o.CoreEntityLeadChars}/{o.CorePersonsOnly} core-merge={o.CoreMergeThreshold} large={o.LargeStoryThreshold}/{o.LargeStorySize}/{o.LargeStoryWindowDays}/{o.LargeStorySharedCore}", o)));
+            settings.AddRange(TuningGrid().Select(o => ($"threshold={o.Threshold} entity-terms={o.EntityTermWeight} speaker={o.SpeakerTermWeight} coverage={o.CoverageWeight} style={o.SkipOutletStyle} synonyms={o.UseSynonyms} entity-lead={o.EntityLeadChars} body-entity={o.BodyEntityWeight} decay={o.DecayDays} window={o.WindowDays} merge={o.MergeThreshold} core={o.CoreEntityBonus}/{o.CoreEntityShare}/{o.CoreEntityMinSize}/{o.CoreEntityLeadChars}/{o.CorePersonsOnly} core-merge={o.CoreMergeThreshold} large={o.LargeStoryThreshold}/{o.LargeStorySize}/{o.LargeStoryWindowDays}/{o.LargeStorySharedCore} bridge={o.BridgeMaxSmall}/{o.BridgeHomeLeaders}", o)));
         }
 
         foreach (var (name, options) in settings)

@@ -243,6 +243,42 @@ public sealed class StoryTests : IDisposable
         Assert.Equal(joins, placed == story);
     }
 
+    [Theory]
+    [InlineData("per:samer-al-ali", 2, true)]
+    [InlineData("per:samer-al-ali", 0, false)]
+    [InlineData("per:samer-al-ali", 1, false)]
+    [InlineData("per:emmanuel-macron", 2, false)]
+    public void A_small_story_the_article_could_also_join_merges_into_the_large_affair_when_both_are_about_its_subject(string personId, int bridgeMaxSmall, bool merges)
+    {
+        // A speech by the protests' leader starts a story of its own; then three reports of the protests, worded apart
+        // from it, make a large story; then a second report of the speech that names the valley early clears both the
+        // speech's plain threshold and the protests' lowered one. The speech is a piece of the affair when its leader is
+        // core to both and holds no office (a president named by both acts in many events), and the piece is small.
+        var leader = (personId, "سامر العلي", EntityType.PERS);
+        var valley = ("loc:wadi-al-reem", "وادي الريم", EntityType.LOC);
+        var options = StoryOptions.Default with { Threshold = 0.5, LargeStoryThreshold = 0.05, LargeStorySize = 3, LargeStoryWindowDays = 2, LargeStorySharedCore = 1, MergeThreshold = 0, RareTermBonus = 0, BridgeMaxSmall = bridgeMaxSmall };
+        var clusterer = new StoryClusterer(SearchAnalyzers.CreateForStories(), options);
+        var speech = clusterer.Assign(CorpusArticles.Make("s1", "سامر العلي يلقي خطابا أمام أنصاره في الساحة الكبرى ويدعو إلى الحوار والهدوء.", "خطاب سامر العلي أمام أنصاره", "A", "2018-05-08", [leader]));
+        const string Protests = "احتجاجات واسعة في وادي الريم على غلاء الأسعار والمتظاهرون يرددون هتافات سامر العلي ضد الحكومة.";
+        var affair = new[] { "B", "C", "D" }.Select(outlet => clusterer.Assign(CorpusArticles.Make("p" + outlet, Protests, "احتجاجات على الغلاء في وادي الريم", outlet, "2018-05-08", [valley, leader]))).Distinct().ToList();
+        Assert.NotEqual(speech, Assert.Single(affair));
+
+        var scores = new Dictionary<long, double>();
+        clusterer.Trace = (article, candidates) =>
+        {
+            foreach (var (story, score) in candidates)
+            {
+                scores[story] = score;
+            }
+        };
+        clusterer.Assign(CorpusArticles.Make("s2", "وادي الريم: سامر العلي يلقي خطابا أمام أنصاره في الساحة الكبرى ويدعو إلى الحوار.", "خطاب سامر العلي في وادي الريم", "E", "2018-05-08", [valley, leader]));
+
+        // The second report could join either story: above the plain threshold for the speech, the lowered one for the protests.
+        Assert.True(scores[speech] > options.Threshold, $"{scores[speech]:F3}");
+        Assert.InRange(scores[affair[0]], 0.05, 1.1);
+        Assert.Equal(merges, clusterer.Resolve(speech) == clusterer.Resolve(affair[0]));
+    }
+
     [Fact]
     public void A_large_story_counts_its_recent_members_after_the_store_is_reopened()
     {
