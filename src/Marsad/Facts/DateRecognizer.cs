@@ -781,7 +781,7 @@ internal sealed class DateRecognizer
                 return false;
             }
 
-            if (!word.IsPunctuation && Lexicon.FutureCues.Contains(word.Folded))
+            if (!word.IsPunctuation && (Lexicon.FutureCues.Contains(word.Folded) || IsFutureVerb(word.Folded)))
             {
                 // «كانت مقررة الأحد»: a past auxiliary before the cue tells of a plan that was, not one ahead.
                 return !(context.IsWord(k - 1) && Lexicon.PastAuxiliaries.Contains(context.FoldedAt(k - 1)));
@@ -790,6 +790,14 @@ internal sealed class DateRecognizer
 
         return FollowsFutureDate(i);
     }
+
+    /// <summary>A verb with the future prefix سـ on an imperfect ي/ت (ستخفض، سيعود، سيمثلان). Words that begin the same
+    /// way but are no such verb mostly have a long vowel third (ستيفن، سياتل، ستورغيس) or end in ة, ا, ت, ي or a
+    /// plural (سيارة، سينما، سيطرت، سياسات، ستين).</summary>
+    private static bool IsFutureVerb(string folded) =>
+        folded.Length is >= 5 and <= 8 && folded[0] == 'س' && folded[1] is 'ي' or 'ت' && folded[2] is not ('ا' or 'و' or 'ي')
+        && folded[^1] is not ('ه' or 'ي' or 'و' or 'ا' or 'ت')
+        && !folded.EndsWith("ات", StringComparison.Ordinal) && !folded.EndsWith("ين", StringComparison.Ordinal);
 
     /// <summary>Whether a date read as ahead of publication ends shortly before word <paramref name="i"/> in the same
     /// sentence.</summary>
