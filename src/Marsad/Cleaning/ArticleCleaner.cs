@@ -108,6 +108,14 @@ public sealed partial class ArticleCleaner : IArticleCleaner
 
             var top = i < first;
             var bottom = i > last;
+            // A known place alone on its line under the headline («X» or «X:») is the dateline.
+            if (top && headlineIndex >= 0 && i > headlineIndex && credits.ReadPlaceLine(line.Text) is { } placeLine)
+            {
+                line.Kind = "dateline";
+                found.Add((i, placeLine));
+                continue;
+            }
+
             // A short credit line with a known outlet is a byline wherever it stands (a standfirst may precede it).
             if ((top || bottom || !line.IsParagraph) && credits.ReadByline(line.Text, loose: false, page) is { } byline)
             {
@@ -161,6 +169,7 @@ public sealed partial class ArticleCleaner : IArticleCleaner
             }
         }
 
+        found.AddRange(CopyrightCredits(lines, first, topHeadline));
         MarkRelatedLists(lines);
         MarkBottomTags(lines, last);
         MarkImageCaptions(lines, topHeadline);
@@ -206,12 +215,13 @@ public sealed partial class ArticleCleaner : IArticleCleaner
     }
 
     /// <summary>A short headline-like line that occurs more than once (headline, sub-headline, headline): every
-    /// occurrence and the lines between close occurrences are boilerplate. Returns the headline.</summary>
+    /// occurrence and the lines between close occurrences are boilerplate. Returns the headline. A line of one or two
+    /// words repeated (a section label that comes back as a tag) is no headline.</summary>
     private static string? MarkRepeatedHeadline(List<CleanedLine> lines)
     {
         var group = lines
             .Select((line, index) => (line, index))
-            .Where(x => x.line.IsContent && IsHeadlineLike(x.line))
+            .Where(x => x.line.IsContent && x.line.Words >= MinHeadlineWords && IsHeadlineLike(x.line))
             .GroupBy(x => x.line.Key)
             .FirstOrDefault(g => g.Count() >= 2);
         if (group is null)
@@ -343,6 +353,52 @@ public sealed partial class ArticleCleaner : IArticleCleaner
         }
 
         return true;
+    }
+
+    /// <summary>The site's name on the page's first line (before a section after «|») credited by a copyright line
+    /// (<c>جميع الحقوق محفوظة لـX</c>): the page names itself as the article's publisher.</summary>
+    private static IEnumerable<(int Index, Credits Credits)> CopyrightCredits(List<CleanedLine> lines, int first, string? headline)
+    {
+        if (first <= 0 || first >= lines.Count || lines[0].IsParagraph || lines[0].Text == headline)
+        {
+            yield break;
+        }
+
+        var bar = lines[0].Text.IndexOf('|', StringComparison.Ordinal);
+        var name = (bar < 0 ? lines[0].Text : lines[0].Text[..bar]).Trim();
+        var words = CreditReader.Words(name);
+        if (words is 0 or > MaxMastheadWords || !name.Any(char.IsLetter))
+        {
+            yield break;
+        }
+
+        var key = MatchText.Normalize(name);
+        for (var i = first; i < lines.Count; i++)
+        {
+            if (lines[i].Kind == "copyright" && NamesAsWord(lines[i].Key, key))
+            {
+                yield return (i, new Credits(null, [name]));
+                yield break;
+            }
+        }
+    }
+
+    /// <summary>Whether <paramref name="key"/> stands in <paramref name="line"/> as whole words, maybe after the
+    /// preposition لـ glued to it (<c>محفوظة لX</c>).</summary>
+    private static bool NamesAsWord(string line, string key)
+    {
+        for (var at = line.IndexOf(key, StringComparison.Ordinal); at >= 0; at = line.IndexOf(key, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + key.Length;
+            var startsWord = at == 0 || !char.IsLetterOrDigit(line[at - 1])
+                || (line[at - 1] == 'ل' && (at == 1 || !char.IsLetterOrDigit(line[at - 2])));
+            if (startsWord && (end == line.Length || !char.IsLetter(line[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>After a bare "read also" / "related" header, the headline-like lines that follow are its links.</summary>

@@ -10,6 +10,7 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dat
 {
     private static readonly char[] Separators = ['|', 'ـ', '–', '—', '-', '(', ')', '[', ']', '/', '\\', '•', '·'];
     private const int MaxBracketedCreditWords = 3;
+    private const int MaxPlaceLineWords = 3;
     private static readonly char[] PlaceCommas = ['،', ','];
     private static readonly char[] SourceSeparators = [',', '،', '/', '|', '+', '&', '؛', ';', '-', '–', '—', '(', ')'];
 
@@ -89,6 +90,14 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dat
 
         var place = line[..comma].Trim();
         return lexicon.Places.Contains(MatchText.Normalize(place)) ? new Credits(place, []) : null;
+    }
+
+    /// <summary>A line that is only a known place, maybe with a colon after it (<c>X:</c>): a dateline set on its own
+    /// line; null for anything else.</summary>
+    public Credits? ReadPlaceLine(string line)
+    {
+        var place = line.TrimEnd(':', '：', ' ', '\u00A0');
+        return Words(place) is > 0 and <= MaxPlaceLineWords && lexicon.Places.Contains(MatchText.Normalize(place)) ? new Credits(place, []) : null;
     }
 
     /// <summary>A wire dateline opening a later paragraph (<c>X - (وكالة) - ...</c>, a live page's entry): only the

@@ -31,7 +31,7 @@ public sealed class DateAnnotator : IAnnotator
         };
     }
 
-    /// <summary>The first date of a short chrome line that reads as the publication date itself.</summary>
+    /// <summary>The first date of a short chrome line that reads as the publication date itself, a written one first.</summary>
     private string? PublishedTextIn(AnalyzedArticle article)
     {
         if (article.Published is not { } published)
@@ -43,7 +43,8 @@ public sealed class DateAnnotator : IAnnotator
         foreach (var line in article.Boilerplate.Where(l => l.Length <= MaxTimestampLine))
         {
             var dates = new DateRecognizer(new FactContext(line, lexicon), published).Recognize();
-            if (dates.FirstOrDefault(d => d.Value == value) is { } date)
+            // A written date beats a weekday that resolves to the same day (الخميس ٦ رمضان - 6 مارس 2025م).
+            if ((dates.FirstOrDefault(d => d.Value == value && d.Text.Any(char.IsDigit)) ?? dates.FirstOrDefault(d => d.Value == value)) is { } date)
             {
                 return date.Text;
             }

@@ -28,14 +28,17 @@ internal sealed class DateRecognizer
     /// the same sentence (<c>والرئاسية في 31 يوليو</c>) continues the same schedule.</summary>
     private int lastFutureEnd = -1;
 
-    public DateRecognizer(FactContext context, DateOnly? published)
+    /// <param name="context">The body's words.</param>
+    /// <param name="published">The publication date, which relative dates count from.</param>
+    /// <param name="outlets">The outlets the page credits (the cleaner's agencies): their names hold no date.</param>
+    public DateRecognizer(FactContext context, DateOnly? published, IReadOnlyList<string>? outlets = null)
     {
         this.context = context;
         this.published = DateValues.Resolvable(published);
         reader = new NumberReader(context);
         excluded = new bool[context.Count];
         Covered = new bool[context.Count];
-        MarkExclusions();
+        MarkExclusions(outlets ?? []);
     }
 
     /// <summary>Words inside a recognised date (after <see cref="Recognize"/>): quantities skip them.</summary>
@@ -778,7 +781,7 @@ internal sealed class DateRecognizer
                 return false;
             }
 
-            if (!word.IsPunctuation && Lexicon.FutureCues.Contains(word.Folded))
+            if (!word.IsPunctuation && (Lexicon.FutureCues.Contains(word.Folded) || IsFutureVerb(word.Folded)))
             {
                 // «كانت مقررة الأحد»: a past auxiliary before the cue tells of a plan that was, not one ahead.
                 return !(context.IsWord(k - 1) && Lexicon.PastAuxiliaries.Contains(context.FoldedAt(k - 1)));
@@ -787,6 +790,14 @@ internal sealed class DateRecognizer
 
         return FollowsFutureDate(i);
     }
+
+    /// <summary>A verb with the future prefix سـ on an imperfect ي/ت (ستخفض، سيعود، سيمثلان). Words that begin the same
+    /// way but are no such verb mostly have a long vowel third (ستيفن، سياتل، ستورغيس) or end in ة, ا, ت, ي or a
+    /// plural (سيارة، سينما، سيطرت، سياسات، ستين).</summary>
+    private static bool IsFutureVerb(string folded) =>
+        folded.Length is >= 5 and <= 8 && folded[0] == 'س' && folded[1] is 'ي' or 'ت' && folded[2] is not ('ا' or 'و' or 'ي')
+        && folded[^1] is not ('ه' or 'ي' or 'و' or 'ا' or 'ت')
+        && !folded.EndsWith("ات", StringComparison.Ordinal) && !folded.EndsWith("ين", StringComparison.Ordinal);
 
     /// <summary>Whether a date read as ahead of publication ends shortly before word <paramref name="i"/> in the same
     /// sentence.</summary>
@@ -839,17 +850,65 @@ internal sealed class DateRecognizer
         return at < word.End;
     }
 
-    private void MarkExclusions()
+    private void MarkExclusions(IReadOnlyList<string> outlets)
     {
         for (var i = 0; i < context.Count; i++)
         {
-            if (context.IsWord(i) && Lexicon.DateExclusions.TryMatch(context.Words, i, out _, out var length))
+            if (!context.IsWord(i))
             {
-                for (var k = i; k < i + length; k++)
+                continue;
+            }
+
+            var folded = context.FoldedAt(i);
+            // «بجامع الجمعة»: a phrase under a one-letter proclitic is excluded as well.
+            if (Lexicon.DateExclusions.TryMatch(context.Words, i, out _, out var length)
+                || (folded.Length >= 4 && IsProclitic(folded[0]) && Lexicon.DateExclusions.TryMatch(context.Words, i, folded.AsSpan(1), out _, out length)))
+            {
+                Exclude(i, length);
+            }
+        }
+
+        // The names of the outlets the page credits (جزر القمر اليوم) are names wherever the body cites them.
+        foreach (var outlet in outlets)
+        {
+            var words = FactFold.FoldPhrase(outlet);
+            if (words.Length < 2)
+            {
+                continue;
+            }
+
+            for (var i = 0; i + words.Length <= context.Count; i++)
+            {
+                var folded = context.FoldedAt(i);
+                if ((folded == words[0] || (folded.Length == words[0].Length + 1 && IsProclitic(folded[0]) && folded.AsSpan(1).SequenceEqual(words[0])))
+                    && FollowedBy(i, words))
                 {
-                    excluded[k] = true;
+                    Exclude(i, words.Length);
                 }
             }
+        }
+    }
+
+    private static bool IsProclitic(char c) => c is 'و' or 'ف' or 'ب' or 'ل' or 'ك';
+
+    private bool FollowedBy(int i, string[] words)
+    {
+        for (var k = 1; k < words.Length; k++)
+        {
+            if (context.FoldedAt(i + k) != words[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void Exclude(int from, int length)
+    {
+        for (var k = from; k < from + length; k++)
+        {
+            excluded[k] = true;
         }
     }
 

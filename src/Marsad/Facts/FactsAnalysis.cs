@@ -7,7 +7,7 @@ namespace Marsad.Facts;
 /// <summary>
 /// The words and dates of one body, shared by the date and quantity stages so the date grammar (which quantities
 /// need, to skip the numbers of dates) runs once per article. Keyed weakly by the body string itself, which every
-/// <c>with</c> copy of an article shares; a different lexicon or publication date computes afresh.
+/// <c>with</c> copy of an article shares; a different lexicon, publication date or credited outlets compute afresh.
 /// </summary>
 internal sealed class FactsAnalysis
 {
@@ -17,8 +17,9 @@ internal sealed class FactsAnalysis
     {
         Lexicon = lexicon;
         Published = article.Published;
+        Outlets = article.Agencies;
         Context = new FactContext(article.Body, lexicon, article.Tokens);
-        var recognizer = new DateRecognizer(Context, article.Published);
+        var recognizer = new DateRecognizer(Context, article.Published, article.Agencies);
         Dates = recognizer.Recognize();
         DateWords = recognizer.Covered;
     }
@@ -26,6 +27,9 @@ internal sealed class FactsAnalysis
     public FactsLexicon Lexicon { get; }
 
     public DateOnly? Published { get; }
+
+    /// <summary>The credited outlets the dates were read with (their names hold no date).</summary>
+    public ImmutableArray<string> Outlets { get; }
 
     public FactContext Context { get; }
 
@@ -36,7 +40,8 @@ internal sealed class FactsAnalysis
 
     public static FactsAnalysis For(AnalyzedArticle article, FactsLexicon lexicon)
     {
-        if (Cache.TryGetValue(article.Body, out var cached) && cached.Lexicon == lexicon && cached.Published == article.Published)
+        if (Cache.TryGetValue(article.Body, out var cached) && cached.Lexicon == lexicon && cached.Published == article.Published
+            && cached.Outlets == article.Agencies)
         {
             return cached;
         }

@@ -375,11 +375,25 @@ internal sealed class NumberReader(FactContext context)
             return false;
         }
 
-        foreach (var (stem, stemStart) in context.Stems(index))
+        var stems = context.Stems(index);
+        // «أميركيين اثنين»: the number says it is a dual even where the ending alone is also a plural.
+        var twoFollows = context.IsWord(index + 1) && Lexicon.NumberWords.TryGetSingle(context.FoldedAt(index + 1), out var number)
+            && number.Value == 2 && number.Kind == NumberWordKind.Unit;
+        // A listed noun under a proclitic (بدولتين) wins over the whole word read as an unlisted dual.
+        var listedStem = -1;
+        CountedNoun? listed = null;
+        for (var k = 0; k < stems.Length && listedStem < 0; k++)
         {
-            // «أميركيين اثنين»: the number says it is a dual even where the ending alone is also a plural.
-            var twoFollows = context.IsWord(index + 1) && Lexicon.NumberWords.TryGetSingle(context.FoldedAt(index + 1), out var number)
-                && number.Value == 2 && number.Kind == NumberWordKind.Unit;
+            if (TryDualStem(stems[k].Stem, out var candidate, twoFollows))
+            {
+                listedStem = k;
+                listed = candidate;
+            }
+        }
+
+        for (var k = 0; k < stems.Length; k++)
+        {
+            var (stem, stemStart) = stems[k];
             // «بين العامين 1949 و1967», «بين الساعتين 14 و15» name two points in time, not a duration.
             if (definiteTime && stem.Length >= 7 && stem.StartsWith("ال", StringComparison.Ordinal)
                 && (stem.EndsWith("ين", StringComparison.Ordinal) || stem.EndsWith("ان", StringComparison.Ordinal)) && TryDualStem(stem[2..], out var timed, false)
@@ -391,7 +405,8 @@ internal sealed class NumberReader(FactContext context)
                 return true;
             }
 
-            if (TryDualStem(stem, out var found, twoFollows) || (unlisted && IsUnlistedFeminineDual(stem, out found)))
+            var found = k == listedStem ? listed : null;
+            if (found is not null || (listedStem < 0 && unlisted && !PrefixedNounUnderProclitic(stems, k) && IsUnlistedFeminineDual(stem, out found)))
             {
                 start = stemStart;
                 noun = found;
@@ -409,6 +424,11 @@ internal sealed class NumberReader(FactContext context)
 
         return false;
     }
+
+    /// <summary>Whether stem <paramref name="k"/> is the whole word and the word under its proclitic is a noun of the
+    /// م- patterns (بمجموعتين، لمحطتين): that noun, not the whole word, is the dual.</summary>
+    private static bool PrefixedNounUnderProclitic((string Stem, int Start)[] stems, int k) =>
+        k == 0 && stems.Length > 1 && stems[1].Stem.Length >= 6 && stems[1].Stem[0] == 'م';
 
     /// <summary>«ناقلتين», «قطرتان»: a noun in ة not in counted-nouns.tsv, in the dual. The feminine dual ending is
     /// rarely anything else, unlike -ين/-ان (plurals, names); -ستان (countries), -وتين (بوتين), -شتين and -اتان names

@@ -78,6 +78,28 @@ internal sealed class PhraseTable<T>
         return false;
     }
 
+    /// <summary>As <see cref="TryMatch(ImmutableArray{FactWord}, int, string, out T, out int)"/> with the first word
+    /// given as a span (a word with its proclitic cut off), looked up without allocating.</summary>
+    public bool TryMatch(ImmutableArray<FactWord> words, int index, ReadOnlySpan<char> firstWord, out T value, out int wordCount)
+    {
+        if (index >= 0 && index < words.Length && byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(firstWord, out var list))
+        {
+            foreach (var entry in list)
+            {
+                if (Matches(words, index, entry.Words))
+                {
+                    value = entry.Value;
+                    wordCount = entry.Words.Length;
+                    return true;
+                }
+            }
+        }
+
+        value = default!;
+        wordCount = 0;
+        return false;
+    }
+
     public bool TryMatch(ImmutableArray<FactWord> words, int index, out T value, out int wordCount)
     {
         if (index < 0 || index >= words.Length)

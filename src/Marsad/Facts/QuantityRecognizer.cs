@@ -46,7 +46,7 @@ internal sealed class QuantityRecognizer(FactContext context, bool[] blocked)
         }
 
         // Every form below needs a definite number after the noun: asked once, before any other look-up.
-        if (!TryDefiniteNumber(i + 1, out var value) || IsNameHead(i - 1))
+        if (!TryDefiniteNumber(i + 1, out var value, out var afterNumber) || IsNameHead(i - 1))
         {
             return false; // «مجموعة الدول السبع» names a group
         }
@@ -54,7 +54,7 @@ internal sealed class QuantityRecognizer(FactContext context, bool[] blocked)
         if (TryPossessedPlural(i, out var possessedStart, out var possessedUnit))
         {
             // «أيامها الأربعة»: a plural with its pronoun, then the definite number.
-            next = i + 2;
+            next = afterNumber;
             quantity = Make(possessedStart, next, value, possessedUnit);
             return true;
         }
@@ -79,11 +79,11 @@ internal sealed class QuantityRecognizer(FactContext context, bool[] blocked)
 
             unit ??= context.Body[(start + 2)..context.Words[i].End];
 
-            next = i + 2;
+            next = afterNumber;
             // «الشهور الأربعة أو الخمسة»، «السنوات الثلاث إلى الخمس»: alternatives and ranges keep the lower bound.
-            if ((context.FoldedAt(next) is "او" or "و" or "الي") && TryDefiniteNumber(next + 1, out _))
+            if ((context.FoldedAt(next) is "او" or "و" or "الي") && TryDefiniteNumber(next + 1, out _, out var afterAlternative))
             {
-                next += 2;
+                next = afterAlternative;
             }
 
             quantity = Make(start, next, value, unit);
@@ -168,9 +168,12 @@ internal sealed class QuantityRecognizer(FactContext context, bool[] blocked)
             || Lexicon.NotNouns.Contains(before) || Lexicon.NumberWords.ContainsWord(before);
     }
 
-    private bool TryDefiniteNumber(int index, out double value)
+    /// <summary>A definite number after a noun: «الـ83», «الأربعة», and the compounds «الخمس عشرة» (a unit and عشر) and
+    /// «الأربع والعشرين» (a unit, و and a definite tens word); <paramref name="after"/> is the word after it.</summary>
+    private bool TryDefiniteNumber(int index, out double value, out int after)
     {
         value = 0;
+        after = index + 1;
         if (!context.IsWord(index))
         {
             return false;
@@ -188,6 +191,22 @@ internal sealed class QuantityRecognizer(FactContext context, bool[] blocked)
             && word.Kind is NumberWordKind.Unit or NumberWordKind.Ten && word.Alone)
         {
             value = word.Value;
+            if (word.Kind == NumberWordKind.Unit && context.IsWord(index + 1) && !blocked[index + 1])
+            {
+                var following = context.FoldedAt(index + 1);
+                if (Lexicon.NumberWords.TryGetSingle(following, out var ten) && ten.Kind == NumberWordKind.Ten)
+                {
+                    value += ten.Value;
+                    after = index + 2;
+                }
+                else if (following.StartsWith("وال", StringComparison.Ordinal) && Lexicon.NumberWords.TryGetSingle(following[3..], out var tens)
+                    && tens.Kind == NumberWordKind.Tens)
+                {
+                    value += tens.Value;
+                    after = index + 2;
+                }
+            }
+
             return true;
         }
 

@@ -21,6 +21,7 @@ public class PublishedTextTests
     [InlineData("نشر في: 2020.01.20 - 11:02 م", "2020-01-20", "2020.01.20")]
     [InlineData("الخميس 07 تشرين الأول 2021 - 14:20", "2021-10-07", "الخميس 07 تشرين الأول 2021")]
     [InlineData("10-07-2021 | 13:40", "2021-07-10", "10-07-2021")]
+    [InlineData("الأحد ٢١ شعبان ١٤٤٥هـ - 3 مارس 2024م", "2024-03-03", "3 مارس 2024م")]
     public void The_timestamp_lines_date_is_the_published_text(string line, string published, string expected)
     {
         var article = Dates.Annotate(Article(DateOnly.ParseExact(published, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "شارك", line));
