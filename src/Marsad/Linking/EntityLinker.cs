@@ -23,6 +23,7 @@ public sealed class EntityLinker : IAnnotator
     private readonly AcronymLinker acronyms;
     private readonly NameHeadTrimmer trimmer;
     private readonly OrganisationRole organisationRoles;
+    private readonly RegionShortForm regionShortForms;
     private readonly LinkingLexicon lexicon;
 
     public EntityLinker(KnowledgeBase knowledgeBase, LinkingLexicon lexicon)
@@ -39,6 +40,7 @@ public sealed class EntityLinker : IAnnotator
         acronyms = new AcronymLinker(lexicon);
         trimmer = new NameHeadTrimmer(lexicon, knowledgeBase);
         organisationRoles = new OrganisationRole(knowledgeBase, lexicon);
+        regionShortForms = new RegionShortForm(knowledgeBase, lexicon);
         this.lexicon = lexicon;
     }
 
@@ -61,13 +63,15 @@ public sealed class EntityLinker : IAnnotator
         var (datelineStart, datelineEnd) = InBodyDateline.Find(body, article.Dateline);
         candidates.RemoveAll(c => (c.Start >= datelineStart && c.End <= datelineEnd) || IndefiniteDescription.Is(tokens, c, lexicon, KnowledgeBase)
             || NationalityAdjective.Is(tokens, c, lexicon, KnowledgeBase));
+        trimmer.TrimPreceders(tokens, candidates);
         names.Link(body, candidates);
         metonymy.Apply(body, tokens, candidates, KnowledgeBase);
+        regionShortForms.Link(body, tokens, candidates);
         names.LinkUnknown(body, candidates);
         names.AddSurnames(body, tokens, candidates);
         acronyms.Link(body, tokens, candidates);
         roles.Link(body, candidates, article.Published);
-        descriptions.Link(body, candidates);
+        descriptions.Link(body, tokens, candidates);
         titles.Link(body, tokens, candidates);
         candidates.RemoveAll(c => c.Kind == CandidateKind.TitleReference && lexicon.FollowsDeputyWord(body, c.Start));
         organisationRoles.Link(body, tokens, candidates, article.Published);

@@ -42,6 +42,31 @@ internal sealed class NameHeadTrimmer(LinkingLexicon lexicon, KnowledgeBase kb)
         }
     }
 
+    /// <summary>Takes off a tagger's mention the words that end a title before it (باسمه | فلان), before linking, so
+    /// the name is linked and keyed without them.</summary>
+    public void TrimPreceders(ImmutableArray<LinkToken> tokens, List<MentionCandidate> candidates)
+    {
+        foreach (var c in candidates)
+        {
+            if (c.Kind != CandidateKind.Tagged || c.LastToken <= c.FirstToken || c.LastToken >= tokens.Length)
+            {
+                continue;
+            }
+
+            var first = c.FirstToken;
+            while (first < c.LastToken && lexicon.IsNamePreceder(tokens[first].Key))
+            {
+                first++;
+            }
+
+            if (first != c.FirstToken)
+            {
+                c.FirstToken = first;
+                c.Start = tokens[first].Start;
+            }
+        }
+    }
+
     private bool StandsApart(string body, ImmutableArray<LinkToken> tokens, int t, MentionCandidate c, bool person)
     {
         var key = tokens[t].Key;

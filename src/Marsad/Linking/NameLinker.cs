@@ -115,9 +115,11 @@ internal sealed class NameLinker(KnowledgeBase kb, LinkingLexicon lexicon)
                 continue;
             }
 
-            if (c.Type is EntityType.PERS && lexicon.IsFirstName(key) && FullNameStartingWith(body, candidates, c, key) is { } named)
+            if (c.Type is EntityType.PERS && key.IndexOf(' ', StringComparison.Ordinal) < 0 && FullNameStartingWith(body, candidates, c, key) is { } named)
             {
-                c.EntityKey = named.EntityKey; // فادي after فادي سعيد, when one person of the article has that first name
+                // فادي after فادي سعيد, when one person of the article has that first name; مون after مون جيه-إن, a
+                // name whose family name comes first.
+                c.EntityKey = named.EntityKey;
                 continue;
             }
 
