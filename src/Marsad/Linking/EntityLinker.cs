@@ -68,6 +68,7 @@ public sealed class EntityLinker : IAnnotator
         metonymy.Apply(body, tokens, candidates, KnowledgeBase);
         regionShortForms.Link(body, tokens, candidates);
         names.LinkUnknown(body, candidates);
+        names.AddHashtags(body, tokens, candidates);
         names.AddSurnames(body, tokens, candidates);
         acronyms.Link(body, tokens, candidates);
         roles.Link(body, candidates, article.Published);

@@ -90,4 +90,19 @@ public class UnseenOutletClassesTests
         var body = "افتتحت رابطة العالم الإسلامي مؤتمرا دوليا في مكة المكرمة. " + filler + "وقالت الرابطة في بيان إن المؤتمر سيختتم غدا.";
         Assert.Contains("org:muslim-world-league", Link(body).IdsOf("الرابطة"));
     }
+
+    [Fact]
+    public void AHashtagWrittenAsAPersonOfTheArticleIsThatPerson()
+    {
+        const string body = "فازت اللاعبة ليلى بن سالم بالبطولة أمس، وتصدر وسم #ليلى_بن_سالم قائمة الأكثر تداولا.";
+        var person = Link(body, ("ليلى بن سالم", EntityType.PERS)).EntityMentioning("ليلى بن سالم");
+        Assert.NotNull(person);
+        Assert.Contains("ليلى_بن_سالم", person.MentionTexts());
+    }
+
+    [Theory]
+    [InlineData("استقبل عاهل البحرين وفدا رسميا في القصر.", "عاهل البحرين", "per:hamad-bin-isa")]
+    [InlineData("استقبل عاهل الأردن وفدا رسميا في القصر.", "عاهل الأردن", "per:abdullah-ii")]
+    public void AMonarchsTitleWithTheCountryIsTheKingAtTheDate(string body, string title, string id) =>
+        Assert.Contains(id, Link(body).IdsOf(title));
 }
