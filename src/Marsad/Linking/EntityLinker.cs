@@ -64,6 +64,7 @@ public sealed class EntityLinker : IAnnotator
         candidates.RemoveAll(c => (c.Start >= datelineStart && c.End <= datelineEnd) || IndefiniteDescription.Is(tokens, c, lexicon, KnowledgeBase)
             || NationalityAdjective.Is(tokens, c, lexicon, KnowledgeBase));
         trimmer.TrimPreceders(tokens, candidates);
+        trimmer.ExtendOverParticles(tokens, candidates);
         names.Link(body, candidates);
         metonymy.Apply(body, tokens, candidates, KnowledgeBase);
         regionShortForms.Link(body, tokens, candidates);

@@ -67,6 +67,22 @@ internal sealed class NameHeadTrimmer(LinkingLexicon lexicon, KnowledgeBase kb)
         }
     }
 
+    /// <summary>A tagger's person name never ends on a lineage particle (عبد اللطيف آل | الشيخ, where the family name
+    /// is also a title word): it takes the word after the particle, before linking.</summary>
+    public void ExtendOverParticles(ImmutableArray<LinkToken> tokens, List<MentionCandidate> candidates)
+    {
+        foreach (var c in candidates)
+        {
+            if (c.Kind == CandidateKind.Tagged && c.Type == EntityType.PERS && c.LastToken > c.FirstToken && c.LastToken + 1 < tokens.Length
+                && lexicon.IsNameParticle(tokens[c.LastToken].Key) && tokens[c.LastToken + 1].JoinsPrevious
+                && !candidates.Exists(o => o != c && o.FirstToken == c.LastToken + 1))
+            {
+                c.LastToken++;
+                c.End = tokens[c.LastToken].End;
+            }
+        }
+    }
+
     private bool StandsApart(string body, ImmutableArray<LinkToken> tokens, int t, MentionCandidate c, bool person)
     {
         var key = tokens[t].Key;

@@ -105,4 +105,13 @@ public class UnseenOutletClassesTests
     [InlineData("استقبل عاهل الأردن وفدا رسميا في القصر.", "عاهل الأردن", "per:abdullah-ii")]
     public void AMonarchsTitleWithTheCountryIsTheKingAtTheDate(string body, string title, string id) =>
         Assert.Contains(id, Link(body).IdsOf(title));
+
+    [Fact]
+    public void ATaggedNameCutAfterTheFamilyParticleTakesTheFamilyName()
+    {
+        const string body = "وقال الوزير سامي آل الشيخ للصحفيين إن الخطة جاهزة.";
+        var article = Link(body, ("سامي آل", EntityType.PERS));
+        Assert.NotNull(article.EntityMentioning("سامي آل الشيخ"));
+        Assert.Null(article.EntityMentioning("سامي آل"));
+    }
 }
