@@ -23,7 +23,6 @@ public sealed class EntityLinker : IAnnotator
     private readonly AcronymLinker acronyms;
     private readonly NameHeadTrimmer trimmer;
     private readonly OrganisationRole organisationRoles;
-    private readonly RegionShortForm regionShortForms;
     private readonly LinkingLexicon lexicon;
 
     public EntityLinker(KnowledgeBase knowledgeBase, LinkingLexicon lexicon)
@@ -40,7 +39,6 @@ public sealed class EntityLinker : IAnnotator
         acronyms = new AcronymLinker(lexicon);
         trimmer = new NameHeadTrimmer(lexicon, knowledgeBase);
         organisationRoles = new OrganisationRole(knowledgeBase, lexicon);
-        regionShortForms = new RegionShortForm(knowledgeBase, lexicon);
         this.lexicon = lexicon;
     }
 
@@ -67,7 +65,6 @@ public sealed class EntityLinker : IAnnotator
         trimmer.ExtendOverParticles(tokens, candidates);
         names.Link(body, candidates);
         metonymy.Apply(body, tokens, candidates, KnowledgeBase);
-        regionShortForms.Link(body, tokens, candidates);
         names.LinkUnknown(body, candidates);
         names.AddHashtags(body, tokens, candidates);
         names.AddSurnames(body, tokens, candidates);

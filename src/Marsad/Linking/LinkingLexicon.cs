@@ -34,7 +34,6 @@ public sealed class LinkingLexicon
     private readonly HashSet<string> chunkStops = new(StringComparer.Ordinal);
     private readonly HashSet<string> apartHeads = new(StringComparer.Ordinal);
     private readonly HashSet<string> namePreceders = new(StringComparer.Ordinal);
-    private readonly HashSet<string> regionHeads = new(StringComparer.Ordinal);
     private readonly HashSet<string> purposePrepositions = new(StringComparer.Ordinal);
     private readonly HashSet<string> metonymyBlockers = new(StringComparer.Ordinal);
     private readonly HashSet<string> capitalPhraseOpeners = new(StringComparer.Ordinal);
@@ -212,7 +211,6 @@ public sealed class LinkingLexicon
         facilityNameHeads.UnionWith(files.ReadLines("linking/facility-name-heads.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
         apartHeads.UnionWith(files.ReadLines("linking/apart-heads.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
         namePreceders.UnionWith(files.ReadLines("linking/name-preceders.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
-        regionHeads.UnionWith(files.ReadLines("linking/region-heads.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
         purposePrepositions.UnionWith(files.ReadLines("linking/purpose-prepositions.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
         chunkStops.UnionWith(files.ReadLines("linking/chunk-stops.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
         chunkAdjectives.UnionWith(files.ReadLines("linking/chunk-adjectives.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
@@ -308,10 +306,6 @@ public sealed class LinkingLexicon
     /// <summary>Whether a word ends the words before a name and is never part of one (المتحدث باسمه | فلان;
     /// <c>linking/name-preceders.txt</c>).</summary>
     internal bool IsNamePreceder(string key) => namePreceders.Contains(key);
-
-    /// <summary>Whether a word heads a region's name whose bare name news also uses for the region (قطاع غزة → غزة;
-    /// <c>linking/region-heads.txt</c>).</summary>
-    internal bool IsRegionHead(string key) => regionHeads.Contains(key);
 
     /// <summary>Whether a preposition after a «لـ» complement makes it a verbal noun's purpose (للطعن في) rather than
     /// a field in a body's name (<c>linking/purpose-prepositions.txt</c>).</summary>
