@@ -12,7 +12,7 @@ internal sealed class DescriptionLinker(KnowledgeBase kb, LinkingLexicon lexicon
 {
     private readonly ConcurrentDictionary<string, FrozenSet<string>> kbFirstWords = new(StringComparer.Ordinal);
 
-    public void Link(string body, List<MentionCandidate> candidates)
+    public void Link(string body, System.Collections.Immutable.ImmutableArray<LinkToken> tokens, List<MentionCandidate> candidates)
     {
         if (!candidates.Exists(c => c.Kind == CandidateKind.Description))
         {
@@ -47,6 +47,11 @@ internal sealed class DescriptionLinker(KnowledgeBase kb, LinkingLexicon lexicon
                 antecedents.RemoveAll(key => !anchors.Exists(n => n.Key == key && n.End <= c.Start && c.Start - n.End <= reach));
             }
 
+            if (antecedents.Count == 0 && c.Description!.Type == Model.EntityType.LOC && CountryOfAdjectives(tokens, c) is { } country)
+            {
+                antecedents.Add(country); // «وزير النفط العماني … إن السلطنة»: the country named only by its adjective
+            }
+
             if (antecedents.Count == 0 && c.Description!.DefaultTarget is { } target && kb.Get(target) is not null
                 && c.Description.DefaultContext is { } context && names.ContainsKey(context))
             {
@@ -70,6 +75,44 @@ internal sealed class DescriptionLinker(KnowledgeBase kb, LinkingLexicon lexicon
                 c.Type = kb.Get(antecedents[0])?.Type ?? c.Type;
             }
         }
+    }
+
+    /// <summary>The one country whose nationality adjectives the article writes before a place description (within
+    /// its reach, if it has one) and whose KB names start with the description's head (العماني ← السلطنة، السعودي ←
+    /// المملكة); null when none or several countries fit.</summary>
+    private string? CountryOfAdjectives(System.Collections.Immutable.ImmutableArray<LinkToken> tokens, MentionCandidate c)
+    {
+        string? found = null;
+        var from = c.Description!.Reach is { } reach ? c.Start - reach : 0;
+        foreach (var token in tokens)
+        {
+            if (token.Start >= c.Start)
+            {
+                break;
+            }
+
+            if (token.Start < from || lexicon.NationalityOfKey(token.Key) is not { } nationality)
+            {
+                continue;
+            }
+
+            foreach (var id in kb.Names.Exact(LinkKey.Of(nationality.CountryNameAr)))
+            {
+                if (id == found || kb.Get(id)?.Type != Model.EntityType.LOC || !c.Description.HeadKeys.Any(KbFirstWords(id).Contains))
+                {
+                    continue;
+                }
+
+                if (found is not null)
+                {
+                    return null; // two kingdoms' adjectives: «المملكة» is not guessed
+                }
+
+                found = id;
+            }
+        }
+
+        return found;
     }
 
     /// <summary>The antecedent named last before the description, when that is within the same stretch of text

@@ -61,13 +61,16 @@ public sealed class EntityLinker : IAnnotator
         var (datelineStart, datelineEnd) = InBodyDateline.Find(body, article.Dateline);
         candidates.RemoveAll(c => (c.Start >= datelineStart && c.End <= datelineEnd) || IndefiniteDescription.Is(tokens, c, lexicon, KnowledgeBase)
             || NationalityAdjective.Is(tokens, c, lexicon, KnowledgeBase));
+        trimmer.TrimPreceders(tokens, candidates);
+        trimmer.ExtendOverParticles(tokens, candidates);
         names.Link(body, candidates);
         metonymy.Apply(body, tokens, candidates, KnowledgeBase);
         names.LinkUnknown(body, candidates);
+        names.AddHashtags(body, tokens, candidates);
         names.AddSurnames(body, tokens, candidates);
         acronyms.Link(body, tokens, candidates);
         roles.Link(body, candidates, article.Published);
-        descriptions.Link(body, candidates);
+        descriptions.Link(body, tokens, candidates);
         titles.Link(body, tokens, candidates);
         candidates.RemoveAll(c => c.Kind == CandidateKind.TitleReference && lexicon.FollowsDeputyWord(body, c.Start));
         organisationRoles.Link(body, tokens, candidates, article.Published);

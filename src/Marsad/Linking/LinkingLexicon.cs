@@ -33,6 +33,8 @@ public sealed class LinkingLexicon
     private readonly Dictionary<string, ChunkHead> chunkHeads = new(StringComparer.Ordinal);
     private readonly HashSet<string> chunkStops = new(StringComparer.Ordinal);
     private readonly HashSet<string> apartHeads = new(StringComparer.Ordinal);
+    private readonly HashSet<string> namePreceders = new(StringComparer.Ordinal);
+    private readonly HashSet<string> purposePrepositions = new(StringComparer.Ordinal);
     private readonly HashSet<string> metonymyBlockers = new(StringComparer.Ordinal);
     private readonly HashSet<string> capitalPhraseOpeners = new(StringComparer.Ordinal);
     private readonly HashSet<string> facilityNameHeads = new(StringComparer.Ordinal);
@@ -208,6 +210,8 @@ public sealed class LinkingLexicon
         capitalPhraseOpeners.UnionWith(files.ReadLines("linking/capital-phrase-openers.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
         facilityNameHeads.UnionWith(files.ReadLines("linking/facility-name-heads.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
         apartHeads.UnionWith(files.ReadLines("linking/apart-heads.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
+        namePreceders.UnionWith(files.ReadLines("linking/name-preceders.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
+        purposePrepositions.UnionWith(files.ReadLines("linking/purpose-prepositions.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
         chunkStops.UnionWith(files.ReadLines("linking/chunk-stops.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
         chunkAdjectives.UnionWith(files.ReadLines("linking/chunk-adjectives.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
         foreach (var row in files.ReadTsv("linking/role-complements.tsv", hasHeader: false).Where(r => r.Length > 1 && !KbParsing.IsHeader(r, "word")))
@@ -298,6 +302,14 @@ public sealed class LinkingLexicon
     /// <summary>Words that say what kind of thing a name is without being part of it (صحيفة الغارديان names
     /// الغارديان; <c>linking/apart-heads.txt</c>).</summary>
     internal bool IsApartHead(string key) => apartHeads.Contains(key);
+
+    /// <summary>Whether a word ends the words before a name and is never part of one (المتحدث باسمه | فلان;
+    /// <c>linking/name-preceders.txt</c>).</summary>
+    internal bool IsNamePreceder(string key) => namePreceders.Contains(key);
+
+    /// <summary>Whether a preposition after a «لـ» complement makes it a verbal noun's purpose (للطعن في) rather than
+    /// a field in a body's name (<c>linking/purpose-prepositions.txt</c>).</summary>
+    internal bool IsPurposePreposition(string key) => purposePrepositions.Contains(key);
 
     /// <summary>Words after a capital's name that make it part of a phrase, not an actor (مسقط رأسه;
     /// <c>linking/metonymy-blockers.txt</c>).</summary>

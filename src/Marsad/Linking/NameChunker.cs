@@ -32,6 +32,8 @@ internal sealed class NameChunker(KnowledgeBase kb, LinkingLexicon lexicon)
 
         var last = i;
         var afterNisba = false;
+        var afterAdjective = false; // an adjective of the head's own (not a nationality) may take one «لـ» complement
+        var complementTaken = false;
         var genitives = 0;
         var nationalities = 0;
         var nameFirst = i;
@@ -65,6 +67,7 @@ internal sealed class NameChunker(KnowledgeBase kb, LinkingLexicon lexicon)
             if (IsAdjective(key) && (firstAfterHead || last == j - 1))
             {
                 last = j;
+                afterAdjective = !complementTaken && lexicon.NationalityOfKey(key) is null && (head.Definite || !firstAfterHead);
                 // رئاسة الجمهورية | للمصادقة: a genitive shaped like a nisba takes no complement; an adjective does.
                 afterNisba = IsNisba(key) && (head.Definite || !firstAfterHead);
                 genitives += !head.Definite && firstAfterHead ? 1 : 0; // مجلس الشورى: a genitive that looks like a nisba
@@ -80,9 +83,16 @@ internal sealed class NameChunker(KnowledgeBase kb, LinkingLexicon lexicon)
 
             if (!head.Definite && firstAfterHead && KnownNameEnd(body, tokens, j, tagged) is { } nameLast)
             {
-                // جامعة ستانفورد | الأمريكية: what follows a proper name describes it.
+                // جامعة ستانفورد | الأمريكية: what follows a proper name describes it; a «لل…» field of the body
+                // still belongs to its name (وكالة تونس | للأنباء).
                 last = nameLast;
                 nameFirst = head.Apart ? j : i;
+                if (nameFirst == i && last + 1 < tokens.Length && tokens[last + 1].JoinsPrevious && IsLamArticleNoun(tokens[last + 1].Key)
+                    && !lexicon.IsChunkStop(tokens[last + 1].Key))
+                {
+                    last++;
+                }
+
                 break;
             }
 
@@ -96,7 +106,17 @@ internal sealed class NameChunker(KnowledgeBase kb, LinkingLexicon lexicon)
             if (afterNisba && last == j - 1 && key.StartsWith("لل", StringComparison.Ordinal) && key.Length >= 5)
             {
                 last = j; // المرصد الوطني للأمراض
-                afterNisba = false;
+                afterNisba = afterAdjective = false;
+                complementTaken = true;
+                continue;
+            }
+
+            if (afterAdjective && last == j - 1 && !NamesKnownBody(body, tokens, i, head, last)
+                && IndefiniteComplementEnd(body, tokens, j) is { } complementLast)
+            {
+                last = complementLast; // الهيئة الوطنية لإدارة الكوارث، المجلس الأعلى للقضاء
+                afterNisba = afterAdjective = false;
+                complementTaken = true;
                 continue;
             }
 
@@ -291,6 +311,43 @@ internal sealed class NameChunker(KnowledgeBase kb, LinkingLexicon lexicon)
 
         return true;
     }
+
+    /// <summary>The last token of a «لـ» complement that starts at token <paramref name="j"/>: a «لل…» noun (للقضاء)
+    /// or «لـ» on an indefinite noun with its definite genitive (لإدارة الكوارث); null otherwise. «لي…» is a verb
+    /// (ليناقش الموازنة), not a field of the body.</summary>
+    private int? IndefiniteComplementEnd(string body, ImmutableArray<LinkToken> tokens, int j)
+    {
+        var key = tokens[j].Key;
+        if (lexicon.IsChunkStop(key) || StartsKnownName(body, tokens, j))
+        {
+            return null; // المجلس الرئاسي | لحكومة الوفاق: another body's name, not a field
+        }
+
+        int? end = IsLamArticleNoun(key) ? j
+            : key.Length >= 4 && key[0] == 'ل' && key[1] is not ('ي' or 'ل') && j + 1 < tokens.Length && tokens[j + 1].JoinsPrevious
+              && IsDefinite(tokens[j + 1].Key) && !lexicon.IsChunkStop(tokens[j + 1].Key) && lexicon.NationalityOfKey(tokens[j + 1].Key) is null
+                ? j + 1
+                : null;
+
+        // «المحكمة العليا للطعن في القرار»: a verbal noun that takes its object through a preposition is a purpose.
+        return end is { } last && last + 1 < tokens.Length && tokens[last + 1].JoinsPrevious && lexicon.IsPurposePreposition(tokens[last + 1].Key)
+            ? null
+            : end;
+    }
+
+    /// <summary>Whether a KB name of two words or more starts in token <paramref name="j"/>, behind its proclitic.</summary>
+    private bool StartsKnownName(string body, ImmutableArray<LinkToken> tokens, int j) =>
+        kb.Names.MatchAt(body, tokens, j) is { IsEmpty: false } names && names[0].Last > j;
+
+    /// <summary>Whether the words from the head to <paramref name="last"/> are a KB name as they stand (منظمة الصحة
+    /// العالمية): what follows is a branch or a purpose of that body (لشرق المتوسط), not more of its name.</summary>
+    private bool NamesKnownBody(string body, ImmutableArray<LinkToken> tokens, int i, ChunkHead head, int last)
+    {
+        var start = tokens[i].Start + head.Skip;
+        return kb.Names.Exact(LinkKey.Of(body.AsSpan(start, tokens[last].End - start))).Any();
+    }
+
+    private static bool IsLamArticleNoun(string key) => key.Length >= 5 && key.StartsWith("لل", StringComparison.Ordinal);
 
     private static bool IsDefinite(string key) => key.Length >= 4 && key.StartsWith("ال", StringComparison.Ordinal);
 

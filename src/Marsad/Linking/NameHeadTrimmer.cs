@@ -42,6 +42,47 @@ internal sealed class NameHeadTrimmer(LinkingLexicon lexicon, KnowledgeBase kb)
         }
     }
 
+    /// <summary>Takes off a tagger's mention the words that end a title before it (باسمه | فلان), before linking, so
+    /// the name is linked and keyed without them.</summary>
+    public void TrimPreceders(ImmutableArray<LinkToken> tokens, List<MentionCandidate> candidates)
+    {
+        foreach (var c in candidates)
+        {
+            if (c.Kind != CandidateKind.Tagged || c.LastToken <= c.FirstToken || c.LastToken >= tokens.Length)
+            {
+                continue;
+            }
+
+            var first = c.FirstToken;
+            while (first < c.LastToken && lexicon.IsNamePreceder(tokens[first].Key))
+            {
+                first++;
+            }
+
+            if (first != c.FirstToken)
+            {
+                c.FirstToken = first;
+                c.Start = tokens[first].Start;
+            }
+        }
+    }
+
+    /// <summary>A tagger's person name never ends on a lineage particle (عبد اللطيف آل | الشيخ, where the family name
+    /// is also a title word): it takes the word after the particle, before linking.</summary>
+    public void ExtendOverParticles(ImmutableArray<LinkToken> tokens, List<MentionCandidate> candidates)
+    {
+        foreach (var c in candidates)
+        {
+            if (c.Kind == CandidateKind.Tagged && c.Type == EntityType.PERS && c.LastToken > c.FirstToken && c.LastToken + 1 < tokens.Length
+                && lexicon.IsNameParticle(tokens[c.LastToken].Key) && tokens[c.LastToken + 1].JoinsPrevious
+                && !candidates.Exists(o => o != c && o.FirstToken == c.LastToken + 1))
+            {
+                c.LastToken++;
+                c.End = tokens[c.LastToken].End;
+            }
+        }
+    }
+
     private bool StandsApart(string body, ImmutableArray<LinkToken> tokens, int t, MentionCandidate c, bool person)
     {
         var key = tokens[t].Key;

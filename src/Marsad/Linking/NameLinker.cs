@@ -115,9 +115,11 @@ internal sealed class NameLinker(KnowledgeBase kb, LinkingLexicon lexicon)
                 continue;
             }
 
-            if (c.Type is EntityType.PERS && lexicon.IsFirstName(key) && FullNameStartingWith(body, candidates, c, key) is { } named)
+            if (c.Type is EntityType.PERS && key.IndexOf(' ', StringComparison.Ordinal) < 0 && FullNameStartingWith(body, candidates, c, key) is { } named)
             {
-                c.EntityKey = named.EntityKey; // فادي after فادي سعيد, when one person of the article has that first name
+                // فادي after فادي سعيد, when one person of the article has that first name; مون after مون جيه-إن, a
+                // name whose family name comes first.
+                c.EntityKey = named.EntityKey;
                 continue;
             }
 
@@ -146,6 +148,70 @@ internal sealed class NameLinker(KnowledgeBase kb, LinkingLexicon lexicon)
             .GroupBy(o => o.EntityKey, StringComparer.Ordinal)
             .ToList();
         return owners.Count == 1 ? owners[0].First() : null;
+    }
+
+    /// <summary>Adds hashtag mentions: an unclaimed hashtag of two words or more (#أنس_جابر) written exactly as one
+    /// named entity of the article, which the tagger and the KB did not read.</summary>
+    public void AddHashtags(string body, ImmutableArray<LinkToken> tokens, List<MentionCandidate> candidates)
+    {
+        if (body.IndexOf('#', StringComparison.Ordinal) < 0)
+        {
+            return;
+        }
+
+        var claimed = new bool[tokens.Length];
+        foreach (var c in candidates)
+        {
+            for (var t = c.FirstToken; t <= c.LastToken && t < tokens.Length; t++)
+            {
+                claimed[t] = true;
+            }
+        }
+
+        List<MentionCandidate>? found = null;
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            if (claimed[t] || tokens[t].Start == 0 || body[tokens[t].Start - 1] != '#')
+            {
+                continue;
+            }
+
+            var last = t;
+            while (last + 1 < tokens.Length && !claimed[last + 1] && tokens[last + 1].Start == tokens[last].End + 1 && body[tokens[last].End] == '_')
+            {
+                last++;
+            }
+
+            if (last == t)
+            {
+                continue;
+            }
+
+            var key = LinkKey.Of(body.AsSpan(tokens[t].Start, tokens[last].End - tokens[t].Start));
+            var owners = candidates.Where(c => c.IsNamed && c.EntityKey is not null && LinkKey.Of(body.AsSpan(c.Start, c.End - c.Start)) == key)
+                .Select(c => (c.EntityKey, c.Type)).Distinct().ToList();
+            if (owners.Count == 1)
+            {
+                (found ??= []).Add(new MentionCandidate
+                {
+                    Start = tokens[t].Start,
+                    End = tokens[last].End,
+                    FirstToken = t,
+                    LastToken = last,
+                    Kind = CandidateKind.Tagged,
+                    Type = owners[0].Type,
+                    EntityKey = owners[0].EntityKey,
+                });
+            }
+
+            t = last;
+        }
+
+        if (found is not null)
+        {
+            candidates.AddRange(found);
+            candidates.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
     }
 
     /// <summary>Adds surname mentions: an unclaimed word equal to the last word of exactly one multi-word person name
