@@ -17,11 +17,11 @@ internal static class NeuralInput
     public const int IdentityTemplate = 240;
 
     /// <summary>Fills <see cref="NerWorkspace.Neural"/> from the workspace (after the extractor prepared it).</summary>
-    public static void Fill(NerWorkspace ws, int sparseBits) => Fill(ws, sparseBits, onlyNeeded: false);
+    public static void Fill(NerWorkspace ws, int sparseBits, NeuralInputSet inputs) => Fill(ws, sparseBits, inputs, onlyNeeded: false);
 
     /// <summary>Fills every token's lexicon entry, and the sparse ids of every token or (with
     /// <paramref name="onlyNeeded"/>) of those marked in <see cref="NeuralBuffers.Needed"/>.</summary>
-    public static void Fill(NerWorkspace ws, int sparseBits, bool onlyNeeded)
+    public static void Fill(NerWorkspace ws, int sparseBits, NeuralInputSet inputs, bool onlyNeeded)
     {
         var n = ws.Length;
         var nb = ws.Neural;
@@ -39,7 +39,7 @@ internal static class NeuralInput
                 continue;
             }
 
-            var ids = nb.Sparse.AsSpan(i * NeuralBuffers.MaxSparse, NeuralBuffers.MaxSparse);
+            var ids = nb.Sparse.AsSpan(i * NeuralBuffers.MaxSparse, inputs == NeuralInputSet.None ? NeuralBuffers.BaseMaxSparse : NeuralBuffers.MaxSparse);
             var k = 0;
             void Add(Span<int> ids, uint hash)
             {
@@ -103,9 +103,51 @@ internal static class NeuralInput
                     Add(ids, FeatureHash.Feature(232, position, FeatureHash.Chars(word[..two])));
                     Add(ids, FeatureHash.Feature(233, position, FeatureHash.Chars(word[^two..])));
                 }
+
+                if (o != 0 && (inputs & NeuralInputSet.NeighbourAffixes) != 0)
+                {
+                    var word = ws.Norm(j);
+                    var neighbourStem = word[Math.Min(ws.Proclitic[j], word.Length)..];
+                    for (var a = 2; a <= 3 && a < neighbourStem.Length; a++)
+                    {
+                        Add(ids, FeatureHash.Feature(234 + a, position, FeatureHash.Chars(neighbourStem[..a])));
+                        Add(ids, FeatureHash.Feature(236 + a, position, FeatureHash.Chars(neighbourStem[^a..])));
+                    }
+
+                    if (o is -1 or 1)
+                    {
+                        Add(ids, FeatureHash.Feature(242, position, ws.StemHash[j]));
+                    }
+                }
+            }
+
+            if ((inputs & NeuralInputSet.WordTrigrams) != 0)
+            {
+                AddTrigrams(ids, ref k, mask, norm);
             }
 
             nb.SparseCount[i] = k;
         }
     }
+
+    /// <summary>Hashes of the word's letter trigrams, the word's start and end counted as letters (so a two-letter
+    /// word has one), at most <see cref="MaxTrigrams"/>.</summary>
+    private static void AddTrigrams(Span<int> ids, ref int k, int mask, ReadOnlySpan<char> word)
+    {
+        const char edge = '\u0002';
+        var count = 0;
+        for (var start = -1; start + 3 <= word.Length + 1 && count < MaxTrigrams && k < ids.Length; start++, count++)
+        {
+            var hash = 0xCBF29CE484222325UL;
+            for (var c = start; c < start + 3; c++)
+            {
+                hash = (hash ^ (c < 0 || c >= word.Length ? edge : word[c])) * 0x100000001B3UL;
+            }
+
+            ids[k++] = (int)(FeatureHash.Feature(243, hash) & (uint)mask);
+        }
+    }
+
+    /// <summary>Most letter trigrams one token adds (long words keep their first ones).</summary>
+    private const int MaxTrigrams = 10;
 }

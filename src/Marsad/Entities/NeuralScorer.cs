@@ -15,8 +15,9 @@ public sealed class NeuralScorer
 {
     private const int K = NerTags.Count;
 
-    internal NeuralScorer(WordVectors vectors, int hidden, int sparseBits, float[] dense, float[] sparse, float[] hiddenBias, float[] output, float[] outputBias)
+    internal NeuralScorer(WordVectors vectors, int hidden, int sparseBits, float[] dense, float[] sparse, float[] hiddenBias, float[] output, float[] outputBias, NeuralInputSet inputs = NeuralInputSet.None)
     {
+        Inputs = inputs;
         Vectors = vectors;
         Hidden = hidden;
         SparseBits = sparseBits;
@@ -46,6 +47,24 @@ public sealed class NeuralScorer
 
     public int SparseBits { get; }
 
+    /// <summary>The optional inputs the network was trained with (and reads when tagging).</summary>
+    public NeuralInputSet Inputs { get; }
+
+    /// <summary>A second network of the same shape and inputs trained with another seed, or null: the scorer's
+    /// probabilities are then the mean of the two (an ensemble, steadier on words neither saw in training).</summary>
+    public NeuralScorer? Partner { get; private init; }
+
+    /// <summary>This network with <paramref name="partner"/> averaged in (same vectors, shape and inputs).</summary>
+    internal NeuralScorer WithPartner(NeuralScorer? partner)
+    {
+        if (partner is not null && (partner.Partner is not null || partner.Hidden != Hidden || partner.SparseBits != SparseBits || partner.Inputs != Inputs || !ReferenceEquals(partner.Vectors, Vectors)))
+        {
+            throw new ArgumentException("a partner network must share the vectors, shape and inputs", nameof(partner));
+        }
+
+        return new NeuralScorer(Vectors, Hidden, SparseBits, Dense, Sparse, HiddenBias, Output, OutputBias, Inputs) { Partner = partner };
+    }
+
     /// <summary>The most sparse weights (2^bits rows × hidden units) a model file may hold: larger tables are not read
     /// back, so training must not make them.</summary>
     public const long MaxSparseWeights = 1L << 24;
@@ -64,7 +83,7 @@ public sealed class NeuralScorer
 
     internal float[] OutputBias { get; }
 
-    internal static NeuralScorer Create(WordVectors vectors, int hidden, int sparseBits, Random random)
+    internal static NeuralScorer Create(WordVectors vectors, int hidden, int sparseBits, NeuralInputSet inputs, Random random)
     {
         var d = vectors.Dimensions;
         var dense = new float[d * NeuralInput.Positions * hidden];
@@ -83,7 +102,7 @@ public sealed class NeuralScorer
 
         var bias = new float[hidden];
         Array.Fill(bias, 0.01f);
-        return new NeuralScorer(vectors, hidden, sparseBits, dense, new float[(1 << sparseBits) * hidden], bias, output, new float[K]);
+        return new NeuralScorer(vectors, hidden, sparseBits, dense, new float[(1 << sparseBits) * hidden], bias, output, new float[K], inputs);
     }
 
     /// <summary>Scores the sentence in <paramref name="ws"/> (prepared by the extractor) into its
@@ -100,9 +119,13 @@ public sealed class NeuralScorer
     /// they were): each token's probabilities depend on its window alone, so they are those of <see cref="Score(NerWorkspace)"/>.</summary>
     internal void ScoreNeeded(NerWorkspace ws)
     {
-        NeuralInput.Fill(ws, SparseBits, onlyNeeded: true);
-        var n = ws.Length;
-        var nb = ws.Neural;
+        NeuralInput.Fill(ws, SparseBits, Inputs, onlyNeeded: true);
+        ScoreWindows(ws.Neural, ws.Length);
+    }
+
+    /// <summary>Scores the needed tokens from the inputs already filled in <paramref name="nb"/>.</summary>
+    private void ScoreWindows(NeuralBuffers nb, int n)
+    {
         var row = NeuralInput.Positions * Hidden;
         nb.EnsureScratch(Hidden, n * row);
         var rows = projected.Value;
@@ -146,6 +169,24 @@ public sealed class NeuralScorer
             {
                 HiddenOf(nb, sparse, i, n, h);
                 OutputOf(h, nb.Probs.AsSpan(i * K, K));
+            }
+        }
+
+        if (Partner is { } partner)
+        {
+            // The partner reads the same inputs: its rows are gathered again (its projected rows are its own).
+            var own = nb.EnsureEnsemble(n * K);
+            nb.Probs.AsSpan(0, n * K).CopyTo(own);
+            partner.ScoreWindows(nb, n);
+            for (var i = 0; i < n; i++)
+            {
+                if (nb.Needed[i])
+                {
+                    for (var t = (i * K); t < (i + 1) * K; t++)
+                    {
+                        nb.Probs[t] = 0.5f * (nb.Probs[t] + own[t]);
+                    }
+                }
             }
         }
     }
@@ -194,6 +235,16 @@ public sealed class NeuralScorer
             }
 
             OutputOf(h, probs.Slice(i * K, K));
+        }
+
+        if (Partner is { } partner)
+        {
+            var other = new float[n * K];
+            partner.Score(sentence, other);
+            for (var t = 0; t < n * K; t++)
+            {
+                probs[t] = 0.5f * (probs[t] + other[t]);
+            }
         }
     }
 
@@ -341,7 +392,7 @@ public sealed class NeuralScorer
         }
     }
 
-    internal static NeuralScorer Read(BinaryReader r, WordVectors vectors)
+    internal static NeuralScorer Read(BinaryReader r, WordVectors vectors, NeuralInputSet inputs)
     {
         var hidden = r.ReadInt32();
         var bits = r.ReadInt32();
@@ -377,7 +428,7 @@ public sealed class NeuralScorer
             }
         }
 
-        return new NeuralScorer(vectors, hidden, bits, dense, sparse, hiddenBias, output, outputBias);
+        return new NeuralScorer(vectors, hidden, bits, dense, sparse, hiddenBias, output, outputBias, inputs);
     }
 
     private bool IsZero(int row)

@@ -15,7 +15,7 @@ internal static class NeuralTrainer
     {
         var vectors = options.Vectors ?? throw new ArgumentException("the neural scorer needs word vectors", nameof(options));
         var random = new Random(options.Seed);
-        var net = NeuralScorer.Create(vectors, options.Hidden, options.SparseBits, random);
+        var net = NeuralScorer.Create(vectors, options.Hidden, options.SparseBits, options.Inputs, random);
         var order = Enumerable.Range(0, sentences.Count).ToArray();
         var h = options.Hidden;
         var row = NeuralInput.Positions * h;
