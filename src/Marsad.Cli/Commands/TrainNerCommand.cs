@@ -41,7 +41,7 @@ public static class TrainNerCommand
         var errors = new Option<string?>("--errors") { Description = "Write the dev-slice mistakes (counts by kind, then each sentence with gold and predicted tags) to this file." };
         var neuralVectors = new Option<string?>("--neural-vectors") { Description = "Stack a window network over these word vectors: raw (as --embedding-cache writes them, in the lexicon's order) or a model file with a network (its stored vectors; same lexicon): its jack-knifed tag probabilities become perceptron features." };
         var neuralHidden = new Option<int>("--neural-hidden") { Description = "Hidden units of the stacked network (a multiple of 16).", DefaultValueFactory = _ => 64 };
-        var neuralInputs = new Option<string[]>("--neural-inputs") { Description = "Optional inputs of the stacked network: neighbour-affixes (the neighbours' stem affixes and identities), word-trigrams (letter trigrams of the word).", AllowMultipleArgumentsPerToken = true };
+        var neuralInputs = new Option<string[]>("--neural-inputs") { Description = "Optional inputs of the stacked network: neighbour-affixes (the neighbours' stem affixes and identities), word-trigrams (letter trigrams of the word), wide-window (vectors and flags of ±3 tokens).", AllowMultipleArgumentsPerToken = true };
         var neuralNetworks = new Option<int>("--neural-networks") { Description = "Networks averaged in the mix (1 or 2: the second trained with another seed; tagging scores both).", DefaultValueFactory = _ => 1 };
         var neuralSparseBits = new Option<int>("--neural-sparse-bits") { Description = "log2 of the stacked network's hashed sparse feature table (8..20; smaller tables tag faster).", DefaultValueFactory = _ => new NeuralOptions().SparseBits };
         var neuralEpochs = new Option<int>("--neural-epochs") { Description = "Passes of the stacked network over the data.", DefaultValueFactory = _ => 6 };
@@ -106,8 +106,9 @@ public static class TrainNerCommand
                     {
                         case "neighbour-affixes": inputSet |= NeuralInputSet.NeighbourAffixes; break;
                         case "word-trigrams": inputSet |= NeuralInputSet.WordTrigrams; break;
+                        case "wide-window": inputSet |= NeuralInputSet.WideWindow; break;
                         default:
-                            io.Error.WriteLine($"marsad train-ner: --neural-inputs {name}: expected neighbour-affixes or word-trigrams");
+                            io.Error.WriteLine($"marsad train-ner: --neural-inputs {name}: expected neighbour-affixes, word-trigrams or wide-window");
                             return Program.UsageError;
                     }
                 }

@@ -427,7 +427,7 @@ public sealed class NerModel
             {
                 var vectors = WordVectors.Read(r);
                 var inputs = version >= InputsVersion ? (NeuralInputSet)r.ReadInt32() : NeuralInputSet.None;
-                if ((inputs & ~(NeuralInputSet.NeighbourAffixes | NeuralInputSet.WordTrigrams)) != 0)
+                if ((inputs & ~(NeuralInputSet.NeighbourAffixes | NeuralInputSet.WordTrigrams | NeuralInputSet.WideWindow)) != 0)
                 {
                     throw new InvalidDataException($"{name}: network inputs {(int)inputs} are not known");
                 }

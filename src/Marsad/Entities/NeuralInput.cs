@@ -8,10 +8,11 @@ namespace Marsad.Entities;
 /// </summary>
 internal static class NeuralInput
 {
-    /// <summary>Word vectors and flags are read over ±<see cref="Window"/> tokens.</summary>
-    public const int Window = 2;
+    /// <summary>Word vectors and flags are read over ±<see cref="WindowOf"/> tokens.</summary>
+    public static int WindowOf(NeuralInputSet inputs) => (inputs & NeuralInputSet.WideWindow) != 0 ? 3 : 2;
 
-    public const int Positions = (2 * Window) + 1;
+    /// <summary>Window positions (each has its own weights for the word vector there).</summary>
+    public static int PositionsOf(NeuralInputSet inputs) => (2 * WindowOf(inputs)) + 1;
 
     /// <summary>Sparse ids that carry the word's own identity (hidden by word dropout in training).</summary>
     public const int IdentityTemplate = 240;
@@ -27,6 +28,7 @@ internal static class NeuralInput
         var nb = ws.Neural;
         nb.Ensure(n);
         var mask = (1 << sparseBits) - 1;
+        var window = WindowOf(inputs);
         for (var i = 0; i < n; i++)
         {
             nb.Word[i] = ws.Entry[i] >= 0 ? ws.Entry[i] : ws.StemEntry[i];
@@ -73,10 +75,10 @@ internal static class NeuralInput
             Add(ids, FeatureHash.Feature(226, ws.ShapeHash[i]));
             Add(ids, FeatureHash.Feature(227, FeatureHash.Chars(norm[..(norm.Length - stem.Length)])));
             Add(ids, FeatureHash.Feature(228, (ulong)Math.Min(norm.Length, 10)));
-            for (var o = -Window; o <= Window; o++)
+            for (var o = -window; o <= window; o++)
             {
                 var j = i + o;
-                var position = (ulong)(o + Window);
+                var position = (ulong)(o + window);
                 if (j < 0 || j >= n)
                 {
                     Add(ids, FeatureHash.Feature(229, position));

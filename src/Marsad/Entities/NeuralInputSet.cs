@@ -17,4 +17,7 @@ public enum NeuralInputSet
     /// <summary>Character trigrams of the token's own word (with its boundaries), so that an unseen transliterated
     /// name is read through the letter sequences it shares with known ones.</summary>
     WordTrigrams = 2,
+
+    /// <summary>Word vectors and flags over ±3 tokens instead of ±2.</summary>
+    WideWindow = 4,
 }

@@ -18,6 +18,7 @@ public sealed class NeuralScorer
     internal NeuralScorer(WordVectors vectors, int hidden, int sparseBits, float[] dense, float[] sparse, float[] hiddenBias, float[] output, float[] outputBias, NeuralInputSet inputs = NeuralInputSet.None)
     {
         Inputs = inputs;
+        Window = NeuralInput.WindowOf(inputs);
         Vectors = vectors;
         Hidden = hidden;
         SparseBits = sparseBits;
@@ -49,6 +50,11 @@ public sealed class NeuralScorer
 
     /// <summary>The optional inputs the network was trained with (and reads when tagging).</summary>
     public NeuralInputSet Inputs { get; }
+
+    /// <summary>Tokens on each side whose vectors the network reads.</summary>
+    internal int Window { get; }
+
+    internal int Positions => (2 * Window) + 1;
 
     /// <summary>A second network of the same shape and inputs trained with another seed, or null: the scorer's
     /// probabilities are then the mean of the two (an ensemble, steadier on words neither saw in training).</summary>
@@ -86,8 +92,9 @@ public sealed class NeuralScorer
     internal static NeuralScorer Create(WordVectors vectors, int hidden, int sparseBits, NeuralInputSet inputs, Random random)
     {
         var d = vectors.Dimensions;
-        var dense = new float[d * NeuralInput.Positions * hidden];
-        var limit = (float)Math.Sqrt(6.0 / ((d * NeuralInput.Positions) + hidden));
+        var positions = NeuralInput.PositionsOf(inputs);
+        var dense = new float[d * positions * hidden];
+        var limit = (float)Math.Sqrt(6.0 / ((d * positions) + hidden));
         for (var i = 0; i < dense.Length; i++)
         {
             dense[i] = (float)((random.NextDouble() * 2) - 1) * limit;
@@ -126,7 +133,7 @@ public sealed class NeuralScorer
     /// <summary>Scores the needed tokens from the inputs already filled in <paramref name="nb"/>.</summary>
     private void ScoreWindows(NeuralBuffers nb, int n)
     {
-        var row = NeuralInput.Positions * Hidden;
+        var row = Positions * Hidden;
         nb.EnsureScratch(Hidden, n * row);
         var rows = projected.Value;
         nb.RowOffset.AsSpan(0, n).Fill(-1);
@@ -138,7 +145,7 @@ public sealed class NeuralScorer
             }
 
             // Only the window of a scored token needs projected rows (a rare word skipped is never multiplied).
-            for (var j = Math.Max(0, i - NeuralInput.Window); j <= Math.Min(n - 1, i + NeuralInput.Window); j++)
+            for (var j = Math.Max(0, i - Window); j <= Math.Min(n - 1, i + Window); j++)
             {
                 if (nb.RowOffset[j] >= 0)
                 {
@@ -195,7 +202,7 @@ public sealed class NeuralScorer
     internal void Score(NeuralSentence sentence, Span<float> probs)
     {
         var n = sentence.Length;
-        var row = NeuralInput.Positions * Hidden;
+        var row = Positions * Hidden;
         var projected = new float[n * row];
         for (var j = 0; j < n; j++)
         {
@@ -207,12 +214,12 @@ public sealed class NeuralScorer
         for (var i = 0; i < n; i++)
         {
             HiddenBias.CopyTo(h, 0);
-            for (var o = -NeuralInput.Window; o <= NeuralInput.Window; o++)
+            for (var o = -Window; o <= Window; o++)
             {
                 var j = i + o;
                 if (j >= 0 && j < n)
                 {
-                    var p = MemoryMarshal.Cast<float, Vector<float>>(projected.AsSpan((j * row) + ((o + NeuralInput.Window) * Hidden), Hidden));
+                    var p = MemoryMarshal.Cast<float, Vector<float>>(projected.AsSpan((j * row) + ((o + Window) * Hidden), Hidden));
                     for (var q = 0; q < hv.Length; q++)
                     {
                         hv[q] += p[q];
@@ -293,8 +300,8 @@ public sealed class NeuralScorer
         var scale = Vector256.Create(sparse.Scale);
         var ids = nb.Sparse.AsSpan(i * NeuralBuffers.MaxSparse, nb.SparseCount[i]);
         var hidden = Hidden;
-        var from = Math.Max(0, i - NeuralInput.Window);
-        var to = Math.Min(n - 1, i + NeuralInput.Window);
+        var from = Math.Max(0, i - Window);
+        var to = Math.Min(n - 1, i + Window);
         for (var q = 0; q < hidden; q += 16)
         {
             var low = Vector256<int>.Zero;
@@ -312,7 +319,7 @@ public sealed class NeuralScorer
             {
                 if (nb.RowArray[j] is { } rows)
                 {
-                    var at = (nuint)(nb.RowOffset[j] + ((j - i + NeuralInput.Window) * hidden) + q);
+                    var at = (nuint)(nb.RowOffset[j] + ((j - i + Window) * hidden) + q);
                     ref var start = ref MemoryMarshal.GetArrayDataReference(rows);
                     accLow += Vector256.LoadUnsafe(ref start, at);
                     accHigh += Vector256.LoadUnsafe(ref start, at + 8);
@@ -402,7 +409,7 @@ public sealed class NeuralScorer
             throw new InvalidDataException("neural scorer is corrupt");
         }
 
-        var dense = ReadFloats(r, vectors.Dimensions * NeuralInput.Positions * hidden);
+        var dense = ReadFloats(r, vectors.Dimensions * NeuralInput.PositionsOf(inputs) * hidden);
         var hiddenBias = ReadFloats(r, hidden);
         var output = ReadFloats(r, K * hidden);
         var outputBias = ReadFloats(r, K);

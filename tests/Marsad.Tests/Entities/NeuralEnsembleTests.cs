@@ -83,7 +83,7 @@ public class NeuralEnsembleTests
     [Fact]
     public void Optional_inputs_and_a_partner_survive_the_file_and_tag_as_before()
     {
-        var model = MixedModel(NeuralInputSet.NeighbourAffixes | NeuralInputSet.WordTrigrams, 2);
+        var model = MixedModel(NeuralInputSet.NeighbourAffixes | NeuralInputSet.WordTrigrams | NeuralInputSet.WideWindow, 2);
         Assert.NotNull(model.Neural!.Partner);
         var bytes = model.ToBytes();
         Assert.Equal(8, BitConverter.ToInt32(bytes, 4));
