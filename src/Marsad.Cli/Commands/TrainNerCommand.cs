@@ -41,6 +41,8 @@ public static class TrainNerCommand
         var errors = new Option<string?>("--errors") { Description = "Write the dev-slice mistakes (counts by kind, then each sentence with gold and predicted tags) to this file." };
         var neuralVectors = new Option<string?>("--neural-vectors") { Description = "Stack a window network over these word vectors: raw (as --embedding-cache writes them, in the lexicon's order) or a model file with a network (its stored vectors; same lexicon): its jack-knifed tag probabilities become perceptron features." };
         var neuralHidden = new Option<int>("--neural-hidden") { Description = "Hidden units of the stacked network (a multiple of 16).", DefaultValueFactory = _ => 64 };
+        var neuralInputs = new Option<string[]>("--neural-inputs") { Description = "Optional inputs of the stacked network: neighbour-affixes (the neighbours' stem affixes and identities), word-trigrams (letter trigrams of the word), wide-window (vectors and flags of ±3 tokens).", AllowMultipleArgumentsPerToken = true };
+        var neuralNetworks = new Option<int>("--neural-networks") { Description = "Networks averaged in the mix (1 or 2: the second trained with another seed; tagging scores both).", DefaultValueFactory = _ => 1 };
         var neuralSparseBits = new Option<int>("--neural-sparse-bits") { Description = "log2 of the stacked network's hashed sparse feature table (8..20; smaller tables tag faster).", DefaultValueFactory = _ => new NeuralOptions().SparseBits };
         var neuralEpochs = new Option<int>("--neural-epochs") { Description = "Passes of the stacked network over the data.", DefaultValueFactory = _ => 6 };
         var neuralRate = new Option<float>("--neural-rate") { Description = "Learning rate of the stacked network.", DefaultValueFactory = _ => 0.02f };
@@ -51,7 +53,7 @@ public static class TrainNerCommand
         var output = new Option<string>("--out") { Description = "Where to write the model file.", Required = true };
         var command = new Command("train-ner", "Train the named-entity tagger (averaged perceptron over hashed features, gazetteers and word clusters).")
         {
-            train, unlabelled, devFraction, folds, seed, epochs, hashBits, dropout, twoPass, ensemble, margin, lexiconFrom, estimateOnly, embeddingDim, embeddingEpochs, embeddingWindow, embeddingCache, selfTrain, withoutParts, profileArticles, profileEpochs, neuralVectors, neuralHidden, neuralSparseBits, neuralEpochs, neuralRate, neuralBlocks, neuralNoFeatures, errors, skipFloor, skipFor, output,
+            train, unlabelled, devFraction, folds, seed, epochs, hashBits, dropout, twoPass, ensemble, margin, lexiconFrom, estimateOnly, embeddingDim, embeddingEpochs, embeddingWindow, embeddingCache, selfTrain, withoutParts, profileArticles, profileEpochs, neuralVectors, neuralHidden, neuralInputs, neuralNetworks, neuralSparseBits, neuralEpochs, neuralRate, neuralBlocks, neuralNoFeatures, errors, skipFloor, skipFor, output,
         };
         command.SetAction(parse =>
         {
@@ -97,7 +99,21 @@ public static class TrainNerCommand
                     return Program.UsageError;
                 }
 
-                options = options with { Neural = new NeuralOptions { VectorsPath = vectorsPath, Hidden = hiddenUnits, SparseBits = sparseBits, Epochs = Math.Clamp(parse.GetValue(neuralEpochs), 1, 50), LearningRate = Math.Clamp(parse.GetValue(neuralRate), 1e-4f, 1f), Blocks = Math.Clamp(parse.GetValue(neuralBlocks), 2, 20), Features = !parse.GetValue(neuralNoFeatures), SkipFloor = parse.GetValue(skipFloor) is { } floor ? Math.Clamp(floor / 100, 0, 1) : null } };
+                var inputSet = NeuralInputSet.None;
+                foreach (var name in parse.GetValue(neuralInputs) ?? [])
+                {
+                    switch (name)
+                    {
+                        case "neighbour-affixes": inputSet |= NeuralInputSet.NeighbourAffixes; break;
+                        case "word-trigrams": inputSet |= NeuralInputSet.WordTrigrams; break;
+                        case "wide-window": inputSet |= NeuralInputSet.WideWindow; break;
+                        default:
+                            io.Error.WriteLine($"marsad train-ner: --neural-inputs {name}: expected neighbour-affixes, word-trigrams or wide-window");
+                            return Program.UsageError;
+                    }
+                }
+
+                options = options with { Neural = new NeuralOptions { VectorsPath = vectorsPath, Hidden = hiddenUnits, SparseBits = sparseBits, Inputs = inputSet, Networks = Math.Clamp(parse.GetValue(neuralNetworks), 1, 2), Epochs = Math.Clamp(parse.GetValue(neuralEpochs), 1, 50), LearningRate = Math.Clamp(parse.GetValue(neuralRate), 1e-4f, 1f), Blocks = Math.Clamp(parse.GetValue(neuralBlocks), 2, 20), Features = !parse.GetValue(neuralNoFeatures), SkipFloor = parse.GetValue(skipFloor) is { } floor ? Math.Clamp(floor / 100, 0, 1) : null } };
             }
 
             var dim = parse.GetValue(embeddingDim);

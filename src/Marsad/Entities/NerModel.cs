@@ -30,6 +30,11 @@ public sealed class NerModel
     /// that never skip the network stay version 6 byte for byte).</summary>
     private const int SkipVersion = 7;
 
+    /// <summary>Version 8: version 7 (the skip margin always written), the network's <see cref="NeuralInputSet"/> and its
+    /// <see cref="NeuralScorer.Partner"/> (written only when the network reads optional inputs or has a partner, so
+    /// earlier models keep their bytes).</summary>
+    private const int InputsVersion = 8;
+
     public NerModel(int hashBits, short[] weights, float scale, float[] transitions, WordLexicon lexicon, string description)
     {
         ArgumentNullException.ThrowIfNull(weights);
@@ -158,8 +163,9 @@ public sealed class NerModel
         var withSemantic = withProfile || Lexicon.SemanticPaths is not null || Lexicon.Likeness is not null;
         header.Write(Magic);
         var withNeural = Neural is not null;
-        var withSkip = withNeural && NeuralSkipMargin != 0;
-        header.Write(withSkip ? SkipVersion : withNeural ? NeuralVersion : withProfile ? Version : withSemantic ? SemanticVersion : 3);
+        var withInputs = withNeural && (Neural!.Inputs != NeuralInputSet.None || Neural.Partner is not null);
+        var withSkip = withNeural && (NeuralSkipMargin != 0 || withInputs);
+        header.Write(withInputs ? InputsVersion : withSkip ? SkipVersion : withNeural ? NeuralVersion : withProfile ? Version : withSemantic ? SemanticVersion : 3);
         header.Flush();
         using var deflate = new DeflateStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
         using var w = new BinaryWriter(deflate, Encoding.UTF8);
@@ -205,7 +211,14 @@ public sealed class NerModel
         if (Neural is { } neural)
         {
             neural.Vectors.Write(w);
+            if (withInputs)
+            {
+                w.Write((int)neural.Inputs);
+                w.Write(neural.Partner is not null);
+            }
+
             neural.Write(w);
+            neural.Partner?.Write(w);
             w.Write(NeuralWeight);
             w.Write(NeuralFeatures);
             if (withSkip)
@@ -357,9 +370,9 @@ public sealed class NerModel
             }
 
             var version = header.ReadInt32();
-            if (version is not (SkipVersion or NeuralVersion or Version or SemanticVersion or 3 or OnePassVersion))
+            if (version is not (InputsVersion or SkipVersion or NeuralVersion or Version or SemanticVersion or 3 or OnePassVersion))
             {
-                throw new InvalidDataException($"{name}: NER model version {version} is not supported (expected {SkipVersion})");
+                throw new InvalidDataException($"{name}: NER model version {version} is not supported (expected {InputsVersion})");
             }
 
             using var deflate = new DeflateStream(stream, CompressionMode.Decompress, leaveOpen: true);
@@ -413,10 +426,21 @@ public sealed class NerModel
             if (version >= NeuralVersion)
             {
                 var vectors = WordVectors.Read(r);
-                neural = NeuralScorer.Read(r, vectors);
+                var inputs = version >= InputsVersion ? (NeuralInputSet)r.ReadInt32() : NeuralInputSet.None;
+                if ((inputs & ~(NeuralInputSet.NeighbourAffixes | NeuralInputSet.WordTrigrams | NeuralInputSet.WideWindow)) != 0)
+                {
+                    throw new InvalidDataException($"{name}: network inputs {(int)inputs} are not known");
+                }
+
+                var withPartner = version >= InputsVersion && r.ReadBoolean();
+                neural = NeuralScorer.Read(r, vectors, inputs);
+                if (withPartner)
+                {
+                    neural = neural.WithPartner(NeuralScorer.Read(r, vectors, inputs));
+                }
                 neuralWeight = r.ReadSingle();
                 neuralFeatures = r.ReadBoolean();
-                skipMargin = version == SkipVersion ? r.ReadSingle() : 0f;
+                skipMargin = version >= SkipVersion ? r.ReadSingle() : 0f;
                 if (!(skipMargin >= 0 && skipMargin < 1e6f))
                 {
                     throw new InvalidDataException($"{name}: network skip margin {skipMargin} is out of range");

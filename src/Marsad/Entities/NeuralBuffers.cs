@@ -5,7 +5,10 @@ namespace Marsad.Entities;
 internal sealed class NeuralBuffers
 {
     /// <summary>Most sparse feature ids one token has (further ones are dropped).</summary>
-    public const int MaxSparse = 64;
+    public const int MaxSparse = 96;
+
+    /// <summary>The cap of networks without optional inputs (<see cref="NeuralInputSet.None"/>), as they were trained.</summary>
+    public const int BaseMaxSparse = 64;
 
     public int[] Word = new int[64];
     public int[] Sparse = new int[64 * MaxSparse];
@@ -46,6 +49,19 @@ internal sealed class NeuralBuffers
         Array.Resize(ref Probs, size * NerTags.Count);
         Array.Resize(ref RowArray, size);
         Array.Resize(ref RowOffset, size);
+    }
+
+    /// <summary>The first network's probabilities while an ensemble's partner scores.</summary>
+    private float[] ensemble = [];
+
+    public float[] EnsureEnsemble(int length)
+    {
+        if (ensemble.Length < length)
+        {
+            ensemble = new float[Math.Max(length, ensemble.Length * 2)];
+        }
+
+        return ensemble;
     }
 
     public void EnsureScratch(int hidden, int projected)

@@ -16,6 +16,12 @@ public sealed record NeuralOptions
     /// <summary>log2 of the hashed sparse feature table.</summary>
     public int SparseBits { get; init; } = 15;
 
+    /// <summary>Optional inputs beyond session 8's (none by default).</summary>
+    public NeuralInputSet Inputs { get; init; }
+
+    /// <summary>Networks averaged (1 or 2: the second trained with another seed on the same data).</summary>
+    public int Networks { get; init; } = 1;
+
     public int Epochs { get; init; } = 6;
 
     public float LearningRate { get; init; } = 0.02f;

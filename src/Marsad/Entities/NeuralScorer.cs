@@ -15,8 +15,10 @@ public sealed class NeuralScorer
 {
     private const int K = NerTags.Count;
 
-    internal NeuralScorer(WordVectors vectors, int hidden, int sparseBits, float[] dense, float[] sparse, float[] hiddenBias, float[] output, float[] outputBias)
+    internal NeuralScorer(WordVectors vectors, int hidden, int sparseBits, float[] dense, float[] sparse, float[] hiddenBias, float[] output, float[] outputBias, NeuralInputSet inputs = NeuralInputSet.None)
     {
+        Inputs = inputs;
+        Window = NeuralInput.WindowOf(inputs);
         Vectors = vectors;
         Hidden = hidden;
         SparseBits = sparseBits;
@@ -46,6 +48,29 @@ public sealed class NeuralScorer
 
     public int SparseBits { get; }
 
+    /// <summary>The optional inputs the network was trained with (and reads when tagging).</summary>
+    public NeuralInputSet Inputs { get; }
+
+    /// <summary>Tokens on each side whose vectors the network reads.</summary>
+    internal int Window { get; }
+
+    internal int Positions => (2 * Window) + 1;
+
+    /// <summary>A second network of the same shape and inputs trained with another seed, or null: the scorer's
+    /// probabilities are then the mean of the two (an ensemble, steadier on words neither saw in training).</summary>
+    public NeuralScorer? Partner { get; private init; }
+
+    /// <summary>This network with <paramref name="partner"/> averaged in (same vectors, shape and inputs).</summary>
+    internal NeuralScorer WithPartner(NeuralScorer? partner)
+    {
+        if (partner is not null && (partner.Partner is not null || partner.Hidden != Hidden || partner.SparseBits != SparseBits || partner.Inputs != Inputs || !ReferenceEquals(partner.Vectors, Vectors)))
+        {
+            throw new ArgumentException("a partner network must share the vectors, shape and inputs", nameof(partner));
+        }
+
+        return new NeuralScorer(Vectors, Hidden, SparseBits, Dense, Sparse, HiddenBias, Output, OutputBias, Inputs) { Partner = partner };
+    }
+
     /// <summary>The most sparse weights (2^bits rows × hidden units) a model file may hold: larger tables are not read
     /// back, so training must not make them.</summary>
     public const long MaxSparseWeights = 1L << 24;
@@ -64,11 +89,12 @@ public sealed class NeuralScorer
 
     internal float[] OutputBias { get; }
 
-    internal static NeuralScorer Create(WordVectors vectors, int hidden, int sparseBits, Random random)
+    internal static NeuralScorer Create(WordVectors vectors, int hidden, int sparseBits, NeuralInputSet inputs, Random random)
     {
         var d = vectors.Dimensions;
-        var dense = new float[d * NeuralInput.Positions * hidden];
-        var limit = (float)Math.Sqrt(6.0 / ((d * NeuralInput.Positions) + hidden));
+        var positions = NeuralInput.PositionsOf(inputs);
+        var dense = new float[d * positions * hidden];
+        var limit = (float)Math.Sqrt(6.0 / ((d * positions) + hidden));
         for (var i = 0; i < dense.Length; i++)
         {
             dense[i] = (float)((random.NextDouble() * 2) - 1) * limit;
@@ -83,7 +109,7 @@ public sealed class NeuralScorer
 
         var bias = new float[hidden];
         Array.Fill(bias, 0.01f);
-        return new NeuralScorer(vectors, hidden, sparseBits, dense, new float[(1 << sparseBits) * hidden], bias, output, new float[K]);
+        return new NeuralScorer(vectors, hidden, sparseBits, dense, new float[(1 << sparseBits) * hidden], bias, output, new float[K], inputs);
     }
 
     /// <summary>Scores the sentence in <paramref name="ws"/> (prepared by the extractor) into its
@@ -100,10 +126,14 @@ public sealed class NeuralScorer
     /// they were): each token's probabilities depend on its window alone, so they are those of <see cref="Score(NerWorkspace)"/>.</summary>
     internal void ScoreNeeded(NerWorkspace ws)
     {
-        NeuralInput.Fill(ws, SparseBits, onlyNeeded: true);
-        var n = ws.Length;
-        var nb = ws.Neural;
-        var row = NeuralInput.Positions * Hidden;
+        NeuralInput.Fill(ws, SparseBits, Inputs, onlyNeeded: true);
+        ScoreWindows(ws.Neural, ws.Length);
+    }
+
+    /// <summary>Scores the needed tokens from the inputs already filled in <paramref name="nb"/>.</summary>
+    private void ScoreWindows(NeuralBuffers nb, int n)
+    {
+        var row = Positions * Hidden;
         nb.EnsureScratch(Hidden, n * row);
         var rows = projected.Value;
         nb.RowOffset.AsSpan(0, n).Fill(-1);
@@ -115,7 +145,7 @@ public sealed class NeuralScorer
             }
 
             // Only the window of a scored token needs projected rows (a rare word skipped is never multiplied).
-            for (var j = Math.Max(0, i - NeuralInput.Window); j <= Math.Min(n - 1, i + NeuralInput.Window); j++)
+            for (var j = Math.Max(0, i - Window); j <= Math.Min(n - 1, i + Window); j++)
             {
                 if (nb.RowOffset[j] >= 0)
                 {
@@ -148,13 +178,31 @@ public sealed class NeuralScorer
                 OutputOf(h, nb.Probs.AsSpan(i * K, K));
             }
         }
+
+        if (Partner is { } partner)
+        {
+            // The partner reads the same inputs: its rows are gathered again (its projected rows are its own).
+            var own = nb.EnsureEnsemble(n * K);
+            nb.Probs.AsSpan(0, n * K).CopyTo(own);
+            partner.ScoreWindows(nb, n);
+            for (var i = 0; i < n; i++)
+            {
+                if (nb.Needed[i])
+                {
+                    for (var t = (i * K); t < (i + 1) * K; t++)
+                    {
+                        nb.Probs[t] = 0.5f * (nb.Probs[t] + own[t]);
+                    }
+                }
+            }
+        }
     }
 
     /// <summary>Scores a training sentence into <paramref name="probs"/> (<see cref="NerTags.Count"/> per token).</summary>
     internal void Score(NeuralSentence sentence, Span<float> probs)
     {
         var n = sentence.Length;
-        var row = NeuralInput.Positions * Hidden;
+        var row = Positions * Hidden;
         var projected = new float[n * row];
         for (var j = 0; j < n; j++)
         {
@@ -166,12 +214,12 @@ public sealed class NeuralScorer
         for (var i = 0; i < n; i++)
         {
             HiddenBias.CopyTo(h, 0);
-            for (var o = -NeuralInput.Window; o <= NeuralInput.Window; o++)
+            for (var o = -Window; o <= Window; o++)
             {
                 var j = i + o;
                 if (j >= 0 && j < n)
                 {
-                    var p = MemoryMarshal.Cast<float, Vector<float>>(projected.AsSpan((j * row) + ((o + NeuralInput.Window) * Hidden), Hidden));
+                    var p = MemoryMarshal.Cast<float, Vector<float>>(projected.AsSpan((j * row) + ((o + Window) * Hidden), Hidden));
                     for (var q = 0; q < hv.Length; q++)
                     {
                         hv[q] += p[q];
@@ -194,6 +242,16 @@ public sealed class NeuralScorer
             }
 
             OutputOf(h, probs.Slice(i * K, K));
+        }
+
+        if (Partner is { } partner)
+        {
+            var other = new float[n * K];
+            partner.Score(sentence, other);
+            for (var t = 0; t < n * K; t++)
+            {
+                probs[t] = 0.5f * (probs[t] + other[t]);
+            }
         }
     }
 
@@ -242,8 +300,8 @@ public sealed class NeuralScorer
         var scale = Vector256.Create(sparse.Scale);
         var ids = nb.Sparse.AsSpan(i * NeuralBuffers.MaxSparse, nb.SparseCount[i]);
         var hidden = Hidden;
-        var from = Math.Max(0, i - NeuralInput.Window);
-        var to = Math.Min(n - 1, i + NeuralInput.Window);
+        var from = Math.Max(0, i - Window);
+        var to = Math.Min(n - 1, i + Window);
         for (var q = 0; q < hidden; q += 16)
         {
             var low = Vector256<int>.Zero;
@@ -261,7 +319,7 @@ public sealed class NeuralScorer
             {
                 if (nb.RowArray[j] is { } rows)
                 {
-                    var at = (nuint)(nb.RowOffset[j] + ((j - i + NeuralInput.Window) * hidden) + q);
+                    var at = (nuint)(nb.RowOffset[j] + ((j - i + Window) * hidden) + q);
                     ref var start = ref MemoryMarshal.GetArrayDataReference(rows);
                     accLow += Vector256.LoadUnsafe(ref start, at);
                     accHigh += Vector256.LoadUnsafe(ref start, at + 8);
@@ -341,7 +399,7 @@ public sealed class NeuralScorer
         }
     }
 
-    internal static NeuralScorer Read(BinaryReader r, WordVectors vectors)
+    internal static NeuralScorer Read(BinaryReader r, WordVectors vectors, NeuralInputSet inputs)
     {
         var hidden = r.ReadInt32();
         var bits = r.ReadInt32();
@@ -351,7 +409,7 @@ public sealed class NeuralScorer
             throw new InvalidDataException("neural scorer is corrupt");
         }
 
-        var dense = ReadFloats(r, vectors.Dimensions * NeuralInput.Positions * hidden);
+        var dense = ReadFloats(r, vectors.Dimensions * NeuralInput.PositionsOf(inputs) * hidden);
         var hiddenBias = ReadFloats(r, hidden);
         var output = ReadFloats(r, K * hidden);
         var outputBias = ReadFloats(r, K);
@@ -377,7 +435,7 @@ public sealed class NeuralScorer
             }
         }
 
-        return new NeuralScorer(vectors, hidden, bits, dense, sparse, hiddenBias, output, outputBias);
+        return new NeuralScorer(vectors, hidden, bits, dense, sparse, hiddenBias, output, outputBias, inputs);
     }
 
     private bool IsZero(int row)

@@ -6,7 +6,7 @@ internal sealed record NeuralSentence(int[] Words, int[] Sparse, int[] Offsets, 
 {
     public int Length => Words.Length;
 
-    /// <summary>Copies the inputs that <see cref="NeuralInput.Fill(NerWorkspace, int)"/> left in <paramref name="ws"/>.</summary>
+    /// <summary>Copies the inputs that <see cref="NeuralInput.Fill(NerWorkspace, int, NeuralInputSet)"/> left in <paramref name="ws"/>.</summary>
     public static NeuralSentence From(NerWorkspace ws, int[] tags)
     {
         var n = ws.Length;

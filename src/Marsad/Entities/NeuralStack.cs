@@ -16,6 +16,9 @@ public sealed class NeuralStack
         this.scores = scores;
     }
 
+    /// <summary>How far an ensemble partner's seed lies from the first network's.</summary>
+    private const int PartnerSeedOffset = 1000;
+
     /// <summary>Whether the network's probabilities are features of the perceptron (else only mixed into its scores).</summary>
     public bool Features { get; private init; } = true;
 
@@ -34,7 +37,7 @@ public sealed class NeuralStack
             throw new ArgumentException("the neural scorer needs word vectors", nameof(options));
         }
 
-        var inputs = Inputs(train, lexicon, gazetteer, options.SparseBits);
+        var inputs = Inputs(train, lexicon, gazetteer, options.SparseBits, options.Inputs);
         var scores = new Dictionary<NerSentence, float[]>(ReferenceEqualityComparer.Instance);
         const int size = NerTagger.PseudoDocumentSentences;
         var documents = (train.Count + size - 1) / size;
@@ -64,6 +67,12 @@ public sealed class NeuralStack
         }
 
         var whole = NeuralTrainer.Train(inputs, options, progress);
+        if (options.Networks > 1)
+        {
+            // The jack-knife blocks use seeds just above this one: the partner's lies clear of them.
+            whole = whole.WithPartner(NeuralTrainer.Train(inputs, options with { Seed = options.Seed + PartnerSeedOffset }, progress));
+        }
+
         if (blocks < 2 && options.Features)
         {
             // Too little data to hold any out: the whole network's own scores.
@@ -84,7 +93,7 @@ public sealed class NeuralStack
     {
         ArgumentNullException.ThrowIfNull(scorer);
         var score = new NerScore();
-        foreach (var input in Inputs(sentences, lexicon, gazetteer, scorer.SparseBits))
+        foreach (var input in Inputs(sentences, lexicon, gazetteer, scorer.SparseBits, scorer.Inputs))
         {
             var probs = new float[input.Length * NerTags.Count];
             scorer.Score(input, probs);
@@ -101,7 +110,7 @@ public sealed class NeuralStack
     }
 
     /// <summary>Each sentence's network inputs, read from a workspace prepared as the tagger prepares it.</summary>
-    private static List<NeuralSentence> Inputs(IReadOnlyList<NerSentence> sentences, WordLexicon lexicon, NerGazetteer gazetteer, int sparseBits)
+    private static List<NeuralSentence> Inputs(IReadOnlyList<NerSentence> sentences, WordLexicon lexicon, NerGazetteer gazetteer, int sparseBits, NeuralInputSet set)
     {
         var extractor = new NerFeatureExtractor(lexicon, gazetteer, 20);
         var ws = new NerWorkspace();
@@ -115,7 +124,7 @@ public sealed class NeuralStack
             }
 
             extractor.Extract(ws);
-            NeuralInput.Fill(ws, sparseBits);
+            NeuralInput.Fill(ws, sparseBits, set);
             result.Add(NeuralSentence.From(ws, sentence.Tags));
         }
 

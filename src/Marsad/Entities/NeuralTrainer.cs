@@ -15,10 +15,11 @@ internal static class NeuralTrainer
     {
         var vectors = options.Vectors ?? throw new ArgumentException("the neural scorer needs word vectors", nameof(options));
         var random = new Random(options.Seed);
-        var net = NeuralScorer.Create(vectors, options.Hidden, options.SparseBits, random);
+        var net = NeuralScorer.Create(vectors, options.Hidden, options.SparseBits, options.Inputs, random);
         var order = Enumerable.Range(0, sentences.Count).ToArray();
         var h = options.Hidden;
-        var row = NeuralInput.Positions * h;
+        var row = net.Positions * h;
+        var window = net.Window;
         var d = vectors.Dimensions;
         var maxLength = sentences.Count == 0 ? 1 : sentences.Max(s => s.Length);
         var projected = new float[maxLength * row];
@@ -84,12 +85,12 @@ internal static class NeuralTrainer
                         Axpy(-lr, gradHidden, net.Sparse.AsSpan(ids[f] * h, h));
                     }
 
-                    for (var o = -NeuralInput.Window; o <= NeuralInput.Window; o++)
+                    for (var o = -window; o <= window; o++)
                     {
                         var j = i + o;
                         if (j >= 0 && j < n)
                         {
-                            Axpy(1, gradHidden, gradProjected.AsSpan((j * row) + ((o + NeuralInput.Window) * h), h));
+                            Axpy(1, gradHidden, gradProjected.AsSpan((j * row) + ((o + window) * h), h));
                         }
                     }
                 }
@@ -126,12 +127,12 @@ internal static class NeuralTrainer
         var n = sentence.Length;
         var width = net.Hidden;
         net.HiddenBias.CopyTo(h);
-        for (var o = -NeuralInput.Window; o <= NeuralInput.Window; o++)
+        for (var o = -net.Window; o <= net.Window; o++)
         {
             var j = i + o;
             if (j >= 0 && j < n)
             {
-                Axpy(1, projected.AsSpan((j * row) + ((o + NeuralInput.Window) * width), width), h);
+                Axpy(1, projected.AsSpan((j * row) + ((o + net.Window) * width), width), h);
             }
         }
 

@@ -20,7 +20,7 @@ internal sealed class ProjectedRows
     public ProjectedRows(NeuralScorer scorer)
     {
         this.scorer = scorer;
-        width = NeuralInput.Positions * scorer.Hidden;
+        width = scorer.Positions * scorer.Hidden;
         var count = scorer.Vectors.Count;
         blocks = new float[]?[(count + BlockSize - 1) >> BlockBits];
         ready = new int[count];

@@ -42,7 +42,7 @@ public class NeuralSpeedTests
     {
         var scorer = MixedModel().Neural!;
         var rows = new ProjectedRows(scorer);
-        var width = NeuralInput.Positions * scorer.Hidden;
+        var width = scorer.Positions * scorer.Hidden;
         var expected = new float[width];
         for (var word = 0; word < scorer.Vectors.Count; word++)
         {
