@@ -242,6 +242,21 @@ internal sealed class QuoteLexicon
 
     public bool IsOnBehalf(string key) => OnBehalfWords.Contains(key);
 
+    /// <summary>«المتحدث باسمه», «الناطقة باسمها»: an on-behalf word whose genitive is an attached pronoun; the role is
+    /// complete and a name may follow.</summary>
+    public bool IsOnBehalfOfPronoun(string key)
+    {
+        foreach (var word in OnBehalfWords)
+        {
+            if (IsPossessiveOf(key, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Prepositions opening a sentence-initial discourse adverbial (من جهة أخرى، وفي حادث منفصل).</summary>
     public FrozenSet<string> OpenerPrepositions { get; }
 

@@ -35,4 +35,51 @@ public sealed class UnseenTenClassesTests
         Assert.Equal("ماهر القيسي", q.Speaker.Name);
         Assert.Equal("الطريق سيفتح قريبا", q.Text);
     }
+
+    [Fact]
+    public void Bulleted_answers_after_unlabelled_questions_are_the_guests_quotes()
+    {
+        var quotes = Find(
+            "التقت الصحيفة العداءة سلمى الرفاعي بعد السباق.\n" +
+            "- هل كنت تتوقعين الفوز؟\n" +
+            "- سلمى الرفاعي: لا، لكنني تدربت كثيرا\n" +
+            "- ما خطوتك المقبلة؟\n" +
+            "- سلمى الرفاعي: بطولة العالم في الصيف\n");
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal("لا، لكنني تدربت كثيرا", quotes[0].Text);
+        Assert.Equal("بطولة العالم في الصيف", quotes[1].Text);
+        Assert.All(quotes, q => Assert.Equal("سلمى الرفاعي", q.Speaker.Mention));
+    }
+
+    [Fact]
+    public void A_spokesperson_for_a_pronoun_is_followed_by_the_name()
+    {
+        var q = Single("وقال المتحدث باسمه كريم الفارس إن البعثة ستبقى في المدينة.");
+        Assert.Equal("كريم الفارس", q.Speaker.Name);
+    }
+
+    [Fact]
+    public void A_chain_of_roles_set_off_by_commas_before_the_name_gives_the_name()
+    {
+        var q = Single("وقال رئيس الاتحاد، عضو اللجنة الأولمبية، الدكتور ماهر القيسي، في كلمته، إن البطولة ستقام في موعدها.");
+        Assert.Equal("ماهر القيسي", q.Speaker.Name);
+    }
+
+    [Fact]
+    public void A_family_name_after_al_in_apposition_is_the_name_though_its_word_is_a_title()
+    {
+        var q = Single("وأكد وزير الأوقاف، فهد آل الشيخ، أن المساجد ستفتح أبوابها.");
+        Assert.Equal("فهد آل الشيخ", q.Speaker.Name);
+    }
+
+    [Fact]
+    public void A_tagged_name_that_stops_inside_the_family_name_or_starts_on_the_role_gives_way_to_the_phrase()
+    {
+        var quotes = FindLinked(
+            "وأكد وزير الشؤون البلدية السعودي، فهد آل الشيخ، أن المشاريع \"ستنجز في موعدها\".\n" +
+            "وقال المتحدث باسمه رامي الجبوري في مؤتمر صحافي إن اللجنة \"ستواصل عملها\".");
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal("فهد آل الشيخ", quotes[0].Speaker.Name);
+        Assert.Equal("رامي الجبوري", quotes[1].Speaker.Name);
+    }
 }
