@@ -82,4 +82,29 @@ public sealed class UnseenTenClassesTests
         Assert.Equal("فهد آل الشيخ", quotes[0].Speaker.Name);
         Assert.Equal("رامي الجبوري", quotes[1].Speaker.Name);
     }
+
+    [Fact]
+    public void A_source_whose_verb_carries_the_relatives_pronoun_is_the_speaker()
+    {
+        var q = Single("وبحسب ما أعلنته النقابة، سيبدأ الإضراب صباح الأحد.");
+        Assert.Equal("النقابة", q.Speaker.Mention);
+        Assert.Equal("سيبدأ الإضراب صباح الأحد", q.Text);
+    }
+
+    [Fact]
+    public void A_fronted_report_closed_by_a_source_whose_verb_carries_the_pronoun_is_quoted()
+    {
+        var quotes = Find("ارتفع عدد المصابين إلى 40 شخصا، وفق ما ذكرته وزارة الصحة، اليوم الأحد، مشيرة إلى أن خمسة منهم في حالة حرجة.");
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal("ارتفع عدد المصابين إلى 40 شخصا", quotes[0].Text);
+        Assert.Equal("خمسة منهم في حالة حرجة", quotes[1].Text);
+        Assert.All(quotes, q => Assert.Equal("وزارة الصحة", q.Speaker.Name));
+    }
+
+    [Fact]
+    public void An_outlet_relaying_a_cued_report_with_ma_naqalathu_is_not_its_speaker()
+    {
+        var q = Single("وتتوقع هيئة الطيران أن يرتفع عدد الرحلات، وفق ما نقلته وكالة الأنباء الرسمية.");
+        Assert.Equal("هيئة الطيران", q.Speaker.Mention);
+    }
 }
