@@ -107,4 +107,12 @@ public sealed class UnseenTenClassesTests
         var q = Single("وتتوقع هيئة الطيران أن يرتفع عدد الرحلات، وفق ما نقلته وكالة الأنباء الرسمية.");
         Assert.Equal("هيئة الطيران", q.Speaker.Mention);
     }
+
+    [Fact]
+    public void A_known_persons_canonical_title_is_no_part_of_the_speakers_name()
+    {
+        var q = FindLinked("وقال الملك سلمان في كلمة إن المملكة \"ماضية في الإصلاح\".").Single();
+        Assert.Equal("سلمان بن عبد العزيز", q.Speaker.Name);
+        Assert.NotNull(q.Speaker.EntityId);
+    }
 }
