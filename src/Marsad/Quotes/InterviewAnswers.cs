@@ -13,6 +13,9 @@ internal sealed class InterviewAnswers(QuoteText text)
 {
     private const int MaxLabelWords = 4;
 
+    /// <summary>The label key of a bulleted question line without a label; no label key is empty.</summary>
+    private const string UnlabelledQuestion = "";
+
     /// <summary>The answer lines as candidates; none unless at least two answers follow questions under one label.</summary>
     public List<QuoteCandidate> Find()
     {
@@ -29,14 +32,16 @@ internal sealed class InterviewAnswers(QuoteText text)
                 last++;
             }
 
-            var colon = LabelColon(p, last);
+            var first = AfterBullet(p, last);
+            var colon = LabelColon(first, last);
             if (colon < 0)
             {
-                previous = null;
+                // «- هل تفكرين في الاعتزال؟» then «- الضيفة: …»: a bulleted question may carry no label of its own.
+                previous = IsBullet(p) && IsQuestion(last) ? (first, last, UnlabelledQuestion) : null;
             }
             else
             {
-                var key = LabelKey(p, colon);
+                var key = LabelKey(first, colon);
                 if (previous is { } q && (IsQuestion(q.Last) || SameLabel(interviewer, q.Key) || AsksQuestion(q.Label, q.Last)) && !SameLabel(q.Key, key) && !IsQuestion(last) && colon + 1 <= last)
                 {
                     if ((guest is not null && !SameLabel(guest, key)) || (interviewer is not null && !SameLabel(interviewer, q.Key)))
@@ -45,10 +50,10 @@ internal sealed class InterviewAnswers(QuoteText text)
                     }
 
                     (guest, interviewer) = (key, q.Key);
-                    answers.Add((p, colon, colon + 1, last));
+                    answers.Add((first, colon, colon + 1, last));
                 }
 
-                previous = (p, last, key);
+                previous = (first, last, key);
             }
 
             p = last + 1;
@@ -76,6 +81,11 @@ internal sealed class InterviewAnswers(QuoteText text)
             ? (span.InnerStart, span.InnerEnd)
             : (text[first].Start, end);
     }
+
+    /// <summary>«- الضيفة: …»: a dash or bullet opening a line is layout, not part of the label.</summary>
+    private int AfterBullet(int first, int last) => first < last && IsBullet(first) ? first + 1 : first;
+
+    private bool IsBullet(int k) => !text.IsWord(k) && text.Body[text[k].Start] is '-' or '–' or '—' or '•';
 
     private int WithoutFinalStop(int first, int last) => last > first && text.IsPunct(last, '.') ? last - 1 : last;
 

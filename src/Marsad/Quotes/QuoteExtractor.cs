@@ -1528,7 +1528,8 @@ internal sealed class QuoteExtractor
             return null;
         }
 
-        var np = SourceNounStart(after + len);
+        // «وتتوقع المديرية أن …، وفق ما نقلته الوكالة»: an outlet relaying the subject's words is not the speaker.
+        var np = SourceNounStart(after + len, verbWithPronoun: false);
         var npEnd = phrases.ParseEnd(np);
         return np >= after + len + 2 && npEnd > np ? (np, npEnd) : null;
     }
@@ -1835,15 +1836,51 @@ internal sealed class QuoteExtractor
         return false;
     }
 
+    /// <summary>«...، وفق ما أعلنته الهيئة، اليوم الاثنين.»، «...، بحسب الوزارة، مشيرة إلى أن …»: after a closing
+    /// source only a time of the report, the sentence's end or the source's next report (a participle cue) follow, so
+    /// the words before the source are its report.</summary>
+    private bool OnlyTimeOrReportAfter(int comma, int from)
+    {
+        const int maxTimeWords = 3;
+        if (!text.IsComma(comma))
+        {
+            return false;
+        }
+
+        var m = comma + 1;
+        if (text.IsWord(m) && lexicon.TimeAdjuncts.Contains(text.Key(m)))
+        {
+            while (m < text.Count && text.IsWord(m) && m - comma <= maxTimeWords)
+            {
+                m++;
+            }
+
+            if (m >= text.Count || text.IsSentenceEnd(m) || text.ParagraphBreak(from, m))
+            {
+                return true;
+            }
+
+            if (!text.IsComma(m))
+            {
+                return false;
+            }
+
+            m++;
+        }
+
+        return text.IsWord(m) && !text.ParagraphBreak(from, m) && IsParticipleCue(m);
+    }
+
     /// <summary>Where the source's noun phrase starts: after «ما أفادت به» in «حسب ما أفادت به مصادر محلية».</summary>
-    private int SourceNounStart(int k)
+    private int SourceNounStart(int k, bool verbWithPronoun)
     {
         if (text.IsWord(k) && lexicon.SourceRelatives.Contains(text.Key(k)))
         {
             k++;
         }
 
-        if (text.IsWord(k) && lexicon.Cue(text.Key(k), out _) is not null)
+        // «بحسب ما أعلنته الوزارة»: the verb may carry the relative's pronoun itself.
+        if (text.IsWord(k) && (lexicon.Cue(text.Key(k), out _) is not null || (verbWithPronoun && lexicon.IsVerbCueWithObject(text.Key(k)))))
         {
             k++;
             if (text.IsWord(k) && lexicon.ResumptivePronouns.Contains(text.Key(k)))
@@ -1911,13 +1948,15 @@ internal sealed class QuoteExtractor
             }
 
             var sentence = text.SentenceStart(i);
-            if (frames.Exists(f => text.SentenceStart(f.Cue) == sentence) || !attributed.Add(sentence))
+            // A participle after the source («...، وفق الهيئة، مشيرة إلى أن …») is the source's next report, not a speaker
+            // of its own.
+            if (frames.Exists(f => text.SentenceStart(f.Cue) == sentence && !(f.Cue > i && IsParticipleCue(f.Cue))) || !attributed.Add(sentence))
             {
                 // One source per sentence: «وبحسب بيان ...، فإن التحضيرات تسير وفق الجدول» has its source already.
                 continue;
             }
 
-            var npStart = SourceNounStart(i + len);
+            var npStart = SourceNounStart(i + len, verbWithPronoun: true);
             var npEnd = phrases.ParseEnd(npStart);
             if (npEnd <= npStart)
             {
@@ -1948,7 +1987,7 @@ internal sealed class QuoteExtractor
             var prefix = text.Key(i) != head ? 1 : 0;
             var cueText = text.Body[(text[i].Start + prefix)..text[i].End];
             var entry = new CueEntry(cueText, CueKind.Source, false, false, false, false, []);
-            var atEnd = npEnd >= text.Count || text.IsSentenceEnd(npEnd) || text.ParagraphBreak(npStart, npEnd);
+            var atEnd = npEnd >= text.Count || text.IsSentenceEnd(npEnd) || text.ParagraphBreak(npStart, npEnd) || OnlyTimeOrReportAfter(npEnd, npStart);
             if (atEnd)
             {
                 var s = text.AfterDateline(sentence);

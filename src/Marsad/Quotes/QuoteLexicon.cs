@@ -242,6 +242,36 @@ internal sealed class QuoteLexicon
 
     public bool IsOnBehalf(string key) => OnBehalfWords.Contains(key);
 
+    /// <summary>«أعلنته»، «ذكرتها»: a reporting verb carrying an object pronoun (the relative ما's resumptive).</summary>
+    public bool IsVerbCueWithObject(string key)
+    {
+        foreach (var suffix in PossessiveSuffixes)
+        {
+            if (key.Length > suffix.Length + 2 && key.EndsWith(suffix, StringComparison.Ordinal)
+                && Cue(key[..^suffix.Length], out _) is { Kind: CueKind.Verb })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>«المتحدث باسمه», «الناطقة باسمها»: an on-behalf word whose genitive is an attached pronoun; the role is
+    /// complete and a name may follow.</summary>
+    public bool IsOnBehalfOfPronoun(string key)
+    {
+        foreach (var word in OnBehalfWords)
+        {
+            if (IsPossessiveOf(key, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Prepositions opening a sentence-initial discourse adverbial (من جهة أخرى، وفي حادث منفصل).</summary>
     public FrozenSet<string> OpenerPrepositions { get; }
 

@@ -18,6 +18,7 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
         var hasRole = false;
         var afterPlace = -1;
         var noName = true;
+        var apposition = false;
         // «سكان من قرية الحصن»، «متابعون للشأن النقابي»: an unnamed source keeps the group it comes from.
         var anonymous = text.IsWord(start) && lexicon.AnonymousHeads.Contains(QuoteLexicon.WithoutWaw(text.Key(start)));
         if (IsOwnSources(start))
@@ -154,10 +155,13 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
                 continue;
             }
 
-            if ((c == '،' || c == ',') && k > start && hasRole && noName && NameBetweenCommas(k) is var nameEnd and > 0)
+            if ((c == '،' || c == ',') && k > start && hasRole && noName
+                && (NameBetweenCommas(k) is var nameEnd and > 0 || (nameEnd = NameAfterSecondRole(k)) > 0))
             {
-                // «الباحث الرئيسي في الدراسة، جيمس كولينز، إن»: the name in apposition after the role.
+                // «الباحث الرئيسي في الدراسة، جيمس كولينز، إن»: the name in apposition after the role; the commas
+                // bound it, so a long chain of roles and titles before it is no run-on phrase.
                 k = nameEnd;
+                apposition = true;
                 break;
             }
 
@@ -183,7 +187,7 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
             break;
         }
 
-        if (k - start > MaxWords)
+        if (k - start > MaxWords && !apposition)
         {
             return start;
         }
@@ -316,28 +320,64 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
 
     private static bool IsNisba(string key) => key.EndsWith('ي') || key.EndsWith("يه", StringComparison.Ordinal);
 
-    /// <summary>One to three plain words between the comma at <paramref name="comma"/> and another comma: the end of
-    /// the name (the token before the second comma + 1), or -1.</summary>
-    private int NameBetweenCommas(int comma)
+    /// <summary>«الأمين العام للاتحاد، رئيس اللجنة العليا، الدكتور فلان،»: a second role set off by commas after the
+    /// first, then the name in apposition; the end of the name, or -1.</summary>
+    private int NameAfterSecondRole(int comma)
     {
+        const int maxRoleWords = 6;
         var k = comma + 1;
-        // «رئيسة اللجنة، الدكتورة منى فهمي،»: a title before the name in apposition.
-        var title = text.IsWord(k) && IsDefiniteAt(k) && lexicon.IsRoleHead(text.Key(k)) && text.IsWord(k + 1) && !IsDefiniteAt(k + 1) ? 1 : 0;
-        comma += title;
-        k += title;
-        while (k < text.Count && k - comma <= 3 && text.IsWord(k) && !IsDefiniteAt(k) && !IsPhraseEnd(k) && !lexicon.IsRoleHead(text.Key(k)))
+        if (!text.IsWord(k) || IsDefiniteAt(k) || !lexicon.IsRoleHead(text.Key(k)))
+        {
+            return -1;
+        }
+
+        while (text.IsWord(k) && k - comma <= maxRoleWords && !IsPhraseEnd(k) && !lexicon.Complementizers.Contains(text.Key(k)) && lexicon.Cue(text.Key(k), out _) is null)
         {
             k++;
         }
 
+        return text.IsComma(k) && !text.ParagraphBreak(comma, k) ? NameBetweenCommas(k) : -1;
+    }
+
+    /// <summary>One to three plain words between the comma at <paramref name="comma"/> and another comma, after up to
+    /// two titles, a name particle's word counting with it (بن فلان، آل الشيخ): the end of the name (the token before
+    /// the second comma + 1), or -1.</summary>
+    private int NameBetweenCommas(int comma)
+    {
+        const int maxTitles = 2;
+        var k = comma + 1;
+        // «رئيسة اللجنة، الدكتورة منى فهمي،»، «…، الشيخ الدكتور فلان،»: titles before the name in apposition.
+        for (var titles = 0; titles < maxTitles && text.IsWord(k) && IsDefiniteAt(k) && lexicon.IsRoleHead(text.Key(k)) && text.IsWord(k + 1); titles++)
+        {
+            comma++;
+            k++;
+        }
+
+        if (IsDefiniteAt(k))
+        {
+            return -1;
+        }
+
+        var plain = 0;
+        while (k < text.Count && plain < 3 && text.IsWord(k) && !IsPhraseEnd(k)
+               && (AfterNameParticle(k) || (!IsDefiniteAt(k) && !lexicon.IsRoleHead(text.Key(k)))))
+        {
+            plain += lexicon.NameParticles.Contains(text.Key(k)) ? 0 : 1;
+            k++;
+        }
+
         // «، ريم الهاشمي،»: a family name in ال may close the name.
-        if (k > comma + 1 && k - comma <= 3 && IsDefiniteAt(k) && !lexicon.IsRoleHead(text.Key(k)) && !IsDemonym(text.Key(k)) && text.IsComma(k + 1))
+        if (k > comma + 1 && plain < 3 && IsDefiniteAt(k) && !lexicon.IsRoleHead(text.Key(k)) && !IsDemonym(text.Key(k)) && text.IsComma(k + 1))
         {
             k++;
         }
 
         return k > comma + 1 && text.IsComma(k) ? k : -1;
     }
+
+    /// <summary>«بن عبدالكريم»، «آل الشيخ»: the word after a name particle is the name's, whatever else it could be.</summary>
+    private bool AfterNameParticle(int k) =>
+        text.IsWord(k) && text.IsWord(k - 1) && lexicon.NameParticles.Contains(text.Key(k - 1)) && !IsDefiniteAt(k - 1);
 
     /// <summary>An occasion or medium noun, bare, with the article or with a possessive (بيانها، كلمته، المؤتمر).</summary>
     public bool IsAdjunctHead(string key)
@@ -805,9 +845,14 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
             return false;
         }
 
+        if (AfterNameParticle(k))
+        {
+            return true;
+        }
+
         var key = text.Key(k);
         if (lexicon.IsRoleHead(key) || key.StartsWith("لل", StringComparison.Ordinal) || lexicon.IsStopAt(text, k) || lexicon.IsOnBehalf(key)
-            || IsGluedGenitive(k))
+            || lexicon.IsOnBehalfOfPronoun(key) || IsGluedGenitive(k))
         {
             return false;
         }

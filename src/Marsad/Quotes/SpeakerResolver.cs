@@ -127,7 +127,9 @@ internal sealed class SpeakerResolver
 
         if (linked is not null)
         {
-            return Named(ns < ne ? AsWritten(linked.Name, ns, ne) : linked.Name, linked.Id, start, end);
+            var linkedName = ns < ne && Linking.ProvisionalId.IsProvisional(linked.Id) ? TaggedName(linked.Name, ns, ne)
+                : linked.Type == EntityType.PERS ? WithoutTitle(linked.Name) : linked.Name;
+            return Named(ns < ne ? AsWritten(linkedName, ns, ne) : linkedName, linked.Id, start, end);
         }
 
         if (ns < ne)
@@ -237,6 +239,38 @@ internal sealed class SpeakerResolver
     /// <summary>The name as the article writes it when the linker's name differs only by spacing or a leading title or
     /// organisation word («عبدالله بن زايد» for «الشيخ عبد الله بن زايد», «الخارجية الأميركية» for «وزارة الخارجية
     /// الأميركية»); otherwise the linker's canonical name.</summary>
+    /// <summary>«الشيخ أحمد نواف الأحمد الصباح»: a person's canonical name opening with a title (a definite role word
+    /// before a plain given name) is the name without it; the gold names people without titles.</summary>
+    private string WithoutTitle(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 3)
+        {
+            return name;
+        }
+
+        var first = ArabicKey.Of(words[0]);
+        var second = ArabicKey.Of(words[1]);
+        return first.StartsWith("ال", StringComparison.Ordinal) && lexicon.IsRoleHead(first)
+               && !second.StartsWith("ال", StringComparison.Ordinal) && !lexicon.IsRoleHead(second) && !lexicon.IsOnBehalf(second)
+            ? name[(name.IndexOf(' ', StringComparison.Ordinal) + 1)..]
+            : name;
+    }
+
+    /// <summary>An unknown name is only what the tagger marked, which may stop inside the name («فهد آل» for «فهد آل
+    /// الشيخ») or start on a role's word («باسمه كريم الفارس»); the phrase's own name part, when it starts or ends the
+    /// tagged name, is the name.</summary>
+    private string TaggedName(string tagged, int ns, int ne)
+    {
+        var taggedWords = ArabicKey.Words(tagged);
+        var writtenWords = ArabicKey.Words(text.TextOf(ns, ne));
+        var startsTagged = writtenWords.Length > taggedWords.Length && writtenWords.AsSpan(0, taggedWords.Length).SequenceEqual(taggedWords);
+        // Only a role's word before the name, never a given name the phrase left out («نصر الله» of «إبراهيم نصر الله»).
+        var endsTagged = writtenWords.Length < taggedWords.Length && taggedWords.AsSpan(taggedWords.Length - writtenWords.Length).SequenceEqual(writtenWords)
+                         && (lexicon.IsOnBehalfOfPronoun(taggedWords[0]) || lexicon.IsRoleHead(taggedWords[0]));
+        return startsTagged || endsTagged ? text.TextOf(ns, ne) : tagged;
+    }
+
     private string AsWritten(string canonical, int ns, int ne)
     {
         var written = text.TextOf(ns, ne);
