@@ -6,30 +6,11 @@ namespace Marsad.Tests.Entities;
 /// that need it, and a mixed model's skip margin.</summary>
 public class NeuralSpeedTests
 {
-    private static readonly string[] Sentence = ["شاهدنا", "جمانة", "في", "بنزرت", "صباحا", "."];
-
-    /// <summary>Words of the tiny data plus two it never labels, with random vectors (the shortcuts must not depend on
-    /// what the vectors mean).</summary>
-    private static (WordLexicon Lexicon, WordVectors Vectors) LexiconWithVectors()
-    {
-        var buffer = new char[64];
-        var words = TinyNerData.Sentences().SelectMany(s => s.Tokens).Concat(["جمانة", "بنزرت", "شاهدنا", "صباحا"])
-            .Select(w => new string(buffer, 0, ArabicForms.Normalize(w, buffer))).Distinct(StringComparer.Ordinal).ToArray();
-        var lexicon = new WordLexicon(words, words.Select(_ => 10).ToArray(), words.Select(_ => new[] { 0, 0, 0 }).ToList());
-        const int d = 16;
-        var random = new Random(11);
-        var rows = new float[words.Length * d];
-        for (var i = 0; i < rows.Length; i++)
-        {
-            rows[i] = (float)(random.NextDouble() - 0.5);
-        }
-
-        return (lexicon, new WordVectors(d, rows));
-    }
+    private static readonly string[] Sentence = TinyNerData.UnseenNamesSentence;
 
     private static NerModel MixedModel()
     {
-        var (lexicon, vectors) = LexiconWithVectors();
+        var (lexicon, vectors) = TinyNerData.LexiconWithRandomVectors(seed: 11);
         var sentences = TinyNerData.Sentences();
         var neural = new NeuralOptions { Vectors = vectors, Hidden = 16, SparseBits = 12, Epochs = 8, LearningRate = 0.05f, Blocks = 3, Seed = 1, Features = false };
         var stack = NeuralStack.Train(sentences, lexicon, NerGazetteer.Empty, neural);

@@ -15,6 +15,28 @@ internal static class TinyNerData
 
     public static NerTagger Tagger => new(Model.Value, NerGazetteer.Empty);
 
+    /// <summary>A sentence with two names the tiny data never labels (for the window network's tests).</summary>
+    public static readonly string[] UnseenNamesSentence = ["شاهدنا", "جمانة", "في", "بنزرت", "صباحا", "."];
+
+    /// <summary>Words of the tiny data plus two it never labels, with random vectors drawn from <paramref name="seed"/>
+    /// (the network's tests must not depend on what the vectors mean).</summary>
+    public static (WordLexicon Lexicon, WordVectors Vectors) LexiconWithRandomVectors(int seed)
+    {
+        var buffer = new char[64];
+        var words = Sentences().SelectMany(s => s.Tokens).Concat(["جمانة", "بنزرت", "شاهدنا", "صباحا"])
+            .Select(w => new string(buffer, 0, ArabicForms.Normalize(w, buffer))).Distinct(StringComparer.Ordinal).ToArray();
+        var lexicon = new WordLexicon(words, words.Select(_ => 10).ToArray(), words.Select(_ => new[] { 0, 0, 0 }).ToList());
+        const int d = 16;
+        var random = new Random(seed);
+        var rows = new float[words.Length * d];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            rows[i] = (float)(random.NextDouble() - 0.5);
+        }
+
+        return (lexicon, new WordVectors(d, rows));
+    }
+
     /// <summary>Sentences such as «قال سامي الخطيب في طرابلس إن شركة النور ستفتتح فرعا» with their BIO tags.</summary>
     public static List<NerSentence> Sentences()
     {
