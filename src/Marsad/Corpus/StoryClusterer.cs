@@ -83,6 +83,14 @@ public sealed partial class StoryClusterer
         var entities = EntityIds(article);
         var leadEntities = StoryCoreEntities.Lead(article, options);
         var leadSetting = StoryCoreEntities.LeadSetting(article, options);
+        if (options.CitiesStandForCountry)
+        {
+            // The article is set in the country of a city it names early (the setting the large-story guard looks for),
+            // and counts for that country in the story when it names no other (a visit abroad is not set in the host).
+            StoryPlaces.AddCountries(leadSetting);
+            StoryPlaces.AddCountryOfCities(entities);
+        }
+
         var rare = RareTerms(vector);
         var date = article.Published;
         StoryState? best = null;

@@ -296,4 +296,22 @@ public sealed record StoryOptions
     /// country had to be core to the small story as well: off.
     /// </summary>
     public bool BridgeHomeLeaders { get; init; }
+
+    /// <summary>
+    /// A city or town counts as naming the country it lies in (Resources/kb/place-countries.tsv): in the entities the
+    /// article names early, where <see cref="LargeStorySharedCore"/> looks for one of the story's setting (a report of a
+    /// country's affair that names only its capital, its king and its prime minister, office-holders the guard leaves
+    /// out), and in the story's entity counts when the article names no other country, so the setting and most named
+    /// place of <see cref="LargeStoryHomeLeaders"/> see it too. Session 12, sixteen tuning days alone
+    /// (MARSAD_TUNE_CITIES): mean 0.9195 → 0.9206, no day lower (06-04 0.810 → 0.815, 10-15 0.936 → 0.948); replayed over
+    /// the whole corpus 0.9076 → 0.9083 (06-04 0.886 → 0.897, 06-01 0.918 → 0.921; 04-10 0.843 → 0.841: a president's
+    /// remarks naming the capital of a struck country joined another country's condemnation). Variants: the article's
+    /// early entities only, 0.9206 alone but 0.9071 replayed (06-04 0.886 → 0.881, a clash in an Iraqi town joined a war
+    /// story); also only when the article names no country early, 0.9198 and 0.9071; the story's counts for every article
+    /// naming a city, 0.9079 replayed but 03-20 0.910 → 0.903 alone (a crown prince's visit to Washington made the host
+    /// country the setting, and its president's remarks on another summit joined). With <see cref="BridgeHomeLeaders"/>:
+    /// 0.9230 alone (06-04 0.853) but 0.9032–0.9039 replayed (04-15 0.900 → 0.868, 04-10 0.843 → 0.825, 04-22 0.943 →
+    /// 0.928): left off.
+    /// </summary>
+    public bool CitiesStandForCountry { get; init; } = true;
 }

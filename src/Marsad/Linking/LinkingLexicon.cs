@@ -23,6 +23,7 @@ public sealed class LinkingLexicon
     private readonly HashSet<string> familyNames = new(StringComparer.Ordinal);
     private readonly HashSet<string> nameParticles = new(StringComparer.Ordinal);
     private readonly HashSet<string> compoundNameOpeners = new(StringComparer.Ordinal);
+    private readonly HashSet<string> innerNameTitles = new(StringComparer.Ordinal);
     private readonly HashSet<string> honorifics = new(StringComparer.Ordinal);
     private readonly HashSet<string> facilityHeads = new(StringComparer.Ordinal);
     private readonly HashSet<string> nameHeads = new(StringComparer.Ordinal);
@@ -139,6 +140,11 @@ public sealed class LinkingLexicon
         foreach (var line in files.ReadLines("linking/name-particles.txt"))
         {
             nameParticles.Add(LinkKey.Of(line));
+        }
+
+        foreach (var line in files.ReadLines("linking/inner-name-titles.txt"))
+        {
+            innerNameTitles.Add(LinkKey.Of(line));
         }
 
         foreach (var line in files.ReadLines("gazetteers/person-family-names.txt"))
@@ -284,6 +290,10 @@ public sealed class LinkingLexicon
 
     /// <summary>بن، بنت، آل: words that chain a lineage inside one person's name (<c>linking/name-particles.txt</c>).</summary>
     internal bool IsNameParticle(string key) => nameParticles.Contains(key);
+
+    /// <summary>الحاج: an honorific that also sits inside a written name, before a first name
+    /// (<c>linking/inner-name-titles.txt</c>).</summary>
+    internal bool IsInnerNameTitle(string key) => innerNameTitles.Contains(key);
 
     /// <summary>عبد، أبو: words that make one given name with the word after them (عبد السلام), which alone is then
     /// no surname (<c>linking/compound-name-openers.txt</c>).</summary>

@@ -68,13 +68,14 @@ internal sealed class NameHeadTrimmer(LinkingLexicon lexicon, KnowledgeBase kb)
     }
 
     /// <summary>A tagger's person name never ends on a lineage particle (عبد اللطيف آل | الشيخ, where the family name
-    /// is also a title word): it takes the word after the particle, before linking.</summary>
+    /// is also a title word), nor on an inner title before a first name (X الحاج | علي): it takes the word after it,
+    /// before linking.</summary>
     public void ExtendOverParticles(ImmutableArray<LinkToken> tokens, List<MentionCandidate> candidates)
     {
         foreach (var c in candidates)
         {
             if (c.Kind == CandidateKind.Tagged && c.Type == EntityType.PERS && c.LastToken > c.FirstToken && c.LastToken + 1 < tokens.Length
-                && lexicon.IsNameParticle(tokens[c.LastToken].Key) && tokens[c.LastToken + 1].JoinsPrevious
+                && EndsBeforeRestOfName(tokens, c.LastToken) && tokens[c.LastToken + 1].JoinsPrevious
                 && !candidates.Exists(o => o != c && o.FirstToken == c.LastToken + 1))
             {
                 c.LastToken++;
@@ -82,6 +83,10 @@ internal sealed class NameHeadTrimmer(LinkingLexicon lexicon, KnowledgeBase kb)
             }
         }
     }
+
+    private bool EndsBeforeRestOfName(ImmutableArray<LinkToken> tokens, int last) =>
+        lexicon.IsNameParticle(tokens[last].Key)
+        || (lexicon.IsInnerNameTitle(tokens[last].Key) && lexicon.IsFirstName(tokens[last + 1].Key));
 
     private bool StandsApart(string body, ImmutableArray<LinkToken> tokens, int t, MentionCandidate c, bool person)
     {

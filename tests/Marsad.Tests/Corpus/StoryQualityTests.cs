@@ -71,7 +71,8 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
     /// Session 12's bridge (<see cref="StoryOptions.BridgeMaxSmall"/>: a small story the article could also join merges
     /// into the large affair when a person with no office is core to both): 10-19 0.918 → 0.952, no other day changed;
     /// replayed 0.9043 → 0.9076 (10-19 0.905 → 0.941, 03-20 0.878 → 0.894); held-out unchanged (02-27 0.944, 07-19 0.919,
-    /// 07-04 0.929, 09-07 0.927).</summary>
+    /// 07-04 0.929, 09-07 0.927). Session 12 (<see cref="StoryOptions.CitiesStandForCountry"/>): 06-04 0.810 → 0.815,
+    /// 10-15 0.936 → 0.948, no other tuning day changed; replayed 0.9076 → 0.9083.</summary>
     private static readonly Dictionary<string, double> Floors = new(StringComparer.Ordinal)
     {
         ["stories-2018-04-10.tsv"] = 0.89,
@@ -86,10 +87,10 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
         ["stories-2018-07-19.tsv"] = 0.915,
         ["stories-2018-03-20.tsv"] = 0.905,
         ["stories-2018-10-16.tsv"] = 0.96,
-        ["stories-2018-06-04.tsv"] = 0.805,
+        ["stories-2018-06-04.tsv"] = 0.812,
         ["stories-2018-10-19.tsv"] = 0.95,
         ["stories-2018-05-29.tsv"] = 0.87,
-        ["stories-2018-10-15.tsv"] = 0.93,
+        ["stories-2018-10-15.tsv"] = 0.945,
         ["stories-2018-02-25.tsv"] = 0.88,
         ["stories-2018-08-14.tsv"] = 0.915,
         ["stories-2018-07-04.tsv"] = 0.92,
@@ -141,7 +142,7 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
         foreach (var options in TuningGrid())
         {
             var scores = TuningDays.Select(day => Evaluate(options, day)).ToList();
-            output.WriteLine($"threshold={options.Threshold} lead={options.LeadChars} entity-terms={options.EntityTermWeight} entity-lead={options.EntityLeadChars} body-entity={options.BodyEntityWeight} speaker={options.SpeakerTermWeight} fold={options.FoldProvisionalIds} headline={options.HeadlineWeight} coverage={options.CoverageWeight}<{options.CoverageMaxChars} long-coverage={options.LongCoverageWeight} style={options.SkipOutletStyle} pairs={options.HeadlineBigramWeight}/{options.LeadBigramWeight} synonyms={options.UseSynonyms} merge={options.MergeThreshold} core={options.CoreEntityBonus}/{options.CoreEntityShare}/{options.CoreEntityMinSize}/{options.CoreEntityLeadChars}/{options.CorePersonsOnly}/{options.CoreExcludesOfficeHolders} core-merge={options.CoreMergeThreshold}/{options.CoreMergeMaxSmall} shared-core={options.SharedCoreBonus}/{options.SharedCoreMinEntities} rare={options.RareTermBonus}/{options.RareTermMaxDocuments}/{options.RareTermCap} large={options.LargeStoryThreshold}/{options.LargeStorySize}/{options.LargeStoryWindowDays}/{options.LargeStorySharedCore} rare-guards={options.RareTermSkipsNumbers}/{options.RareTermMinLength} bridge={options.BridgeMaxSmall}/{options.BridgeHomeLeaders}: " +
+            output.WriteLine($"threshold={options.Threshold} lead={options.LeadChars} entity-terms={options.EntityTermWeight} entity-lead={options.EntityLeadChars} body-entity={options.BodyEntityWeight} speaker={options.SpeakerTermWeight} fold={options.FoldProvisionalIds} headline={options.HeadlineWeight} coverage={options.CoverageWeight}<{options.CoverageMaxChars} long-coverage={options.LongCoverageWeight} style={options.SkipOutletStyle} pairs={options.HeadlineBigramWeight}/{options.LeadBigramWeight} synonyms={options.UseSynonyms} merge={options.MergeThreshold} core={options.CoreEntityBonus}/{options.CoreEntityShare}/{options.CoreEntityMinSize}/{options.CoreEntityLeadChars}/{options.CorePersonsOnly}/{options.CoreExcludesOfficeHolders} core-merge={options.CoreMergeThreshold}/{options.CoreMergeMaxSmall} shared-core={options.SharedCoreBonus}/{options.SharedCoreMinEntities} rare={options.RareTermBonus}/{options.RareTermMaxDocuments}/{options.RareTermCap} large={options.LargeStoryThreshold}/{options.LargeStorySize}/{options.LargeStoryWindowDays}/{options.LargeStorySharedCore} rare-guards={options.RareTermSkipsNumbers}/{options.RareTermMinLength} bridge={options.BridgeMaxSmall}/{options.BridgeHomeLeaders} cities={options.CitiesStandForCountry}: " +
                 string.Join("; ", scores.Select(s => $"P={s.Precision:F3} R={s.Recall:F3} F1={s.F1:F3}")) + $"; mean F1={scores.Average(s => s.F1):F4} min F1={scores.Min(s => s.F1):F3}");
         }
     }
@@ -187,6 +188,7 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
             from largeWindow in Grid("MARSAD_TUNE_LARGE_WINDOW", (StoryOptions.Default.LargeStoryWindowDays ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture))
             from bridge in Grid("MARSAD_TUNE_BRIDGE", StoryOptions.Default.BridgeMaxSmall.ToString(System.Globalization.CultureInfo.InvariantCulture))
             from bridgeHome in Grid("MARSAD_TUNE_BRIDGE_HOME", StoryOptions.Default.BridgeHomeLeaders ? "1" : "0")
+            from cities in Grid("MARSAD_TUNE_CITIES", StoryOptions.Default.CitiesStandForCountry ? "1" : "0")
             select StoryOptions.Default with
             {
                 Threshold = threshold,
@@ -228,6 +230,7 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
                 LargeStorySharedCore = (int)largeCore,
                 BridgeMaxSmall = (int)bridge,
                 BridgeHomeLeaders = bridgeHome > 0,
+                CitiesStandForCountry = cities > 0,
             };
 
     /// <summary>
@@ -256,7 +259,7 @@ public sealed class StoryQualityTests(ITestOutputHelper output)
         var settings = new List<(string Name, StoryOptions Options)> { ("session-4 default", Session4Default), ("default", StoryOptions.Default) };
         if (Environment.GetEnvironmentVariable("MARSAD_TUNE") == "1")
         {
-            settings.AddRange(TuningGrid().Select(o => ($"threshold={o.Threshold} entity-terms={o.EntityTermWeight} speaker={o.SpeakerTermWeight} coverage={o.CoverageWeight} style={o.SkipOutletStyle} synonyms={o.UseSynonyms} entity-lead={o.EntityLeadChars} body-entity={o.BodyEntityWeight} decay={o.DecayDays} window={o.WindowDays} merge={o.MergeThreshold} core={o.CoreEntityBonus}/{o.CoreEntityShare}/{o.CoreEntityMinSize}/{o.CoreEntityLeadChars}/{o.CorePersonsOnly} core-merge={o.CoreMergeThreshold} large={o.LargeStoryThreshold}/{o.LargeStorySize}/{o.LargeStoryWindowDays}/{o.LargeStorySharedCore} bridge={o.BridgeMaxSmall}/{o.BridgeHomeLeaders}", o)));
+            settings.AddRange(TuningGrid().Select(o => ($"threshold={o.Threshold} entity-terms={o.EntityTermWeight} speaker={o.SpeakerTermWeight} coverage={o.CoverageWeight} style={o.SkipOutletStyle} synonyms={o.UseSynonyms} entity-lead={o.EntityLeadChars} body-entity={o.BodyEntityWeight} decay={o.DecayDays} window={o.WindowDays} merge={o.MergeThreshold} core={o.CoreEntityBonus}/{o.CoreEntityShare}/{o.CoreEntityMinSize}/{o.CoreEntityLeadChars}/{o.CorePersonsOnly} core-merge={o.CoreMergeThreshold} large={o.LargeStoryThreshold}/{o.LargeStorySize}/{o.LargeStoryWindowDays}/{o.LargeStorySharedCore} bridge={o.BridgeMaxSmall}/{o.BridgeHomeLeaders} cities={o.CitiesStandForCountry}", o)));
         }
 
         foreach (var (name, options) in settings)

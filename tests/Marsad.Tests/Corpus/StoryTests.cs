@@ -1,4 +1,5 @@
 using Marsad.Corpus;
+using Marsad.Knowledge;
 using Marsad.Model;
 using Marsad.Search;
 
@@ -241,6 +242,90 @@ public sealed class StoryTests : IDisposable
 
         Assert.InRange(score, 0.05, 0.7);
         Assert.Equal(joins, placed == story);
+    }
+
+    [Theory]
+    [InlineData(true, "loc:amman", "عمان", true)]
+    [InlineData(false, "loc:amman", "عمان", false)]
+    [InlineData(true, "loc:cairo", "القاهرة", false)]
+    public void A_follow_up_naming_only_a_city_of_the_story_s_country_joins_a_large_story_at_the_lower_threshold_when_cities_stand_for_their_country(bool citiesStandForCountry, string cityId, string cityName, bool joins)
+    {
+        // Three reports of a strike that name the country it takes place in, then a follow-up that names early only a
+        // city: when cities stand for their country, the capital of that country is the story's setting and the
+        // follow-up joins at the lower threshold of a large story; a city of another country is not.
+        var country = ("loc:jordan", "الأردن", EntityType.LOC);
+        var city = (cityId, cityName, EntityType.LOC);
+        var options = StoryOptions.Default with { Threshold = 0.7, LargeStoryThreshold = 0.05, LargeStorySize = 3, LargeStoryWindowDays = 2, LargeStorySharedCore = 1, MergeThreshold = 0, RareTermBonus = 0, CitiesStandForCountry = citiesStandForCountry };
+        var clusterer = new StoryClusterer(SearchAnalyzers.CreateForStories(), options);
+        const string Body = "يتواصل إضراب المعلمين في الأردن لليوم الرابع وسط مطالب بزيادة الأجور وتحسين ظروف العمل في المدارس.";
+        var members = Enumerable.Range(1, 3)
+            .Select(i => clusterer.Assign(CorpusArticles.Make($"m{i}", Body, "إضراب المعلمين يتواصل", $"O{i}", "2018-05-08", [country])))
+            .Distinct().ToList();
+        var story = Assert.Single(members);
+
+        var score = double.NaN;
+        clusterer.Trace = (article, scores) => score = scores.Single(s => s.Story == story).Score;
+        var followUp = $"{cityName}: نقابة المعلمين تدعو إلى اعتصام دعما للإضراب أمام الوزارة وتطالب بجدول زمني لصرف العلاوات.";
+        var placed = clusterer.Assign(CorpusArticles.Make("f", followUp, "إضراب المعلمين: النقابة تدعو إلى اعتصام", "D", "2018-05-09", [city]));
+
+        Assert.InRange(score, 0.05, 0.7);
+        Assert.Equal(joins, placed == story);
+    }
+
+    [Theory]
+    [InlineData(true, false, true)]
+    [InlineData(false, false, false)]
+    [InlineData(true, true, false)]
+    public void A_head_of_state_stands_for_a_story_whose_members_name_only_his_capital_when_cities_stand_for_their_country(bool citiesStandForCountry, bool membersNameAnotherCountry, bool joins)
+    {
+        // Three reports of a strike that name a president and his capital (never the country), then a follow-up that
+        // names only the president early: the capital makes his country the story's setting, so he stands for it — but
+        // not when the reports also name another country (a visit to the capital is not set in the host country).
+        var president = ("per:emmanuel-macron", "ماكرون", EntityType.PERS);
+        var capital = ("loc:paris", "باريس", EntityType.LOC);
+        var elsewhere = ("loc:germany", "ألمانيا", EntityType.LOC);
+        var options = StoryOptions.Default with { Threshold = 0.7, LargeStoryThreshold = 0.05, LargeStorySize = 3, LargeStoryWindowDays = 2, LargeStorySharedCore = 1, MergeThreshold = 0, RareTermBonus = 0, CitiesStandForCountry = citiesStandForCountry };
+        var clusterer = new StoryClusterer(SearchAnalyzers.CreateForStories(), options);
+        const string Body = "ماكرون يتابع إضراب عمال السكك الحديدية الذي شل حركة القطارات في باريس لليوم الثالث مع ألمانيا.";
+        var members = Enumerable.Range(1, 3)
+            .Select(i => clusterer.Assign(CorpusArticles.Make($"m{i}", Body, "إضراب السكك الحديدية يتواصل", $"O{i}", "2018-05-08", membersNameAnotherCountry ? [president, capital, elsewhere] : [president, capital])))
+            .Distinct().ToList();
+        var story = Assert.Single(members);
+
+        var score = double.NaN;
+        clusterer.Trace = (article, scores) => score = scores.Single(s => s.Story == story).Score;
+        var placed = clusterer.Assign(CorpusArticles.Make("f", "ماكرون: الحكومة ستعرض على نقابات عمال السكك الحديدية خطة جديدة لتمويل الرواتب والتقاعد.", "عرض جديد لنقابات السكك الحديدية", "D", "2018-05-09", [president]));
+
+        Assert.InRange(score, 0.05, 0.7);
+        Assert.Equal(joins, placed == story);
+    }
+
+    [Fact]
+    public void The_shipped_place_data_puts_capitals_in_their_country_and_leaves_disputed_cities_out()
+    {
+        Assert.Equal("loc:jordan", StoryPlaces.CountryOf("loc:amman"));
+        Assert.Equal("loc:egypt", StoryPlaces.CountryOf("loc:cairo"));
+        Assert.Null(StoryPlaces.CountryOf("loc:jerusalem"));
+        Assert.Null(StoryPlaces.CountryOf("loc:jordan"));
+    }
+
+    [Fact]
+    public void A_user_knowledge_folder_adds_and_overrides_the_country_of_a_place()
+    {
+        var folder = Directory.CreateTempSubdirectory("marsad-places-");
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(folder.FullName, "kb"));
+            File.WriteAllText(Path.Combine(folder.FullName, "kb", "place-countries.tsv"), "place_id\tcountry_id\nloc:my-town\tloc:jordan\nloc:cairo\tloc:my-country\n");
+            var places = StoryPlaces.Read(new ResourceFiles(folder.FullName));
+            Assert.Equal("loc:jordan", places["loc:my-town"]);
+            Assert.Equal("loc:my-country", places["loc:cairo"]);
+            Assert.Equal("loc:jordan", places["loc:amman"]);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
     }
 
     [Theory]

@@ -36,4 +36,21 @@ public class SplitNameRepairTests
         Assert.StartsWith("prov:pers:", Assert.Single(article.IdsOf(name)), StringComparison.Ordinal);
         Assert.Empty(article.IdsOf(rest));
     }
+
+    [Fact]
+    public void A_name_the_tagger_cut_at_an_inner_title_runs_on_over_the_first_name_after_it()
+    {
+        const string body = "وافتتح مدير المكتبة سامر الحاج حسين المعرض صباح أمس.\nوقال سامر الحاج حسين إن الزوار كثر.";
+        var article = TestKnowledge.LinkTagged(body, null, ("سامر الحاج", EntityType.PERS));
+        Assert.StartsWith("prov:pers:", Assert.Single(article.IdsOf("سامر الحاج حسين")), StringComparison.Ordinal);
+        Assert.Empty(article.IdsOf("سامر الحاج"));
+    }
+
+    [Fact]
+    public void An_inner_title_before_an_ordinary_word_is_the_names_end()
+    {
+        const string body = "وقال الكاتب فادي الحاج إن الرواية صدرت حديثا.";
+        var article = TestKnowledge.LinkTagged(body, null, ("فادي الحاج", EntityType.PERS));
+        Assert.StartsWith("prov:pers:", Assert.Single(article.IdsOf("فادي الحاج")), StringComparison.Ordinal);
+    }
 }
