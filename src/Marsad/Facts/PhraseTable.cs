@@ -58,25 +58,8 @@ internal sealed class PhraseTable<T>
 
     /// <summary>The longest phrase starting at word <paramref name="index"/>; <paramref name="firstWord"/> replaces
     /// the folded form of that first word (used after a proclitic is stripped). Punctuation ends a phrase.</summary>
-    public bool TryMatch(ImmutableArray<FactWord> words, int index, string firstWord, out T value, out int wordCount)
-    {
-        if (index >= 0 && index < words.Length && byFirstWord.TryGetValue(firstWord, out var list))
-        {
-            foreach (var entry in list)
-            {
-                if (Matches(words, index, entry.Words))
-                {
-                    value = entry.Value;
-                    wordCount = entry.Words.Length;
-                    return true;
-                }
-            }
-        }
-
-        value = default!;
-        wordCount = 0;
-        return false;
-    }
+    public bool TryMatch(ImmutableArray<FactWord> words, int index, string firstWord, out T value, out int wordCount) =>
+        TryMatch(words, index, firstWord.AsSpan(), out value, out wordCount);
 
     /// <summary>As <see cref="TryMatch(ImmutableArray{FactWord}, int, string, out T, out int)"/> with the first word
     /// given as a span (a word with its proclitic cut off), looked up without allocating.</summary>
