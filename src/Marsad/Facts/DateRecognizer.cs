@@ -870,8 +870,7 @@ internal sealed class DateRecognizer
             }
         }
 
-        // The names of the outlets the page credits (جزر القمر اليوم) are names where the body cites them in quotes;
-        // out of quotes the same words are prose as often (وصل إلى روسيا اليوم).
+        // The names of the outlets the page credits (جزر القمر اليوم) are names wherever the body cites them.
         foreach (var outlet in outlets)
         {
             var words = FactFold.FoldPhrase(outlet);
@@ -884,21 +883,12 @@ internal sealed class DateRecognizer
             {
                 var folded = context.FoldedAt(i);
                 if ((folded == words[0] || (folded.Length == words[0].Length + 1 && IsProclitic(folded[0]) && folded.AsSpan(1).SequenceEqual(words[0])))
-                    && FollowedBy(i, words) && IsQuoted(i, words.Length))
+                    && FollowedBy(i, words))
                 {
                     Exclude(i, words.Length);
                 }
             }
         }
-    }
-
-    /// <summary>Whether the words from <paramref name="from"/> stand in quotation marks (one side suffices).</summary>
-    private bool IsQuoted(int from, int count)
-    {
-        var start = context.Words[from].Start;
-        var end = context.Words[from + count - 1].End;
-        return (start > 0 && context.Body[start - 1] is '"' or '«' or '“' or '\'' or '‘')
-            || (end < context.Body.Length && context.Body[end] is '"' or '»' or '”' or '\'' or '’');
     }
 
     private static bool IsProclitic(char c) => c is 'و' or 'ف' or 'ب' or 'ل' or 'ك';
