@@ -190,13 +190,19 @@ public sealed class PostgresStoreTests : IDisposable
             writer.Ingest(Documents(0, 10), new IngestOptions { BatchSize = 10, Stages = "clean+text" });
         }
 
-        // Schema 1 as session 11 left it: no index_folders table.
-        database.Execute("SET search_path TO " + SearchPath(database) + "; DROP TABLE index_folders; UPDATE marsad_schema SET version = 1");
+        // Schema 1 as session 11 left it: no index_folders table, no story versions.
+        database.Execute("SET search_path TO " + SearchPath(database) + "; DROP TABLE index_folders; " +
+            "DROP TRIGGER stories_version ON stories; DROP FUNCTION marsad_story_version(); ALTER TABLE stories DROP COLUMN version; " +
+            "UPDATE marsad_schema SET version = 1");
         using var migrated = database.Open();
 
         Assert.Equal(10, migrated.Count);
         Assert.Equal(PostgresCorpusStore.SchemaVersion, database.Scalar("SELECT MAX(version) FROM marsad_schema"));
         Assert.Equal(1, database.Scalar("SELECT COUNT(*) FROM index_folders")); // the index opened since
+        Assert.Equal(1, database.Scalar("SET search_path TO " + SearchPath(database) + "; " +
+            "SELECT COUNT(*) FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid WHERE t.tgname = 'stories_version' AND c.relnamespace = to_regnamespace(current_schema())::oid"));
+        // The stories of schema 1 are older than any version a worker re-reads from (it loads them whole first).
+        Assert.True(database.Scalar("SET search_path TO " + SearchPath(database) + "; SELECT COUNT(*) FROM stories WHERE version = 0") > 0);
     }
 
     [SkippableFact]
