@@ -51,13 +51,24 @@ public sealed partial class PostgresCorpusStore
         """ + IndexFoldersSchema;
 
     // Version 2: where each index lives (machine and folder), so the rows of a folder since deleted or rebuilt can go;
-    // the store version that last wrote each story, so a worker re-reads only the stories others changed.
+    // the store version that last wrote each story, so a worker re-reads only the stories others changed. A worker of
+    // schema 1 still running after the upgrade writes stories without a version (and bumps the store's at the end of
+    // its batch): the trigger stamps them with that coming version, so they are read as changed too.
     private const string IndexFoldersSchema = """
         CREATE TABLE IF NOT EXISTS index_folders(index_id TEXT COLLATE "C" PRIMARY KEY, host TEXT COLLATE "C" NOT NULL, folder TEXT COLLATE "C" NOT NULL,
             seen TIMESTAMPTZ NOT NULL DEFAULT now());
         CREATE INDEX IF NOT EXISTS ix_index_folders_place ON index_folders(host, folder);
         ALTER TABLE stories ADD COLUMN IF NOT EXISTS version BIGINT NOT NULL DEFAULT 0;
         CREATE INDEX IF NOT EXISTS ix_stories_version ON stories(version);
+        CREATE OR REPLACE FUNCTION marsad_story_version() RETURNS trigger LANGUAGE plpgsql AS $body$
+        BEGIN
+            IF (TG_OP = 'INSERT' AND NEW.version = 0) OR (TG_OP = 'UPDATE' AND NEW.version = OLD.version) THEN
+                NEW.version := COALESCE((SELECT value FROM meta WHERE key = 'version'), 0) + 1;
+            END IF;
+            RETURN NEW;
+        END $body$;
+        DROP TRIGGER IF EXISTS stories_version ON stories;
+        CREATE TRIGGER stories_version BEFORE INSERT OR UPDATE ON stories FOR EACH ROW EXECUTE FUNCTION marsad_story_version();
         """;
 
     /// <summary>

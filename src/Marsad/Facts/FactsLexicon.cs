@@ -135,6 +135,7 @@ internal sealed class FactsLexicon
         PastAuxiliaries = ReadSet(files, "past-auxiliaries.txt");
         NotNouns = ReadSet(files, "not-nouns.txt");
         NotDuals = ReadSet(files, "not-duals.txt");
+        NotFutureVerbs = ReadSet(files, "not-future-verbs.txt");
         OrdinalUnits = ReadSet(files, "ordinal-units.txt");
         NonQuantityContexts = files.ReadLines(Folder + "non-quantity-contexts.txt").Select(l => FactFold.Fold(l.Trim())).ToHashSet(StringComparer.Ordinal);
         NotYearContexts = ReadSet(files, "not-year-contexts.txt");
@@ -231,6 +232,9 @@ internal sealed class FactsLexicon
 
     /// <summary>Words in -تين/-تان that are no dual (هاتين، foreign names).</summary>
     public HashSet<string> NotDuals { get; }
+
+    /// <summary>Places, titles and names that begin like a verb with the future prefix (سيناء، سيناتور): no future cue.</summary>
+    public HashSet<string> NotFutureVerbs { get; }
 
     public static FactsLexicon For(ResourceFiles files) => Cache.GetValue(files, f => new FactsLexicon(f));
 
