@@ -1,4 +1,5 @@
 using Marsad.Knowledge;
+using Marsad.Linking;
 
 namespace Marsad.Corpus;
 
@@ -15,7 +16,10 @@ internal static class StoryPlaces
     /// <summary>The country the place lies in, or null when the data does not place it in one.</summary>
     public static string? CountryOf(string placeId) => CountryOfPlace.Value.GetValueOrDefault(placeId);
 
-    private static readonly Lazy<HashSet<string>> Countries = new(() => [.. CountryOfPlace.Value.Values]);
+    private static readonly Lazy<HashSet<string>> CountriesWithPlaces = new(() => [.. CountryOfPlace.Value.Values]);
+
+    /// <summary>A country: one the knowledge base holds offices of, or one this data places a city in.</summary>
+    private static bool IsCountry(string id) => KnowledgeBase.Default.IsCountry(id) || CountriesWithPlaces.Value.Contains(id);
 
     /// <summary>
     /// Adds to <paramref name="entities"/> the country its cities lie in when they lie in one country and it names no
@@ -45,7 +49,7 @@ internal static class StoryPlaces
 
         foreach (var id in entities)
         {
-            if (Countries.Value.Contains(id) && !string.Equals(id, only, StringComparison.Ordinal))
+            if (IsCountry(id) && !string.Equals(id, only, StringComparison.Ordinal))
             {
                 return;
             }
