@@ -310,6 +310,21 @@ public sealed class StoryTests : IDisposable
     }
 
     [Fact]
+    public void A_report_naming_only_a_province_is_set_in_the_country_it_lies_in()
+    {
+        var entities = new HashSet<string>(StringComparer.Ordinal) { "loc:eastern-ghouta", "org:sohr" };
+        StoryPlaces.AddCountryOfCities(entities);
+        Assert.Contains("loc:syria", entities);
+
+        Assert.Equal("loc:yemen", StoryPlaces.CountryOf("loc:hadramawt"));
+        Assert.Equal("loc:egypt", StoryPlaces.CountryOf("loc:north-sinai"));
+        Assert.Equal("loc:usa", StoryPlaces.CountryOf("loc:texas"));
+        Assert.Null(StoryPlaces.CountryOf("loc:golan"));
+        Assert.Null(StoryPlaces.CountryOf("loc:crimea"));
+        Assert.Null(StoryPlaces.CountryOf("loc:laayoune"));
+    }
+
+    [Fact]
     public void A_user_knowledge_folder_adds_and_overrides_the_country_of_a_place()
     {
         var folder = Directory.CreateTempSubdirectory("marsad-places-");
