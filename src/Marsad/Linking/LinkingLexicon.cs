@@ -46,6 +46,7 @@ public sealed class LinkingLexicon
     private readonly HashSet<string> titleBodies = new(StringComparer.Ordinal);
     private readonly HashSet<string> deputyWords = new(StringComparer.Ordinal);
     private readonly HashSet<string> descriptiveAliasHeads = new(StringComparer.Ordinal);
+    private readonly HashSet<string> regionHeads = new(StringComparer.Ordinal);
 
     private LinkingLexicon(ResourceFiles files)
     {
@@ -232,6 +233,7 @@ public sealed class LinkingLexicon
 
         deputyWords.UnionWith(files.ReadLines("linking/deputy-words.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
         descriptiveAliasHeads.UnionWith(files.ReadLines("linking/descriptive-alias-heads.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
+        regionHeads.UnionWith(files.ReadLines("linking/region-heads.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
     }
 
     public static LinkingLexicon Default => For(ResourceFiles.Default);
@@ -364,6 +366,10 @@ public sealed class LinkingLexicon
     /// <summary>The first word of a descriptive KB alias (العاصمة الفرنسية، القارة الأفريقية) that names the entity only
     /// beside its name (<c>linking/descriptive-alias-heads.txt</c>).</summary>
     internal bool IsDescriptiveAliasHead(string key) => descriptiveAliasHeads.Contains(key);
+
+    /// <summary>Whether a word heads a region's name before the region's bare name (قطاع غزة، إقليم كردستان:
+    /// <c>linking/region-heads.txt</c>).</summary>
+    internal bool IsRegionHead(string key) => regionHeads.Contains(key);
 
     /// <summary>The country a nationality adjective points at (الأمريكية → US), or null.</summary>
     public Nationality? NationalityOf(string word) => nationalities.GetValueOrDefault(LinkKey.Of(word));
