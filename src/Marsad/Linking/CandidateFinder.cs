@@ -366,6 +366,11 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
             candidate.End = tokens[next].End;
         }
 
+        if (candidate.Kind == CandidateKind.RoleNoun && candidate.Role!.HeadKey == LinkingLexicon.AnyOfficeHead && candidate.Nationality is null)
+        {
+            return null; // «المسؤول» without a nationality names no one
+        }
+
         return candidate;
     }
 

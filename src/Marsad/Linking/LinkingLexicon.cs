@@ -84,8 +84,9 @@ public sealed class LinkingLexicon
         {
             if (row.Length >= 2)
             {
-                nouns.Add(row[0], LinkKey.Of(row[1]));
-                roleNouns[LinkKey.Of(row[0])] = LinkKey.Of(row[1]);
+                var head = row[1].Trim() == AnyOfficeHead ? AnyOfficeHead : LinkKey.Of(row[1]);
+                nouns.Add(row[0], head);
+                roleNouns[LinkKey.Of(row[0])] = head;
             }
         }
 
@@ -242,6 +243,10 @@ public sealed class LinkingLexicon
 
     /// <summary>Role nouns (الوزير، المتحدثة) to the key of the title word they stand for (وزير، متحدث).</summary>
     internal PhraseIndex<string> RoleNouns { get; }
+
+    /// <summary>The title head of role nouns that name a holder of any office (المسؤول، نظيره): with a nationality
+    /// adjective they name the article's one person of that country; alone they name no one.</summary>
+    internal const string AnyOfficeHead = "*";
 
     public static LinkingLexicon For(ResourceFiles files)
     {

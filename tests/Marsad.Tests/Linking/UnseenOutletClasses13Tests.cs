@@ -63,4 +63,39 @@ public class UnseenOutletClasses13Tests
     [Fact]
     public void ABareNameAloneStaysWhatTheKnowledgeSays() =>
         Assert.Contains("loc:gaza-city", Link("وقال مسعفون في غزة إن الضحايا نقلوا إلى المستشفيات.").IdsOf("غزة"));
+
+    [Fact]
+    public void AnOfficialOfANationalityIsTheOnePersonOfThatCountryNamedBefore()
+    {
+        const string body = "استقبل وزير الخارجية المغربي أمس وزير الخارجية الإيطالي لوكا فيرانتي. وقال المسؤول الإيطالي إن بلاده تدعم الشراكة.";
+        var article = Link(body, ("لوكا فيرانتي", EntityType.PERS));
+        var person = article.EntityMentioning("لوكا فيرانتي");
+        Assert.NotNull(person);
+        Assert.Contains("المسؤول الإيطالي", person.MentionTexts());
+    }
+
+    [Fact]
+    public void ACounterpartOfANationalityIsThatCountrysPerson()
+    {
+        const string body = "التقى وزير الطاقة الإماراتي سالم الكعبي مع وزير الطاقة السعودي فهد الدوسري. وقال الكعبي في مؤتمر مع نظيره السعودي إن السوق مستقرة.";
+        var article = Link(body, ("سالم الكعبي", EntityType.PERS), ("فهد الدوسري", EntityType.PERS), ("الكعبي", EntityType.PERS));
+        var person = article.EntityMentioning("فهد الدوسري");
+        Assert.NotNull(person);
+        Assert.Contains("نظيره السعودي", person.MentionTexts());
+    }
+
+    [Fact]
+    public void TwoCompatriotsLeaveTheOfficialUnresolved()
+    {
+        const string body = "التقى وزير الخارجية الإيطالي لوكا فيرانتي ووزير الدفاع الإيطالي ماركو بيانكي بالوفد. وقال المسؤول الإيطالي إن الزيارة ناجحة.";
+        var article = Link(body, ("لوكا فيرانتي", EntityType.PERS), ("ماركو بيانكي", EntityType.PERS));
+        Assert.Empty(article.IdsOf("المسؤول الإيطالي"));
+    }
+
+    [Fact]
+    public void AnOfficialWithoutANationalityNamesNoOne()
+    {
+        const string body = "التقى وزير الخارجية الإيطالي لوكا فيرانتي بالوفد. وقال المسؤول إن الزيارة ناجحة.";
+        Assert.Empty(Link(body, ("لوكا فيرانتي", EntityType.PERS)).IdsOf("المسؤول"));
+    }
 }
