@@ -14,4 +14,10 @@ internal sealed record Description(string Phrase, ImmutableArray<string> HeadKey
     public string? DefaultContext { get; init; }
 
     public int? Reach { get; init; }
+
+    /// <summary>Any city or town the article names (<c>kb/place-countries.tsv</c>) is an antecedent too (المدينة).</summary>
+    public bool AnyTown { get; init; }
+
+    /// <summary>The antecedent head that stands for <see cref="AnyTown"/> in <c>linking/descriptions.tsv</c>.</summary>
+    public const string AnyTownHead = "*town";
 }

@@ -39,7 +39,15 @@ internal sealed class DescriptionLinker(KnowledgeBase kb, LinkingLexicon lexicon
         var anchors = named.Select(n => (Key: n.EntityKey!, n.End)).ToList();
         foreach (var c in candidates.Where(c => c.Kind == CandidateKind.Description && c.Description is not null).OrderBy(c => c.Start))
         {
-            var antecedents = names.Where(n => c.Description!.HeadKeys.Any(n.Value.Contains)).Select(n => n.Key).ToList();
+            if (c.Description!.AnyTown && IsFollowedByNameOrAdjective(tokens, named, c))
+            {
+                continue; // «العاصمة طرابلس», «العاصمة البحرينية»: the place is named or qualified right there
+            }
+
+            var antecedents = names
+                .Where(n => c.Description!.HeadKeys.Any(n.Value.Contains) || (c.Description.AnyTown && lexicon.IsTown(n.Key)))
+                .Select(n => n.Key)
+                .ToList();
             if (c.Description!.Reach is { } reach)
             {
                 // A description already resolved carries the chain on: «السلطنة» far from «سلطنة عمان» but just
@@ -75,6 +83,14 @@ internal sealed class DescriptionLinker(KnowledgeBase kb, LinkingLexicon lexicon
                 c.Type = kb.Get(antecedents[0])?.Type ?? c.Type;
             }
         }
+    }
+
+    /// <summary>Whether a name starts right after the description or a nationality adjective follows it.</summary>
+    private bool IsFollowedByNameOrAdjective(System.Collections.Immutable.ImmutableArray<LinkToken> tokens, List<MentionCandidate> named, MentionCandidate c)
+    {
+        var next = c.LastToken + 1;
+        return next < tokens.Length && tokens[next].JoinsPrevious
+            && (lexicon.NationalityOfKey(tokens[next].Key) is not null || named.Exists(n => n.FirstToken == next));
     }
 
     /// <summary>The one country whose nationality adjectives the article writes before a place description (within

@@ -47,6 +47,7 @@ public sealed class LinkingLexicon
     private readonly HashSet<string> deputyWords = new(StringComparer.Ordinal);
     private readonly HashSet<string> descriptiveAliasHeads = new(StringComparer.Ordinal);
     private readonly HashSet<string> regionHeads = new(StringComparer.Ordinal);
+    private readonly HashSet<string> towns = new(StringComparer.Ordinal);
 
     private LinkingLexicon(ResourceFiles files)
     {
@@ -69,8 +70,10 @@ public sealed class LinkingLexicon
             {
                 var type = row.Length > 2 ? KbParsing.Type(row[2]) ?? EntityType.ORG : EntityType.ORG;
                 var fallback = row.Length > 3 ? row[3].Trim().Split('@') : [];
-                descriptions.Add(row[0], new Description(row[0].Trim(), [.. KbParsing.List(row[1]).Select(h => LinkKey.Of(h))], type)
+                var heads = KbParsing.List(row[1]).ToList();
+                descriptions.Add(row[0], new Description(row[0].Trim(), [.. heads.Where(h => h != Description.AnyTownHead).Select(h => LinkKey.Of(h))], type)
                 {
+                    AnyTown = heads.Contains(Description.AnyTownHead),
                     DefaultTarget = fallback.Length == 2 ? fallback[0] : null,
                     DefaultContext = fallback.Length == 2 ? fallback[1] : null,
                     Reach = row.Length > 4 && int.TryParse(row[4].Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var reach) ? reach : null,
@@ -234,6 +237,7 @@ public sealed class LinkingLexicon
 
         deputyWords.UnionWith(files.ReadLines("linking/deputy-words.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
         descriptiveAliasHeads.UnionWith(files.ReadLines("linking/descriptive-alias-heads.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
+        towns.UnionWith(Corpus.StoryPlaces.Read(files).Keys);
         regionHeads.UnionWith(files.ReadLines("linking/region-heads.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
     }
 
@@ -375,6 +379,9 @@ public sealed class LinkingLexicon
     /// <summary>Whether a word heads a region's name before the region's bare name (قطاع غزة، إقليم كردستان:
     /// <c>linking/region-heads.txt</c>).</summary>
     internal bool IsRegionHead(string key) => regionHeads.Contains(key);
+
+    /// <summary>Whether a KB id is a city or town (<c>kb/place-countries.tsv</c>).</summary>
+    internal bool IsTown(string id) => towns.Contains(id);
 
     /// <summary>The country a nationality adjective points at (الأمريكية → US), or null.</summary>
     public Nationality? NationalityOf(string word) => nationalities.GetValueOrDefault(LinkKey.Of(word));
