@@ -66,6 +66,11 @@ internal sealed class DescriptionLinker(KnowledgeBase kb, LinkingLexicon lexicon
                 antecedents.Add(target);
             }
 
+            if (antecedents.Count == 0 && !c.Description!.HolderTitleHeads.IsEmpty && BodyOfTitleBefore(body, tokens, named, c) is { } holderBody)
+            {
+                antecedents.Add(holderBody); // «وزير المياه والري … مقر الوزارة»: the minister's ministry
+            }
+
             if (antecedents.Count > 1 && c.Description!.Type == Model.EntityType.LOC && Salient(named, antecedents) is { } salient)
             {
                 antecedents = [salient]; // «المملكة» in a Bahraini page that names Jordan once
@@ -83,6 +88,40 @@ internal sealed class DescriptionLinker(KnowledgeBase kb, LinkingLexicon lexicon
                 c.Type = kb.Get(antecedents[0])?.Type ?? c.Type;
             }
         }
+    }
+
+    /// <summary>The body of the nearest holder's title before the description (وزير المياه والري → وزارة المياه والري):
+    /// the longest «head + the title's next words» (up to four) that the article names (before or after) or the KB
+    /// knows; null when there is none, or when the title follows a deputy word (نائب وزير).</summary>
+    private string? BodyOfTitleBefore(string body, System.Collections.Immutable.ImmutableArray<LinkToken> tokens, List<MentionCandidate> named, MentionCandidate c)
+    {
+        var from = c.Start - (c.Description!.Reach ?? NearReach);
+        var head = c.Description.HeadKeys.FirstOrDefault();
+        for (var t = c.FirstToken - 1; head is not null && t >= 0 && tokens[t].Start >= from; t--)
+        {
+            if (!c.Description.HolderTitleHeads.Contains(RoleTitleIndex.Head(tokens[t].Key)))
+            {
+                continue;
+            }
+
+            if (lexicon.FollowsDeputyWord(body, tokens[t].Start))
+            {
+                return null;
+            }
+
+            string? found = null;
+            var name = head;
+            for (var w = t + 1; w < tokens.Length && w <= t + 4 && w < c.FirstToken && tokens[w].JoinsPrevious; w++)
+            {
+                name += " " + tokens[w].Key;
+                found = named.Find(n => LinkKey.Of(body.AsSpan(n.Start, n.End - n.Start)) == name)?.EntityKey
+                    ?? kb.Names.Exact(name).FirstOrDefault() ?? found;
+            }
+
+            return found;
+        }
+
+        return null;
     }
 
     /// <summary>Whether a name starts right after the description or a nationality adjective follows it.</summary>

@@ -71,9 +71,11 @@ public sealed class LinkingLexicon
                 var type = row.Length > 2 ? KbParsing.Type(row[2]) ?? EntityType.ORG : EntityType.ORG;
                 var fallback = row.Length > 3 ? row[3].Trim().Split('@') : [];
                 var heads = KbParsing.List(row[1]).ToList();
-                descriptions.Add(row[0], new Description(row[0].Trim(), [.. heads.Where(h => h != Description.AnyTownHead).Select(h => LinkKey.Of(h))], type)
+                var isAntecedentHead = (string h) => h != Description.AnyTownHead && h[0] != Description.HolderTitlePrefix;
+                descriptions.Add(row[0], new Description(row[0].Trim(), [.. heads.Where(isAntecedentHead).Select(h => LinkKey.Of(h))], type)
                 {
                     AnyTown = heads.Contains(Description.AnyTownHead),
+                    HolderTitleHeads = [.. heads.Where(h => h[0] == Description.HolderTitlePrefix).Select(h => RoleTitleIndex.Head(LinkKey.Of(h.AsSpan(1))))],
                     DefaultTarget = fallback.Length == 2 ? fallback[0] : null,
                     DefaultContext = fallback.Length == 2 ? fallback[1] : null,
                     Reach = row.Length > 4 && int.TryParse(row[4].Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var reach) ? reach : null,

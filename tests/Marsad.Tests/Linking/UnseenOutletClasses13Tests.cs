@@ -106,4 +106,34 @@ public class UnseenOutletClasses13Tests
     [InlineData("قال مسؤول إن العاصمة تعاني من انقطاع الكهرباء.")]
     public void TheCapitalQualifiedNamedRightThereOrWithNoTownStaysUnlinked(string body) =>
         Assert.Empty(Link(body).IdsOf("العاصمة"));
+
+    [Fact]
+    public void TheMinistryAfterAMinistersTitleIsThatMinistersMinistryWhereTheArticleNamesIt()
+    {
+        const string body = "وقال وزير الزراعة والري سامي الحداد في مقر الوزارة إن الموسم جيد. وأصدرت وزارة الزراعة والري بيانا لاحقا.";
+        var article = Link(body, ("سامي الحداد", EntityType.PERS), ("وزارة الزراعة والري", EntityType.ORG));
+        var ministry = article.EntityMentioning("وزارة الزراعة والري");
+        Assert.NotNull(ministry);
+        Assert.Contains("الوزارة", ministry.MentionTexts());
+    }
+
+    [Fact]
+    public void TheMinistryAfterADeputyMinistersTitleStaysUnlinked()
+    {
+        const string body = "وقال نائب وزير الزراعة والري سامي الحداد في مقر الوزارة إن الموسم جيد. وأصدرت وزارة الزراعة والري بيانا لاحقا.";
+        Assert.Empty(Link(body, ("سامي الحداد", EntityType.PERS), ("وزارة الزراعة والري", EntityType.ORG)).IdsOf("الوزارة"));
+    }
+
+    [Theory]
+    [InlineData("تراجعت قدرة الطبقة الوسطى على الادخار.", "الطبقة")]
+    [InlineData("رفض القاضي حجة الدفاع في الجلسة.", "حجة")]
+    public void ATownsNameThatIsAnEverydayWordIsNotTakenAlone(string body, string word) =>
+        Assert.Empty(Link(body).IdsOf(word));
+
+    [Theory]
+    [InlineData("سيطرت القوات على مدينة الطبقة بعد معارك.", "مدينة الطبقة", "loc:tabqa")]
+    [InlineData("تفشى المرض في إيتوري شرقي البلاد.", "إيتوري", "loc:ituri")]
+    [InlineData("استأنف ميناء الزويتينة التصدير.", "ميناء الزويتينة", "loc:zueitina")]
+    public void PlacesOfTheUnseenOutletsAreKnown(string body, string text, string id) =>
+        Assert.Contains(id, Link(body).IdsOf(text));
 }
