@@ -134,6 +134,9 @@ public class UnseenOutletClasses13Tests
     [InlineData("سيطرت القوات على مدينة الطبقة بعد معارك.", "مدينة الطبقة", "loc:tabqa")]
     [InlineData("تفشى المرض في إيتوري شرقي البلاد.", "إيتوري", "loc:ituri")]
     [InlineData("استأنف ميناء الزويتينة التصدير.", "ميناء الزويتينة", "loc:zueitina")]
-    public void PlacesOfTheUnseenOutletsAreKnown(string body, string text, string id) =>
+    [InlineData("نشرت الوكالة الدولية للطاقة المتجددة تقريرها السنوي.", "الوكالة الدولية للطاقة المتجددة", "org:irena")]
+    [InlineData("وقال فرانشيسكو لا كاميرا إن الاستثمارات ارتفعت.", "فرانشيسكو لا كاميرا", "per:francesco-la-camera")]
+    [InlineData("وعبرت وكالة الأمم المتحدة المعنية بإغاثة وتشغيل اللاجئين الفلسطينيين عن قلقها.", "وكالة الأمم المتحدة المعنية بإغاثة وتشغيل اللاجئين الفلسطينيين", "org:unrwa")]
+    public void NamesOfTheUnseenOutletsAreKnown(string body, string text, string id) =>
         Assert.Contains(id, Link(body).IdsOf(text));
 }
