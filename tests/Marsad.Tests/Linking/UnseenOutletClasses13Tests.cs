@@ -139,4 +139,12 @@ public class UnseenOutletClasses13Tests
     [InlineData("وعبرت وكالة الأمم المتحدة المعنية بإغاثة وتشغيل اللاجئين الفلسطينيين عن قلقها.", "وكالة الأمم المتحدة المعنية بإغاثة وتشغيل اللاجئين الفلسطينيين", "org:unrwa")]
     public void NamesOfTheUnseenOutletsAreKnown(string body, string text, string id) =>
         Assert.Contains(id, Link(body).IdsOf(text));
+
+    [Fact]
+    public void ACoordinatedAdjectiveOfABodysFieldIsPartOfItsName() =>
+        Assert.NotNull(Link("وقدم المعهد الوطني للتخطيط العمراني والريفي دراسة جديدة.").EntityMentioning("المعهد الوطني للتخطيط العمراني والريفي"));
+
+    [Fact]
+    public void ACoordinatedNounAfterABodysFieldIsNoPartOfItsName() =>
+        Assert.Null(Link("وقدم المعهد الوطني للتخطيط العمراني والوزارة دراسة جديدة.").EntityMentioning("المعهد الوطني للتخطيط العمراني والوزارة"));
 }
