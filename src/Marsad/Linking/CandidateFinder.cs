@@ -58,7 +58,8 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
 
             if (candidate is not null && (IsSurnameInsideTaggedName(tokens, tagged, taggedTokens, candidate)
                 || IsFirstNameOfTaggedName(tokens, tagged, taggedTokens, candidate)
-                || IsNisbaAfterTaggedFirstName(tokens, tagged, taggedTokens, candidate) || IsAncestorName(tokens, candidate)))
+                || IsNisbaAfterTaggedFirstName(tokens, tagged, taggedTokens, candidate) || IsAncestorName(tokens, candidate)
+                || IsHyphenTailOfTaggedName(body, tokens, tagged, taggedTokens, candidate)))
             {
                 candidate = null;
             }
@@ -103,6 +104,11 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
         var taggedKeys = tagged.Select(m => LinkKey.Of(m.Text)).ToHashSet(StringComparer.Ordinal);
         foreach (var mention in tagged.OrderBy(m => m.Start))
         {
+            if (IsHyphenHeadOfTaggedName(body, tokens, tagged, taggedTokens, mention))
+            {
+                continue; // «بيير» of «بيير-كريستوف تشاتزيسافاس»: the person's name takes it
+            }
+
             if (Tagged(body, tokens, owner, result, mention, taggedKeys) is { } candidate)
             {
                 Claim(owner, candidate, result.Count);
@@ -125,6 +131,29 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
         return candidate.Kind == CandidateKind.Name && candidate.Type == EntityType.PERS && candidate.LastToken == i && i > 0
             && tokens[i].JoinsPrevious && taggedTokens[i] != 0 && taggedTokens[i - 1] == taggedTokens[i]
             && tagged[taggedTokens[i] - 1].Type == EntityType.PERS;
+    }
+
+    /// <summary>Whether a KB person name is glued by a bare hyphen to the end of a person name the tagger found
+    /// (كليمنتاين نكويتا-سلامي): it is the second half of that person's compound surname, not the KB's person.</summary>
+    private static bool IsHyphenTailOfTaggedName(string body, ImmutableArray<LinkToken> tokens, ImmutableArray<EntityMention> tagged, int[] taggedTokens, MentionCandidate candidate)
+    {
+        var i = candidate.FirstToken;
+        return candidate is { Kind: CandidateKind.Name, Type: EntityType.PERS } && CompoundName.IsGluedToPrevious(body, tokens, i)
+            && taggedTokens[i - 1] != 0 && tagged[taggedTokens[i - 1] - 1].Type == EntityType.PERS;
+    }
+
+    /// <summary>Whether a tagger mention other than a person ends in a word glued by a bare hyphen to the start of a
+    /// tagged person name (بيير-كريستوف تشاتزيسافاس): the word is the person's compound given name.</summary>
+    private static bool IsHyphenHeadOfTaggedName(string body, ImmutableArray<LinkToken> tokens, ImmutableArray<EntityMention> tagged, int[] taggedTokens, EntityMention mention)
+    {
+        if (mention.Type == EntityType.PERS)
+        {
+            return false;
+        }
+
+        var next = FirstTokenEndingAfter(tokens, mention.End);
+        return next < tokens.Length && tokens[next].Start >= mention.End && CompoundName.IsGluedToPrevious(body, tokens, next)
+            && tokens[next - 1].End == mention.End && taggedTokens[next] != 0 && tagged[taggedTokens[next] - 1].Type == EntityType.PERS;
     }
 
     /// <summary>
@@ -337,6 +366,11 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
             candidate.End = tokens[next].End;
         }
 
+        if (candidate.Kind == CandidateKind.RoleNoun && candidate.Role!.HeadKey == LinkingLexicon.AnyOfficeHead && candidate.Nationality is null)
+        {
+            return null; // «المسؤول» without a nationality names no one
+        }
+
         return candidate;
     }
 
@@ -529,6 +563,7 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
         if (mention.Type == EntityType.PERS)
         {
             bestLast = CompoundName.Last(body, tokens, owner, bestLast); // the tagger stopped at a compound surname's hyphen
+            bestFirst = CompoundName.First(body, tokens, owner, bestFirst); // or started after a compound given name's
         }
 
         while (mention.Type == EntityType.PERS && bestFirst < bestLast

@@ -2,8 +2,8 @@ using System.Collections.Immutable;
 
 namespace Marsad.Linking;
 
-/// <summary>A person's compound surname written with a bare hyphen (فرناندو غراندي-مارلاسكا), which the tagger often
-/// stops at.</summary>
+/// <summary>A person's compound name written with a bare hyphen (فرناندو غراندي-مارلاسكا، بيير-كريستوف), which the
+/// tagger often stops at or splits.</summary>
 internal static class CompoundName
 {
     /// <summary>The last token of the name ending at <paramref name="last"/> once it runs on over such hyphens: parts
@@ -11,13 +11,30 @@ internal static class CompoundName
     /// given).</summary>
     public static int Last(string body, ImmutableArray<LinkToken> tokens, int[]? owner, int last)
     {
-        while (last + 1 < tokens.Length && (owner is null || owner[last + 1] < 0)
-            && tokens[last + 1].Start == tokens[last].End + 1 && body[tokens[last].End] == '-'
-            && tokens[last + 1].Key is [var first, ..] && char.IsLetter(first))
+        while (last + 1 < tokens.Length && (owner is null || owner[last + 1] < 0) && IsGluedToPrevious(body, tokens, last + 1))
         {
             last++;
         }
 
         return last;
     }
+
+    /// <summary>The first token of the name starting at <paramref name="first"/> once it runs back over such hyphens
+    /// (بيير-كريستوف), over parts no other candidate took.</summary>
+    public static int First(string body, ImmutableArray<LinkToken> tokens, int[] owner, int first)
+    {
+        while (first > 0 && owner[first - 1] < 0 && IsGluedToPrevious(body, tokens, first))
+        {
+            first--;
+        }
+
+        return first;
+    }
+
+    /// <summary>Whether token <paramref name="i"/> follows the token before it across one bare hyphen, both starting
+    /// with a letter (نكويتا-سلامي).</summary>
+    public static bool IsGluedToPrevious(string body, ImmutableArray<LinkToken> tokens, int i) =>
+        i > 0 && i < tokens.Length && tokens[i].Start == tokens[i - 1].End + 1 && body[tokens[i - 1].End] == '-'
+        && tokens[i].Key is [var first, ..] && char.IsLetter(first)
+        && tokens[i - 1].Key is [var previous, ..] && char.IsLetter(previous);
 }

@@ -14,4 +14,17 @@ internal sealed record Description(string Phrase, ImmutableArray<string> HeadKey
     public string? DefaultContext { get; init; }
 
     public int? Reach { get; init; }
+
+    /// <summary>Any city or town the article names (<c>kb/place-countries.tsv</c>) is an antecedent too (المدينة).</summary>
+    public bool AnyTown { get; init; }
+
+    /// <summary>Title heads (وزير) whose holder's body the description also names: with no antecedent, «الوزارة» after
+    /// «وزير المياه والري» is «وزارة المياه والري» where the article or the KB names it.</summary>
+    public ImmutableArray<string> HolderTitleHeads { get; init; } = [];
+
+    /// <summary>The prefix that marks a holder's title head in <c>linking/descriptions.tsv</c> (~وزير).</summary>
+    public const char HolderTitlePrefix = '~';
+
+    /// <summary>The antecedent head that stands for <see cref="AnyTown"/> in <c>linking/descriptions.tsv</c>.</summary>
+    public const string AnyTownHead = "*town";
 }

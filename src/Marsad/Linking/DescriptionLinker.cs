@@ -39,7 +39,15 @@ internal sealed class DescriptionLinker(KnowledgeBase kb, LinkingLexicon lexicon
         var anchors = named.Select(n => (Key: n.EntityKey!, n.End)).ToList();
         foreach (var c in candidates.Where(c => c.Kind == CandidateKind.Description && c.Description is not null).OrderBy(c => c.Start))
         {
-            var antecedents = names.Where(n => c.Description!.HeadKeys.Any(n.Value.Contains)).Select(n => n.Key).ToList();
+            if (c.Description!.AnyTown && IsFollowedByNameOrAdjective(tokens, named, c))
+            {
+                continue; // «العاصمة طرابلس», «العاصمة البحرينية»: the place is named or qualified right there
+            }
+
+            var antecedents = names
+                .Where(n => c.Description!.HeadKeys.Any(n.Value.Contains) || (c.Description.AnyTown && lexicon.IsTown(n.Key)))
+                .Select(n => n.Key)
+                .ToList();
             if (c.Description!.Reach is { } reach)
             {
                 // A description already resolved carries the chain on: «السلطنة» far from «سلطنة عمان» but just
@@ -56,6 +64,11 @@ internal sealed class DescriptionLinker(KnowledgeBase kb, LinkingLexicon lexicon
                 && c.Description.DefaultContext is { } context && names.ContainsKey(context))
             {
                 antecedents.Add(target);
+            }
+
+            if (antecedents.Count == 0 && !c.Description!.HolderTitleHeads.IsEmpty && BodyOfTitleBefore(body, tokens, named, c) is { } holderBody)
+            {
+                antecedents.Add(holderBody); // «وزير المياه والري … مقر الوزارة»: the minister's ministry
             }
 
             if (antecedents.Count > 1 && c.Description!.Type == Model.EntityType.LOC && Salient(named, antecedents) is { } salient)
@@ -75,6 +88,48 @@ internal sealed class DescriptionLinker(KnowledgeBase kb, LinkingLexicon lexicon
                 c.Type = kb.Get(antecedents[0])?.Type ?? c.Type;
             }
         }
+    }
+
+    /// <summary>The body of the nearest holder's title before the description (وزير المياه والري → وزارة المياه والري):
+    /// the longest «head + the title's next words» (up to four) that the article names (before or after) or the KB
+    /// knows; null when there is none, or when the title follows a deputy word (نائب وزير).</summary>
+    private string? BodyOfTitleBefore(string body, System.Collections.Immutable.ImmutableArray<LinkToken> tokens, List<MentionCandidate> named, MentionCandidate c)
+    {
+        var from = c.Start - (c.Description!.Reach ?? NearReach);
+        var head = c.Description.HeadKeys.FirstOrDefault();
+        for (var t = c.FirstToken - 1; head is not null && t >= 0 && tokens[t].Start >= from; t--)
+        {
+            if (!c.Description.HolderTitleHeads.Contains(RoleTitleIndex.Head(tokens[t].Key)))
+            {
+                continue;
+            }
+
+            if (lexicon.FollowsDeputyWord(body, tokens[t].Start))
+            {
+                return null;
+            }
+
+            string? found = null;
+            var name = head;
+            for (var w = t + 1; w < tokens.Length && w <= t + 4 && w < c.FirstToken && tokens[w].JoinsPrevious; w++)
+            {
+                name += " " + tokens[w].Key;
+                found = named.Find(n => LinkKey.Of(body.AsSpan(n.Start, n.End - n.Start)) == name)?.EntityKey
+                    ?? kb.Names.Exact(name).FirstOrDefault() ?? found;
+            }
+
+            return found;
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a name starts right after the description or a nationality adjective follows it.</summary>
+    private bool IsFollowedByNameOrAdjective(System.Collections.Immutable.ImmutableArray<LinkToken> tokens, List<MentionCandidate> named, MentionCandidate c)
+    {
+        var next = c.LastToken + 1;
+        return next < tokens.Length && tokens[next].JoinsPrevious
+            && (lexicon.NationalityOfKey(tokens[next].Key) is not null || named.Exists(n => n.FirstToken == next));
     }
 
     /// <summary>The one country whose nationality adjectives the article writes before a place description (within

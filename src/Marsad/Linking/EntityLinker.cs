@@ -77,6 +77,7 @@ public sealed class EntityLinker : IAnnotator
         trimmer.Trim(body, tokens, candidates);
         RoleComplement.Remove(body, tokens, candidates, lexicon, KnowledgeBase);
         DescriptiveAlias.Remove(body, candidates, lexicon);
+        RegionName.Merge(body, candidates, KnowledgeBase, lexicon);
         return article with { Entities = assembler.Build(body, candidates) };
     }
 

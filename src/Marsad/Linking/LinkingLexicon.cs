@@ -46,6 +46,8 @@ public sealed class LinkingLexicon
     private readonly HashSet<string> titleBodies = new(StringComparer.Ordinal);
     private readonly HashSet<string> deputyWords = new(StringComparer.Ordinal);
     private readonly HashSet<string> descriptiveAliasHeads = new(StringComparer.Ordinal);
+    private readonly HashSet<string> regionHeads = new(StringComparer.Ordinal);
+    private readonly HashSet<string> towns = new(StringComparer.Ordinal);
 
     private LinkingLexicon(ResourceFiles files)
     {
@@ -68,8 +70,12 @@ public sealed class LinkingLexicon
             {
                 var type = row.Length > 2 ? KbParsing.Type(row[2]) ?? EntityType.ORG : EntityType.ORG;
                 var fallback = row.Length > 3 ? row[3].Trim().Split('@') : [];
-                descriptions.Add(row[0], new Description(row[0].Trim(), [.. KbParsing.List(row[1]).Select(h => LinkKey.Of(h))], type)
+                var heads = KbParsing.List(row[1]).ToList();
+                var isAntecedentHead = (string h) => h != Description.AnyTownHead && h[0] != Description.HolderTitlePrefix;
+                descriptions.Add(row[0], new Description(row[0].Trim(), [.. heads.Where(isAntecedentHead).Select(h => LinkKey.Of(h))], type)
                 {
+                    AnyTown = heads.Contains(Description.AnyTownHead),
+                    HolderTitleHeads = [.. heads.Where(h => h[0] == Description.HolderTitlePrefix).Select(h => RoleTitleIndex.Head(LinkKey.Of(h.AsSpan(1))))],
                     DefaultTarget = fallback.Length == 2 ? fallback[0] : null,
                     DefaultContext = fallback.Length == 2 ? fallback[1] : null,
                     Reach = row.Length > 4 && int.TryParse(row[4].Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var reach) ? reach : null,
@@ -83,8 +89,9 @@ public sealed class LinkingLexicon
         {
             if (row.Length >= 2)
             {
-                nouns.Add(row[0], LinkKey.Of(row[1]));
-                roleNouns[LinkKey.Of(row[0])] = LinkKey.Of(row[1]);
+                var head = row[1].Trim() == AnyOfficeHead ? AnyOfficeHead : LinkKey.Of(row[1]);
+                nouns.Add(row[0], head);
+                roleNouns[LinkKey.Of(row[0])] = head;
             }
         }
 
@@ -232,6 +239,8 @@ public sealed class LinkingLexicon
 
         deputyWords.UnionWith(files.ReadLines("linking/deputy-words.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
         descriptiveAliasHeads.UnionWith(files.ReadLines("linking/descriptive-alias-heads.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
+        towns.UnionWith(Corpus.StoryPlaces.Read(files).Keys);
+        regionHeads.UnionWith(files.ReadLines("linking/region-heads.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
     }
 
     public static LinkingLexicon Default => For(ResourceFiles.Default);
@@ -240,6 +249,10 @@ public sealed class LinkingLexicon
 
     /// <summary>Role nouns (الوزير، المتحدثة) to the key of the title word they stand for (وزير، متحدث).</summary>
     internal PhraseIndex<string> RoleNouns { get; }
+
+    /// <summary>The title head of role nouns that name a holder of any office (المسؤول، نظيره): with a nationality
+    /// adjective they name the article's one person of that country; alone they name no one.</summary>
+    internal const string AnyOfficeHead = "*";
 
     public static LinkingLexicon For(ResourceFiles files)
     {
@@ -364,6 +377,13 @@ public sealed class LinkingLexicon
     /// <summary>The first word of a descriptive KB alias (العاصمة الفرنسية، القارة الأفريقية) that names the entity only
     /// beside its name (<c>linking/descriptive-alias-heads.txt</c>).</summary>
     internal bool IsDescriptiveAliasHead(string key) => descriptiveAliasHeads.Contains(key);
+
+    /// <summary>Whether a word heads a region's name before the region's bare name (قطاع غزة، إقليم كردستان:
+    /// <c>linking/region-heads.txt</c>).</summary>
+    internal bool IsRegionHead(string key) => regionHeads.Contains(key);
+
+    /// <summary>Whether a KB id is a city or town (<c>kb/place-countries.tsv</c>).</summary>
+    internal bool IsTown(string id) => towns.Contains(id);
 
     /// <summary>The country a nationality adjective points at (الأمريكية → US), or null.</summary>
     public Nationality? NationalityOf(string word) => nationalities.GetValueOrDefault(LinkKey.Of(word));

@@ -64,6 +64,12 @@ internal sealed class NameChunker(KnowledgeBase kb, LinkingLexicon lexicon)
                 break; // المنتخب البحريني | الأرجنتيني بيتزي: a second nationality describes the next person
             }
 
+            if (complementTaken && last == j - 1 && key.Length > 4 && key[0] == 'و' && IsAdjective(tokens[j - 1].Key) && IsAdjective(key[1..]))
+            {
+                last = j; // الصندوق العربي للإنماء الاقتصادي | والاجتماعي: a coordinated adjective of the field
+                continue;
+            }
+
             if (IsAdjective(key) && (firstAfterHead || last == j - 1))
             {
                 last = j;

@@ -46,6 +46,13 @@ internal sealed class RoleLinker(KnowledgeBase kb, LinkingLexicon lexicon)
                 continue;
             }
 
+            if (c.Kind == CandidateKind.RoleNoun && c.Role.HeadKey == LinkingLexicon.AnyOfficeHead)
+            {
+                // «المسؤول الإيطالي», «نظيره السعودي»: the one person named before whose office is of that country.
+                c.EntityKey = c.Nationality is { } nationality ? OnlyCompatriotBefore(candidates, i, nationality, date) : null;
+                continue;
+            }
+
             if (c.Kind == CandidateKind.Title && RunsOnCoordinated(body, c))
             {
                 continue; // «وزير النفط والغاز»: a longer title the KB does not know, of no office of it
@@ -72,6 +79,39 @@ internal sealed class RoleLinker(KnowledgeBase kb, LinkingLexicon lexicon)
                 }
             }
         }
+    }
+
+    /// <summary>The one person the article names before candidate <paramref name="i"/> whose nationality is known to be
+    /// <paramref name="nationality"/>: through a title or role of that country written for them, or a KB office of
+    /// that country they hold on the date; null when none or several.</summary>
+    private string? OnlyCompatriotBefore(List<MentionCandidate> candidates, int i, Nationality nationality, DateOnly? date)
+    {
+        string? found = null;
+        for (var j = 0; j < i; j++)
+        {
+            var p = candidates[j];
+            if (p.EntityKey is not { } key || key == found || p.Type != EntityType.PERS)
+            {
+                continue;
+            }
+
+            var compatriot = p.Kind is CandidateKind.Title or CandidateKind.RoleNoun && p.Role is not null && p.Role.HeadKey != LinkingLexicon.AnyOfficeHead
+                ? p.Nationality == nationality || (!p.Role.IsGeneric && OfficesOf(p) is { IsEmpty: false } offices && offices.All(o => CountryMatches(o, nationality)))
+                : p.IsPersonName && kb.RolesOf(key).Any(t => (date is null || t.Covers(date.Value)) && kb.GetOffice(t.OfficeId) is { } o && CountryMatches(o, nationality));
+            if (!compatriot)
+            {
+                continue;
+            }
+
+            if (found is not null)
+            {
+                return null; // two compatriots: «المسؤول الإيطالي» is not guessed
+            }
+
+            found = key;
+        }
+
+        return found;
     }
 
     /// <summary>The offices a role may name: the title's offices, narrowed to the nationality's country; for a role
