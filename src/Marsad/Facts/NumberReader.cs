@@ -427,7 +427,7 @@ internal sealed class NumberReader(FactContext context)
 
     /// <summary>Whether stem <paramref name="k"/> is the whole word and the word under its proclitic is a noun of the
     /// م- patterns (بمجموعتين، لمحطتين): that noun, not the whole word, is the dual.</summary>
-    private static bool PrefixedNounUnderProclitic((string Stem, int Start)[] stems, int k) =>
+    private static bool PrefixedNounUnderProclitic(WordStems stems, int k) =>
         k == 0 && stems.Length > 1 && stems[1].Stem.Length >= 6 && stems[1].Stem[0] == 'م';
 
     /// <summary>«ناقلتين», «قطرتان»: a noun in ة not in counted-nouns.tsv, in the dual. The feminine dual ending is
@@ -477,18 +477,34 @@ internal sealed class NumberReader(FactContext context)
             return false;
         }
 
-        var candidates = stem[^3] == 'ت'
-            ? new[] { stem[..^3] + "ه", stem[..^2] }
-            : new[] { stem[..^2] };
-        foreach (var singular in candidates)
+        // The singular under the ending: a feminine noun (ناقلتان → ناقله) first, then the ending alone cut off.
+        var withoutEnding = stem.AsSpan(0, stem.Length - 2);
+        if (stem[^3] == 'ت')
         {
-            if (Lexicon.DualStems.TryGetValue(singular, out var found) && (an ? found.DualAn : found.DualYn || (twoFollows && found.DualAn)))
+            Span<char> feminine = withoutEnding.Length <= MaxStackWord ? stackalloc char[withoutEnding.Length] : new char[withoutEnding.Length];
+            withoutEnding[..^1].CopyTo(feminine);
+            feminine[^1] = 'ه';
+            if (IsDualOf(feminine, an, twoFollows, out noun))
             {
-                noun = found;
                 return true;
             }
         }
 
+        return IsDualOf(withoutEnding, an, twoFollows, out noun);
+    }
+
+    /// <summary>The longest word whose feminine singular is built on the stack (a hostile token gets the heap).</summary>
+    private const int MaxStackWord = 64;
+
+    private bool IsDualOf(ReadOnlySpan<char> singular, bool an, bool twoFollows, out CountedNoun noun)
+    {
+        if (Lexicon.DualStemSpans.TryGetValue(singular, out var found) && (an ? found.DualAn : found.DualYn || (twoFollows && found.DualAn)))
+        {
+            noun = found;
+            return true;
+        }
+
+        noun = null!;
         return false;
     }
 
