@@ -60,6 +60,9 @@ internal sealed class PhraseTable<T>
 
     public bool ContainsWord(string folded) => TryGetSingle(folded, out _);
 
+    /// <summary>Whether a one-word phrase is this span (a word with its article or proclitic cut off).</summary>
+    public bool ContainsWord(ReadOnlySpan<char> folded) => TryGetSingle(folded, out _);
+
     /// <summary>The value of a one-word phrase.</summary>
     public bool TryGetSingle(string folded, out T value) => singles.TryGetValue(folded, out value!);
 
