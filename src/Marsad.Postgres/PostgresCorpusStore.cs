@@ -43,6 +43,10 @@ public sealed partial class PostgresCorpusStore : ISharedCorpusStore
 
     public long Version => Guard(() => Scalar<long?>("SELECT value FROM meta WHERE key = 'version'") ?? 0);
 
+    // seq is handed out inside the batch's transaction after the version bump, which holds the version row until the
+    // commit: a later batch's rows get higher seqs and no lower seq can appear after this is read.
+    public long LastPosition => Guard(() => Scalar<long?>("SELECT MAX(seq) FROM articles") ?? 0);
+
     /// <summary>
     /// Connects, creates or migrates the schema. <paramref name="indexId"/> names the search index whose rows
     /// <see cref="Unindexed"/> and <see cref="MarkIndexed"/> track. Throws <see cref="IOException"/> naming the store
@@ -192,9 +196,11 @@ public sealed partial class PostgresCorpusStore : ISharedCorpusStore
     });
 
     /// <summary>Rows the search index of this store lacks, in store order, read a page at a time.</summary>
-    public IEnumerable<StoredArticle> Unindexed()
+    public IEnumerable<StoredArticle> Unindexed() => UnindexedAfter(0);
+
+    public IEnumerable<StoredArticle> UnindexedAfter(long position)
     {
-        var after = 0L;
+        var after = position;
         while (true)
         {
             var page = Guard(() =>

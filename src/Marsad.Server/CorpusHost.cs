@@ -1,11 +1,13 @@
 using Marsad.Pipeline;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Marsad.Server;
 
 /// <summary>What the endpoints share: the opened corpus and one analysis pipeline (both thread-safe), built on
 /// first use so the host starts fast. On a store other processes write (PostgreSQL workers) the corpus catches up with
 /// their articles at most every <see cref="ServerOptions.RefreshSeconds"/>.</summary>
-public sealed class CorpusHost : IDisposable
+public sealed partial class CorpusHost : IDisposable
 {
     private readonly Lock gate = new();
     private Corpus.Corpus? corpus;
@@ -13,7 +15,13 @@ public sealed class CorpusHost : IDisposable
     private int catchingUp;
     private readonly Lazy<AnalysisPipeline> pipeline = new(() => PipelineBuilder.CreateDefault().Build());
 
-    public CorpusHost(ServerOptions options) => Options = options;
+    private readonly ILogger logger;
+
+    public CorpusHost(ServerOptions options, ILogger<CorpusHost>? logger = null)
+    {
+        Options = options;
+        this.logger = logger ?? NullLogger<CorpusHost>.Instance;
+    }
 
     public ServerOptions Options { get; }
 
@@ -45,7 +53,9 @@ public sealed class CorpusHost : IDisposable
 
     /// <summary>
     /// At most once per interval, one request indexes what other processes stored since (a version read when nothing
-    /// changed); requests meanwhile answer from the index as it is rather than wait.
+    /// changed); requests meanwhile answer from the index as it is rather than wait. A catch-up that fails (the
+    /// database away, a row or the index unreadable) is logged and tried again at the next interval: the request that
+    /// ran it answers from the index as it is, as the others do.
     /// </summary>
     private void CatchUp(Corpus.Corpus opened)
     {
@@ -59,9 +69,10 @@ public sealed class CorpusHost : IDisposable
         {
             opened.CatchUp();
         }
-        catch (IOException)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            // The database is away: this request's own reads report it (503); the next interval tries again.
+            // A database that is away is reported by this request's own reads (503) as well.
+            LogCatchUpFailed(logger, ex);
         }
         finally
         {
@@ -69,6 +80,9 @@ public sealed class CorpusHost : IDisposable
             Volatile.Write(ref catchingUp, 0);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Catching up with the shared store failed; trying again at the next interval")]
+    private static partial void LogCatchUpFailed(ILogger logger, Exception exception);
 
     public void Dispose()
     {

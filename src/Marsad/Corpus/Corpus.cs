@@ -19,8 +19,9 @@ public sealed partial class Corpus : IDisposable
     private static readonly Lazy<Lucene.Net.Analysis.Analyzer> StoryAnalyzer = new(SearchAnalyzers.CreateForStories);
     private readonly Lock ingestGate = new();
 
-    // The shared store's version the index last caught up with (see CatchUp).
+    // The shared store's version the index last caught up with, and its last article then (see CatchUp).
     private long caughtUpVersion;
+    private long caughtUpPosition;
 
     private Corpus(string folder, ICorpusStore store, SearchIndex index, StoryOptions storyOptions)
     {
@@ -28,8 +29,14 @@ public sealed partial class Corpus : IDisposable
         this.store = store;
         this.index = index;
         StoryOptions = storyOptions;
-        caughtUpVersion = (store as ISharedCorpusStore)?.Version ?? 0;
-        Repair();
+        if (store is ISharedCorpusStore shared)
+        {
+            // Both read before the repair below: what is stored meanwhile stands after the position.
+            caughtUpVersion = shared.Version;
+            caughtUpPosition = shared.LastPosition;
+        }
+
+        Repair(store.Unindexed());
     }
 
     /// <summary>The store folder, or the store's description (a database, without its password).</summary>
@@ -181,9 +188,10 @@ public sealed partial class Corpus : IDisposable
 
     /// <summary>
     /// Makes what other processes wrote to a shared store since the last look searchable: when the store's version
-    /// moved, the rows this index lacks are indexed and committed. One version read when nothing moved; a no-op on a
-    /// store only this process writes, and while this process ingests (its own ingest indexes its rows). Returns the
-    /// articles added to the index.
+    /// moved, the rows stored after the last look that this index lacks are indexed and committed (never a scan of the
+    /// whole store). One version read when nothing moved; a no-op on a store only this process writes, and while this
+    /// process ingests (its own ingest indexes its rows). Returns the articles added to the index. A failure (the
+    /// store or the index) leaves the last look where it was, so the next call reads the same rows again.
     /// </summary>
     public int CatchUp()
     {
@@ -202,8 +210,10 @@ public sealed partial class Corpus : IDisposable
                 return 0;
             }
 
-            var added = Repair();
+            var position = shared.LastPosition;
+            var added = Repair(shared.UnindexedAfter(caughtUpPosition));
             caughtUpVersion = version;
+            caughtUpPosition = position;
             return added;
         }
         finally
@@ -265,10 +275,10 @@ public sealed partial class Corpus : IDisposable
     /// Indexes rows the store holds that the index may lack (an ingest stopped between the two commits, or a fresh
     /// index folder beside a database): in chunks, so rebuilding a large index does not hold every record at once.
     /// </summary>
-    private int Repair()
+    private int Repair(IEnumerable<StoredArticle> unindexed)
     {
         var ids = new List<string>();
-        foreach (var chunk in store.Unindexed().Chunk(1000))
+        foreach (var chunk in unindexed.Chunk(1000))
         {
             index.Upsert(chunk.Select(p => p.Article));
             ids.AddRange(chunk.Select(p => p.Article.Id));

@@ -17,6 +17,16 @@ public interface ISharedCorpusStore : ICorpusStore
     /// </summary>
     (IReadOnlyList<StoryState> Changed, HashSet<long> Stored) StoriesSince(long version);
 
+    /// <summary>
+    /// Where the store's last article stands in store order (0 when empty). Writers are serialised by the version they
+    /// bump first in every batch, so every article stored later stands after it.
+    /// </summary>
+    long LastPosition { get; }
+
+    /// <summary>The rows this store's search index lacks among those stored after <paramref name="position"/> (a
+    /// <see cref="LastPosition"/> read earlier), in store order: what a catch-up reads, not every row.</summary>
+    IEnumerable<StoredArticle> UnindexedAfter(long position);
+
     /// <summary>Waits for the store-wide ingest lock; disposing releases it, and so does the end of the process (kill -9 included).</summary>
     IDisposable LockIngest();
 }

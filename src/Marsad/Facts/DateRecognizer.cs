@@ -31,14 +31,14 @@ internal sealed class DateRecognizer
     /// <param name="context">The body's words.</param>
     /// <param name="published">The publication date, which relative dates count from.</param>
     /// <param name="outlets">The outlets the page credits (the cleaner's agencies): their names hold no date.</param>
-    public DateRecognizer(FactContext context, DateOnly? published, IReadOnlyList<string>? outlets = null)
+    public DateRecognizer(FactContext context, DateOnly? published, ImmutableArray<string> outlets = default)
     {
         this.context = context;
         this.published = DateValues.Resolvable(published);
         reader = new NumberReader(context);
         excluded = new bool[context.Count];
         Covered = new bool[context.Count];
-        MarkExclusions(outlets ?? []);
+        MarkExclusions(outlets);
     }
 
     /// <summary>Words inside a recognised date (after <see cref="Recognize"/>): quantities skip them.</summary>
@@ -852,41 +852,55 @@ internal sealed class DateRecognizer
         return at < word.End;
     }
 
-    private void MarkExclusions(IReadOnlyList<string> outlets)
+    private void MarkExclusions(ImmutableArray<string> outlets)
     {
-        for (var i = 0; i < context.Count; i++)
+        var words = context.Words;
+        for (var i = 0; i < words.Length; i++)
         {
-            if (!context.IsWord(i))
+            if (words[i].IsPunctuation)
             {
                 continue;
             }
 
-            var folded = context.FoldedAt(i);
+            var folded = words[i].Folded;
             // «بجامع الجمعة»: a phrase under a one-letter proclitic is excluded as well.
-            if (Lexicon.DateExclusions.TryMatch(context.Words, i, out _, out var length)
-                || (folded.Length >= 4 && IsProclitic(folded[0]) && Lexicon.DateExclusions.TryMatch(context.Words, i, folded.AsSpan(1), out _, out length)))
+            if (Lexicon.DateExclusions.TryMatch(words, i, folded, out _, out var length)
+                || (folded.Length >= 4 && IsProclitic(folded[0]) && Lexicon.DateExclusions.TryMatch(words, i, folded.AsSpan(1), out _, out length)))
             {
                 Exclude(i, length);
             }
         }
 
-        // The names of the outlets the page credits (جزر القمر اليوم) are names wherever the body cites them.
-        foreach (var outlet in outlets)
+        if (!outlets.IsDefault)
         {
-            var words = FactFold.FoldPhrase(outlet);
-            if (words.Length < 2)
+            foreach (var outlet in outlets)
             {
-                continue;
+                ExcludeOutletName(outlet);
             }
+        }
+    }
 
-            for (var i = 0; i + words.Length <= context.Count; i++)
+    /// <summary>The name of an outlet the page credits (جزر القمر اليوم) is a name wherever the body cites it.</summary>
+    private void ExcludeOutletName(string outlet)
+    {
+        if (!outlet.Contains(' '))
+        {
+            return; // one word: no phrase to look for (FoldPhrase would give fewer than two words)
+        }
+
+        var words = FactFold.FoldPhrase(outlet);
+        if (words.Length < 2)
+        {
+            return;
+        }
+
+        for (var i = 0; i + words.Length <= context.Count; i++)
+        {
+            var folded = context.FoldedAt(i);
+            if ((folded == words[0] || (folded.Length == words[0].Length + 1 && IsProclitic(folded[0]) && folded.AsSpan(1).SequenceEqual(words[0])))
+                && FollowedBy(i, words))
             {
-                var folded = context.FoldedAt(i);
-                if ((folded == words[0] || (folded.Length == words[0].Length + 1 && IsProclitic(folded[0]) && folded.AsSpan(1).SequenceEqual(words[0])))
-                    && FollowedBy(i, words))
-                {
-                    Exclude(i, words.Length);
-                }
+                Exclude(i, words.Length);
             }
         }
     }

@@ -16,6 +16,7 @@ internal sealed class FactContext
         stems = new (string, int)[]?[Words.Length];
     }
 
+    /// <summary>The stems of the words that may carry a proclitic, computed when first asked for.</summary>
     private readonly (string Stem, int Start)[]?[] stems;
 
     public string Body { get; }
@@ -36,15 +37,20 @@ internal sealed class FactContext
     /// <summary>The word itself, then the word without a proclitic (و ف ب ل ك, or two of them: وب، فل): each with
     /// the body offset where the stem starts. The whole word comes first so وزير is never read as و + زير.
     /// Computed once per word: every grammar asks for them.</summary>
-    public (string Stem, int Start)[] Stems(int index) => stems[index] ??= ComputeStems(index);
+    public WordStems Stems(int index)
+    {
+        var readings = stems[index] ??= ComputeStems(index);
+        return readings.Length == 0 ? new WordStems(Words[index].Folded, Words[index].Start) : new WordStems(readings);
+    }
 
+    /// <summary>The readings of a word with a proclitic; none (a shared empty array) for a word that is only itself.</summary>
     private (string Stem, int Start)[] ComputeStems(int index)
     {
         var word = Words[index];
         var folded = word.Folded;
         if (word.IsPunctuation || folded.Length < 3 || !Proclitics.Contains(folded[0]))
         {
-            return [(folded, word.Start)];
+            return [];
         }
 
         var original = Body.AsSpan(word.Start, word.End - word.Start);

@@ -8,6 +8,10 @@ namespace Marsad.Facts;
 /// date or quantity runs across paragraphs. Built from the text stage's tokens when it ran, else by scanning.</summary>
 internal static class FactWordScanner
 {
+    // One shared string per mark of the Latin and Arabic blocks, made on first sight (a race makes an equal one), rather
+    // than a new string for every mark of every body.
+    private static readonly string?[] Marks = new string?[0x700];
+
     /// <summary>Facts words from the text stage's tokens: tokens glued together without a space (الـ + 83، و + 15،
     /// 2014 + م، 15 - 03 - 2019) become one word as in <see cref="Scan"/>, a trailing % becomes its own mark, and a
     /// line break between tokens is kept.</summary>
@@ -33,7 +37,7 @@ internal static class FactWordScanner
 
             if (!IsWordToken(token.Kind))
             {
-                words.Add(new FactWord(token.Start, token.End, body[token.Start].ToString(), true));
+                words.Add(new FactWord(token.Start, token.End, Mark(body[token.Start]), true));
                 previousEnd = token.End;
                 i++;
                 continue;
@@ -64,7 +68,7 @@ internal static class FactWordScanner
             if (EndsWithPercent(body, end) && end - start > 1)
             {
                 words.Add(new FactWord(start, end - 1, FactFold.Fold(body.AsSpan(start, end - 1 - start)), false));
-                words.Add(new FactWord(end - 1, end, body[end - 1].ToString(), true));
+                words.Add(new FactWord(end - 1, end, Mark(body[end - 1]), true));
             }
             else
             {
@@ -77,6 +81,8 @@ internal static class FactWordScanner
 
         return words.ToImmutableAndReturn();
     }
+
+    private static string Mark(char c) => c < Marks.Length ? Marks[c] ??= c.ToString() : c.ToString();
 
     private static bool IsWordToken(TokenKind kind) => kind is TokenKind.ArabicWord or TokenKind.Number or TokenKind.Latin;
 
@@ -125,7 +131,7 @@ internal static class FactWordScanner
             }
             else
             {
-                words.Add(new FactWord(i, i + 1, c.ToString(), true));
+                words.Add(new FactWord(i, i + 1, Mark(c), true));
                 i++;
             }
         }

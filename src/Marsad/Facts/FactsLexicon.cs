@@ -136,6 +136,7 @@ internal sealed class FactsLexicon
         NotNouns = ReadSet(files, "not-nouns.txt");
         NotDuals = ReadSet(files, "not-duals.txt");
         NotFutureVerbs = ReadSet(files, "not-future-verbs.txt");
+        DualStemSpans = DualStems.GetAlternateLookup<ReadOnlySpan<char>>();
         OrdinalUnits = ReadSet(files, "ordinal-units.txt");
         NonQuantityContexts = files.ReadLines(Folder + "non-quantity-contexts.txt").Select(l => FactFold.Fold(l.Trim())).ToHashSet(StringComparer.Ordinal);
         NotYearContexts = ReadSet(files, "not-year-contexts.txt");
@@ -176,6 +177,9 @@ internal sealed class FactsLexicon
 
     /// <summary>Folded singular forms, for recognising duals (وزيران → وزير).</summary>
     public Dictionary<string, CountedNoun> DualStems { get; } = new(StringComparer.Ordinal);
+
+    /// <summary><see cref="DualStems"/> looked up from a span: a dual's ending cut off without a new string.</summary>
+    public Dictionary<string, CountedNoun>.AlternateLookup<ReadOnlySpan<char>> DualStemSpans { get; }
 
     public PhraseTable<MonthName> Months { get; } = new();
 

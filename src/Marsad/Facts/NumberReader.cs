@@ -90,7 +90,7 @@ internal sealed class NumberReader(FactContext context)
                 foreach (var (stem, stemStart) in context.Stems(j))
                 {
                     // A definite number word (الأربعة) is read elsewhere; ألف folds to «الف» but is no article + word.
-                    var definite = stem.StartsWith("ال", StringComparison.Ordinal) && Lexicon.NumberWords.ContainsWord(stem[2..]);
+                    var definite = stem.StartsWith("ال", StringComparison.Ordinal) && Lexicon.NumberWords.ContainsWord(stem.AsSpan(2));
                     if (!definite && Lexicon.NumberWords.TryGetSingle(stem, out var found))
                     {
                         word = found;
@@ -99,7 +99,7 @@ internal sealed class NumberReader(FactContext context)
                     }
 
                     // «الأربعون مليار يورو»: a definite count before a scale word is the amount itself.
-                    if (definite && Lexicon.NumberWords.TryGetSingle(stem[2..], out found)
+                    if (definite && Lexicon.NumberWords.TryGetSingle(stem.AsSpan(2), out found)
                         && found.Kind is NumberWordKind.Unit or NumberWordKind.Ten or NumberWordKind.Tens or NumberWordKind.Hundred
                         && Lexicon.NumberWords.TryGetSingle(context.FoldedAt(j + 1), out var scaleAfter) && scaleAfter.Kind == NumberWordKind.Scale)
                     {
@@ -116,7 +116,7 @@ internal sealed class NumberReader(FactContext context)
                 {
                     word = found;
                 }
-                else if (folded.Length > 2 && folded[0] == 'و' && Lexicon.NumberWords.TryGetSingle(folded[1..], out found))
+                else if (folded.Length > 2 && folded[0] == 'و' && Lexicon.NumberWords.TryGetSingle(folded.AsSpan(1), out found))
                 {
                     word = found;
                     joined = true;
@@ -249,7 +249,7 @@ internal sealed class NumberReader(FactContext context)
     }
 
     private bool IsDefiniteUnitWord(string folded) =>
-        folded.StartsWith("ال", StringComparison.Ordinal) && Lexicon.NumberWords.TryGetSingle(folded[2..], out var word) && word.Kind == NumberWordKind.Unit;
+        folded.StartsWith("ال", StringComparison.Ordinal) && Lexicon.NumberWords.TryGetSingle(folded.AsSpan(2), out var word) && word.Kind == NumberWordKind.Unit;
 
     /// <summary>The counted noun at word <paramref name="index"/> (شخصا، دولة، في المئة), with a second one joined by و
     /// (وزيرا ومسؤولا). With <paramref name="allowAccusative"/>, an unknown noun in the accusative -ا after 11-99 counts too.</summary>
@@ -274,7 +274,7 @@ internal sealed class NumberReader(FactContext context)
             next = index + length;
             var following = context.FoldedAt(next);
             if (context.IsWord(next) && following.Length > 2 && following[0] == 'و'
-                && Lexicon.CountedNouns.TryGetSingle(following[1..], out _))
+                && Lexicon.CountedNouns.TryGetSingle(following.AsSpan(1), out _))
             {
                 next++;
             }
@@ -427,7 +427,7 @@ internal sealed class NumberReader(FactContext context)
 
     /// <summary>Whether stem <paramref name="k"/> is the whole word and the word under its proclitic is a noun of the
     /// م- patterns (بمجموعتين، لمحطتين): that noun, not the whole word, is the dual.</summary>
-    private static bool PrefixedNounUnderProclitic((string Stem, int Start)[] stems, int k) =>
+    private static bool PrefixedNounUnderProclitic(WordStems stems, int k) =>
         k == 0 && stems.Length > 1 && stems[1].Stem.Length >= 6 && stems[1].Stem[0] == 'م';
 
     /// <summary>«ناقلتين», «قطرتان»: a noun in ة not in counted-nouns.tsv, in the dual. The feminine dual ending is
@@ -477,18 +477,34 @@ internal sealed class NumberReader(FactContext context)
             return false;
         }
 
-        var candidates = stem[^3] == 'ت'
-            ? new[] { stem[..^3] + "ه", stem[..^2] }
-            : new[] { stem[..^2] };
-        foreach (var singular in candidates)
+        // The singular under the ending: a feminine noun (ناقلتان → ناقله) first, then the ending alone cut off.
+        var withoutEnding = stem.AsSpan(0, stem.Length - 2);
+        if (stem[^3] == 'ت')
         {
-            if (Lexicon.DualStems.TryGetValue(singular, out var found) && (an ? found.DualAn : found.DualYn || (twoFollows && found.DualAn)))
+            Span<char> feminine = withoutEnding.Length <= MaxStackWord ? stackalloc char[withoutEnding.Length] : new char[withoutEnding.Length];
+            withoutEnding[..^1].CopyTo(feminine);
+            feminine[^1] = 'ه';
+            if (IsDualOf(feminine, an, twoFollows, out noun))
             {
-                noun = found;
                 return true;
             }
         }
 
+        return IsDualOf(withoutEnding, an, twoFollows, out noun);
+    }
+
+    /// <summary>The longest word whose feminine singular is built on the stack (a hostile token gets the heap).</summary>
+    private const int MaxStackWord = 64;
+
+    private bool IsDualOf(ReadOnlySpan<char> singular, bool an, bool twoFollows, out CountedNoun noun)
+    {
+        if (Lexicon.DualStemSpans.TryGetValue(singular, out var found) && (an ? found.DualAn : found.DualYn || (twoFollows && found.DualAn)))
+        {
+            noun = found;
+            return true;
+        }
+
+        noun = null!;
         return false;
     }
 

@@ -68,7 +68,7 @@ internal sealed class QuantityRecognizer(FactContext context, bool[] blocked)
             }
 
             // The noun must be a plural (الدول، الشهور): a singular before a definite number is an ordinal (القرن العشرين).
-            var unit = Lexicon.CountedNouns.TryGetSingle(stem[2..], out var noun) && noun.Singular != stem[2..] ? noun.Unit : null;
+            var unit = Lexicon.CountedNouns.TryGetSingle(stem.AsSpan(2), out var noun) && !stem.AsSpan(2).SequenceEqual(noun.Singular) ? noun.Unit : null;
 
             // An unknown definite noun before «الـ83» or a cardinal word (الإمارات السبع) is still what is counted: an
             // ordinal would take its own form (الثالثة), so a definite cardinal after a definite noun counts it.
@@ -187,7 +187,7 @@ internal sealed class QuantityRecognizer(FactContext context, bool[] blocked)
 
         var folded = context.FoldedAt(index);
         if (folded.StartsWith("ال", StringComparison.Ordinal) && !Lexicon.Weekdays.ContainsWord(folded)
-            && Lexicon.NumberWords.TryGetSingle(folded[2..], out var word)
+            && Lexicon.NumberWords.TryGetSingle(folded.AsSpan(2), out var word)
             && word.Kind is NumberWordKind.Unit or NumberWordKind.Ten && word.Alone)
         {
             value = word.Value;
@@ -199,7 +199,7 @@ internal sealed class QuantityRecognizer(FactContext context, bool[] blocked)
                     value += ten.Value;
                     after = index + 2;
                 }
-                else if (following.StartsWith("وال", StringComparison.Ordinal) && Lexicon.NumberWords.TryGetSingle(following[3..], out var tens)
+                else if (following.StartsWith("وال", StringComparison.Ordinal) && Lexicon.NumberWords.TryGetSingle(following.AsSpan(3), out var tens)
                     && tens.Kind == NumberWordKind.Tens)
                 {
                     value += tens.Value;
@@ -291,7 +291,7 @@ internal sealed class QuantityRecognizer(FactContext context, bool[] blocked)
     {
         end = index;
         var folded = context.FoldedAt(index);
-        if (folded.Length < 3 || folded[0] != 'و' || !Lexicon.NumberWords.TryGetSingle(folded[1..], out var word)
+        if (folded.Length < 3 || folded[0] != 'و' || !Lexicon.NumberWords.TryGetSingle(folded.AsSpan(1), out var word)
             || word.Kind is not (NumberWordKind.Unit or NumberWordKind.Ten) || word.Value < 3 || Covers(index, index + 2))
         {
             return false;

@@ -56,6 +56,44 @@ public sealed class SharedStoreTests : IDisposable
         await HttpAssert.OkJsonAsync(await client.GetAsync("/api/articles/extra-1"));
     }
 
+    [SkippableFact]
+    public async Task A_failed_catch_up_is_retried_at_the_next_interval_and_the_request_still_answers()
+    {
+        var database = Database();
+        using var client = Server(database, refreshSeconds: 0).CreateClient();
+        Assert.Equal(0, await WeatherHits(client));
+        Worker(database, TestArticles.Extra(3));
+        // A stored record the server cannot read (not an IOException): the catch-up fails on it.
+        var schema = SearchPath(database);
+        database.Execute($"SET search_path TO {schema}; CREATE TABLE kept AS SELECT id, json FROM articles WHERE id = 'extra-2'; " +
+            "UPDATE articles SET json = convert_to('{not json', 'UTF8') WHERE id = 'extra-2'");
+
+        Assert.Equal(0, await WeatherHits(client));
+        Assert.Equal(0, await WeatherHits(client));
+
+        database.Execute($"SET search_path TO {schema}; UPDATE articles a SET json = k.json FROM kept k WHERE a.id = k.id");
+        Assert.Equal(3, await WeatherHits(client));
+    }
+
+    [SkippableFact]
+    public void A_catch_up_reads_only_the_rows_stored_since_the_last_one()
+    {
+        var database = Database();
+        using var server = database.Open();
+        Worker(database, TestArticles.Extra(2));
+        Assert.Equal(2, server.CatchUp());
+        Assert.Equal(0, server.CatchUp());
+
+        // Forget which rows every index holds: a scan of the whole store would index all of them again.
+        database.Execute($"SET search_path TO {SearchPath(database)}; DELETE FROM indexed");
+        Worker(database, TestArticles.Extra(3));
+
+        Assert.Equal(1, server.CatchUp());
+        Assert.Equal(3, server.Search(new SearchQuery { Text = "الطقس" }).Total);
+    }
+
+    private static string SearchPath(PostgresTestDatabase database) => new Npgsql.NpgsqlConnectionStringBuilder(database.ConnectionString).SearchPath!;
+
     private PostgresTestDatabase Database()
     {
         var database = PostgresTestDatabase.CreateOrSkip();
