@@ -4,8 +4,9 @@ using Marsad.Linking;
 namespace Marsad.Corpus;
 
 /// <summary>
-/// The country each city or town lies in (Resources/kb/place-countries.tsv, extended through MARSAD_KNOWLEDGE): for the
-/// story step an article naming only a country's capital or one of its towns is set in that country, so the guards
+/// The country each city or town (Resources/kb/place-countries.tsv) and each region (kb/region-countries.tsv) lies in,
+/// extended through MARSAD_KNOWLEDGE: for the story step an article naming only a country's capital, one of its towns
+/// or one of its provinces is set in that country, so the guards
 /// that look for a story's setting (a core entity the article names early, the most named place whose head of state may
 /// stand for it) see the country whether outlets name it or its capital.
 /// </summary>
@@ -71,18 +72,31 @@ internal static class StoryPlaces
         }
     }
 
-    /// <summary>Place id → country id from the shipped file and then the user's (a later row for a place wins).</summary>
+    /// <summary>Place id → country id for towns and regions, from the shipped files and then the user's (a later row for
+    /// a place wins).</summary>
     internal static Dictionary<string, string> Read(ResourceFiles files)
     {
+        var map = ReadTowns(files);
+        AddRows(map, files, "kb/region-countries.tsv");
+        return map;
+    }
+
+    /// <summary>Town id → country id (<c>kb/place-countries.tsv</c> only): the antecedents «المدينة» may name.</summary>
+    internal static Dictionary<string, string> ReadTowns(ResourceFiles files)
+    {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var row in files.ReadTsv("kb/place-countries.tsv"))
+        AddRows(map, files, "kb/place-countries.tsv");
+        return map;
+    }
+
+    private static void AddRows(Dictionary<string, string> map, ResourceFiles files, string path)
+    {
+        foreach (var row in files.ReadTsv(path))
         {
             if (row.Length >= 2 && row[0].Trim() is { Length: > 0 } place && row[1].Trim() is { Length: > 0 } country)
             {
                 map[place] = country;
             }
         }
-
-        return map;
     }
 }

@@ -239,7 +239,7 @@ public sealed class LinkingLexicon
 
         deputyWords.UnionWith(files.ReadLines("linking/deputy-words.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
         descriptiveAliasHeads.UnionWith(files.ReadLines("linking/descriptive-alias-heads.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
-        towns.UnionWith(Corpus.StoryPlaces.Read(files).Keys);
+        towns.UnionWith(Corpus.StoryPlaces.ReadTowns(files).Keys);
         regionHeads.UnionWith(files.ReadLines("linking/region-heads.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
     }
 
