@@ -254,6 +254,16 @@ public sealed partial class ArticleCleaner : IArticleCleaner
     /// («المصدر : السومرية نيوز», «برلين - بوابة الوسط»). It is chrome, never the headline.</summary>
     private void MarkMastheads(List<CleanedLine> lines, int first)
     {
+        // Above the site's navigation trail (الرئيسية > المركز الإعلامي) stands the site's own name, never the headline.
+        var trail = lines.FindIndex(0, first, l => l.Kind == "trail");
+        if (trail > 0 && HasHeadlineBelow(lines, trail, first))
+        {
+            foreach (var line in lines.Take(trail).Where(l => l.IsContent))
+            {
+                line.Kind = "masthead";
+            }
+        }
+
         for (var i = 0; i < first; i++)
         {
             var line = lines[i];
@@ -346,7 +356,7 @@ public sealed partial class ArticleCleaner : IArticleCleaner
 
         for (var k = taken + 1; k < candidate; k++)
         {
-            if (lines[k].Kind is not ("section" or "breadcrumb"))
+            if (lines[k].Kind is not ("section" or "breadcrumb" or "trail" or "release"))
             {
                 return false;
             }
@@ -359,7 +369,8 @@ public sealed partial class ArticleCleaner : IArticleCleaner
     /// (<c>جميع الحقوق محفوظة لـX</c>): the page names itself as the article's publisher.</summary>
     private static IEnumerable<(int Index, Credits Credits)> CopyrightCredits(List<CleanedLine> lines, int first, string? headline)
     {
-        if (first <= 0 || first >= lines.Count || lines[0].IsParagraph || lines[0].Text == headline)
+        // A press release («بيان صحفي») is the organisation's own page: the page issues the story, no outlet carries it.
+        if (first <= 0 || first >= lines.Count || lines[0].IsParagraph || lines[0].Text == headline || lines.Any(l => l.Kind == "release"))
         {
             yield break;
         }

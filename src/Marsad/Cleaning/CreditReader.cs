@@ -9,6 +9,7 @@ namespace Marsad.Cleaning;
 internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dates)
 {
     private static readonly char[] Separators = ['|', 'ـ', '–', '—', '-', '(', ')', '[', ']', '/', '\\', '•', '·'];
+    private static readonly char[] Colons = [':', '：'];
     private const int MaxBracketedCreditWords = 3;
     private const int MaxPlaceLineWords = 3;
     private static readonly char[] PlaceCommas = ['،', ','];
@@ -53,18 +54,26 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dat
     /// <param name="page">The outlets the page names for itself (metadata, masthead), which count as known outlets.</param>
     public Credits? ReadByline(string line, bool loose, PageOutlets page)
     {
-        if (Words(line) > 10 || EndsLikeSentence(line) || line.IndexOfAny(Separators) < 0)
+        if (Words(line) > 10 || EndsLikeSentence(line))
         {
             return null;
         }
 
-        var segments = line.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        // «بورتسودان: الخرطوم الآن»: a colon parts place and outlet only where no other mark does, and only when a part
+        // is a known outlet («المحرر: فلان» names a writer, «البلد: المجر» a fact).
+        var colonOnly = !loose && line.IndexOfAny(Separators) < 0 && line.IndexOfAny(Colons) > 0;
+        if (!colonOnly && line.IndexOfAny(Separators) < 0)
+        {
+            return null;
+        }
+
+        var segments = line.Split(colonOnly ? Colons : Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(s => s.Trim(':', '：', ' ', '\u00A0', '.', '،', ','))
             .Where(s => s.Length > 0 && s.Any(char.IsLetter))
             .ToList();
         bool IsOutlet(string s) => IsAgency(s) || page.Credit(s) is not null;
         // A long segment is prose, unless it is an outlet's name (بي بي سي نيوز عربي).
-        if (segments.Count == 0 || segments.Any(s => Words(s) > 4 && !IsOutlet(s)))
+        if (segments.Count == 0 || segments.Any(s => Words(s) > 4 && !IsOutlet(s)) || (colonOnly && !segments.Any(IsOutlet)))
         {
             return null;
         }
