@@ -17,6 +17,7 @@ public sealed partial class ArticleCleaner : IArticleCleaner
 {
     private const int MaxHeadlineWords = 20;
     private const int MinHeadlineWords = 3;
+    private const int MaxExclaimedHeadlineWords = 15;
     private const int MaxCrossheadWords = 8;
     private const int MaxMastheadWords = 4;
     private const int MaxSiteNameWords = 7;
@@ -152,6 +153,12 @@ public sealed partial class ArticleCleaner : IArticleCleaner
             {
                 line.Kind = "crosshead";
             }
+        }
+
+        if (topHeadline is null && IsExclaimedHeadline(lines, first))
+        {
+            topHeadline = lines[first].Text;
+            headlineIndex = first;
         }
 
         if (topHeadline is null && shortTopLine >= 0)
@@ -464,6 +471,13 @@ public sealed partial class ArticleCleaner : IArticleCleaner
             }
         }
     }
+
+    /// <summary>A headline that asks or exclaims (<c>هل تنجح الهدنة؟</c>) ends as a sentence does, so it reads as the first
+    /// paragraph: a short one, with paragraphs below it and nothing headline-like above, is the headline.</summary>
+    private static bool IsExclaimedHeadline(List<CleanedLine> lines, int first) =>
+        first < lines.Count && lines[first].Words is >= MinHeadlineWords and <= MaxExclaimedHeadlineWords
+        && lines[first].Text.AsSpan().TrimEnd().TrimEnd("\"'»”’) \u00A0") is [.., '؟' or '?' or '!']
+        && lines.Skip(first + 1).Any(l => l.IsParagraph);
 
     /// <summary>A linked headline may ask its question (<c>ماذا يطلبون ولماذا الآن؟</c>).</summary>
     private static bool IsQuestionHeadline(CleanedLine line) =>

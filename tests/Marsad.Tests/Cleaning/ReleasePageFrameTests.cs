@@ -8,7 +8,8 @@ namespace Marsad.Tests.Cleaning;
 /// a caption credited after a dash, a «place: outlet» byline, the site's name above its navigation trail, an
 /// organisation's own press release (label, end mark, contact line, no outlet credited), an interviewer's byline, and
 /// chrome lines (share and follow rows after a colon, send-and-print rows, font-size widgets with word sizes, cookie
-/// consent notices).</summary>
+/// consent notices), Hijri dates on timestamps, a national agency's dated line, headlines that ask or exclaim, and
+/// opening datelines after a slash or with a quoted outlet.</summary>
 public sealed class ReleasePageFrameTests
 {
     private static readonly ArticleCleaner Cleaner = new();
@@ -200,5 +201,101 @@ public sealed class ReleasePageFrameTests
         var article = Clean(raw);
         Assert.Contains(chrome, article.Boilerplate);
         Assert.DoesNotContain(chrome, article.Body.Split('\n'));
+    }
+
+    [Fact]
+    public void A_hijri_date_beside_the_gregorian_one_is_part_of_the_timestamp()
+    {
+        var raw = $"""
+            نادي الساحل
+            الخميس 9 ذو الحجة 1446 هـ الموافق 5 يونيو 2025 م
+            البلدية تفتتح حديقة عامة على ضفة النهر
+            {Story}
+            """;
+        var article = Clean(raw);
+        Assert.Equal("البلدية تفتتح حديقة عامة على ضفة النهر", article.Headline);
+        Assert.Equal(new DateOnly(2025, 6, 5), article.Published);
+        Assert.Contains("الخميس 9 ذو الحجة 1446 هـ الموافق 5 يونيو 2025 م", article.Boilerplate);
+    }
+
+    [Fact]
+    public void A_national_agencys_dated_line_gives_the_dateline_the_agency_and_the_date()
+    {
+        var raw = $"""
+            البلدية تفتتح حديقة عامة على ضفة النهر
+            الرياض 02 جمادى الآخرة 1445 هـ الموافق 15 ديسمبر 2023 م واس
+            {Story}
+            """;
+        var article = Clean(raw);
+        Assert.Equal("الرياض", article.Dateline);
+        Assert.Equal("واس", Assert.Single(article.Agencies));
+        Assert.Equal(new DateOnly(2023, 12, 15), article.Published);
+    }
+
+    [Fact]
+    public void A_place_before_a_bare_time_is_the_time_zone_not_the_dateline()
+    {
+        var raw = $"""
+            البلدية تفتتح حديقة عامة على ضفة النهر
+            دمشق 15 ديسمبر 2023 10:30
+            {Story}
+            """;
+        var article = Clean(raw);
+        Assert.Null(article.Dateline);
+        Assert.Equal(new DateOnly(2023, 12, 15), article.Published);
+    }
+
+    [Theory]
+    [InlineData("هل تنقذ الحديقة الجديدة ضفة النهر؟")]
+    [InlineData("الحديقة الجديدة تفتح أبوابها أخيرا!")]
+    public void A_headline_that_asks_or_exclaims_is_the_headline_not_the_section_label_above_it(string headline)
+    {
+        var raw = $"""
+            أخبار محلية
+            {headline}
+            {Story}
+            """;
+        var article = Clean(raw);
+        Assert.Equal(headline, article.Headline);
+        Assert.Contains("أخبار محلية", article.Boilerplate);
+        Assert.Contains(headline, article.Body.Split('\n'));
+    }
+
+    [Fact]
+    public void A_long_question_opening_the_body_is_no_headline()
+    {
+        const string raw = """
+            هل يمكن لمدينة صغيرة على ضفة نهر بطيء أن تبني حديقة عامة كبيرة في عامين فقط ودون أي قرض من المصارف المحلية أو الأجنبية؟
+            افتتحت البلدية صباح اليوم حديقة عامة جديدة على ضفة النهر بعد عامين من الأشغال.
+            """;
+        Assert.Null(Clean(raw).Headline);
+    }
+
+    [Theory]
+    [InlineData("غزة/ افتتحت البلدية صباح اليوم حديقة عامة جديدة على ضفة النهر.", "غزة", null)]
+    [InlineData("بيروت - «الشرق الأوسط»: افتتحت البلدية صباح اليوم حديقة عامة جديدة على ضفة النهر.", "بيروت", "الشرق الأوسط")]
+    public void An_opening_dateline_after_a_slash_or_with_a_quoted_outlet_is_read(string opening, string place, string? outlet)
+    {
+        var raw = $"""
+            البلدية تفتتح حديقة عامة على ضفة النهر
+            {opening}
+            وقال رئيس البلدية إن الحديقة ستفتح أبوابها مجانا طوال أيام الأسبوع.
+            """;
+        var article = Clean(raw);
+        Assert.Equal(place, article.Dateline);
+        string[] expected = outlet is null ? [] : [outlet];
+        Assert.Equal(expected, article.Agencies.ToArray());
+        Assert.Contains(opening, article.Body.Split('\n'));
+    }
+
+    [Fact]
+    public void A_place_and_a_colon_opening_the_story_is_no_dateline()
+    {
+        const string raw = """
+            البلدية تفتتح حديقة عامة على ضفة النهر
+            طهران: لن نغير موقفنا من الاتفاق مهما طال الانتظار.
+            وقال المتحدث إن الحكومة ستدرس العرض الجديد.
+            """;
+        Assert.Null(Clean(raw).Dateline);
     }
 }
