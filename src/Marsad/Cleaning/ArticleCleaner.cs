@@ -177,7 +177,7 @@ public sealed partial class ArticleCleaner : IArticleCleaner
         }
 
         found.AddRange(CopyrightCredits(lines, first, topHeadline));
-        MarkRelatedLists(lines);
+        MarkRelatedLists(lines, topHeadline);
         MarkBottomTags(lines, last);
         MarkImageCaptions(lines, topHeadline);
         DateOnly? openingDate = null;
@@ -419,8 +419,9 @@ public sealed partial class ArticleCleaner : IArticleCleaner
         return false;
     }
 
-    /// <summary>After a bare "read also" / "related" header, the headline-like lines that follow are its links.</summary>
-    private static void MarkRelatedLists(List<CleanedLine> lines)
+    /// <summary>After a bare "read also" / "related" header, the headline-like lines that follow are its links; the
+    /// page's headline is never one (a «آخر الأخبار» label above it is the section).</summary>
+    private static void MarkRelatedLists(List<CleanedLine> lines, string? headline)
     {
         for (var i = 0; i < lines.Count; i++)
         {
@@ -429,7 +430,7 @@ public sealed partial class ArticleCleaner : IArticleCleaner
                 continue;
             }
 
-            for (var j = i + 1; j < lines.Count && lines[j].IsContent && (IsHeadlineLike(lines[j]) || IsQuestionHeadline(lines[j])); j++)
+            for (var j = i + 1; j < lines.Count && lines[j].IsContent && lines[j].Text != headline && (IsHeadlineLike(lines[j]) || IsQuestionHeadline(lines[j])); j++)
             {
                 lines[j].Kind = "related";
             }
@@ -473,10 +474,12 @@ public sealed partial class ArticleCleaner : IArticleCleaner
     }
 
     /// <summary>A headline that asks or exclaims (<c>هل تنجح الهدنة؟</c>) ends as a sentence does, so it reads as the first
-    /// paragraph: a short one, with paragraphs below it and nothing headline-like above, is the headline.</summary>
+    /// paragraph: a short one, with paragraphs below it and nothing headline-like above, is the headline; so is a short
+    /// one ending in a full stop right above the timestamp or byline.</summary>
     private static bool IsExclaimedHeadline(List<CleanedLine> lines, int first) =>
-        first < lines.Count && lines[first].Words is >= MinHeadlineWords and <= MaxExclaimedHeadlineWords
-        && lines[first].Text.AsSpan().TrimEnd().TrimEnd("\"'»”’) \u00A0") is [.., '؟' or '?' or '!']
+        first + 1 < lines.Count && lines[first].Words is >= MinHeadlineWords and <= MaxExclaimedHeadlineWords
+        && lines[first].Text.AsSpan().TrimEnd().TrimEnd("\"'»”’) \u00A0") is [.., var end]
+        && (end is '؟' or '?' or '!' || (end == '.' && lines[first + 1].Kind is "timestamp" or "byline"))
         && lines.Skip(first + 1).Any(l => l.IsParagraph);
 
     /// <summary>A linked headline may ask its question (<c>ماذا يطلبون ولماذا الآن؟</c>).</summary>

@@ -69,7 +69,7 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dat
         }
 
         var segments = line.Split(colonOnly ? Colons : Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(s => s.Trim(':', '：', ' ', '\u00A0', '.', '،', ','))
+            .Select(s => s.Trim(':', '：', ' ', '\u00A0', '.', '،', ',', '«', '»', '"', '“', '”'))
             .Where(s => s.Length > 0 && s.Any(char.IsLetter))
             .ToList();
         bool IsOutlet(string s) => IsAgency(s) || page.Credit(s) is not null;

@@ -9,7 +9,8 @@ namespace Marsad.Tests.Cleaning;
 /// organisation's own press release (label, end mark, contact line, no outlet credited), an interviewer's byline, and
 /// chrome lines (share and follow rows after a colon, send-and-print rows, font-size widgets with word sizes, cookie
 /// consent notices), Hijri dates on timestamps, a national agency's dated line, headlines that ask or exclaim, and
-/// opening datelines after a slash or with a quoted outlet.</summary>
+/// opening datelines after a slash or with a quoted outlet, section labels of several words, a «latest news» label above
+/// the headline.</summary>
 public sealed class ReleasePageFrameTests
 {
     private static readonly ArticleCleaner Cleaner = new();
@@ -297,5 +298,70 @@ public sealed class ReleasePageFrameTests
             وقال المتحدث إن الحكومة ستدرس العرض الجديد.
             """;
         Assert.Null(Clean(raw).Dateline);
+    }
+
+    [Fact]
+    public void A_latest_news_label_above_the_headline_does_not_make_it_a_related_link()
+    {
+        var raw = $"""
+            آخر الأخبار
+            البلدية تفتتح حديقة عامة على ضفة النهر
+            {Story}
+            """;
+        var article = Clean(raw);
+        Assert.Equal("البلدية تفتتح حديقة عامة على ضفة النهر", article.Headline);
+        Assert.DoesNotContain("البلدية تفتتح حديقة عامة على ضفة النهر", article.Boilerplate);
+    }
+
+    [Fact]
+    public void A_short_line_ending_in_a_full_stop_above_the_timestamp_is_the_headline()
+    {
+        var raw = $"""
+            عاجل
+            البلدية تفتتح حديقة عامة على ضفة النهر.
+            الخميس 5 يونيو 2025 - 10:30
+            {Story}
+            """;
+        Assert.Equal("البلدية تفتتح حديقة عامة على ضفة النهر.", Clean(raw).Headline);
+    }
+
+    [Fact]
+    public void A_short_first_sentence_above_an_image_stays_body_and_no_headline()
+    {
+        var raw = $"""
+            افتتحت البلدية اليوم حديقة جديدة.
+            park.jpg
+            {Story}
+            """;
+        var article = Clean(raw);
+        Assert.Null(article.Headline);
+        Assert.Contains("افتتحت البلدية اليوم حديقة جديدة.", article.Body.Split('\n'));
+    }
+
+    [Fact]
+    public void A_section_label_of_several_words_is_not_the_headline()
+    {
+        var raw = $"""
+            الشرق الأوسط وشمال أفريقيا
+            البلدية تفتتح حديقة عامة على ضفة النهر بعد عامين
+            {Story}
+            """;
+        var article = Clean(raw);
+        Assert.Equal("البلدية تفتتح حديقة عامة على ضفة النهر بعد عامين", article.Headline);
+        Assert.Contains("الشرق الأوسط وشمال أفريقيا", article.Boilerplate);
+    }
+
+    [Fact]
+    public void An_outlet_in_quote_marks_on_a_byline_is_credited()
+    {
+        var raw = $"""
+            صدى الوادي
+            البلدية تفتتح حديقة عامة على ضفة النهر
+            الزرقاء - «صدى الوادي»
+            {Story}
+            """;
+        var article = Clean(raw);
+        Assert.Equal("الزرقاء", article.Dateline);
+        Assert.Equal("صدى الوادي", Assert.Single(article.Agencies));
     }
 }
