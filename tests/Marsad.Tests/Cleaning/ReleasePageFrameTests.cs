@@ -192,6 +192,10 @@ public sealed class ReleasePageFrameTests
     [InlineData("حجم النص: صغير | متوسط | كبير")]
     [InlineData("بمواصلة تصفح الموقع فإنك توافق على سياسة الكوكيز. موافق")]
     [InlineData("نستخدم ملفات الكوكيز لتحسين خدماتنا. قبول | رفض")]
+    [InlineData("أضف تعليقاً")]
+    [InlineData("مواضيع قد تهمك")]
+    [InlineData("بواسطة: سامي يوسف")]
+    [InlineData("الكاتب: ليلى حسن")]
     public void Share_follow_print_font_and_cookie_rows_are_chrome(string chrome)
     {
         var raw = $"""
