@@ -60,8 +60,8 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dat
             return null;
         }
 
-        // «بورتسودان: الخرطوم الآن»: a colon parts place and outlet only where no other mark does, and only when a part
-        // is a known outlet («المحرر: فلان» names a writer, «البلد: المجر» a fact).
+        // «بورتسودان: الخرطوم الآن»: a colon parts place and outlet only where no other mark does, and only as a known
+        // place before a known outlet («المحرر: فلان» names a writer, «اللغة: العربية» a fact, «التايمز: ...» a report).
         var colonOnly = !loose && line.IndexOfAny(Separators) < 0 && line.IndexOfAny(Colons) > 0;
         if (!colonOnly && line.IndexOfAny(Separators) < 0)
         {
@@ -74,7 +74,8 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dat
             .ToList();
         bool IsOutlet(string s) => IsAgency(s) || page.Credit(s) is not null;
         // A long segment is prose, unless it is an outlet's name (بي بي سي نيوز عربي).
-        if (segments.Count == 0 || segments.Any(s => Words(s) > 4 && !IsOutlet(s)) || (colonOnly && !segments.Any(IsOutlet)))
+        if (segments.Count == 0 || segments.Any(s => Words(s) > 4 && !IsOutlet(s))
+            || (colonOnly && !(segments.Count == 2 && lexicon.Places.Contains(MatchText.Normalize(segments[0])) && IsOutlet(segments[1]))))
         {
             return null;
         }

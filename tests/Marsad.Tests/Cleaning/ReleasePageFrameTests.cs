@@ -100,6 +100,8 @@ public sealed class ReleasePageFrameTests
     [Theory]
     [InlineData("المحرر: سامي يوسف")]
     [InlineData("الزرقاء: حديقة جديدة")]
+    [InlineData("اللغة: العربية")]
+    [InlineData("التايمز: حديقة المدينة مفخرة لسكانها")]
     public void A_colon_line_naming_no_outlet_gives_no_dateline(string line)
     {
         var raw = $"""
