@@ -370,4 +370,17 @@ public sealed class ReleasePageFrameTests
         Assert.Equal("الزرقاء", article.Dateline);
         Assert.Equal("صدى الوادي", Assert.Single(article.Agencies));
     }
+
+    [Theory]
+    [InlineData("الرباط - و م ع", "و م ع")]
+    [InlineData("بغداد - نينا", "نينا")]
+    public void A_national_agencys_initials_on_a_byline_are_credited(string byline, string agency)
+    {
+        var raw = $"""
+            البلدية تفتتح حديقة عامة على ضفة النهر
+            {byline}
+            {Story}
+            """;
+        Assert.Equal(agency, Assert.Single(Clean(raw).Agencies));
+    }
 }
