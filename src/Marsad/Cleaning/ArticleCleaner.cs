@@ -17,6 +17,7 @@ public sealed partial class ArticleCleaner : IArticleCleaner
 {
     private const int MaxHeadlineWords = 20;
     private const int MinHeadlineWords = 3;
+    private const int MaxExclaimedHeadlineWords = 15;
     private const int MaxCrossheadWords = 8;
     private const int MaxMastheadWords = 4;
     private const int MaxSiteNameWords = 7;
@@ -154,6 +155,12 @@ public sealed partial class ArticleCleaner : IArticleCleaner
             }
         }
 
+        if (topHeadline is null && IsExclaimedHeadline(lines, first))
+        {
+            topHeadline = lines[first].Text;
+            headlineIndex = first;
+        }
+
         if (topHeadline is null && shortTopLine >= 0)
         {
             topHeadline = lines[shortTopLine].Text;
@@ -170,7 +177,7 @@ public sealed partial class ArticleCleaner : IArticleCleaner
         }
 
         found.AddRange(CopyrightCredits(lines, first, topHeadline));
-        MarkRelatedLists(lines);
+        MarkRelatedLists(lines, topHeadline);
         MarkBottomTags(lines, last);
         MarkImageCaptions(lines, topHeadline);
         DateOnly? openingDate = null;
@@ -254,6 +261,16 @@ public sealed partial class ArticleCleaner : IArticleCleaner
     /// («المصدر : السومرية نيوز», «برلين - بوابة الوسط»). It is chrome, never the headline.</summary>
     private void MarkMastheads(List<CleanedLine> lines, int first)
     {
+        // Above the site's navigation trail (الرئيسية > المركز الإعلامي) stands the site's own name, never the headline.
+        var trail = lines.FindIndex(0, first, l => l.Kind == "trail");
+        if (trail > 0 && HasHeadlineBelow(lines, trail, first))
+        {
+            foreach (var line in lines.Take(trail).Where(l => l.IsContent))
+            {
+                line.Kind = "masthead";
+            }
+        }
+
         for (var i = 0; i < first; i++)
         {
             var line = lines[i];
@@ -346,7 +363,7 @@ public sealed partial class ArticleCleaner : IArticleCleaner
 
         for (var k = taken + 1; k < candidate; k++)
         {
-            if (lines[k].Kind is not ("section" or "breadcrumb"))
+            if (lines[k].Kind is not ("section" or "breadcrumb" or "trail" or "release"))
             {
                 return false;
             }
@@ -359,7 +376,8 @@ public sealed partial class ArticleCleaner : IArticleCleaner
     /// (<c>جميع الحقوق محفوظة لـX</c>): the page names itself as the article's publisher.</summary>
     private static IEnumerable<(int Index, Credits Credits)> CopyrightCredits(List<CleanedLine> lines, int first, string? headline)
     {
-        if (first <= 0 || first >= lines.Count || lines[0].IsParagraph || lines[0].Text == headline)
+        // A press release («بيان صحفي») is the organisation's own page: the page issues the story, no outlet carries it.
+        if (first <= 0 || first >= lines.Count || lines[0].IsParagraph || lines[0].Text == headline || lines.Any(l => l.Kind == "release"))
         {
             yield break;
         }
@@ -401,8 +419,9 @@ public sealed partial class ArticleCleaner : IArticleCleaner
         return false;
     }
 
-    /// <summary>After a bare "read also" / "related" header, the headline-like lines that follow are its links.</summary>
-    private static void MarkRelatedLists(List<CleanedLine> lines)
+    /// <summary>After a bare "read also" / "related" header, the headline-like lines that follow are its links; the
+    /// page's headline is never one (a «آخر الأخبار» label above it is the section).</summary>
+    private static void MarkRelatedLists(List<CleanedLine> lines, string? headline)
     {
         for (var i = 0; i < lines.Count; i++)
         {
@@ -411,7 +430,7 @@ public sealed partial class ArticleCleaner : IArticleCleaner
                 continue;
             }
 
-            for (var j = i + 1; j < lines.Count && lines[j].IsContent && (IsHeadlineLike(lines[j]) || IsQuestionHeadline(lines[j])); j++)
+            for (var j = i + 1; j < lines.Count && lines[j].IsContent && lines[j].Text != headline && (IsHeadlineLike(lines[j]) || IsQuestionHeadline(lines[j])); j++)
             {
                 lines[j].Kind = "related";
             }
@@ -453,6 +472,15 @@ public sealed partial class ArticleCleaner : IArticleCleaner
             }
         }
     }
+
+    /// <summary>A headline that asks or exclaims (<c>هل تنجح الهدنة؟</c>) ends as a sentence does, so it reads as the first
+    /// paragraph: a short one, with paragraphs below it and nothing headline-like above, is the headline; so is a short
+    /// one ending in a full stop right above the timestamp or byline.</summary>
+    private static bool IsExclaimedHeadline(List<CleanedLine> lines, int first) =>
+        first + 1 < lines.Count && lines[first].Words is >= MinHeadlineWords and <= MaxExclaimedHeadlineWords
+        && lines[first].Text.AsSpan().TrimEnd().TrimEnd("\"'»”’) \u00A0") is [.., var end]
+        && (end is '؟' or '?' or '!' || (end == '.' && lines[first + 1].Kind is "timestamp" or "byline"))
+        && lines.Skip(first + 1).Any(l => l.IsParagraph);
 
     /// <summary>A linked headline may ask its question (<c>ماذا يطلبون ولماذا الآن؟</c>).</summary>
     private static bool IsQuestionHeadline(CleanedLine line) =>

@@ -67,6 +67,7 @@ internal sealed class CleanerLexicon
             .Except(files.ReadLines("cleaning/place-first-words.txt").Select(MatchText.Normalize))
             .ToFrozenSet();
         Weekdays = files.ReadLines("cleaning/weekdays.txt").Select(MatchText.Normalize).ToFrozenSet();
+        HijriMonths = [.. files.ReadLines("cleaning/hijri-months.txt").Select(MatchText.Normalize).Where(m => m.Length > 0).Distinct()];
         var months = new Dictionary<string, int>();
         foreach (var row in files.ReadTsv("cleaning/months.tsv"))
         {
@@ -99,6 +100,9 @@ internal sealed class CleanerLexicon
     public FrozenSet<string> FirstNames { get; }
 
     public FrozenDictionary<string, int> Months { get; }
+
+    /// <summary>Hijri month names (<c>cleaning/hijri-months.txt</c>): a Hijri date is part of a timestamp line.</summary>
+    public IReadOnlyList<string> HijriMonths { get; }
 
     /// <summary>Cities and countries (gazetteers plus <c>cleaning/dateline-places.txt</c>): a bare «X -» opening a story
     /// is a dateline only when X is one.</summary>

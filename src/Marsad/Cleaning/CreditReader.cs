@@ -9,6 +9,7 @@ namespace Marsad.Cleaning;
 internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dates)
 {
     private static readonly char[] Separators = ['|', 'ـ', '–', '—', '-', '(', ')', '[', ']', '/', '\\', '•', '·'];
+    private static readonly char[] Colons = [':', '：'];
     private const int MaxBracketedCreditWords = 3;
     private const int MaxPlaceLineWords = 3;
     private static readonly char[] PlaceCommas = ['،', ','];
@@ -35,8 +36,9 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dat
     [GeneratedRegex(@"^\s*(?<place>[^\s\d()\-–—ـ:،,.""«]+(?:\s+[^\s\d()\-–—ـ:،,.""«]+){0,2})\s*[،,]?\s+(?<date>\d{1,2}[-/.]\d{1,2}[-/.]\d{4})\s+(?<agency>[^\s\d()\-–—ـ:،,.]+(?:\s+[^\s\d()\-–—ـ:،,.]+){0,2}?)\s*[-–—ـ:]")]
     private static partial Regex NumericDatedOpening();
 
-    /// <summary>A bare place and a dash opening the story (<c>X - أكد ...</c>): a dateline only when X is a known place.</summary>
-    [GeneratedRegex(@"^\s*(?<place>[^\s\d()\-–—ـ:،,.""«]+(?:\s+[^\s\d()\-–—ـ:،,.""«]+){0,2}?)\s*[-–—ـ]\s+\S")]
+    /// <summary>A bare place and a dash or a slash opening the story (<c>X - أكد ...</c>, <c>X/ أكد ...</c>): a dateline
+    /// only when X is a known place. Not a colon: «طهران: ...» is the country speaking as often as a dateline.</summary>
+    [GeneratedRegex(@"^\s*(?<place>[^\s\d()\-–—ـ:،,.""«/]+(?:\s+[^\s\d()\-–—ـ:،,.""«/]+){0,2}?)\s*(?:[-–—ـ]\s|/)\s*\S")]
     private static partial Regex BarePlaceOpening();
 
     /// <summary>An outlet's tag opening the story, a slash after it: <c>شفق نيوز/ صوت البرلمان ...</c>.</summary>
@@ -53,18 +55,27 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dat
     /// <param name="page">The outlets the page names for itself (metadata, masthead), which count as known outlets.</param>
     public Credits? ReadByline(string line, bool loose, PageOutlets page)
     {
-        if (Words(line) > 10 || EndsLikeSentence(line) || line.IndexOfAny(Separators) < 0)
+        if (Words(line) > 10 || EndsLikeSentence(line))
         {
             return null;
         }
 
-        var segments = line.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(s => s.Trim(':', '：', ' ', '\u00A0', '.', '،', ','))
+        // «بورتسودان: الخرطوم الآن»: a colon parts place and outlet only where no other mark does, and only as a known
+        // place before a known outlet («المحرر: فلان» names a writer, «اللغة: العربية» a fact, «التايمز: ...» a report).
+        var colonOnly = !loose && line.IndexOfAny(Separators) < 0 && line.IndexOfAny(Colons) > 0;
+        if (!colonOnly && line.IndexOfAny(Separators) < 0)
+        {
+            return null;
+        }
+
+        var segments = line.Split(colonOnly ? Colons : Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(s => s.Trim(':', '：', ' ', '\u00A0', '.', '،', ',', '«', '»', '"', '“', '”'))
             .Where(s => s.Length > 0 && s.Any(char.IsLetter))
             .ToList();
         bool IsOutlet(string s) => IsAgency(s) || page.Credit(s) is not null;
         // A long segment is prose, unless it is an outlet's name (بي بي سي نيوز عربي).
-        if (segments.Count == 0 || segments.Any(s => Words(s) > 4 && !IsOutlet(s)))
+        if (segments.Count == 0 || segments.Any(s => Words(s) > 4 && !IsOutlet(s))
+            || (colonOnly && !(segments.Count == 2 && lexicon.Places.Contains(MatchText.Normalize(segments[0])) && IsOutlet(segments[1]))))
         {
             return null;
         }
@@ -78,18 +89,34 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dat
         return Build(segments, IsOutlet, page);
     }
 
-    /// <summary>A timestamp line that opens with a known place and a comma (<c>X، السبت 4 مايو 2024</c>): a press
-    /// release's dateline, with no outlet; null when the words before the comma are not a known place.</summary>
+    /// <summary>A timestamp line that opens with a known place and a comma (<c>X، السبت 4 مايو 2024</c>: a press
+    /// release's dateline, with no outlet) or with a known place right before the date, maybe signed by an agency
+    /// (<c>X 2 جمادى الآخرة 1445 هـ الموافق 15 ديسمبر 2023 م واس</c>); null otherwise.</summary>
     public Credits? ReadDatedPlace(string line)
     {
+        // Without a comma, the words before the date: «الرياض 02 جمادى الآخرة 1445 هـ الموافق 15 ديسمبر 2023 م واس».
         var comma = line.IndexOfAny(PlaceCommas);
-        if (comma <= 0 || Words(line[..comma]) > 3)
+        var head = comma > 0 ? line[..comma] : WordsBeforeDigits(line);
+        if (head is null || Words(head) is 0 or > 3)
         {
             return null;
         }
 
-        var place = line[..comma].Trim();
-        return lexicon.Places.Contains(MatchText.Normalize(place)) ? new Credits(place, []) : null;
+        var place = head.Trim();
+        if (!lexicon.Places.Contains(MatchText.Normalize(place)))
+        {
+            return null;
+        }
+
+        if (comma > 0)
+        {
+            return new Credits(place, []);
+        }
+
+        // Without the comma only a national agency's signature, its name last, makes the place a dateline: a place
+        // before a bare time is the time zone's (دمشق 10:30).
+        var last = line[(line.TrimEnd().LastIndexOf(' ') + 1)..].Trim();
+        return IsAgency(last) ? new Credits(place, [last]) : null;
     }
 
     /// <summary>A line that is only a known place, maybe with a colon after it (<c>X:</c>): a dateline set on its own
@@ -162,7 +189,8 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dat
                 continue;
             }
 
-            var agency = m.Groups["agency"].Value.Trim();
+            // «بيروت - «الصحيفة»:» names the outlet in quote marks.
+            var agency = m.Groups["agency"].Value.Trim().Trim('«', '»', '"', '“', '”', ' ');
             var credited = IsAgency(agency) ? agency : page.Credit(agency);
             // «known place (X) -» credits X even when X is an agency we do not list.
             if (credited is null && bracketed && m.Groups["place"].Success

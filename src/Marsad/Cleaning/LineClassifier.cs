@@ -6,6 +6,8 @@ internal sealed class LineClassifier(CleanerLexicon lexicon, TextDates dates)
 {
     private const int MaxPatternWords = 30;
     private const int MaxShortLineWords = 12;
+    private const int MinDashedCaptionWords = 3;
+    private static readonly char[] CaptionDashes = ['-', '–', '—'];
 
     public string? Classify(CleanedLine line)
     {
@@ -46,13 +48,19 @@ internal sealed class LineClassifier(CleanerLexicon lexicon, TextDates dates)
         return IsCaption(line) ? "caption" : null;
     }
 
-    /// <summary>A short line ending in a parenthesised photo credit: <c>الوزير خلال المؤتمر (رويترز)</c>.</summary>
+    /// <summary>A short line ending in a parenthesised photo credit (<c>الوزير خلال المؤتمر (رويترز)</c>), or in a photo
+    /// credit word after a dash (<c>نازحون في مخيم قرب المدينة - أرشيف</c>).</summary>
     private bool IsCaption(CleanedLine line)
     {
         var text = line.Text.TrimEnd();
-        if (line.Words > 25 || !text.EndsWith(')'))
+        if (line.Words > 25)
         {
             return false;
+        }
+
+        if (!text.EndsWith(')'))
+        {
+            return IsDashedCaption(text);
         }
 
         var open = text.LastIndexOf('(');
@@ -74,5 +82,19 @@ internal sealed class LineClassifier(CleanerLexicon lexicon, TextDates dates)
             var key = MatchText.Normalize(p);
             return lexicon.IsAgency(key) || lexicon.PhotoCredits.Contains(key);
         });
+    }
+
+    /// <summary>A caption of three words or more, a dash, and a photo credit word that is neither an agency nor a credit
+    /// word of bylines («القاهرة - رويترز», «دمشق - خاص» are bylines).</summary>
+    private bool IsDashedCaption(string text)
+    {
+        var dash = text.LastIndexOfAny(CaptionDashes);
+        if (dash <= 0 || CreditReader.Words(text[..dash]) < MinDashedCaptionWords || CreditReader.EndsLikeSentence(text[..dash]))
+        {
+            return false;
+        }
+
+        var credit = MatchText.Normalize(text[(dash + 1)..]);
+        return lexicon.PhotoCredits.Contains(credit) && !lexicon.IsAgency(credit) && !lexicon.NotOutlets.Contains(credit);
     }
 }

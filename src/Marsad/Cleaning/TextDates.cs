@@ -11,6 +11,7 @@ internal sealed class TextDates
     private static readonly Regex Clock = new(@"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)", RegexOptions.CultureInvariant);
     private readonly Regex written;
     private readonly Regex dayMonth;
+    private readonly Regex hijri;
     private readonly CleanerLexicon lexicon;
 
     public TextDates(CleanerLexicon lexicon)
@@ -19,6 +20,8 @@ internal sealed class TextDates
         var months = string.Join('|', lexicon.Months.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
         written = new Regex($@"(?<!\d)(\d{{1,2}})\s+({months})(?:\s*/\s*(?:{months}))?\s*,?\s+(\d{{4}})(?!\d)", RegexOptions.CultureInvariant);
         dayMonth = new Regex($@"(?<!\d)\d{{1,2}}\s+(?:{months})(?![^\s/])", RegexOptions.CultureInvariant);
+        var hijriMonths = string.Join('|', lexicon.HijriMonths.OrderByDescending(k => k.Length).Select(Regex.Escape));
+        hijri = new Regex($@"(?<!\d)\d{{1,2}}\s+(?:{hijriMonths})\s+\d{{4}}(?!\d)", RegexOptions.CultureInvariant);
     }
 
     /// <summary>The first full date in the text, if any.</summary>
@@ -62,6 +65,7 @@ internal sealed class TextDates
         var rest = YearFirst.Replace(normalized, " ");
         rest = DayFirst.Replace(rest, " ");
         rest = written.Replace(rest, " ");
+        rest = hijri.Replace(rest, " ");
         var hadDate = rest != normalized;
         var withoutClock = Clock.Replace(rest, " ");
         var hadClock = withoutClock != rest;
