@@ -40,6 +40,10 @@ public sealed record NerTrainingOptions
     /// <summary>Which learner the self-training sentences train besides the labelled ones.</summary>
     public SilverUse SilverUse { get; init; } = SilverUse.Both;
 
+    /// <summary>Whether agreed self-training sentences without a name are kept too (so the added data does not tilt the
+    /// tagger towards names).</summary>
+    public bool SilverWithoutNames { get; init; }
+
     /// <summary>Unlabelled articles tagged by a context-only model to give each lexicon word its
     /// <see cref="CorpusProfile"/> (0 = no profile).</summary>
     public int ProfileArticles { get; init; }

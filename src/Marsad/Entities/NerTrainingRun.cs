@@ -171,7 +171,7 @@ public static partial class NerTrainingRun
             progress($"self-training: teacher {i + 1} of {count} trained (seed {seed})");
         }
 
-        return SelfTraining.Label(unlabelledPaths, teachers, options.SelfTrainSentences, options.Teachers >= 2 ? SelfTraining.TeacherSentencesPerArticle : int.MaxValue, progress);
+        return SelfTraining.Label(unlabelledPaths, teachers, options.SelfTrainSentences, options.Teachers >= 2 ? SelfTraining.TeacherSentencesPerArticle : int.MaxValue, !options.SilverWithoutNames, progress);
     }
 
     /// <summary>The lexicon with the corpus profile of a context-only model (no word identity: word dropout 1) trained on <paramref name="train"/>.</summary>
@@ -241,10 +241,10 @@ public static partial class NerTrainingRun
     private static int FoldOf(int index, int count, int folds) => (int)((long)index * folds / count);
 
     /// <summary>Grid of O biases tried on held-out data.</summary>
-    private static readonly float[] BiasGrid = [0f, 1f, 2f, 3f, 4f, 6f, 8f, 10f, 12f, 14f, 16f, 20f, 24f, 28f, 32f, 40f];
+    private static readonly float[] BiasGrid = [0f, 1f, 2f, 3f, 4f, 6f, 8f, 10f, 12f, 14f, 16f, 20f, 24f, 28f, 32f, 40f, 48f, 56f, 64f];
 
     /// <summary>Grid of weights of a stacked network's log-probabilities tried on held-out data.</summary>
-    private static readonly float[] NeuralWeightGrid = [0f, 2f, 4f, 8f, 12f, 16f, 24f, 32f];
+    private static readonly float[] NeuralWeightGrid = [0f, 2f, 4f, 8f, 12f, 16f, 24f, 32f, 48f];
 
     private static (float Bias, float NeuralWeight) TuneOutsideBias(NerModel model, NerGazetteer gazetteer, IEnumerable<List<NerSentence>> dev, Action<string> progress) =>
         TuneOutsideBias(dev.Select(d => (model, d)).ToList(), gazetteer, progress);

@@ -20,11 +20,12 @@ public static class SelfTraining
 
     /// <summary>Up to <paramref name="limit"/> agreed sentences from the articles of <paramref name="paths"/>.</summary>
     public static List<NerSentence> Label(IReadOnlyList<string> paths, NerTagger first, NerTagger second, int limit, Action<string>? progress = null) =>
-        Label(paths, [first, second], limit, int.MaxValue, progress);
+        Label(paths, [first, second], limit, int.MaxValue, true, progress);
 
     /// <summary>Up to <paramref name="limit"/> sentences of the articles of <paramref name="paths"/> that every one of
-    /// <paramref name="taggers"/> tags alike, with at least one name; at most <paramref name="perArticle"/> of one article.</summary>
-    public static List<NerSentence> Label(IReadOnlyList<string> paths, IReadOnlyList<NerTagger> taggers, int limit, int perArticle, Action<string>? progress = null)
+    /// <paramref name="taggers"/> tags alike, with at least one name when <paramref name="needName"/>; at most
+    /// <paramref name="perArticle"/> of one article.</summary>
+    public static List<NerSentence> Label(IReadOnlyList<string> paths, IReadOnlyList<NerTagger> taggers, int limit, int perArticle, bool needName, Action<string>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(taggers);
@@ -61,7 +62,7 @@ public static class SelfTraining
                 }
 
                 candidates++;
-                if (a[s].Any(t => t != NerTags.Outside) && tagged.Skip(1).All(b => a[s].AsSpan().SequenceEqual(b[s])))
+                if ((!needName || a[s].Any(t => t != NerTags.Outside)) && tagged.Skip(1).All(b => a[s].AsSpan().SequenceEqual(b[s])))
                 {
                     result.Add(new NerSentence([.. sentences[s]], a[s]));
                     taken++;
@@ -69,7 +70,7 @@ public static class SelfTraining
             }
         }
 
-        progress?.Invoke($"self-training: {result.Count} agreed sentences with a name, of {candidates} in {articles} articles");
+        progress?.Invoke($"self-training: {result.Count} agreed sentences{(needName ? " with a name" : string.Empty)}, of {candidates} in {articles} articles");
         return result;
     }
 

@@ -41,20 +41,31 @@ public sealed class SelfTrainingTests : IDisposable
     public void Agreeing_teachers_give_the_sentences_with_names_at_most_the_cap_of_each_article()
     {
         var taggers = new[] { Trained(1), Trained(2), Trained(3) };
-        var all = SelfTraining.Label([folder], taggers, limit: 100, perArticle: int.MaxValue);
+        var all = SelfTraining.Label([folder], taggers, limit: 100, perArticle: int.MaxValue, needName: true);
         Assert.Equal(10, all.Count);
         Assert.All(all, s => Assert.Contains(s.Tags, t => t != NerTags.Outside));
         Assert.Contains(all, s => s.Tokens.Contains("الخطيب") && s.Tags[Array.IndexOf(s.Tokens, "الخطيب")] == NerTags.Parse("I-PERS"));
 
-        var capped = SelfTraining.Label([folder], taggers, limit: 100, perArticle: 2);
+        var capped = SelfTraining.Label([folder], taggers, limit: 100, perArticle: 2, needName: true);
         Assert.Equal(4, capped.Count);
-        Assert.Equal(3, SelfTraining.Label([folder], taggers, limit: 3, perArticle: 2).Count);
+        Assert.Equal(3, SelfTraining.Label([folder], taggers, limit: 3, perArticle: 2, needName: true).Count);
+
+    }
+
+    [Fact]
+    public void Without_the_name_condition_agreed_sentences_without_names_join_too()
+    {
+        var blind = new[] { NameBlind(), NameBlind() };
+        Assert.Empty(SelfTraining.Label([folder], blind, limit: 100, perArticle: int.MaxValue, needName: true));
+        var nameless = SelfTraining.Label([folder], blind, limit: 100, perArticle: int.MaxValue, needName: false);
+        Assert.Equal(12, nameless.Count);
+        Assert.All(nameless, s => Assert.All(s.Tags, t => Assert.Equal(NerTags.Outside, t)));
     }
 
     [Fact]
     public void One_dissenting_teacher_keeps_every_sentence_out()
     {
-        Assert.Empty(SelfTraining.Label([folder], [Trained(1), Trained(2), NameBlind()], limit: 100, perArticle: 3));
-        Assert.Throws<ArgumentException>(() => SelfTraining.Label([folder], [Trained(1)], limit: 100, perArticle: 3));
+        Assert.Empty(SelfTraining.Label([folder], [Trained(1), Trained(2), NameBlind()], limit: 100, perArticle: 3, needName: true));
+        Assert.Throws<ArgumentException>(() => SelfTraining.Label([folder], [Trained(1)], limit: 100, perArticle: 3, needName: true));
     }
 }
