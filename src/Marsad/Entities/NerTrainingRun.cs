@@ -158,7 +158,7 @@ public static partial class NerTrainingRun
             var teacherOptions = options with { Seed = seed, SelfTrainSentences = 0 };
             if (options.Teachers < 2 || options.Neural is not { } neural)
             {
-                // Session 4's self-training: perceptrons alone.
+                // The earlier self-training: perceptrons alone.
                 teachers.Add(new NerTagger(new NerTrainer(teacherOptions, lexicon, gazetteer).TrainModel(train), gazetteer));
                 continue;
             }
