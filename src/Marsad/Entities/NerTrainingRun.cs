@@ -146,14 +146,15 @@ public static partial class NerTrainingRun
 
     private const float TeacherNeuralWeight = 12f;
 
-    /// <summary>Unlabelled sentences that every teacher trained on <paramref name="train"/> tags alike, with a name.</summary>
+    /// <summary>Unlabelled sentences that every teacher trained on <paramref name="train"/> tags alike, with a name unless
+    /// <see cref="NerTrainingOptions.SilverWithoutNames"/>.</summary>
     private static List<NerSentence> SilverSentences(NerTrainingOptions options, WordLexicon lexicon, NerGazetteer gazetteer, IReadOnlyList<NerSentence> train, IReadOnlyList<string> unlabelledPaths, Action<string> progress)
     {
         var teachers = new List<NerTagger>();
         var count = options.Teachers >= 2 ? options.Teachers : 2;
         for (var i = 0; i < count; i++)
         {
-            // Session 4's perceptron pair keeps its seeds (the run's own and +1000); full teachers lie clear of the student's.
+            // The earlier perceptron pair keeps its seeds (the run's own and +1000); full teachers lie clear of the student's.
             var seed = options.Seed + (1000 * (options.Teachers < 2 ? i : i + 1));
             var teacherOptions = options with { Seed = seed, SelfTrainSentences = 0 };
             if (options.Teachers < 2 || options.Neural is not { } neural)
