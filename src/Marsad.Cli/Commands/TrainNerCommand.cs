@@ -30,6 +30,9 @@ public static class TrainNerCommand
         var embeddingEpochs = new Option<int>("--embedding-epochs") { Description = "Skip-gram passes over the unlabelled corpus.", DefaultValueFactory = _ => new EmbeddingOptions().Epochs };
         var embeddingWindow = new Option<int>("--embedding-window") { Description = "Largest distance of a skip-gram context word.", DefaultValueFactory = _ => new EmbeddingOptions().Window };
         var selfTrain = new Option<int>("--self-train") { Description = "Add up to this many --unlabelled sentences that two models of different seeds tag alike (with a name) to the training data." };
+        var teachers = new Option<int>("--teachers") { Description = "With --self-train: this many full models (the network mixed in, every other one with the wide window) must agree on a sentence, instead of two perceptrons (0)." };
+        var silverFor = new Option<string>("--silver-for") { Description = "With --self-train: what learns from the added sentences: both, network or perceptron.", DefaultValueFactory = _ => "both" };
+        var silverNameless = new Option<bool>("--silver-without-names") { Description = "With --self-train: keep agreed sentences without a name too (the added data then does not tilt the tagger towards names)." };
         var embeddingCache = new Option<string?>("--embedding-cache") { Description = "Experiments: read the skip-gram vectors from this file when it exists, else write them to it." };
         var withoutParts = new Option<string[]>("--lexicon-without")
         {
@@ -53,7 +56,7 @@ public static class TrainNerCommand
         var output = new Option<string>("--out") { Description = "Where to write the model file.", Required = true };
         var command = new Command("train-ner", "Train the named-entity tagger (averaged perceptron over hashed features, gazetteers and word clusters).")
         {
-            train, unlabelled, devFraction, folds, seed, epochs, hashBits, dropout, twoPass, ensemble, margin, lexiconFrom, estimateOnly, embeddingDim, embeddingEpochs, embeddingWindow, embeddingCache, selfTrain, withoutParts, profileArticles, profileEpochs, neuralVectors, neuralHidden, neuralInputs, neuralNetworks, neuralSparseBits, neuralEpochs, neuralRate, neuralBlocks, neuralNoFeatures, errors, skipFloor, skipFor, output,
+            train, unlabelled, devFraction, folds, seed, epochs, hashBits, dropout, twoPass, ensemble, margin, lexiconFrom, estimateOnly, embeddingDim, embeddingEpochs, embeddingWindow, embeddingCache, selfTrain, teachers, silverFor, silverNameless, withoutParts, profileArticles, profileEpochs, neuralVectors, neuralHidden, neuralInputs, neuralNetworks, neuralSparseBits, neuralEpochs, neuralRate, neuralBlocks, neuralNoFeatures, errors, skipFloor, skipFor, output,
         };
         command.SetAction(parse =>
         {
@@ -80,8 +83,19 @@ public static class TrainNerCommand
                 return 1;
             }
 
+            SilverUse silverUse;
+            switch (parse.GetValue(silverFor))
+            {
+                case "both": silverUse = SilverUse.Both; break;
+                case "network": silverUse = SilverUse.Network; break;
+                case "perceptron": silverUse = SilverUse.Perceptron; break;
+                default:
+                    io.Error.WriteLine($"marsad train-ner: --silver-for {parse.GetValue(silverFor)}: expected both, network or perceptron");
+                    return Program.UsageError;
+            }
+
             var options = new NerTrainingOptions { Seed = parse.GetValue(seed), Epochs = parse.GetValue(epochs), HashBits = bits, WordDropout = Math.Clamp(parse.GetValue(dropout), 0, 0.9), TwoPass = parse.GetValue(twoPass), Ensemble = Math.Clamp(parse.GetValue(ensemble), 1, 16), Margin = Math.Max(0, parse.GetValue(margin)) };
-            options = options with { SelfTrainSentences = Math.Max(0, parse.GetValue(selfTrain)), ProfileArticles = Math.Max(0, parse.GetValue(profileArticles)), ProfileEpochs = Math.Clamp(parse.GetValue(profileEpochs), 1, 50) };
+            options = options with { SelfTrainSentences = Math.Max(0, parse.GetValue(selfTrain)), ProfileArticles = Math.Max(0, parse.GetValue(profileArticles)), ProfileEpochs = Math.Clamp(parse.GetValue(profileEpochs), 1, 50), Teachers = Math.Clamp(parse.GetValue(teachers), 0, 8), SilverUse = silverUse, SilverWithoutNames = parse.GetValue(silverNameless) };
             if (parse.GetValue(neuralVectors) is { } vectorsPath)
             {
                 if (!File.Exists(vectorsPath))

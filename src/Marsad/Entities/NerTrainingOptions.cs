@@ -33,6 +33,17 @@ public sealed record NerTrainingOptions
     /// <summary>Unlabelled sentences tagged alike by two models of different seeds added to the training data (0 = none).</summary>
     public int SelfTrainSentences { get; init; }
 
+    /// <summary>Teachers of the self-training sentences: 0 for two perceptrons of different seeds; from 2, that many
+    /// full models (the run's network mixed in, every other one with the wide window), all of which must agree.</summary>
+    public int Teachers { get; init; }
+
+    /// <summary>Which learner the self-training sentences train besides the labelled ones.</summary>
+    public SilverUse SilverUse { get; init; } = SilverUse.Both;
+
+    /// <summary>Whether agreed self-training sentences without a name are kept too (so the added data does not tilt the
+    /// tagger towards names).</summary>
+    public bool SilverWithoutNames { get; init; }
+
     /// <summary>Unlabelled articles tagged by a context-only model to give each lexicon word its
     /// <see cref="CorpusProfile"/> (0 = no profile).</summary>
     public int ProfileArticles { get; init; }
@@ -42,4 +53,17 @@ public sealed record NerTrainingOptions
 
     /// <summary>A stacked <see cref="NeuralScorer"/> whose (jack-knifed) tag probabilities are features (null: none).</summary>
     public NeuralOptions? Neural { get; init; }
+}
+
+/// <summary>Which part of the model learns from self-training sentences.</summary>
+public enum SilverUse
+{
+    /// <summary>The perceptron and the network.</summary>
+    Both,
+
+    /// <summary>The network only (the perceptron learns from the labelled sentences alone).</summary>
+    Network,
+
+    /// <summary>The perceptron only.</summary>
+    Perceptron,
 }

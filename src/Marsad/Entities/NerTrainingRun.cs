@@ -110,14 +110,15 @@ public static partial class NerTrainingRun
         progress($"final model on all {sentences.Count} sentences");
         var description = string.Create(
             CultureInfo.InvariantCulture,
-            $"averaged perceptron{(options.TwoPass ? ", two passes" : string.Empty)}{(options.Neural is { } n ? $", stacked window network ({n.Hidden} hidden, {n.Epochs} epochs, {n.Blocks} blocks{(n.Inputs != NeuralInputSet.None ? $", inputs {n.Inputs}" : string.Empty)}{(n.Networks > 1 ? $", {n.Networks} networks" : string.Empty)})" : string.Empty)}; epochs {options.Epochs}; seed {options.Seed}; word dropout {options.WordDropout};{(options.SelfTrainSentences > 0 ? $" self-training {options.SelfTrainSentences} sentences;" : string.Empty)} 2^{options.HashBits} features; {sentences.Count} sentences; lexicon {lexicon.Count} words; {estimate}");
+            $"averaged perceptron{(options.TwoPass ? ", two passes" : string.Empty)}{(options.Neural is { } n ? $", stacked window network ({n.Hidden} hidden, {n.Epochs} epochs, {n.Blocks} blocks{(n.Inputs != NeuralInputSet.None ? $", inputs {n.Inputs}" : string.Empty)}{(n.Networks > 1 ? $", {n.Networks} networks" : string.Empty)})" : string.Empty)}; epochs {options.Epochs}; seed {options.Seed}; word dropout {options.WordDropout};{(options.SelfTrainSentences > 0 ? $" self-training {options.SelfTrainSentences} sentences ({Math.Max(2, options.Teachers)} teachers, for {options.SilverUse});" : string.Empty)} 2^{options.HashBits} features; {sentences.Count} sentences; lexicon {lexicon.Count} words; {estimate}");
         var final = Train(options, lexicon, gazetteer, sentences, null, unlabelledPaths, progress, description, corpus).WithOutsideBias(outsideBias).WithNeuralWeight(neuralWeight).WithNeuralSkipMargin(skipMargin);
         progress($"trained in {clock.Elapsed.TotalSeconds:0}s");
         return final;
     }
 
-    /// <summary>Trains a model on <paramref name="train"/>; with <see cref="NerTrainingOptions.SelfTrainSentences"/>, two
-    /// models of different seeds first label unlabelled sentences (<see cref="SelfTraining"/>) that join the training data.</summary>
+    /// <summary>Trains a model on <paramref name="train"/>; with <see cref="NerTrainingOptions.SelfTrainSentences"/>,
+    /// teachers trained on <paramref name="train"/> first label unlabelled sentences (<see cref="SelfTraining"/>) that join
+    /// the training data of the perceptron, the network or both (<see cref="NerTrainingOptions.SilverUse"/>).</summary>
     /// <remarks>With <paramref name="corpus"/>, a context-only model trained on <paramref name="train"/> alone first
     /// gives the lexicon its <see cref="CorpusProfile"/>, so that held-out sentences never shape it.</remarks>
     private static NerModel Train(NerTrainingOptions options, WordLexicon lexicon, NerGazetteer gazetteer, IReadOnlyList<NerSentence> train, IReadOnlyList<NerSentence>? dev, IReadOnlyList<string> unlabelledPaths, Action<string> progress, string description = "", IReadOnlyList<List<IReadOnlyList<string>>>? corpus = null)
@@ -127,21 +128,51 @@ public static partial class NerTrainingRun
             lexicon = WithProfile(options, lexicon, gazetteer, train, corpus, progress);
         }
 
-        var stack = options.Neural is { } neural ? NeuralStack.Train(train, lexicon, gazetteer, neural with { Seed = options.Seed }, progress) : null;
+        var silver = options.SelfTrainSentences > 0 && unlabelledPaths.Count > 0 ? SilverSentences(options, lexicon, gazetteer, train, unlabelledPaths, progress) : [];
+        var networkTrain = silver.Count > 0 && options.SilverUse != SilverUse.Perceptron ? [.. train, .. silver] : train;
+        var stack = options.Neural is { } neural ? NeuralStack.Train(networkTrain, lexicon, gazetteer, neural with { Seed = options.Seed }, progress) : null;
         if (stack is not null && dev is { Count: > 0 })
         {
             progress("neural network alone on the dev slice:");
             progress(NeuralStack.Evaluate(stack.Scorer, dev, lexicon, gazetteer).Report());
         }
-        if (options.SelfTrainSentences <= 0 || unlabelledPaths.Count == 0)
+
+        var perceptronTrain = silver.Count > 0 && options.SilverUse != SilverUse.Network ? [.. train, .. silver] : train;
+        return new NerTrainer(options, lexicon, gazetteer) { Stack = stack }.TrainModel(perceptronTrain, dev, progress, description);
+    }
+
+    /// <summary>O bias and network weight of a mixed teacher (session 8's cross-validated values: teachers are not tuned).</summary>
+    private const float TeacherOutsideBias = 4f;
+
+    private const float TeacherNeuralWeight = 12f;
+
+    /// <summary>Unlabelled sentences that every teacher trained on <paramref name="train"/> tags alike, with a name unless
+    /// <see cref="NerTrainingOptions.SilverWithoutNames"/>.</summary>
+    private static List<NerSentence> SilverSentences(NerTrainingOptions options, WordLexicon lexicon, NerGazetteer gazetteer, IReadOnlyList<NerSentence> train, IReadOnlyList<string> unlabelledPaths, Action<string> progress)
+    {
+        var teachers = new List<NerTagger>();
+        var count = options.Teachers >= 2 ? options.Teachers : 2;
+        for (var i = 0; i < count; i++)
         {
-            return new NerTrainer(options, lexicon, gazetteer) { Stack = stack }.TrainModel(train, dev, progress, description);
+            // The earlier perceptron pair keeps its seeds (the run's own and +1000); full teachers lie clear of the student's.
+            var seed = options.Seed + (1000 * (options.Teachers < 2 ? i : i + 1));
+            var teacherOptions = options with { Seed = seed, SelfTrainSentences = 0 };
+            if (options.Teachers < 2 || options.Neural is not { } neural)
+            {
+                // The earlier self-training: perceptrons alone.
+                teachers.Add(new NerTagger(new NerTrainer(teacherOptions, lexicon, gazetteer).TrainModel(train), gazetteer));
+                continue;
+            }
+
+            // Diversity: every other teacher's network reads the wide window.
+            var network = neural with { Seed = seed, Inputs = i % 2 == 1 ? neural.Inputs | NeuralInputSet.WideWindow : neural.Inputs };
+            var stack = NeuralStack.Train(train, lexicon, gazetteer, network);
+            var model = new NerTrainer(teacherOptions, lexicon, gazetteer) { Stack = stack }.TrainModel(train);
+            teachers.Add(new NerTagger(model.WithOutsideBias(TeacherOutsideBias).WithNeuralWeight(TeacherNeuralWeight), gazetteer));
+            progress($"self-training: teacher {i + 1} of {count} trained (seed {seed})");
         }
 
-        var first = new NerTrainer(options, lexicon, gazetteer).TrainModel(train);
-        var second = new NerTrainer(options with { Seed = options.Seed + 1000 }, lexicon, gazetteer).TrainModel(train);
-        var extra = SelfTraining.Label(unlabelledPaths, new NerTagger(first, gazetteer), new NerTagger(second, gazetteer), options.SelfTrainSentences, progress);
-        return new NerTrainer(options, lexicon, gazetteer).TrainModel([.. train, .. extra], dev, progress, description);
+        return SelfTraining.Label(unlabelledPaths, teachers, options.SelfTrainSentences, options.Teachers >= 2 ? SelfTraining.TeacherSentencesPerArticle : int.MaxValue, !options.SilverWithoutNames, progress);
     }
 
     /// <summary>The lexicon with the corpus profile of a context-only model (no word identity: word dropout 1) trained on <paramref name="train"/>.</summary>
@@ -211,10 +242,10 @@ public static partial class NerTrainingRun
     private static int FoldOf(int index, int count, int folds) => (int)((long)index * folds / count);
 
     /// <summary>Grid of O biases tried on held-out data.</summary>
-    private static readonly float[] BiasGrid = [0f, 1f, 2f, 3f, 4f, 6f, 8f, 10f, 12f, 14f, 16f, 20f, 24f, 28f, 32f, 40f];
+    private static readonly float[] BiasGrid = [0f, 1f, 2f, 3f, 4f, 6f, 8f, 10f, 12f, 14f, 16f, 20f, 24f, 28f, 32f, 40f, 48f, 56f, 64f];
 
     /// <summary>Grid of weights of a stacked network's log-probabilities tried on held-out data.</summary>
-    private static readonly float[] NeuralWeightGrid = [0f, 2f, 4f, 8f, 12f, 16f, 24f, 32f];
+    private static readonly float[] NeuralWeightGrid = [0f, 2f, 4f, 8f, 12f, 16f, 24f, 32f, 48f];
 
     private static (float Bias, float NeuralWeight) TuneOutsideBias(NerModel model, NerGazetteer gazetteer, IEnumerable<List<NerSentence>> dev, Action<string> progress) =>
         TuneOutsideBias(dev.Select(d => (model, d)).ToList(), gazetteer, progress);

@@ -4,8 +4,8 @@ using Marsad.Text;
 namespace Marsad.Entities;
 
 /// <summary>
-/// Self-training on unlabelled articles: two taggers trained with different seeds tag the same articles (each article
-/// one document), and the sentences on which they agree token for token and find at least one name become extra
+/// Self-training on unlabelled articles: taggers trained with different seeds (or settings) tag the same articles (each
+/// article one document), and the sentences on which they all agree token for token and find at least one name become extra
 /// training sentences, with those tags. Held-out days are skipped; articles are read in the corpus's order, so the
 /// same models and corpus give the same sentences.
 /// </summary>
@@ -14,12 +14,26 @@ public static class SelfTraining
     private const int MinTokens = 6;
     private const int MaxTokens = 60;
 
+    /// <summary>Agreed sentences taken from one article at most by full teachers (the corpus is ordered by outlet and
+    /// section: a cap spreads a large sample over more of them).</summary>
+    public const int TeacherSentencesPerArticle = 3;
+
     /// <summary>Up to <paramref name="limit"/> agreed sentences from the articles of <paramref name="paths"/>.</summary>
-    public static List<NerSentence> Label(IReadOnlyList<string> paths, NerTagger first, NerTagger second, int limit, Action<string>? progress = null)
+    public static List<NerSentence> Label(IReadOnlyList<string> paths, NerTagger first, NerTagger second, int limit, Action<string>? progress = null) =>
+        Label(paths, [first, second], limit, int.MaxValue, true, progress);
+
+    /// <summary>Up to <paramref name="limit"/> sentences of the articles of <paramref name="paths"/> that every one of
+    /// <paramref name="taggers"/> tags alike, with at least one name when <paramref name="needName"/>; at most
+    /// <paramref name="perArticle"/> of one article.</summary>
+    public static List<NerSentence> Label(IReadOnlyList<string> paths, IReadOnlyList<NerTagger> taggers, int limit, int perArticle, bool needName, Action<string>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        ArgumentNullException.ThrowIfNull(first);
-        ArgumentNullException.ThrowIfNull(second);
+        ArgumentNullException.ThrowIfNull(taggers);
+        if (taggers.Count < 2)
+        {
+            throw new ArgumentException("self-training needs at least two taggers to agree", nameof(taggers));
+        }
+
         var result = new List<NerSentence>();
         var articles = 0;
         var candidates = 0;
@@ -37,9 +51,10 @@ public static class SelfTraining
 
             articles++;
             var sentences = Sentences(doc.Text);
-            var a = first.TagDocument(sentences);
-            var b = second.TagDocument(sentences);
-            for (var s = 0; s < sentences.Count && result.Count < limit; s++)
+            var tagged = taggers.Select(t => t.TagDocument(sentences)).ToList();
+            var a = tagged[0];
+            var taken = 0;
+            for (var s = 0; s < sentences.Count && result.Count < limit && taken < perArticle; s++)
             {
                 if (sentences[s].Count < MinTokens)
                 {
@@ -47,14 +62,15 @@ public static class SelfTraining
                 }
 
                 candidates++;
-                if (a[s].AsSpan().SequenceEqual(b[s]) && a[s].Any(t => t != NerTags.Outside))
+                if ((!needName || a[s].Any(t => t != NerTags.Outside)) && tagged.Skip(1).All(b => a[s].AsSpan().SequenceEqual(b[s])))
                 {
                     result.Add(new NerSentence([.. sentences[s]], a[s]));
+                    taken++;
                 }
             }
         }
 
-        progress?.Invoke($"self-training: {result.Count} agreed sentences with a name, of {candidates} in {articles} articles");
+        progress?.Invoke($"self-training: {result.Count} agreed sentences{(needName ? " with a name" : string.Empty)}, of {candidates} in {articles} articles");
         return result;
     }
 
