@@ -1,0 +1,35 @@
+using static Marsad.Tests.Quotes.QuoteSentences;
+
+namespace Marsad.Tests.Quotes;
+
+/// <summary>
+/// Error classes counted across every development half in session 13 (the eleventh set's half included): a known
+/// person the article spells otherwise than the knowledge base. Sentences written for these tests.
+/// </summary>
+public sealed class UnseenElevenClassesTests
+{
+    [Fact]
+    public void A_known_person_spelled_otherwise_by_the_article_is_named_as_the_article_writes_it()
+    {
+        var quotes = FindLinked("وقالت المستشارة الألمانية أنغيلا ميركل إن أوروبا تحتاج إلى سياسة لجوء مشتركة.\nوأضافت ميركل أن حكومتها ستعرض خطتها الأسبوع المقبل.");
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal("per:angela-merkel", quotes[0].Speaker.EntityId);
+        Assert.All(quotes, q => Assert.Equal("أنغيلا ميركل", q.Speaker.Name));
+    }
+
+    [Fact]
+    public void A_known_person_written_with_a_middle_name_keeps_the_fuller_name_in_every_quote()
+    {
+        var quotes = FindLinked("وقال الأمين العام لمنظمة أوبك محمد سنوسي باركيندو إن السوق ستستعيد توازنها قريبا.\nوأضاف باركيندو أن الإنتاج سيتراجع في الربع المقبل.");
+        Assert.Equal(2, quotes.Length);
+        Assert.All(quotes, q => Assert.Equal("محمد سنوسي باركيندو", q.Speaker.Name));
+    }
+
+    [Fact]
+    public void A_known_person_written_as_the_knowledge_base_names_them_keeps_that_name()
+    {
+        var quotes = FindLinked("وقالت المستشارة الألمانية أنجيلا ميركل إن أوروبا تحتاج إلى سياسة لجوء مشتركة.\nوأضافت ميركل أن حكومتها ستعرض خطتها الأسبوع المقبل.");
+        Assert.Equal(2, quotes.Length);
+        Assert.All(quotes, q => Assert.Equal("أنجيلا ميركل", q.Speaker.Name));
+    }
+}
