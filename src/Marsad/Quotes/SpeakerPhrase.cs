@@ -123,7 +123,8 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
                 var ofRole = IsGluedLam(k) || IsNumber(k) || (k > start && (IsGluedLam(k - 1) || IsNumber(k - 1)) && text.IsComma(k + 1));
                 // «وكالة «موديز» للتصنيف»: a quoted name after a head is its genitive, like a definite word.
                 var quotedNext = text.SpanOpeningAt(k + 1) is { Closed: true } named && text.WordCount(named.InnerStart, named.InnerEnd) <= 3;
-                noName &= isRole || modifiesRole || IsDefiniteAt(k) || IsDemonym(key) || key.StartsWith("لل", StringComparison.Ordinal) || IsDefiniteAt(k + 1) || ofRole
+                // «مصرفي في مسقط»: an unnamed source's head word is no name, whether or not it is a role word.
+                noName &= isRole || modifiesRole || (k == start && anonymous) || IsDefiniteAt(k) || IsDemonym(key) || key.StartsWith("لل", StringComparison.Ordinal) || IsDefiniteAt(k + 1) || ofRole
                           || (quotedNext && (isRole || lexicon.IsOrgHead(key)))
                           // «نائب رئيس مجلس إدارة شركة الكهرباء»: an organisation noun after a role is still its genitive chain.
                           || (hasRole && !IsDefiniteAt(k) && lexicon.IsOrgHead(key));

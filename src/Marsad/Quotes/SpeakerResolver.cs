@@ -555,6 +555,14 @@ internal sealed class SpeakerResolver
                 continue;
             }
 
+            if (lexicon.AnonymousHeads.Contains(QuoteLexicon.WithoutWaw(text.Key(k))))
+            {
+                // «مصدر دبلوماسي مطلع» then «وأشار المصدر»: an unnamed source is named by its whole phrase, never by a
+                // word of it taken for a name, and «المصدر» refers back to it.
+                people.Add(new KnownPerson(text[k].Start, phrases.RoleKeys(k, end), text.TextOf(k, LocativeTailStart(k, end)), Keys(k, end), null));
+                continue;
+            }
+
             var (ns, ne) = phrases.NamePart(k, end);
             if (ns < ne && ns > k)
             {

@@ -4,7 +4,9 @@ namespace Marsad.Tests.Quotes;
 
 /// <summary>
 /// Error classes counted across every development half in session 13 (the eleventh set's half included): a known
-/// person the article spells otherwise than the knowledge base. Sentences written for these tests.
+/// person the article spells otherwise than the knowledge base; an unnamed source whose head is not a role word
+/// («مصرفي») keeping the place it speaks from; an unnamed source referred back to as «المصدر». Sentences written for
+/// these tests.
 /// </summary>
 public sealed class UnseenElevenClassesTests
 {
@@ -31,5 +33,22 @@ public sealed class UnseenElevenClassesTests
         var quotes = FindLinked("وقالت المستشارة الألمانية أنجيلا ميركل إن أوروبا تحتاج إلى سياسة لجوء مشتركة.\nوأضافت ميركل أن حكومتها ستعرض خطتها الأسبوع المقبل.");
         Assert.Equal(2, quotes.Length);
         Assert.All(quotes, q => Assert.Equal("أنجيلا ميركل", q.Speaker.Name));
+    }
+
+    [Fact]
+    public void An_unnamed_source_that_is_not_a_role_word_keeps_its_place()
+    {
+        var q = Single("وقال مصرفي في الدوحة، طلب عدم ذكر اسمه، إن المصارف سترفع الفائدة.");
+        Assert.Equal("مصرفي في الدوحة", q.Speaker.Mention);
+        Assert.Equal("المصارف سترفع الفائدة", q.Text);
+    }
+
+    [Fact]
+    public void An_unnamed_source_referred_back_to_keeps_its_whole_phrase_as_name()
+    {
+        var quotes = Find("ونقلت الوكالة عن مصدر دبلوماسي مطلع قوله إن \"المفاوضات تعثرت\".\nوأشار المصدر إلى أن الوسيط \"مطالب بالحياد\"، مؤكدا أن أي اتفاق \"لن يصمد\".");
+        Assert.Equal(3, quotes.Length);
+        Assert.All(quotes, q => Assert.Equal("مصدر دبلوماسي مطلع", q.Speaker.Name));
+        Assert.Equal("المصدر", quotes[1].Speaker.Mention);
     }
 }
