@@ -425,8 +425,10 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
     private int RoleNameEnd(int start, int end, int maxNames)
     {
         var k = start;
+        var organisation = false;
         while (k < end && (!text.IsWord(k) || IsRoleWord(k, start)))
         {
+            organisation |= k > start && text.IsWord(k) && lexicon.IsOrgHead(text.Key(k));
             k++;
         }
 
@@ -442,13 +444,19 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
             }
         }
 
+        // «رئيس جمعية ستوب بولوشن خير الدين دبية»، «المتحدث باسم حكومة إقليم كردستان فلان»: an organisation right after
+        // the role is its genitive, and the organisation's own words come before the speaker's name.
         var names = 0;
-        while (k < end && names < maxNames)
+        while (k < end && names < (organisation ? maxNames + 2 : maxNames))
         {
             if (text.IsWord(k) && lexicon.IsRoleHead(text.Key(k)))
             {
                 // «حاكم مصرف لبنان بالإنابة وسيم منصوري»: words before a later role word were its genitive, not the name.
                 names = 0;
+            }
+            else if (names == 0 && k > start && text.IsWord(k) && lexicon.IsOrgHead(text.Key(k)))
+            {
+                organisation = true;
             }
             else if (text.IsWord(k) && !lexicon.NameParticles.Contains(text.Key(k)))
             {
@@ -644,6 +652,19 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
             {
                 return (e, e);
             }
+        }
+
+        // «رئيس جمعية نور حياة تونس كمال بوزيد»: a run of more than three plain words opening with an organisation's
+        // head holds the organisation's name and then the speaker's; the speaker's is the last two plain words.
+        if (plain > 3 && s > start && lexicon.IsOrgHead(text.Key(s)))
+        {
+            var tail = e;
+            for (var counted = 0; tail > s && counted < 2; tail--)
+            {
+                counted += lexicon.NameParticles.Contains(text.Key(tail - 1)) || IsDefiniteAt(tail - 1) ? 0 : 1;
+            }
+
+            return (tail, e);
         }
 
         // «... في العراق جينين هينيس بلاسخارت»: after a definite word, three plain words cannot start with a genitive.

@@ -5,8 +5,8 @@ namespace Marsad.Tests.Quotes;
 /// <summary>
 /// Error classes counted across every development half in session 13 (the eleventh set's half included): a known
 /// person the article spells otherwise than the knowledge base; an unnamed source whose head is not a role word
-/// («مصرفي») keeping the place it speaks from; an unnamed source referred back to as «المصدر». Sentences written for
-/// these tests.
+/// («مصرفي») keeping the place it speaks from; an unnamed source referred back to as «المصدر»; a role whose
+/// organisation has a long name of its own before the speaker's. Sentences written for these tests.
 /// </summary>
 public sealed class UnseenElevenClassesTests
 {
@@ -50,5 +50,23 @@ public sealed class UnseenElevenClassesTests
         Assert.Equal(3, quotes.Length);
         Assert.All(quotes, q => Assert.Equal("مصدر دبلوماسي مطلع", q.Speaker.Name));
         Assert.Equal("المصدر", quotes[1].Speaker.Mention);
+    }
+
+    [Theory]
+    [InlineData("وأكد رئيس جمعية نور حياة تونس كمال بوزيد أن الجمعية ستواصل حملتها.", "رئيس جمعية نور حياة تونس كمال بوزيد", "كمال بوزيد")]
+    [InlineData("وقال المتحدث باسم حكومة إقليم الجنوب الشرقي سامر دوسري إن الحكومة ستعلن خطتها غدا.", "المتحدث باسم حكومة إقليم الجنوب الشرقي سامر دوسري", "سامر دوسري")]
+    public void A_long_organisation_name_after_the_role_keeps_the_speakers_whole_name(string sentence, string mention, string name)
+    {
+        var q = Single(sentence);
+        Assert.Equal(mention, q.Speaker.Mention);
+        Assert.Equal(name, q.Speaker.Name);
+    }
+
+    [Fact]
+    public void A_short_organisation_name_after_the_role_still_stops_at_a_three_word_name()
+    {
+        var q = Single("وقال رئيس جمعية البيئة عادل سعيد ناصر إن الجمعية ستواصل حملتها.");
+        Assert.Equal("رئيس جمعية البيئة عادل سعيد ناصر", q.Speaker.Mention);
+        Assert.Equal("عادل سعيد ناصر", q.Speaker.Name);
     }
 }
