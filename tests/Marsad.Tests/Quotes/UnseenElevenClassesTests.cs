@@ -6,7 +6,8 @@ namespace Marsad.Tests.Quotes;
 /// Error classes counted across every development half in session 13 (the eleventh set's half included): a known
 /// person the article spells otherwise than the knowledge base; an unnamed source whose head is not a role word
 /// («مصرفي») keeping the place it speaks from; an unnamed source referred back to as «المصدر»; a role whose
-/// organisation has a long name of its own before the speaker's. Sentences written for these tests.
+/// organisation has a long name of its own before the speaker's; an interview whose guest is labelled by the full name
+/// once and by the family name after. Sentences written for these tests.
 /// </summary>
 public sealed class UnseenElevenClassesTests
 {
@@ -68,5 +69,21 @@ public sealed class UnseenElevenClassesTests
         var q = Single("وقال رئيس جمعية البيئة عادل سعيد ناصر إن الجمعية ستواصل حملتها.");
         Assert.Equal("رئيس جمعية البيئة عادل سعيد ناصر", q.Speaker.Mention);
         Assert.Equal("عادل سعيد ناصر", q.Speaker.Name);
+    }
+
+    [Fact]
+    public void An_interview_guest_labelled_by_the_family_name_after_the_full_name_answers_every_question()
+    {
+        var quotes = FindLinked(string.Join('\n',
+            "التقت «مجلة الريف» الخبيرة الزراعية هالة منصور في مكتبها بالقاهرة.",
+            "مجلة الريف: ما أكبر خطر يواجه المزارعين؟",
+            "هالة منصور: شح المياه هو الخطر الأول، والحلول موجودة لكنها مكلفة.",
+            "مجلة الريف: وهل تكفي التقنيات الحديثة؟",
+            "منصور: لا تكفي وحدها، نحتاج إلى تدريب المزارعين أيضا.",
+            "مجلة الريف: ماذا تنتظرين من الحكومة؟",
+            "منصور: دعما حقيقيا للري بالتنقيط."));
+        Assert.Equal(3, quotes.Length);
+        Assert.Equal(["هالة منصور", "منصور", "منصور"], quotes.Select(q => q.Speaker.Mention));
+        Assert.Equal("لا تكفي وحدها، نحتاج إلى تدريب المزارعين أيضا", quotes[1].Text);
     }
 }
