@@ -7,7 +7,8 @@ namespace Marsad.Tests.Quotes;
 /// person the article spells otherwise than the knowledge base; an unnamed source whose head is not a role word
 /// («مصرفي») keeping the place it speaks from; an unnamed source referred back to as «المصدر»; a role whose
 /// organisation has a long name of its own before the speaker's; an interview whose guest is labelled by the full name
-/// once and by the family name after. Sentences written for these tests.
+/// once and by the family name after; «ورد» as «و + رد» (replied), not only «ورد في البيان». Sentences written for
+/// these tests.
 /// </summary>
 public sealed class UnseenElevenClassesTests
 {
@@ -85,5 +86,20 @@ public sealed class UnseenElevenClassesTests
         Assert.Equal(3, quotes.Length);
         Assert.Equal(["هالة منصور", "منصور", "منصور"], quotes.Select(q => q.Speaker.Mention));
         Assert.Equal("لا تكفي وحدها، نحتاج إلى تدريب المزارعين أيضا", quotes[1].Text);
+    }
+
+    [Fact]
+    public void Warada_followed_by_a_speaker_and_a_complementizer_is_and_replied()
+    {
+        var q = Single("وسأل المذيع ضيفه عن الخلاف مع الحكومة، ورد الوزير بأن \"الحوار ما زال قائما\".");
+        Assert.Equal("رد", q.Cue);
+        Assert.Equal("الوزير", q.Speaker.Mention);
+        Assert.Equal("الحوار ما زال قائما", q.Text);
+    }
+
+    [Fact]
+    public void Warada_fi_al_bayan_without_a_speaker_still_gives_no_quote_of_its_own()
+    {
+        Assert.Empty(Find("وورد في الخبر أن الموسم سيبدأ مبكرا."));
     }
 }
