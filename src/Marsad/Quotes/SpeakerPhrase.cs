@@ -428,7 +428,7 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
         var organisation = false;
         while (k < end && (!text.IsWord(k) || IsRoleWord(k, start)))
         {
-            organisation |= k > start && text.IsWord(k) && lexicon.IsOrgHead(text.Key(k));
+            organisation |= k > start && text.IsWord(k) && !IsDefiniteAt(k) && lexicon.IsOrgHead(text.Key(k));
             k++;
         }
 
@@ -444,8 +444,9 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
             }
         }
 
-        // «رئيس جمعية ستوب بولوشن خير الدين دبية»، «المتحدث باسم حكومة إقليم كردستان فلان»: an organisation right after
-        // the role is its genitive, and the organisation's own words come before the speaker's name.
+        // «رئيس جمعية ستوب بولوشن خير الدين دبية»، «المتحدث باسم حكومة إقليم كردستان فلان»: an indefinite organisation
+        // head after the role opens its genitive, and the organisation's own words come before the speaker's name; a
+        // definite one («قائد الجيش السوداني») is complete, so the name after it keeps the usual length.
         var names = 0;
         while (k < end && names < (organisation ? maxNames + 2 : maxNames))
         {
@@ -454,7 +455,7 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
                 // «حاكم مصرف لبنان بالإنابة وسيم منصوري»: words before a later role word were its genitive, not the name.
                 names = 0;
             }
-            else if (names == 0 && k > start && text.IsWord(k) && lexicon.IsOrgHead(text.Key(k)))
+            else if (names == 0 && k > start && text.IsWord(k) && !IsDefiniteAt(k) && lexicon.IsOrgHead(text.Key(k)))
             {
                 organisation = true;
             }

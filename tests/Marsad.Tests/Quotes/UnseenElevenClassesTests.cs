@@ -65,6 +65,14 @@ public sealed class UnseenElevenClassesTests
     }
 
     [Fact]
+    public void A_definite_organisation_inside_the_role_does_not_lengthen_the_name_into_the_object()
+    {
+        var q = Single("واتهم قائد الجيش الوطني الفريق أول عبد الرحيم الشامي قوات الحرس الوطني بعرقلة وصول القوافل إلى المدينة.");
+        Assert.Equal("قائد الجيش الوطني الفريق أول عبد الرحيم الشامي", q.Speaker.Mention);
+        Assert.Equal("قوات الحرس الوطني بعرقلة وصول القوافل إلى المدينة", q.Text);
+    }
+
+    [Fact]
     public void A_short_organisation_name_after_the_role_still_stops_at_a_three_word_name()
     {
         var q = Single("وقال رئيس جمعية البيئة عادل سعيد ناصر إن الجمعية ستواصل حملتها.");
