@@ -119,10 +119,12 @@ internal sealed class InterviewAnswers(QuoteText text)
         return string.Join(' ', keys);
     }
 
-    /// <summary>«المحاورة سلمى الخطيب:» then «المحاورة:»: a transcript names a speaker in full once, then by the
-    /// label's first words, so a label that starts the other names the same person.</summary>
+    /// <summary>«المحاورة سلمى الخطيب:» then «المحاورة:», «سلمى الخطيب:» then «الخطيب:»: a transcript names a speaker in
+    /// full once, then by the label's first words or by the family name, so a label that starts or ends the other names
+    /// the same person.</summary>
     private static bool SameLabel(string? known, string key) =>
-        known is not null && (known == key || known.StartsWith(key + ' ', StringComparison.Ordinal) || key.StartsWith(known + ' ', StringComparison.Ordinal));
+        known is not null && (known == key || known.StartsWith(key + ' ', StringComparison.Ordinal) || key.StartsWith(known + ' ', StringComparison.Ordinal)
+                              || known.EndsWith(' ' + key, StringComparison.Ordinal) || key.EndsWith(' ' + known, StringComparison.Ordinal));
 
     private bool IsQuestion(int last) => text.IsPunct(last, '؟') || text.IsPunct(last, '?');
 

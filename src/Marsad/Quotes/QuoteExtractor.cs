@@ -40,7 +40,13 @@ internal sealed class QuoteExtractor
                 continue;
             }
 
-            if (ReadFrame(i, entry, prefix, Coordinated(i, prefix, entry, frames)) is { } frame)
+            var read = ReadFrame(i, entry, prefix, Coordinated(i, prefix, entry, frames));
+            if (read is null && prefix == 0 && lexicon.CueAfterConjunction(tok.Key) is { } afterConjunction)
+            {
+                read = ReadFrame(i, afterConjunction, 1, Coordinated(i, 1, afterConjunction, frames));
+            }
+
+            if (read is { } frame)
             {
                 if (frame.Entry.Kind == CueKind.Participle && frame.MentionStart < 0 && !frames.Exists(f => text.SentenceStart(f.Cue) == text.SentenceStart(i))
                     && ParticipleSubject(i) is { Start: >= 0 } subject)

@@ -390,6 +390,11 @@ internal sealed class QuoteLexicon
         return null;
     }
 
+    /// <summary>«ورد الوزير بأن …»: a listed form that is also و/ف + another cue («ورد» of «ورد في البيان» and «و + رد»);
+    /// the cue after the conjunction, or null.</summary>
+    public CueEntry? CueAfterConjunction(string key) =>
+        key.Length > 2 && key[0] is 'و' or 'ف' && cues.ContainsKey(key) && cues.TryGetValue(key[1..], out var entry) ? entry : null;
+
     /// <summary>Whether a cue form is listed with its conjunction (وبين: بين alone is the preposition): the cue is
     /// written without it, though the form is matched whole.</summary>
     public bool IsListedWithWaw(string key) => gluedWawForms.Contains(key);

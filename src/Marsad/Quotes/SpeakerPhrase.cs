@@ -123,7 +123,8 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
                 var ofRole = IsGluedLam(k) || IsNumber(k) || (k > start && (IsGluedLam(k - 1) || IsNumber(k - 1)) && text.IsComma(k + 1));
                 // «وكالة «موديز» للتصنيف»: a quoted name after a head is its genitive, like a definite word.
                 var quotedNext = text.SpanOpeningAt(k + 1) is { Closed: true } named && text.WordCount(named.InnerStart, named.InnerEnd) <= 3;
-                noName &= isRole || modifiesRole || IsDefiniteAt(k) || IsDemonym(key) || key.StartsWith("لل", StringComparison.Ordinal) || IsDefiniteAt(k + 1) || ofRole
+                // «مصرفي في مسقط»: an unnamed source's head word is no name, whether or not it is a role word.
+                noName &= isRole || modifiesRole || (k == start && anonymous) || IsDefiniteAt(k) || IsDemonym(key) || key.StartsWith("لل", StringComparison.Ordinal) || IsDefiniteAt(k + 1) || ofRole
                           || (quotedNext && (isRole || lexicon.IsOrgHead(key)))
                           // «نائب رئيس مجلس إدارة شركة الكهرباء»: an organisation noun after a role is still its genitive chain.
                           || (hasRole && !IsDefiniteAt(k) && lexicon.IsOrgHead(key));
@@ -424,8 +425,10 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
     private int RoleNameEnd(int start, int end, int maxNames)
     {
         var k = start;
+        var organisation = false;
         while (k < end && (!text.IsWord(k) || IsRoleWord(k, start)))
         {
+            organisation |= k > start && text.IsWord(k) && !IsDefiniteAt(k) && lexicon.IsOrgHead(text.Key(k));
             k++;
         }
 
@@ -441,13 +444,20 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
             }
         }
 
+        // «رئيس جمعية ستوب بولوشن خير الدين دبية»، «المتحدث باسم حكومة إقليم كردستان فلان»: an indefinite organisation
+        // head after the role opens its genitive, and the organisation's own words come before the speaker's name; a
+        // definite one («قائد الجيش السوداني») is complete, so the name after it keeps the usual length.
         var names = 0;
-        while (k < end && names < maxNames)
+        while (k < end && names < (organisation ? maxNames + 2 : maxNames))
         {
             if (text.IsWord(k) && lexicon.IsRoleHead(text.Key(k)))
             {
                 // «حاكم مصرف لبنان بالإنابة وسيم منصوري»: words before a later role word were its genitive, not the name.
                 names = 0;
+            }
+            else if (names == 0 && k > start && text.IsWord(k) && !IsDefiniteAt(k) && lexicon.IsOrgHead(text.Key(k)))
+            {
+                organisation = true;
             }
             else if (text.IsWord(k) && !lexicon.NameParticles.Contains(text.Key(k)))
             {
@@ -643,6 +653,19 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
             {
                 return (e, e);
             }
+        }
+
+        // «رئيس جمعية نور حياة تونس كمال بوزيد»: a run of more than three plain words opening with an organisation's
+        // head holds the organisation's name and then the speaker's; the speaker's is the last two plain words.
+        if (plain > 3 && s > start && lexicon.IsOrgHead(text.Key(s)))
+        {
+            var tail = e;
+            for (var counted = 0; tail > s && counted < 2; tail--)
+            {
+                counted += lexicon.NameParticles.Contains(text.Key(tail - 1)) || IsDefiniteAt(tail - 1) ? 0 : 1;
+            }
+
+            return (tail, e);
         }
 
         // «... في العراق جينين هينيس بلاسخارت»: after a definite word, three plain words cannot start with a genitive.

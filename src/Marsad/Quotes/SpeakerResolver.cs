@@ -76,10 +76,55 @@ internal sealed class SpeakerResolver
             last = speaker;
             lastSentence = sentence;
             var body = text.Body;
-            quotes.Add(new Quote(speaker, c.Cue, c.Kind, body[c.TextStart..c.TextEnd], c.TextStart, c.TextEnd));
+            quotes.Add(new Quote(speaker with { Name = ArticleSpelling(speaker) }, c.Cue, c.Kind, body[c.TextStart..c.TextEnd], c.TextStart, c.TextEnd));
         }
 
         return [.. quotes.OrderBy(q => q.Start)];
+    }
+
+    /// <summary>«أنغيلا ميركل» for the knowledge base's «أنجيلا ميركل», «محمد سنوسي باركيندو» for «محمد باركيندو»: a known
+    /// person whose name as given is written nowhere in the article is named as the article spells them, by the fullest
+    /// mention that shares the name's first or last word (titles dropped); the gold names people as the article writes
+    /// them.</summary>
+    private string ArticleSpelling(Speaker speaker)
+    {
+        if (speaker.EntityId is not { } id || Linking.ProvisionalId.IsProvisional(id) || text.Body.Contains(speaker.Name, StringComparison.Ordinal)
+            || entities.FirstOrDefault(e => e.Id == id) is not { Type: EntityType.PERS } person)
+        {
+            return speaker.Name;
+        }
+
+        var given = ArabicKey.Words(speaker.Name);
+        if (given.Length == 0)
+        {
+            return speaker.Name;
+        }
+
+        var best = speaker.Name;
+        var bestWords = 1;
+        foreach (var m in person.Mentions)
+        {
+            var from = text.TokenAt(m.Start);
+            var to = from;
+            while (to < text.Count && text[to].Start < m.End)
+            {
+                to++;
+            }
+
+            while (from < to - 1 && text.IsWord(from) && lexicon.IsRoleHead(text.Key(from)))
+            {
+                from++;
+            }
+
+            if (to - from > bestWords && text.IsWord(from) && text.IsWord(to - 1)
+                && (text.Key(from) == given[0] || text.Key(to - 1) == given[^1]))
+            {
+                best = text.TextOf(from, to);
+                bestWords = to - from;
+            }
+        }
+
+        return best;
     }
 
     private Speaker WithoutGluedPreposition(Speaker speaker, int skip)
@@ -507,6 +552,14 @@ internal sealed class SpeakerResolver
             var end = phrases.ParseEnd(k);
             if (end <= k)
             {
+                continue;
+            }
+
+            if (lexicon.AnonymousHeads.Contains(QuoteLexicon.WithoutWaw(text.Key(k))))
+            {
+                // «مصدر دبلوماسي مطلع» then «وأشار المصدر»: an unnamed source is named by its whole phrase, never by a
+                // word of it taken for a name, and «المصدر» refers back to it.
+                people.Add(new KnownPerson(text[k].Start, phrases.RoleKeys(k, end), text.TextOf(k, LocativeTailStart(k, end)), Keys(k, end), null));
                 continue;
             }
 

@@ -179,14 +179,14 @@ public class UnseenGoldTests(ITestOutputHelper output)
         GoldFloors.AtLeast("dates", total.Dates, precision: 0.94, recall: 0.93);
     }
 
-    /// <summary>The eleventh set is held out whole in the session it arrived in (session 12: only its totals are read;
-    /// later sessions may study 1100-1104). Its floors sit just under its first score (session 11's code, before anything
+    /// <summary>The eleventh set was held out whole in the session it arrived in (session 12); from session 13 files
+    /// 1100-1104 are a development half and 1105-1109 stay held out (only their totals are read). Its floors sit just under its first score (session 11's code, before anything
     /// was changed for it: headlines 7/10, datelines 8/10, agencies 1.00/0.67, boilerplate 1.00/0.84, quotes 0.96/0.88,
     /// attributed quotes 0.76/0.70, entities 0.74/0.69, quantities 0.91/0.89, dates 0.84/0.90).</summary>
     [Fact]
     public void The_full_pipeline_on_the_eleventh_unseen_set_keeps_all_content_and_meets_its_floors()
     {
-        var total = Score("Unseen11", heldOutFrom: "1100", out var scores);
+        var total = Score("Unseen11", heldOutFrom: "1105", out var scores);
         Assert.True(scores.Count(s => s.HeadlineRight) >= 6 && scores.Count(s => s.DatelineRight) >= 7, "headlines and datelines");
         GoldFloors.AtLeast("boilerplate", total.Boilerplate, precision: 0.95, recall: 0.81);
         GoldFloors.AtLeast("quotes", total.Quotes, precision: 0.93, recall: 0.85);

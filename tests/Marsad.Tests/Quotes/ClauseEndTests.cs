@@ -22,6 +22,21 @@ public sealed class ClauseEndTests
     }
 
     [Fact]
+    public void An_explanation_opened_by_idh_after_a_comma_ends_the_indirect_clause()
+    {
+        var q = Single("وقالت الهيئة إن موسم الحصاد سيتأخر هذا العام، إذ لم تهطل الأمطار في موعدها المعتاد.");
+        Assert.Equal("موسم الحصاد سيتأخر هذا العام", q.Text);
+        Assert.Equal("الهيئة", q.Speaker.Mention);
+    }
+
+    [Fact]
+    public void Idh_without_a_comma_stays_inside_the_indirect_clause()
+    {
+        var q = Single("وقال المدرب إن الفريق تحسن كثيرا إذ صار يلعب بثقة أكبر.");
+        Assert.Equal("الفريق تحسن كثيرا إذ صار يلعب بثقة أكبر", q.Text);
+    }
+
+    [Fact]
     public void A_participle_cue_with_a_quoted_content_after_its_preposition_ends_the_previous_quote()
     {
         var quotes = Find("وأشار الوسيط إلى أن الجانبين سيعودان إلى الطاولة الشهر المقبل، داعيا إلى \"استثمار هذا التقدم\" لبلوغ حل نهائي.");
