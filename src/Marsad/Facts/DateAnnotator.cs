@@ -31,7 +31,9 @@ public sealed class DateAnnotator : IAnnotator
         };
     }
 
-    /// <summary>The first date of a short chrome line that reads as the publication date itself, a written one first.</summary>
+    /// <summary>The first date of a short chrome line that reads as the publication date itself, a written one first:
+    /// a written date in a later line beats a weekday or «اليوم» in an earlier one (الخميس ٦ رمضان - 6 مارس 2025م; a
+    /// site name such as «الطاقة اليوم» above the timestamp line).</summary>
     private string? PublishedTextIn(AnalyzedArticle article)
     {
         if (article.Published is not { } published)
@@ -40,16 +42,18 @@ public sealed class DateAnnotator : IAnnotator
         }
 
         var value = DateValues.Day(published);
+        string? unwritten = null;
         foreach (var line in article.Boilerplate.Where(l => l.Length <= MaxTimestampLine))
         {
             var dates = new DateRecognizer(new FactContext(line, lexicon), published).Recognize();
-            // A written date beats a weekday that resolves to the same day (الخميس ٦ رمضان - 6 مارس 2025م).
-            if ((dates.FirstOrDefault(d => d.Value == value && d.Text.Any(char.IsDigit)) ?? dates.FirstOrDefault(d => d.Value == value)) is { } date)
+            if (dates.FirstOrDefault(d => d.Value == value && d.Text.Any(char.IsDigit)) is { } written)
             {
-                return date.Text;
+                return written.Text;
             }
+
+            unwritten ??= dates.FirstOrDefault(d => d.Value == value)?.Text;
         }
 
-        return null;
+        return unwritten;
     }
 }

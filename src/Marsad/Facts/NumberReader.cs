@@ -271,14 +271,7 @@ internal sealed class NumberReader(FactContext context)
         if (Lexicon.CountedNouns.TryMatch(context.Words, index, out var noun, out var length))
         {
             unit = noun.Unit;
-            next = index + length;
-            var following = context.FoldedAt(next);
-            if (context.IsWord(next) && following.Length > 2 && following[0] == 'و'
-                && Lexicon.CountedNouns.TryGetSingle(following.AsSpan(1), out _))
-            {
-                next++;
-            }
-
+            next = AfterJoinedNoun(index + length);
             return true;
         }
 
@@ -304,6 +297,17 @@ internal sealed class NumberReader(FactContext context)
         }
 
         return false;
+    }
+
+    /// <summary>The index after a second counted noun glued to و at <paramref name="index"/> (وزيرا ومسؤولا، عامل صحي
+    /// ومتطوع), or <paramref name="index"/> itself when none stands there.</summary>
+    public int AfterJoinedNoun(int index)
+    {
+        var following = context.FoldedAt(index);
+        return context.IsWord(index) && following.Length > 2 && following[0] == 'و'
+            && Lexicon.CountedNouns.TryGetSingle(following.AsSpan(1), out _)
+            ? index + 1
+            : index;
     }
 
     /// <summary>The commonest broken-plural shapes of a counted noun after three to ten: فعول (شروط), مفاعل/فواعل

@@ -271,7 +271,7 @@ internal sealed class QuantityRecognizer(FactContext context, bool[] blocked)
             end = afterNoun;
             if (context.IsWord(end) && Lexicon.UnitAdjectives.Contains(context.FoldedAt(end)) && !Covers(end, end + 1))
             {
-                end++; // «40 ميلا بحريا»; a rate adverb (برميل يوميا) stays out
+                end = reader.AfterJoinedNoun(end + 1); // «40 ميلا بحريا»; a rate adverb (برميل يوميا) stays out
             }
         }
 

@@ -33,6 +33,14 @@ public class PublishedTextTests
         Assert.Null(Dates.Annotate(Article(new DateOnly(2022, 3, 1), "أرشيف 2019.05.04")).PublishedText);
 
     [Fact]
+    public void A_written_timestamp_beats_a_site_name_with_today_above_it() =>
+        Assert.Equal("الأحد 5 مايو 2024", Dates.Annotate(Article(new DateOnly(2024, 5, 5), "الزراعة اليوم | نشرة أسبوعية", "الأحد 5 مايو 2024")).PublishedText);
+
+    [Fact]
+    public void Without_a_written_timestamp_a_weekday_line_is_still_the_published_text() =>
+        Assert.Equal("الأحد", Dates.Annotate(Article(new DateOnly(2024, 5, 5), "شارك", "الأحد")).PublishedText);
+
+    [Fact]
     public void Without_a_publication_date_there_is_no_published_text() =>
         Assert.Null(Dates.Annotate(Article(null, "نشر في: 2020.01.20")).PublishedText);
 }
