@@ -20,7 +20,6 @@ namespace Marsad.Bench;
 public partial class FactsBenchmarks
 {
     private const int ArticleCount = 300;
-    private const int WarmUpRuns = 5;
 
     private AnalyzedArticle[] articles = [];
     private FactsLexicon lexicon = null!;
@@ -94,46 +93,22 @@ public partial class FactsBenchmarks
     private int QuantitiesOf(int i) =>
         new QuantityRecognizer(contexts[i], dateWords[i]).Recognize().Length;
 
-    /// <summary>Stopwatch timings for a loaded machine, where the mean of a whole run mostly measures the waits for a
-    /// core: each article is read <paramref name="runs"/> times and its fastest time kept, and the sum of those minima
-    /// is printed (an estimate of the uninterrupted cost of the set), with the bytes allocated for the whole set.</summary>
+    /// <summary>Stopwatch timings of the three stages for a loaded machine (see <see cref="QuickTimer"/>).</summary>
     public static void QuickTimings(TextWriter output, int runs)
     {
         var b = new FactsBenchmarks();
         b.Setup();
-        foreach (var (name, op) in new (string, Func<int, int>)[] { ("words", b.WordsOf), ("dates", b.DatesOf), ("quantities", b.QuantitiesOf) })
-        {
-            var fastest = new double[b.articles.Length];
-            Array.Fill(fastest, double.MaxValue);
-            long allocated = 0;
-            for (var run = 0; run < Math.Max(1, runs) + WarmUpRuns; run++)
-            {
-                if (run == WarmUpRuns)
-                {
-                    Thread.Sleep(500); // lets the JIT's background thread finish the optimised code
-                }
-
-                var before = GC.GetAllocatedBytesForCurrentThread();
-                for (var i = 0; i < b.articles.Length; i++)
-                {
-                    var start = System.Diagnostics.Stopwatch.GetTimestamp();
-                    op(i);
-                    var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(start).TotalMicroseconds;
-                    fastest[i] = run < WarmUpRuns ? fastest[i] : Math.Min(fastest[i], elapsed);
-                }
-
-                allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-            }
-
-            output.WriteLine($"{name,-12} sum of fastest per article {fastest.Sum() / 1000,8:F3} ms   allocated {allocated,11:N0} B/set");
-        }
+        QuickTimer.Print(output, "words", b.articles.Length, b.WordsOf, runs);
+        QuickTimer.Print(output, "dates", b.articles.Length, b.DatesOf, runs);
+        QuickTimer.Print(output, "quantities", b.articles.Length, b.QuantitiesOf, runs);
     }
 
     /// <summary>What <c>FactsAnalysis</c> does for an article (without its per-body cache) once the words are read.</summary>
     private static DateRecognizer ReadDates(FactContext context, AnalyzedArticle article) =>
         new(context, article.Published, article.Agencies);
 
-    private static string CorpusPath()
+    /// <summary>The benchmarks' corpus: <c>MARSAD_FACTS_CORPUS</c>, else the ANT tarball of the shared data.</summary>
+    internal static string CorpusPath()
     {
         if (Environment.GetEnvironmentVariable("MARSAD_FACTS_CORPUS") is { Length: > 0 } path)
         {
@@ -160,5 +135,5 @@ public partial class FactsBenchmarks
 
     /// <summary>ANT file names end in the publication day; 1–15 May 2018 is reserved and not read.</summary>
     [GeneratedRegex(@"-201805(0[1-9]|1[0-5])\.txt$")]
-    private static partial Regex ReservedDay();
+    internal static partial Regex ReservedDay();
 }

@@ -5,7 +5,8 @@ namespace Marsad.Bench;
 
 /// <summary>Runs the hot-path benchmarks: <c>dotnet run -c Release --project bench/Marsad.Bench -- --filter '*'</c>;
 /// <c>-- --quick-text</c> gives stopwatch timings of the text layer when the machine is too loaded for BenchmarkDotNet,
-/// <c>-- --quick-facts [RUNS]</c> those of the facts stages (also a steady load to profile).</summary>
+/// <c>-- --quick-facts [RUNS]</c> those of the facts stages and <c>-- --quick-link [RUNS]</c> those of the linker
+/// (also steady loads to profile).</summary>
 public static class Program
 {
     public static void Main(string[] args)
@@ -19,6 +20,12 @@ public static class Program
         if (args is ["--quick-facts", ..])
         {
             FactsBenchmarks.QuickTimings(Console.Out, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20);
+            return;
+        }
+
+        if (args is ["--quick-link", ..])
+        {
+            LinkerBenchmarks.QuickTimings(Console.Out, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20);
             return;
         }
 

@@ -307,7 +307,7 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
         var roles = titles.MatchAt(body, tokens, i);
         var nouns = lexicon.RoleNouns.MatchAt(body, tokens, i);
         var descriptions = lexicon.Descriptions.MatchAt(body, tokens, i);
-        var best = new[] { Length(names), Length(roles), Length(nouns), Length(descriptions) }.Max();
+        var best = Math.Max(Math.Max(Length(names), Length(roles)), Math.Max(Length(nouns), Length(descriptions)));
         if (best == 0)
         {
             return null;
@@ -319,11 +319,13 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
             // One word alone must be written as the KB writes it, hamza included (ترأس is not تراس), and not be a
             // word that is mostly an ordinary word (ينبع).
             var written = StrictKey(body.AsSpan(names[0].Start, names[0].End - names[0].Start));
-            ids = lexicon.IsAmbiguousWord(tokens[i].Key) ? [] : [.. ids.Where(id => SingleWordNames(id).Contains(written))];
+            Func<string, bool> writtenSo = id => SingleWordNames(id).Contains(written);
+            // Most often every id is written so: the array is then kept, not copied.
+            ids = lexicon.IsAmbiguousWord(tokens[i].Key) ? [] : ids.All(writtenSo) ? ids : [.. ids.Where(writtenSo)];
             if (ids.IsEmpty)
             {
                 names = [];
-                best = new[] { Length(roles), Length(nouns), Length(descriptions) }.Max();
+                best = Math.Max(Length(roles), Math.Max(Length(nouns), Length(descriptions)));
                 if (best == 0)
                 {
                     return null;

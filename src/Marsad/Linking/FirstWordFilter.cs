@@ -8,8 +8,12 @@ internal sealed class FirstWordFilter
 {
     private readonly HashSet<string> firstWords = new(StringComparer.Ordinal);
 
+    // Taken once: GetAlternateLookup checks the comparer with an interface cast on every call (one per word here).
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> firstWordSpans;
+
     public FirstWordFilter(params IEnumerable<string>[] firstWordLists)
     {
+        firstWordSpans = firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var list in firstWordLists)
         {
             firstWords.UnionWith(list);
@@ -19,8 +23,7 @@ internal sealed class FirstWordFilter
     /// <summary>Whether the token, as written or with its proclitics removed, is the first word of some phrase.</summary>
     public bool MayStartAt(string text, LinkToken token)
     {
-        var lookup = firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.Contains(token.Key))
+        if (firstWords.Contains(token.Key))
         {
             return true;
         }
@@ -30,7 +33,7 @@ internal sealed class FirstWordFilter
         Span<char> buffer = token.Key.Length < 256 ? stackalloc char[token.Key.Length + 1] : new char[token.Key.Length + 1];
         for (var r = 0; r < count; r++)
         {
-            if (lookup.Contains(Proclitics.KeyOf(text, token, readings[r], buffer)))
+            if (firstWordSpans.Contains(Proclitics.KeyOf(text, token, readings[r], buffer)))
             {
                 return true;
             }

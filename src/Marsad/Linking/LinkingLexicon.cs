@@ -49,8 +49,18 @@ public sealed class LinkingLexicon
     private readonly HashSet<string> regionHeads = new(StringComparer.Ordinal);
     private readonly HashSet<string> towns = new(StringComparer.Ordinal);
 
+    // Span look-ups taken once (GetAlternateLookup checks the comparer with an interface cast on every call).
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> titleHeadSpans;
+    private readonly Dictionary<string, ChunkHead>.AlternateLookup<ReadOnlySpan<char>> chunkHeadSpans;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> genericHeadSpans;
+    private readonly Dictionary<string, Nationality>.AlternateLookup<ReadOnlySpan<char>> nationalitySpans;
+
     private LinkingLexicon(ResourceFiles files)
     {
+        titleHeadSpans = titleHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+        chunkHeadSpans = chunkHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+        genericHeadSpans = genericHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+        nationalitySpans = nationalities.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var row in files.ReadTsv("linking/nationalities.tsv", hasHeader: false).Where(r => !KbParsing.IsHeader(r, "country_code")))
         {
             if (row.Length >= 3)
@@ -284,7 +294,7 @@ public sealed class LinkingLexicon
     /// <summary>The head a later reference to a title of this head uses (ناخب → مدرب), or the head itself.</summary>
     internal string SameTitleHead(string headKey) => sameTitleHeads.GetValueOrDefault(headKey, headKey);
 
-    internal bool IsTitleHead(ReadOnlySpan<char> headKey) => titleHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(headKey);
+    internal bool IsTitleHead(ReadOnlySpan<char> headKey) => titleHeadSpans.Contains(headKey);
 
     /// <summary>Words that end a title beside a name: complementisers on either side, prepositions only after the
     /// name (<paramref name="afterName"/>).</summary>
@@ -317,7 +327,7 @@ public sealed class LinkingLexicon
 
     /// <summary>The head word of a name <see cref="NameChunker"/> builds (جهاز، النيابة، منتخب), or null.</summary>
     internal ChunkHead? ChunkHead(ReadOnlySpan<char> key) =>
-        chunkHeads.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var head) ? head : null;
+        chunkHeadSpans.TryGetValue(key, out var head) ? head : null;
 
     /// <summary>Words that end a chunked name though they look like part of it (الذي، اليوم، المقبل).</summary>
     internal bool IsChunkStop(string key) => chunkStops.Contains(key);
@@ -404,16 +414,36 @@ public sealed class LinkingLexicon
             return true;
         }
 
-        var words = key.Split(' ');
-        for (var headLength = Math.Min(2, words.Length - 1); headLength >= 1; headLength--)
+        // A generic head of one or two words followed only by nationality adjectives (القوات الأمريكية), read on
+        // spans of the key: the linker asks this of every candidate name.
+        var wordCount = key.AsSpan().Count(' ') + 1;
+        for (var headLength = Math.Min(2, wordCount - 1); headLength >= 1; headLength--)
         {
-            if (genericHeads.Contains(string.Join(' ', words[..headLength]))
-                && words[headLength..].All(w => nationalities.ContainsKey(w)))
+            var headEnd = key.IndexOf(' ');
+            for (var w = 1; w < headLength; w++)
+            {
+                headEnd = key.IndexOf(' ', headEnd + 1);
+            }
+
+            if (genericHeadSpans.Contains(key.AsSpan(0, headEnd)) && AreAllNationalities(key.AsSpan(headEnd + 1)))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    private bool AreAllNationalities(ReadOnlySpan<char> words)
+    {
+        foreach (var word in words.Split(' '))
+        {
+            if (!nationalitySpans.ContainsKey(words[word]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -12,6 +12,12 @@ internal sealed class PhraseIndex<T>
 {
     private readonly Dictionary<string, Node> byFirst = new(StringComparer.Ordinal);
 
+    // Taken once: GetAlternateLookup checks the comparer with an interface cast on every call, and the linker asks
+    // an index for every word of a body and each of its proclitic readings.
+    private readonly Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> byFirstSpans;
+
+    public PhraseIndex() => byFirstSpans = byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public int Count { get; private set; }
 
     /// <summary>Adds a phrase; empty phrases are ignored. The same phrase may carry several values, kept in the
@@ -93,7 +99,7 @@ internal sealed class PhraseIndex<T>
 
     private ImmutableArray<PhraseMatch<T>> Longest(ImmutableArray<LinkToken> tokens, int i, ReadOnlySpan<char> firstKey, int start)
     {
-        if (!byFirst.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(firstKey, out var node))
+        if (!byFirstSpans.TryGetValue(firstKey, out var node))
         {
             return [];
         }

@@ -7,9 +7,15 @@ namespace Marsad.Linking;
 /// punctuation or line breaks.</summary>
 internal static class WordScanner
 {
+    // One builder per thread, kept between bodies: the tokens are copied out at their exact count, so a body costs
+    // one array of tokens rather than a builder's over-sized array and the copy from it.
+    [ThreadStatic]
+    private static ImmutableArray<LinkToken>.Builder? reusedTokens;
+
     public static ImmutableArray<LinkToken> Scan(string text)
     {
-        var tokens = ImmutableArray.CreateBuilder<LinkToken>(text.Length / 5 + 1);
+        var tokens = reusedTokens ??= ImmutableArray.CreateBuilder<LinkToken>(1024);
+        tokens.Clear();
         var joins = false;
         var i = 0;
         while (i < text.Length)
@@ -38,6 +44,8 @@ internal static class WordScanner
             i++;
         }
 
-        return tokens.DrainToImmutable();
+        var scanned = tokens.ToImmutable();
+        tokens.Clear(); // lets the keys go
+        return scanned;
     }
 }
