@@ -41,6 +41,13 @@ internal sealed class NameChunker(KnowledgeBase kb, LinkingLexicon lexicon)
         {
             var key = tokens[j].Key;
             var firstAfterHead = j == i + 1;
+            if (complementTaken && last == j - 1 && IsCoordinatedDefinitePair(tokens, j))
+            {
+                last = ++j; // المرصد الوطني للأمراض | الجديدة والمستجدة: two coordinated qualities of the field,
+                // even where the first alone would describe (الجديدة)
+                continue;
+            }
+
             if (lexicon.IsChunkStop(key) || lexicon.IsTitleWord(key))
             {
                 break; // اليوم، الذي؛ رئاسة | الشيخ
@@ -361,4 +368,21 @@ internal sealed class NameChunker(KnowledgeBase kb, LinkingLexicon lexicon)
     private static bool IsNisba(string key) => IsDefinite(key) && key.Length >= 5 && (key.EndsWith('ي') || key.EndsWith("يه", StringComparison.Ordinal));
 
     private bool IsAdjective(string key) => IsNisba(key) || lexicon.IsChunkAdjective(key);
+
+    /// <summary>Whether token <paramref name="j"/> and the next are two definite words joined by «و» that agree in
+    /// gender (الجديدة والمستجدة، الصغيرة والمتوسطة): a pair that qualifies the complement before it, so the first may
+    /// be a word that alone only describes (الجديدة); the second must not be a stop. One definite word alone after
+    /// the complement is as often the verb's object.</summary>
+    private bool IsCoordinatedDefinitePair(ImmutableArray<LinkToken> tokens, int j)
+    {
+        if (j + 1 >= tokens.Length || !tokens[j + 1].JoinsPrevious)
+        {
+            return false;
+        }
+
+        var first = tokens[j].Key;
+        var second = tokens[j + 1].Key;
+        return IsDefinite(first) && second.Length > 4 && second[0] == 'و' && IsDefinite(second[1..])
+            && first.EndsWith('ه') == second.EndsWith('ه') && !lexicon.IsChunkStop(second[1..]) && !lexicon.IsTitleWord(first);
+    }
 }

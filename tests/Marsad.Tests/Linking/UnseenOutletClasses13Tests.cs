@@ -147,4 +147,16 @@ public class UnseenOutletClasses13Tests
     [Fact]
     public void ACoordinatedNounAfterABodysFieldIsNoPartOfItsName() =>
         Assert.Null(Link("وقدم المعهد الوطني للتخطيط العمراني والوزارة دراسة جديدة.").EntityMentioning("المعهد الوطني للتخطيط العمراني والوزارة"));
+
+    [Fact]
+    public void TwoCoordinatedQualitiesOfABodysFieldArePartOfItsName() =>
+        Assert.NotNull(Link("وحذر المرصد الوطني للمؤسسات الصغيرة والمتوسطة من تراجع القروض.").EntityMentioning("المرصد الوطني للمؤسسات الصغيرة والمتوسطة"));
+
+    [Fact]
+    public void TwoCoordinatedQualitiesOfABodysFieldArePartOfItsNameAfterATitle() =>
+        Assert.NotNull(Link("وقال مدير المرصد الوطني للمؤسسات الجديدة والناشئة، اليوم الأحد، إن القروض تراجعت.").EntityMentioning("المرصد الوطني للمؤسسات الجديدة والناشئة"));
+
+    [Fact]
+    public void TwoDefiniteWordsOfDifferentGenderAfterABodysFieldAreNoPartOfItsName() =>
+        Assert.Null(Link("وأعلن المرصد الوطني للمؤسسات الخطة والبرنامج الجديد.").EntityMentioning("المرصد الوطني للمؤسسات الخطة والبرنامج"));
 }
