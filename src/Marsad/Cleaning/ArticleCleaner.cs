@@ -23,6 +23,8 @@ public sealed partial class ArticleCleaner : IArticleCleaner
     private const int MaxSiteNameWords = 7;
     private const int MaxWireDatelineParagraphs = 6;
     private static readonly char[] SiteNameSeparators = ['|', '-', '–', '—', 'ـ', ':'];
+    private static readonly string[] HeadlineSiteSeparators = [" | ", " - ", " – ", " — "];
+    private const int MaxStandfirstWords = 60;
 
     private readonly CleanerLexicon lexicon;
     private readonly TextDates dates;
@@ -176,6 +178,12 @@ public sealed partial class ArticleCleaner : IArticleCleaner
             }
         }
 
+        // A page whose metadata gives the title has no web frame to read a teaser from.
+        if (document.Title is not { Length: > 0 })
+        {
+            MarkStandfirst(lines, headlineIndex);
+        }
+
         found.AddRange(CopyrightCredits(lines, first, topHeadline));
         MarkRelatedLists(lines, topHeadline);
         MarkBottomTags(lines, last);
@@ -212,7 +220,7 @@ public sealed partial class ArticleCleaner : IArticleCleaner
         {
             Id = document.Id,
             Source = new SourceInfo(document.Path, document.Url, document.Outlet),
-            Headline = Collapse(document.Title) ?? repeated ?? topHeadline,
+            Headline = Collapse(document.Title) ?? repeated ?? WithoutSiteSuffix(topHeadline, page),
             Published = FindPublished(document, lines, options, openingDate),
             Dateline = place,
             Agencies = agencies,
@@ -254,6 +262,56 @@ public sealed partial class ArticleCleaner : IArticleCleaner
         }
 
         return lines[indexes[0]].Text;
+    }
+
+    /// <summary>A teaser under the headline (<c>headline / teaser / image, timestamp, byline / story</c>): the content
+    /// line right under the headline, above the page's timestamp or byline, when the story goes on below them. A
+    /// story's first paragraph sits below that frame, so it is never taken.</summary>
+    private static void MarkStandfirst(List<CleanedLine> lines, int headlineIndex)
+    {
+        if (headlineIndex < 0)
+        {
+            return;
+        }
+
+        // Directly under the headline: on a live page the first entry sits below a timestamp of its own.
+        var teaser = headlineIndex + 1;
+        var next = teaser < lines.Count && lines[teaser].IsContent ? lines.FindIndex(teaser + 1, l => l.IsContent) : -1;
+        if (next < 0 || lines[teaser].Words > MaxStandfirstWords || !lines[next].IsParagraph
+            || !lines.Skip(teaser + 1).Take(next - teaser - 1).Any(l => l.Kind is "timestamp" or "byline"))
+        {
+            return;
+        }
+
+        lines[teaser].Kind = "standfirst";
+    }
+
+    /// <summary>«headline | site» or «headline - site»: the site's name after the last separator is no part of the
+    /// headline when it names the page's outlet or a known outlet.</summary>
+    private string? WithoutSiteSuffix(string? headline, PageOutlets page)
+    {
+        if (headline is null)
+        {
+            return null;
+        }
+
+        foreach (var separator in HeadlineSiteSeparators)
+        {
+            var at = headline.LastIndexOf(separator, StringComparison.Ordinal);
+            if (at <= 0)
+            {
+                continue;
+            }
+
+            var suffix = headline[(at + separator.Length)..].Trim();
+            if (CreditReader.Words(suffix) is > 0 and <= MaxMastheadWords && (page.Credit(suffix) is not null || credits.IsAgency(suffix))
+                && CreditReader.Words(headline[..at]) >= MinHeadlineWords)
+            {
+                return headline[..at].Trim();
+            }
+        }
+
+        return headline;
     }
 
     /// <summary>The site's name at the top of the page (السومرية نيوز، بوابة الوسط): a short line above the first
