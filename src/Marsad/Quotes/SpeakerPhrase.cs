@@ -377,6 +377,16 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
     }
 
     /// <summary>«بن عبدالكريم»، «آل الشيخ»: the word after a name particle is the name's, whatever else it could be.</summary>
+    /// <summary>
+    /// «خير الدين» in «رئيس الجمعية خير الدين فلان»: the ال word closes a compound given name after a plain word. Not
+    /// after an organisation head («حزب الله») nor right after an indefinite role noun, whose genitive names a place
+    /// («محافظ صلاح الدين»).
+    /// </summary>
+    private bool IsCompoundNameTail(int k) =>
+        text.IsWord(k) && lexicon.CompoundNameTails.Contains(text.Key(k)) && text.IsWord(k - 1) && !IsDefiniteAt(k - 1)
+        && !lexicon.IsRoleHead(text.Key(k - 1)) && !lexicon.IsOrgHead(text.Key(k - 1)) && !lexicon.NameParticles.Contains(text.Key(k - 1))
+        && !(text.IsWord(k - 2) && lexicon.IsRoleHead(text.Key(k - 2)) && !IsDefiniteAt(k - 2));
+
     private bool AfterNameParticle(int k) =>
         text.IsWord(k) && text.IsWord(k - 1) && lexicon.NameParticles.Contains(text.Key(k - 1)) && !IsDefiniteAt(k - 1);
 
@@ -868,7 +878,7 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
             return false;
         }
 
-        if (AfterNameParticle(k))
+        if (AfterNameParticle(k) || IsCompoundNameTail(k))
         {
             return true;
         }
