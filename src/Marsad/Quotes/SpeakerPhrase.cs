@@ -390,6 +390,10 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
     private bool AfterNameParticle(int k) =>
         text.IsWord(k) && text.IsWord(k - 1) && lexicon.NameParticles.Contains(text.Key(k - 1)) && !IsDefiniteAt(k - 1);
 
+    /// <summary>«لقائنا»: a final hamza is written on a seat (ئ، ؤ) before a suffix; the listed noun is «لقاء».</summary>
+    private bool HasFinalHamzaHead(ReadOnlySpan<char> stem) =>
+        stem.Length > 2 && stem[^1] is 'ئ' or 'ؤ' && lexicon.AdjunctHeads.Contains(string.Concat(stem[..^1], "ء"));
+
     /// <summary>An occasion or medium noun, bare, with the article or with a possessive (بيانها، كلمته، المؤتمر).</summary>
     public bool IsAdjunctHead(string key)
     {
@@ -402,7 +406,7 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
         foreach (var suffix in lexicon.PossessiveSuffixes)
         {
             if (bare.Length > suffix.Length + 2 && bare.EndsWith(suffix, StringComparison.Ordinal)
-                && lexicon.AdjunctHeads.Contains(bare[..^suffix.Length]))
+                && (lexicon.AdjunctHeads.Contains(bare[..^suffix.Length]) || HasFinalHamzaHead(bare.AsSpan(0, bare.Length - suffix.Length))))
             {
                 return true;
             }
