@@ -100,6 +100,7 @@ internal sealed class QuoteLexicon
             .Select(w => WithoutArticle(ArabicKey.Of(w))));
         NameQuoteHeads = Keys(files.ReadLines("quotes/name-quote-heads.txt"));
         NameParticles = Keys(files.ReadLines("quotes/name-particles.txt"));
+        CompoundNameTails = Keys(files.ReadLines("quotes/compound-name-tails.txt"));
         FirstNames = Keys(files.ReadLines("gazetteers/person-first-names.txt").Where(l => !l.Contains(' ')));
         OnBehalfWords = Keys(files.ReadLines("quotes/on-behalf-words.txt"));
         OpenerPrepositions = Keys(files.ReadLines("quotes/opener-prepositions.txt"));
@@ -209,6 +210,9 @@ internal sealed class QuoteLexicon
     public FrozenSet<string> NameQuoteHeads { get; }
 
     public FrozenSet<string> NameParticles { get; }
+
+    /// <summary>Second parts of compound given names in ال (نور الدين، فتح الله): still the given name after a plain word.</summary>
+    public FrozenSet<string> CompoundNameTails { get; }
 
     /// <summary>Given names from the shared gazetteer: «رجب طيب أردوغان» keeps its three words.</summary>
     public FrozenSet<string> FirstNames { get; }

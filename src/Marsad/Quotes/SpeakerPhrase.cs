@@ -377,8 +377,22 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
     }
 
     /// <summary>«بن عبدالكريم»، «آل الشيخ»: the word after a name particle is the name's, whatever else it could be.</summary>
+    /// <summary>
+    /// «خير الدين» in «رئيس الجمعية خير الدين فلان»: the ال word closes a compound given name after a plain word. Not
+    /// after an organisation head («حزب الله») nor right after an indefinite role noun, whose genitive names a place
+    /// («محافظ صلاح الدين»).
+    /// </summary>
+    private bool IsCompoundNameTail(int k) =>
+        text.IsWord(k) && lexicon.CompoundNameTails.Contains(text.Key(k)) && text.IsWord(k - 1) && !IsDefiniteAt(k - 1)
+        && !lexicon.IsRoleHead(text.Key(k - 1)) && !lexicon.IsOrgHead(text.Key(k - 1)) && !lexicon.NameParticles.Contains(text.Key(k - 1))
+        && !(text.IsWord(k - 2) && lexicon.IsRoleHead(text.Key(k - 2)) && !IsDefiniteAt(k - 2));
+
     private bool AfterNameParticle(int k) =>
         text.IsWord(k) && text.IsWord(k - 1) && lexicon.NameParticles.Contains(text.Key(k - 1)) && !IsDefiniteAt(k - 1);
+
+    /// <summary>«لقائنا»: a final hamza is written on a seat (ئ، ؤ) before a suffix; the listed noun is «لقاء».</summary>
+    private bool HasFinalHamzaHead(ReadOnlySpan<char> stem) =>
+        stem.Length > 2 && stem[^1] is 'ئ' or 'ؤ' && lexicon.AdjunctHeads.Contains(string.Concat(stem[..^1], "ء"));
 
     /// <summary>An occasion or medium noun, bare, with the article or with a possessive (بيانها، كلمته، المؤتمر).</summary>
     public bool IsAdjunctHead(string key)
@@ -392,7 +406,7 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
         foreach (var suffix in lexicon.PossessiveSuffixes)
         {
             if (bare.Length > suffix.Length + 2 && bare.EndsWith(suffix, StringComparison.Ordinal)
-                && lexicon.AdjunctHeads.Contains(bare[..^suffix.Length]))
+                && (lexicon.AdjunctHeads.Contains(bare[..^suffix.Length]) || HasFinalHamzaHead(bare.AsSpan(0, bare.Length - suffix.Length))))
             {
                 return true;
             }
@@ -868,7 +882,7 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
             return false;
         }
 
-        if (AfterNameParticle(k))
+        if (AfterNameParticle(k) || IsCompoundNameTail(k))
         {
             return true;
         }
