@@ -320,14 +320,21 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
             // word that is mostly an ordinary word (ينبع).
             var written = StrictKey(body.AsSpan(names[0].Start, names[0].End - names[0].Start));
             ids = lexicon.IsAmbiguousWord(tokens[i].Key) ? [] : [.. ids.Where(id => SingleWordNames(id).Contains(written))];
-            if (ids.IsEmpty)
+        }
+        else if (Length(names) > 1 && lexicon.IsFunctionWord(tokens[i].Key))
+        {
+            // «لا كاميرا» (no camera): a short form opening with a function word is the KB's name only in an article
+            // that writes the name in full (فرانشيسكو لا كاميرا).
+            ids = [.. ids.Where(id => kb.Get(id) is { } e && body.Contains(e.NameAr, StringComparison.Ordinal))];
+        }
+
+        if (Length(names) > 0 && ids.IsEmpty)
+        {
+            names = [];
+            best = new[] { Length(roles), Length(nouns), Length(descriptions) }.Max();
+            if (best == 0)
             {
-                names = [];
-                best = new[] { Length(roles), Length(nouns), Length(descriptions) }.Max();
-                if (best == 0)
-                {
-                    return null;
-                }
+                return null;
             }
         }
 

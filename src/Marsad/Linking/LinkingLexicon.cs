@@ -19,6 +19,7 @@ public sealed class LinkingLexicon
     private readonly Dictionary<string, string> capitals = new(StringComparer.Ordinal);
     private readonly HashSet<string> locativeWords = new(StringComparer.Ordinal);
     private readonly HashSet<string> ambiguousWords = new(StringComparer.Ordinal);
+    private readonly HashSet<string> functionWords = new(StringComparer.Ordinal);
     private readonly HashSet<string> firstNames = new(StringComparer.Ordinal);
     private readonly HashSet<string> familyNames = new(StringComparer.Ordinal);
     private readonly HashSet<string> nameParticles = new(StringComparer.Ordinal);
@@ -124,9 +125,15 @@ public sealed class LinkingLexicon
             locativeWords.Add(LinkKey.Of(line));
         }
 
-        foreach (var line in files.ReadLines("linking/ambiguous-words.txt").Concat(files.ReadLines("corpus/stopwords.txt")))
+        foreach (var line in files.ReadLines("linking/ambiguous-words.txt"))
         {
             ambiguousWords.Add(LinkKey.Of(line));
+        }
+
+        foreach (var line in files.ReadLines("corpus/stopwords.txt"))
+        {
+            ambiguousWords.Add(LinkKey.Of(line));
+            functionWords.Add(LinkKey.Of(line));
         }
 
         foreach (var line in files.ReadLines("gazetteers/person-first-names.txt"))
@@ -267,6 +274,9 @@ public sealed class LinkingLexicon
 
     /// <summary>Single words the dictionary pass does not take alone (ينبع "springs", صور "pictures").</summary>
     internal bool IsAmbiguousWord(string key) => ambiguousWords.Contains(key);
+
+    /// <summary>Whether a word is a function word (<c>corpus/stopwords.txt</c>: لا، إن، ما ...).</summary>
+    internal bool IsFunctionWord(string key) => functionWords.Contains(key);
 
     /// <summary>Words that begin the name of a place or facility (مطار، مخيم، ميناء).</summary>
     internal bool IsFacilityHead(string key) => facilityHeads.Contains(key);

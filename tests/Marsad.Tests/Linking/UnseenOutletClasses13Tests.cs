@@ -145,6 +145,18 @@ public class UnseenOutletClasses13Tests
         Assert.NotNull(Link("وقدم المعهد الوطني للتخطيط العمراني والريفي دراسة جديدة.").EntityMentioning("المعهد الوطني للتخطيط العمراني والريفي"));
 
     [Fact]
+    public void NoCameraIsNotFrancescoLaCamera()
+    {
+        // «لا كاميرا» (no camera) is a negation and a noun: the IRENA director only where his full name is written.
+        var article = Link("وقال الشاهد إنه لا كاميرا مراقبة في الشارع.");
+        Assert.DoesNotContain(article.Entities, e => e.Id == "per:francesco-la-camera");
+    }
+
+    [Fact]
+    public void LaCameraAloneIsTheDirectorInAnArticleNamingHimInFull() =>
+        Assert.Equal(["per:francesco-la-camera"], Link("التقينا فرانشيسكو لا كاميرا في مكتبه. وأضاف لا كاميرا أن الطلب يرتفع.").IdsOf("لا كاميرا"));
+
+    [Fact]
     public void ACoordinatedNounAfterABodysFieldIsNoPartOfItsName() =>
         Assert.Null(Link("وقدم المعهد الوطني للتخطيط العمراني والوزارة دراسة جديدة.").EntityMentioning("المعهد الوطني للتخطيط العمراني والوزارة"));
 }
