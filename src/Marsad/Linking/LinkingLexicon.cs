@@ -49,6 +49,7 @@ public sealed class LinkingLexicon
     private readonly HashSet<string> descriptiveAliasHeads = new(StringComparer.Ordinal);
     private readonly HashSet<string> regionHeads = new(StringComparer.Ordinal);
     private readonly HashSet<string> towns = new(StringComparer.Ordinal);
+    private readonly HashSet<string> capitalIds = new(StringComparer.Ordinal);
 
     private LinkingLexicon(ResourceFiles files)
     {
@@ -72,10 +73,11 @@ public sealed class LinkingLexicon
                 var type = row.Length > 2 ? KbParsing.Type(row[2]) ?? EntityType.ORG : EntityType.ORG;
                 var fallback = row.Length > 3 ? row[3].Trim().Split('@') : [];
                 var heads = KbParsing.List(row[1]).ToList();
-                var isAntecedentHead = (string h) => h != Description.AnyTownHead && h[0] != Description.HolderTitlePrefix;
+                var isAntecedentHead = (string h) => h is not (Description.AnyTownHead or Description.AnyCapitalHead) && h[0] != Description.HolderTitlePrefix;
                 descriptions.Add(row[0], new Description(row[0].Trim(), [.. heads.Where(isAntecedentHead).Select(h => LinkKey.Of(h))], type)
                 {
                     AnyTown = heads.Contains(Description.AnyTownHead),
+                    AnyCapital = heads.Contains(Description.AnyCapitalHead),
                     HolderTitleHeads = [.. heads.Where(h => h[0] == Description.HolderTitlePrefix).Select(h => RoleTitleIndex.Head(LinkKey.Of(h.AsSpan(1))))],
                     DefaultTarget = fallback.Length == 2 ? fallback[0] : null,
                     DefaultContext = fallback.Length == 2 ? fallback[1] : null,
@@ -247,6 +249,7 @@ public sealed class LinkingLexicon
         deputyWords.UnionWith(files.ReadLines("linking/deputy-words.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
         descriptiveAliasHeads.UnionWith(files.ReadLines("linking/descriptive-alias-heads.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
         towns.UnionWith(Corpus.StoryPlaces.ReadTowns(files).Keys);
+        capitalIds.UnionWith(files.ReadLines("linking/capitals.txt").Select(l => l.Trim()));
         regionHeads.UnionWith(files.ReadLines("linking/region-heads.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
     }
 
@@ -394,6 +397,9 @@ public sealed class LinkingLexicon
 
     /// <summary>Whether a KB id is a city or town (<c>kb/place-countries.tsv</c>).</summary>
     internal bool IsTown(string id) => towns.Contains(id);
+
+    /// <summary>Whether a place is a country's capital (<c>linking/capitals.txt</c>).</summary>
+    internal bool IsCapital(string id) => capitalIds.Contains(id);
 
     /// <summary>The country a nationality adjective points at (الأمريكية → US), or null.</summary>
     public Nationality? NationalityOf(string word) => nationalities.GetValueOrDefault(LinkKey.Of(word));

@@ -100,6 +100,10 @@ public class UnseenOutletClasses13Tests
     public void TheCityOrTheCapitalIsTheTownJustNamed(string body, string description, string id) =>
         Assert.Equal([id], Link(body).IdsOf(description));
 
+    [Fact]
+    public void TheCapitalIsNeverATownThatIsNoCapital() =>
+        Assert.Empty(Link("اندلعت اشتباكات في حلب مساء الأحد، فيما شهدت العاصمة هدوءا حذرا.").IdsOf("العاصمة"));
+
     [Theory]
     [InlineData("وصل الوفد إلى قابس. واجتمع لاحقا في العاصمة البحرينية مع المسؤولين.")]
     [InlineData("وصل الوفد إلى قابس. وتوجه بعدها إلى العاصمة طرابلس.")]
