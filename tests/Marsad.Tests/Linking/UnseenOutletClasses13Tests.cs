@@ -97,6 +97,8 @@ public class UnseenOutletClasses13Tests
     [Theory]
     [InlineData("وصلت شحنة أدوية إلى قابس صباح اليوم. ويشكو سكان المدينة من نقص الأطباء.", "المدينة", "loc:gabes")]
     [InlineData("بدأت في كينشاسا حملة تطعيم واسعة. وقال مسؤول إن الحملة شملت الأطفال في العاصمة.", "العاصمة", "loc:kinshasa")]
+    [InlineData("رست سفينة الإنقاذ في باليرمو صباحا. ويستقبل سكان المدينة المهاجرين منذ أعوام.", "المدينة", "loc:palermo")]
+    [InlineData("وصل الوفد إلى مالابو أمس. وتستضيف العاصمة القمة الأسبوع المقبل.", "العاصمة", "loc:malabo")]
     public void TheCityOrTheCapitalIsTheTownJustNamed(string body, string description, string id) =>
         Assert.Equal([id], Link(body).IdsOf(description));
 
