@@ -273,6 +273,19 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
         return null;
     }
 
+    /// <summary>Whether <paramref name="written"/> (a key) is the tail of a longer name of <paramref name="entity"/>, is not
+    /// its own name, and the body writes none of those longer names.</summary>
+    private static bool IsShortFormNotWrittenInFull(string body, KbEntity entity, string written)
+    {
+        if (LinkKey.Of(entity.NameAr) == written)
+        {
+            return false;
+        }
+
+        var longer = entity.Aliases.Prepend(entity.NameAr).Where(n => LinkKey.Of(n).EndsWith(" " + written, StringComparison.Ordinal)).ToList();
+        return longer.Count > 0 && !longer.Exists(n => body.Contains(n, StringComparison.Ordinal));
+    }
+
     /// <summary>Which tagger mention each token lies inside (its index + 1), 0 for none.</summary>
     private static int[] TaggedTokens(ImmutableArray<LinkToken> tokens, ImmutableArray<EntityMention> tagged)
     {
@@ -323,9 +336,10 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
         }
         else if (Length(names) > 1 && lexicon.IsFunctionWord(tokens[i].Key))
         {
-            // «لا كاميرا» (no camera): a short form opening with a function word is the KB's name only in an article
-            // that writes the name in full (فرانشيسكو لا كاميرا).
-            ids = [.. ids.Where(id => kb.Get(id) is { } e && body.Contains(e.NameAr, StringComparison.Ordinal))];
+            // «لا كاميرا» (no camera): the short form of a longer name that opens with a function word is the KB's name
+            // only in an article that writes a longer form too (فرانشيسكو لا كاميرا).
+            var written = LinkKey.Of(body.AsSpan(names[0].Start, names[0].End - names[0].Start));
+            ids = [.. ids.Where(id => kb.Get(id) is { } e && !IsShortFormNotWrittenInFull(body, e, written))];
         }
 
         if (Length(names) > 0 && ids.IsEmpty)

@@ -158,6 +158,16 @@ public class UnseenOutletClasses13Tests
         Assert.DoesNotContain(article.Entities, e => e.Id == "per:francesco-la-camera");
     }
 
+    [Theory]
+    [InlineData("وقال إن هناك مستقبل أفضل ينتظر البلاد.", "org:yesh-atid")]
+    [InlineData("وقال غير بيدرسون إن المحادثات ستستأنف.", "per:geir-pedersen")]
+    public void OnlyTheShortFormOfALongerNameWaitsForTheFullName(string body, string id)
+    {
+        // «هناك مستقبل» (there is a future) is Yesh Atid's short form; «غير بيدرسون» opens with «غير» but is a whole name.
+        var linked = Link(body).Entities.Any(e => e.Id == id);
+        Assert.Equal(id == "per:geir-pedersen", linked);
+    }
+
     [Fact]
     public void LaCameraAloneIsTheDirectorInAnArticleNamingHimInFull() =>
         Assert.Equal(["per:francesco-la-camera"], Link("التقينا فرانشيسكو لا كاميرا في مكتبه. وأضاف لا كاميرا أن الطلب يرتفع.").IdsOf("لا كاميرا"));
