@@ -273,6 +273,19 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
         return null;
     }
 
+    /// <summary>Whether <paramref name="written"/> (a key) is the tail of a longer name of <paramref name="entity"/>, is not
+    /// its own name, and the body writes none of those longer names.</summary>
+    private static bool IsShortFormNotWrittenInFull(string body, KbEntity entity, string written)
+    {
+        if (LinkKey.Of(entity.NameAr) == written)
+        {
+            return false;
+        }
+
+        var longer = entity.Aliases.Prepend(entity.NameAr).Where(n => LinkKey.Of(n).EndsWith(" " + written, StringComparison.Ordinal)).ToList();
+        return longer.Count > 0 && !longer.Exists(n => body.Contains(n, StringComparison.Ordinal));
+    }
+
     /// <summary>Which tagger mention each token lies inside (its index + 1), 0 for none.</summary>
     private static int[] TaggedTokens(ImmutableArray<LinkToken> tokens, ImmutableArray<EntityMention> tagged)
     {
@@ -322,14 +335,22 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
             Func<string, bool> writtenSo = id => SingleWordNames(id).Contains(written);
             // Most often every id is written so: the array is then kept, not copied.
             ids = lexicon.IsAmbiguousWord(tokens[i].Key) ? [] : ids.All(writtenSo) ? ids : [.. ids.Where(writtenSo)];
-            if (ids.IsEmpty)
+        }
+        else if (Length(names) > 1 && lexicon.IsFunctionWord(tokens[i].Key))
+        {
+            // «لا كاميرا» (no camera): the short form of a longer name that opens with a function word is the KB's name
+            // only in an article that writes a longer form too (فرانشيسكو لا كاميرا).
+            var written = LinkKey.Of(body.AsSpan(names[0].Start, names[0].End - names[0].Start));
+            ids = [.. ids.Where(id => kb.Get(id) is { } e && !IsShortFormNotWrittenInFull(body, e, written))];
+        }
+
+        if (Length(names) > 0 && ids.IsEmpty)
+        {
+            names = [];
+            best = Math.Max(Length(roles), Math.Max(Length(nouns), Length(descriptions)));
+            if (best == 0)
             {
-                names = [];
-                best = Math.Max(Length(roles), Math.Max(Length(nouns), Length(descriptions)));
-                if (best == 0)
-                {
-                    return null;
-                }
+                return null;
             }
         }
 

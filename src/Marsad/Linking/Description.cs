@@ -18,6 +18,9 @@ internal sealed record Description(string Phrase, ImmutableArray<string> HeadKey
     /// <summary>Any city or town the article names (<c>kb/place-countries.tsv</c>) is an antecedent too (المدينة).</summary>
     public bool AnyTown { get; init; }
 
+    /// <summary>Any capital the article names (<c>linking/capitals.txt</c>) is an antecedent too (العاصمة).</summary>
+    public bool AnyCapital { get; init; }
+
     /// <summary>Title heads (وزير) whose holder's body the description also names: with no antecedent, «الوزارة» after
     /// «وزير المياه والري» is «وزارة المياه والري» where the article or the KB names it.</summary>
     public ImmutableArray<string> HolderTitleHeads { get; init; } = [];
@@ -27,4 +30,7 @@ internal sealed record Description(string Phrase, ImmutableArray<string> HeadKey
 
     /// <summary>The antecedent head that stands for <see cref="AnyTown"/> in <c>linking/descriptions.tsv</c>.</summary>
     public const string AnyTownHead = "*town";
+
+    /// <summary>The antecedent head that stands for <see cref="AnyCapital"/> in <c>linking/descriptions.tsv</c>.</summary>
+    public const string AnyCapitalHead = "*capital";
 }

@@ -39,13 +39,14 @@ internal sealed class DescriptionLinker(KnowledgeBase kb, LinkingLexicon lexicon
         var anchors = named.Select(n => (Key: n.EntityKey!, n.End)).ToList();
         foreach (var c in candidates.Where(c => c.Kind == CandidateKind.Description && c.Description is not null).OrderBy(c => c.Start))
         {
-            if (c.Description!.AnyTown && IsFollowedByNameOrAdjective(tokens, named, c))
+            if ((c.Description!.AnyTown || c.Description.AnyCapital) && IsFollowedByNameOrAdjective(tokens, named, c))
             {
                 continue; // «العاصمة طرابلس», «العاصمة البحرينية»: the place is named or qualified right there
             }
 
             var antecedents = names
-                .Where(n => c.Description!.HeadKeys.Any(n.Value.Contains) || (c.Description.AnyTown && lexicon.IsTown(n.Key)))
+                .Where(n => c.Description!.HeadKeys.Any(n.Value.Contains) || (c.Description.AnyTown && lexicon.IsTown(n.Key))
+                            || (c.Description.AnyCapital && lexicon.IsCapital(n.Key)))
                 .Select(n => n.Key)
                 .ToList();
             if (c.Description!.Reach is { } reach)

@@ -19,6 +19,7 @@ public sealed class LinkingLexicon
     private readonly Dictionary<string, string> capitals = new(StringComparer.Ordinal);
     private readonly HashSet<string> locativeWords = new(StringComparer.Ordinal);
     private readonly HashSet<string> ambiguousWords = new(StringComparer.Ordinal);
+    private readonly HashSet<string> functionWords = new(StringComparer.Ordinal);
     private readonly HashSet<string> firstNames = new(StringComparer.Ordinal);
     private readonly HashSet<string> familyNames = new(StringComparer.Ordinal);
     private readonly HashSet<string> nameParticles = new(StringComparer.Ordinal);
@@ -48,6 +49,7 @@ public sealed class LinkingLexicon
     private readonly HashSet<string> descriptiveAliasHeads = new(StringComparer.Ordinal);
     private readonly HashSet<string> regionHeads = new(StringComparer.Ordinal);
     private readonly HashSet<string> towns = new(StringComparer.Ordinal);
+    private readonly HashSet<string> capitalIds = new(StringComparer.Ordinal);
 
     // Span look-ups taken once (GetAlternateLookup checks the comparer with an interface cast on every call).
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> titleHeadSpans;
@@ -81,10 +83,11 @@ public sealed class LinkingLexicon
                 var type = row.Length > 2 ? KbParsing.Type(row[2]) ?? EntityType.ORG : EntityType.ORG;
                 var fallback = row.Length > 3 ? row[3].Trim().Split('@') : [];
                 var heads = KbParsing.List(row[1]).ToList();
-                var isAntecedentHead = (string h) => h != Description.AnyTownHead && h[0] != Description.HolderTitlePrefix;
+                var isAntecedentHead = (string h) => h is not (Description.AnyTownHead or Description.AnyCapitalHead) && h[0] != Description.HolderTitlePrefix;
                 descriptions.Add(row[0], new Description(row[0].Trim(), [.. heads.Where(isAntecedentHead).Select(h => LinkKey.Of(h))], type)
                 {
                     AnyTown = heads.Contains(Description.AnyTownHead),
+                    AnyCapital = heads.Contains(Description.AnyCapitalHead),
                     HolderTitleHeads = [.. heads.Where(h => h[0] == Description.HolderTitlePrefix).Select(h => RoleTitleIndex.Head(LinkKey.Of(h.AsSpan(1))))],
                     DefaultTarget = fallback.Length == 2 ? fallback[0] : null,
                     DefaultContext = fallback.Length == 2 ? fallback[1] : null,
@@ -134,9 +137,15 @@ public sealed class LinkingLexicon
             locativeWords.Add(LinkKey.Of(line));
         }
 
-        foreach (var line in files.ReadLines("linking/ambiguous-words.txt").Concat(files.ReadLines("corpus/stopwords.txt")))
+        foreach (var line in files.ReadLines("linking/ambiguous-words.txt"))
         {
             ambiguousWords.Add(LinkKey.Of(line));
+        }
+
+        foreach (var line in files.ReadLines("corpus/stopwords.txt"))
+        {
+            ambiguousWords.Add(LinkKey.Of(line));
+            functionWords.Add(LinkKey.Of(line));
         }
 
         foreach (var line in files.ReadLines("gazetteers/person-first-names.txt"))
@@ -250,6 +259,7 @@ public sealed class LinkingLexicon
         deputyWords.UnionWith(files.ReadLines("linking/deputy-words.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
         descriptiveAliasHeads.UnionWith(files.ReadLines("linking/descriptive-alias-heads.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
         towns.UnionWith(Corpus.StoryPlaces.ReadTowns(files).Keys);
+        capitalIds.UnionWith(files.ReadLines("linking/capitals.txt").Select(l => l.Trim()));
         regionHeads.UnionWith(files.ReadLines("linking/region-heads.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
     }
 
@@ -277,6 +287,9 @@ public sealed class LinkingLexicon
 
     /// <summary>Single words the dictionary pass does not take alone (ينبع "springs", صور "pictures").</summary>
     internal bool IsAmbiguousWord(string key) => ambiguousWords.Contains(key);
+
+    /// <summary>Whether a word is a function word (<c>corpus/stopwords.txt</c>: لا، إن، ما ...).</summary>
+    internal bool IsFunctionWord(string key) => functionWords.Contains(key);
 
     /// <summary>Words that begin the name of a place or facility (مطار، مخيم، ميناء).</summary>
     internal bool IsFacilityHead(string key) => facilityHeads.Contains(key);
@@ -394,6 +407,9 @@ public sealed class LinkingLexicon
 
     /// <summary>Whether a KB id is a city or town (<c>kb/place-countries.tsv</c>).</summary>
     internal bool IsTown(string id) => towns.Contains(id);
+
+    /// <summary>Whether a place is a country's capital (<c>linking/capitals.txt</c>).</summary>
+    internal bool IsCapital(string id) => capitalIds.Contains(id);
 
     /// <summary>The country a nationality adjective points at (الأمريكية → US), or null.</summary>
     public Nationality? NationalityOf(string word) => nationalities.GetValueOrDefault(LinkKey.Of(word));

@@ -41,9 +41,10 @@ internal sealed class QuoteExtractor
             }
 
             var read = ReadFrame(i, entry, prefix, Coordinated(i, prefix, entry, frames));
-            if (read is null && prefix == 0 && lexicon.CueAfterConjunction(tok.Key) is { } afterConjunction)
+            if (read is null && prefix == 0 && lexicon.CueAfterConjunction(tok.Key) is { } afterConjunction
+                && ReadFrame(i, afterConjunction, 1, Coordinated(i, 1, afterConjunction, frames)) is { } replied && !AppearingSubject(replied))
             {
-                read = ReadFrame(i, afterConjunction, 1, Coordinated(i, 1, afterConjunction, frames));
+                read = replied;
             }
 
             if (read is { } frame)
@@ -108,6 +109,19 @@ internal sealed class QuoteExtractor
     }
 
     /// <summary>A cue with the place its content starts.</summary>
+    /// <summary>Whether the subject after «ورد» read as «و + رد» is what appeared (ورد خبر بأن …): a news or document
+    /// noun replies nothing.</summary>
+    private bool AppearingSubject(CueFrame frame)
+    {
+        if (frame.MentionStart < 0 || !text.IsWord(frame.MentionStart))
+        {
+            return false;
+        }
+
+        var key = QuoteLexicon.WithoutArticle(text.Key(frame.MentionStart));
+        return lexicon.AppearingNouns.Contains(key) || lexicon.DocumentHeads.Contains(key);
+    }
+
     private sealed record CueFrame(int Cue, string CueText, CueEntry Entry, int MentionStart, int MentionEnd, int ClauseStart, ContentMode Mode, int ContentToken, string? FixedSpeaker, int MentionSkip = 0);
 
     /// <summary>A finite cue inside the reported clause of an earlier cue of its sentence, neither after a comma nor

@@ -106,6 +106,7 @@ internal sealed class QuoteLexicon
         OpenerPrepositions = Keys(files.ReadLines("quotes/opener-prepositions.txt"));
         SideWords = Keys(files.ReadLines("quotes/side-words.txt"));
         DocumentHeads = Keys(files.ReadLines("quotes/document-heads.txt"));
+        AppearingNouns = Keys(files.ReadLines("quotes/appearing-nouns.txt"));
         IssuingVerbs = Keys(files.ReadLines("quotes/issuing-verbs.txt"));
         ContentHeads = Keys(files.ReadLines("quotes/content-heads.txt"));
         ContrastPhrases = Phrases(files, "quotes/contrast-words.txt");
@@ -284,6 +285,9 @@ internal sealed class QuoteLexicon
 
     /// <summary>بيان، تقرير، معطيات …: documents whose issuer, after an issuing verb, is the speaker.</summary>
     public FrozenSet<string> DocumentHeads { get; }
+
+    /// <summary>خبر، نبأ، اسم …: after «ورد» what appeared, so «ورد» is not «و + رد» (replied).</summary>
+    public FrozenSet<string> AppearingNouns { get; }
 
     /// <summary>أصدرته، نشرتها، قدمتها …: verbs tying a document to its issuer.</summary>
     public FrozenSet<string> IssuingVerbs { get; }

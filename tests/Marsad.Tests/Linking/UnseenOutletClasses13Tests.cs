@@ -97,8 +97,14 @@ public class UnseenOutletClasses13Tests
     [Theory]
     [InlineData("وصلت شحنة أدوية إلى قابس صباح اليوم. ويشكو سكان المدينة من نقص الأطباء.", "المدينة", "loc:gabes")]
     [InlineData("بدأت في كينشاسا حملة تطعيم واسعة. وقال مسؤول إن الحملة شملت الأطفال في العاصمة.", "العاصمة", "loc:kinshasa")]
+    [InlineData("رست سفينة الإنقاذ في باليرمو صباحا. ويستقبل سكان المدينة المهاجرين منذ أعوام.", "المدينة", "loc:palermo")]
+    [InlineData("وصل الوفد إلى مالابو أمس. وتستضيف العاصمة القمة الأسبوع المقبل.", "العاصمة", "loc:malabo")]
     public void TheCityOrTheCapitalIsTheTownJustNamed(string body, string description, string id) =>
         Assert.Equal([id], Link(body).IdsOf(description));
+
+    [Fact]
+    public void TheCapitalIsNeverATownThatIsNoCapital() =>
+        Assert.Empty(Link("اندلعت اشتباكات في حلب مساء الأحد، فيما شهدت العاصمة هدوءا حذرا.").IdsOf("العاصمة"));
 
     [Theory]
     [InlineData("وصل الوفد إلى قابس. واجتمع لاحقا في العاصمة البحرينية مع المسؤولين.")]
@@ -143,6 +149,28 @@ public class UnseenOutletClasses13Tests
     [Fact]
     public void ACoordinatedAdjectiveOfABodysFieldIsPartOfItsName() =>
         Assert.NotNull(Link("وقدم المعهد الوطني للتخطيط العمراني والريفي دراسة جديدة.").EntityMentioning("المعهد الوطني للتخطيط العمراني والريفي"));
+
+    [Fact]
+    public void NoCameraIsNotFrancescoLaCamera()
+    {
+        // «لا كاميرا» (no camera) is a negation and a noun: the IRENA director only where his full name is written.
+        var article = Link("وقال الشاهد إنه لا كاميرا مراقبة في الشارع.");
+        Assert.DoesNotContain(article.Entities, e => e.Id == "per:francesco-la-camera");
+    }
+
+    [Theory]
+    [InlineData("وقال إن هناك مستقبل أفضل ينتظر البلاد.", "org:yesh-atid")]
+    [InlineData("وقال غير بيدرسون إن المحادثات ستستأنف.", "per:geir-pedersen")]
+    public void OnlyTheShortFormOfALongerNameWaitsForTheFullName(string body, string id)
+    {
+        // «هناك مستقبل» (there is a future) is Yesh Atid's short form; «غير بيدرسون» opens with «غير» but is a whole name.
+        var linked = Link(body).Entities.Any(e => e.Id == id);
+        Assert.Equal(id == "per:geir-pedersen", linked);
+    }
+
+    [Fact]
+    public void LaCameraAloneIsTheDirectorInAnArticleNamingHimInFull() =>
+        Assert.Equal(["per:francesco-la-camera"], Link("التقينا فرانشيسكو لا كاميرا في مكتبه. وأضاف لا كاميرا أن الطلب يرتفع.").IdsOf("لا كاميرا"));
 
     [Fact]
     public void ACoordinatedNounAfterABodysFieldIsNoPartOfItsName() =>

@@ -105,6 +105,13 @@ public sealed class UnseenElevenClassesTests
         Assert.Equal("الحوار ما زال قائما", q.Text);
     }
 
+    [Theory]
+    [InlineData("ورد خبر عاجل بأن القوات انسحبت من البلدة.")]
+    [InlineData("ورد نبأ من العاصمة بأن الحكومة ستستقيل قريبا.")]
+    [InlineData("ورد اسم المتهم في لائحة نشرتها النيابة بأنه مسؤول عن الحادث.")]
+    public void Warada_with_news_or_a_name_as_its_subject_is_what_appeared_not_a_reply(string sentence) =>
+        Assert.Empty(Find(sentence));
+
     [Fact]
     public void Warada_fi_al_bayan_without_a_speaker_still_gives_no_quote_of_its_own()
     {
