@@ -12,6 +12,8 @@ internal static class WordScanner
     [ThreadStatic]
     private static ImmutableArray<LinkToken>.Builder? reusedTokens;
 
+    private const int MaxKeptCapacity = 1 << 16;
+
     public static ImmutableArray<LinkToken> Scan(string text)
     {
         var tokens = reusedTokens ??= ImmutableArray.CreateBuilder<LinkToken>(1024);
@@ -46,6 +48,11 @@ internal static class WordScanner
 
         var scanned = tokens.ToImmutable();
         tokens.Clear(); // lets the keys go
+        if (tokens.Capacity > MaxKeptCapacity)
+        {
+            reusedTokens = null; // one huge body must not pin its token array to the thread for good
+        }
+
         return scanned;
     }
 }

@@ -19,6 +19,17 @@ public class WordScannerTests
     }
 
     [Fact]
+    public void ABodyLargerThanTheKeptBuilderIsScannedWholeAndTheNextOneToo()
+    {
+        var huge = string.Join(' ', Enumerable.Repeat("زار الوفد مدينة حمص، ثم عاد.", 12_000));
+        Assert.Equal(72_000, WordScanner.Scan(huge).Length);
+
+        var tokens = WordScanner.Scan("عاد الوفد");
+
+        Assert.Equal(["عاد", "الوفد"], tokens.Select(t => t.Key));
+    }
+
+    [Fact]
     public void PunctuationEndsAPhraseAndALineBreakToo()
     {
         var tokens = WordScanner.Scan("قال نادر، ثم\nغادر");
