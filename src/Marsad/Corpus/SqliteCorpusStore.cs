@@ -29,13 +29,24 @@ public sealed partial class SqliteCorpusStore : ICorpusStore
     {
         connectionString = new SqliteConnectionStringBuilder { DataSource = databasePath, Pooling = true }.ToString();
         connection = new SqliteConnection(connectionString);
-        connection.Open();
-        // WAL with synchronous=NORMAL: a commit is durable against a process crash (kill -9), which is what the
-        // ingest's repair relies on. A larger page cache and rarer checkpoints keep bulk ingest from re-reading and
-        // re-writing the same pages.
-        Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000; PRAGMA cache_size=-32768; " +
-            "PRAGMA wal_autocheckpoint=8192; PRAGMA journal_size_limit=67108864; PRAGMA temp_store=MEMORY;");
-        Execute(Schema);
+        try
+        {
+            connection.Open();
+            // WAL with synchronous=NORMAL: a commit is durable against a process crash (kill -9), which is what the
+            // ingest's repair relies on. A larger page cache and rarer checkpoints keep bulk ingest from re-reading and
+            // re-writing the same pages.
+            Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000; PRAGMA cache_size=-32768; " +
+                "PRAGMA wal_autocheckpoint=8192; PRAGMA journal_size_limit=67108864; PRAGMA temp_store=MEMORY;");
+            Execute(Schema);
+        }
+        catch
+        {
+            // A file that is no database: nobody else can close this connection, and the pool must not hand it (still
+            // on the old file) to the next open once the file is put right.
+            SqliteConnection.ClearPool(connection);
+            connection.Dispose();
+            throw;
+        }
     }
 
     public long Count

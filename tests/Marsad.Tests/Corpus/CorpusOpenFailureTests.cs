@@ -25,6 +25,24 @@ public sealed class CorpusOpenFailureTests : IDisposable
         Assert.Equal(0, again.Count);
     }
 
+    [Fact]
+    public void A_database_file_that_is_no_database_leaves_no_connection_behind_for_the_next_open()
+    {
+        var database = Path.Combine(folder, "corpus.db");
+        File.WriteAllText(database, "نص عادي في ملف وليس قاعدة بيانات");
+        Assert.ThrowsAny<Exception>(() => Marsad.Corpus.Corpus.Open(folder));
+
+        // A connection left open by the failed open is taken back into the pool when it is collected, and the next
+        // open (the file put right meanwhile) would get it, still reading the old file.
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        File.Delete(database);
+
+        using var corpus = Marsad.Corpus.Corpus.Open(folder);
+        Assert.Equal(0, corpus.Count);
+    }
+
     /// <summary>A store whose connection breaks on the first read.</summary>
     public class FailingStore : DispatchProxy
     {
