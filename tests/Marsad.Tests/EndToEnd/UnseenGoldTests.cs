@@ -196,14 +196,14 @@ public class UnseenGoldTests(ITestOutputHelper output)
         GoldFloors.AtLeast("dates", total.Dates, precision: 0.81, recall: 0.87);
     }
 
-    /// <summary>The twelfth set is held out whole in the session it arrived in (session 13: only its totals are read;
-    /// later sessions may study 1200-1204). Its floors sit just under its first score (session 12's code, before anything
+    /// <summary>The twelfth set was held out whole in the session it arrived in (session 13); from session 14 files
+    /// 1200-1204 are a development half and 1205-1209 stay held out (only their totals are read). Its floors sit just under its first score (session 12's code, before anything
     /// was changed for it: headlines 6/10, datelines 8/10, agencies 0.22/0.40, boilerplate 1.00/0.88, quotes 0.90/0.80,
     /// attributed quotes 0.68/0.60, entities 0.80/0.75, quantities 0.84/0.90, dates 0.67/0.60).</summary>
     [Fact]
     public void The_full_pipeline_on_the_twelfth_unseen_set_keeps_all_content_and_meets_its_floors()
     {
-        var total = Score("Unseen12", heldOutFrom: "1200", out var scores);
+        var total = Score("Unseen12", heldOutFrom: "1205", out var scores);
         Assert.True(scores.Count(s => s.HeadlineRight) >= 5 && scores.Count(s => s.DatelineRight) >= 7, "headlines and datelines");
         GoldFloors.AtLeast("boilerplate", total.Boilerplate, precision: 0.95, recall: 0.85);
         GoldFloors.AtLeast("quotes", total.Quotes, precision: 0.87, recall: 0.77);
