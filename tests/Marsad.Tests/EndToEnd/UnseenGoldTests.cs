@@ -213,7 +213,27 @@ public class UnseenGoldTests(ITestOutputHelper output)
         GoldFloors.AtLeast("dates", total.Dates, precision: 0.64, recall: 0.57);
     }
 
-    private SeedScore Score(string set, string heldOutFrom, out IReadOnlyList<SeedScore> scores)
+    /// <summary>The thirteenth set is held out whole in the session it arrived in (session 14: only its totals are read;
+    /// later sessions may study 1300-1304). Its floors sit just under its first score (session 13's code, before anything
+    /// was changed for it: headlines 5/10, datelines 7/10, agencies 0.60/0.60, boilerplate 0.98/0.83 with 2 content lines
+    /// lost, quotes 0.92/0.88, attributed quotes 0.68/0.65, entities 0.74/0.61, quantities 0.83/0.81, dates 0.75/0.66).
+    /// It is the first set whose first score lost body lines: the two stay allowed until its development half is read,
+    /// and no more may be lost.</summary>
+    [Fact]
+    public void The_full_pipeline_on_the_thirteenth_unseen_set_loses_no_more_content_and_meets_its_floors()
+    {
+        var total = Score("Unseen13", heldOutFrom: "1300", out var scores, contentLinesLostAtMost: 2);
+        Assert.True(scores.Count(s => s.HeadlineRight) >= 5 && scores.Count(s => s.DatelineRight) >= 7, "headlines and datelines");
+        GoldFloors.AtLeast("agencies", total.Agencies, precision: 0.57, recall: 0.57);
+        GoldFloors.AtLeast("boilerplate", total.Boilerplate, precision: 0.95, recall: 0.80);
+        GoldFloors.AtLeast("quotes", total.Quotes, precision: 0.89, recall: 0.85);
+        GoldFloors.AtLeast("attributed quotes", total.AttributedQuotes, precision: 0.65, recall: 0.62);
+        GoldFloors.EntitiesAtLeast(total, precision: 0.71, recall: 0.58);
+        GoldFloors.AtLeast("quantities", total.Quantities, precision: 0.80, recall: 0.78);
+        GoldFloors.AtLeast("dates", total.Dates, precision: 0.72, recall: 0.63);
+    }
+
+    private SeedScore Score(string set, string heldOutFrom, out IReadOnlyList<SeedScore> scores, int contentLinesLostAtMost = 0)
     {
         scores = GoldScorer.ScoreFolder(PipelineBuilder.CreateDefault().Build(), Path.Combine(AppContext.BaseDirectory, "Evaluation", set));
         output.WriteLine("held-out half: totals only");
@@ -223,7 +243,7 @@ public class UnseenGoldTests(ITestOutputHelper output)
 
         var total = GoldReport.Total(scores);
         Assert.Equal(10, scores.Count);
-        Assert.Equal(0, total.ContentLinesLost);
+        Assert.InRange(total.ContentLinesLost, 0, contentLinesLostAtMost);
         return total;
     }
 }
