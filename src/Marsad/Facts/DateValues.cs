@@ -19,6 +19,22 @@ internal static class DateValues
 
     public static string Interval(DateOnly from, DateOnly to) => Day(from) + "/" + Day(to);
 
+    private static readonly UmAlQuraCalendar HijriCalendar = new();
+    private static readonly int FirstHijriYear = HijriCalendar.GetYear(HijriCalendar.MinSupportedDateTime);
+    private static readonly int LastHijriYear = HijriCalendar.GetYear(HijriCalendar.MaxSupportedDateTime);
+
+    /// <summary>The Gregorian day of a Hijri date by the Umm al-Qura calendar (the official one of the Gulf wires), or
+    /// null outside that calendar's years or for a day the month does not have.</summary>
+    public static string? Hijri(int year, int month, int day)
+    {
+        if (year < FirstHijriYear || year > LastHijriYear || month is < 1 or > 12 || day < 1 || day > HijriCalendar.GetDaysInMonth(year, month))
+        {
+            return null;
+        }
+
+        return Day(DateOnly.FromDateTime(HijriCalendar.ToDateTime(year, month, day, 0, 0, 0, 0)));
+    }
+
     /// <summary>A full date when the day exists in that month, else the month.</summary>
     public static string DayOrMonth(int year, int month, int day) =>
         day <= DateTime.DaysInMonth(year, month) ? Day(new DateOnly(year, month, day)) : Month(year, month);
