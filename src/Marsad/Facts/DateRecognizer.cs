@@ -470,11 +470,9 @@ internal sealed class DateRecognizer
             return false;
         }
 
-        var future = IsFutureContext(i);
-        var lookDirection = future ? 1 : 0;
+        var lookDirection = IsFutureContext(i) ? 1 : 0;
         if (year is null && hasDirection)
         {
-            future = direction > 0;
             lookDirection = direction;
             j += directionLength;
         }
@@ -491,7 +489,7 @@ internal sealed class DateRecognizer
             ({ } yy, { } dd, _) => DateValues.DayOrMonth(yy, month.Month, dd),
             ({ } yy, null, _) => DateValues.Month(yy, month.Month),
             (null, { } dd, { } p) => DateValues.DayMonth(p, month.Month, dd, lookDirection),
-            (null, null, { } p) => DateValues.MonthOnly(p, month.Month, future),
+            (null, null, { } p) => DateValues.MonthOnly(p, month.Month, lookDirection),
             _ => null,
         };
         return true;

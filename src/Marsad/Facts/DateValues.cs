@@ -84,10 +84,20 @@ internal static class DateValues
         return Day(candidate);
     }
 
-    /// <summary>A month without a year: the most recent such month up to the publication month, or the next one.</summary>
-    public static string MonthOnly(DateOnly published, int month, bool future)
+    /// <summary>A month without a year: the next one when the text looks ahead (direction +1); the most recent one up to
+    /// the publication month when it looks back (-1); without a direction (0), the most recent one unless it is the
+    /// month right after publication's.</summary>
+    public static string MonthOnly(DateOnly published, int month, int direction)
     {
+        var future = direction > 0;
         var year = published.Year;
+        if (direction == 0 && month == published.Month % 12 + 1)
+        {
+            // «أكتوبر» in late September is the coming month, as a day and month within the horizon is; last year's
+            // would carry its year or الماضي.
+            return Month(month == 1 ? year + 1 : year, month);
+        }
+
         if (future && month < published.Month)
         {
             year++;
