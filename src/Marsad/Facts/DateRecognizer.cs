@@ -227,9 +227,15 @@ internal sealed class DateRecognizer
         start = context.Words[i].Start;
         next = i + 1;
         value = null;
+        var folded = context.FoldedAt(i);
+        if (!(folded is [var first, ..] && char.IsAsciiDigit(first)) && !(folded is [_, var second, ..] && char.IsAsciiDigit(second)))
+        {
+            return false; // every form starts with digits, or with one proclitic letter before them (و12 رجب)
+        }
+
         int year, month, day;
         bool marked;
-        if (!TryHijriNumeric(context.FoldedAt(i), out year, out month, out day, out marked))
+        if (!TryHijriNumeric(folded, out year, out month, out day, out marked))
         {
             var j = i;
             if (TryCliticDay(j, out day, out var cliticLength))
