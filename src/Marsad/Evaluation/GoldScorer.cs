@@ -41,12 +41,15 @@ public static class GoldScorer
         var attributed = quoteMatches.Count(m => SpeakerRight(m.Predicted, m.Gold));
         var quantities = MatchByText(article.Quantities.Select(q => q.Text).ToList(), gold.Quantities.Select(q => q.Text).ToList());
         var entities = ScoreEntities(article, gold);
-        // The gold lists the chrome's timestamp among the dates (GOLD-NOTES): the pipeline names it in PublishedText.
+        // The gold lists the chrome's timestamps among the dates (GOLD-NOTES): the pipeline names the publication date's
+        // in PublishedText and the others in ChromeDates.
         var predictedDates = article.Dates.Select(d => (d.Text, d.Value)).ToList();
         if (article.PublishedText is { } stamp && article.Published is { } published)
         {
             predictedDates.Add((stamp, published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
         }
+
+        predictedDates.AddRange(article.ChromeDates.Select(d => (d.Text, d.Value)));
 
         var dates = MatchByText(predictedDates.Select(d => d.Text).ToList(), gold.Dates.Select(d => d.Text).ToList());
 

@@ -20,13 +20,19 @@ internal sealed class DateRecognizer
     /// <summary>How many words after a date ahead of publication a later yearless date still shares its schedule.</summary>
     private const int MaxScheduleGap = 30;
 
-    /// <summary>Set by the last successful <see cref="TryAt"/> when it read a relative week, month or year
-    /// (الشهر المقبل): a word before it (بداية، مطلع) then stays out of the date.</summary>
-    private bool relativePeriod;
+    /// <summary>Set by the last successful <see cref="TryAt"/> when it read a relative week (الأسبوع المقبل): a word
+    /// before it (مطلع) then stays out of the date, while it joins a relative month or year (مطلع الشهر الجاري).</summary>
+    private bool relativeWeek;
 
     /// <summary>Where the last date read as ahead of publication ended (<c>22 مايو المقبل</c>): a yearless date later in
     /// the same sentence (<c>والرئاسية في 31 يوليو</c>) continues the same schedule.</summary>
     private int lastFutureEnd = -1;
+
+    /// <summary>Set by the last <see cref="TryAt"/> when it read a Hijri date.</summary>
+    private bool hijri;
+
+    /// <summary>Where the Hijri dates found start (none in most bodies, so made on the first).</summary>
+    private List<int>? hijriStarts;
 
     /// <param name="context">The body's words.</param>
     /// <param name="published">The publication date, which relative dates count from.</param>
@@ -44,6 +50,9 @@ internal sealed class DateRecognizer
     /// <summary>Words inside a recognised date (after <see cref="Recognize"/>): quantities skip them.</summary>
     public bool[] Covered { get; }
 
+    /// <summary>Whether a date <see cref="Recognize"/> found is written in the Hijri calendar.</summary>
+    public bool IsHijri(DateMention date) => hijriStarts?.Contains(date.Start) == true;
+
     private FactsLexicon Lexicon => context.Lexicon;
 
     public ImmutableArray<DateMention> Recognize()
@@ -58,10 +67,17 @@ internal sealed class DateRecognizer
 
             if (TryAt(i, out var start, out var next, out var value) && !Excluded(i, next))
             {
-                // «منتصف مارس» is a date text; «بداية الشهر المقبل» leaves the part out (GOLD-NOTES: the month is the date).
-                start = relativePeriod ? start : WithPeriodModifier(i, start);
+                // «منتصف مارس» and «مطلع الشهر الجاري» are date texts (ten of the twelve development golds
+                // with a relative month or year); «مطلع الأسبوع
+                // المقبل» leaves the part out, as the one development gold with a week does.
+                start = relativeWeek ? start : WithPeriodModifier(i, start);
                 var end = context.Words[next - 1].End;
                 found.Add(new DateMention(context.Body[start..end], value, start, end));
+                if (hijri)
+                {
+                    (hijriStarts ??= []).Add(start);
+                }
+
                 for (var k = i; k < next; k++)
                 {
                     Covered[k] = true;
@@ -97,8 +113,10 @@ internal sealed class DateRecognizer
 
     private bool TryAt(int i, out int start, out int next, out string? value)
     {
-        relativePeriod = false;
-        return TryNumeric(i, out start, out next, out value)
+        relativeWeek = false;
+        hijri = TryHijri(i, out start, out next, out value);
+        return hijri
+        || TryNumeric(i, out start, out next, out value)
         || TryAbsolute(i, out start, out next, out value, out _)
         || TryYearPart(i, out start, out next, out value)
         || TryDecade(i, out start, out next, out value)
@@ -200,6 +218,104 @@ internal sealed class DateRecognizer
         }
 
         return true;
+    }
+
+    /// <summary>A Hijri date with its year and the Hijri mark that follows it, resolved to the Gregorian day: «12 رجب
+    /// 1446 هـ», «٦ رمضان ١٤٤٦هـ», «1446/7/12 هـ». Without a year a Hijri month is a name or a season (رمضان), no date.</summary>
+    private bool TryHijri(int i, out int start, out int next, out string? value)
+    {
+        start = context.Words[i].Start;
+        next = i + 1;
+        value = null;
+        var folded = context.FoldedAt(i);
+        if (!(folded is [var first, ..] && char.IsAsciiDigit(first)) && !(folded is [_, var second, ..] && char.IsAsciiDigit(second)))
+        {
+            return false; // every form starts with digits, or with one proclitic letter before them (و12 رجب)
+        }
+
+        int year, month, day;
+        bool marked;
+        if (!TryHijriNumeric(folded, out year, out month, out day, out marked))
+        {
+            var j = i;
+            if (TryCliticDay(j, out day, out var cliticLength))
+            {
+                start += cliticLength;
+            }
+            else if (!context.TryDayOfMonth(j, out day))
+            {
+                return false;
+            }
+
+            j = context.FoldedAt(j + 1) == "من" ? j + 2 : j + 1;
+            if (!context.IsWord(j) || !Lexicon.HijriMonths.TryMatch(context.Words, j, out month, out var length)
+                || !TryHijriYear(context.FoldedAt(j + length), out year, out marked))
+            {
+                return false;
+            }
+
+            next = j + length + 1;
+        }
+
+        if (!marked && context.FoldedAt(next) == HijriMark)
+        {
+            next++;
+        }
+
+        value = DateValues.Hijri(year, month, day);
+        return true;
+    }
+
+    /// <summary>The Hijri mark after a year (هـ, folded without its tatweel).</summary>
+    private const string HijriMark = "ه";
+
+    /// <summary>Modern Hijri years, which no Gregorian date in the news has: 1446/7/12 is Hijri even without its mark.</summary>
+    private const int FirstModernHijriYear = 1300;
+    private const int LastModernHijriYear = 1500;
+
+    /// <summary>A four-digit year after a Hijri month, with the mark glued on or not (1446، 1446ه).</summary>
+    private static bool TryHijriYear(string folded, out int year, out bool marked)
+    {
+        var digits = folded.AsSpan();
+        marked = digits.Length == 5 && digits[4] == HijriMark[0];
+        if (marked)
+        {
+            digits = digits[..4];
+        }
+
+        return int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out year)
+            && digits.Length == 4 && year is >= 1000 and <= 1999;
+    }
+
+    /// <summary>1446/7/12 or 12-07-1446 with a modern Hijri year, the mark glued on or not.</summary>
+    private static bool TryHijriNumeric(string folded, out int year, out int month, out int day, out bool marked)
+    {
+        year = month = day = 0;
+        var text = folded.AsSpan();
+        marked = text.Length > 0 && text[^1] == HijriMark[0];
+        if (marked)
+        {
+            text = text[..^1];
+        }
+
+        Span<Range> parts = stackalloc Range[4];
+        if (text.Length < 8 || !char.IsAsciiDigit(text[0]) || text.SplitAny(parts, "./-") != 3)
+        {
+            return false;
+        }
+
+        var first = text[parts[0]];
+        var last = text[parts[2]];
+        var yearFirst = first.Length == 4;
+        if (!(yearFirst || last.Length == 4)
+            || !int.TryParse(yearFirst ? first : last, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out year)
+            || !int.TryParse(text[parts[1]], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out month)
+            || !int.TryParse(yearFirst ? last : first, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out day))
+        {
+            return false;
+        }
+
+        return year is >= FirstModernHijriYear and <= LastModernHijriYear && month is >= 1 and <= 12 && day is >= 1 and <= 30;
     }
 
     /// <summary>2021.06.28, 2021-06-28, 28/6/2021, 28.06.2021 (day first, as Arabic news writes it).</summary>
@@ -360,11 +476,9 @@ internal sealed class DateRecognizer
             return false;
         }
 
-        var future = IsFutureContext(i);
-        var lookDirection = future ? 1 : 0;
+        var lookDirection = IsFutureContext(i) ? 1 : 0;
         if (year is null && hasDirection)
         {
-            future = direction > 0;
             lookDirection = direction;
             j += directionLength;
         }
@@ -381,7 +495,7 @@ internal sealed class DateRecognizer
             ({ } yy, { } dd, _) => DateValues.DayOrMonth(yy, month.Month, dd),
             ({ } yy, null, _) => DateValues.Month(yy, month.Month),
             (null, { } dd, { } p) => DateValues.DayMonth(p, month.Month, dd, lookDirection),
-            (null, null, { } p) => DateValues.MonthOnly(p, month.Month, future),
+            (null, null, { } p) => DateValues.MonthOnly(p, month.Month, lookDirection),
             _ => null,
         };
         return true;
@@ -493,7 +607,7 @@ internal sealed class DateRecognizer
     private bool FinishRelative(int j, RelativePhrase relative, out int next, out string? value)
     {
         next = j;
-        relativePeriod = relative.Unit != RelativeUnit.Day;
+        relativeWeek = relative.Unit == RelativeUnit.Week;
         if (relative.Unit == RelativeUnit.Day && Lexicon.Weekdays.TryMatch(context.Words, j, out _, out var weekdayLength))
         {
             next = j + weekdayLength;
@@ -552,6 +666,11 @@ internal sealed class DateRecognizer
             next = dateNext;
             value = dateValue;
             return true;
+        }
+
+        if (context.IsWord(after) && TryHijri(after, out _, out _, out _))
+        {
+            return false; // «الأحد 12 رجب 1446 هـ»: the golds give the Hijri date alone
         }
 
         _ = weekdayIndex;

@@ -19,6 +19,22 @@ internal static class DateValues
 
     public static string Interval(DateOnly from, DateOnly to) => Day(from) + "/" + Day(to);
 
+    private static readonly UmAlQuraCalendar HijriCalendar = new();
+    private static readonly int FirstHijriYear = HijriCalendar.GetYear(HijriCalendar.MinSupportedDateTime);
+    private static readonly int LastHijriYear = HijriCalendar.GetYear(HijriCalendar.MaxSupportedDateTime);
+
+    /// <summary>The Gregorian day of a Hijri date by the Umm al-Qura calendar (the official one of the Gulf wires), or
+    /// null outside that calendar's years or for a day the month does not have.</summary>
+    public static string? Hijri(int year, int month, int day)
+    {
+        if (year < FirstHijriYear || year > LastHijriYear || month is < 1 or > 12 || day < 1 || day > HijriCalendar.GetDaysInMonth(year, month))
+        {
+            return null;
+        }
+
+        return Day(DateOnly.FromDateTime(HijriCalendar.ToDateTime(year, month, day, 0, 0, 0, 0)));
+    }
+
     /// <summary>A full date when the day exists in that month, else the month.</summary>
     public static string DayOrMonth(int year, int month, int day) =>
         day <= DateTime.DaysInMonth(year, month) ? Day(new DateOnly(year, month, day)) : Month(year, month);
@@ -68,10 +84,20 @@ internal static class DateValues
         return Day(candidate);
     }
 
-    /// <summary>A month without a year: the most recent such month up to the publication month, or the next one.</summary>
-    public static string MonthOnly(DateOnly published, int month, bool future)
+    /// <summary>A month without a year: the next one when the text looks ahead (direction +1); the most recent one up to
+    /// the publication month when it looks back (-1); without a direction (0), the most recent one unless it is the
+    /// month right after publication's.</summary>
+    public static string MonthOnly(DateOnly published, int month, int direction)
     {
+        var future = direction > 0;
         var year = published.Year;
+        if (direction == 0 && month == published.Month % 12 + 1)
+        {
+            // «أكتوبر» in late September is the coming month, as a day and month within the horizon is; last year's
+            // would carry its year or الماضي.
+            return Month(month == 1 ? year + 1 : year, month);
+        }
+
         if (future && month < published.Month)
         {
             year++;

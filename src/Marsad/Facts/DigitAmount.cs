@@ -2,8 +2,8 @@ using System.Globalization;
 
 namespace Marsad.Facts;
 
-/// <summary>Parses a folded digit word as an amount: 31, 1,500, 3.5, 3,5. Times (17:39) and dates (28/6/2021,
-/// 2021.06.28) are not amounts.</summary>
+/// <summary>Parses a folded digit word as an amount: 31, 1,500, 3.5, 3,5. Times (17:39), dates (28/6/2021,
+/// 2021.06.28) and codes with a leading zero (0163) are not amounts.</summary>
 internal static class DigitAmount
 {
     public static bool TryParse(ReadOnlySpan<char> text, out double value, out bool grouped)
@@ -13,6 +13,11 @@ internal static class DigitAmount
         if (text.Length == 0 || text.Length > 18 || !char.IsAsciiDigit(text[0]) || !char.IsAsciiDigit(text[^1]))
         {
             return false;
+        }
+
+        if (text is ['0', var second, ..] && char.IsAsciiDigit(second))
+        {
+            return false; // «0163», «007»: a code, a serial or a phone number, not an amount
         }
 
         int dots = 0, commas = 0;

@@ -48,6 +48,17 @@ internal sealed class FactsLexicon
             Months.Add(row.Cells[0], new MonthName(month, row.Cells.Length > 2 && row.Cells[2].Trim() == "yes"));
         }
 
+        foreach (var row in Rows(files, "hijri-months.tsv", 2))
+        {
+            var month = ParseInt(row.Cells[1], row.Where);
+            if (month is < 1 or > 12)
+            {
+                throw new InvalidDataException($"{row.Where}: month '{row.Cells[1]}' is not between 1 and 12");
+            }
+
+            HijriMonths.Add(row.Cells[0], month);
+        }
+
         foreach (var row in Rows(files, "weekdays.tsv", 2))
         {
             var day = ParseInt(row.Cells[1], row.Where);
@@ -182,6 +193,9 @@ internal sealed class FactsLexicon
     public Dictionary<string, CountedNoun>.AlternateLookup<ReadOnlySpan<char>> DualStemSpans { get; }
 
     public PhraseTable<MonthName> Months { get; } = new();
+
+    /// <summary>Hijri month names (رجب، ذو الحجة) and their number in the Hijri year.</summary>
+    public PhraseTable<int> HijriMonths { get; } = new();
 
     public PhraseTable<DayOfWeek> Weekdays { get; } = new();
 

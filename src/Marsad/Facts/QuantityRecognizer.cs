@@ -186,17 +186,22 @@ internal sealed class QuantityRecognizer(FactContext context, bool[] blocked)
         }
 
         var folded = context.FoldedAt(index);
-        if (folded.StartsWith("ال", StringComparison.Ordinal) && !Lexicon.Weekdays.ContainsWord(folded)
-            && Lexicon.NumberWords.TryGetSingle(folded.AsSpan(2), out var word)
-            && word.Kind is NumberWordKind.Unit or NumberWordKind.Ten && word.Alone)
+        if (folded.StartsWith("ال", StringComparison.Ordinal) && Lexicon.NumberWords.TryGetSingle(folded.AsSpan(2), out var word)
+            && word.Kind is NumberWordKind.Unit or NumberWordKind.Ten)
         {
-            value = word.Value;
-            if (word.Kind == NumberWordKind.Unit && context.IsWord(index + 1) && !blocked[index + 1])
+            var following = context.IsWord(index + 1) && !blocked[index + 1] ? context.FoldedAt(index + 1) : string.Empty;
+            var teen = word.Kind == NumberWordKind.Unit && Lexicon.NumberWords.TryGetSingle(following, out var ten) && ten.Kind == NumberWordKind.Ten;
+            if (!teen && (!word.Alone || Lexicon.Weekdays.ContainsWord(folded)))
             {
-                var following = context.FoldedAt(index + 1);
-                if (Lexicon.NumberWords.TryGetSingle(following, out var ten) && ten.Kind == NumberWordKind.Ten)
+                return false; // «الأحد» alone is Sunday or "the one"; «الأحد عشر» is eleven
+            }
+
+            value = word.Value;
+            if (word.Kind == NumberWordKind.Unit)
+            {
+                if (teen)
                 {
-                    value += ten.Value;
+                    value += 10;
                     after = index + 2;
                 }
                 else if (following.StartsWith("وال", StringComparison.Ordinal) && Lexicon.NumberWords.TryGetSingle(following.AsSpan(3), out var tens)

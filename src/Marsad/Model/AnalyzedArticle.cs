@@ -30,6 +30,12 @@ public sealed record AnalyzedArticle
     [JsonPropertyName("published_text")]
     public string? PublishedText { get; init; }
 
+    /// <summary>The other full dates written in the chrome's timestamp lines: an update stamp, the stamp printed a second
+    /// time, the Hijri date beside the Gregorian one, an embedded post's date, a wire's dated lead removed as chrome.
+    /// The one in <see cref="PublishedText"/> is not repeated here.</summary>
+    [JsonPropertyName("chrome_dates")]
+    public ImmutableArray<ChromeDate> ChromeDates { get; init; } = [];
+
     [JsonPropertyName("dateline")]
     public string? Dateline { get; init; }
 

@@ -43,4 +43,37 @@ public class PublishedTextTests
     [Fact]
     public void Without_a_publication_date_there_is_no_published_text() =>
         Assert.Null(Dates.Annotate(Article(null, "نشر في: 2020.01.20")).PublishedText);
+
+    [Fact]
+    public void A_gregorian_timestamp_beats_the_hijri_date_before_it()
+    {
+        var article = Dates.Annotate(Article(new DateOnly(2024, 4, 12), "الجمعة 3 شوال 1445 هـ - 12 أبريل 2024م"));
+        Assert.Equal("12 أبريل 2024م", article.PublishedText);
+        Assert.Equal<ChromeDate>([new ChromeDate("3 شوال 1445 هـ", "2024-04-12")], article.ChromeDates);
+    }
+
+    [Fact]
+    public void An_update_stamp_and_a_second_stamp_are_chrome_dates()
+    {
+        var article = Dates.Annotate(Article(
+            new DateOnly(2021, 3, 9), "نشر في: 09/03/2021 - 10:15 آخر تحديث: 10/03/2021 - 08:00", "شارك", "09/03/2021 10:15"));
+        Assert.Equal("09/03/2021", article.PublishedText);
+        Assert.Equal<ChromeDate>([new ChromeDate("10/03/2021", "2021-03-10"), new ChromeDate("09/03/2021", "2021-03-09")], article.ChromeDates);
+    }
+
+    [Fact]
+    public void A_related_headline_or_a_bare_year_in_the_chrome_is_no_chrome_date()
+    {
+        var article = Dates.Annotate(Article(
+            new DateOnly(2021, 3, 9), "09/03/2021", "اقرأ أيضا: الحكومة تعلن خطة جديدة للنقل العام بدءا من 1 أبريل 2021", "جميع الحقوق محفوظة 2021"));
+        Assert.Empty(article.ChromeDates);
+    }
+
+    [Fact]
+    public void Without_a_publication_date_a_written_stamp_is_still_a_chrome_date()
+    {
+        var article = Dates.Annotate(Article(null, "الأحد 1445/9/1 هـ"));
+        Assert.Null(article.PublishedText);
+        Assert.Equal<ChromeDate>([new ChromeDate("1445/9/1 هـ", "2024-03-11")], article.ChromeDates);
+    }
 }

@@ -18,6 +18,7 @@ public sealed class RobustnessTests
         "31", "٢٣", "1,500", "3,5", "2021.06.28", "28/6/2021", "17:39", "15-03-2019", "2014م", "%", "اف", "-", "/", "(", ")", "،", ".",
         "\n", "\u00A0", " ", "مليون", "آلاف", "عشرة", "خمسة", "وعشرين", "نصف", "شخصا", "دولار", "وزيران", "دولتين", "الدول", "الأربعة",
         "اليوم", "أمس", "غدا", "الجمعة", "الإثنين", "سبتمبر", "أيلول", "تشرين", "الثاني", "كانون", "مارس", "عامين", "أيام", "😀", "\u200F",
+        "رجب", "ذو", "الحجة", "هـ", "1446", "١٤٤٦هـ", "1446/7/12", "12/07/1446هـ",
     ];
 
     [Theory]
@@ -60,10 +61,17 @@ public sealed class RobustnessTests
     [InlineData("\u064B\u064B 31")]
     [InlineData("الـ")]
     [InlineData("31 شخصا")]
+    [InlineData("1446/13/40 هـ")]
+    [InlineData("0 رجب 1446 هـ")]
+    [InlineData("30 محرم 9999 هـ")]
+    [InlineData("29 ذو الحجة 1500هـ")]
+    [InlineData("1317/1/1 هـ")]
+    [InlineData("الأحد هـ")]
     public void Degenerate_bodies_are_handled(string body)
     {
-        var article = new PassThroughCleaner().Clean(Some.Document(body), new AnalysisOptions());
+        var article = new PassThroughCleaner().Clean(Some.Document(body), new AnalysisOptions()) with { Boilerplate = [body, "ـ " + body] };
         var result = Dates.Annotate(Quantities.Annotate(Text.Annotate(article)));
         Assert.All(result.Quantities, q => Assert.Equal(q.Text, result.Body[q.Start..q.End]));
+        Assert.All(result.Dates, d => Assert.Equal(d.Text, result.Body[d.Start..d.End]));
     }
 }

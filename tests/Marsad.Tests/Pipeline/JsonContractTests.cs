@@ -9,7 +9,7 @@ public class JsonContractTests
 {
     private static readonly string[] TopLevelFields =
     [
-        "id", "source", "headline", "published", "published_text", "dateline", "agencies", "body", "boilerplate",
+        "id", "source", "headline", "published", "published_text", "chrome_dates", "dateline", "agencies", "body", "boilerplate",
         "sentences", "entities", "quotes", "quantities", "dates",
     ];
 
