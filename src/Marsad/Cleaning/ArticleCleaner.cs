@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Marsad.Knowledge;
 using Marsad.Model;
@@ -60,6 +59,9 @@ public sealed partial class ArticleCleaner : IArticleCleaner
             line.Kind = classifier.Classify(line);
         }
 
+        // A piece signed by its writer (كتب، بقلم، حاوره) credits the writer: the site's copyright footer is no credit.
+        var signed = lines.Any(l => l.Kind == "byline");
+
         var repeated = MarkRepeatedHeadline(lines);
         var first = lines.FindIndex(l => l.IsParagraph);
         var last = lines.FindLastIndex(l => l.IsParagraph);
@@ -73,7 +75,7 @@ public sealed partial class ArticleCleaner : IArticleCleaner
         // it is a masthead (a short section label repeated in a byline is a masthead too, but names no outlet).
         var page = new PageOutlets(lines.Take(first).Where((l, i) => l.Kind == "masthead" && (i == 0 || credits.IsAgency(l.Text)))
             .Select(l => l.Text).Prepend(document.Outlet ?? string.Empty),
-            lines.Count > 0 && lines[0].Words <= MaxMastheadWords && !lines[0].IsParagraph && first > 0 ? lines[0].Text : null);
+            lines.Count > 0 && lines[0].Words <= MaxMastheadWords && !lines[0].IsParagraph && first > 0 ? lines[0].Text : null, credits.IsAgency);
         MarkCreditedSiteLine(lines, first, page);
         string? topHeadline = null;
         var headlineIndex = -1;
@@ -184,7 +186,7 @@ public sealed partial class ArticleCleaner : IArticleCleaner
             MarkStandfirst(lines, headlineIndex);
         }
 
-        found.AddRange(CopyrightCredits(lines, first, topHeadline));
+        var copyright = signed ? null : CopyrightCredit(lines, first, topHeadline);
         MarkRelatedLists(lines, topHeadline);
         MarkBottomTags(lines, last);
         MarkImageCaptions(lines, topHeadline);
@@ -212,10 +214,7 @@ public sealed partial class ArticleCleaner : IArticleCleaner
             place ??= authorLine.Place;
         }
 
-        var agencies = found.OrderBy(f => f.Index)
-            .SelectMany(f => f.Credits.Agencies)
-            .DistinctBy(MatchText.Normalize)
-            .ToImmutableArray();
+        var agencies = MergeCredits(found.OrderBy(f => f.Index).SelectMany(f => f.Credits.Agencies), copyright, page);
         return new AnalyzedArticle
         {
             Id = document.Id,
@@ -223,7 +222,7 @@ public sealed partial class ArticleCleaner : IArticleCleaner
             Headline = Collapse(document.Title) ?? repeated ?? WithoutSiteSuffix(topHeadline, page),
             Published = FindPublished(document, lines, options, openingDate),
             Dateline = place,
-            Agencies = agencies,
+            Agencies = [.. agencies],
             Body = string.Join('\n', lines.Where(l => l.IsContent).Select(l => l.Text)),
             Boilerplate = [.. lines.Where(l => !l.IsContent).Select(l => l.Text)],
         };
@@ -431,13 +430,13 @@ public sealed partial class ArticleCleaner : IArticleCleaner
     }
 
     /// <summary>The site's name on the page's first line (before a section after «|») credited by a copyright line
-    /// (<c>جميع الحقوق محفوظة لـX</c>): the page names itself as the article's publisher.</summary>
-    private static IEnumerable<(int Index, Credits Credits)> CopyrightCredits(List<CleanedLine> lines, int first, string? headline)
+    /// (<c>جميع الحقوق محفوظة لـX</c>): the page names itself as the article's publisher. Null when it does not.</summary>
+    private static string? CopyrightCredit(List<CleanedLine> lines, int first, string? headline)
     {
         // A press release («بيان صحفي») is the organisation's own page: the page issues the story, no outlet carries it.
         if (first <= 0 || first >= lines.Count || lines[0].IsParagraph || lines[0].Text == headline || lines.Any(l => l.Kind == "release"))
         {
-            yield break;
+            return null;
         }
 
         var bar = lines[0].Text.IndexOf('|', StringComparison.Ordinal);
@@ -445,18 +444,46 @@ public sealed partial class ArticleCleaner : IArticleCleaner
         var words = CreditReader.Words(name);
         if (words is 0 or > MaxMastheadWords || !name.Any(char.IsLetter))
         {
-            yield break;
+            return null;
         }
 
         var key = MatchText.Normalize(name);
-        for (var i = first; i < lines.Count; i++)
+        return lines.Skip(first).Any(l => l.Kind == "copyright" && NamesAsWord(l.Key, key)) ? name : null;
+    }
+
+    /// <summary>The credits in page order, one per outlet: two names of one agency (<c>واس</c>, <c>وكالة الأنباء
+    /// السعودية</c>) or of the page's own outlet (<c>العالم</c>, <c>قناة العالم</c>) are one credit, under its fullest
+    /// form. The copyright line's site comes last, and only when no credit line names it.</summary>
+    private List<string> MergeCredits(IEnumerable<string> credited, string? copyright, PageOutlets page)
+    {
+        var merged = new List<(string Identity, string Name)>();
+        foreach (var name in credited)
         {
-            if (lines[i].Kind == "copyright" && NamesAsWord(lines[i].Key, key))
+            var identity = OutletIdentity(name, page);
+            var at = merged.FindIndex(m => m.Identity == identity);
+            if (at < 0)
             {
-                yield return (i, new Credits(null, [name]));
-                yield break;
+                merged.Add((identity, name));
+            }
+            else if (MatchText.Normalize(name).Length > MatchText.Normalize(merged[at].Name).Length)
+            {
+                merged[at] = (identity, name);
             }
         }
+
+        if (copyright is not null && !merged.Exists(m => m.Identity == OutletIdentity(copyright, page)))
+        {
+            merged.Add((string.Empty, copyright));
+        }
+
+        return [.. merged.Select(m => m.Name)];
+    }
+
+    /// <summary>What a credit names: the agency's canonical name, the page's own outlet, or the name itself.</summary>
+    private string OutletIdentity(string name, PageOutlets page)
+    {
+        var key = MatchText.Normalize(name.Trim('(', ')', ' '));
+        return lexicon.CanonicalAgency(key) is { } canonical ? MatchText.Normalize(canonical) : page.Identity(name) ?? key;
     }
 
     /// <summary>Whether <paramref name="key"/> stands in <paramref name="line"/> as whole words, maybe after the

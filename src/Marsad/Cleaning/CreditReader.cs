@@ -12,6 +12,7 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dat
     private static readonly char[] Colons = [':', '：'];
     private const int MaxBracketedCreditWords = 3;
     private const int MaxPlaceLineWords = 3;
+    private const int MaxSignedOpeningWords = 24;
     private static readonly char[] PlaceCommas = ['،', ','];
     private static readonly char[] SourceSeparators = [',', '،', '/', '|', '+', '&', '؛', ';', '-', '–', '—', '(', ')'];
 
@@ -222,6 +223,11 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dat
             }
         }
 
+        if (ReadSignedDateOpening(paragraph) is { } signed)
+        {
+            return signed;
+        }
+
         if (BarePlaceOpening().Match(paragraph) is { Success: true } bare && lexicon.Places.Contains(MatchText.Normalize(bare.Groups["place"].Value)))
         {
             return new Credits(bare.Groups["place"].Value.Trim(), []);
@@ -262,6 +268,67 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dat
 
         var place = SlashedHeadPlace().Match(head) is { Success: true } p ? p.Groups["place"].Value.Trim() : null;
         return new Credits(place, [credited], date);
+    }
+
+    /// <summary>A national agency's dateline run into the story without marks: a known place, the date (Hijri and
+    /// Gregorian, with هـ, الموافق, م), then a known agency's name (<c>X 3 شعبان 1446 هـ الموافق 2 فبراير 2025 م واس أعلن
+    /// ...</c>). Place and agency must both be known: a place and a date open many a sentence.</summary>
+    private Credits? ReadSignedDateOpening(string paragraph)
+    {
+        var words = paragraph.Split((char[]?)null, MaxSignedOpeningWords + 1, StringSplitOptions.RemoveEmptyEntries);
+        var keys = words.Take(MaxSignedOpeningWords).Select(w => MatchText.Normalize(w.Trim('،', ',', '-', '–', '—', 'ـ', ':'))).ToArray();
+        for (var placeWords = 1; placeWords <= MaxPlaceLineWords && placeWords < keys.Length; placeWords++)
+        {
+            if (!keys[placeWords].Any(char.IsDigit) || !lexicon.Places.Contains(string.Join(' ', keys[..placeWords])))
+            {
+                continue;
+            }
+
+            var end = placeWords;
+            while (end < keys.Length && IsDateWord(keys[end]))
+            {
+                end++;
+            }
+
+            var date = string.Join(' ', keys[placeWords..end]);
+            if (!dates.HasDayMonth(date) && !HasHijriDayMonth(keys, placeWords, end))
+            {
+                return null;
+            }
+
+            for (var agencyWords = 1; agencyWords <= MaxBracketedCreditWords && end + agencyWords <= keys.Length; agencyWords++)
+            {
+                var agency = string.Join(' ', words[end..(end + agencyWords)]).Trim('،', ',', '-', '–', '—', 'ـ', ':', '.', ' ');
+                if (IsAgency(agency))
+                {
+                    return new Credits(string.Join(' ', words[..placeWords]), [agency], dates.FirstDate(date));
+                }
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    /// <summary>A word of a written date: digits, a month or weekday or calendar word (هـ، الموافق، م), a Hijri month's
+    /// word, or a month pair (<c>فبراير/شباط</c>).</summary>
+    private bool IsDateWord(string key) =>
+        key.Length > 0 && (key.All(char.IsDigit) || IsCalendarWord(key) || lexicon.HijriMonthWords.Contains(key)
+            || (key.Contains('/', StringComparison.Ordinal) && key.Split('/', StringSplitOptions.RemoveEmptyEntries).All(part => IsCalendarWord(part) || part.All(char.IsDigit))));
+
+    /// <summary>Whether the date words hold a day followed by a Hijri month (<c>3 شعبان</c>).</summary>
+    private bool HasHijriDayMonth(string[] keys, int start, int end)
+    {
+        for (var i = start; i + 1 < end; i++)
+        {
+            if (keys[i].All(char.IsDigit) && lexicon.HijriMonthWords.Contains(keys[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>An outlet whose name ends in a short number (<c>فرانس 24</c>, <c>MBC 1</c>): a word first, and no run of

@@ -1,0 +1,147 @@
+using Marsad.Cleaning;
+using Marsad.Pipeline;
+using Marsad.Tests.TestSupport;
+
+namespace Marsad.Tests.Cleaning;
+
+/// <summary>Page frames seen in session 14, on articles written for these tests: a national agency's dateline run into
+/// the story without marks (place, Hijri and Gregorian date, the agency's short name), one outlet credited under two
+/// names (an agency's alias, the page's own outlet by its last word), a signed piece whose copyright footer credits
+/// nobody, and chrome lines (a slashed end mark, a story number, a notification prompt, a cookie notice with the site
+/// as subject, an embedded post's counts, view counters, short links, next-story links, a consent button).</summary>
+public sealed class AgencyCreditFrameTests
+{
+    private static readonly ArticleCleaner Cleaner = new();
+
+    private static Marsad.Model.AnalyzedArticle Clean(string text) =>
+        Cleaner.Clean(Some.Document(text), new AnalysisOptions());
+
+    private const string Story = """
+        وقال وزير الأشغال إن الجسر الجديد سيختصر زمن الرحلة بين الضفتين إلى عشر دقائق.
+        وأضاف أن أعمال الصيانة الدورية ستبدأ بعد عام من الافتتاح.
+        """;
+
+    [Fact]
+    public void A_national_agency_dateline_run_into_the_story_gives_place_agency_and_date()
+    {
+        var raw = $"""
+            وكالة أنباء البحرين
+            افتتاح جسر جديد يربط ضفتي الخليج الصغير
+            المنامة 5 رمضان 1446 هـ الموافق 5 مارس 2025 م بنا افتتح وزير الأشغال اليوم جسرا جديدا يربط ضفتي الخليج الصغير.
+            {Story}
+            جميع الحقوق محفوظة © 2025 وكالة أنباء البحرين
+            """;
+        var article = Clean(raw);
+        Assert.Equal("المنامة", article.Dateline);
+        Assert.Equal(new DateOnly(2025, 3, 5), article.Published);
+        // The masthead's full name in the copyright line is the same agency: one credit, as the dateline writes it.
+        Assert.Equal("بنا", Assert.Single(article.Agencies));
+        Assert.Equal("افتتاح جسر جديد يربط ضفتي الخليج الصغير", article.Headline);
+    }
+
+    [Theory]
+    [InlineData("بلدة النخيل 5 مارس 2025 م بنا افتتح وزير الأشغال اليوم جسرا جديدا في البلدة.")]
+    [InlineData("المنامة 5 مارس 2025 م افتتح وزير الأشغال اليوم جسرا جديدا في العاصمة.")]
+    public void A_place_and_date_opening_without_a_known_place_and_agency_is_no_dateline(string opening)
+    {
+        var raw = $"""
+            افتتاح جسر جديد يربط ضفتي الخليج الصغير
+            {opening}
+            {Story}
+            """;
+        var article = Clean(raw);
+        Assert.Null(article.Dateline);
+        Assert.Empty(article.Agencies);
+        Assert.Contains(opening, article.Body.Split('\n'));
+    }
+
+    [Fact]
+    public void The_page_outlet_named_by_its_last_word_in_the_byline_is_credited_as_written()
+    {
+        var raw = $"""
+            قناة الواحة
+            محليات | سياسة
+            افتتاح جسر جديد يربط ضفتي النهر في العاصمة
+            عمان - الواحة
+            افتتح وزير الأشغال اليوم جسرا جديدا يربط ضفتي النهر في العاصمة بعد ثلاث سنوات من العمل.
+            {Story}
+            © 2024 قناة الواحة. جميع الحقوق محفوظة
+            """;
+        var article = Clean(raw);
+        Assert.Equal("الواحة", Assert.Single(article.Agencies));
+        Assert.Equal("عمان", article.Dateline);
+    }
+
+    [Fact]
+    public void The_page_outlet_credited_by_two_names_is_one_credit_under_its_fuller_name()
+    {
+        var raw = $"""
+            قناة الواحة
+            افتتاح جسر جديد يربط ضفتي النهر في العاصمة
+            عمان - الواحة
+            افتتح وزير الأشغال اليوم جسرا جديدا يربط ضفتي النهر في العاصمة بعد ثلاث سنوات من العمل.
+            {Story}
+            المصدر: قناة الواحة + وكالات
+            """;
+        Assert.Equal("قناة الواحة", Assert.Single(Clean(raw).Agencies));
+    }
+
+    [Theory]
+    [InlineData("بقلم: سمير الحداد | محلل الشؤون الاقتصادية")]
+    [InlineData("كتب المحرر الاقتصادي")]
+    [InlineData("حاوره: فريق التحرير")]
+    public void A_piece_signed_by_its_writer_is_not_credited_to_the_site_by_its_copyright_line(string signature)
+    {
+        var raw = $"""
+            المرصد اليومي
+            رأي وتحليل
+            من يدفع ثمن الجسور الجديدة؟ قراءة في كلفة المشاريع
+            {signature}
+            افتتحت الحكومة خلال عام واحد ثلاثة جسور كبرى بكلفة تجاوزت نصف موازنة الأشغال.
+            {Story}
+            © المرصد اليومي 2024 - جميع الحقوق محفوظة
+            """;
+        Assert.Empty(Clean(raw).Agencies);
+    }
+
+    [Theory]
+    [InlineData("// انتهى //")]
+    [InlineData("0482")]
+    [InlineData("هل تريد تلقي إشعارات بآخر الأخبار؟ سماح | لاحقًا")]
+    [InlineData("هذا الموقع يستعين بالكوكيز لأغراض إحصائية. أوافق")]
+    [InlineData("3.1K رد | 950 إعادة نشر | 12K إعجاب")]
+    [InlineData("عدد المشاهدات: 1520")]
+    [InlineData("2.4K مشاهدة")]
+    [InlineData("الرابط المختصر: https://example.com/a1")]
+    [InlineData("المقال التالي")]
+    [InlineData("أوافق")]
+    public void Chrome_lines_of_new_frames_are_boilerplate(string chrome)
+    {
+        var raw = $"""
+            افتتاح جسر جديد يربط ضفتي النهر في العاصمة
+            افتتح وزير الأشغال اليوم جسرا جديدا يربط ضفتي النهر في العاصمة بعد ثلاث سنوات من العمل.
+            {Story}
+            {chrome}
+            """;
+        var article = Clean(raw);
+        Assert.Contains(chrome, article.Boilerplate);
+        Assert.DoesNotContain(chrome, article.Body.Split('\n'));
+    }
+
+    [Theory]
+    [InlineData("13")]
+    [InlineData("2019")]
+    [InlineData("وقال الموقع إنه يستخدم الكوكيز لقياس عدد الزوار فقط.")]
+    [InlineData("وسأل النائب: هل تريد الحكومة تلقي إشعارات المواطنين بالبريد فقط؟")]
+    [InlineData("وبلغ عدد المشاهدات 1520 مشاهدة في اليوم الأول.")]
+    public void Day_labels_years_and_sentences_that_name_these_words_stay_in_the_body(string line)
+    {
+        var raw = $"""
+            افتتاح جسر جديد يربط ضفتي النهر في العاصمة
+            افتتح وزير الأشغال اليوم جسرا جديدا يربط ضفتي النهر في العاصمة بعد ثلاث سنوات من العمل.
+            {line}
+            {Story}
+            """;
+        Assert.Contains(line, Clean(raw).Body.Split('\n'));
+    }
+}
