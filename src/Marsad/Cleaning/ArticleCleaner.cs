@@ -140,6 +140,11 @@ public sealed partial class ArticleCleaner : IArticleCleaner
                 topHeadline = line.Text;
                 headlineIndex = i;
             }
+            else if (top && topHeadline is null && i > 0 && lines[i - 1].Kind == "image" && IsHeadlineLike(line) && HasStoryHeadlineBelow(lines, i, first, page))
+            {
+                // «photo.jpg / caption / headline»: the line under an image above the headline is the image's caption.
+                line.Kind = "caption";
+            }
             else if (top && topHeadline is null && IsHeadlineLike(line))
             {
                 // One or two words above the headline are a section label (سياسة، أخبار وطنية), not the headline.
@@ -391,6 +396,22 @@ public sealed partial class ArticleCleaner : IArticleCleaner
         return false;
     }
 
+    /// <summary>Whether a headline-like line of a headline's length, not under an image and not a credit line, follows
+    /// <paramref name="index"/> above the first paragraph.</summary>
+    private bool HasStoryHeadlineBelow(List<CleanedLine> lines, int index, int first, PageOutlets page)
+    {
+        for (var j = index + 1; j < first; j++)
+        {
+            if (lines[j].IsContent && lines[j].Words >= MinHeadlineWords && IsHeadlineLike(lines[j]) && lines[j - 1].Kind != "image"
+                && !IsSiteName(lines[j]) && credits.ReadByline(lines[j].Text, loose: true, page) is null && credits.ReadPlaceLine(lines[j].Text) is null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsArabicLetter(char c) => c is >= '\u0621' and <= '\u064A';
 
     /// <summary>The page's first line is the site's masthead when the opening dateline credits it
@@ -451,32 +472,18 @@ public sealed partial class ArticleCleaner : IArticleCleaner
         return lines.Skip(first).Any(l => l.Kind == "copyright" && NamesAsWord(l.Key, key)) ? name : null;
     }
 
-    /// <summary>The credits in page order, one per outlet: two names of one agency (<c>واس</c>, <c>وكالة الأنباء
-    /// السعودية</c>) or of the page's own outlet (<c>العالم</c>, <c>قناة العالم</c>) are one credit, under its fullest
-    /// form. The copyright line's site comes last, and only when no credit line names it.</summary>
+    /// <summary>The credits in page order, each name once; the copyright line's site comes last, and only when no
+    /// credit line names that outlet, by any of its names (<c>واس</c> for <c>وكالة الأنباء السعودية</c>, <c>المملكة</c> for
+    /// the page's <c>قناة المملكة</c>).</summary>
     private List<string> MergeCredits(IEnumerable<string> credited, string? copyright, PageOutlets page)
     {
-        var merged = new List<(string Identity, string Name)>();
-        foreach (var name in credited)
+        var names = credited.DistinctBy(MatchText.Normalize).ToList();
+        if (copyright is not null && !names.Exists(n => OutletIdentity(n, page) == OutletIdentity(copyright, page)))
         {
-            var identity = OutletIdentity(name, page);
-            var at = merged.FindIndex(m => m.Identity == identity);
-            if (at < 0)
-            {
-                merged.Add((identity, name));
-            }
-            else if (MatchText.Normalize(name).Length > MatchText.Normalize(merged[at].Name).Length)
-            {
-                merged[at] = (identity, name);
-            }
+            names.Add(copyright);
         }
 
-        if (copyright is not null && !merged.Exists(m => m.Identity == OutletIdentity(copyright, page)))
-        {
-            merged.Add((string.Empty, copyright));
-        }
-
-        return [.. merged.Select(m => m.Name)];
+        return names;
     }
 
     /// <summary>What a credit names: the agency's canonical name, the page's own outlet, or the name itself.</summary>

@@ -5,9 +5,9 @@ using Marsad.Tests.TestSupport;
 namespace Marsad.Tests.Cleaning;
 
 /// <summary>Page frames seen in session 14, on articles written for these tests: a national agency's dateline run into
-/// the story without marks (place, Hijri and Gregorian date, the agency's short name), one outlet credited under two
-/// names (an agency's alias, the page's own outlet by its last word), a signed piece whose copyright footer credits
-/// nobody, and chrome lines (a slashed end mark, a story number, a notification prompt, a cookie notice with the site
+/// the story without marks (place, Hijri and Gregorian date, the agency's short name), a copyright footer naming an
+/// outlet a credit line already names (an agency's alias, the page's own outlet by its last word), a signed piece whose
+/// copyright footer credits nobody, and chrome lines (a slashed end mark, a story number, a notification prompt, a cookie notice with the site
 /// as subject, an embedded post's counts, view counters, short links, next-story links, a consent button).</summary>
 public sealed class AgencyCreditFrameTests
 {
@@ -34,7 +34,7 @@ public sealed class AgencyCreditFrameTests
         var article = Clean(raw);
         Assert.Equal("المنامة", article.Dateline);
         Assert.Equal(new DateOnly(2025, 3, 5), article.Published);
-        // The masthead's full name in the copyright line is the same agency: one credit, as the dateline writes it.
+        // The copyright line names the same agency in full: it adds no second credit.
         Assert.Equal("بنا", Assert.Single(article.Agencies));
         Assert.Equal("افتتاح جسر جديد يربط ضفتي الخليج الصغير", article.Headline);
     }
@@ -70,20 +70,6 @@ public sealed class AgencyCreditFrameTests
         var article = Clean(raw);
         Assert.Equal("الواحة", Assert.Single(article.Agencies));
         Assert.Equal("عمان", article.Dateline);
-    }
-
-    [Fact]
-    public void The_page_outlet_credited_by_two_names_is_one_credit_under_its_fuller_name()
-    {
-        var raw = $"""
-            قناة الواحة
-            افتتاح جسر جديد يربط ضفتي النهر في العاصمة
-            عمان - الواحة
-            افتتح وزير الأشغال اليوم جسرا جديدا يربط ضفتي النهر في العاصمة بعد ثلاث سنوات من العمل.
-            {Story}
-            المصدر: قناة الواحة + وكالات
-            """;
-        Assert.Equal("قناة الواحة", Assert.Single(Clean(raw).Agencies));
     }
 
     [Theory]
@@ -143,5 +129,37 @@ public sealed class AgencyCreditFrameTests
             {Story}
             """;
         Assert.Contains(line, Clean(raw).Body.Split('\n'));
+    }
+
+    [Fact]
+    public void The_line_under_an_image_above_the_headline_is_its_caption()
+    {
+        var raw = $"""
+            أخبار المدينة
+            bridge-opening.jpg
+            الوزير يقص الشريط على مدخل الجسر
+            افتتاح جسر جديد يربط ضفتي النهر في العاصمة
+            12 مارس 2024
+            افتتح وزير الأشغال اليوم جسرا جديدا يربط ضفتي النهر في العاصمة بعد ثلاث سنوات من العمل.
+            {Story}
+            """;
+        var article = Clean(raw);
+        Assert.Equal("افتتاح جسر جديد يربط ضفتي النهر في العاصمة", article.Headline);
+        Assert.Contains("الوزير يقص الشريط على مدخل الجسر", article.Boilerplate);
+    }
+
+    [Theory]
+    [InlineData("القاهرة - سامر عبد الله")]
+    [InlineData("12 مارس 2024")]
+    public void A_headline_under_an_image_stays_the_headline_above_a_byline_or_timestamp(string frameLine)
+    {
+        var raw = $"""
+            bridge-opening.jpg
+            افتتاح جسر جديد يربط ضفتي النهر في العاصمة
+            {frameLine}
+            افتتح وزير الأشغال اليوم جسرا جديدا يربط ضفتي النهر في العاصمة بعد ثلاث سنوات من العمل.
+            {Story}
+            """;
+        Assert.Equal("افتتاح جسر جديد يربط ضفتي النهر في العاصمة", Clean(raw).Headline);
     }
 }
