@@ -101,6 +101,29 @@ public sealed class AgencyCreditFrameTests
     [InlineData("الرابط المختصر: https://example.com/a1")]
     [InlineData("المقال التالي")]
     [InlineData("أوافق")]
+    [InlineData("العودة إلى الأعلى")]
+    [InlineData("عرض الكل")]
+    [InlineData("إرسال إلى صديق")]
+    [InlineData("قيم هذا المقال")]
+    [InlineData("هل كان هذا المقال مفيدا؟")]
+    [InlineData("التعليقات (0)")]
+    [InlineData("لا توجد تعليقات حتى الآن")]
+    [InlineData("الموقع غير مسؤول عن التعليقات المنشورة")]
+    [InlineData("منذ ساعتين")]
+    [InlineData("(صورة أرشيفية)")]
+    [InlineData("محتوى ممول")]
+    [InlineData("من نحن | اتصل بنا | سياسة الخصوصية | شروط الاستخدام")]
+    [InlineData("حمل تطبيقنا")]
+    [InlineData("متوفر على App Store")]
+    [InlineData("Google Play | App Store")]
+    [InlineData("تابعوا آخر الأخبار عبر قناتنا على تلغرام")]
+    [InlineData("الإبلاغ عن خطأ")]
+    [InlineData("رئيس التحرير: سالم الراشد")]
+    [InlineData("اختيارات المحرر")]
+    [InlineData("A A A")]
+    [InlineData("دقيقتان للقراءة")]
+    [InlineData("قراءة: 4 دقائق")]
+    [InlineData("الاستماع إلى الخبر")]
     public void Chrome_lines_of_new_frames_are_boilerplate(string chrome)
     {
         var raw = $"""
@@ -120,6 +143,9 @@ public sealed class AgencyCreditFrameTests
     [InlineData("وقال الموقع إنه يستخدم الكوكيز لقياس عدد الزوار فقط.")]
     [InlineData("وسأل النائب: هل تريد الحكومة تلقي إشعارات المواطنين بالبريد فقط؟")]
     [InlineData("وبلغ عدد المشاهدات 1520 مشاهدة في اليوم الأول.")]
+    [InlineData("وقال رئيس التحرير: إن الصحيفة لن تتوقف عن الصدور رغم الأزمة المالية الخانقة.")]
+    [InlineData("وأضاف أن الموقع غير مسؤول عن التعليقات كما يقول محاموه، لكن المحكمة رأت غير ذلك.")]
+    [InlineData("ومنذ ساعتين تتواصل عمليات البحث عن المفقودين.")]
     public void Day_labels_years_and_sentences_that_name_these_words_stay_in_the_body(string line)
     {
         var raw = $"""
