@@ -188,4 +188,39 @@ public sealed class AgencyCreditFrameTests
             """;
         Assert.Equal("افتتاح جسر جديد يربط ضفتي النهر في العاصمة", Clean(raw).Headline);
     }
+
+    [Theory]
+    [InlineData("12 مارس، 2024")]
+    [InlineData("مارس 12, 2024")]
+    [InlineData("الخميس 12 من مارس 2024")]
+    [InlineData("Mar 12, 2024")]
+    [InlineData("12 March 2024 - 10:30")]
+    [InlineData("تاريخ النشر : 12 - 03 - 2024")]
+    public void Timestamps_with_a_comma_a_month_first_an_english_month_or_spaced_dashes_date_the_page(string stamp)
+    {
+        var raw = $"""
+            افتتاح جسر جديد يربط ضفتي النهر في العاصمة
+            {stamp}
+            افتتح وزير الأشغال اليوم جسرا جديدا يربط ضفتي النهر في العاصمة بعد ثلاث سنوات من العمل.
+            {Story}
+            """;
+        var article = Clean(raw);
+        Assert.Equal(new DateOnly(2024, 3, 12), article.Published);
+        Assert.Contains(stamp, article.Boilerplate);
+    }
+
+    [Fact]
+    public void A_story_line_with_a_month_name_and_numbers_is_no_timestamp()
+    {
+        const string line = "وسجلت المدينة في مارس 12 حادثا و2024 مخالفة مرورية خلال الشهر.";
+        var raw = $"""
+            افتتاح جسر جديد يربط ضفتي النهر في العاصمة
+            افتتح وزير الأشغال اليوم جسرا جديدا يربط ضفتي النهر في العاصمة بعد ثلاث سنوات من العمل.
+            {line}
+            {Story}
+            """;
+        var article = Clean(raw);
+        Assert.Null(article.Published);
+        Assert.Contains(line, article.Body.Split('\n'));
+    }
 }
