@@ -223,4 +223,41 @@ public sealed class AgencyCreditFrameTests
         Assert.Null(article.Published);
         Assert.Contains(line, article.Body.Split('\n'));
     }
+
+    [Theory]
+    [InlineData("القاهرة - واس افتتح وزير الأشغال اليوم جسرا جديدا يربط ضفتي النهر.", "القاهرة", "واس", null)]
+    [InlineData("القاهرة، الثلاثاء (رويترز) - افتتح وزير الأشغال اليوم جسرا جديدا يربط ضفتي النهر.", "القاهرة", "رويترز", null)]
+    [InlineData("القاهرة 12-3 (كونا) -- افتتح وزير الأشغال اليوم جسرا جديدا يربط ضفتي النهر.", "القاهرة", "كونا", null)]
+    [InlineData("القاهرة 12 مارس 2024 (شينخوا) افتتح وزير الأشغال اليوم جسرا جديدا يربط ضفتي النهر.", "القاهرة", "شينخوا", "2024-03-12")]
+    [InlineData("القاهرة، 12 مارس 2024 - افتتح وزير الأشغال اليوم جسرا جديدا يربط ضفتي النهر.", "القاهرة", null, "2024-03-12")]
+    [InlineData("القاهرة، مصر - افتتح وزير الأشغال اليوم جسرا جديدا يربط ضفتي النهر.", "القاهرة", null, null)]
+    [InlineData("القاهرة، «الشرق الأوسط»: افتتح وزير الأشغال اليوم جسرا جديدا يربط ضفتي النهر.", "القاهرة", "الشرق الأوسط", null)]
+    public void Dateline_forms_of_wires_and_papers_give_place_credit_and_date(string opening, string place, string? agency, string? date)
+    {
+        var raw = $"""
+            افتتاح جسر جديد يربط ضفتي النهر في العاصمة
+            {opening}
+            {Story}
+            """;
+        var article = Clean(raw);
+        Assert.Equal(place, article.Dateline);
+        Assert.Equal(agency is null ? [] : [agency], article.Agencies.ToArray());
+        Assert.Equal(date is null ? null : DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), article.Published);
+    }
+
+    [Theory]
+    [InlineData("مصر العربية ستبقى قلب الأمة كما قال الخطيب أمام الحشود.")]
+    [InlineData("القاهرة تستضيف مؤتمرا دوليا للمياه في 12 مارس 2024 بحضور الوزراء.")]
+    [InlineData("القاهرة، مدينة الألف مئذنة - كما يسميها زوارها - تستقبل السياح.")]
+    public void A_sentence_opening_with_a_place_is_no_dateline(string opening)
+    {
+        var raw = $"""
+            افتتاح جسر جديد يربط ضفتي النهر في العاصمة
+            {opening}
+            {Story}
+            """;
+        var article = Clean(raw);
+        Assert.Null(article.Dateline);
+        Assert.Empty(article.Agencies);
+    }
 }
