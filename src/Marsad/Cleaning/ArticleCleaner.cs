@@ -567,11 +567,11 @@ public sealed partial class ArticleCleaner : IArticleCleaner
 
     /// <summary>A headline that asks or exclaims (<c>هل تنجح الهدنة؟</c>) ends as a sentence does, so it reads as the first
     /// paragraph: a short one, with paragraphs below it and nothing headline-like above, is the headline; so is a short
-    /// one ending in a full stop right above the timestamp or byline.</summary>
+    /// one ending in a full stop or an ellipsis (…) right above the timestamp or byline.</summary>
     private static bool IsExclaimedHeadline(List<CleanedLine> lines, int first) =>
         first + 1 < lines.Count && lines[first].Words is >= MinHeadlineWords and <= MaxExclaimedHeadlineWords
         && lines[first].Text.AsSpan().TrimEnd().TrimEnd("\"'»”’) \u00A0") is [.., var end]
-        && (end is '؟' or '?' or '!' || (end == '.' && lines[first + 1].Kind is "timestamp" or "byline"))
+        && (end is '؟' or '?' or '!' || (end is '.' or '…' && lines[first + 1].Kind is "timestamp" or "byline"))
         && lines.Skip(first + 1).Any(l => l.IsParagraph);
 
     /// <summary>A linked headline may ask its question (<c>ماذا يطلبون ولماذا الآن؟</c>).</summary>

@@ -260,4 +260,20 @@ public sealed class AgencyCreditFrameTests
         Assert.Null(article.Dateline);
         Assert.Empty(article.Agencies);
     }
+
+    [Theory]
+    [InlineData("الوزير يكشف موعد افتتاح الجسر…")]
+    [InlineData("الوزير يكشف موعد افتتاح الجسر...")]
+    public void A_headline_trailing_off_above_the_timestamp_is_the_headline(string headline)
+    {
+        var raw = $"""
+            صوت المدينة
+            محليات
+            {headline}
+            الخميس 12 مارس 2024 - 10:30
+            افتتح وزير الأشغال اليوم جسرا جديدا يربط ضفتي النهر في العاصمة بعد ثلاث سنوات من العمل.
+            {Story}
+            """;
+        Assert.Equal(headline, Clean(raw).Headline);
+    }
 }
