@@ -79,7 +79,9 @@ internal sealed class TextDates
         var hadDate = rest != normalized;
         var withoutClock = Clock.Replace(rest, " ");
         var hadClock = withoutClock != rest;
-        if (!hadDate && !hadClock)
+        // A day and month without the year (الخميس 12 مارس) is a timestamp only alone with calendar words.
+        var dayMonthOnly = !hadDate && !hadClock && dayMonth.IsMatch(withoutClock);
+        if (!hadDate && !hadClock && !dayMonthOnly)
         {
             return false;
         }
@@ -88,7 +90,7 @@ internal sealed class TextDates
             .Split([' ', '|', '-', '–', '—', '/', ',', '،', ':', '(', ')', '.', '•', '·'], StringSplitOptions.RemoveEmptyEntries)
             .Where(w => !lexicon.Weekdays.Contains(w) && !lexicon.Months.ContainsKey(w) && !w.All(char.IsDigit))
             .Count();
-        return others <= 3;
+        return others <= (dayMonthOnly ? 0 : 3);
     }
 
     private static DateOnly? Make(string year, string month, string day)

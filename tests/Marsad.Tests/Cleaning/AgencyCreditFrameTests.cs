@@ -276,4 +276,29 @@ public sealed class AgencyCreditFrameTests
             """;
         Assert.Equal(headline, Clean(raw).Headline);
     }
+
+    [Theory]
+    [InlineData("الخميس 12 مارس")]
+    [InlineData("شاهد البث المباشر")]
+    [InlineData("مرحبا بك في موقع صوت المدينة")]
+    [InlineData("أنت هنا: الرئيسية » محليات")]
+    [InlineData("هذا المقال متاح أيضا باللغة الإنجليزية")]
+    [InlineData("مراجعة: فريق التدقيق")]
+    [InlineData("إرسال إلى صديق")]
+    [InlineData("الموقع غير مسؤول عن التعليقات")]
+    [InlineData("هل كان هذا المقال مفيدا؟")]
+    public void Chrome_above_the_headline_is_neither_headline_nor_body(string chrome)
+    {
+        var raw = $"""
+            صوت المدينة
+            {chrome}
+            افتتاح جسر جديد يربط ضفتي النهر في العاصمة
+            12 مارس 2024
+            افتتح وزير الأشغال اليوم جسرا جديدا يربط ضفتي النهر في العاصمة بعد ثلاث سنوات من العمل.
+            {Story}
+            """;
+        var article = Clean(raw);
+        Assert.Equal("افتتاح جسر جديد يربط ضفتي النهر في العاصمة", article.Headline);
+        Assert.Contains(chrome, article.Boilerplate);
+    }
 }
