@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Marsad.Knowledge;
 using Marsad.Model;
@@ -60,6 +59,9 @@ public sealed partial class ArticleCleaner : IArticleCleaner
             line.Kind = classifier.Classify(line);
         }
 
+        // A piece signed by its writer (كتب، بقلم، حاوره) credits the writer: the site's copyright footer is no credit.
+        var signed = lines.Any(l => l.Kind == "byline");
+
         var repeated = MarkRepeatedHeadline(lines);
         var first = lines.FindIndex(l => l.IsParagraph);
         var last = lines.FindLastIndex(l => l.IsParagraph);
@@ -73,7 +75,7 @@ public sealed partial class ArticleCleaner : IArticleCleaner
         // it is a masthead (a short section label repeated in a byline is a masthead too, but names no outlet).
         var page = new PageOutlets(lines.Take(first).Where((l, i) => l.Kind == "masthead" && (i == 0 || credits.IsAgency(l.Text)))
             .Select(l => l.Text).Prepend(document.Outlet ?? string.Empty),
-            lines.Count > 0 && lines[0].Words <= MaxMastheadWords && !lines[0].IsParagraph && first > 0 ? lines[0].Text : null);
+            lines.Count > 0 && lines[0].Words <= MaxMastheadWords && !lines[0].IsParagraph && first > 0 ? lines[0].Text : null, credits.IsAgency);
         MarkCreditedSiteLine(lines, first, page);
         string? topHeadline = null;
         var headlineIndex = -1;
@@ -138,6 +140,11 @@ public sealed partial class ArticleCleaner : IArticleCleaner
                 topHeadline = line.Text;
                 headlineIndex = i;
             }
+            else if (top && topHeadline is null && i > 0 && lines[i - 1].Kind == "image" && IsHeadlineLike(line) && HasStoryHeadlineBelow(lines, i, first, page))
+            {
+                // «photo.jpg / caption / headline»: the line under an image above the headline is the image's caption.
+                line.Kind = "caption";
+            }
             else if (top && topHeadline is null && IsHeadlineLike(line))
             {
                 // One or two words above the headline are a section label (سياسة، أخبار وطنية), not the headline.
@@ -184,7 +191,7 @@ public sealed partial class ArticleCleaner : IArticleCleaner
             MarkStandfirst(lines, headlineIndex);
         }
 
-        found.AddRange(CopyrightCredits(lines, first, topHeadline));
+        var copyright = signed ? null : CopyrightCredit(lines, first, topHeadline);
         MarkRelatedLists(lines, topHeadline);
         MarkBottomTags(lines, last);
         MarkImageCaptions(lines, topHeadline);
@@ -212,10 +219,7 @@ public sealed partial class ArticleCleaner : IArticleCleaner
             place ??= authorLine.Place;
         }
 
-        var agencies = found.OrderBy(f => f.Index)
-            .SelectMany(f => f.Credits.Agencies)
-            .DistinctBy(MatchText.Normalize)
-            .ToImmutableArray();
+        var agencies = MergeCredits(found.OrderBy(f => f.Index).SelectMany(f => f.Credits.Agencies), copyright, page);
         return new AnalyzedArticle
         {
             Id = document.Id,
@@ -223,7 +227,7 @@ public sealed partial class ArticleCleaner : IArticleCleaner
             Headline = Collapse(document.Title) ?? repeated ?? WithoutSiteSuffix(topHeadline, page),
             Published = FindPublished(document, lines, options, openingDate),
             Dateline = place,
-            Agencies = agencies,
+            Agencies = [.. agencies],
             Body = string.Join('\n', lines.Where(l => l.IsContent).Select(l => l.Text)),
             Boilerplate = [.. lines.Where(l => !l.IsContent).Select(l => l.Text)],
         };
@@ -392,6 +396,22 @@ public sealed partial class ArticleCleaner : IArticleCleaner
         return false;
     }
 
+    /// <summary>Whether a headline-like line of a headline's length, not under an image and not a credit line, follows
+    /// <paramref name="index"/> above the first paragraph.</summary>
+    private bool HasStoryHeadlineBelow(List<CleanedLine> lines, int index, int first, PageOutlets page)
+    {
+        for (var j = index + 1; j < first; j++)
+        {
+            if (lines[j].IsContent && lines[j].Words >= MinHeadlineWords && IsHeadlineLike(lines[j]) && lines[j - 1].Kind != "image"
+                && !IsSiteName(lines[j]) && credits.ReadByline(lines[j].Text, loose: true, page) is null && credits.ReadPlaceLine(lines[j].Text) is null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsArabicLetter(char c) => c is >= '\u0621' and <= '\u064A';
 
     /// <summary>The page's first line is the site's masthead when the opening dateline credits it
@@ -431,13 +451,13 @@ public sealed partial class ArticleCleaner : IArticleCleaner
     }
 
     /// <summary>The site's name on the page's first line (before a section after «|») credited by a copyright line
-    /// (<c>جميع الحقوق محفوظة لـX</c>): the page names itself as the article's publisher.</summary>
-    private static IEnumerable<(int Index, Credits Credits)> CopyrightCredits(List<CleanedLine> lines, int first, string? headline)
+    /// (<c>جميع الحقوق محفوظة لـX</c>): the page names itself as the article's publisher. Null when it does not.</summary>
+    private static string? CopyrightCredit(List<CleanedLine> lines, int first, string? headline)
     {
         // A press release («بيان صحفي») is the organisation's own page: the page issues the story, no outlet carries it.
         if (first <= 0 || first >= lines.Count || lines[0].IsParagraph || lines[0].Text == headline || lines.Any(l => l.Kind == "release"))
         {
-            yield break;
+            return null;
         }
 
         var bar = lines[0].Text.IndexOf('|', StringComparison.Ordinal);
@@ -445,18 +465,32 @@ public sealed partial class ArticleCleaner : IArticleCleaner
         var words = CreditReader.Words(name);
         if (words is 0 or > MaxMastheadWords || !name.Any(char.IsLetter))
         {
-            yield break;
+            return null;
         }
 
         var key = MatchText.Normalize(name);
-        for (var i = first; i < lines.Count; i++)
+        return lines.Skip(first).Any(l => l.Kind == "copyright" && NamesAsWord(l.Key, key)) ? name : null;
+    }
+
+    /// <summary>The credits in page order, each name once; the copyright line's site comes last, and only when no
+    /// credit line names that outlet, by any of its names (<c>واس</c> for <c>وكالة الأنباء السعودية</c>, <c>المملكة</c> for
+    /// the page's <c>قناة المملكة</c>).</summary>
+    private List<string> MergeCredits(IEnumerable<string> credited, string? copyright, PageOutlets page)
+    {
+        var names = credited.DistinctBy(MatchText.Normalize).ToList();
+        if (copyright is not null && !names.Exists(n => OutletIdentity(n, page) == OutletIdentity(copyright, page)))
         {
-            if (lines[i].Kind == "copyright" && NamesAsWord(lines[i].Key, key))
-            {
-                yield return (i, new Credits(null, [name]));
-                yield break;
-            }
+            names.Add(copyright);
         }
+
+        return names;
+    }
+
+    /// <summary>What a credit names: the agency's canonical name, the page's own outlet, or the name itself.</summary>
+    private string OutletIdentity(string name, PageOutlets page)
+    {
+        var key = MatchText.Normalize(name.Trim('(', ')', ' '));
+        return lexicon.CanonicalAgency(key) is { } canonical ? MatchText.Normalize(canonical) : page.Identity(name) ?? key;
     }
 
     /// <summary>Whether <paramref name="key"/> stands in <paramref name="line"/> as whole words, maybe after the
@@ -533,11 +567,11 @@ public sealed partial class ArticleCleaner : IArticleCleaner
 
     /// <summary>A headline that asks or exclaims (<c>هل تنجح الهدنة؟</c>) ends as a sentence does, so it reads as the first
     /// paragraph: a short one, with paragraphs below it and nothing headline-like above, is the headline; so is a short
-    /// one ending in a full stop right above the timestamp or byline.</summary>
+    /// one ending in a full stop or an ellipsis (…) right above the timestamp or byline.</summary>
     private static bool IsExclaimedHeadline(List<CleanedLine> lines, int first) =>
         first + 1 < lines.Count && lines[first].Words is >= MinHeadlineWords and <= MaxExclaimedHeadlineWords
         && lines[first].Text.AsSpan().TrimEnd().TrimEnd("\"'»”’) \u00A0") is [.., var end]
-        && (end is '؟' or '?' or '!' || (end == '.' && lines[first + 1].Kind is "timestamp" or "byline"))
+        && (end is '؟' or '?' or '!' || (end is '.' or '…' && lines[first + 1].Kind is "timestamp" or "byline"))
         && lines.Skip(first + 1).Any(l => l.IsParagraph);
 
     /// <summary>A linked headline may ask its question (<c>ماذا يطلبون ولماذا الآن؟</c>).</summary>

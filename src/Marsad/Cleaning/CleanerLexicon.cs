@@ -68,6 +68,7 @@ internal sealed class CleanerLexicon
             .ToFrozenSet();
         Weekdays = files.ReadLines("cleaning/weekdays.txt").Select(MatchText.Normalize).ToFrozenSet();
         HijriMonths = [.. files.ReadLines("cleaning/hijri-months.txt").Select(MatchText.Normalize).Where(m => m.Length > 0).Distinct()];
+        HijriMonthWords = HijriMonths.SelectMany(m => m.Split(' ')).ToFrozenSet();
         var months = new Dictionary<string, int>();
         foreach (var row in files.ReadTsv("cleaning/months.tsv"))
         {
@@ -104,6 +105,9 @@ internal sealed class CleanerLexicon
     /// <summary>Hijri month names (<c>cleaning/hijri-months.txt</c>): a Hijri date is part of a timestamp line.</summary>
     public IReadOnlyList<string> HijriMonths { get; }
 
+    /// <summary>The words of the Hijri month names (<c>جمادى</c>, <c>الاخره</c>), to walk over a date word by word.</summary>
+    public FrozenSet<string> HijriMonthWords { get; }
+
     /// <summary>Cities and countries (gazetteers plus <c>cleaning/dateline-places.txt</c>): a bare «X -» opening a story
     /// is a dateline only when X is one.</summary>
     public FrozenSet<string> Places { get; }
@@ -113,8 +117,13 @@ internal sealed class CleanerLexicon
 
     public static CleanerLexicon For(ResourceFiles files) => Cache.GetOrAdd(files, f => new CleanerLexicon(f));
 
+    /// <summary>The canonical name of the agency or outlet a byline segment names (also "وكالة X" for a known X); null
+    /// when it names none.</summary>
+    public string? CanonicalAgency(string normalizedSegment) =>
+        Agencies.TryGetValue(normalizedSegment, out var name) ? name
+        : normalizedSegment.StartsWith("وكاله ", StringComparison.Ordinal) && Agencies.TryGetValue(normalizedSegment[6..], out var named) ? named
+        : null;
+
     /// <summary>Whether a byline segment names an agency or outlet (also "وكالة X" for a known X).</summary>
-    public bool IsAgency(string normalizedSegment) =>
-        Agencies.ContainsKey(normalizedSegment)
-        || (normalizedSegment.StartsWith("وكاله ", StringComparison.Ordinal) && Agencies.ContainsKey(normalizedSegment[6..]));
+    public bool IsAgency(string normalizedSegment) => CanonicalAgency(normalizedSegment) is not null;
 }

@@ -12,6 +12,8 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dat
     private static readonly char[] Colons = [':', '：'];
     private const int MaxBracketedCreditWords = 3;
     private const int MaxPlaceLineWords = 3;
+    private const int MaxSignedOpeningWords = 24;
+    private static readonly char[] OpeningMarks = ['،', ',', '-', '–', '—', 'ـ', ':'];
     private static readonly char[] PlaceCommas = ['،', ','];
     private static readonly char[] SourceSeparators = [',', '،', '/', '|', '+', '&', '؛', ';', '-', '–', '—', '(', ')'];
 
@@ -36,10 +38,15 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dat
     [GeneratedRegex(@"^\s*(?<place>[^\s\d()\-–—ـ:،,.""«]+(?:\s+[^\s\d()\-–—ـ:،,.""«]+){0,2})\s*[،,]?\s+(?<date>\d{1,2}[-/.]\d{1,2}[-/.]\d{4})\s+(?<agency>[^\s\d()\-–—ـ:،,.]+(?:\s+[^\s\d()\-–—ـ:،,.]+){0,2}?)\s*[-–—ـ:]")]
     private static partial Regex NumericDatedOpening();
 
-    /// <summary>A bare place and a dash or a slash opening the story (<c>X - أكد ...</c>, <c>X/ أكد ...</c>): a dateline
-    /// only when X is a known place. Not a colon: «طهران: ...» is the country speaking as often as a dateline.</summary>
-    [GeneratedRegex(@"^\s*(?<place>[^\s\d()\-–—ـ:،,.""«/]+(?:\s+[^\s\d()\-–—ـ:،,.""«/]+){0,2}?)\s*(?:[-–—ـ]\s|/)\s*\S")]
+    /// <summary>A bare place and a dash or a slash opening the story (<c>X - أكد ...</c>, <c>X/ أكد ...</c>), maybe with
+    /// its country after a comma (<c>X، Y - ...</c>): a dateline only when X (and Y) is a known place. Not a colon:
+    /// «طهران: ...» is the country speaking as often as a dateline.</summary>
+    [GeneratedRegex(@"^\s*(?<place>[^\s\d()\-–—ـ:،,.""«/]+(?:\s+[^\s\d()\-–—ـ:،,.""«/]+){0,2}?)(?:\s*[،,]\s*(?<region>[^\s\d()\-–—ـ:،,.""«/]+(?:\s+[^\s\d()\-–—ـ:،,.""«/]+){0,2}?))?\s*(?:[-–—ـ]\s|/)\s*\S")]
     private static partial Regex BarePlaceOpening();
+
+    /// <summary>A newspaper's dateline with its name in quote marks after a colon or comma: <c>X: «الصحيفة»</c>.</summary>
+    [GeneratedRegex(@"^\s*(?<place>[^\s\d()\-–—ـ:،,.""«]+(?:\s+[^\s\d()\-–—ـ:،,.""«]+){0,2})\s*[:،,]\s*[«""“](?<agency>[^»""”\n]{1,30})[»""”]\s*[:\-–—ـ]?")]
+    private static partial Regex QuotedOutletOpening();
 
     /// <summary>An outlet's tag opening the story, a slash after it: <c>شفق نيوز/ صوت البرلمان ...</c>.</summary>
     [GeneratedRegex(@"^\s*(?<agency>[^/\n:()\d]{2,30}?)\s*/\s+\S")]
@@ -222,7 +229,19 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dat
             }
         }
 
-        if (BarePlaceOpening().Match(paragraph) is { Success: true } bare && lexicon.Places.Contains(MatchText.Normalize(bare.Groups["place"].Value)))
+        if (QuotedOutletOpening().Match(paragraph) is { Success: true } quoted && lexicon.Places.Contains(MatchText.Normalize(quoted.Groups["place"].Value))
+            && quoted.Groups["agency"].Value.Trim() is var quotedName && (IsAgency(quotedName) ? quotedName : page.Credit(quotedName)) is { } quotedOutlet)
+        {
+            return new Credits(quoted.Groups["place"].Value.Trim(), [quotedOutlet]);
+        }
+
+        if (ReadPlaceDateOpening(paragraph, page) is { } signed)
+        {
+            return signed;
+        }
+
+        if (BarePlaceOpening().Match(paragraph) is { Success: true } bare && lexicon.Places.Contains(MatchText.Normalize(bare.Groups["place"].Value))
+            && (!bare.Groups["region"].Success || lexicon.Places.Contains(MatchText.Normalize(bare.Groups["region"].Value))))
         {
             return new Credits(bare.Groups["place"].Value.Trim(), []);
         }
@@ -262,6 +281,89 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dat
 
         var place = SlashedHeadPlace().Match(head) is { Success: true } p ? p.Groups["place"].Value.Trim() : null;
         return new Credits(place, [credited], date);
+    }
+
+    /// <summary>A dateline read word by word: a known place, maybe a comma or dash, date words (weekday, day and month,
+    /// Hijri and Gregorian with هـ، الموافق، م, or <c>12-3</c>), then a known agency, bare or in brackets
+    /// (<c>X 3 شعبان 1446 هـ الموافق 2 فبراير 2025 م واس ...</c>, <c>X - واس ...</c>, <c>X، الثلاثاء (رويترز) -</c>,
+    /// <c>X 12-3 (كونا) --</c>), or a full date and a dash with no agency (<c>X، 12 مارس 2024 - ...</c>). A bare agency
+    /// needs a mark or a day and month before it: a place and an outlet's name open sentences too (مصر العربية).</summary>
+    private Credits? ReadPlaceDateOpening(string paragraph, PageOutlets page)
+    {
+        var words = paragraph.Split((char[]?)null, MaxSignedOpeningWords + 1, StringSplitOptions.RemoveEmptyEntries);
+        var keys = words.Take(MaxSignedOpeningWords).Select(w => MatchText.Normalize(w.Trim(OpeningMarks))).ToArray();
+        for (var placeWords = 1; placeWords <= MaxPlaceLineWords && placeWords < keys.Length; placeWords++)
+        {
+            if (!lexicon.Places.Contains(string.Join(' ', keys[..placeWords])))
+            {
+                continue;
+            }
+
+            var marked = words[placeWords - 1].AsSpan().TrimEnd().EndsWith("،") || words[placeWords - 1].EndsWith(',') || words[placeWords - 1].EndsWith('-');
+            var end = placeWords;
+            var markLast = marked;
+            while (end < keys.Length && (keys[end].Length == 0 || IsDateWord(keys[end])))
+            {
+                markLast = keys[end].Length == 0 || words[end].EndsWith('-');
+                marked |= keys[end].Length == 0;
+                end++;
+            }
+
+            var date = string.Join(' ', keys[placeWords..end].Where(k => k.Length > 0));
+            var dayMonth = dates.HasDayMonth(date) || HasHijriDayMonth(keys, placeWords, end) || keys[placeWords..end].Any(IsNumericDayMonth);
+            for (var agencyWords = 1; agencyWords <= MaxBracketedCreditWords && end + agencyWords <= keys.Length; agencyWords++)
+            {
+                var written = string.Join(' ', words[end..(end + agencyWords)]);
+                var bracketed = written.StartsWith('(') && written.TrimEnd(OpeningMarks).TrimEnd('.', ' ').EndsWith(')');
+                var agency = written.Trim(OpeningMarks).Trim('(', ')', '.', ' ');
+                var credited = IsAgency(agency) ? agency : page.Credit(agency);
+                if (credited is null && bracketed && IsBracketedCredit(agency))
+                {
+                    credited = agency;
+                }
+
+                if (credited is not null && (dayMonth || marked || bracketed))
+                {
+                    return new Credits(string.Join(' ', words[..placeWords]).TrimEnd(OpeningMarks), [credited], dates.FirstDate(date));
+                }
+
+                if (bracketed)
+                {
+                    break;
+                }
+            }
+
+            // «X، 12 مارس 2024 - ...»: a full date and a dash after it date and place the story, with no agency.
+            return end > placeWords && markLast && dates.FirstDate(date) is { } full
+                ? new Credits(string.Join(' ', words[..placeWords]).TrimEnd(OpeningMarks), [], full)
+                : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>A day and month in digits (<c>12-3</c>, <c>12/3</c>), as wires write them in datelines.</summary>
+    private static bool IsNumericDayMonth(string key) =>
+        key.Length is >= 3 and <= 5 && key.Count(c => c is '-' or '/') == 1 && key.All(c => char.IsDigit(c) || c is '-' or '/');
+
+    /// <summary>A word of a written date: digits, a month or weekday or calendar word (هـ، الموافق، م), a Hijri month's
+    /// word, or a month pair (<c>فبراير/شباط</c>).</summary>
+    private bool IsDateWord(string key) =>
+        key.Length > 0 && (key.All(char.IsDigit) || IsCalendarWord(key) || lexicon.HijriMonthWords.Contains(key) || IsNumericDayMonth(key)
+            || (key.Contains('/', StringComparison.Ordinal) && key.Split('/', StringSplitOptions.RemoveEmptyEntries).All(part => IsCalendarWord(part) || part.All(char.IsDigit))));
+
+    /// <summary>Whether the date words hold a day followed by a Hijri month (<c>3 شعبان</c>).</summary>
+    private bool HasHijriDayMonth(string[] keys, int start, int end)
+    {
+        for (var i = start; i + 1 < end; i++)
+        {
+            if (keys[i].All(char.IsDigit) && lexicon.HijriMonthWords.Contains(keys[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>An outlet whose name ends in a short number (<c>فرانس 24</c>, <c>MBC 1</c>): a word first, and no run of

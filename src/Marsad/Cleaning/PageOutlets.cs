@@ -3,30 +3,43 @@ namespace Marsad.Cleaning;
 /// <summary>
 /// The outlets a page names for itself: the metadata outlet and the masthead lines above the story
 /// (<c>الحرة</c>, <c>قناة العالم</c>). A byline segment that is one of them, or the masthead's last words
-/// (<c>العالم</c> of <c>قناة العالم</c>), credits the outlet, so it is never read as the dateline place.
+/// (<c>العالم</c> of <c>قناة العالم</c>), credits the outlet, so it is never read as the dateline place. A known
+/// outlet's last words credit it under its full name; an outlet we do not list is credited as the byline writes it.
 /// </summary>
 internal sealed class PageOutlets
 {
     public static readonly PageOutlets None = new([]);
 
-    private readonly List<(string Key, string Name)> outlets;
+    private readonly List<(string Key, string Name, bool Known)> outlets;
     private const int MaxPrefixedSiteWords = 2;
 
     private readonly string? siteLine;
     private readonly int siteLineWords;
 
     /// <param name="names">The page's own outlet names (metadata, known mastheads).</param>
+    /// <param name="isKnown">Whether a name is a listed agency or outlet.</param>
     /// <param name="firstLine">The page's short first line, which may be the site's name, alone or with a suffix
     /// (<c>الأخبار إنفو</c>): a credit naming it, or the first word of a two-word line (<c>(الأخبار)</c>), names the site.</param>
-    public PageOutlets(IEnumerable<string> names, string? firstLine = null)
+    public PageOutlets(IEnumerable<string> names, string? firstLine = null, Func<string, bool>? isKnown = null)
     {
-        outlets = [.. names.Select(n => (MatchText.Normalize(n), n.Trim())).Where(o => o.Item1.Length > 0)];
+        outlets = [.. names.Select(n => (MatchText.Normalize(n), n.Trim(), isKnown?.Invoke(n) ?? false)).Where(o => o.Item1.Length > 0)];
         siteLine = firstLine is null ? null : MatchText.Normalize(firstLine);
         siteLineWords = firstLine is null ? 0 : CreditReader.Words(firstLine);
     }
 
-    /// <summary>The outlet's name as the page writes it when <paramref name="segment"/> names it; otherwise null.</summary>
+    /// <summary>The outlet's name when <paramref name="segment"/> names one of the page's outlets (a known outlet's full
+    /// name, else the segment as written); otherwise null.</summary>
     public string? Credit(string segment)
+    {
+        var identity = Identity(segment);
+        return identity is null ? null
+            : outlets.Find(o => o.Key == identity) is { Known: true, Name: var name } ? name
+            : segment.Trim('(', ')', ' ');
+    }
+
+    /// <summary>The matching form of the page outlet's full name when <paramref name="segment"/> names it, alone or by
+    /// its last words (<c>العالم</c> of <c>قناة العالم</c>); otherwise null. Two credits with one identity are one outlet.</summary>
+    public string? Identity(string segment)
     {
         var key = MatchText.Normalize(segment.Trim('(', ')', ' '));
         if (key.Length == 0)
@@ -34,23 +47,19 @@ internal sealed class PageOutlets
             return null;
         }
 
-        foreach (var (outletKey, name) in outlets)
+        foreach (var (outletKey, _, _) in outlets)
         {
-            if (outletKey == key)
+            if (outletKey == key
+                || (outletKey.Length > key.Length + 1 && outletKey.EndsWith(key, StringComparison.Ordinal) && outletKey[^(key.Length + 1)] == ' '))
             {
-                return segment.Trim('(', ')', ' ');
-            }
-
-            if (outletKey.Length > key.Length + 1 && outletKey.EndsWith(key, StringComparison.Ordinal) && outletKey[^(key.Length + 1)] == ' ')
-            {
-                return name;
+                return outletKey;
             }
         }
 
         if (siteLine is { } site && (site == key || (siteLineWords <= MaxPrefixedSiteWords
             && site.Length > key.Length + 1 && site.StartsWith(key, StringComparison.Ordinal) && site[key.Length] == ' ')))
         {
-            return segment.Trim('(', ')', ' ');
+            return site;
         }
 
         return null;

@@ -2,14 +2,16 @@ using System.Text.RegularExpressions;
 
 namespace Marsad.Cleaning;
 
-/// <summary>Finds calendar dates (<c>2021.06.28</c>, <c>28/06/2021</c>, <c>28 يونيو 2021</c>, <c>28 يونيو/حزيران 2021</c>)
-/// and clock times in normalised text, for timestamp lines.</summary>
+/// <summary>Finds calendar dates (<c>2021.06.28</c>, <c>28/06/2021</c>, <c>28 - 06 - 2021</c>, <c>28 يونيو 2021</c>,
+/// <c>28 يونيو/حزيران 2021</c>, <c>28 من يونيو، 2021</c>, <c>يونيو 28, 2021</c>, <c>Jun 28, 2021</c>) and clock times in
+/// normalised text, for timestamp lines.</summary>
 internal sealed class TextDates
 {
-    private static readonly Regex YearFirst = new(@"(?<!\d)(\d{4})[./-](\d{1,2})[./-](\d{1,2})(?!\d)", RegexOptions.CultureInvariant);
-    private static readonly Regex DayFirst = new(@"(?<!\d)(\d{1,2})[./-](\d{1,2})[./-](\d{4})(?!\d)", RegexOptions.CultureInvariant);
+    private static readonly Regex YearFirst = new(@"(?<!\d)(\d{4}) ?[./-] ?(\d{1,2}) ?[./-] ?(\d{1,2})(?!\d)", RegexOptions.CultureInvariant);
+    private static readonly Regex DayFirst = new(@"(?<!\d)(\d{1,2}) ?[./-] ?(\d{1,2}) ?[./-] ?(\d{4})(?!\d)", RegexOptions.CultureInvariant);
     private static readonly Regex Clock = new(@"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)", RegexOptions.CultureInvariant);
     private readonly Regex written;
+    private readonly Regex monthFirst;
     private readonly Regex dayMonth;
     private readonly Regex hijri;
     private readonly CleanerLexicon lexicon;
@@ -18,7 +20,8 @@ internal sealed class TextDates
     {
         this.lexicon = lexicon;
         var months = string.Join('|', lexicon.Months.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
-        written = new Regex($@"(?<!\d)(\d{{1,2}})\s+({months})(?:\s*/\s*(?:{months}))?\s*,?\s+(\d{{4}})(?!\d)", RegexOptions.CultureInvariant);
+        written = new Regex($@"(?<!\d)(\d{{1,2}})\s+(?:من\s+)?({months})(?:\s*/\s*(?:{months}))?\s*[,،]?\s+(\d{{4}})(?!\d)", RegexOptions.CultureInvariant);
+        monthFirst = new Regex($@"(?<![^\s\d])({months})\s+(\d{{1,2}})\s*[,،]?\s+(\d{{4}})(?!\d)", RegexOptions.CultureInvariant);
         dayMonth = new Regex($@"(?<!\d)\d{{1,2}}\s+(?:{months})(?![^\s/])", RegexOptions.CultureInvariant);
         var hijriMonths = string.Join('|', lexicon.HijriMonths.OrderByDescending(k => k.Length).Select(Regex.Escape));
         hijri = new Regex($@"(?<!\d)\d{{1,2}}\s+(?:{hijriMonths})\s+\d{{4}}(?!\d)", RegexOptions.CultureInvariant);
@@ -45,6 +48,12 @@ internal sealed class TextDates
             return Make(m.Groups[3].Value, month.ToString(System.Globalization.CultureInfo.InvariantCulture), m.Groups[1].Value);
         }
 
+        m = monthFirst.Match(normalized);
+        if (m.Success && lexicon.Months.TryGetValue(m.Groups[1].Value, out var named))
+        {
+            return Make(m.Groups[3].Value, named.ToString(System.Globalization.CultureInfo.InvariantCulture), m.Groups[2].Value);
+        }
+
         return null;
     }
 
@@ -65,11 +74,14 @@ internal sealed class TextDates
         var rest = YearFirst.Replace(normalized, " ");
         rest = DayFirst.Replace(rest, " ");
         rest = written.Replace(rest, " ");
+        rest = monthFirst.Replace(rest, " ");
         rest = hijri.Replace(rest, " ");
         var hadDate = rest != normalized;
         var withoutClock = Clock.Replace(rest, " ");
         var hadClock = withoutClock != rest;
-        if (!hadDate && !hadClock)
+        // A day and month without the year (الخميس 12 مارس) is a timestamp only alone with calendar words.
+        var dayMonthOnly = !hadDate && !hadClock && dayMonth.IsMatch(withoutClock);
+        if (!hadDate && !hadClock && !dayMonthOnly)
         {
             return false;
         }
@@ -78,7 +90,7 @@ internal sealed class TextDates
             .Split([' ', '|', '-', '–', '—', '/', ',', '،', ':', '(', ')', '.', '•', '·'], StringSplitOptions.RemoveEmptyEntries)
             .Where(w => !lexicon.Weekdays.Contains(w) && !lexicon.Months.ContainsKey(w) && !w.All(char.IsDigit))
             .Count();
-        return others <= 3;
+        return others <= (dayMonthOnly ? 0 : 3);
     }
 
     private static DateOnly? Make(string year, string month, string day)
