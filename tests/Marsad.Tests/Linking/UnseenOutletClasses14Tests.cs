@@ -1,0 +1,33 @@
+using Marsad.Model;
+
+namespace Marsad.Tests.Linking;
+
+/// <summary>Classes of entity misses found on the development halves of the unseen sets (session 14), each with
+/// invented sentences and the shipped knowledge: definite descriptions pointing back at the body just named.</summary>
+public class UnseenOutletClasses14Tests
+{
+    private static readonly DateOnly Day = new(2024, 6, 1);
+
+    private static AnalyzedArticle Link(string body, params (string Text, EntityType Type)[] tagged) => TestKnowledge.LinkTagged(body, Day, tagged);
+
+    [Theory]
+    [InlineData("افتتحت الوكالة الدولية للطاقة المتجددة مختبرا جديدا في أبوظبي. وقال مسؤول في الوكالة إن المختبر سيعمل قريبا.", "الوكالة", "org:irena")]
+    [InlineData("دعت جامعة الدول العربية إلى وقف القتال فورا. وقال مسؤول في الجامعة إن الاجتماع سيعقد الأسبوع المقبل.", "الجامعة", "org:arab-league")]
+    [InlineData("اختتمت قمة مجموعة السبع أعمالها أمس. وأكدت المجموعة في بيانها دعمها لخطة السلام.", "المجموعة", "org:g7")]
+    [InlineData("تراجعت حركة السفن في قناة السويس هذا الشهر. وقال مسؤول إن إيرادات القناة انخفضت بنحو الثلث.", "القناة", "loc:suez-canal")]
+    public void ADefiniteDescriptionPointsBackAtTheBodyItHeads(string body, string description, string id) =>
+        Assert.Equal([id], Link(body).IdsOf(description));
+
+    [Fact]
+    public void TheBlocPointsBackAtTheBlocJustNamed()
+    {
+        const string body = "أعلنت كتلة التنمية والعدالة مقاطعة الجلسة. وقال متحدث إن الكتلة لن تصوت على القانون.";
+        var bloc = Link(body, ("كتلة التنمية والعدالة", EntityType.ORG)).EntityMentioning("كتلة التنمية والعدالة");
+        Assert.NotNull(bloc);
+        Assert.Contains("الكتلة", bloc.MentionTexts());
+    }
+
+    [Fact]
+    public void TheUniversityIsNotGuessedWithoutAUniversityNamed() =>
+        Assert.Empty(Link("وقال طلاب إن الجامعة أغلقت أبوابها أمس.").IdsOf("الجامعة"));
+}
