@@ -35,6 +35,7 @@ public sealed class LinkingLexicon
     private readonly Dictionary<string, ChunkHead> chunkHeads = new(StringComparer.Ordinal);
     private readonly HashSet<string> chunkStops = new(StringComparer.Ordinal);
     private readonly HashSet<string> apartHeads = new(StringComparer.Ordinal);
+    private readonly HashSet<string> kindHeads = new(StringComparer.Ordinal);
     private readonly HashSet<string> namePreceders = new(StringComparer.Ordinal);
     private readonly HashSet<string> purposePrepositions = new(StringComparer.Ordinal);
     private readonly HashSet<string> metonymyBlockers = new(StringComparer.Ordinal);
@@ -242,6 +243,7 @@ public sealed class LinkingLexicon
         capitalPhraseOpeners.UnionWith(files.ReadLines("linking/capital-phrase-openers.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
         facilityNameHeads.UnionWith(files.ReadLines("linking/facility-name-heads.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
         apartHeads.UnionWith(files.ReadLines("linking/apart-heads.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
+        kindHeads.UnionWith(files.ReadLines("linking/kind-heads.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
         namePreceders.UnionWith(files.ReadLines("linking/name-preceders.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
         purposePrepositions.UnionWith(files.ReadLines("linking/purpose-prepositions.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
         chunkStops.UnionWith(files.ReadLines("linking/chunk-stops.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
@@ -348,6 +350,10 @@ public sealed class LinkingLexicon
     /// <summary>Words that say what kind of thing a name is without being part of it (صحيفة الغارديان names
     /// الغارديان; <c>linking/apart-heads.txt</c>).</summary>
     internal bool IsApartHead(string key) => apartHeads.Contains(key);
+
+    /// <summary>Words that say what kind of body a name is and stand apart from it where the rest is a KB name of the
+    /// same body (شبكة سي إن إن names سي إن إن; <c>linking/kind-heads.txt</c>).</summary>
+    internal bool IsKindHead(string key) => kindHeads.Contains(key);
 
     /// <summary>Whether a word ends the words before a name and is never part of one (المتحدث باسمه | فلان;
     /// <c>linking/name-preceders.txt</c>).</summary>

@@ -30,4 +30,24 @@ public class UnseenOutletClasses14Tests
     [Fact]
     public void TheUniversityIsNotGuessedWithoutAUniversityNamed() =>
         Assert.Empty(Link("وقال طلاب إن الجامعة أغلقت أبوابها أمس.").IdsOf("الجامعة"));
+
+    [Theory]
+    [InlineData("وقالت شبكة سي إن إن إن الرئيس سيزور المنطقة.", "سي إن إن", "org:cnn")]
+    [InlineData("وأعلنت شركة ميرسك تحويل سفنها عن البحر الأحمر.", "ميرسك", "org:maersk")]
+    public void AKindWordBeforeANameTheKnowledgeGivesTheSameBodyIsNoPartOfTheMention(string body, string name, string id)
+    {
+        var article = Link(body);
+        Assert.Equal([id], article.IdsOf(name));
+        Assert.DoesNotContain(article.Entities.SelectMany(e => e.Mentions), m => m.Text.Contains(' ' + name, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("تراجعت حركة السفن في قناة السويس هذا الشهر.", "قناة السويس", "loc:suez-canal")]
+    [InlineData("ونقلت وكالة رويترز عن مصادر أن المحادثات توقفت.", "وكالة رويترز", "org:reuters")]
+    public void AKindWordBeforeAWordThatNamesSomethingElseOrAnAgencyStaysInTheName(string body, string name, string id) =>
+        Assert.Equal([id], Link(body).IdsOf(name));
+
+    [Fact]
+    public void ACompanyTheKnowledgeDoesNotKnowKeepsItsKindWord() =>
+        Assert.NotNull(Link("وأعلنت شركة النور للتقنية أرباحها.", ("شركة النور للتقنية", EntityType.ORG)).EntityMentioning("شركة النور للتقنية"));
 }
