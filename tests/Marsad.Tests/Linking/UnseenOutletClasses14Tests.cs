@@ -50,4 +50,29 @@ public class UnseenOutletClasses14Tests
     [Fact]
     public void ACompanyTheKnowledgeDoesNotKnowKeepsItsKindWord() =>
         Assert.NotNull(Link("وأعلنت شركة النور للتقنية أرباحها.", ("شركة النور للتقنية", EntityType.ORG)).EntityMentioning("شركة النور للتقنية"));
+
+    [Theory]
+    [InlineData("أعلن وزير الصحة الاتحادي الدكتور سامر الحلو أمس أن الوزارة أرسلت فرقا إلى الولاية.", "سامر الحلو", "وزارة الصحة")]
+    [InlineData("وقالت وزيرة البيئة منى العلي إن الوزارة تعد خطة لتنظيف الشواطئ.", "منى العلي", "وزارة البيئة")]
+    [InlineData("وأوضح وزير المياه والري عادل النمر أن الوزارة بدأت حفر الآبار.", "عادل النمر", "وزارة المياه والري")]
+    public void TheMinistryOfAMinisterIsThatMinistryWhereNobodyNamesIt(string body, string minister, string ministry)
+    {
+        var entity = Link(body, (minister, EntityType.PERS)).EntityMentioning("الوزارة");
+        Assert.NotNull(entity);
+        Assert.Equal(ministry, entity.Name);
+        Assert.Equal(EntityType.ORG, entity.Type);
+    }
+
+    [Fact]
+    public void TheMinistryOfTheOneMinisterNamedParagraphsBeforeIsThatMinistry()
+    {
+        var filler = string.Concat(Enumerable.Repeat("وتابع أن المشروع يشمل مراحل عدة تمتد على سنوات. ", 14));
+        var body = "وأوضح وزير المياه والري عادل النمر أن العمل سيبدأ قريبا. " + filler + "وقال الناطق باسم الوزارة إن العطاءات طرحت.";
+        Assert.True(body.IndexOf("الوزارة", StringComparison.Ordinal) > 600);
+        Assert.Equal("وزارة المياه والري", Link(body, ("عادل النمر", EntityType.PERS)).EntityMentioning("الوزارة")?.Name);
+    }
+
+    [Fact]
+    public void TheMinistryAfterABareMinisterWithoutAFieldStaysUnlinked() =>
+        Assert.Empty(Link("وقال الوزير إن الوزارة ستعلن الخطة قريبا.").IdsOf("الوزارة"));
 }
