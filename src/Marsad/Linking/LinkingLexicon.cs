@@ -41,6 +41,7 @@ public sealed class LinkingLexicon
     private readonly HashSet<string> metonymyBlockers = new(StringComparer.Ordinal);
     private readonly HashSet<string> capitalPhraseOpeners = new(StringComparer.Ordinal);
     private readonly HashSet<string> facilityNameHeads = new(StringComparer.Ordinal);
+    private readonly HashSet<string> facilityAdjectives = new(StringComparer.Ordinal);
     private readonly HashSet<string> chunkAdjectives = new(StringComparer.Ordinal);
     private readonly HashSet<string> titleWords = new(StringComparer.Ordinal);
     private readonly HashSet<string> roleComplementHeads = new(StringComparer.Ordinal);
@@ -242,6 +243,7 @@ public sealed class LinkingLexicon
         metonymyBlockers.UnionWith(files.ReadLines("linking/metonymy-blockers.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
         capitalPhraseOpeners.UnionWith(files.ReadLines("linking/capital-phrase-openers.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
         facilityNameHeads.UnionWith(files.ReadLines("linking/facility-name-heads.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
+        facilityAdjectives.UnionWith(files.ReadLines("linking/facility-adjectives.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
         apartHeads.UnionWith(files.ReadLines("linking/apart-heads.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
         kindHeads.UnionWith(files.ReadLines("linking/kind-heads.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
         namePreceders.UnionWith(files.ReadLines("linking/name-preceders.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
@@ -299,6 +301,10 @@ public sealed class LinkingLexicon
     /// <summary>Facility heads that make a place of a person's or place's name the tagger read after them (معبر فلان);
     /// <c>linking/facility-name-heads.txt</c>, without heads that are also verbs before a name (سجن).</summary>
     internal bool IsFacilityNameHead(string key) => facilityNameHeads.Contains(key);
+
+    /// <summary>Adjectives that continue a facility's name after its place (مطار دمشق الدولي);
+    /// <c>linking/facility-adjectives.txt</c>.</summary>
+    internal bool IsFacilityAdjective(string key) => facilityAdjectives.Contains(key);
 
     internal bool IsFirstName(string key) => firstNames.Contains(key);
 

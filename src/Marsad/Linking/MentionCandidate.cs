@@ -29,7 +29,8 @@ internal sealed class MentionCandidate
     public Description? Description { get; init; }
 
     /// <summary>The name with the article a proclitic ل assimilated restored (للأكراد → الأكراد), for a mention that
-    /// must keep the whole written word; null when the name is the mention's text.</summary>
+    /// must keep the whole written word, or a facility's name without its adjectives (مطار دمشق of مطار دمشق الدولي);
+    /// null when the name is the mention's text.</summary>
     public string? RestoredName { get; init; }
 
     /// <summary>The name of the body a description stands for where neither the article nor the KB names it («الوزارة»

@@ -135,7 +135,7 @@ public class ShippedKnowledgeTests
     {
         const string body = "هبطت الطائرة في مطار بغداد الدولي صباحا.";
         var article = Link(body);
-        var airport = Assert.Single(article.Entities, e => e.Mentions.Any(m => m.Text == "مطار بغداد"));
+        var airport = Assert.Single(article.Entities, e => e.Mentions.Any(m => m.Text == "مطار بغداد الدولي"));
         Assert.Equal(EntityType.LOC, airport.Type);
         Assert.Contains(article.Entities, e => e.Id == "loc:baghdad");
     }

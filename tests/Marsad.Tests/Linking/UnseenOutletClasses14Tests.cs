@@ -75,4 +75,28 @@ public class UnseenOutletClasses14Tests
     [Fact]
     public void TheMinistryAfterABareMinisterWithoutAFieldStaysUnlinked() =>
         Assert.Empty(Link("وقال الوزير إن الوزارة ستعلن الخطة قريبا.").IdsOf("الوزارة"));
+
+    [Theory]
+    [InlineData("هبطت الطائرة في مطار دمشق الدولي مساء أمس.", "مطار دمشق الدولي")]
+    [InlineData("نقل المصابون إلى مستشفى الدمازين التعليمي لتلقي العلاج.", "مستشفى الدمازين التعليمي")]
+    public void AFacilitysAdjectiveBelongsToItsName(string body, string facility)
+    {
+        var entity = Link(body).EntityMentioning(facility);
+        Assert.NotNull(entity);
+        Assert.Equal(EntityType.LOC, entity.Type);
+    }
+
+    [Fact]
+    public void ANationalityAdjectiveAfterAFacilityIsNoPartOfItsName() =>
+        Assert.NotNull(Link("رست السفينة في ميناء الحديدة اليمني صباح اليوم.").EntityMentioning("ميناء الحديدة"));
+
+    [Fact]
+    public void AFacilityWrittenLaterWithoutItsAdjectiveIsTheSamePlace()
+    {
+        var article = Link("سقطت قذائف في محيط مطار الموصل الدولي فجرا. وأكد مسؤول أن مطار الموصل لم يتضرر وأن المطار يعمل.");
+        var airport = article.EntityMentioning("مطار الموصل الدولي");
+        Assert.NotNull(airport);
+        Assert.Contains("مطار الموصل", airport.MentionTexts());
+        Assert.Contains("المطار", airport.MentionTexts());
+    }
 }
