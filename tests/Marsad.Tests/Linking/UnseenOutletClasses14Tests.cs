@@ -3,7 +3,9 @@ using Marsad.Model;
 namespace Marsad.Tests.Linking;
 
 /// <summary>Classes of entity misses found on the development halves of the unseen sets (session 14), each with
-/// invented sentences and the shipped knowledge: definite descriptions pointing back at the body just named.</summary>
+/// invented sentences and the shipped knowledge: definite descriptions pointing back at the body just named, a kind
+/// word standing apart from a name the KB knows, the ministry of a minister named only by title, and a facility's
+/// adjectives.</summary>
 public class UnseenOutletClasses14Tests
 {
     private static readonly DateOnly Day = new(2024, 6, 1);
