@@ -436,7 +436,8 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
     }
 
     /// <summary>A facility named by a head word and a known place (مطار بروكسل), or by a head word and a person's or
-    /// place's name the tagger read alone after it (معبر سالم الحمدان): a place of its own.</summary>
+    /// place's name the tagger read alone after it (معبر سالم الحمدان), with the adjectives of its name after them
+    /// (مطار دمشق الدولي): a place of its own.</summary>
     private MentionCandidate? Facility(string body, ImmutableArray<LinkToken> tokens, int i, ImmutableArray<EntityMention> tagged, int[] taggedTokens)
     {
         if (i + 1 >= tokens.Length || !tokens[i + 1].JoinsPrevious || !lexicon.IsFacilityHead(tokens[i].Key))
@@ -459,6 +460,14 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
             return null;
         }
 
+        // «مطار دمشق الدولي», «مستشفى الدمازين التعليمي»: the facility's own adjectives belong to its mention, and it
+        // is keyed without them, so «مطار دمشق» written later is the same place.
+        var (shortEnd, shortLast) = (end, last);
+        while (last + 1 < tokens.Length && tokens[last + 1].JoinsPrevious && lexicon.IsFacilityAdjective(tokens[last + 1].Key))
+        {
+            end = tokens[++last].End;
+        }
+
         return new MentionCandidate
         {
             Start = tokens[i].Start,
@@ -467,6 +476,7 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
             LastToken = last,
             Kind = CandidateKind.Tagged,
             Type = EntityType.LOC,
+            RestoredName = last == shortLast ? null : body[tokens[i].Start..shortEnd],
         };
     }
 

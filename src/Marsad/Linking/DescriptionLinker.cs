@@ -69,7 +69,8 @@ internal sealed class DescriptionLinker(KnowledgeBase kb, LinkingLexicon lexicon
 
             if (antecedents.Count == 0 && !c.Description!.HolderTitleHeads.IsEmpty && BodyOfTitleBefore(body, tokens, named, c) is { } holderBody)
             {
-                antecedents.Add(holderBody); // «وزير المياه والري … مقر الوزارة»: the minister's ministry
+                antecedents.Add(holderBody.Key); // «وزير المياه والري … مقر الوزارة»: the minister's ministry
+                c.ImpliedName = holderBody.ImpliedName;
             }
 
             if (antecedents.Count > 1 && c.Description!.Type == Model.EntityType.LOC && Salient(named, antecedents) is { } salient)
@@ -91,12 +92,14 @@ internal sealed class DescriptionLinker(KnowledgeBase kb, LinkingLexicon lexicon
         }
     }
 
-    /// <summary>The body of the nearest holder's title before the description (وزير المياه والري → وزارة المياه والري):
-    /// the longest «head + the title's next words» (up to four) that the article names (before or after) or the KB
-    /// knows; null when there is none, or when the title follows a deputy word (نائب وزير).</summary>
-    private string? BodyOfTitleBefore(string body, System.Collections.Immutable.ImmutableArray<LinkToken> tokens, List<MentionCandidate> named, MentionCandidate c)
+    /// <summary>The body of the nearest holder's title before the description (وزير المياه والري → وزارة المياه والري),
+    /// within <see cref="HolderTitleReach"/>: the longest «head + the title's next words» (up to four) that the article
+    /// names (before or after) or the KB knows; where neither does, the body the title's definite genitive makes
+    /// (وزيرة البيئة → وزارة البيئة, with its name implied). Null when there is none, or when the title follows a deputy
+    /// word (نائب وزير).</summary>
+    private (string Key, string? ImpliedName)? BodyOfTitleBefore(string body, System.Collections.Immutable.ImmutableArray<LinkToken> tokens, List<MentionCandidate> named, MentionCandidate c)
     {
-        var from = c.Start - (c.Description!.Reach ?? NearReach);
+        var from = c.Start - Math.Max(c.Description!.Reach ?? NearReach, HolderTitleReach);
         var head = c.Description.HeadKeys.FirstOrDefault();
         for (var t = c.FirstToken - 1; head is not null && t >= 0 && tokens[t].Start >= from; t--)
         {
@@ -119,10 +122,36 @@ internal sealed class DescriptionLinker(KnowledgeBase kb, LinkingLexicon lexicon
                     ?? kb.Names.Exact(name).FirstOrDefault() ?? found;
             }
 
-            return found;
+            return found is not null ? (found, null) : ImpliedBody(body, tokens, t, c);
         }
 
         return null;
+    }
+
+    /// <summary>The body a holder's title at token <paramref name="title"/> makes of the description's head and the
+    /// title's definite genitive with the definite nouns coordinated to it (وزير المياه والري → وزارة المياه والري),
+    /// nationality adjectives left out; null when no definite genitive follows the title.</summary>
+    private (string Key, string? ImpliedName)? ImpliedBody(string body, System.Collections.Immutable.ImmutableArray<LinkToken> tokens, int title, MentionCandidate c)
+    {
+        const string Article = "ال";
+        var first = title + 1;
+        if (first >= c.FirstToken || !tokens[first].JoinsPrevious || !IsDefiniteNoun(tokens[first].Key))
+        {
+            return null;
+        }
+
+        var last = first;
+        while (last + 1 < c.FirstToken && tokens[last + 1].JoinsPrevious && tokens[last + 1].Key.StartsWith("و" + Article, StringComparison.Ordinal)
+               && IsDefiniteNoun(tokens[last + 1].Key[1..]))
+        {
+            last++;
+        }
+
+        var phrase = c.Description!.Phrase;
+        var name = (phrase.StartsWith(Article, StringComparison.Ordinal) ? phrase[Article.Length..] : phrase) + " " + body[tokens[first].Start..tokens[last].End];
+        return (ProvisionalId.For(c.Description.Type, name), name);
+
+        bool IsDefiniteNoun(string key) => key.StartsWith(Article, StringComparison.Ordinal) && key.Length > Article.Length + 1 && lexicon.NationalityOfKey(key) is null;
     }
 
     /// <summary>Whether a name starts right after the description or a nationality adjective follows it.</summary>
@@ -186,6 +215,10 @@ internal sealed class DescriptionLinker(KnowledgeBase kb, LinkingLexicon lexicon
     }
 
     private const int NearReach = 200;
+
+    /// <summary>How far back a holder's title names the body of a description with no antecedent (the one minister of
+    /// a report, named in its first paragraph, and «الوزارة» in its last).</summary>
+    private const int HolderTitleReach = 1500;
 
     /// <summary>The antecedent the article names at least twice as often as any other, or null.</summary>
     private static string? Salient(List<MentionCandidate> named, List<string> antecedents)

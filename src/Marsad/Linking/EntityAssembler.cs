@@ -21,7 +21,7 @@ internal sealed class EntityAssembler(KnowledgeBase kb)
                 .ToImmutableArray();
             // A name neither the KB nor the article's context makes a person, place or body: the tagger's MISC
             // guesses are mostly ordinary words (سيولد، دلتا) and works or events, which are not entities.
-            if (known is null && (!group.Any(c => c.IsNamed) || type == EntityType.MISC))
+            if (known is null && (!group.Any(NamesTheEntity) || type == EntityType.MISC))
             {
                 continue;
             }
@@ -33,8 +33,12 @@ internal sealed class EntityAssembler(KnowledgeBase kb)
         return [.. entities.OrderBy(e => e.Mentions[0].Start)];
     }
 
+    /// <summary>A written name, or a description that implies the name the article never writes (الوزارة after وزير
+    /// البيئة).</summary>
+    private static bool NamesTheEntity(MentionCandidate c) => c.IsNamed || c.ImpliedName is not null;
+
     private static EntityType MajorityType(IEnumerable<MentionCandidate> group) =>
-        group.Where(c => c.IsNamed && c.Type is not null)
+        group.Where(c => NamesTheEntity(c) && c.Type is not null)
             .GroupBy(c => c.Type!.Value)
             .OrderByDescending(g => g.Count())
             .ThenBy(g => g.Key)
@@ -46,8 +50,8 @@ internal sealed class EntityAssembler(KnowledgeBase kb)
     /// hashtag joiners or odd spaces.</summary>
     private static string CanonicalName(string body, IEnumerable<MentionCandidate> group)
     {
-        var text = group.Where(c => c.IsNamed)
-            .Select(c => c.RestoredName ?? body[c.Start..c.End])
+        var text = group.Where(NamesTheEntity)
+            .Select(c => c.ImpliedName ?? c.RestoredName ?? body[c.Start..c.End])
             .OrderByDescending(t => LinkKey.Words(t).Length)
             .ThenBy(t => t.Length)
             .First();

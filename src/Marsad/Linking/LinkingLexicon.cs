@@ -35,11 +35,13 @@ public sealed class LinkingLexicon
     private readonly Dictionary<string, ChunkHead> chunkHeads = new(StringComparer.Ordinal);
     private readonly HashSet<string> chunkStops = new(StringComparer.Ordinal);
     private readonly HashSet<string> apartHeads = new(StringComparer.Ordinal);
+    private readonly HashSet<string> kindHeads = new(StringComparer.Ordinal);
     private readonly HashSet<string> namePreceders = new(StringComparer.Ordinal);
     private readonly HashSet<string> purposePrepositions = new(StringComparer.Ordinal);
     private readonly HashSet<string> metonymyBlockers = new(StringComparer.Ordinal);
     private readonly HashSet<string> capitalPhraseOpeners = new(StringComparer.Ordinal);
     private readonly HashSet<string> facilityNameHeads = new(StringComparer.Ordinal);
+    private readonly HashSet<string> facilityAdjectives = new(StringComparer.Ordinal);
     private readonly HashSet<string> chunkAdjectives = new(StringComparer.Ordinal);
     private readonly HashSet<string> titleWords = new(StringComparer.Ordinal);
     private readonly HashSet<string> roleComplementHeads = new(StringComparer.Ordinal);
@@ -241,7 +243,9 @@ public sealed class LinkingLexicon
         metonymyBlockers.UnionWith(files.ReadLines("linking/metonymy-blockers.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
         capitalPhraseOpeners.UnionWith(files.ReadLines("linking/capital-phrase-openers.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
         facilityNameHeads.UnionWith(files.ReadLines("linking/facility-name-heads.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
+        facilityAdjectives.UnionWith(files.ReadLines("linking/facility-adjectives.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
         apartHeads.UnionWith(files.ReadLines("linking/apart-heads.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
+        kindHeads.UnionWith(files.ReadLines("linking/kind-heads.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
         namePreceders.UnionWith(files.ReadLines("linking/name-preceders.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
         purposePrepositions.UnionWith(files.ReadLines("linking/purpose-prepositions.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
         chunkStops.UnionWith(files.ReadLines("linking/chunk-stops.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
@@ -298,6 +302,10 @@ public sealed class LinkingLexicon
     /// <c>linking/facility-name-heads.txt</c>, without heads that are also verbs before a name (سجن).</summary>
     internal bool IsFacilityNameHead(string key) => facilityNameHeads.Contains(key);
 
+    /// <summary>Adjectives that continue a facility's name after its place (مطار دمشق الدولي);
+    /// <c>linking/facility-adjectives.txt</c>.</summary>
+    internal bool IsFacilityAdjective(string key) => facilityAdjectives.Contains(key);
+
     internal bool IsFirstName(string key) => firstNames.Contains(key);
 
     /// <summary>The head of a role phrase (وزير، مبعوث، مدرب), without article or feminine ending.</summary>
@@ -348,6 +356,10 @@ public sealed class LinkingLexicon
     /// <summary>Words that say what kind of thing a name is without being part of it (صحيفة الغارديان names
     /// الغارديان; <c>linking/apart-heads.txt</c>).</summary>
     internal bool IsApartHead(string key) => apartHeads.Contains(key);
+
+    /// <summary>Words that say what kind of body a name is and stand apart from it where the rest is a KB name of the
+    /// same body (شبكة سي إن إن names سي إن إن; <c>linking/kind-heads.txt</c>).</summary>
+    internal bool IsKindHead(string key) => kindHeads.Contains(key);
 
     /// <summary>Whether a word ends the words before a name and is never part of one (المتحدث باسمه | فلان;
     /// <c>linking/name-preceders.txt</c>).</summary>

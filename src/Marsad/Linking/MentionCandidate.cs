@@ -29,8 +29,13 @@ internal sealed class MentionCandidate
     public Description? Description { get; init; }
 
     /// <summary>The name with the article a proclitic ل assimilated restored (للأكراد → الأكراد), for a mention that
-    /// must keep the whole written word; null when the name is the mention's text.</summary>
+    /// must keep the whole written word, or a facility's name without its adjectives (مطار دمشق of مطار دمشق الدولي);
+    /// null when the name is the mention's text.</summary>
     public string? RestoredName { get; init; }
+
+    /// <summary>The name of the body a description stands for where neither the article nor the KB names it («الوزارة»
+    /// after «وزيرة البيئة» → وزارة البيئة); null otherwise. The entity is kept on it, as on a written name.</summary>
+    public string? ImpliedName { get; set; }
 
     /// <summary>The linked entity: a KB id or a provisional id; null while unlinked.</summary>
     public string? EntityKey { get; set; }

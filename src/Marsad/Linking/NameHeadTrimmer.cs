@@ -6,7 +6,8 @@ namespace Marsad.Linking;
 /// <summary>
 /// Takes off a linked name's mention the words that stand before the name without being part of it, so the mention
 /// is the name as an alias: a person's titles before a name of two words or more (المشير خليفة حفتر → خليفة حفتر), a
-/// head that says what the name is (صحيفة الغارديان; apart-heads.txt) and an <c>apart</c> head of chunk-heads.tsv
+/// head that says what the name is (صحيفة الغارديان; apart-heads.txt), a kind word before a name the KB gives the same
+/// body (شبكة سي إن إن; kind-heads.txt) and an <c>apart</c> head of chunk-heads.tsv
 /// before a quoted name (شركة "إيني").
 /// A head before a quoted name stays (تنظيم "الدولة", as the gold notes say). KB aliases and the tagger both write
 /// such heads in.
@@ -102,6 +103,16 @@ internal sealed class NameHeadTrimmer(LinkingLexicon lexicon, KnowledgeBase kb)
         if (lexicon.IsApartHead(key))
         {
             return true;
+        }
+
+        // «شبكة سي إن إن»: a kind word before a name the KB gives the same body; «قناة السويس» stays whole.
+        if (t == c.FirstToken && lexicon.IsKindHead(key) && !person)
+        {
+            var rest = LinkKey.Of(body.AsSpan(tokens[t + 1].Start, c.End - tokens[t + 1].Start));
+            if (kb.Names.Exact(rest).Contains(c.EntityKey!))
+            {
+                return true;
+            }
         }
 
         // «شركة "إيني"»: a head that stays apart from a quoted name (chunk-heads.tsv `apart`); «شركة بوينغ» stays whole.

@@ -14,6 +14,8 @@ public class OfficeHoldersAtDateTests
     }
 
     [Theory]
+    [InlineData("رئيس مجلس النواب المصري", "2018-04-02", "per:ali-abdel-aal")]
+    [InlineData("رئيس مجلس النواب المصري", "2024-11-18", "per:hanafi-gebali")]
     [InlineData("الأمين العام لحزب الله", "2019-05-02", "per:hassan-nasrallah")]
     [InlineData("الأمين العام لحزب الله", "2025-02-10", "per:naim-qassem")]
     [InlineData("رئيس المكتب السياسي لحركة حماس", "2014-03-01", "per:khaled-meshaal")]

@@ -79,7 +79,7 @@ public class ShippedKnowledgeTests
     public void TheCompanyPointsBackAtACompanyJustNamedAndNotAtOneNamedFarAway()
     {
         var near = Link("أعلنت شركة بوينغ عن طراز جديد، وقالت الشركة إنه أوفر في الوقود.");
-        Assert.Equal(TestKnowledge.EntityMentioning(near, "شركة بوينغ")?.Id, TestKnowledge.EntityMentioning(near, "الشركة")?.Id);
+        Assert.Equal(TestKnowledge.EntityMentioning(near, "بوينغ")?.Id, TestKnowledge.EntityMentioning(near, "الشركة")?.Id);
 
         var far = Link("أعلنت شركة بوينغ عن طراز جديد." + new string('\n', 1) + string.Concat(Enumerable.Repeat("وتواصلت المعارض الجوية في المدينة طوال الأسبوع الماضي. ", 12)) + "وقالت الشركة إن مبيعاتها ارتفعت.");
         Assert.Null(TestKnowledge.EntityMentioning(far, "الشركة"));
@@ -135,7 +135,7 @@ public class ShippedKnowledgeTests
     {
         const string body = "هبطت الطائرة في مطار بغداد الدولي صباحا.";
         var article = Link(body);
-        var airport = Assert.Single(article.Entities, e => e.Mentions.Any(m => m.Text == "مطار بغداد"));
+        var airport = Assert.Single(article.Entities, e => e.Mentions.Any(m => m.Text == "مطار بغداد الدولي"));
         Assert.Equal(EntityType.LOC, airport.Type);
         Assert.Contains(article.Entities, e => e.Id == "loc:baghdad");
     }
