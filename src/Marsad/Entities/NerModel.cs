@@ -35,6 +35,10 @@ public sealed class NerModel
     /// earlier models keep their bytes).</summary>
     private const int InputsVersion = 8;
 
+    /// <summary>Version 9: version 8 and each network's <see cref="NeuralScorer.Recurrent"/> layer (written only when
+    /// the network has one, so earlier models keep their bytes).</summary>
+    private const int RecurrentVersion = 9;
+
     public NerModel(int hashBits, short[] weights, float scale, float[] transitions, WordLexicon lexicon, string description)
     {
         ArgumentNullException.ThrowIfNull(weights);
@@ -163,9 +167,10 @@ public sealed class NerModel
         var withSemantic = withProfile || Lexicon.SemanticPaths is not null || Lexicon.Likeness is not null;
         header.Write(Magic);
         var withNeural = Neural is not null;
-        var withInputs = withNeural && (Neural!.Inputs != NeuralInputSet.None || Neural.Partner is not null);
+        var withRecurrent = withNeural && Neural!.Recurrent is not null;
+        var withInputs = withNeural && (Neural!.Inputs != NeuralInputSet.None || Neural.Partner is not null || withRecurrent);
         var withSkip = withNeural && (NeuralSkipMargin != 0 || withInputs);
-        header.Write(withInputs ? InputsVersion : withSkip ? SkipVersion : withNeural ? NeuralVersion : withProfile ? Version : withSemantic ? SemanticVersion : 3);
+        header.Write(withRecurrent ? RecurrentVersion : withInputs ? InputsVersion : withSkip ? SkipVersion : withNeural ? NeuralVersion : withProfile ? Version : withSemantic ? SemanticVersion : 3);
         header.Flush();
         using var deflate = new DeflateStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
         using var w = new BinaryWriter(deflate, Encoding.UTF8);
@@ -217,8 +222,8 @@ public sealed class NerModel
                 w.Write(neural.Partner is not null);
             }
 
-            neural.Write(w);
-            neural.Partner?.Write(w);
+            neural.Write(w, withRecurrent);
+            neural.Partner?.Write(w, withRecurrent);
             w.Write(NeuralWeight);
             w.Write(NeuralFeatures);
             if (withSkip)
@@ -370,9 +375,9 @@ public sealed class NerModel
             }
 
             var version = header.ReadInt32();
-            if (version is not (InputsVersion or SkipVersion or NeuralVersion or Version or SemanticVersion or 3 or OnePassVersion))
+            if (version is not (RecurrentVersion or InputsVersion or SkipVersion or NeuralVersion or Version or SemanticVersion or 3 or OnePassVersion))
             {
-                throw new InvalidDataException($"{name}: NER model version {version} is not supported (expected {InputsVersion})");
+                throw new InvalidDataException($"{name}: NER model version {version} is not supported (expected {RecurrentVersion})");
             }
 
             using var deflate = new DeflateStream(stream, CompressionMode.Decompress, leaveOpen: true);
@@ -433,10 +438,11 @@ public sealed class NerModel
                 }
 
                 var withPartner = version >= InputsVersion && r.ReadBoolean();
-                neural = NeuralScorer.Read(r, vectors, inputs);
+                var withRecurrent = version >= RecurrentVersion;
+                neural = NeuralScorer.Read(r, vectors, inputs, withRecurrent);
                 if (withPartner)
                 {
-                    neural = neural.WithPartner(NeuralScorer.Read(r, vectors, inputs));
+                    neural = neural.WithPartner(NeuralScorer.Read(r, vectors, inputs, withRecurrent));
                 }
                 neuralWeight = r.ReadSingle();
                 neuralFeatures = r.ReadBoolean();

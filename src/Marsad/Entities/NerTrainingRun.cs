@@ -110,7 +110,7 @@ public static partial class NerTrainingRun
         progress($"final model on all {sentences.Count} sentences");
         var description = string.Create(
             CultureInfo.InvariantCulture,
-            $"averaged perceptron{(options.TwoPass ? ", two passes" : string.Empty)}{(options.Neural is { } n ? $", stacked window network ({n.Hidden} hidden, {n.Epochs} epochs, {n.Blocks} blocks{(n.Inputs != NeuralInputSet.None ? $", inputs {n.Inputs}" : string.Empty)}{(n.Networks > 1 ? $", {n.Networks} networks" : string.Empty)})" : string.Empty)}; epochs {options.Epochs}; seed {options.Seed}; word dropout {options.WordDropout};{(options.SelfTrainSentences > 0 ? $" self-training {options.SelfTrainSentences} sentences ({Math.Max(2, options.Teachers)} teachers, for {options.SilverUse});" : string.Empty)} 2^{options.HashBits} features; {sentences.Count} sentences; lexicon {lexicon.Count} words; {estimate}");
+            $"averaged perceptron{(options.TwoPass ? ", two passes" : string.Empty)}{(options.Neural is { } n ? $", stacked window network ({n.Hidden} hidden, {n.Epochs} epochs, {n.Blocks} blocks{(n.Inputs != NeuralInputSet.None ? $", inputs {n.Inputs}" : string.Empty)}{(n.Networks > 1 ? $", {n.Networks} networks" : string.Empty)}{(n.Recurrent > 0 ? $", bidirectional GRU {n.Recurrent}×2{(n.RecurrentDropout > 0 ? $" (input dropout {n.RecurrentDropout})" : string.Empty)}" : string.Empty)})" : string.Empty)}; epochs {options.Epochs}; seed {options.Seed}; word dropout {options.WordDropout};{(options.SelfTrainSentences > 0 ? $" self-training {options.SelfTrainSentences} sentences ({Math.Max(2, options.Teachers)} teachers, for {options.SilverUse});" : string.Empty)} 2^{options.HashBits} features; {sentences.Count} sentences; lexicon {lexicon.Count} words; {estimate}");
         var final = Train(options, lexicon, gazetteer, sentences, null, unlabelledPaths, progress, description, corpus).WithOutsideBias(outsideBias).WithNeuralWeight(neuralWeight).WithNeuralSkipMargin(skipMargin);
         progress($"trained in {clock.Elapsed.TotalSeconds:0}s");
         return final;
@@ -135,6 +135,8 @@ public static partial class NerTrainingRun
         {
             progress("neural network alone on the dev slice:");
             progress(NeuralStack.Evaluate(stack.Scorer, dev, lexicon, gazetteer).Report());
+            progress("neural network alone on the dev slice, Viterbi under the BIO constraints:");
+            progress(NeuralStack.Evaluate(stack.Scorer, dev, lexicon, gazetteer, viterbi: true).Report());
         }
 
         var perceptronTrain = silver.Count > 0 && options.SilverUse != SilverUse.Network ? [.. train, .. silver] : train;

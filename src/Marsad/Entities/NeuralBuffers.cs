@@ -51,6 +51,21 @@ internal sealed class NeuralBuffers
         Array.Resize(ref RowOffset, size);
     }
 
+    /// <summary>A recurrent network's hidden units of every token of the sentence, and its layer's states.</summary>
+    private float[] recurrentHidden = [];
+
+    public RecurrentTrace Trace { get; } = new();
+
+    public float[] EnsureRecurrent(int length)
+    {
+        if (recurrentHidden.Length < length)
+        {
+            recurrentHidden = new float[Math.Max(length, recurrentHidden.Length * 2)];
+        }
+
+        return recurrentHidden;
+    }
+
     /// <summary>The first network's probabilities while an ensemble's partner scores.</summary>
     private float[] ensemble = [];
 

@@ -22,6 +22,13 @@ public sealed record NeuralOptions
     /// <summary>Networks averaged (1 or 2: the second trained with another seed on the same data).</summary>
     public int Networks { get; init; } = 1;
 
+    /// <summary>Units per direction of a bidirectional recurrent layer over the hidden units (a multiple of 16; 0: none,
+    /// the window network alone).</summary>
+    public int Recurrent { get; init; }
+
+    /// <summary>Probability of dropping each of the recurrent layer's inputs in a training pass (0: none).</summary>
+    public double RecurrentDropout { get; init; }
+
     public int Epochs { get; init; } = 6;
 
     public float LearningRate { get; init; } = 0.02f;

@@ -15,9 +15,10 @@ public sealed class NeuralScorer
 {
     private const int K = NerTags.Count;
 
-    internal NeuralScorer(WordVectors vectors, int hidden, int sparseBits, float[] dense, float[] sparse, float[] hiddenBias, float[] output, float[] outputBias, NeuralInputSet inputs = NeuralInputSet.None)
+    internal NeuralScorer(WordVectors vectors, int hidden, int sparseBits, float[] dense, float[] sparse, float[] hiddenBias, float[] output, float[] outputBias, NeuralInputSet inputs = NeuralInputSet.None, RecurrentLayer? recurrent = null)
     {
         Inputs = inputs;
+        Recurrent = recurrent;
         Window = NeuralInput.WindowOf(inputs);
         Vectors = vectors;
         Hidden = hidden;
@@ -51,6 +52,13 @@ public sealed class NeuralScorer
     /// <summary>The optional inputs the network was trained with (and reads when tagging).</summary>
     public NeuralInputSet Inputs { get; }
 
+    /// <summary>A bidirectional recurrent layer over the sentence's hidden units, or null: the output layer then reads
+    /// each token's hidden units and its recurrent states, so it sees the whole sentence, not only the window.</summary>
+    public RecurrentLayer? Recurrent { get; }
+
+    /// <summary>Width of the output layer's input: the hidden units, then the recurrent states if any.</summary>
+    internal int OutputWidth => Hidden + (Recurrent?.OutputWidth ?? 0);
+
     /// <summary>Tokens on each side whose vectors the network reads.</summary>
     internal int Window { get; }
 
@@ -63,12 +71,12 @@ public sealed class NeuralScorer
     /// <summary>This network with <paramref name="partner"/> averaged in (same vectors, shape and inputs).</summary>
     internal NeuralScorer WithPartner(NeuralScorer? partner)
     {
-        if (partner is not null && (partner.Partner is not null || partner.Hidden != Hidden || partner.SparseBits != SparseBits || partner.Inputs != Inputs || !ReferenceEquals(partner.Vectors, Vectors)))
+        if (partner is not null && (partner.Partner is not null || partner.Hidden != Hidden || partner.SparseBits != SparseBits || partner.Inputs != Inputs || partner.Recurrent?.Units != Recurrent?.Units || !ReferenceEquals(partner.Vectors, Vectors)))
         {
             throw new ArgumentException("a partner network must share the vectors, shape and inputs", nameof(partner));
         }
 
-        return new NeuralScorer(Vectors, Hidden, SparseBits, Dense, Sparse, HiddenBias, Output, OutputBias, Inputs) { Partner = partner };
+        return new NeuralScorer(Vectors, Hidden, SparseBits, Dense, Sparse, HiddenBias, Output, OutputBias, Inputs, Recurrent) { Partner = partner };
     }
 
     /// <summary>The most sparse weights (2^bits rows × hidden units) a model file may hold: larger tables are not read
@@ -89,7 +97,7 @@ public sealed class NeuralScorer
 
     internal float[] OutputBias { get; }
 
-    internal static NeuralScorer Create(WordVectors vectors, int hidden, int sparseBits, NeuralInputSet inputs, Random random)
+    internal static NeuralScorer Create(WordVectors vectors, int hidden, int sparseBits, NeuralInputSet inputs, Random random, int recurrentUnits = 0)
     {
         var d = vectors.Dimensions;
         var positions = NeuralInput.PositionsOf(inputs);
@@ -100,8 +108,9 @@ public sealed class NeuralScorer
             dense[i] = (float)((random.NextDouble() * 2) - 1) * limit;
         }
 
-        var output = new float[K * hidden];
-        var outLimit = (float)Math.Sqrt(6.0 / (hidden + K));
+        var width = hidden + (2 * recurrentUnits);
+        var output = new float[K * width];
+        var outLimit = (float)Math.Sqrt(6.0 / (width + K));
         for (var i = 0; i < output.Length; i++)
         {
             output[i] = (float)((random.NextDouble() * 2) - 1) * outLimit;
@@ -109,7 +118,8 @@ public sealed class NeuralScorer
 
         var bias = new float[hidden];
         Array.Fill(bias, 0.01f);
-        return new NeuralScorer(vectors, hidden, sparseBits, dense, new float[(1 << sparseBits) * hidden], bias, output, new float[K], inputs);
+        var recurrent = recurrentUnits > 0 ? RecurrentLayer.Create(hidden, recurrentUnits, random) : null;
+        return new NeuralScorer(vectors, hidden, sparseBits, dense, new float[(1 << sparseBits) * hidden], bias, output, new float[K], inputs, recurrent);
     }
 
     /// <summary>Scores the sentence in <paramref name="ws"/> (prepared by the extractor) into its
@@ -126,7 +136,8 @@ public sealed class NeuralScorer
     /// they were): each token's probabilities depend on its window alone, so they are those of <see cref="Score(NerWorkspace)"/>.</summary>
     internal void ScoreNeeded(NerWorkspace ws)
     {
-        NeuralInput.Fill(ws, SparseBits, Inputs, onlyNeeded: true);
+        // A recurrent layer reads every token's hidden units, so every token's inputs are needed.
+        NeuralInput.Fill(ws, SparseBits, Inputs, onlyNeeded: Recurrent is null);
         ScoreWindows(ws.Neural, ws.Length);
     }
 
@@ -134,12 +145,13 @@ public sealed class NeuralScorer
     private void ScoreWindows(NeuralBuffers nb, int n)
     {
         var row = Positions * Hidden;
-        nb.EnsureScratch(Hidden, n * row);
+        nb.EnsureScratch(OutputWidth, n * row);
         var rows = projected.Value;
+        var every = Recurrent is not null;
         nb.RowOffset.AsSpan(0, n).Fill(-1);
         for (var i = 0; i < n; i++)
         {
-            if (!nb.Needed[i])
+            if (!every && !nb.Needed[i])
             {
                 continue;
             }
@@ -168,14 +180,27 @@ public sealed class NeuralScorer
             }
         }
 
-        var h = nb.Hidden.AsSpan(0, Hidden);
         var sparse = quantised.Value;
-        for (var i = 0; i < n; i++)
+        if (Recurrent is { } recurrent)
         {
-            if (nb.Needed[i])
+            var hidden = nb.EnsureRecurrent(n * Hidden);
+            for (var i = 0; i < n; i++)
             {
-                HiddenOf(nb, sparse, i, n, h);
-                OutputOf(h, nb.Probs.AsSpan(i * K, K));
+                HiddenOf(nb, sparse, i, n, hidden.AsSpan(i * Hidden, Hidden));
+            }
+
+            OutputOfSentence(recurrent, hidden, n, nb.Trace, nb.Hidden.AsSpan(0, OutputWidth), nb.Probs, nb.Needed);
+        }
+        else
+        {
+            var h = nb.Hidden.AsSpan(0, Hidden);
+            for (var i = 0; i < n; i++)
+            {
+                if (nb.Needed[i])
+                {
+                    HiddenOf(nb, sparse, i, n, h);
+                    OutputOf(h, nb.Probs.AsSpan(i * K, K));
+                }
             }
         }
 
@@ -209,11 +234,12 @@ public sealed class NeuralScorer
             Project(sentence.Words[j], projected.AsSpan(j * row, row));
         }
 
-        var h = new float[Hidden];
-        var hv = MemoryMarshal.Cast<float, Vector<float>>(h.AsSpan());
+        var all = new float[n * Hidden];
         for (var i = 0; i < n; i++)
         {
-            HiddenBias.CopyTo(h, 0);
+            var h = all.AsSpan(i * Hidden, Hidden);
+            var hv = MemoryMarshal.Cast<float, Vector<float>>(h);
+            HiddenBias.CopyTo(h);
             for (var o = -Window; o <= Window; o++)
             {
                 var j = i + o;
@@ -241,7 +267,17 @@ public sealed class NeuralScorer
                 hv[q] = Vector.Max(hv[q], Vector<float>.Zero);
             }
 
-            OutputOf(h, probs.Slice(i * K, K));
+            if (Recurrent is null)
+            {
+                OutputOf(h, probs.Slice(i * K, K));
+            }
+        }
+
+        if (Recurrent is { } recurrent)
+        {
+            var needed = new bool[n];
+            Array.Fill(needed, true);
+            OutputOfSentence(recurrent, all, n, new RecurrentTrace(), new float[OutputWidth], probs, needed);
         }
 
         if (Partner is { } partner)
@@ -331,6 +367,29 @@ public sealed class NeuralScorer
         }
     }
 
+    /// <summary>Runs the recurrent layer over the sentence's hidden units and scores each needed token from its hidden
+    /// units and states (<paramref name="joined"/> is scratch of <see cref="OutputWidth"/>).</summary>
+    private void OutputOfSentence(RecurrentLayer recurrent, float[] hidden, int n, RecurrentTrace trace, Span<float> joined, Span<float> probs, bool[] needed)
+    {
+        recurrent.Forward(hidden.AsSpan(0, n * Hidden), n, trace);
+        for (var i = 0; i < n; i++)
+        {
+            if (needed[i])
+            {
+                JoinStates(hidden.AsSpan(i * Hidden, Hidden), trace, i, joined);
+                OutputOf(joined, probs.Slice(i * K, K));
+            }
+        }
+    }
+
+    /// <summary>Token <paramref name="i"/>'s input of the output layer: its hidden units, then its recurrent states.</summary>
+    internal void JoinStates(ReadOnlySpan<float> hidden, RecurrentTrace trace, int i, Span<float> joined)
+    {
+        var states = Recurrent!.OutputWidth;
+        hidden.CopyTo(joined);
+        trace.States.AsSpan(i * states, states).CopyTo(joined[Hidden..]);
+    }
+
     /// <summary>Softmax of the output layer over hidden units <paramref name="h"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal void OutputOf(ReadOnlySpan<float> h, Span<float> probs)
@@ -339,7 +398,7 @@ public sealed class NeuralScorer
         var max = float.NegativeInfinity;
         for (var t = 0; t < K; t++)
         {
-            var w = MemoryMarshal.Cast<float, Vector<float>>(Output.AsSpan(t * Hidden, Hidden));
+            var w = MemoryMarshal.Cast<float, Vector<float>>(Output.AsSpan(t * OutputWidth, OutputWidth));
             var acc = Vector<float>.Zero;
             for (var q = 0; q < hv.Length; q++)
             {
@@ -364,10 +423,17 @@ public sealed class NeuralScorer
     }
 
     /// <summary>Writes the network (not the vectors: <see cref="NerModel"/> writes those once).</summary>
-    internal void Write(BinaryWriter w)
+    /// <summary>Writes the network; <paramref name="withRecurrent"/>: in the format that holds a recurrent layer (its
+    /// units, 0 for none, before the weights, the layer after them).</summary>
+    internal void Write(BinaryWriter w, bool withRecurrent = false)
     {
         w.Write(Hidden);
         w.Write(SparseBits);
+        if (withRecurrent)
+        {
+            w.Write(Recurrent?.Units ?? 0);
+        }
+
         WriteFloats(w, Dense);
         WriteFloats(w, HiddenBias);
         WriteFloats(w, Output);
@@ -397,21 +463,27 @@ public sealed class NeuralScorer
                 w.Write((Half)x);
             }
         }
+
+        if (withRecurrent)
+        {
+            Recurrent?.Write(w);
+        }
     }
 
-    internal static NeuralScorer Read(BinaryReader r, WordVectors vectors, NeuralInputSet inputs)
+    internal static NeuralScorer Read(BinaryReader r, WordVectors vectors, NeuralInputSet inputs, bool withRecurrent = false)
     {
         var hidden = r.ReadInt32();
         var bits = r.ReadInt32();
+        var units = withRecurrent ? r.ReadInt32() : 0;
         // The table size is checked before anything is allocated: a tampered header must not ask for gigabytes.
-        if (hidden is <= 0 or > 1024 || hidden % 16 != 0 || bits is < 8 or > 22 || ((1L << bits) * hidden) > MaxSparseWeights)
+        if (hidden is <= 0 or > 1024 || hidden % 16 != 0 || bits is < 8 or > 22 || ((1L << bits) * hidden) > MaxSparseWeights || units is < 0 or > 512 || units % 16 != 0)
         {
             throw new InvalidDataException("neural scorer is corrupt");
         }
 
         var dense = ReadFloats(r, vectors.Dimensions * NeuralInput.PositionsOf(inputs) * hidden);
         var hiddenBias = ReadFloats(r, hidden);
-        var output = ReadFloats(r, K * hidden);
+        var output = ReadFloats(r, K * (hidden + (2 * units)));
         var outputBias = ReadFloats(r, K);
         var sparse = new float[(1 << bits) * hidden];
         var used = r.ReadInt32();
@@ -435,7 +507,13 @@ public sealed class NeuralScorer
             }
         }
 
-        return new NeuralScorer(vectors, hidden, bits, dense, sparse, hiddenBias, output, outputBias, inputs);
+        var recurrent = units > 0 ? RecurrentLayer.Read(r, hidden) : null;
+        if (recurrent is not null && recurrent.Units != units)
+        {
+            throw new InvalidDataException("neural scorer is corrupt");
+        }
+
+        return new NeuralScorer(vectors, hidden, bits, dense, sparse, hiddenBias, output, outputBias, inputs, recurrent);
     }
 
     private bool IsZero(int row)

@@ -87,20 +87,35 @@ public sealed class NeuralStack
         return new NeuralStack(whole, scores) { Features = options.Features };
     }
 
-    /// <summary>The network alone on <paramref name="sentences"/>: each token's most likely tag, scored conlleval-style
-    /// (for experiments: how much the network knows before the perceptron reads it).</summary>
-    public static NerScore Evaluate(NeuralScorer scorer, IReadOnlyList<NerSentence> sentences, WordLexicon lexicon, NerGazetteer gazetteer)
+    /// <summary>The network alone on <paramref name="sentences"/>: each token's most likely tag or, with
+    /// <paramref name="viterbi"/>, the most likely tag sequence under the BIO constraints (log-probabilities, no
+    /// transition scores), scored conlleval-style (for experiments: how much the network knows before the perceptron
+    /// reads it).</summary>
+    public static NerScore Evaluate(NeuralScorer scorer, IReadOnlyList<NerSentence> sentences, WordLexicon lexicon, NerGazetteer gazetteer, bool viterbi = false)
     {
         ArgumentNullException.ThrowIfNull(scorer);
         var score = new NerScore();
+        var transitions = new float[(NerTags.Count + 1) * NerTags.Count];
         foreach (var input in Inputs(sentences, lexicon, gazetteer, scorer.SparseBits, scorer.Inputs))
         {
             var probs = new float[input.Length * NerTags.Count];
             scorer.Score(input, probs);
             var tags = new int[input.Length];
-            for (var i = 0; i < tags.Length; i++)
+            if (viterbi)
             {
-                tags[i] = ArgMax(probs.AsSpan(i * NerTags.Count, NerTags.Count));
+                for (var t = 0; t < probs.Length; t++)
+                {
+                    probs[t] = MathF.Log(Math.Max(probs[t], 1e-9f));
+                }
+
+                Viterbi.Decode<float>(probs, transitions, tags.Length, new float[probs.Length], new int[probs.Length], tags);
+            }
+            else
+            {
+                for (var i = 0; i < tags.Length; i++)
+                {
+                    tags[i] = ArgMax(probs.AsSpan(i * NerTags.Count, NerTags.Count));
+                }
             }
 
             score.Add(input.Tags, tags);

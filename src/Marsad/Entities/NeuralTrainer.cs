@@ -15,11 +15,10 @@ internal static class NeuralTrainer
     {
         var vectors = options.Vectors ?? throw new ArgumentException("the neural scorer needs word vectors", nameof(options));
         var random = new Random(options.Seed);
-        var net = NeuralScorer.Create(vectors, options.Hidden, options.SparseBits, options.Inputs, random);
+        var net = NeuralScorer.Create(vectors, options.Hidden, options.SparseBits, options.Inputs, random, options.Recurrent);
         var order = Enumerable.Range(0, sentences.Count).ToArray();
         var h = options.Hidden;
         var row = net.Positions * h;
-        var window = net.Window;
         var d = vectors.Dimensions;
         var maxLength = sentences.Count == 0 ? 1 : sentences.Max(s => s.Length);
         var projected = new float[maxLength * row];
@@ -30,6 +29,18 @@ internal static class NeuralTrainer
         var dropped = new bool[maxLength];
         var total = (long)options.Epochs * sentences.Count;
         var done = 0L;
+        var recurrent = net.Recurrent;
+        var width = net.OutputWidth;
+        var joined = new float[width];
+        var gradJoined = new float[width];
+        var trace = new RecurrentTrace();
+        float[] gradStates = recurrent is null ? [] : new float[maxLength * recurrent.OutputWidth];
+        float[] gradHiddenAll = recurrent is null ? [] : new float[maxLength * h];
+        float[] gradRecurrent = recurrent is null ? [] : new float[recurrent.Weights.Length];
+        var recurrentDropout = recurrent is null ? 0 : options.RecurrentDropout;
+        float[] dropMask = recurrentDropout > 0 ? new float[maxLength * h] : [];
+        float[] droppedHidden = recurrentDropout > 0 ? new float[maxLength * h] : [];
+        float[] gradDropped = recurrentDropout > 0 ? new float[maxLength * h] : [];
         for (var epoch = 1; epoch <= options.Epochs; epoch++)
         {
             random.Shuffle(order);
@@ -47,51 +58,88 @@ internal static class NeuralTrainer
                 }
 
                 gradProjected.AsSpan(0, n * row).Clear();
-                for (var i = 0; i < n; i++)
+                if (recurrent is not null)
                 {
-                    var hi = hidden.AsSpan(i * h, h);
-                    Forward(net, sentence, i, dropped[i], projected, row, hi);
-                    net.OutputOf(hi, probs);
-                    var gold = sentence.Tags[i];
-                    loss -= Math.Log(Math.Max(probs[gold], 1e-9f));
-                    tokens++;
-                    probs[gold] -= 1;
-
-                    // Back through the output layer (read before it changes), then update it.
-                    gradHidden.AsSpan().Clear();
-                    for (var t = 0; t < K; t++)
+                    // Every token's hidden units first: the recurrent layer reads the whole sentence.
+                    for (var i = 0; i < n; i++)
                     {
-                        Axpy(probs[t], net.Output.AsSpan(t * h, h), gradHidden);
+                        Forward(net, sentence, i, dropped[i], projected, row, hidden.AsSpan(i * h, h));
                     }
 
-                    for (var q = 0; q < h; q++)
+                    // Dropout of the recurrent layer's inputs (scaled to keep their expectation): the layer must not
+                    // lean on a few units that the output layer also reads directly.
+                    var recurrentInput = hidden;
+                    if (recurrentDropout > 0)
                     {
-                        if (hi[q] <= 0)
+                        var keep = (float)(1 / (1 - recurrentDropout));
+                        for (var q = 0; q < n * h; q++)
                         {
-                            gradHidden[q] = 0;
+                            dropMask[q] = random.NextDouble() < recurrentDropout ? 0f : keep;
+                            droppedHidden[q] = hidden[q] * dropMask[q];
+                        }
+
+                        recurrentInput = droppedHidden;
+                    }
+
+                    recurrent.Forward(recurrentInput.AsSpan(0, n * h), n, trace);
+                    var states = recurrent.OutputWidth;
+                    for (var i = 0; i < n; i++)
+                    {
+                        net.JoinStates(hidden.AsSpan(i * h, h), trace, i, joined);
+                        loss += OutputStep(net, joined, sentence.Tags[i], probs, gradJoined, lr);
+                        tokens++;
+                        gradJoined.AsSpan(0, h).CopyTo(gradHiddenAll.AsSpan(i * h, h));
+                        gradJoined.AsSpan(h, states).CopyTo(gradStates.AsSpan(i * states, states));
+                    }
+
+                    gradRecurrent.AsSpan().Clear();
+                    if (recurrentDropout > 0)
+                    {
+                        gradDropped.AsSpan(0, n * h).Clear();
+                        recurrent.Backward(recurrentInput.AsSpan(0, n * h), n, trace, gradStates.AsSpan(0, n * states), gradDropped.AsSpan(0, n * h), gradRecurrent);
+                        for (var q = 0; q < n * h; q++)
+                        {
+                            gradHiddenAll[q] += gradDropped[q] * dropMask[q];
                         }
                     }
-
-                    for (var t = 0; t < K; t++)
+                    else
                     {
-                        Axpy(-lr * probs[t], hi, net.Output.AsSpan(t * h, h));
-                        net.OutputBias[t] -= lr * probs[t];
+                        recurrent.Backward(recurrentInput.AsSpan(0, n * h), n, trace, gradStates.AsSpan(0, n * states), gradHiddenAll.AsSpan(0, n * h), gradRecurrent);
                     }
 
-                    Axpy(-lr, gradHidden, net.HiddenBias);
-                    var ids = sentence.Sparse.AsSpan(sentence.Offsets[i], sentence.Offsets[i + 1] - sentence.Offsets[i]);
-                    for (var f = dropped[i] ? 1 : 0; f < ids.Length; f++)
+                    ApplyClipped(gradRecurrent, recurrent.Weights, lr);
+                    for (var i = 0; i < n; i++)
                     {
-                        Axpy(-lr, gradHidden, net.Sparse.AsSpan(ids[f] * h, h));
-                    }
-
-                    for (var o = -window; o <= window; o++)
-                    {
-                        var j = i + o;
-                        if (j >= 0 && j < n)
+                        var gradOwn = gradHiddenAll.AsSpan(i * h, h);
+                        var hi = hidden.AsSpan(i * h, h);
+                        for (var q = 0; q < h; q++)
                         {
-                            Axpy(1, gradHidden, gradProjected.AsSpan((j * row) + ((o + window) * h), h));
+                            if (hi[q] <= 0)
+                            {
+                                gradOwn[q] = 0;
+                            }
                         }
+
+                        UpdateWindow(net, sentence, i, dropped[i], gradOwn, lr, gradProjected, row);
+                    }
+                }
+                else
+                {
+                    for (var i = 0; i < n; i++)
+                    {
+                        var hi = hidden.AsSpan(i * h, h);
+                        Forward(net, sentence, i, dropped[i], projected, row, hi);
+                        loss += OutputStep(net, hi, sentence.Tags[i], probs, gradHidden, lr);
+                        tokens++;
+                        for (var q = 0; q < h; q++)
+                        {
+                            if (hi[q] <= 0)
+                            {
+                                gradHidden[q] = 0;
+                            }
+                        }
+
+                        UpdateWindow(net, sentence, i, dropped[i], gradHidden, lr, gradProjected, row);
                     }
                 }
 
@@ -110,7 +158,7 @@ internal static class NeuralTrainer
                     {
                         if (v[k] != 0)
                         {
-                            Axpy(-lr * v[k], g, net.Dense.AsSpan(k * row, row));
+                            NeuralMath.Axpy(-lr * v[k], g, net.Dense.AsSpan(k * row, row));
                         }
                     }
                 }
@@ -120,6 +168,66 @@ internal static class NeuralTrainer
         }
 
         return net;
+    }
+
+    /// <summary>Largest norm of the recurrent layer's gradient for one sentence (a long sentence's gradient through
+    /// time can explode).</summary>
+    private const float RecurrentClip = 5f;
+
+    /// <summary>weights −= lr·gradient, the gradient scaled down to norm <see cref="RecurrentClip"/> if above it.</summary>
+    private static void ApplyClipped(float[] gradient, float[] weights, float lr)
+    {
+        var norm = MathF.Sqrt(NeuralMath.Dot(gradient, gradient));
+        var scale = norm > RecurrentClip ? RecurrentClip / norm : 1f;
+        NeuralMath.Axpy(-lr * scale, gradient, weights);
+    }
+
+    /// <summary>The output layer's step for one token: softmax over <paramref name="input"/>, the loss's gradient for the
+    /// input (read before the layer changes) into <paramref name="gradInput"/>, then the layer's update. Returns the
+    /// token's loss.</summary>
+    private static double OutputStep(NeuralScorer net, ReadOnlySpan<float> input, int gold, float[] probs, Span<float> gradInput, float lr)
+    {
+        var width = input.Length;
+        net.OutputOf(input, probs);
+        var loss = -Math.Log(Math.Max(probs[gold], 1e-9f));
+        probs[gold] -= 1;
+        gradInput.Clear();
+        for (var t = 0; t < K; t++)
+        {
+            NeuralMath.Axpy(probs[t], net.Output.AsSpan(t * width, width), gradInput);
+        }
+
+        for (var t = 0; t < K; t++)
+        {
+            NeuralMath.Axpy(-lr * probs[t], input, net.Output.AsSpan(t * width, width));
+            net.OutputBias[t] -= lr * probs[t];
+        }
+
+        return loss;
+    }
+
+    /// <summary>Updates token <paramref name="i"/>'s hidden bias and sparse rows from the gradient of its hidden units
+    /// (after the ReLU) and adds that gradient to its window's projected rows.</summary>
+    private static void UpdateWindow(NeuralScorer net, NeuralSentence sentence, int i, bool dropped, ReadOnlySpan<float> gradHidden, float lr, float[] gradProjected, int row)
+    {
+        var h = net.Hidden;
+        var window = net.Window;
+        var n = sentence.Length;
+        NeuralMath.Axpy(-lr, gradHidden, net.HiddenBias);
+        var ids = sentence.Sparse.AsSpan(sentence.Offsets[i], sentence.Offsets[i + 1] - sentence.Offsets[i]);
+        for (var f = dropped ? 1 : 0; f < ids.Length; f++)
+        {
+            NeuralMath.Axpy(-lr, gradHidden, net.Sparse.AsSpan(ids[f] * h, h));
+        }
+
+        for (var o = -window; o <= window; o++)
+        {
+            var j = i + o;
+            if (j >= 0 && j < n)
+            {
+                NeuralMath.Axpy(1, gradHidden, gradProjected.AsSpan((j * row) + ((o + window) * h), h));
+            }
+        }
     }
 
     private static void Forward(NeuralScorer net, NeuralSentence sentence, int i, bool dropped, float[] projected, int row, Span<float> h)
@@ -132,32 +240,20 @@ internal static class NeuralTrainer
             var j = i + o;
             if (j >= 0 && j < n)
             {
-                Axpy(1, projected.AsSpan((j * row) + ((o + net.Window) * width), width), h);
+                NeuralMath.Axpy(1, projected.AsSpan((j * row) + ((o + net.Window) * width), width), h);
             }
         }
 
         var ids = sentence.Sparse.AsSpan(sentence.Offsets[i], sentence.Offsets[i + 1] - sentence.Offsets[i]);
         for (var f = dropped ? 1 : 0; f < ids.Length; f++)
         {
-            Axpy(1, net.Sparse.AsSpan(ids[f] * width, width), h);
+            NeuralMath.Axpy(1, net.Sparse.AsSpan(ids[f] * width, width), h);
         }
 
         var hv = MemoryMarshal.Cast<float, Vector<float>>(h);
         for (var q = 0; q < hv.Length; q++)
         {
             hv[q] = Vector.Max(hv[q], Vector<float>.Zero);
-        }
-    }
-
-    /// <summary>y += a·x.</summary>
-    private static void Axpy(float a, ReadOnlySpan<float> x, Span<float> y)
-    {
-        var xv = MemoryMarshal.Cast<float, Vector<float>>(x);
-        var yv = MemoryMarshal.Cast<float, Vector<float>>(y);
-        var av = new Vector<float>(a);
-        for (var q = 0; q < yv.Length; q++)
-        {
-            yv[q] += xv[q] * av;
         }
     }
 }
