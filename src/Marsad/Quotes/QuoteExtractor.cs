@@ -1067,7 +1067,12 @@ internal sealed class QuoteExtractor
     private int OpeningVerb(int cue, int minWords = 2)
     {
         var s = text.AfterDateline(text.SentenceStart(cue));
-        if (text.IsWord(s) && lexicon.OpenerPrepositions.Contains(QuoteLexicon.WithoutWaw(text.Key(s))))
+        if (s + 1 < cue && text.IsWord(s) && lexicon.SentenceAdverbs.Contains(QuoteLexicon.WithoutWaw(text.Key(s))))
+        {
+            // «بدوره، أيد النائب ...»: a one-word adverbial stands before the verb.
+            s += text.IsComma(s + 1) ? 2 : 1;
+        }
+        else if (text.IsWord(s) && lexicon.OpenerPrepositions.Contains(QuoteLexicon.WithoutWaw(text.Key(s))))
         {
             if (text.IsWord(s + 1) && lexicon.SideWords.Contains(text.Key(s + 1)))
             {
@@ -1137,6 +1142,24 @@ internal sealed class QuoteExtractor
     }
 
     /// <summary>Whether [from, to) holds only words, none of them a cue or complementizer.</summary>
+    /// <summary>Whether the words from <paramref name="from"/> to the comma at <paramref name="comma"/> describe the
+    /// subject before them: a role phrase that ends at the comma (عاهل الأردن) or an unnamed source's own clause
+    /// (رفض الكشف عن اسمه).</summary>
+    private bool DescribesSubject(int from, int comma)
+    {
+        for (var k = from; k < comma; k++)
+        {
+            if (!text.IsWord(k) || lexicon.Complementizers.Contains(text.Key(k)))
+            {
+                return false;
+            }
+        }
+
+        var head = text.Key(from);
+        return lexicon.AnonymousClauseOpeners.Contains(head)
+               || (lexicon.IsRoleHead(head) && phrases.ParseEnd(from) == comma && lexicon.Cue(head, out _) is null);
+    }
+
     private bool AllWords(int from, int to)
     {
         for (var k = from; k < to; k++)
@@ -1353,6 +1376,13 @@ internal sealed class QuoteExtractor
 
         // «أما فيليب لازاريني، المفوض العام لوكالة الأونروا، فقد أكد»: the apposition closes with a comma.
         if (end == e - 1 && text.IsComma(e - 1) && end > s)
+        {
+            return (s, end);
+        }
+
+        // «وكان الملك فلان، عاهل البلاد، قد أكد»، «لكن مسؤولا، رفض الكشف عن اسمه، يرى»: a title in apposition, or an unnamed
+        // source's own clause, between commas describes the subject.
+        if (end > s && text.IsComma(end) && text.IsComma(e - 1) && e - 1 > end + 1 && e - 1 - end <= 9 && DescribesSubject(end + 1, e - 1))
         {
             return (s, end);
         }

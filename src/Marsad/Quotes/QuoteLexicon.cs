@@ -105,6 +105,7 @@ internal sealed class QuoteLexicon
         OnBehalfWords = Keys(files.ReadLines("quotes/on-behalf-words.txt"));
         OpenerPrepositions = Keys(files.ReadLines("quotes/opener-prepositions.txt"));
         SideWords = Keys(files.ReadLines("quotes/side-words.txt"));
+        SentenceAdverbs = Keys(files.ReadLines("quotes/sentence-adverbs.txt"));
         DocumentHeads = Keys(files.ReadLines("quotes/document-heads.txt"));
         AppearingNouns = Keys(files.ReadLines("quotes/appearing-nouns.txt"));
         IssuingVerbs = Keys(files.ReadLines("quotes/issuing-verbs.txt"));
@@ -282,6 +283,9 @@ internal sealed class QuoteLexicon
 
     /// <summary>جهته، جانبها …: after an opener preposition they close the adverbial without a comma (من جهته رحب …).</summary>
     public FrozenSet<string> SideWords { get; }
+
+    /// <summary>بدوره، بدورها …: one-word adverbials opening a sentence before its verb (بدوره، أيد النائب …).</summary>
+    public FrozenSet<string> SentenceAdverbs { get; }
 
     /// <summary>بيان، تقرير، معطيات …: documents whose issuer, after an issuing verb, is the speaker.</summary>
     public FrozenSet<string> DocumentHeads { get; }

@@ -1,0 +1,94 @@
+using static Marsad.Tests.Quotes.QuoteSentences;
+
+namespace Marsad.Tests.Quotes;
+
+/// <summary>
+/// Error classes counted across every development half in session 14 (the twelfth set's half included): a press
+/// conference transcript where two people answer under their family names, with a moderator and questioners; a
+/// sentence opening with «بدوره،» before a non-reporting verb whose subject then speaks through a participle; a subject
+/// with a title in apposition or an unnamed source's own clause between commas before «قد + cue» or the cue; a role
+/// whose glued complement («بالجامعة») stands between it and the holder's name. Sentences written for
+/// these tests.
+/// </summary>
+public sealed class UnseenTwelveClassesTests
+{
+    private static readonly string PressConference = string.Join('\n',
+        "عقد وزير الخارجية سامر الحداد والمبعوث الأممي لوكاس برنر مؤتمرا صحفيا مشتركا مساء اليوم. وفيما يلي نص المؤتمر:",
+        "المقدم: مساء الخير، نبدأ بكلمة الوزير.",
+        "الحداد: نشكر جميع الشركاء على حضورهم. لقد اتفقنا على خطة عمل واضحة للأشهر المقبلة.",
+        "برنر: الوضع الإنساني صعب جدا، والمساعدات يجب أن تصل بلا عوائق.",
+        "سؤال: معالي الوزير، هل هناك جدول زمني للخطة؟",
+        "الحداد: نعم، سنعلن التفاصيل الأسبوع المقبل.",
+        "المقدم: شكرا لكم.");
+
+    [Fact]
+    public void A_transcript_gives_each_named_speakers_lines_and_not_the_moderators_or_the_questions()
+    {
+        var quotes = FindLinked(PressConference);
+        Assert.Equal(["الحداد", "برنر", "الحداد"], quotes.Select(q => q.Speaker.Mention));
+        Assert.Equal(["سامر الحداد", "لوكاس برنر", "سامر الحداد"], quotes.Select(q => q.Speaker.Name));
+        Assert.Equal("نشكر جميع الشركاء على حضورهم. لقد اتفقنا على خطة عمل واضحة للأشهر المقبلة", quotes[0].Text);
+        Assert.All(quotes, q => Assert.Equal(Marsad.Model.QuoteKind.Direct, q.Kind));
+    }
+
+    [Fact]
+    public void Labelled_lines_of_one_named_speaker_without_questions_are_no_transcript()
+    {
+        var quotes = FindLinked(string.Join('\n',
+            "زار وزير الخارجية سامر الحداد العاصمة أمس.",
+            "المقدم: مساء الخير.",
+            "الحداد: نشكر جميع الشركاء على حضورهم.",
+            "المقدم: شكرا لكم."));
+        Assert.Empty(quotes);
+    }
+
+    [Fact]
+    public void A_participle_after_a_verb_opened_by_bidawrihi_speaks_for_that_verbs_subject()
+    {
+        var quotes = FindLinked(string.Join('\n',
+            "قال الوزير خالد العمري إن الحكومة ستعرض الموازنة الأسبوع المقبل.",
+            "بدوره، أيد النائب مصطفى الشريف المشروع، معتبرًا أنه \"خطوة كبيرة إلى الأمام\"."));
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal("النائب مصطفى الشريف", quotes[1].Speaker.Mention);
+        Assert.Equal("مصطفى الشريف", quotes[1].Speaker.Name);
+    }
+
+    [Fact]
+    public void A_subject_with_a_title_in_apposition_before_qad_speaks_not_the_last_speaker()
+    {
+        var quotes = FindLinked(string.Join('\n',
+            "قال المنظمون إن المشاركين تعهدوا بتقديم مساعدات كبيرة.",
+            "وكان الرئيس سمير العلي، رئيس المجلس، قد أكد في كلمته أن \"البلاد تحتاج إلى المزيد\"."));
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal("الرئيس سمير العلي", quotes[1].Speaker.Mention);
+        Assert.Equal("البلاد تحتاج إلى المزيد", quotes[1].Text);
+    }
+
+    [Fact]
+    public void An_unnamed_source_with_its_own_clause_between_commas_before_the_cue_speaks()
+    {
+        var quotes = Find(string.Join('\n',
+            "قال مسؤول في الميناء إن الحركة تراجعت.",
+            "مسؤول أمني في إحدى دول المنطقة، رفض الكشف عن اسمه، يرى أن الأزمة \"لم تعد مالية فقط\"."));
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal("مسؤول أمني في إحدى دول المنطقة", quotes[1].Speaker.Mention);
+    }
+
+    [Fact]
+    public void A_role_with_a_glued_complement_keeps_the_holders_name_after_it()
+    {
+        var quotes = FindLinked(string.Join('\n',
+            "انطلقت القمة العربية في المنامة أمس.",
+            "وأوضح الأمين العام المساعد بالجامعة حسام زكي أن القادة اتفقوا على موعد القمة المقبلة."));
+        var q = Assert.Single(quotes);
+        Assert.Equal("الأمين العام المساعد بالجامعة حسام زكي", q.Speaker.Mention);
+        Assert.Equal("حسام زكي", q.Speaker.Name);
+    }
+
+    [Fact]
+    public void A_role_with_a_complement_but_no_name_after_it_stays_the_role()
+    {
+        var q = Single("وقال الأمين العام المساعد بالجامعة إن القادة اتفقوا على موعد القمة المقبلة.");
+        Assert.Equal("الأمين العام المساعد", q.Speaker.Mention);
+    }
+}
