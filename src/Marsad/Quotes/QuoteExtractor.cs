@@ -400,6 +400,14 @@ internal sealed class QuoteExtractor
         }
 
         var frame = ContentAfter(i, entry, cueText, Math.Max(end, j), mentionStart, mentionEnd, clauseStart, -1, null);
+        if (frame is { Mode: ContentMode.Quote } && entry.TakesNounPhrase && mentionStart == j && end > j && end < frame.ContentToken && text.IsWord(end)
+            && !phrases.IsDefiniteAt(end) && lexicon.ContentHeads.Contains(QuoteLexicon.WithoutWaw(text.Key(end))))
+        {
+            // «وأكد البيان أهمية الحفاظ على …، ودعم عملية "…"»: the content noun right after the speaker opens the content;
+            // a quotation later in the clause is part of it.
+            frame = frame with { Mode = ContentMode.NounPhrase, ContentToken = end };
+        }
+
         if (frame is null && entry.TakesQuote && mentionStart == j && QuoteBefore(i) is { } before)
         {
             // «"لن نقبل ..."، قال الرئيس»: wire copy puts the quotation first.

@@ -50,15 +50,23 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
 
                 if (k > start && lexicon.IssuerPhraseAt(text, k) is var issuerWords and > 0 && PlaceObjectEnd(k + issuerWords - 1, out var issued) is var issuer and > 0 && issued)
                 {
-                    // «تقرير صادر عن المرصد الاجتماعي»، «بيان صادر عن الأمانة العامة»: the issuer belongs to the source.
+                    // «تقرير صادر عن المرصد الاجتماعي»، «بيان صادر عن الأمانة العامة»: the issuer belongs to the source,
+                    // and closes it: «البيان الختامي الصادر عن الاجتماع أهمية …» goes on with the content.
                     k = issuer;
-                    continue;
+                    break;
                 }
 
                 if (lexicon.Complementizers.Contains(key) || lexicon.Cue(key, out _) is not null || lexicon.IsStopAt(text, k)
                     || lexicon.IsClauseBreak(key) || (k > start && text.Body[tok.End - 1] is 'ه' or 'ا' or 'م' && !IsDefiniteAt(k) && lexicon.IsPossessedAdjunct(key)))
                 {
                     // «وختم الوزير مداخلته»: the speaker's own talk is the verb's object, not part of the speaker.
+                    break;
+                }
+
+                // «وأكد الوزير أهمية الحفاظ على …»: an indefinite content noun after a definite word opens the content
+                // of a noun-phrase cue; it is not a name.
+                if (k > start && !IsDefiniteAt(k) && IsDefiniteAt(k - 1) && lexicon.ContentHeads.Contains(QuoteLexicon.WithoutWaw(key)))
+                {
                     break;
                 }
 

@@ -91,4 +91,28 @@ public sealed class UnseenTwelveClassesTests
         var q = Single("وقال الأمين العام المساعد بالجامعة إن القادة اتفقوا على موعد القمة المقبلة.");
         Assert.Equal("الأمين العام المساعد", q.Speaker.Mention);
     }
+
+    [Fact]
+    public void A_definite_statement_with_its_issuer_speaks_a_content_noun_with_a_quotation_inside()
+    {
+        var q = Single("وأكد البيان الختامي الصادر عن الاجتماع أهمية الحفاظ على مؤسسات الدولة، ودعم حوار \"يقوده الناس أنفسهم\".");
+        Assert.Equal("البيان الختامي الصادر عن الاجتماع", q.Speaker.Mention);
+        Assert.Equal("أهمية الحفاظ على مؤسسات الدولة، ودعم حوار \"يقوده الناس أنفسهم\"", q.Text);
+        Assert.Equal(Marsad.Model.QuoteKind.Mixed, q.Kind);
+    }
+
+    [Fact]
+    public void A_content_noun_after_a_definite_speaker_is_not_part_of_the_speaker()
+    {
+        var q = Single("وأكد الوزير ضرورة تسريع الإصلاحات، ودعم برنامج \"يحمي الفئات الضعيفة\".");
+        Assert.Equal("الوزير", q.Speaker.Mention);
+        Assert.StartsWith("ضرورة تسريع الإصلاحات", q.Text);
+    }
+
+    [Fact]
+    public void A_quotation_after_a_speaker_with_no_content_noun_stays_the_direct_content()
+    {
+        var q = Single("وأكد الوزير في ختام الجلسة \"لن نتراجع عن الإصلاحات\".");
+        Assert.Equal("لن نتراجع عن الإصلاحات", q.Text);
+    }
 }
