@@ -17,6 +17,9 @@ internal sealed class QuoteExtractor
     private readonly SpeakerPhrase phrases;
     private readonly HashSet<int> clauseStarts = [];
 
+    /// <summary>The cue tokens that read a frame in the first pass, so far.</summary>
+    private readonly HashSet<int> framedCues = [];
+
     public QuoteExtractor(QuoteText text, QuoteLexicon lexicon)
     {
         this.text = text;
@@ -59,6 +62,7 @@ internal sealed class QuoteExtractor
 
                 frames.Add(frame);
                 clauseStarts.Add(frame.ClauseStart);
+                framedCues.Add(frame.Cue);
             }
         }
 
@@ -1125,7 +1129,9 @@ internal sealed class QuoteExtractor
                 : (-1, -1);
         }
 
-        if (lexicon.Cue(verb, out _) is not null || lexicon.IsStop(verb) || lexicon.Connectors.Contains(verb) || lexicon.SubjectOpeners.Contains(verb)
+        // «وأعلن رئيس الوزراء فلان حالة الطوارئ …، وقال إن …»: a cue opening the sentence that reported nothing (an
+        // event announced) is a plain verb whose subject speaks next; one that reported has its speaker carried over.
+        if ((lexicon.Cue(verb, out _) is not null && framedCues.Contains(s)) || lexicon.IsStop(verb) || lexicon.Connectors.Contains(verb) || lexicon.SubjectOpeners.Contains(verb)
             || lexicon.Complementizers.Contains(verb) || lexicon.IsRoleHead(verb) || lexicon.IsOrgHead(verb) || lexicon.PreSubjectSkips.Contains(verb))
         {
             return (-1, -1);
@@ -1149,7 +1155,6 @@ internal sealed class QuoteExtractor
         return text.AfterLastName(s + 1, end) > s + 1 ? (s + 1, SubjectCut(s + 1, end)) : (s + 1, end);
     }
 
-    /// <summary>Whether [from, to) holds only words, none of them a cue or complementizer.</summary>
     /// <summary>Whether the words from <paramref name="from"/> to the comma at <paramref name="comma"/> describe the
     /// subject before them: a role phrase that ends at the comma (عاهل الأردن) or an unnamed source's own clause
     /// (رفض الكشف عن اسمه).</summary>
@@ -1168,6 +1173,7 @@ internal sealed class QuoteExtractor
                || (lexicon.IsRoleHead(head) && phrases.ParseEnd(from) == comma && lexicon.Cue(head, out _) is null);
     }
 
+    /// <summary>Whether [from, to) holds only words, none of them a cue or complementizer.</summary>
     private bool AllWords(int from, int to)
     {
         for (var k = from; k < to; k++)

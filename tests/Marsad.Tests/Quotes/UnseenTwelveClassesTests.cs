@@ -115,4 +115,25 @@ public sealed class UnseenTwelveClassesTests
         var q = Single("وأكد الوزير في ختام الجلسة \"لن نتراجع عن الإصلاحات\".");
         Assert.Equal("لن نتراجع عن الإصلاحات", q.Text);
     }
+
+    [Fact]
+    public void A_cue_that_announced_an_event_gives_its_subject_to_the_next_cue_joined_by_waw()
+    {
+        var quotes = FindLinked(string.Join('\n',
+            "وقالت وزيرة البيئة هدى سالم إن الفيضانات \"غير مسبوقة\".",
+            "وأعلن رئيس الوزراء سامي العطار حالة الطوارئ في عشر مناطق، وقال في تصريحات متلفزة إن الخسائر \"كبيرة جدا\"."));
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal("سامي العطار", quotes[1].Speaker.Name);
+        Assert.Equal("الخسائر \"كبيرة جدا\"", quotes[1].Text);
+    }
+
+    [Fact]
+    public void A_cue_that_reported_keeps_its_speaker_for_the_next_cue_joined_by_waw()
+    {
+        var quotes = FindLinked(string.Join('\n',
+            "وقالت وزيرة البيئة هدى سالم إن الفيضانات \"غير مسبوقة\".",
+            "من جهته، أعرب وزير الخارجية سامي العطار عن تقديره لاستضافة الاجتماع، وقال إن بلاده \"تتطلع إلى شراكة حقيقية\"."));
+        Assert.Equal(3, quotes.Length);
+        Assert.Equal("سامي العطار", quotes[2].Speaker.Name);
+    }
 }
