@@ -1155,6 +1155,42 @@ internal sealed class QuoteExtractor
         return text.AfterLastName(s + 1, end) > s + 1 ? (s + 1, SubjectCut(s + 1, end)) : (s + 1, end);
     }
 
+    private const int MaxAccusativeSubjectWords = 8;
+
+    /// <summary>«لكن مسؤولا أمنيا في إحدى دول المنطقة يرى أن …»، «غير أن مصدرا مطلعا، طلب عدم ذكر اسمه، قال إن …»: after
+    /// a connector (لكن، غير أن) an indefinite subject is written in the accusative, which the phrase parser does not
+    /// read as a role or an unnamed source. The words from its head up to the verb, or up to its own clause between
+    /// commas, are the subject; (-1, -1) when the head is no accusative role or source word.</summary>
+    private (int Start, int End) AccusativeSubject(int s, int cue)
+    {
+        var key = text.Key(s);
+        if (!text.IsWord(s) || key.Length < 4 || key[^1] != 'ا'
+            || !(lexicon.IsRoleHead(key[..^1]) || lexicon.AnonymousHeads.Contains(key[..^1])))
+        {
+            return (-1, -1);
+        }
+
+        var comma = s + 1;
+        while (comma < cue && text.IsWord(comma))
+        {
+            comma++;
+        }
+
+        if (comma - s > MaxAccusativeSubjectWords || !AllWords(s, comma))
+        {
+            return (-1, -1);
+        }
+
+        if (comma == cue)
+        {
+            return (s, cue);
+        }
+
+        return text.IsComma(comma) && text.IsComma(cue - 1) && cue - 1 > comma + 1 && cue - 1 - comma <= 9 && DescribesSubject(comma + 1, cue - 1)
+            ? (s, comma)
+            : (-1, -1);
+    }
+
     /// <summary>Whether the words from <paramref name="from"/> to the comma at <paramref name="comma"/> describe the
     /// subject before them: a role phrase that ends at the comma (عاهل الأردن) or an unnamed source's own clause
     /// (رفض الكشف عن اسمه).</summary>
@@ -1280,6 +1316,7 @@ internal sealed class QuoteExtractor
             }
         }
 
+        var beforeConnectors = s;
         while (s < cue && text.IsWord(s) && lexicon.Connectors.Contains(text.Key(s)))
         {
             s++;
@@ -1290,6 +1327,11 @@ internal sealed class QuoteExtractor
         if (prefix > 0 && !(text.Body[text[cue].Start] == 'ف' && text.IsWord(s) && lexicon.SubjectOpeners.Contains(text.Key(s))))
         {
             return (-1, -1);
+        }
+
+        if (s > beforeConnectors && AccusativeSubject(s, cue) is { Start: >= 0 } accusative)
+        {
+            return accusative;
         }
 
         if (cue - 1 > s && text.IsWord(cue - 1) && lexicon.RelativePronouns.Contains(text.Key(cue - 1)))

@@ -342,8 +342,9 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
     {
         var m = prep + 1;
         var plain = 0;
-        // «في دبي هلال المري»: a given name after the place starts the person's name.
-        while (text.IsWord(m) && !IsDefiniteAt(m) && !IsPhraseEnd(m) && !lexicon.NameParticles.Contains(text.Key(m)) && plain < 3
+        // «في دبي هلال المري»: a given name after the place starts the person's name. «في بروكسل لـ"المنصة"»: a
+        // one-letter preposition written apart (to whom the source spoke) ends the place.
+        while (text.IsWord(m) && text.Key(m).Length > 1 && !IsDefiniteAt(m) && !IsPhraseEnd(m) && !lexicon.NameParticles.Contains(text.Key(m)) && plain < 3
                && !(plain >= 1 && lexicon.FirstNames.Contains(text.Key(m))))
         {
             m++;

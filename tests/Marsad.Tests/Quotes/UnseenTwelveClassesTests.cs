@@ -136,4 +136,22 @@ public sealed class UnseenTwelveClassesTests
         Assert.Equal(3, quotes.Length);
         Assert.Equal("سامي العطار", quotes[2].Speaker.Name);
     }
+
+    [Theory]
+    [InlineData("لكن مسؤولًا أمنيًا في إحدى دول المنطقة يرى أن الأزمة \"لم تعد مالية فقط\".", "مسؤولًا أمنيًا في إحدى دول المنطقة")]
+    [InlineData("غير أن مصدرا مطلعا، طلب عدم ذكر اسمه، قال إن الأزمة \"لم تعد مالية فقط\".", "مصدرا مطلعا")]
+    public void An_accusative_unnamed_subject_after_a_connector_speaks_not_the_last_speaker(string sentence, string mention)
+    {
+        var quotes = Find("قال مدير الميناء إن الحركة تراجعت.\n" + sentence);
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal(mention, quotes[1].Speaker.Mention);
+    }
+
+    [Fact]
+    public void A_source_speaking_to_an_outlet_after_its_place_leaves_the_outlet_out()
+    {
+        var q = Single("وقال مصدر دبلوماسي أوروبي في بروكسل لـ\"الموقع\" إن الاتحاد سيطلق مهمة بحرية.");
+        Assert.Equal("مصدر دبلوماسي أوروبي في بروكسل", q.Speaker.Mention);
+        Assert.Equal("الاتحاد سيطلق مهمة بحرية", q.Text);
+    }
 }
