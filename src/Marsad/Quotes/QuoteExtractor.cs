@@ -148,7 +148,7 @@ internal sealed class QuoteExtractor
 
         // «...، في حين أكدت مصادر أن ...»: a clause-ending phrase after a comma opens a sentence of its own; so does a
         // contrast word right before the reporting verb.
-        if (CommaPhraseBefore(i, lexicon.ClauseEndPhrases) || CommaPhraseBefore(i, lexicon.ContrastPhrases))
+        if (CommaPhraseBefore(i, lexicon.ClauseEndPhrases) || CommaPhraseBefore(i, lexicon.ContrastPhrases) || ContrastSubjectBefore(i))
         {
             return false;
         }
@@ -156,6 +156,34 @@ internal sealed class QuoteExtractor
         var last = frames[^1];
         return last.Mode is ContentMode.Complementizer or ContentMode.NounPhrase && last.ContentToken <= i
                && !text.ParagraphBreak(last.Cue, i) && text.SentenceStart(last.Cue) == text.SentenceStart(i);
+    }
+
+    private const int MaxContrastSubjectWords = 5;
+
+    /// <summary>«…، إلا أن مصادر وزارية أشارت إلى أن …»: a comma, a contrast connector and a short subject (a role, an
+    /// unnamed source, an organisation or a name the tagger found) right before the verb at <paramref name="i"/>.</summary>
+    private bool ContrastSubjectBefore(int i)
+    {
+        for (var subject = i - 1; subject > 0 && i - subject <= MaxContrastSubjectWords; subject--)
+        {
+            if (!text.IsWord(subject) || lexicon.Complementizers.Contains(text.Key(subject)) || lexicon.Cue(text.Key(subject), out _) is not null)
+            {
+                return false;
+            }
+
+            foreach (var connector in lexicon.ContrastConnectors)
+            {
+                var at = subject - connector.Length;
+                if (at > 0 && text.IsComma(at - 1) && text.Matches(at, connector))
+                {
+                    var head = text.Key(subject);
+                    return lexicon.IsRoleHead(head) || lexicon.IsOrgHead(head) || lexicon.AnonymousHeads.Contains(head)
+                           || text.AfterLastName(subject, i) > subject;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>«مصدر طلب عدم ذكر اسمه»: a cue form after عدم is the verbal noun of a negated act, reporting nothing.</summary>

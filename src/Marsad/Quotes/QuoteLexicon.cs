@@ -111,6 +111,7 @@ internal sealed class QuoteLexicon
         IssuingVerbs = Keys(files.ReadLines("quotes/issuing-verbs.txt"));
         ContentHeads = Keys(files.ReadLines("quotes/content-heads.txt"));
         ContrastPhrases = Phrases(files, "quotes/contrast-words.txt");
+        ContrastConnectors = Phrases(files, "quotes/contrast-connectors.txt");
         TimeAdjuncts = Keys(files.ReadLines("quotes/time-adjuncts.txt"));
         OrgAdjectives = Keys(files.ReadLines("quotes/org-adjectives.txt"));
         AnonymousHeads = Keys(files.ReadLines("quotes/anonymous-heads.txt"));
@@ -301,6 +302,10 @@ internal sealed class QuoteLexicon
 
     /// <summary>في حين، فيما …: after a comma and before a reporting verb they open a report of its own.</summary>
     public ImmutableArray<ImmutableArray<string>> ContrastPhrases { get; }
+
+    /// <summary>لكن، إلا أن، غير أن …: after a comma, with a short subject and a reporting verb after them, a report of
+    /// its own.</summary>
+    public ImmutableArray<ImmutableArray<string>> ContrastConnectors { get; }
 
     /// <summary>Words opening a time adverbial between commas after the speaker (اليوم الخميس، مساء السبت).</summary>
     public FrozenSet<string> TimeAdjuncts { get; }

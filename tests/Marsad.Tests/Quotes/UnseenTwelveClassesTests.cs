@@ -154,4 +154,24 @@ public sealed class UnseenTwelveClassesTests
         Assert.Equal("مصدر دبلوماسي أوروبي في بروكسل", q.Speaker.Mention);
         Assert.Equal("الاتحاد سيطلق مهمة بحرية", q.Text);
     }
+
+    [Theory]
+    [InlineData("، إلا أن مصادر وزارية أشارت إلى أن", "أشارت")]
+    [InlineData("، لكن مصادر وزارية قالت إن", "قالت")]
+    public void A_contrast_connector_with_a_subject_and_a_reporting_verb_ends_the_earlier_clause(string link, string cue)
+    {
+        var quotes = Find("وقال الموفد إن واشنطن \"لن تفرض جدولا زمنيا\"" + link + " الورقة تتضمن مهلة حتى نهاية العام.");
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal("واشنطن \"لن تفرض جدولا زمنيا\"", quotes[0].Text);
+        Assert.Equal(cue, quotes[1].Cue);
+        Assert.Equal("مصادر وزارية", quotes[1].Speaker.Mention);
+        Assert.Equal("الورقة تتضمن مهلة حتى نهاية العام", quotes[1].Text);
+    }
+
+    [Fact]
+    public void A_contrast_connector_without_a_reporting_verb_does_not_end_the_clause()
+    {
+        var q = Single("وقال الموفد إن المحادثات تقدمت، لكن الخلافات ما زالت قائمة.");
+        Assert.Equal("المحادثات تقدمت، لكن الخلافات ما زالت قائمة", q.Text);
+    }
 }
