@@ -600,8 +600,9 @@ internal sealed class QuoteExtractor
             k++;
         }
 
-        // «دعت فرنسا وألمانيا الاثنين إلى …»: a day or time right after the speaker is no part of either.
-        while (mentionStart >= 0 && mentionEnd == k && text.IsWord(k) && text.IsWord(k + 1) && lexicon.Adverbs.Contains(text.Key(k))
+        // «دعت فرنسا وألمانيا الاثنين إلى …»: a day or time right after the speaker is no part of either; «الأمم المتحدة
+        // قد دعت مجددا إلى …»: nor right after the cue when the speaker stands before it.
+        while (mentionStart >= 0 && (mentionEnd == k || (k == cue + 1 && mentionEnd <= cue)) && text.IsWord(k) && text.IsWord(k + 1) && lexicon.Adverbs.Contains(text.Key(k))
                && lexicon.ContentPrepositions.ContainsKey(text.Key(k + 1)))
         {
             k++;

@@ -174,4 +174,14 @@ public sealed class UnseenTwelveClassesTests
         var q = Single("وقال الموفد إن المحادثات تقدمت، لكن الخلافات ما زالت قائمة.");
         Assert.Equal("المحادثات تقدمت، لكن الخلافات ما زالت قائمة", q.Text);
     }
+
+    [Theory]
+    [InlineData("وكانت المنظمة قد دعت مرارا إلى إنهاء الفراغ الرئاسي.")]
+    [InlineData("وكانت المنظمة قد دعت مجددا إلى إنهاء الفراغ الرئاسي.")]
+    public void An_adverb_between_a_cue_and_its_content_preposition_is_no_part_of_the_content(string sentence)
+    {
+        var q = Single(sentence);
+        Assert.Equal("المنظمة", q.Speaker.Mention);
+        Assert.Equal("إلى إنهاء الفراغ الرئاسي", q.Text);
+    }
 }
