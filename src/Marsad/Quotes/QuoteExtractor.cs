@@ -1184,6 +1184,28 @@ internal sealed class QuoteExtractor
         return text.AfterLastName(s + 1, end) > s + 1 ? (s + 1, SubjectCut(s + 1, end)) : (s + 1, end);
     }
 
+    private const int MaxQuotedNameWords = 4;
+
+    /// <summary>The words of a short quotation whose closing mark is the token at <paramref name="k"/>, or (-1, -1).</summary>
+    private (int Start, int End) QuotedNameClosingAt(int k)
+    {
+        if (text.IsWord(k))
+        {
+            return (-1, -1);
+        }
+
+        foreach (var span in text.Spans)
+        {
+            if (span.Closed && span.CloseMark == text[k].Start)
+            {
+                var (start, end) = (text.TokenAt(span.InnerStart), k);
+                return end > start && end - start <= MaxQuotedNameWords && AllWords(start, end) ? (start, end) : (-1, -1);
+            }
+        }
+
+        return (-1, -1);
+    }
+
     private const int MaxAccusativeSubjectWords = 8;
 
     /// <summary>«لكن مسؤولا أمنيا في إحدى دول المنطقة يرى أن …»، «غير أن مصدرا مطلعا، طلب عدم ذكر اسمه، قال إن …»: after
@@ -1370,6 +1392,12 @@ internal sealed class QuoteExtractor
             // «انتقادات منظمة "أطباء بلا حدود"، التي قالت …»: the relative after a comma describes the phrase before
             // the comma; an organisation or role head there starts it.
             var target = text.IsComma(cue - 2) && cue - 2 > s ? cue - 2 : cue - 1;
+            if (target == cue - 1 && cue - 2 > s && QuotedNameClosingAt(cue - 2) is { Start: >= 0 } quotedName)
+            {
+                // «بإصدار "إعلان المنامة" الذي دعا إلى …»: the quoted name right before the relative is what it describes.
+                return quotedName;
+            }
+
             if (target < cue - 1 && text.SpanOpeningAt(cue + 1) is not null)
             {
                 // «منصب الرئيس التنفيذي، الذي قالت "أرامكو" إنه …»: a quoted name after the verb is its own subject.

@@ -7,8 +7,9 @@ namespace Marsad.Tests.Quotes;
 /// conference transcript where two people answer under their family names, with a moderator and questioners; a
 /// sentence opening with «بدوره،» before a non-reporting verb whose subject then speaks through a participle; a subject
 /// with a title in apposition or an unnamed source's own clause between commas before «قد + cue» or the cue; a role
-/// whose glued complement («بالجامعة») stands between it and the holder's name. Sentences written for
-/// these tests.
+/// whose glued complement («بالجامعة») stands between it and the holder's name; a cue that announced an event before
+/// «وقال»; an accusative unnamed subject after لكن; a report of its own after «، إلا أن + subject»; an adverb after a
+/// cue; a quoted document name before «الذي + cue». Sentences written for these tests.
 /// </summary>
 public sealed class UnseenTwelveClassesTests
 {
@@ -183,5 +184,17 @@ public sealed class UnseenTwelveClassesTests
         var q = Single(sentence);
         Assert.Equal("المنظمة", q.Speaker.Mention);
         Assert.Equal("إلى إنهاء الفراغ الرئاسي", q.Text);
+    }
+
+    [Fact]
+    public void A_quoted_document_name_before_a_relative_cue_speaks_under_its_own_name()
+    {
+        var quotes = FindLinked(string.Join('\n',
+            "وقال وزير الخارجية سامي العطار إن القمة \"ناجحة\".",
+            "واختتمت القمة الإقليمية أعمالها اليوم في المنامة، بإصدار \"إعلان المنامة\" الذي دعا إلى عقد مؤتمر دولي للسلام."));
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal("إعلان المنامة", quotes[1].Speaker.Mention);
+        Assert.Equal("إعلان المنامة", quotes[1].Speaker.Name);
+        Assert.Equal("إلى عقد مؤتمر دولي للسلام", quotes[1].Text);
     }
 }
