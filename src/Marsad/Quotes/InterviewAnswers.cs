@@ -6,8 +6,8 @@ namespace Marsad.Quotes;
 /// An interview laid out as labelled lines: the interviewer's question («المحاور: … ؟») then the guest's answer under
 /// the guest's name («الوزيرة: …»). Each answer line is a direct quote of the guest with no cue, its text the whole
 /// line after the colon (its final full stop left out, GOLD-NOTES' convention), or what its quote marks enclose when one
-/// quotation fills the line. Only a layout with one
-/// guest, named by a person mention, counts; a transcript where several people answer is left to the cue rules.
+/// quotation fills the line. A layout with one guest, named by a person mention, is an interview; a transcript where
+/// several people speak keeps the lines of the people the tagger names (<see cref="TranscriptLines"/>).
 /// </summary>
 internal sealed class InterviewAnswers(QuoteText text)
 {
@@ -46,7 +46,7 @@ internal sealed class InterviewAnswers(QuoteText text)
                 {
                     if ((guest is not null && !SameLabel(guest, key)) || (interviewer is not null && !SameLabel(interviewer, q.Key)))
                     {
-                        return [];
+                        return TranscriptLines();
                     }
 
                     (guest, interviewer) = (key, q.Key);
@@ -61,7 +61,7 @@ internal sealed class InterviewAnswers(QuoteText text)
 
         if (answers.Count < 2 || !(IsPersonName(answers[0].LabelStart, answers[0].LabelEnd) || NamedOutsideLabels(answers[0].LabelStart, answers[0].LabelEnd)))
         {
-            return [];
+            return TranscriptLines();
         }
 
         // The line's final full stop is left out, as for any quote whose stop is not inside a closing mark (GOLD-NOTES).
@@ -70,6 +70,100 @@ internal sealed class InterviewAnswers(QuoteText text)
             var (start, end) = AnswerText(a.ContentToken, a.LastToken);
             return new QuoteCandidate(a.LabelStart, string.Empty, CueKind.Verb, QuoteKind.Direct, start, end, a.LabelStart, a.LabelEnd);
         });
+    }
+
+    /// <summary>
+    /// A transcript of several speakers (a press conference, a debate): a run of at least <see cref="MinTranscriptLines"/>
+    /// labelled lines in which at least two people speak, each label a person the tagger names («الوزيرة:» for «الوزيرة
+    /// فلانة» is not enough, the family name «الخطيب:» for «سلمى الخطيب» is). Their lines are their direct words; the
+    /// moderator's and the questioners' lines are not quotes.
+    /// </summary>
+    private List<QuoteCandidate> TranscriptLines()
+    {
+        var result = new List<QuoteCandidate>();
+        var run = new List<(int First, int Colon, int Last)>();
+        var p = 0;
+        while (p < text.Count)
+        {
+            var last = p;
+            while (last + 1 < text.Count && !text.ParagraphBreak(p, last + 1))
+            {
+                last++;
+            }
+
+            var first = AfterBullet(p, last);
+            var colon = LabelColon(first, last);
+            if (colon >= 0 && colon < last)
+            {
+                run.Add((first, colon, last));
+            }
+            else
+            {
+                AddTranscriptRun(run, result);
+                run.Clear();
+            }
+
+            p = last + 1;
+        }
+
+        AddTranscriptRun(run, result);
+        return result;
+    }
+
+    private const int MinTranscriptLines = 3;
+
+    private void AddTranscriptRun(List<(int First, int Colon, int Last)> run, List<QuoteCandidate> result)
+    {
+        if (run.Count < MinTranscriptLines)
+        {
+            return;
+        }
+
+        var spoken = run.FindAll(line => !IsQuestion(line.Last) && NamesPerson(line.First, line.Colon));
+        if (spoken.Select(line => LabelKey(line.First, line.Colon)).Distinct(StringComparer.Ordinal).Count() < 2)
+        {
+            return;
+        }
+
+        foreach (var (first, colon, last) in spoken)
+        {
+            var (start, end) = AnswerText(colon + 1, last);
+            result.Add(new QuoteCandidate(first, string.Empty, CueKind.Verb, QuoteKind.Direct, start, end, first, colon));
+        }
+    }
+
+    /// <summary>Whether the label's words are a person mention of the tagger's, or end one written elsewhere in the body
+    /// (the family name «الخطيب» of «سلمى الخطيب»).</summary>
+    private bool NamesPerson(int first, int end)
+    {
+        if (IsPersonName(first, end))
+        {
+            return true;
+        }
+
+        var length = end - first;
+        foreach (var (start, stop) in text.Names)
+        {
+            // The tail must be shorter than the mention: a label that is the whole name is the tagger's to find.
+            var tail = text.TokenAt(stop) - length;
+            if (tail <= 0 || tail == first || text[tail].Start <= start)
+            {
+                continue;
+            }
+
+            var same = true;
+            for (var w = 0; w < length && same; w++)
+            {
+                same = text.IsWord(tail + w) && text.Key(tail + w) == text.Key(first + w);
+            }
+
+            if (same)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The answer's text: the whole line after the colon, or what its quote marks enclose when one quotation

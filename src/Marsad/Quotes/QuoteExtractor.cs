@@ -17,6 +17,9 @@ internal sealed class QuoteExtractor
     private readonly SpeakerPhrase phrases;
     private readonly HashSet<int> clauseStarts = [];
 
+    /// <summary>The cue tokens that read a frame in the first pass, so far.</summary>
+    private readonly HashSet<int> framedCues = [];
+
     public QuoteExtractor(QuoteText text, QuoteLexicon lexicon)
     {
         this.text = text;
@@ -59,6 +62,7 @@ internal sealed class QuoteExtractor
 
                 frames.Add(frame);
                 clauseStarts.Add(frame.ClauseStart);
+                framedCues.Add(frame.Cue);
             }
         }
 
@@ -144,7 +148,7 @@ internal sealed class QuoteExtractor
 
         // «...، في حين أكدت مصادر أن ...»: a clause-ending phrase after a comma opens a sentence of its own; so does a
         // contrast word right before the reporting verb.
-        if (CommaPhraseBefore(i, lexicon.ClauseEndPhrases) || CommaPhraseBefore(i, lexicon.ContrastPhrases))
+        if (CommaPhraseBefore(i, lexicon.ClauseEndPhrases) || CommaPhraseBefore(i, lexicon.ContrastPhrases) || ContrastSubjectBefore(i))
         {
             return false;
         }
@@ -152,6 +156,34 @@ internal sealed class QuoteExtractor
         var last = frames[^1];
         return last.Mode is ContentMode.Complementizer or ContentMode.NounPhrase && last.ContentToken <= i
                && !text.ParagraphBreak(last.Cue, i) && text.SentenceStart(last.Cue) == text.SentenceStart(i);
+    }
+
+    private const int MaxContrastSubjectWords = 5;
+
+    /// <summary>«…، إلا أن مصادر وزارية أشارت إلى أن …»: a comma, a contrast connector and a short subject (a role, an
+    /// unnamed source, an organisation or a name the tagger found) right before the verb at <paramref name="i"/>.</summary>
+    private bool ContrastSubjectBefore(int i)
+    {
+        for (var subject = i - 1; subject > 0 && i - subject <= MaxContrastSubjectWords; subject--)
+        {
+            if (!text.IsWord(subject) || lexicon.Complementizers.Contains(text.Key(subject)) || lexicon.Cue(text.Key(subject), out _) is not null)
+            {
+                return false;
+            }
+
+            foreach (var connector in lexicon.ContrastConnectors)
+            {
+                var at = subject - connector.Length;
+                if (at > 0 && text.IsComma(at - 1) && text.Matches(at, connector))
+                {
+                    var head = text.Key(subject);
+                    return lexicon.IsRoleHead(head) || lexicon.IsOrgHead(head) || lexicon.AnonymousHeads.Contains(head)
+                           || text.AfterLastName(subject, i) > subject;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>«مصدر طلب عدم ذكر اسمه»: a cue form after عدم is the verbal noun of a negated act, reporting nothing.</summary>
@@ -400,6 +432,14 @@ internal sealed class QuoteExtractor
         }
 
         var frame = ContentAfter(i, entry, cueText, Math.Max(end, j), mentionStart, mentionEnd, clauseStart, -1, null);
+        if (frame is { Mode: ContentMode.Quote } && entry.TakesNounPhrase && mentionStart == j && end > j && end < frame.ContentToken && text.IsWord(end)
+            && !phrases.IsDefiniteAt(end) && lexicon.ContentHeads.Contains(QuoteLexicon.WithoutWaw(text.Key(end))))
+        {
+            // «وأكد البيان أهمية الحفاظ على …، ودعم عملية "…"»: the content noun right after the speaker opens the content;
+            // a quotation later in the clause is part of it.
+            frame = frame with { Mode = ContentMode.NounPhrase, ContentToken = end };
+        }
+
         if (frame is null && entry.TakesQuote && mentionStart == j && QuoteBefore(i) is { } before)
         {
             // «"لن نقبل ..."، قال الرئيس»: wire copy puts the quotation first.
@@ -560,8 +600,9 @@ internal sealed class QuoteExtractor
             k++;
         }
 
-        // «دعت فرنسا وألمانيا الاثنين إلى …»: a day or time right after the speaker is no part of either.
-        while (mentionStart >= 0 && mentionEnd == k && text.IsWord(k) && text.IsWord(k + 1) && lexicon.Adverbs.Contains(text.Key(k))
+        // «دعت فرنسا وألمانيا الاثنين إلى …»: a day or time right after the speaker is no part of either; «الأمم المتحدة
+        // قد دعت مجددا إلى …»: nor right after the cue when the speaker stands before it.
+        while (mentionStart >= 0 && (mentionEnd == k || (k == cue + 1 && mentionEnd <= cue)) && text.IsWord(k) && text.IsWord(k + 1) && lexicon.Adverbs.Contains(text.Key(k))
                && lexicon.ContentPrepositions.ContainsKey(text.Key(k + 1)))
         {
             k++;
@@ -1067,7 +1108,12 @@ internal sealed class QuoteExtractor
     private int OpeningVerb(int cue, int minWords = 2)
     {
         var s = text.AfterDateline(text.SentenceStart(cue));
-        if (text.IsWord(s) && lexicon.OpenerPrepositions.Contains(QuoteLexicon.WithoutWaw(text.Key(s))))
+        if (s + 1 < cue && text.IsWord(s) && lexicon.SentenceAdverbs.Contains(QuoteLexicon.WithoutWaw(text.Key(s))))
+        {
+            // «بدوره، أيد النائب ...»: a one-word adverbial stands before the verb.
+            s += text.IsComma(s + 1) ? 2 : 1;
+        }
+        else if (text.IsWord(s) && lexicon.OpenerPrepositions.Contains(QuoteLexicon.WithoutWaw(text.Key(s))))
         {
             if (text.IsWord(s + 1) && lexicon.SideWords.Contains(text.Key(s + 1)))
             {
@@ -1112,7 +1158,9 @@ internal sealed class QuoteExtractor
                 : (-1, -1);
         }
 
-        if (lexicon.Cue(verb, out _) is not null || lexicon.IsStop(verb) || lexicon.Connectors.Contains(verb) || lexicon.SubjectOpeners.Contains(verb)
+        // «وأعلن رئيس الوزراء فلان حالة الطوارئ …، وقال إن …»: a cue opening the sentence that reported nothing (an
+        // event announced) is a plain verb whose subject speaks next; one that reported has its speaker carried over.
+        if ((lexicon.Cue(verb, out _) is not null && framedCues.Contains(s)) || lexicon.IsStop(verb) || lexicon.Connectors.Contains(verb) || lexicon.SubjectOpeners.Contains(verb)
             || lexicon.Complementizers.Contains(verb) || lexicon.IsRoleHead(verb) || lexicon.IsOrgHead(verb) || lexicon.PreSubjectSkips.Contains(verb))
         {
             return (-1, -1);
@@ -1134,6 +1182,82 @@ internal sealed class QuoteExtractor
         }
 
         return text.AfterLastName(s + 1, end) > s + 1 ? (s + 1, SubjectCut(s + 1, end)) : (s + 1, end);
+    }
+
+    private const int MaxQuotedNameWords = 4;
+
+    /// <summary>The words of a short quotation whose closing mark is the token at <paramref name="k"/>, or (-1, -1).</summary>
+    private (int Start, int End) QuotedNameClosingAt(int k)
+    {
+        if (text.IsWord(k))
+        {
+            return (-1, -1);
+        }
+
+        foreach (var span in text.Spans)
+        {
+            if (span.Closed && span.CloseMark == text[k].Start)
+            {
+                var (start, end) = (text.TokenAt(span.InnerStart), k);
+                return end > start && end - start <= MaxQuotedNameWords && AllWords(start, end) ? (start, end) : (-1, -1);
+            }
+        }
+
+        return (-1, -1);
+    }
+
+    private const int MaxAccusativeSubjectWords = 8;
+
+    /// <summary>«لكن مسؤولا أمنيا في إحدى دول المنطقة يرى أن …»، «غير أن مصدرا مطلعا، طلب عدم ذكر اسمه، قال إن …»: after
+    /// a connector (لكن، غير أن) an indefinite subject is written in the accusative, which the phrase parser does not
+    /// read as a role or an unnamed source. The words from its head up to the verb, or up to its own clause between
+    /// commas, are the subject; (-1, -1) when the head is no accusative role or source word.</summary>
+    private (int Start, int End) AccusativeSubject(int s, int cue)
+    {
+        var key = text.Key(s);
+        if (!text.IsWord(s) || key.Length < 4 || key[^1] != 'ا'
+            || !(lexicon.IsRoleHead(key[..^1]) || lexicon.AnonymousHeads.Contains(key[..^1])))
+        {
+            return (-1, -1);
+        }
+
+        var comma = s + 1;
+        while (comma < cue && text.IsWord(comma))
+        {
+            comma++;
+        }
+
+        if (comma - s > MaxAccusativeSubjectWords || !AllWords(s, comma))
+        {
+            return (-1, -1);
+        }
+
+        if (comma == cue)
+        {
+            return (s, cue);
+        }
+
+        return text.IsComma(comma) && text.IsComma(cue - 1) && cue - 1 > comma + 1 && cue - 1 - comma <= 9 && DescribesSubject(comma + 1, cue - 1)
+            ? (s, comma)
+            : (-1, -1);
+    }
+
+    /// <summary>Whether the words from <paramref name="from"/> to the comma at <paramref name="comma"/> describe the
+    /// subject before them: a role phrase that ends at the comma (عاهل الأردن) or an unnamed source's own clause
+    /// (رفض الكشف عن اسمه).</summary>
+    private bool DescribesSubject(int from, int comma)
+    {
+        for (var k = from; k < comma; k++)
+        {
+            if (!text.IsWord(k) || lexicon.Complementizers.Contains(text.Key(k)))
+            {
+                return false;
+            }
+        }
+
+        var head = text.Key(from);
+        return lexicon.AnonymousClauseOpeners.Contains(head)
+               || (lexicon.IsRoleHead(head) && phrases.ParseEnd(from) == comma && lexicon.Cue(head, out _) is null);
     }
 
     /// <summary>Whether [from, to) holds only words, none of them a cue or complementizer.</summary>
@@ -1243,6 +1367,7 @@ internal sealed class QuoteExtractor
             }
         }
 
+        var beforeConnectors = s;
         while (s < cue && text.IsWord(s) && lexicon.Connectors.Contains(text.Key(s)))
         {
             s++;
@@ -1255,6 +1380,11 @@ internal sealed class QuoteExtractor
             return (-1, -1);
         }
 
+        if (s > beforeConnectors && AccusativeSubject(s, cue) is { Start: >= 0 } accusative)
+        {
+            return accusative;
+        }
+
         if (cue - 1 > s && text.IsWord(cue - 1) && lexicon.RelativePronouns.Contains(text.Key(cue - 1)))
         {
             // «مدربيه الذين يؤكدون أن ...»: the speaker is the noun the relative clause describes. «رغم ضغوط الرئيس
@@ -1262,6 +1392,12 @@ internal sealed class QuoteExtractor
             // «انتقادات منظمة "أطباء بلا حدود"، التي قالت …»: the relative after a comma describes the phrase before
             // the comma; an organisation or role head there starts it.
             var target = text.IsComma(cue - 2) && cue - 2 > s ? cue - 2 : cue - 1;
+            if (target == cue - 1 && cue - 2 > s && QuotedNameClosingAt(cue - 2) is { Start: >= 0 } quotedName)
+            {
+                // «بإصدار "إعلان المنامة" الذي دعا إلى …»: the quoted name right before the relative is what it describes.
+                return quotedName;
+            }
+
             if (target < cue - 1 && text.SpanOpeningAt(cue + 1) is not null)
             {
                 // «منصب الرئيس التنفيذي، الذي قالت "أرامكو" إنه …»: a quoted name after the verb is its own subject.
@@ -1353,6 +1489,13 @@ internal sealed class QuoteExtractor
 
         // «أما فيليب لازاريني، المفوض العام لوكالة الأونروا، فقد أكد»: the apposition closes with a comma.
         if (end == e - 1 && text.IsComma(e - 1) && end > s)
+        {
+            return (s, end);
+        }
+
+        // «وكان الملك فلان، عاهل البلاد، قد أكد»، «لكن مسؤولا، رفض الكشف عن اسمه، يرى»: a title in apposition, or an unnamed
+        // source's own clause, between commas describes the subject.
+        if (end > s && text.IsComma(end) && text.IsComma(e - 1) && e - 1 > end + 1 && e - 1 - end <= 9 && DescribesSubject(end + 1, e - 1))
         {
             return (s, end);
         }

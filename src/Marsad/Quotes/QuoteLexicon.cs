@@ -105,11 +105,13 @@ internal sealed class QuoteLexicon
         OnBehalfWords = Keys(files.ReadLines("quotes/on-behalf-words.txt"));
         OpenerPrepositions = Keys(files.ReadLines("quotes/opener-prepositions.txt"));
         SideWords = Keys(files.ReadLines("quotes/side-words.txt"));
+        SentenceAdverbs = Keys(files.ReadLines("quotes/sentence-adverbs.txt"));
         DocumentHeads = Keys(files.ReadLines("quotes/document-heads.txt"));
         AppearingNouns = Keys(files.ReadLines("quotes/appearing-nouns.txt"));
         IssuingVerbs = Keys(files.ReadLines("quotes/issuing-verbs.txt"));
         ContentHeads = Keys(files.ReadLines("quotes/content-heads.txt"));
         ContrastPhrases = Phrases(files, "quotes/contrast-words.txt");
+        ContrastConnectors = Phrases(files, "quotes/contrast-connectors.txt");
         TimeAdjuncts = Keys(files.ReadLines("quotes/time-adjuncts.txt"));
         OrgAdjectives = Keys(files.ReadLines("quotes/org-adjectives.txt"));
         AnonymousHeads = Keys(files.ReadLines("quotes/anonymous-heads.txt"));
@@ -283,6 +285,9 @@ internal sealed class QuoteLexicon
     /// <summary>جهته، جانبها …: after an opener preposition they close the adverbial without a comma (من جهته رحب …).</summary>
     public FrozenSet<string> SideWords { get; }
 
+    /// <summary>بدوره، بدورها …: one-word adverbials opening a sentence before its verb (بدوره، أيد النائب …).</summary>
+    public FrozenSet<string> SentenceAdverbs { get; }
+
     /// <summary>بيان، تقرير، معطيات …: documents whose issuer, after an issuing verb, is the speaker.</summary>
     public FrozenSet<string> DocumentHeads { get; }
 
@@ -297,6 +302,10 @@ internal sealed class QuoteLexicon
 
     /// <summary>في حين، فيما …: after a comma and before a reporting verb they open a report of its own.</summary>
     public ImmutableArray<ImmutableArray<string>> ContrastPhrases { get; }
+
+    /// <summary>لكن، إلا أن، غير أن …: after a comma, with a short subject and a reporting verb after them, a report of
+    /// its own.</summary>
+    public ImmutableArray<ImmutableArray<string>> ContrastConnectors { get; }
 
     /// <summary>Words opening a time adverbial between commas after the speaker (اليوم الخميس، مساء السبت).</summary>
     public FrozenSet<string> TimeAdjuncts { get; }

@@ -158,6 +158,13 @@ internal sealed class SpeakerResolver
             return Named(text.TextOf(start, LocativeTailStart(start, end)), null, start, end);
         }
 
+        // «"إعلان المنامة" الذي دعا …»: a whole quoted name speaks as written, not a place the linker finds inside it.
+        var quotedWhole = start > 0 && text.SpanOpeningAt(start - 1) is { Closed: true } quoted && text.TokenAt(quoted.CloseMark) == end;
+        if (quotedWhole && !(LinkedEntity(start, end) is { } whole && Covers(whole, start, end)))
+        {
+            return Named(text.TextOf(start, end), null, start, end);
+        }
+
         var (ns, ne) = phrases.NamePart(start, end);
         var mentionStart = start;
         var linked = LinkedEntity(ns < ne ? ns : start, ns < ne ? ne : end);
