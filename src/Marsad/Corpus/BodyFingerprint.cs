@@ -7,7 +7,7 @@ namespace Marsad.Corpus;
 /// <summary>
 /// The body hash and MinHash signature of a body in one pass over its chars, with no string per word: ingest
 /// computes them for every article on the analysis threads. Gives exactly what
-/// <see cref="ContentHash.BodyHash(IReadOnlyList{string})"/> and <see cref="MinHash.Signature"/> over
+/// <see cref="ContentHash.BodyHash(IReadOnlyList{string})"/> and <see cref="MinHash.Signature(IReadOnlyCollection{ulong})"/> over
 /// <see cref="Shingles.Hashed(IReadOnlyList{string}, int)"/> of <see cref="Shingles.Words"/> give (a test holds the two paths equal).
 /// </summary>
 internal static class BodyFingerprint
@@ -51,8 +51,17 @@ internal static class BodyFingerprint
             }
 
             var hash = ContentHash.Hex(joined.AsSpan(0, length));
-            var signature = MinHash.Signature(Shingles.Hashed(wordHashes.AsSpan(0, words)));
-            return (hash, signature);
+
+            // The shingles go straight into the signature, without the set of them (a minimum ignores repeats).
+            var shingles = ArrayPool<ulong>.Shared.Rent(Math.Max(1, words));
+            try
+            {
+                return (hash, MinHash.Signature(shingles.AsSpan(0, Shingles.HashInto(wordHashes.AsSpan(0, words), shingles))));
+            }
+            finally
+            {
+                ArrayPool<ulong>.Shared.Return(shingles);
+            }
         }
         finally
         {

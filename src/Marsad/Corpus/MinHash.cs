@@ -19,18 +19,23 @@ public static class MinHash
 
     public static uint[] Signature(IReadOnlyCollection<ulong> shingles)
     {
-        var signature = new uint[Length];
-        Array.Fill(signature, uint.MaxValue);
+        var signature = Empty();
         foreach (var s in shingles)
         {
-            for (var i = 0; i < Length; i++)
-            {
-                var h = (uint)(((s * Multipliers[i]) + Offsets[i]) >> 32);
-                if (h < signature[i])
-                {
-                    signature[i] = h;
-                }
-            }
+            Add(signature, s);
+        }
+
+        return signature;
+    }
+
+    /// <summary>The signature of the shingles listed, repeats allowed: a minimum does not see them, so this is the
+    /// signature of their set, without building the set.</summary>
+    internal static uint[] Signature(ReadOnlySpan<ulong> shingles)
+    {
+        var signature = Empty();
+        foreach (var s in shingles)
+        {
+            Add(signature, s);
         }
 
         return signature;
@@ -78,5 +83,24 @@ public static class MinHash
         }
 
         return values;
+    }
+
+    private static uint[] Empty()
+    {
+        var signature = new uint[Length];
+        Array.Fill(signature, uint.MaxValue);
+        return signature;
+    }
+
+    private static void Add(uint[] signature, ulong shingle)
+    {
+        for (var i = 0; i < Length; i++)
+        {
+            var h = (uint)(((shingle * Multipliers[i]) + Offsets[i]) >> 32);
+            if (h < signature[i])
+            {
+                signature[i] = h;
+            }
+        }
     }
 }

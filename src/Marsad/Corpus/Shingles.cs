@@ -37,7 +37,21 @@ public static class Shingles
     /// <summary><see cref="Hashed(IReadOnlyList{string}, int)"/> from the words' FNV hashes.</summary>
     internal static HashSet<ulong> Hashed(ReadOnlySpan<ulong> wordHashes, int size = 3)
     {
-        var set = new HashSet<ulong>(Math.Max(1, wordHashes.Length - size + 1));
+        var shingles = new ulong[Math.Max(1, wordHashes.Length - size + 1)];
+        var count = HashInto(wordHashes, shingles, size);
+        var set = new HashSet<ulong>(Math.Max(1, count));
+        foreach (var shingle in shingles.AsSpan(0, count))
+        {
+            set.Add(shingle);
+        }
+
+        return set;
+    }
+
+    /// <summary>The shingle hashes of <see cref="Hashed(ReadOnlySpan{ulong}, int)"/> written in order, repeats kept,
+    /// into <paramref name="shingles"/> (at least <c>max(1, words - size + 1)</c> long); returns how many.</summary>
+    internal static int HashInto(ReadOnlySpan<ulong> wordHashes, Span<ulong> shingles, int size = 3)
+    {
         if (wordHashes.Length < size)
         {
             var h = 1469598103934665603UL;
@@ -46,14 +60,16 @@ public static class Shingles
                 h = (h ^ w) * 1099511628211UL;
             }
 
-            if (wordHashes.Length > 0)
+            if (wordHashes.Length == 0)
             {
-                set.Add(h);
+                return 0;
             }
 
-            return set;
+            shingles[0] = h;
+            return 1;
         }
 
+        var count = 0;
         for (var i = 0; i + size <= wordHashes.Length; i++)
         {
             var h = 1469598103934665603UL;
@@ -63,9 +79,9 @@ public static class Shingles
                 h ^= h >> 29;
             }
 
-            set.Add(h);
+            shingles[count++] = h;
         }
 
-        return set;
+        return count;
     }
 }

@@ -340,8 +340,7 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
         {
             // «لا كاميرا» (no camera): the short form of a longer name that opens with a function word is the KB's name
             // only in an article that writes a longer form too (فرانشيسكو لا كاميرا).
-            var written = LinkKey.Of(body.AsSpan(names[0].Start, names[0].End - names[0].Start));
-            ids = [.. ids.Where(id => kb.Get(id) is { } e && !IsShortFormNotWrittenInFull(body, e, written))];
+            ids = WrittenInFullWhereShort(body, ids, LinkKey.Of(body.AsSpan(names[0].Start, names[0].End - names[0].Start)));
         }
 
         if (Length(names) > 0 && ids.IsEmpty)
@@ -396,6 +395,11 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
 
         return candidate;
     }
+
+    /// <summary>The ids whose short form <paramref name="written"/> the article also writes in full. A method of its own:
+    /// a lambda over <paramref name="body"/> in <see cref="Dictionary"/> cost a closure on every call.</summary>
+    private ImmutableArray<string> WrittenInFullWhereShort(string body, ImmutableArray<string> ids, string written) =>
+        [.. ids.Where(id => kb.Get(id) is { } e && !IsShortFormNotWrittenInFull(body, e, written))];
 
     /// <summary>The KB names inside a title (الناطق باسم الخارجية الفرنسية، رئيس المفوضية الأوروبية): mentions too.</summary>
     private IEnumerable<MentionCandidate> NamesInside(string body, ImmutableArray<LinkToken> tokens, MentionCandidate title, int[] tagged)

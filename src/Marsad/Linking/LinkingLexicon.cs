@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using Marsad.Knowledge;
 using Marsad.Model;
@@ -316,6 +317,9 @@ public sealed class LinkingLexicon
     internal string SameTitleHead(string headKey) => sameTitleHeads.GetValueOrDefault(headKey, headKey);
 
     internal bool IsTitleHead(ReadOnlySpan<char> headKey) => titleHeadSpans.Contains(headKey);
+
+    /// <summary>The listed title head a span spells, as the list's own string (no copy per word read).</summary>
+    internal bool TryGetTitleHead(ReadOnlySpan<char> headKey, [NotNullWhen(true)] out string? head) => titleHeadSpans.TryGetValue(headKey, out head);
 
     /// <summary>Words that end a title beside a name: complementisers on either side, prepositions only after the
     /// name (<paramref name="afterName"/>).</summary>

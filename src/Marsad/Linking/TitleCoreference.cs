@@ -16,7 +16,18 @@ internal sealed class TitleCoreference(LinkingLexicon lexicon)
 
     private readonly record struct LearnedTitle(int Position, string EntityKey, string Head, bool Feminine, string[] Words, bool BeforeName)
     {
-        public bool Has(string word) => Array.IndexOf(Words, word) >= 0;
+        public bool Has(ReadOnlySpan<char> word)
+        {
+            foreach (var held in Words)
+            {
+                if (word.SequenceEqual(held))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
     public void Link(string body, ImmutableArray<LinkToken> tokens, List<MentionCandidate> candidates)
@@ -163,13 +174,19 @@ internal sealed class TitleCoreference(LinkingLexicon lexicon)
     {
         var feminine = IsFeminine(body, tokens[t]);
         var headKey = lexicon.SameTitleHead(head.Key);
-        if (!learned.Exists(l => l.Head == headKey))
+
+        // The learned titles that still fit, as indices narrowed in place word by word (no list per candidate).
+        Span<int> fitting = learned.Count <= 64 ? stackalloc int[learned.Count] : new int[learned.Count];
+        var count = 0;
+        for (var i = 0; i < learned.Count; i++)
         {
-            return (null, t);
+            if (learned[i].Head == headKey && learned[i].Feminine == feminine && learned[i].Position < tokens[t].Start)
+            {
+                fitting[count++] = i;
+            }
         }
 
-        var fitting = learned.Where(l => l.Head == headKey && l.Feminine == feminine && l.Position < tokens[t].Start).ToList();
-        if (fitting.Count == 0)
+        if (count == 0)
         {
             return (null, t);
         }
@@ -183,17 +200,28 @@ internal sealed class TitleCoreference(LinkingLexicon lexicon)
                 break; // a reference ends before a preposition (المبعوث الأممي | إلى أن)
             }
 
-            var word = RoleTitleIndex.Head(key);
+            var word = RoleTitleIndex.Head(key.AsSpan());
             var nationality = lexicon.NationalityOfKey(key);
-            var still = fitting.Where(l => l.Has(word) || (nationality is not null && Names(l, nationality))).ToList();
-            if (still.Count == 0)
+            var still = 0;
+            for (var i = 0; i < count; i++)
+            {
+                var title = learned[fitting[i]];
+                if (title.Has(word) || (nationality is not null && Names(title, nationality)))
+                {
+                    fitting[still++] = fitting[i]; // nothing is written while none fits, so a break keeps the last set
+                }
+            }
+
+            if (still == 0)
             {
                 break;
             }
 
-            fitting = still;
+            count = still;
             last++;
         }
+
+        fitting = fitting[..count];
 
         // A reference is definite (الوزير العماني، وزير المالية), not a predicate (هو لاعب كرة قدم), and ends where the
         // phrase ends: a nationality, a name or a further genitive (المدير العام | للشؤون القانونية) makes another role.
@@ -217,13 +245,38 @@ internal sealed class TitleCoreference(LinkingLexicon lexicon)
         // A first name after it makes it a title beside a new person (الدكتورة | ماجدة). Only titles written before a
         // name teach it: one read after a name may be the start of the next clause.
         if (last == t && (head.Skip > 0 || !lexicon.IsBareRoleHead(headKey) || (following >= 0 && lexicon.IsFirstName(tokens[following].Key))
-            || !fitting.TrueForAll(l => l.BeforeName) || fitting.Select(l => l.EntityKey).Distinct(StringComparer.Ordinal).Count() != 1))
+            || !AllBeforeOnePerson(learned, fitting)))
         {
             return (null, t);
         }
 
-        var best = fitting.OrderBy(l => l.Words.Length).ThenByDescending(l => l.Position).First();
+        // The tightest title, then the nearest (the first listed of equals).
+        var best = learned[fitting[0]];
+        foreach (var i in fitting[1..])
+        {
+            var title = learned[i];
+            if (title.Words.Length < best.Words.Length || (title.Words.Length == best.Words.Length && title.Position > best.Position))
+            {
+                best = title;
+            }
+        }
+
         return (best.EntityKey, last);
+    }
+
+    /// <summary>Whether the titles were all written before a name, and all of one person.</summary>
+    private static bool AllBeforeOnePerson(List<LearnedTitle> learned, ReadOnlySpan<int> fitting)
+    {
+        var person = learned[fitting[0]].EntityKey;
+        foreach (var i in fitting)
+        {
+            if (!learned[i].BeforeName || !string.Equals(learned[i].EntityKey, person, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The title head a word is (المبعوث → مبعوث), read also without one proclitic (لوزير → وزير).</summary>
@@ -235,10 +288,9 @@ internal sealed class TitleCoreference(LinkingLexicon lexicon)
             return null;
         }
 
-        var key = RoleTitleIndex.Head(token.Key);
-        if (lexicon.IsTitleHead(key))
+        if (lexicon.TryGetTitleHead(RoleTitleIndex.Head(token.Key), out var listed))
         {
-            return (key.ToString(), 0);
+            return (listed, 0);
         }
 
         Span<ProcliticReading> readings = stackalloc ProcliticReading[Proclitics.MaxReadings];
@@ -251,10 +303,9 @@ internal sealed class TitleCoreference(LinkingLexicon lexicon)
                 continue;
             }
 
-            var stripped = RoleTitleIndex.Head(Proclitics.KeyOf(body, token, readings[r], buffer));
-            if (lexicon.IsTitleHead(stripped))
+            if (lexicon.TryGetTitleHead(RoleTitleIndex.Head(Proclitics.KeyOf(body, token, readings[r], buffer)), out listed))
             {
-                return (stripped.ToString(), readings[r].Skip);
+                return (listed, readings[r].Skip);
             }
         }
 

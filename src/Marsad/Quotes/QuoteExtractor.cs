@@ -2094,6 +2094,21 @@ internal sealed class QuoteExtractor
     }
 
     /// <summary>Clauses attributed by a source phrase: «...، بحسب مسؤول أميركي.» and «وبحسب المصدر، فإن ...».</summary>
+    /// <summary>Whether the sentence has a cue frame of its own, other than a participle after the source at
+    /// <paramref name="source"/>. A method, not a lambda: the lambda's captured sentence cost a closure per token.</summary>
+    private bool HasCueOfItsOwn(List<CueFrame> frames, int sentence, int source)
+    {
+        foreach (var f in frames)
+        {
+            if (text.SentenceStart(f.Cue) == sentence && !(f.Cue > source && IsParticipleCue(f.Cue)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private IEnumerable<QuoteCandidate> SourceQuotes(List<CueFrame> frames)
     {
         var attributed = new HashSet<int>();
@@ -2113,7 +2128,7 @@ internal sealed class QuoteExtractor
             var sentence = text.SentenceStart(i);
             // A participle after the source («...، وفق الهيئة، مشيرة إلى أن …») is the source's next report, not a speaker
             // of its own.
-            if (frames.Exists(f => text.SentenceStart(f.Cue) == sentence && !(f.Cue > i && IsParticipleCue(f.Cue))) || !attributed.Add(sentence))
+            if (HasCueOfItsOwn(frames, sentence, i) || !attributed.Add(sentence))
             {
                 // One source per sentence: «وبحسب بيان ...، فإن التحضيرات تسير وفق الجدول» has its source already.
                 continue;

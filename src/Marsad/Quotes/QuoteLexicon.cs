@@ -15,6 +15,19 @@ internal sealed class QuoteLexicon
     private readonly FrozenSet<string> sourceFirstWords;
     private readonly FrozenSet<string> gluedWawForms;
 
+    // Span look-ups taken once: GetAlternateLookup checks the comparer with an interface cast on every call, and the
+    // speaker phrase asks these for every word.
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> sourceFirstWordSpans;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> clauseBreakSpans;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> subjectStopSpans;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> roleHeadSpans;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> orgHeadSpans;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> adjunctHeadSpans;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> stanceNounSpans;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> anonymousHeadSpans;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> yaLookalikeSpans;
+    private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> demonymSpans;
+
     private QuoteLexicon(ResourceFiles files)
     {
         var cueMap = new Dictionary<string, CueEntry>(StringComparer.Ordinal);
@@ -158,6 +171,16 @@ internal sealed class QuoteLexicon
         }
 
         Demonyms = demonyms.ToFrozenDictionary(StringComparer.Ordinal);
+        sourceFirstWordSpans = sourceFirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        clauseBreakSpans = ClauseBreaks.GetAlternateLookup<ReadOnlySpan<char>>();
+        subjectStopSpans = SubjectStops.GetAlternateLookup<ReadOnlySpan<char>>();
+        roleHeadSpans = RoleHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+        orgHeadSpans = OrgHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+        adjunctHeadSpans = AdjunctHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+        stanceNounSpans = StanceNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+        anonymousHeadSpans = AnonymousHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+        yaLookalikeSpans = YaLookalikePrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+        demonymSpans = Demonyms.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public ImmutableArray<ImmutableArray<string>> SourcePhrases { get; }
@@ -342,7 +365,7 @@ internal sealed class QuoteLexicon
     /// <summary>A stance noun bare, with the article or with a possessive (الرفض، رفضه، دعمها).</summary>
     public bool IsStanceNoun(string key)
     {
-        if (HasBare(StanceNouns, key) || StanceNouns.Contains(key))
+        if (HasBare(stanceNounSpans, key) || StanceNouns.Contains(key))
         {
             return true;
         }
@@ -419,7 +442,13 @@ internal sealed class QuoteLexicon
     /// <summary>Whether <paramref name="set"/> holds the key, without the article when it has one; no allocation
     /// (the hot path of speaker phrases asks this for every word).</summary>
     public static bool HasBare(FrozenSet<string> set, string key) =>
-        set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(BareSpan(key));
+        HasBare(set.GetAlternateLookup<ReadOnlySpan<char>>(), key);
+
+    /// <summary><see cref="HasBare(FrozenSet{string}, string)"/> through a look-up taken once.</summary>
+    public static bool HasBare(FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> set, string key) => set.Contains(BareSpan(key));
+
+    /// <summary>Whether a span (a key with a suffix cut off) is an unnamed source's head; no allocation.</summary>
+    public bool IsAnonymousHead(ReadOnlySpan<char> key) => anonymousHeadSpans.Contains(key);
 
     /// <summary>The key without a leading و and the article ال, as a span of the key.</summary>
     public static ReadOnlySpan<char> BareSpan(string key)
@@ -449,7 +478,7 @@ internal sealed class QuoteLexicon
     /// written ت before the suffix); no allocation, for the speaker phrase's loop over words.</summary>
     public bool IsPossessedAdjunct(string key)
     {
-        var heads = AdjunctHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+        var heads = adjunctHeadSpans;
         Span<char> buffer = stackalloc char[32];
         foreach (var suffix in PossessiveSuffixes)
         {
@@ -479,23 +508,23 @@ internal sealed class QuoteLexicon
         return false;
     }
 
-    public bool IsRoleHead(string key) => HasBare(RoleHeads, key) || RoleHeads.Contains(key);
+    public bool IsRoleHead(string key) => HasBare(roleHeadSpans, key) || RoleHeads.Contains(key);
 
-    public bool IsOrgHead(string key) => HasBare(OrgHeads, key);
+    public bool IsOrgHead(string key) => HasBare(orgHeadSpans, key);
 
     /// <summary>Whether a source phrase (بحسب، وفق قوله …) may start at a word with this key, with or without و.</summary>
     public bool MayStartSource(string key) =>
-        sourceFirstWords.Contains(key) || (key.Length > 2 && key[0] == 'و' && sourceFirstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key.AsSpan(1)));
+        sourceFirstWords.Contains(key) || (key.Length > 2 && key[0] == 'و' && sourceFirstWordSpans.Contains(key.AsSpan(1)));
 
     /// <summary>A non-reporting verb that ends a reported clause, with or without و; no allocation.</summary>
     public bool IsClauseBreak(string key) =>
-        ClauseBreaks.Contains(key) || (key.Length > 2 && key[0] == 'و' && ClauseBreaks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key.AsSpan(1)));
+        ClauseBreaks.Contains(key) || (key.Length > 2 && key[0] == 'و' && clauseBreakSpans.Contains(key.AsSpan(1)));
 
     public bool IsDemonym(string key) =>
-        Demonyms.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(BareSpan(key)) || Demonyms.ContainsKey(key);
+        demonymSpans.ContainsKey(BareSpan(key)) || Demonyms.ContainsKey(key);
 
     public bool IsStop(string key) =>
-        SubjectStops.Contains(key) || (key.Length > 2 && key[0] == 'و' && SubjectStops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key.AsSpan(1)));
+        SubjectStops.Contains(key) || (key.Length > 2 && key[0] == 'و' && subjectStopSpans.Contains(key.AsSpan(1)));
 
     /// <summary>Whether token k ends a speaker phrase. The key merges ى and ي, so the name «علي» and the role «والي»
     /// would read as على and وإلى: a word written with a final ي is not one of those prepositions.</summary>
@@ -508,7 +537,7 @@ internal sealed class QuoteLexicon
             return false;
         }
 
-        return !(YaLookalikePrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(WithoutWawSpan(key)) && text.Body[text[k].End - 1] == 'ي');
+        return !(yaLookalikeSpans.Contains(WithoutWawSpan(key)) && text.Body[text[k].End - 1] == 'ي');
     }
 
     private static string Column(string[] row, int i) => i < row.Length ? row[i] : string.Empty;

@@ -50,7 +50,8 @@ internal static class QuoteTokenizer
             result.Add(new QuoteToken(t.Start, t.End, isWord ? ArabicKey.Of(t.Of(body)) : string.Empty, isWord, paragraph));
         }
 
-        return result.ToImmutable();
+        // Sized to the text layer's tokens, the builder's array is usually full and is handed over, not copied.
+        return result.DrainToImmutable();
     }
 
     public static ImmutableArray<QuoteToken> Tokenize(string body)

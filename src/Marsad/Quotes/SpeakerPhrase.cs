@@ -794,7 +794,7 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
         }
 
         return key.Length > 4 && key.EndsWith("نا", StringComparison.Ordinal)
-               && lexicon.AnonymousHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key[..^2]);
+               && lexicon.IsAnonymousHead(key[..^2]);
     }
 
     private bool IsGluedLam(int k)

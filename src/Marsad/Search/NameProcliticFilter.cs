@@ -32,7 +32,8 @@ internal sealed class NameProcliticFilter : TokenFilter
 
         var buffer = term.Buffer;
         var length = term.Length;
-        if (length <= ShortestName || names.Contains(buffer, 0, length))
+        // Only a word opening with a proclitic letter can be cut: the others need no look-up (most words).
+        if (length <= ShortestName || !IsProclitic(buffer, 1) || names.Contains(buffer, 0, length))
         {
             return true;
         }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Marsad.Sources;
@@ -33,7 +34,7 @@ internal static class TrecDocParser
             if (close < 0 || (nextOpen >= 0 && nextOpen < close))
             {
                 var end = nextOpen < 0 ? text.Length : nextOpen;
-                yield return SourceResult.Fail(path, $"malformed <DOC> #{ordinal}: {MissingTag(text[open..end], "</DOC>")}");
+                yield return SourceResult.Fail(path, $"malformed <DOC> #{ordinal}: {MissingTag(text.AsSpan(open..end), "</DOC>")}");
                 if (nextOpen < 0)
                 {
                     yield break;
@@ -43,17 +44,19 @@ internal static class TrecDocParser
                 continue;
             }
 
-            yield return ParseBlock(path, text[(open + 5)..close], ordinal);
+            yield return ParseBlock(path, text.AsSpan((open + 5)..close), ordinal);
             position = close + 6;
         }
     }
 
-    private static string MissingTag(string block, string fallback) =>
+    private static string MissingTag(ReadOnlySpan<char> block, string fallback) =>
         block.Contains("<TEXT>", StringComparison.OrdinalIgnoreCase) && !block.Contains("</TEXT>", StringComparison.OrdinalIgnoreCase)
             ? "missing </TEXT>"
             : "missing " + fallback;
 
-    private static SourceResult ParseBlock(string path, string block, int ordinal)
+    /// <summary>One block, read in place in the file's text: each field is copied once, cleaned (the block, the
+    /// regex group and the field's lines were four copies of every document).</summary>
+    private static SourceResult ParseBlock(string path, ReadOnlySpan<char> block, int ordinal)
     {
         var hasText = block.Contains("<TEXT>", StringComparison.OrdinalIgnoreCase);
         if (hasText && !block.Contains("</TEXT>", StringComparison.OrdinalIgnoreCase))
@@ -67,9 +70,16 @@ internal static class TrecDocParser
         }
 
         var fields = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (Match m in Field.Matches(block))
+        foreach (var m in Field.EnumerateMatches(block))
         {
-            fields.TryAdd(m.Groups[1].Value.ToUpperInvariant(), Clean(m.Groups[2].Value));
+            // <NAME>content</NAME>: the backreference makes both tags the same length.
+            var match = block.Slice(m.Index, m.Length);
+            var name = match[1..match.IndexOf('>')];
+            var key = name.ToString().ToUpperInvariant();
+            if (!fields.ContainsKey(key))
+            {
+                fields[key] = Clean(match[(name.Length + 2)..^(name.Length + 3)]);
+            }
         }
 
         // A page whose body the crawler missed still has a title (and maybe an abstract): keep it as a document.
@@ -113,11 +123,20 @@ internal static class TrecDocParser
     }
 
     /// <summary>Field content without surrounding blank lines; entities such as &amp;amp; decoded.</summary>
-    private static string Clean(string raw)
+    private static string Clean(ReadOnlySpan<char> raw)
     {
-        var value = raw.Contains('&') ? WebUtility.HtmlDecode(raw) : raw;
-        var lines = value.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0);
-        return string.Join('\n', lines);
+        var value = raw.Contains('&') ? WebUtility.HtmlDecode(raw.ToString()).AsSpan() : raw;
+        var cleaned = new StringBuilder(value.Length);
+        foreach (var range in value.Split('\n'))
+        {
+            var line = value[range].Trim();
+            if (line.Length > 0)
+            {
+                (cleaned.Length > 0 ? cleaned.Append('\n') : cleaned).Append(line);
+            }
+        }
+
+        return cleaned.ToString();
     }
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;

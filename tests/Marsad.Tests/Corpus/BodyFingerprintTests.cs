@@ -17,6 +17,8 @@ public sealed class BodyFingerprintTests
         "أعلنَ الرئيسُ إنشاءَ مـــدرسة جديدة في «القرية» اليوم، وقال إن ١٢ صفاً ستُفتح.\nوأضاف: الطلاب 350 طالبا.",
         "Mixed TEXT with Latin, Émile and digits 2024-05-06; then عربي بإملاء أمريكي وإيراني وهيئة.",
         "\u064E\u064F only marks \u064E then words\u00A0with\u200Bjoiners and a lone \uD800 surrogate",
+        // Repeated shingles: the signature is taken over the shingles without building their set.
+        "عاجل عاجل عاجل عاجل. تابعونا على الموقع. تابعونا على الموقع. تابعونا على الموقع واليوم خبر.",
     };
 
     [Theory]

@@ -67,6 +67,32 @@ public sealed class DocumentSourcesFormatTests : IDisposable
     }
 
     [Fact]
+    public void Trec_fields_are_read_in_place_whatever_the_tag_case_and_the_first_of_a_repeated_tag_wins()
+    {
+        // Tags in any case (the closing tag matching the opening one), indented and blank lines dropped, an entity
+        // decoded, a repeated field kept from its first occurrence, and nothing of the neighbouring tags leaking in.
+        const string trec = """
+            <doc>
+            <docno>YY-local-7-20200105</docno>
+            <Title>  عنوان   بمسافات  </Title>
+            <title>عنوان ثان لا يؤخذ</title>
+            <Src>مصدر &quot;محلي&quot;</Src>
+            <text>
+
+                الفقرة الأولى.
+
+              الفقرة الثانية.
+            </TEXT>
+            </doc>
+            """;
+        var document = Assert.Single(DocumentSources.Read([temp.File("cases.txt", trec)])).Document!;
+        Assert.Equal("YY-local-7-20200105", document.Id);
+        Assert.Equal("عنوان   بمسافات", document.Title);
+        Assert.Equal("مصدر \"محلي\"", document.Outlet);
+        Assert.Equal("الفقرة الأولى.\nالفقرة الثانية.", document.Text);
+    }
+
+    [Fact]
     public void Html_page_gives_main_text_title_date_and_outlet_without_scripts()
     {
         const string html = """
