@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Marsad.Knowledge;
 using Marsad.Model;
@@ -191,7 +192,8 @@ public sealed partial class ArticleCleaner : IArticleCleaner
             MarkStandfirst(lines, headlineIndex);
         }
 
-        var copyright = signed ? null : CopyrightCredit(lines, first, topHeadline);
+        var copyrightSite = CopyrightCredit(lines, first, topHeadline);
+        var copyright = signed ? null : copyrightSite;
         MarkRelatedLists(lines, topHeadline);
         MarkBottomTags(lines, last);
         MarkImageCaptions(lines, topHeadline);
@@ -228,6 +230,7 @@ public sealed partial class ArticleCleaner : IArticleCleaner
             Published = FindPublished(document, lines, options, openingDate),
             Dateline = place,
             Agencies = [.. agencies],
+            SiteNames = SiteNames(page, copyrightSite),
             Body = string.Join('\n', lines.Where(l => l.IsContent).Select(l => l.Text)),
             Boilerplate = [.. lines.Where(l => !l.IsContent).Select(l => l.Text)],
         };
@@ -471,6 +474,12 @@ public sealed partial class ArticleCleaner : IArticleCleaner
         var key = MatchText.Normalize(name);
         return lines.Skip(first).Any(l => l.Kind == "copyright" && NamesAsWord(l.Key, key)) ? name : null;
     }
+
+    /// <summary>The names the page gives itself (a masthead's name before its «| section»), each once, whether or not
+    /// the article credits the site.</summary>
+    private static ImmutableArray<string> SiteNames(PageOutlets page, string? copyrightSite) =>
+        [.. page.Names.Select(n => n.Split('|')[0].Trim()).Append(copyrightSite ?? string.Empty)
+            .Where(n => n.Length > 0).DistinctBy(MatchText.Normalize)];
 
     /// <summary>The credits in page order, each name once; the copyright line's site comes last, and only when no
     /// credit line names that outlet, by any of its names (<c>واس</c> for <c>وكالة الأنباء السعودية</c>, <c>المملكة</c> for

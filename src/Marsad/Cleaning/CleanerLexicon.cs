@@ -67,7 +67,8 @@ internal sealed class CleanerLexicon
             .Except(files.ReadLines("cleaning/place-first-words.txt").Select(MatchText.Normalize))
             .ToFrozenSet();
         Weekdays = files.ReadLines("cleaning/weekdays.txt").Select(MatchText.Normalize).ToFrozenSet();
-        HijriMonths = [.. files.ReadLines("cleaning/hijri-months.txt").Select(MatchText.Normalize).Where(m => m.Length > 0).Distinct()];
+        // One Hijri month table for both stages: the date stage's names and numbers; the cleaner needs the names only.
+        HijriMonths = [.. files.ReadTsv("facts/hijri-months.tsv").Select(row => MatchText.Normalize(row[0])).Where(m => m.Length > 0).Distinct()];
         HijriMonthWords = HijriMonths.SelectMany(m => m.Split(' ')).ToFrozenSet();
         var months = new Dictionary<string, int>();
         foreach (var row in files.ReadTsv("cleaning/months.tsv"))
@@ -102,7 +103,8 @@ internal sealed class CleanerLexicon
 
     public FrozenDictionary<string, int> Months { get; }
 
-    /// <summary>Hijri month names (<c>cleaning/hijri-months.txt</c>): a Hijri date is part of a timestamp line.</summary>
+    /// <summary>Hijri month names (the first column of <c>facts/hijri-months.tsv</c>): a Hijri date is part of a timestamp
+    /// line.</summary>
     public IReadOnlyList<string> HijriMonths { get; }
 
     /// <summary>The words of the Hijri month names (<c>جمادى</c>, <c>الاخره</c>), to walk over a date word by word.</summary>

@@ -27,6 +27,9 @@ internal sealed class PageOutlets
         siteLineWords = firstLine is null ? 0 : CreditReader.Words(firstLine);
     }
 
+    /// <summary>The page's own outlet names, as given.</summary>
+    public IEnumerable<string> Names => outlets.Select(o => o.Name);
+
     /// <summary>The outlet's name when <paramref name="segment"/> names one of the page's outlets (a known outlet's full
     /// name, else the segment as written); otherwise null.</summary>
     public string? Credit(string segment)

@@ -36,7 +36,8 @@ internal sealed class DateRecognizer
 
     /// <param name="context">The body's words.</param>
     /// <param name="published">The publication date, which relative dates count from.</param>
-    /// <param name="outlets">The outlets the page credits (the cleaner's agencies): their names hold no date.</param>
+    /// <param name="outlets">The outlets the page credits (the cleaner's agencies) and the page's own names: their names
+    /// hold no date.</param>
     public DateRecognizer(FactContext context, DateOnly? published, ImmutableArray<string> outlets = default)
     {
         this.context = context;
@@ -999,7 +1000,8 @@ internal sealed class DateRecognizer
         }
     }
 
-    /// <summary>The name of an outlet the page credits (جزر القمر اليوم) is a name wherever the body cites it.</summary>
+    /// <summary>The name of an outlet the page credits (جزر القمر اليوم), or of the page's own site, is a name wherever
+    /// the body cites it.</summary>
     private void ExcludeOutletName(string outlet)
     {
         if (!outlet.Contains(' '))

@@ -43,6 +43,12 @@ public sealed record AnalyzedArticle
     [JsonPropertyName("agencies")]
     public ImmutableArray<string> Agencies { get; init; } = [];
 
+    /// <summary>The names the page gives itself, credited or not: its metadata outlet, its masthead, the site its
+    /// copyright footer names. Working data: the date stage reads none of them as a date (<c>الطاقة اليوم</c>); not part
+    /// of the JSON record.</summary>
+    [JsonIgnore]
+    public ImmutableArray<string> SiteNames { get; init; } = [];
+
     /// <summary>The cleaned body: content paragraphs joined by '\n'. Every offset in the record points into it.</summary>
     [JsonPropertyName("body")]
     public required string Body { get; init; }
