@@ -146,6 +146,10 @@ public sealed class AgencyCreditFrameTests
     [InlineData("وقال رئيس التحرير: إن الصحيفة لن تتوقف عن الصدور رغم الأزمة المالية الخانقة.")]
     [InlineData("وأضاف أن الموقع غير مسؤول عن التعليقات كما يقول محاموه، لكن المحكمة رأت غير ذلك.")]
     [InlineData("ومنذ ساعتين تتواصل عمليات البحث عن المفقودين.")]
+    [InlineData("هذه المادة متوفرة بكميات محدودة في الصيدليات الحكومية منذ مطلع الشهر.")]
+    [InlineData("هذا التقرير متاح بالمجان على موقع المنظمة ويتضمن بيانات عن ثلاثين دولة.")]
+    [InlineData("الموقع يستخدم ملفات تعريف الارتباط لجمع بيانات الزوار دون علمهم بحسب التحقيق.")]
+    [InlineData("المدير العام: سنضاعف عدد الأسرة قريبا")]
     public void Day_labels_years_and_sentences_that_name_these_words_stay_in_the_body(string line)
     {
         var raw = $"""
@@ -283,6 +287,7 @@ public sealed class AgencyCreditFrameTests
     [InlineData("مرحبا بك في موقع صوت المدينة")]
     [InlineData("أنت هنا: الرئيسية » محليات")]
     [InlineData("هذا المقال متاح أيضا باللغة الإنجليزية")]
+    [InlineData("هذا الخبر متوفر بالفرنسية")]
     [InlineData("مراجعة: فريق التدقيق")]
     [InlineData("إرسال إلى صديق")]
     [InlineData("الموقع غير مسؤول عن التعليقات")]
