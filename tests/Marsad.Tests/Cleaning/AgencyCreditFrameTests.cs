@@ -266,6 +266,19 @@ public sealed class AgencyCreditFrameTests
     }
 
     [Theory]
+    [InlineData("دمشق، الجزيرة السورية والساحل يعانيان من الجفاف منذ سنوات.")]
+    [InlineData("الحسكة - الجزيرة السورية تشهد موجة جفاف غير مسبوقة هذا العام.")]
+    public void A_place_and_an_outlet_named_like_a_region_credit_no_outlet_without_a_date_or_brackets(string opening)
+    {
+        var raw = $"""
+            افتتاح جسر جديد يربط ضفتي النهر في العاصمة
+            {opening}
+            {Story}
+            """;
+        Assert.Empty(Clean(raw).Agencies);
+    }
+
+    [Theory]
     [InlineData("الوزير يكشف موعد افتتاح الجسر…")]
     [InlineData("الوزير يكشف موعد افتتاح الجسر...")]
     public void A_headline_trailing_off_above_the_timestamp_is_the_headline(string headline)
