@@ -94,6 +94,8 @@ public sealed class AgencyCreditFrameTests
     [InlineData("// انتهى //")]
     [InlineData("0482")]
     [InlineData("هل تريد تلقي إشعارات بآخر الأخبار؟ سماح | لاحقًا")]
+    [InlineData("فعل الإشعارات لتصلك آخر الأخبار")]
+    [InlineData("تفعيل التنبيهات")]
     [InlineData("هذا الموقع يستعين بالكوكيز لأغراض إحصائية. أوافق")]
     [InlineData("3.1K رد | 950 إعادة نشر | 12K إعجاب")]
     [InlineData("عدد المشاهدات: 1520")]
@@ -150,6 +152,7 @@ public sealed class AgencyCreditFrameTests
     [InlineData("هذا التقرير متاح بالمجان على موقع المنظمة ويتضمن بيانات عن ثلاثين دولة.")]
     [InlineData("الموقع يستخدم ملفات تعريف الارتباط لجمع بيانات الزوار دون علمهم بحسب التحقيق.")]
     [InlineData("المدير العام: سنضاعف عدد الأسرة قريبا")]
+    [InlineData("تفعيل التنبيهات بدأ في القرى الجبلية أمس.")]
     public void Day_labels_years_and_sentences_that_name_these_words_stay_in_the_body(string line)
     {
         var raw = $"""
