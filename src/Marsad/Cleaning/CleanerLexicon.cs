@@ -43,6 +43,7 @@ internal sealed class CleanerLexicon
 
         PatternGroups = [.. BoilerplatePatternGroup.Build(patterns)];
         var agencies = new Dictionary<string, string>();
+        var wires = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in new[] { "gazetteers/agencies.tsv", "cleaning/agencies-extra.tsv" })
         {
             foreach (var row in files.ReadTsv(file))
@@ -56,11 +57,16 @@ internal sealed class CleanerLexicon
                 foreach (var name in names.Select(n => MatchText.Normalize(n)).Where(n => n.Length > 0))
                 {
                     agencies.TryAdd(name, row[0].Trim());
+                    if (row.Length > 2 && row[2].Trim() == "agency")
+                    {
+                        wires.Add(name);
+                    }
                 }
             }
         }
 
         Agencies = agencies.ToFrozenDictionary();
+        WireAgencies = wires.ToFrozenSet();
         NotOutlets = files.ReadLines("cleaning/not-outlets.txt").Select(MatchText.Normalize).ToFrozenSet();
         PhotoCredits = files.ReadLines("cleaning/photo-credits.txt").Select(MatchText.Normalize).ToFrozenSet();
         FirstNames = files.ReadLines("gazetteers/person-first-names.txt").Select(l => MatchText.Normalize(l.Split('\t')[0]))
@@ -125,6 +131,10 @@ internal sealed class CleanerLexicon
         Agencies.TryGetValue(normalizedSegment, out var name) ? name
         : normalizedSegment.StartsWith("وكاله ", StringComparison.Ordinal) && Agencies.TryGetValue(normalizedSegment[6..], out var named) ? named
         : null;
+
+    /// <summary>The names of the news agencies (kind <c>agency</c>, not <c>outlet</c>), in <see cref="MatchText"/> form: an
+    /// outlet's name is often a common word or a region (الجزيرة، العربية), an agency's seldom (واس، سانا).</summary>
+    public FrozenSet<string> WireAgencies { get; }
 
     /// <summary>Whether a byline segment names an agency or outlet (also "وكالة X" for a known X).</summary>
     public bool IsAgency(string normalizedSegment) => CanonicalAgency(normalizedSegment) is not null;

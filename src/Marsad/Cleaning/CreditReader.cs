@@ -322,7 +322,9 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dat
                     credited = agency;
                 }
 
-                if (credited is not null && (dayMonth || marked || bracketed))
+                // With only a mark before it, a listed outlet is as likely the sentence's subject (دمشق، الجزيرة السورية
+                // ...: the region): only a news agency or the page's own outlet credits the story there.
+                if (credited is not null && (dayMonth || bracketed || (marked && (!IsAgency(agency) || IsWireAgency(agency)))))
                 {
                     return new Credits(string.Join(' ', words[..placeWords]).TrimEnd(OpeningMarks), [credited], dates.FirstDate(date));
                 }
@@ -411,6 +413,11 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dat
     private static bool IsArabicLetter(char c) => c is >= '\u0621' and <= '\u064A';
 
     public bool IsAgency(string segment) => lexicon.IsAgency(MatchText.Normalize(segment.Trim('(', ')', ' ')));
+
+    /// <summary>Whether a segment names a news agency rather than another outlet (also "وكالة X" for a known agency X).</summary>
+    private bool IsWireAgency(string segment) =>
+        MatchText.Normalize(segment.Trim('(', ')', ' ')) is var key
+        && (lexicon.WireAgencies.Contains(key) || (key.StartsWith("وكاله ", StringComparison.Ordinal) && lexicon.WireAgencies.Contains(key[6..])));
 
     /// <summary>Runs of non-space characters (what <c>Split(null, RemoveEmptyEntries)</c> would return), counted without
     /// making them: every line of every article is counted.</summary>

@@ -316,7 +316,8 @@ internal sealed class DateRecognizer
             return false;
         }
 
-        return year is >= FirstModernHijriYear and <= LastModernHijriYear && month is >= 1 and <= 12 && day is >= 1 and <= 30;
+        // A day up to 31 is claimed, so «1445/7/31» gets no value (DateValues.Hijri) rather than a Gregorian year 1445.
+        return year is >= FirstModernHijriYear and <= LastModernHijriYear && month is >= 1 and <= 12 && day is >= 1 and <= 31;
     }
 
     /// <summary>2021.06.28, 2021-06-28, 28/6/2021, 28.06.2021 (day first, as Arabic news writes it).</summary>

@@ -130,12 +130,14 @@ internal sealed class DescriptionLinker(KnowledgeBase kb, LinkingLexicon lexicon
 
     /// <summary>The body a holder's title at token <paramref name="title"/> makes of the description's head and the
     /// title's definite genitive with the definite nouns coordinated to it (وزير المياه والري → وزارة المياه والري),
-    /// nationality adjectives left out; null when no definite genitive follows the title.</summary>
+    /// nationality adjectives left out; null when no definite genitive follows the title. A definite title takes no
+    /// genitive (الوزير الجديد، الوزير الأول: adjectives), and some genitives name no ministry (وزير الدولة).</summary>
     private (string Key, string? ImpliedName)? ImpliedBody(string body, System.Collections.Immutable.ImmutableArray<LinkToken> tokens, int title, MentionCandidate c)
     {
         const string Article = "ال";
         var first = title + 1;
-        if (first >= c.FirstToken || !tokens[first].JoinsPrevious || !IsDefiniteNoun(tokens[first].Key))
+        if (first >= c.FirstToken || tokens[title].Key.StartsWith(Article, StringComparison.Ordinal) || !tokens[first].JoinsPrevious
+            || !IsDefiniteNoun(tokens[first].Key) || lexicon.IsTitleGenitiveWithoutBody(tokens[first].Key))
         {
             return null;
         }

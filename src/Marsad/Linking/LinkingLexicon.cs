@@ -43,6 +43,7 @@ public sealed class LinkingLexicon
     private readonly HashSet<string> capitalPhraseOpeners = new(StringComparer.Ordinal);
     private readonly HashSet<string> facilityNameHeads = new(StringComparer.Ordinal);
     private readonly HashSet<string> facilityAdjectives = new(StringComparer.Ordinal);
+    private readonly HashSet<string> titleGenitivesNoBody = new(StringComparer.Ordinal);
     private readonly HashSet<string> chunkAdjectives = new(StringComparer.Ordinal);
     private readonly HashSet<string> titleWords = new(StringComparer.Ordinal);
     private readonly HashSet<string> roleComplementHeads = new(StringComparer.Ordinal);
@@ -245,6 +246,7 @@ public sealed class LinkingLexicon
         capitalPhraseOpeners.UnionWith(files.ReadLines("linking/capital-phrase-openers.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
         facilityNameHeads.UnionWith(files.ReadLines("linking/facility-name-heads.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
         facilityAdjectives.UnionWith(files.ReadLines("linking/facility-adjectives.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
+        titleGenitivesNoBody.UnionWith(files.ReadLines("linking/title-genitives-no-body.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
         apartHeads.UnionWith(files.ReadLines("linking/apart-heads.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
         kindHeads.UnionWith(files.ReadLines("linking/kind-heads.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
         namePreceders.UnionWith(files.ReadLines("linking/name-preceders.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
@@ -306,6 +308,10 @@ public sealed class LinkingLexicon
     /// <summary>Adjectives that continue a facility's name after its place (مطار دمشق الدولي);
     /// <c>linking/facility-adjectives.txt</c>.</summary>
     internal bool IsFacilityAdjective(string key) => facilityAdjectives.Contains(key);
+
+    /// <summary>Words after a minister's title that name no ministry (وزير الدولة);
+    /// <c>linking/title-genitives-no-body.txt</c>.</summary>
+    internal bool IsTitleGenitiveWithoutBody(string key) => titleGenitivesNoBody.Contains(key);
 
     internal bool IsFirstName(string key) => firstNames.Contains(key);
 

@@ -94,6 +94,8 @@ public sealed class AgencyCreditFrameTests
     [InlineData("// انتهى //")]
     [InlineData("0482")]
     [InlineData("هل تريد تلقي إشعارات بآخر الأخبار؟ سماح | لاحقًا")]
+    [InlineData("فعل الإشعارات لتصلك آخر الأخبار")]
+    [InlineData("تفعيل التنبيهات")]
     [InlineData("هذا الموقع يستعين بالكوكيز لأغراض إحصائية. أوافق")]
     [InlineData("3.1K رد | 950 إعادة نشر | 12K إعجاب")]
     [InlineData("عدد المشاهدات: 1520")]
@@ -146,6 +148,11 @@ public sealed class AgencyCreditFrameTests
     [InlineData("وقال رئيس التحرير: إن الصحيفة لن تتوقف عن الصدور رغم الأزمة المالية الخانقة.")]
     [InlineData("وأضاف أن الموقع غير مسؤول عن التعليقات كما يقول محاموه، لكن المحكمة رأت غير ذلك.")]
     [InlineData("ومنذ ساعتين تتواصل عمليات البحث عن المفقودين.")]
+    [InlineData("هذه المادة متوفرة بكميات محدودة في الصيدليات الحكومية منذ مطلع الشهر.")]
+    [InlineData("هذا التقرير متاح بالمجان على موقع المنظمة ويتضمن بيانات عن ثلاثين دولة.")]
+    [InlineData("الموقع يستخدم ملفات تعريف الارتباط لجمع بيانات الزوار دون علمهم بحسب التحقيق.")]
+    [InlineData("المدير العام: سنضاعف عدد الأسرة قريبا")]
+    [InlineData("تفعيل التنبيهات بدأ في القرى الجبلية أمس.")]
     public void Day_labels_years_and_sentences_that_name_these_words_stay_in_the_body(string line)
     {
         var raw = $"""
@@ -262,6 +269,19 @@ public sealed class AgencyCreditFrameTests
     }
 
     [Theory]
+    [InlineData("دمشق، الجزيرة السورية والساحل يعانيان من الجفاف منذ سنوات.")]
+    [InlineData("الحسكة - الجزيرة السورية تشهد موجة جفاف غير مسبوقة هذا العام.")]
+    public void A_place_and_an_outlet_named_like_a_region_credit_no_outlet_without_a_date_or_brackets(string opening)
+    {
+        var raw = $"""
+            افتتاح جسر جديد يربط ضفتي النهر في العاصمة
+            {opening}
+            {Story}
+            """;
+        Assert.Empty(Clean(raw).Agencies);
+    }
+
+    [Theory]
     [InlineData("الوزير يكشف موعد افتتاح الجسر…")]
     [InlineData("الوزير يكشف موعد افتتاح الجسر...")]
     public void A_headline_trailing_off_above_the_timestamp_is_the_headline(string headline)
@@ -283,6 +303,7 @@ public sealed class AgencyCreditFrameTests
     [InlineData("مرحبا بك في موقع صوت المدينة")]
     [InlineData("أنت هنا: الرئيسية » محليات")]
     [InlineData("هذا المقال متاح أيضا باللغة الإنجليزية")]
+    [InlineData("هذا الخبر متوفر بالفرنسية")]
     [InlineData("مراجعة: فريق التدقيق")]
     [InlineData("إرسال إلى صديق")]
     [InlineData("الموقع غير مسؤول عن التعليقات")]

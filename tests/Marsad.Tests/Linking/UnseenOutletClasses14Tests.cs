@@ -74,6 +74,13 @@ public class UnseenOutletClasses14Tests
         Assert.Equal("وزارة المياه والري", Link(body, ("عادل النمر", EntityType.PERS)).EntityMentioning("الوزارة")?.Name);
     }
 
+    [Theory]
+    [InlineData("أدى الوزير الجديد اليمين أمس أمام الرئيس. وقالت الوزارة إن جولته تبدأ غدا.")]
+    [InlineData("استقبل الوزير الأول أمس سفيرا أجنبيا. وقالت الوزارة إن اللقاء تناول الهجرة.")]
+    [InlineData("التقى وزير الدولة لشؤون الطاقة نظيره أمس. وقالت الوزارة إن الجانبين اتفقا على لجنة مشتركة.")]
+    public void AnAdjectiveAfterADefiniteTitleOrAMinisterOfStateImpliesNoMinistry(string body) =>
+        Assert.DoesNotContain(Link(body).Entities, e => e.Name.StartsWith("وزارة", StringComparison.Ordinal));
+
     [Fact]
     public void TheMinistryAfterABareMinisterWithoutAFieldStaysUnlinked() =>
         Assert.Empty(Link("وقال الوزير إن الوزارة ستعلن الخطة قريبا.").IdsOf("الوزارة"));
