@@ -141,11 +141,6 @@ public sealed partial class ArticleCleaner : IArticleCleaner
                 topHeadline = line.Text;
                 headlineIndex = i;
             }
-            else if (top && topHeadline is null && i > 0 && lines[i - 1].Kind == "image" && IsHeadlineLike(line) && HasStoryHeadlineBelow(lines, i, first, page))
-            {
-                // «photo.jpg / caption / headline»: the line under an image above the headline is the image's caption.
-                line.Kind = "caption";
-            }
             else if (top && topHeadline is null && IsHeadlineLike(line))
             {
                 // One or two words above the headline are a section label (سياسة، أخبار وطنية), not the headline.
@@ -391,22 +386,6 @@ public sealed partial class ArticleCleaner : IArticleCleaner
         for (var j = index + 1; j < first; j++)
         {
             if (lines[j].IsContent && lines[j].Words >= MinHeadlineWords && IsHeadlineLike(lines[j]) && !IsSiteName(lines[j]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether a headline-like line of a headline's length, not under an image and not a credit line, follows
-    /// <paramref name="index"/> above the first paragraph.</summary>
-    private bool HasStoryHeadlineBelow(List<CleanedLine> lines, int index, int first, PageOutlets page)
-    {
-        for (var j = index + 1; j < first; j++)
-        {
-            if (lines[j].IsContent && lines[j].Words >= MinHeadlineWords && IsHeadlineLike(lines[j]) && lines[j - 1].Kind != "image"
-                && !IsSiteName(lines[j]) && credits.ReadByline(lines[j].Text, loose: true, page) is null && credits.ReadPlaceLine(lines[j].Text) is null)
             {
                 return true;
             }

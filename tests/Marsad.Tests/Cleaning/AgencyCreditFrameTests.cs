@@ -165,20 +165,22 @@ public sealed class AgencyCreditFrameTests
     }
 
     [Fact]
-    public void The_line_under_an_image_above_the_headline_is_its_caption()
+    public void A_headline_under_an_image_with_a_standfirst_below_stays_the_headline_and_keeps_its_text()
     {
+        // «photo.jpg / line / longer line» is either caption / headline or headline / standfirst: no layout tells them
+        // apart, and reading a headline as a caption would drop it from the body, so the first line stays the headline.
         var raw = $"""
             أخبار المدينة
             bridge-opening.jpg
-            الوزير يقص الشريط على مدخل الجسر
             افتتاح جسر جديد يربط ضفتي النهر في العاصمة
+            الجسر يختصر زمن التنقل بين الحيين الشرقي والغربي إلى عشر دقائق بدل ساعة كاملة
             12 مارس 2024
             افتتح وزير الأشغال اليوم جسرا جديدا يربط ضفتي النهر في العاصمة بعد ثلاث سنوات من العمل.
             {Story}
             """;
         var article = Clean(raw);
         Assert.Equal("افتتاح جسر جديد يربط ضفتي النهر في العاصمة", article.Headline);
-        Assert.Contains("الوزير يقص الشريط على مدخل الجسر", article.Boilerplate);
+        Assert.DoesNotContain("افتتاح جسر جديد يربط ضفتي النهر في العاصمة", article.Boilerplate);
     }
 
     [Theory]
