@@ -161,6 +161,7 @@ internal sealed class QuoteExtractor
     private const int MaxContrastSubjectWords = 5;
     private const int MaxDocumentToPronounWords = 6;
     private const int MaxIssuerWords = 7;
+    private const int MaxNamingAppositionTokens = 12;
 
     /// <summary>«…، إلا أن مصادر وزارية أشارت إلى أن …»: a comma, a contrast connector and a short subject (a role, an
     /// unnamed source, an organisation or a name the tagger found) right before the verb at <paramref name="i"/>.</summary>
@@ -442,7 +443,7 @@ internal sealed class QuoteExtractor
             (mentionStart, mentionEnd) = subject;
         }
 
-        var frame = ContentAfter(i, entry, cueText, Math.Max(end, j), mentionStart, mentionEnd, clauseStart, -1, null);
+        var frame = ContentAfter(i, entry, cueText, mentionStart == j ? AfterNamingApposition(end) : Math.Max(end, j), mentionStart, mentionEnd, clauseStart, -1, null);
         if (frame is { Mode: ContentMode.Quote } && entry.TakesNounPhrase && mentionStart == j && end > j && end < frame.ContentToken && text.IsWord(end)
             && !phrases.IsDefiniteAt(end) && lexicon.ContentHeads.Contains(QuoteLexicon.WithoutWaw(text.Key(end))))
         {
@@ -1769,6 +1770,26 @@ internal sealed class QuoteExtractor
         }
 
         return (-1, -1);
+    }
+
+    /// <summary>«وشدد البيان الختامي، المعروف بـ"إعلان المدينة"، على أن …»: the token after an apposition giving the
+    /// subject ending at <paramref name="end"/> another name; its quoted name is no content. Else <paramref name="end"/>.</summary>
+    private int AfterNamingApposition(int end)
+    {
+        if (!text.IsComma(end) || !text.IsWord(end + 1) || !lexicon.NamingParticiples.Contains(text.Key(end + 1)))
+        {
+            return end;
+        }
+
+        for (var k = end + 2; k < text.Count && k - end <= MaxNamingAppositionTokens && !text.IsSentenceEnd(k) && !text.ParagraphBreak(end, k); k++)
+        {
+            if (text.IsComma(k))
+            {
+                return text.IsWord(k + 1) ? k + 1 : end;
+            }
+        }
+
+        return end;
     }
 
     /// <summary>The end of the issuer's noun phrase when token <paramref name="k"/> is an issuing verb (أصدرته

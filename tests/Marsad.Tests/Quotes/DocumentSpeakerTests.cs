@@ -4,7 +4,8 @@ namespace Marsad.Tests.Quotes;
 
 /// <summary>
 /// Documents as speakers, counted across the development halves in session 14: «جاء فيه» after a clause that names a
-/// document and its issuer («نشرت X بيانا … جاء فيه») gives the quote to the issuer. Sentences written for these tests.
+/// document and its issuer («نشرت X بيانا … جاء فيه») gives the quote to the issuer; a document's other name in an
+/// apposition («، المعروف بـ"…"،») is no quotation. Sentences written for these tests.
 /// </summary>
 public sealed class DocumentSpeakerTests
 {
@@ -30,5 +31,14 @@ public sealed class DocumentSpeakerTests
     public void A_pronoun_after_jaa_without_a_document_before_it_reports_nothing()
     {
         Assert.Empty(Find("وحضر الوزير حفلا كبيرا جاء فيه أن الفرق الشعبية قدمت عروضها."));
+    }
+
+    [Fact]
+    public void A_quoted_other_name_in_an_apposition_after_the_document_is_no_quotation()
+    {
+        var q = Single("وأكد البيان الختامي للمؤتمر، المعروف بـ\"إعلان المدينة\"، على أن التعاون الإقليمي \"ضرورة لا بديل عنها\".");
+        Assert.Equal("البيان الختامي للمؤتمر", q.Speaker.Mention);
+        Assert.Equal("التعاون الإقليمي \"ضرورة لا بديل عنها\"", q.Text);
+        Assert.Equal(Marsad.Model.QuoteKind.Mixed, q.Kind);
     }
 }
