@@ -159,6 +159,9 @@ internal sealed class QuoteExtractor
     }
 
     private const int MaxContrastSubjectWords = 5;
+    private const int MaxDocumentToPronounWords = 6;
+    private const int MaxIssuerWords = 7;
+    private const int MaxNamingAppositionTokens = 12;
 
     /// <summary>«…، إلا أن مصادر وزارية أشارت إلى أن …»: a comma, a contrast connector and a short subject (a role, an
     /// unnamed source, an organisation or a name the tagger found) right before the verb at <paramref name="i"/>.</summary>
@@ -310,7 +313,16 @@ internal sealed class QuoteExtractor
 
                     var subjectEnd = k > sj ? Math.Min(phrases.ParseEnd(sj), k) : sj;
                     var (ms, me) = subjectEnd > sj ? (sj, subjectEnd) : sj > j ? (-1, -1) : SubjectBefore(i, prefix);
-                    if (ms < 0 && lexicon.IssuerPhraseAt(text, f.After) is var issuerWords and > 0 && phrases.ParseEnd(f.After + issuerWords) is var issuerEnd
+                    if (k == sj && f.After == k + 1 && lexicon.DocumentPronounFrames.Contains(text.Key(k)))
+                    {
+                        // «نشرت النقابة بيانا جاء فيه: "..."»: the pronoun is the document; its issuer speaks, or no one.
+                        (ms, me) = IssuerBeforeDocument(i);
+                        if (ms < 0)
+                        {
+                            return null;
+                        }
+                    }
+                    else if (ms < 0 && lexicon.IssuerPhraseAt(text, f.After) is var issuerWords and > 0 && phrases.ParseEnd(f.After + issuerWords) is var issuerEnd
                         && issuerEnd > f.After + issuerWords)
                     {
                         // «وجاء في بيان صادر عن الديوان الرئاسي أن ...»: the issuer of the document speaks.
@@ -431,7 +443,7 @@ internal sealed class QuoteExtractor
             (mentionStart, mentionEnd) = subject;
         }
 
-        var frame = ContentAfter(i, entry, cueText, Math.Max(end, j), mentionStart, mentionEnd, clauseStart, -1, null);
+        var frame = ContentAfter(i, entry, cueText, mentionStart == j ? AfterNamingApposition(end) : Math.Max(end, j), mentionStart, mentionEnd, clauseStart, -1, null);
         if (frame is { Mode: ContentMode.Quote } && entry.TakesNounPhrase && mentionStart == j && end > j && end < frame.ContentToken && text.IsWord(end)
             && !phrases.IsDefiniteAt(end) && lexicon.ContentHeads.Contains(QuoteLexicon.WithoutWaw(text.Key(end))))
         {
@@ -1726,6 +1738,58 @@ internal sealed class QuoteExtractor
         }
 
         return IssuedAt(k) is var issuer and > 0 && k + 1 < me ? (k + 1, Math.Min(me, issuer)) : mention;
+    }
+
+    /// <summary>«نشرت النقابة بيانا على موقعها جاء فيه …»: the subject between the clause's verb and the document
+    /// noun a few words before the cue at <paramref name="cue"/>; else (-1, -1).</summary>
+    private (int Start, int End) IssuerBeforeDocument(int cue)
+    {
+        var sentence = text.AfterDateline(text.SentenceStart(cue));
+        for (var d = cue - 1; d > sentence && cue - d <= MaxDocumentToPronounWords; d--)
+        {
+            if (!text.IsWord(d))
+            {
+                return (-1, -1);
+            }
+
+            var key = QuoteLexicon.WithoutWaw(text.Key(d));
+            if (!lexicon.DocumentHeads.Contains(key) && !(key.Length > 3 && key[^1] == 'ا' && lexicon.DocumentHeads.Contains(key[..^1])))
+            {
+                continue;
+            }
+
+            // The clause opens after a comma or at the sentence start; its first word is the verb.
+            var verb = d - 1;
+            while (verb > sentence && text.IsWord(verb - 1))
+            {
+                verb--;
+            }
+
+            var end = text.IsWord(verb) && d - verb > 1 ? Math.Min(phrases.ParseEnd(verb + 1), d) : -1;
+            return end > verb + 1 && d - verb <= MaxIssuerWords ? (verb + 1, end) : (-1, -1);
+        }
+
+        return (-1, -1);
+    }
+
+    /// <summary>«وشدد البيان الختامي، المعروف بـ"إعلان المدينة"، على أن …»: the token after an apposition giving the
+    /// subject ending at <paramref name="end"/> another name; its quoted name is no content. Else <paramref name="end"/>.</summary>
+    private int AfterNamingApposition(int end)
+    {
+        if (!text.IsComma(end) || !text.IsWord(end + 1) || !lexicon.NamingParticiples.Contains(text.Key(end + 1)))
+        {
+            return end;
+        }
+
+        for (var k = end + 2; k < text.Count && k - end <= MaxNamingAppositionTokens && !text.IsSentenceEnd(k) && !text.ParagraphBreak(end, k); k++)
+        {
+            if (text.IsComma(k))
+            {
+                return text.IsWord(k + 1) ? k + 1 : end;
+            }
+        }
+
+        return end;
     }
 
     /// <summary>The end of the issuer's noun phrase when token <paramref name="k"/> is an issuing verb (أصدرته

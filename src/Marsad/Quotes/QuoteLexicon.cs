@@ -122,6 +122,8 @@ internal sealed class QuoteLexicon
         DocumentHeads = Keys(files.ReadLines("quotes/document-heads.txt"));
         AppearingNouns = Keys(files.ReadLines("quotes/appearing-nouns.txt"));
         IssuingVerbs = Keys(files.ReadLines("quotes/issuing-verbs.txt"));
+        DocumentPronounFrames = Keys(files.ReadLines("quotes/document-pronoun-frames.txt"));
+        NamingParticiples = Keys(files.ReadLines("quotes/naming-participles.txt"));
         ContentHeads = Keys(files.ReadLines("quotes/content-heads.txt"));
         ContrastPhrases = Phrases(files, "quotes/contrast-words.txt");
         ContrastConnectors = Phrases(files, "quotes/contrast-connectors.txt");
@@ -319,6 +321,12 @@ internal sealed class QuoteLexicon
 
     /// <summary>أصدرته، نشرتها، قدمتها …: verbs tying a document to its issuer.</summary>
     public FrozenSet<string> IssuingVerbs { get; }
+
+    /// <summary>فيه، فيها: after «جاء» the pronoun stands for a document just named (نشرت النقابة بيانا جاء فيه …).</summary>
+    public FrozenSet<string> DocumentPronounFrames { get; }
+
+    /// <summary>المعروف، المسمى …: open an apposition giving the subject's other name (، المعروف بـ"…"،).</summary>
+    public FrozenSet<string> NamingParticiples { get; }
 
     /// <summary>أهمية، ضرورة …: nouns that open a noun-phrase content after an occasion adjunct.</summary>
     public FrozenSet<string> ContentHeads { get; }
