@@ -24,9 +24,38 @@ internal sealed class HonorificReference(KnowledgeBase kb, LinkingLexicon lexico
         }
 
         var added = new List<MentionCandidate>();
+        var replaced = new List<MentionCandidate>();
         for (var t = 0; t < tokens.Length; t++)
         {
-            if (owner[t] >= 0 || RankAt(tokens[t]) is not ({ } rank, var skip))
+            if (owner[t] >= 0 && !IsUnlinkedTitleWithin(candidates[owner[t]], t, t + 1))
+            {
+                continue;
+            }
+
+            if (RankAt(tokens[t]) is not ({ } rank, var skip))
+            {
+                if (HeadOfNamedBody(body, tokens, candidates, owner, t, date) is { } head)
+                {
+                    // An unlinked title read over «رئيس المجلس», and «المجلس» read as the council, give way to the head's title.
+                    replaced.AddRange(new[] { owner[t], owner[t + 1] }.Where(o => o >= 0).Select(o => candidates[o]));
+
+                    added.Add(new MentionCandidate
+                    {
+                        Start = tokens[t].Start,
+                        End = tokens[t + 1].End,
+                        FirstToken = t,
+                        LastToken = t + 1,
+                        Kind = CandidateKind.TitleReference,
+                        Type = EntityType.PERS,
+                        EntityKey = head,
+                    });
+                    t++;
+                }
+
+                continue;
+            }
+
+            if (owner[t] >= 0)
             {
                 continue;
             }
@@ -88,10 +117,45 @@ internal sealed class HonorificReference(KnowledgeBase kb, LinkingLexicon lexico
 
         if (added.Count > 0)
         {
+            candidates.RemoveAll(replaced.Contains);
             candidates.AddRange(added);
             candidates.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
     }
+
+    /// <summary>«رئيس المجلس» at token <paramref name="t"/> (no adjective after: رئيس المجلس الرئاسي is another post):
+    /// the head of the body the complement was linked to, or else of the one council of the title's bodies named
+    /// before it (two councils: no guess) — the nearest person titled with, or holding at the date, «رئيس» and
+    /// that body's name.</summary>
+    private string? HeadOfNamedBody(string body, ImmutableArray<LinkToken> tokens, List<MentionCandidate> candidates, int[] owner, int t, DateOnly? date)
+    {
+        if (t + 1 >= tokens.Length || !tokens[t + 1].JoinsPrevious || lexicon.BareTitleBodies(tokens[t].Key, tokens[t + 1].Key) is not { } bodies
+            || (t + 2 < tokens.Length && tokens[t + 2].JoinsPrevious && tokens[t + 2].Key.StartsWith("ال", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        // The body the complement was linked to, else the one council of those bodies the article named before.
+        var linked = owner[t + 1] >= 0 && owner[t + 1] != owner[t] ? candidates[owner[t + 1]].EntityKey : null;
+        var named = candidates
+            .Where(c => c.Type == EntityType.ORG && c.EntityKey is not null && (linked is null ? c.Start < tokens[t].Start : c.EntityKey == linked))
+            .Select(c => (c.EntityKey, Body: bodies.FirstOrDefault(b => StartsWith(LinkKey.Words(body.AsSpan(c.Start, c.End - c.Start)), b))))
+            .Where(c => c.Body is not null)
+            .ToList();
+        if (named.Select(c => c.EntityKey).Distinct(StringComparer.Ordinal).Count() != 1)
+        {
+            return null;
+        }
+
+        var rank = new HonorificRank([.. named.Select(c => (string[])[tokens[t].Key, .. c.Body!]).DistinctBy(r => string.Join(' ', r))]);
+        return NearestOfRank(body, candidates, tokens[t].Start, rank, date);
+    }
+
+    private static bool IsUnlinkedTitleWithin(MentionCandidate c, int first, int last) =>
+        c is { Kind: CandidateKind.Title or CandidateKind.RoleNoun, EntityKey: null } && c.FirstToken >= first && c.LastToken <= last;
+
+    private static bool StartsWith(string[] words, string[] opening) =>
+        words.Length >= opening.Length && words.AsSpan(0, opening.Length).SequenceEqual(opening);
 
     /// <summary>The honorific a token is, read with or without a conjunction (وسموه), and the conjunction's length.</summary>
     private (HonorificRank? Rank, int Skip) RankAt(LinkToken token)

@@ -62,4 +62,21 @@ public class HonorificReferenceTests
         var article = LinkTagged(body, Day, ("كمال الأيوبي", EntityType.PERS));
         Assert.Empty(article.IdsOf("دولة الرئيس"));
     }
+
+    [Fact]
+    public void TheHeadOfTheCouncilIsItsSpeakerOnceTheCouncilIsNamed()
+    {
+        const string body = "ناقش مجلس النواب اليوم برئاسة حنفي جبالي تعديلات قانون المرور. وقال رئيس المجلس إن التصويت سيجري غدا.";
+        var article = LinkTagged(body, Day, ("حنفي جبالي", EntityType.PERS), ("مجلس النواب", EntityType.ORG));
+        Assert.Equal(["per:hanafi-gebali"], article.IdsOf("رئيس المجلس"));
+    }
+
+    [Theory]
+    [InlineData("ناقش مجلس النواب اليوم برئاسة حنفي جبالي تعديلات القانون. وقال رئيس المجلس الرئاسي إن التصويت سيجري غدا.")] // another council's post
+    [InlineData("اجتمع حنفي جبالي بالوفد الزائر. وقال رئيس المجلس إن التصويت سيجري غدا.")] // no council named
+    public void AHeadOfCouncilIsNotGuessedWithoutItsCouncil(string body)
+    {
+        var article = LinkTagged(body, Day, ("حنفي جبالي", EntityType.PERS));
+        Assert.DoesNotContain(article.Entities, e => e.Id == "per:hanafi-gebali" && e.Mentions.Any(m => m.Text.StartsWith("رئيس المجلس", StringComparison.Ordinal)));
+    }
 }
