@@ -20,6 +20,7 @@ public sealed class EntityLinker : IAnnotator
     private readonly EntityAssembler assembler;
     private readonly MetonymyReader metonymy;
     private readonly TitleCoreference titles;
+    private readonly HonorificReference honorifics;
     private readonly AcronymLinker acronyms;
     private readonly NameHeadTrimmer trimmer;
     private readonly OrganisationRole organisationRoles;
@@ -36,6 +37,7 @@ public sealed class EntityLinker : IAnnotator
         assembler = new EntityAssembler(knowledgeBase);
         metonymy = new MetonymyReader(lexicon);
         titles = new TitleCoreference(lexicon);
+        honorifics = new HonorificReference(knowledgeBase, lexicon);
         acronyms = new AcronymLinker(lexicon);
         trimmer = new NameHeadTrimmer(lexicon, knowledgeBase);
         organisationRoles = new OrganisationRole(knowledgeBase, lexicon);
@@ -73,6 +75,7 @@ public sealed class EntityLinker : IAnnotator
         descriptions.Link(body, tokens, candidates);
         titles.Link(body, tokens, candidates);
         candidates.RemoveAll(c => c.Kind == CandidateKind.TitleReference && lexicon.FollowsDeputyWord(body, c.Start));
+        honorifics.Link(body, tokens, candidates, article.Published);
         organisationRoles.Link(body, tokens, candidates, article.Published);
         trimmer.Trim(body, tokens, candidates);
         RoleComplement.Remove(body, tokens, candidates, lexicon, KnowledgeBase);

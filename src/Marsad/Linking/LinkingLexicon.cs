@@ -27,6 +27,9 @@ public sealed class LinkingLexicon
     private readonly HashSet<string> compoundNameOpeners = new(StringComparer.Ordinal);
     private readonly HashSet<string> innerNameTitles = new(StringComparer.Ordinal);
     private readonly HashSet<string> honorifics = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HonorificRank> honorificRanks = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string[][]> bareTitles = new(StringComparer.Ordinal);
+    private readonly HashSet<string> bareTitleOpeners = new(StringComparer.Ordinal);
     private readonly HashSet<string> facilityHeads = new(StringComparer.Ordinal);
     private readonly HashSet<string> nameHeads = new(StringComparer.Ordinal);
     private readonly HashSet<string> titleHeads = new(StringComparer.Ordinal);
@@ -170,6 +173,26 @@ public sealed class LinkingLexicon
         foreach (var line in files.ReadLines("linking/name-particles.txt"))
         {
             nameParticles.Add(LinkKey.Of(line));
+        }
+
+        foreach (var row in files.ReadTsv("linking/honorific-ranks.tsv", hasHeader: false).Where(r => r.Length >= 3 && !KbParsing.IsHeader(r, "honorific")))
+        {
+            var rank = new HonorificRank([.. row[2].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(r => LinkKey.Words(r))]);
+            honorificRanks[LinkKey.Of(row[0])] = rank with { IsPronoun = false };
+            if (row[1].Trim() != "-")
+            {
+                honorificRanks[LinkKey.Of(row[1])] = rank with { IsPronoun = true };
+            }
+        }
+
+        foreach (var row in files.ReadTsv("linking/bare-titles.tsv", hasHeader: false).Where(r => r.Length >= 2 && !KbParsing.IsHeader(r, "title")))
+        {
+            var title = LinkKey.Words(row[0]);
+            if (title.Length == 2)
+            {
+                bareTitleOpeners.Add(title[0]);
+                bareTitles[string.Join(' ', title)] = [.. row[1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(b => LinkKey.Words(b))];
+            }
         }
 
         foreach (var line in files.ReadLines("linking/inner-name-titles.txt"))
@@ -338,6 +361,15 @@ public sealed class LinkingLexicon
     internal bool IsArabicGivenName(string key) => arabicGivenNames.Contains(key);
 
     internal bool IsFamilyName(string key) => familyNames.Contains(key);
+
+    /// <summary>An honorific of address (معالي، جلالة) or its pronoun (سموه، معاليه) and the ranks it is given to
+    /// (<c>linking/honorific-ranks.tsv</c>).</summary>
+    internal HonorificRank? HonorificRankOf(string key) => honorificRanks.GetValueOrDefault(key);
+
+    /// <summary>The bodies a two-word bare title (رئيس المجلس) may point back to (<c>linking/bare-titles.tsv</c>);
+    /// null when the words are no such title.</summary>
+    internal string[][]? BareTitleBodies(string first, string second) =>
+        bareTitleOpeners.Contains(first) ? bareTitles.GetValueOrDefault(first + " " + second) : null;
 
     /// <summary>A one-word honorific (الشيخ، الأمير، الملك): alone it names no one.</summary>
     internal bool IsHonorific(string key) => honorifics.Contains(key);
