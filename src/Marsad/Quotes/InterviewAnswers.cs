@@ -151,13 +151,7 @@ internal sealed class InterviewAnswers(QuoteText text)
                 continue;
             }
 
-            var same = true;
-            for (var w = 0; w < length && same; w++)
-            {
-                same = text.IsWord(tail + w) && text.Key(tail + w) == text.Key(first + w);
-            }
-
-            if (same)
+            if (SameWords(tail, first, length))
             {
                 return true;
             }
@@ -248,19 +242,28 @@ internal sealed class InterviewAnswers(QuoteText text)
                 continue;
             }
 
-            var same = true;
-            for (var w = 0; w < length && same; w++)
-            {
-                same = text.IsWord(k + w) && text.Key(k + w) == text.Key(first + w);
-            }
-
-            if (same)
+            if (SameWords(k, first, length))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>Whether the <paramref name="length"/> words at <paramref name="at"/> are the label's words at
+    /// <paramref name="first"/>.</summary>
+    private bool SameWords(int at, int first, int length)
+    {
+        for (var w = 0; w < length; w++)
+        {
+            if (!text.IsWord(at + w) || text.Key(at + w) != text.Key(first + w))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool IsPersonName(int first, int end)
