@@ -165,7 +165,7 @@ internal sealed class HonorificReference(KnowledgeBase kb, LinkingLexicon lexico
             return (rank, 0);
         }
 
-        return token.Key.Length > 4 && token.Key[0] is 'و' or 'ف' && lexicon.HonorificRankOf(token.Key[1..]) is { } joined ? (joined, 1) : (null, 0);
+        return token.Key.Length > 4 && token.Key[0] is 'و' or 'ف' && lexicon.HonorificRankOf(token.Key.AsSpan(1)) is { } joined ? (joined, 1) : (null, 0);
     }
 
     /// <summary>The nearest person named before <paramref name="position"/> who is titled with the rank there (a

@@ -63,6 +63,7 @@ public sealed class LinkingLexicon
     private readonly Dictionary<string, ChunkHead>.AlternateLookup<ReadOnlySpan<char>> chunkHeadSpans;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> genericHeadSpans;
     private readonly Dictionary<string, Nationality>.AlternateLookup<ReadOnlySpan<char>> nationalitySpans;
+    private readonly Dictionary<string, HonorificRank>.AlternateLookup<ReadOnlySpan<char>> honorificRankSpans;
 
     private LinkingLexicon(ResourceFiles files)
     {
@@ -70,6 +71,7 @@ public sealed class LinkingLexicon
         chunkHeadSpans = chunkHeads.GetAlternateLookup<ReadOnlySpan<char>>();
         genericHeadSpans = genericHeads.GetAlternateLookup<ReadOnlySpan<char>>();
         nationalitySpans = nationalities.GetAlternateLookup<ReadOnlySpan<char>>();
+        honorificRankSpans = honorificRanks.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var row in files.ReadTsv("linking/nationalities.tsv", hasHeader: false).Where(r => !KbParsing.IsHeader(r, "country_code")))
         {
             if (row.Length >= 3)
@@ -364,7 +366,7 @@ public sealed class LinkingLexicon
 
     /// <summary>An honorific of address (معالي، جلالة) or its pronoun (سموه، معاليه) and the ranks it is given to
     /// (<c>linking/honorific-ranks.tsv</c>).</summary>
-    internal HonorificRank? HonorificRankOf(string key) => honorificRanks.GetValueOrDefault(key);
+    internal HonorificRank? HonorificRankOf(ReadOnlySpan<char> key) => honorificRankSpans.TryGetValue(key, out var rank) ? rank : null;
 
     /// <summary>The bodies a two-word bare title (رئيس المجلس) may point back to (<c>linking/bare-titles.tsv</c>);
     /// null when the words are no such title.</summary>
