@@ -18,13 +18,15 @@ internal static class BenchArticles
     public static AnalyzedArticle[] Load(string stages)
     {
         var pipeline = PipelineBuilder.Configure(stages).Build();
-        return DocumentSources.Read(CorpusPath())
+        var articles = DocumentSources.Read(CorpusPath())
             .Where(item => item.Document is { } doc && !NerTrainingRun.IsHeldOut(doc))
             .Select(item => BatchAnalysis.AnalyzeOne(pipeline, item, AnalysisOptions.Default).Article)
             .OfType<AnalyzedArticle>()
             .Where(article => article.Body is { Length: > 0 })
             .Take(Count)
             .ToArray();
+        Console.WriteLine($"// {articles.Length} articles, {articles.Sum(a => a.Body!.Length):N0} chars of body");
+        return articles;
     }
 
     /// <summary>One benchmark operation: <paramref name="each"/> over every article, its results summed (so the JIT

@@ -33,7 +33,6 @@ public class FactsBenchmarks
             reader.Recognize();
             dateWords[i] = reader.Covered;
         }
-        Console.WriteLine($"// {articles.Length} articles, {articles.Sum(a => a.Body!.Length):N0} chars of body");
     }
 
     [Benchmark(Description = "words: the facts' view of every body")]

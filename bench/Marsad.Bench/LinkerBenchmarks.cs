@@ -20,7 +20,6 @@ public class LinkerBenchmarks
     {
         linker = new EntityLinker(ResourceFiles.Default);
         articles = BenchArticles.Load("clean+text+ner");
-        Console.WriteLine($"// {articles.Length} articles, {articles.Sum(a => a.Body!.Length):N0} chars of body");
     }
 
     [Benchmark(Description = "link: every article after the tagger")]

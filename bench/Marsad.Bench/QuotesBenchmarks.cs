@@ -20,7 +20,6 @@ public class QuotesBenchmarks
     {
         quotes = new QuoteAnnotator(ResourceFiles.Default);
         articles = BenchArticles.Load("clean+text+ner+link");
-        Console.WriteLine($"// {articles.Length} articles, {articles.Sum(a => a.Body!.Length):N0} chars of body");
     }
 
     [Benchmark(Description = "quotes: every article after the linker")]

@@ -23,17 +23,8 @@ internal sealed class InterviewAnswers(QuoteText text)
         string? guest = null;
         string? interviewer = null;
         (int Label, int Last, string Key)? previous = null;
-        var p = 0;
-        while (p < text.Count)
+        foreach (var (p, first, last, colon) in Paragraphs())
         {
-            var last = p;
-            while (last + 1 < text.Count && !text.ParagraphBreak(p, last + 1))
-            {
-                last++;
-            }
-
-            var first = AfterBullet(p, last);
-            var colon = LabelColon(first, last);
             if (colon < 0)
             {
                 // «- هل تفكرين في الاعتزال؟» then «- الضيفة: …»: a bulleted question may carry no label of its own.
@@ -55,8 +46,6 @@ internal sealed class InterviewAnswers(QuoteText text)
 
                 previous = (first, last, key);
             }
-
-            p = last + 1;
         }
 
         if (answers.Count < 2 || !(IsPersonName(answers[0].LabelStart, answers[0].LabelEnd) || NamedOutsideLabels(answers[0].LabelStart, answers[0].LabelEnd)))
@@ -72,16 +61,10 @@ internal sealed class InterviewAnswers(QuoteText text)
         });
     }
 
-    /// <summary>
-    /// A transcript of several speakers (a press conference, a debate): a run of at least <see cref="MinTranscriptLines"/>
-    /// labelled lines in which at least two people speak, each label a person the tagger names («الوزيرة:» for «الوزيرة
-    /// فلانة» is not enough, the family name «الخطيب:» for «سلمى الخطيب» is). Their lines are their direct words; the
-    /// moderator's and the questioners' lines are not quotes.
-    /// </summary>
-    private List<QuoteCandidate> TranscriptLines()
+    /// <summary>Each paragraph of the body: its first token, its first token after a bullet, its last token and the
+    /// colon that ends its label (-1 without one).</summary>
+    private IEnumerable<(int Start, int First, int Last, int Colon)> Paragraphs()
     {
-        var result = new List<QuoteCandidate>();
-        var run = new List<(int First, int Colon, int Last)>();
         var p = 0;
         while (p < text.Count)
         {
@@ -92,7 +75,23 @@ internal sealed class InterviewAnswers(QuoteText text)
             }
 
             var first = AfterBullet(p, last);
-            var colon = LabelColon(first, last);
+            yield return (p, first, last, LabelColon(first, last));
+            p = last + 1;
+        }
+    }
+
+    /// <summary>
+    /// A transcript of several speakers (a press conference, a debate): a run of at least <see cref="MinTranscriptLines"/>
+    /// labelled lines in which at least two people speak, each label a person the tagger names («الوزيرة:» for «الوزيرة
+    /// فلانة» is not enough, the family name «الخطيب:» for «سلمى الخطيب» is). Their lines are their direct words; the
+    /// moderator's and the questioners' lines are not quotes.
+    /// </summary>
+    private List<QuoteCandidate> TranscriptLines()
+    {
+        var result = new List<QuoteCandidate>();
+        var run = new List<(int First, int Colon, int Last)>();
+        foreach (var (p, first, last, colon) in Paragraphs())
+        {
             if (colon >= 0 && colon < last)
             {
                 run.Add((first, colon, last));
@@ -102,8 +101,6 @@ internal sealed class InterviewAnswers(QuoteText text)
                 AddTranscriptRun(run, result);
                 run.Clear();
             }
-
-            p = last + 1;
         }
 
         AddTranscriptRun(run, result);
