@@ -213,8 +213,8 @@ public class UnseenGoldTests(ITestOutputHelper output)
         GoldFloors.AtLeast("dates", total.Dates, precision: 0.64, recall: 0.57);
     }
 
-    /// <summary>The thirteenth set is held out whole in the session it arrived in (session 14: only its totals are read;
-    /// later sessions may study 1300-1304). Its floors sit just under its first score (session 13's code, before anything
+    /// <summary>The thirteenth set was held out whole in the session it arrived in (14); from session 15, 1300-1304 are a
+    /// development half and 1305-1309 stay held out. Its floors sit just under its first score (session 13's code, before anything
     /// was changed for it: headlines 5/10, datelines 7/10, agencies 0.60/0.60, boilerplate 0.98/0.83 with 2 content lines
     /// lost, quotes 0.92/0.88, attributed quotes 0.68/0.65, entities 0.74/0.61, quantities 0.83/0.81, dates 0.75/0.66).
     /// It is the first set whose first score lost body lines: the two stay allowed until its development half is read,
@@ -222,7 +222,7 @@ public class UnseenGoldTests(ITestOutputHelper output)
     [Fact]
     public void The_full_pipeline_on_the_thirteenth_unseen_set_loses_no_more_content_and_meets_its_floors()
     {
-        var total = Score("Unseen13", heldOutFrom: "1300", out var scores, contentLinesLostAtMost: 2);
+        var total = Score("Unseen13", heldOutFrom: "1305", out var scores, contentLinesLostAtMost: 2);
         Assert.True(scores.Count(s => s.HeadlineRight) >= 5 && scores.Count(s => s.DatelineRight) >= 7, "headlines and datelines");
         GoldFloors.AtLeast("agencies", total.Agencies, precision: 0.57, recall: 0.57);
         GoldFloors.AtLeast("boilerplate", total.Boilerplate, precision: 0.95, recall: 0.80);
