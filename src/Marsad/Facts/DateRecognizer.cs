@@ -628,6 +628,11 @@ internal sealed class DateRecognizer
                 return FinishRelative(i + length, relative, out next, out value);
             }
 
+            if (IsTomorrowBeforeWeekday(i, stem))
+            {
+                return FinishRelative(i + 1, Tomorrow, out next, out value);
+            }
+
             if (Lexicon.Weekdays.TryMatch(context.Words, i, stem, out var weekday, out length))
             {
                 return FinishWeekday(i, i + length, weekday, night: false, out start, out next, out value, stemStart);
@@ -639,6 +644,11 @@ internal sealed class DateRecognizer
                 if (Lexicon.RelativeDates.TryMatch(context.Words, j, out relative, out var relativeLength) && relative.Unit == RelativeUnit.Day)
                 {
                     return FinishRelative(j + relativeLength, relative, out next, out value);
+                }
+
+                if (IsTomorrowBeforeWeekday(j, context.FoldedAt(j)))
+                {
+                    return FinishRelative(j + 1, Tomorrow, out next, out value);
                 }
 
                 if (Lexicon.Weekdays.TryMatch(context.Words, j, out weekday, out var weekdayLength))
@@ -653,6 +663,13 @@ internal sealed class DateRecognizer
         value = null;
         return false;
     }
+
+    private static readonly RelativePhrase Tomorrow = new(RelativeUnit.Day, 1);
+
+    /// <summary>«غد الثلاثاء», «صباح غد الجمعة»: the bare noun «غد» is tomorrow only with its weekday after it;
+    /// alone it is as often «the future» (غد أفضل), so relative-dates.tsv lists only غدا and يوم غد.</summary>
+    private bool IsTomorrowBeforeWeekday(int i, string stem) =>
+        stem == "غد" && Lexicon.Weekdays.TryMatch(context.Words, i + 1, out _, out _);
 
     private bool FinishRelative(int j, RelativePhrase relative, out int next, out string? value)
     {
@@ -870,14 +887,16 @@ internal sealed class DateRecognizer
             || reader.TryReadNoun(index, allowAccusative: true, CountedNounForm.Singular, out _, out _);
     }
 
-    /// <summary>قبل عامين، قبل ثلاثة أشهر، قبل أسبوع — unless an event anchors it (قبل عامين من الحرب).</summary>
+    /// <summary>قبل عامين، قبل ثلاثة أشهر، قبل أسبوع — unless an event anchors it (قبل عامين من الحرب); after a future
+    /// cue, بعد أربعة أسابيع ahead.</summary>
     private bool TryAgo(int i, out int start, out int next, out string? value)
     {
         start = next = 0;
         value = null;
         foreach (var (stem, stemStart) in context.Stems(i))
         {
-            if (!Lexicon.AgoWords.Contains(stem))
+            var direction = Lexicon.AgoWords.Contains(stem) ? -1 : Lexicon.AheadWords.Contains(stem) ? 1 : 0;
+            if (direction == 0)
             {
                 continue;
             }
@@ -913,13 +932,14 @@ internal sealed class DateRecognizer
 
             // «على أن» after the duration introduces what was said (شدد قبل شهرين على أن ...), not an event.
             if (unit is not ("days" or "weeks" or "months" or "years" or "decades")
-                || (Lexicon.AnchorWords.Contains(context.FoldedAt(next)) && context.FoldedAt(next + 1) != "ان"))
+                || (Lexicon.AnchorWords.Contains(context.FoldedAt(next)) && context.FoldedAt(next + 1) != "ان")
+                || (direction > 0 && !IsFutureContext(i)))
             {
                 return false;
             }
 
             start = stemStart;
-            value = published is { } p ? DateValues.Ago(p, unit, amount, -1) : null;
+            value = published is { } p ? DateValues.Ago(p, unit, amount, direction) : null;
             return true;
         }
 

@@ -287,7 +287,8 @@ internal sealed class QuantityRecognizer(FactContext context, bool[] blocked)
             unit = rangeUnit;
         }
 
-        if (unit is null && (number.NeedsNoun || IsBareYear(number)))
+        // A number word under a proclitic with nothing counted after it is seldom a count: «لست واثقا» is "I am not".
+        if (unit is null && (number.NeedsNoun || IsBareYear(number) || (!number.FromDigits && number.Start > context.Words[i].Start)))
         {
             return false;
         }
