@@ -118,6 +118,7 @@ internal sealed class DateRecognizer
         hijri = TryHijri(i, out start, out next, out value);
         return hijri
         || TryNumeric(i, out start, out next, out value)
+        || TryDayRange(i, out start, out next, out value)
         || TryAbsolute(i, out start, out next, out value, out _)
         || TryYearPart(i, out start, out next, out value)
         || TryDecade(i, out start, out next, out value)
@@ -126,6 +127,55 @@ internal sealed class DateRecognizer
         || TryAgo(i, out start, out next, out value)
         || TryBareYear(i, out start, out next, out value);
     }
+
+    /// <summary>«بين 18 و27 أبريل», «من 3 إلى 9 مايو 2024»: two days of one month, as an interval with the opening word
+    /// in the span; the first day alone would otherwise be left as a bare number.</summary>
+    private bool TryDayRange(int i, out int start, out int next, out string? value)
+    {
+        start = next = 0;
+        value = null;
+        if (!context.TryDayOfMonth(i, out var first) || !context.IsWord(i - 1) || !context.IsWord(i + 1))
+        {
+            return false;
+        }
+
+        var opening = context.FoldedAt(i - 1);
+        int lastIndex;
+        if (opening == "بين" && context.FoldedAt(i + 1).StartsWith('و'))
+        {
+            lastIndex = i + 1; // «و27»: the conjunction glued to the second day
+        }
+        else if (opening == "من" && context.FoldedAt(i + 1) is "الي" or "حتي")
+        {
+            lastIndex = i + 2;
+        }
+        else
+        {
+            return false;
+        }
+
+        if (!TryAbsolute(lastIndex, out _, out next, out var lastValue, out var hasDay) || !hasDay)
+        {
+            return false;
+        }
+
+        start = context.Words[i - 1].Start;
+        if (lastValue is { Length: 10 } && DateOnly.TryParseExact(lastValue, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var last)
+            && first < last.Day)
+        {
+            value = DateValues.Interval(new DateOnly(last.Year, last.Month, first), last);
+        }
+
+        return true;
+    }
+
+    /// <summary>«العام» with nothing that names another year or another kind of year after it: no year
+    /// (العام 2019), direction (العام الماضي) or adjective (العام الدراسي، العام المالي). After a part of a year it
+    /// is the publication year; after a part word alone (مطلع العام، بحلول نهاية العام) the development golds mostly
+    /// leave it out, so that stays no date.</summary>
+    private bool IsBareCurrentYear(int k) =>
+        context.FoldedAt(k) == "العام" && !context.TryYear(k + 1, out _)
+        && !(context.IsWord(k + 1) && context.FoldedAt(k + 1).StartsWith("ال", StringComparison.Ordinal));
 
     /// <summary>«الربع الثاني من 2019», «النصف الأول من العام المقبل»: the part's months, as an interval.</summary>
     private bool TryYearPart(int i, out int start, out int next, out string? value)
@@ -208,14 +258,15 @@ internal sealed class DateRecognizer
             next = k + length;
             return true;
         }
+        else if (IsBareCurrentYear(k))
+        {
+            year = published?.Year; // «النصف الأول من العام»
+            next = k + 1;
+            return true;
+        }
         else
         {
             return false;
-        }
-
-        if (context.FoldedAt(next) == "م")
-        {
-            next++;
         }
 
         return true;
@@ -366,7 +417,8 @@ internal sealed class DateRecognizer
         return true;
     }
 
-    /// <summary>[day [من]] [شهر] month [/ month | (month) | month] [[من] [عام] year [م]].</summary>
+    /// <summary>[day [من]] [شهر] month [/ month | (month) | month] [[من] [عام] year[م]]: the Gregorian mark glued to the
+    /// year (2025م) is in the span, written apart (2025 م) it stays out, as the development golds give the agencies' stamps.</summary>
     private bool TryAbsolute(int i, out int start, out int next, out string? value, out bool hasDay)
     {
         start = context.Words[i].Start;
@@ -434,10 +486,6 @@ internal sealed class DateRecognizer
         {
             year = y;
             j = k + 1;
-            if (context.FoldedAt(j) == "م")
-            {
-                j++;
-            }
         }
         else if ((Lexicon.RelativeDates.TryMatch(context.Words, j, out var yearPhrase, out var yearLength) && yearPhrase.Unit == RelativeUnit.Year)
             || (context.FoldedAt(j) == "من" && Lexicon.RelativeDates.TryMatch(context.Words, j + 1, out yearPhrase, out yearLength) && yearPhrase.Unit == RelativeUnit.Year))
@@ -580,6 +628,11 @@ internal sealed class DateRecognizer
                 return FinishRelative(i + length, relative, out next, out value);
             }
 
+            if (IsTomorrowBeforeWeekday(i, stem))
+            {
+                return FinishRelative(i + 1, Tomorrow, out next, out value);
+            }
+
             if (Lexicon.Weekdays.TryMatch(context.Words, i, stem, out var weekday, out length))
             {
                 return FinishWeekday(i, i + length, weekday, night: false, out start, out next, out value, stemStart);
@@ -591,6 +644,11 @@ internal sealed class DateRecognizer
                 if (Lexicon.RelativeDates.TryMatch(context.Words, j, out relative, out var relativeLength) && relative.Unit == RelativeUnit.Day)
                 {
                     return FinishRelative(j + relativeLength, relative, out next, out value);
+                }
+
+                if (IsTomorrowBeforeWeekday(j, context.FoldedAt(j)))
+                {
+                    return FinishRelative(j + 1, Tomorrow, out next, out value);
                 }
 
                 if (Lexicon.Weekdays.TryMatch(context.Words, j, out weekday, out var weekdayLength))
@@ -605,6 +663,13 @@ internal sealed class DateRecognizer
         value = null;
         return false;
     }
+
+    private static readonly RelativePhrase Tomorrow = new(RelativeUnit.Day, 1);
+
+    /// <summary>«غد الثلاثاء», «صباح غد الجمعة»: the bare noun «غد» is tomorrow only with its weekday after it;
+    /// alone it is as often «the future» (غد أفضل), so relative-dates.tsv lists only غدا and يوم غد.</summary>
+    private bool IsTomorrowBeforeWeekday(int i, string stem) =>
+        stem == "غد" && Lexicon.Weekdays.TryMatch(context.Words, i + 1, out _, out _);
 
     private bool FinishRelative(int j, RelativePhrase relative, out int next, out string? value)
     {
@@ -675,6 +740,13 @@ internal sealed class DateRecognizer
             return false; // «الأحد 12 رجب 1446 هـ»: the golds give the Hijri date alone
         }
 
+        if (context.IsWord(after) && TryNumeric(after, out _, out dateNext, out dateValue))
+        {
+            next = dateNext; // «الأحد 26-05-2024»
+            value = dateValue;
+            return true;
+        }
+
         _ = weekdayIndex;
         value = published is { } pub
             ? DateValues.Day(DateValues.Weekday(pub, weekday, IsFutureContext(weekdayIndex) ? 1 : 0, strict: false))
@@ -707,7 +779,7 @@ internal sealed class DateRecognizer
             if (Lexicon.YearMarkers.TryGetSingle(stem, out var inSpan) && context.TryYear(i + 1, out var year))
             {
                 start = inSpan ? stemStart : context.Words[i + 1].Start;
-                next = context.FoldedAt(i + 2) == "م" ? i + 3 : i + 2;
+                next = i + 2;
                 value = DateValues.Year(year);
                 return true;
             }
@@ -734,7 +806,7 @@ internal sealed class DateRecognizer
             }
 
             start = stemStart;
-            next = context.FoldedAt(i + 1) == "م" ? i + 2 : i + 1;
+            next = i + 1;
             value = DateValues.Year(year);
             return true;
         }
@@ -815,14 +887,16 @@ internal sealed class DateRecognizer
             || reader.TryReadNoun(index, allowAccusative: true, CountedNounForm.Singular, out _, out _);
     }
 
-    /// <summary>قبل عامين، قبل ثلاثة أشهر، قبل أسبوع — unless an event anchors it (قبل عامين من الحرب).</summary>
+    /// <summary>قبل عامين، قبل ثلاثة أشهر، قبل أسبوع — unless an event anchors it (قبل عامين من الحرب); after a future
+    /// cue, بعد أربعة أسابيع ahead.</summary>
     private bool TryAgo(int i, out int start, out int next, out string? value)
     {
         start = next = 0;
         value = null;
         foreach (var (stem, stemStart) in context.Stems(i))
         {
-            if (!Lexicon.AgoWords.Contains(stem))
+            var direction = Lexicon.AgoWords.Contains(stem) ? -1 : Lexicon.AheadWords.Contains(stem) ? 1 : 0;
+            if (direction == 0)
             {
                 continue;
             }
@@ -858,13 +932,14 @@ internal sealed class DateRecognizer
 
             // «على أن» after the duration introduces what was said (شدد قبل شهرين على أن ...), not an event.
             if (unit is not ("days" or "weeks" or "months" or "years" or "decades")
-                || (Lexicon.AnchorWords.Contains(context.FoldedAt(next)) && context.FoldedAt(next + 1) != "ان"))
+                || (Lexicon.AnchorWords.Contains(context.FoldedAt(next)) && context.FoldedAt(next + 1) != "ان")
+                || (direction > 0 && !IsFutureContext(i)))
             {
                 return false;
             }
 
             start = stemStart;
-            value = published is { } p ? DateValues.Ago(p, unit, amount, -1) : null;
+            value = published is { } p ? DateValues.Ago(p, unit, amount, direction) : null;
             return true;
         }
 

@@ -138,6 +138,7 @@ internal sealed class FactsLexicon
 
         FutureCues = files.ReadLines(Folder + "future-cues.txt").Select(l => FactFold.Fold(l.Trim())).ToHashSet(StringComparer.Ordinal);
         AgoWords = ReadSet(files, "ago-words.txt");
+        AheadWords = ReadSet(files, "ahead-words.txt");
         PeriodModifiers = ReadSet(files, "period-modifiers.txt");
         CurrentWords = ReadSet(files, "current-words.txt");
         AnchorWords = ReadSet(files, "anchor-words.txt");
@@ -228,6 +229,9 @@ internal sealed class FactsLexicon
     public HashSet<string> NotYearBridges { get; }
 
     /// <summary>قبل، منذ: a duration after them is a date in the past.</summary>
+    /// <summary>Words that turn a duration after a future cue into a date ahead (بعد أربعة أسابيع).</summary>
+    public HashSet<string> AheadWords { get; }
+
     public HashSet<string> AgoWords { get; }
 
     /// <summary>Words after «قبل + duration» that anchor it to an event (من، على).</summary>

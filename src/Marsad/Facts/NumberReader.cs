@@ -41,15 +41,9 @@ internal sealed class NumberReader(FactContext context)
             if (!definite && context.IsWord(next) && Lexicon.NumberWords.TryGetSingle(context.FoldedAt(next), out var scale)
                 && scale.Kind is NumberWordKind.Scale or NumberWordKind.ScalePlural)
             {
-                // «90 ألفا», «11 مليونا»: the accusative singular, which is spelled like the dual construct.
-                if (IsPowerOfThousand(scale.Value))
+                if (TryScaleAt(next, out var factor))
                 {
-                    value *= scale.Value;
-                    next++;
-                }
-                else if (context.FoldedAt(next).EndsWith('ا'))
-                {
-                    value *= scale.Value / 2;
+                    value *= factor;
                     next++;
                 }
 
@@ -64,6 +58,32 @@ internal sealed class NumberReader(FactContext context)
             }
 
             read = new NumberRead(value, start, next, FromDigits: true, definite, NeedsNoun: false, grouped);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The factor of a scale word after digits: «مليون», «ملايين», and «90 ألفا», «11 مليونا», the accusative
+    /// singular, which is spelled like the dual construct.</summary>
+    public bool TryScaleAt(int index, out double factor)
+    {
+        factor = 1;
+        if (!context.IsWord(index) || !Lexicon.NumberWords.TryGetSingle(context.FoldedAt(index), out var scale)
+            || scale.Kind is not (NumberWordKind.Scale or NumberWordKind.ScalePlural))
+        {
+            return false;
+        }
+
+        if (IsPowerOfThousand(scale.Value))
+        {
+            factor = scale.Value;
+            return true;
+        }
+
+        if (context.FoldedAt(index).EndsWith('ا'))
+        {
+            factor = scale.Value / 2;
             return true;
         }
 

@@ -280,13 +280,59 @@ internal sealed class QuantityRecognizer(FactContext context, bool[] blocked)
             }
         }
 
-        if (unit is null && (number.NeedsNoun || IsBareYear(number)))
+        var value = number.Value;
+        if (unit is null && number.FromDigits && number.Next == i + 1 && TryRangeScale(i, end, out var scale, out var rangeUnit))
+        {
+            value *= scale; // «بين 60 و65 مليون دينار»: the first bound is in millions too
+            unit = rangeUnit;
+        }
+
+        // A number word under a proclitic with nothing counted after it is seldom a count: «لست واثقا» is "I am not".
+        if (unit is null && (number.NeedsNoun || IsBareYear(number) || (!number.FromDigits && number.Start > context.Words[i].Start)))
         {
             return false;
         }
 
         next = end;
-        quantity = Make(number.Start, end, number.Value, unit);
+        quantity = Make(number.Start, end, value, unit);
+        return true;
+    }
+
+    /// <summary>The scale and unit a range's second bound gives its bare first one: «بين 60 و65 مليون دينار», «من 3
+    /// إلى 5 مليارات دولار». <paramref name="end"/> is the word after the first bound.</summary>
+    private bool TryRangeScale(int i, int end, out double scale, out string? unit)
+    {
+        scale = 1;
+        unit = null;
+        if (!context.IsWord(i - 1) || !context.IsWord(end))
+        {
+            return false;
+        }
+
+        int second;
+        if (context.FoldedAt(i - 1) == "بين" && context.FoldedAt(end).StartsWith('و'))
+        {
+            second = end; // «و65»
+        }
+        else if (context.FoldedAt(i - 1) == "من" && context.FoldedAt(end) == "الي")
+        {
+            second = end + 1;
+        }
+        else
+        {
+            return false;
+        }
+
+        if (!reader.TryReadDigits(second, out var bound) || bound.Next != second + 2 || !reader.TryScaleAt(second + 1, out scale))
+        {
+            return false;
+        }
+
+        if (reader.TryReadNoun(bound.Next, allowAccusative: false, out var counted, out _))
+        {
+            unit = counted;
+        }
+
         return true;
     }
 
