@@ -29,6 +29,20 @@ internal static class BenchArticles
         return articles;
     }
 
+    /// <summary>The raw documents of the same corpus (the reserved days left out), for the clean stage: the first
+    /// <see cref="Count"/> with text, unanalysed.</summary>
+    public static RawDocument[] LoadDocuments()
+    {
+        var documents = DocumentSources.Read(CorpusPath())
+            .Select(item => item.Document)
+            .OfType<RawDocument>()
+            .Where(doc => doc.Text is { Length: > 0 } && !NerTrainingRun.IsHeldOut(doc))
+            .Take(Count)
+            .ToArray();
+        Console.WriteLine($"// {documents.Length} raw documents, {documents.Sum(d => d.Text.Length):N0} chars of text");
+        return documents;
+    }
+
     /// <summary>One benchmark operation: <paramref name="each"/> over every article, its results summed (so the JIT
     /// keeps the work).</summary>
     public static int Sum(int count, Func<int, int> each)

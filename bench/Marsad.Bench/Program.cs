@@ -5,7 +5,7 @@ namespace Marsad.Bench;
 
 /// <summary>Runs the hot-path benchmarks: <c>dotnet run -c Release --project bench/Marsad.Bench -- --filter '*'</c>;
 /// <c>-- --quick-text</c> gives stopwatch timings of the text layer when the machine is too loaded for BenchmarkDotNet,
-/// <c>-- --quick-facts [RUNS]</c> those of the facts stages, <c>-- --quick-link [RUNS]</c> those of the linker and
+/// <c>-- --quick-facts [RUNS]</c> those of the facts stages, <c>-- --quick-link [RUNS]</c> those of the linker, <c>-- --quick-clean [RUNS]</c> those of the clean stage and
 /// <c>-- --quick-quotes [RUNS]</c> those of the quotation stage (also steady loads to profile).</summary>
 public static class Program
 {
@@ -26,6 +26,12 @@ public static class Program
         if (args is ["--quick-link", ..])
         {
             LinkerBenchmarks.QuickTimings(Console.Out, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20);
+            return;
+        }
+
+        if (args is ["--quick-clean", ..])
+        {
+            CleanBenchmarks.QuickTimings(Console.Out, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20);
             return;
         }
 

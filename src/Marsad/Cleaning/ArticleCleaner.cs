@@ -50,14 +50,17 @@ public sealed partial class ArticleCleaner : IArticleCleaner
             Author = LoneSurrogates.Replace(document.Author),
             Outlet = LoneSurrogates.Replace(document.Outlet),
         };
-        var lines = document.Text.Split('\n')
-            .Select(l => l.Trim())
-            .Where(l => l.Length > 0)
-            .Select(l => new CleanedLine(l))
-            .ToList();
-        foreach (var line in lines)
+        var lines = new List<CleanedLine>();
+        var text = document.Text.AsSpan();
+        foreach (var range in text.Split('\n'))
         {
-            line.Kind = classifier.Classify(line);
+            // One string per line, made from the trimmed span: no array of untrimmed lines first.
+            if (text[range].Trim() is { Length: > 0 } trimmed)
+            {
+                var line = new CleanedLine(trimmed.ToString());
+                line.Kind = classifier.Classify(line);
+                lines.Add(line);
+            }
         }
 
         // A piece signed by its writer (كتب، بقلم، حاوره) credits the writer: the site's copyright footer is no credit.
@@ -477,7 +480,7 @@ public sealed partial class ArticleCleaner : IArticleCleaner
     /// <summary>What a credit names: the agency's canonical name, the page's own outlet, or the name itself.</summary>
     private string OutletIdentity(string name, PageOutlets page)
     {
-        var key = MatchText.Normalize(name.Trim('(', ')', ' '));
+        var key = MatchText.Normalize(name.AsSpan().Trim(CreditReader.NameBrackets));
         return lexicon.CanonicalAgency(key) is { } canonical ? MatchText.Normalize(canonical) : page.Identity(name) ?? key;
     }
 

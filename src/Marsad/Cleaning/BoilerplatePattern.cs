@@ -12,13 +12,17 @@ internal sealed class BoilerplatePattern
 {
     private readonly Lazy<Regex> regex;
 
-    public BoilerplatePattern(string kind, string pattern, RegexOptions options)
+    public BoilerplatePattern(int order, string kind, string pattern, RegexOptions options)
     {
+        Order = order;
         Kind = kind;
         Pattern = pattern;
         Options = options;
         regex = new Lazy<Regex>(() => new Regex(pattern, options), LazyThreadSafetyMode.ExecutionAndPublication);
     }
+
+    /// <summary>The pattern's place in the file: when a line matches several patterns, the first one's kind wins.</summary>
+    public int Order { get; }
 
     public string Kind { get; }
 

@@ -3,9 +3,13 @@ namespace Marsad.Cleaning;
 /// <summary>One non-empty raw line, trimmed, with its matching form and what the cleaner decided about it.</summary>
 internal sealed class CleanedLine(string text)
 {
+    private string? key;
+
     public string Text { get; } = text;
 
-    public string Key { get; } = MatchText.Normalize(text);
+    /// <summary>The line's <see cref="MatchText"/> form, made on first use: the rules read it for short lines, so most
+    /// paragraphs never need one.</summary>
+    public string Key => key ??= MatchText.Normalize(Text);
 
     public int Words { get; } = CreditReader.Words(text);
 

@@ -33,7 +33,7 @@ internal sealed class CleanerLexicon
                 const RegexOptions options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
                 var pattern = MatchText.NormalizePattern(row[1].Trim());
                 _ = new Regex(pattern, options & ~RegexOptions.NonBacktracking);
-                patterns.Add(new BoilerplatePattern(row[0].Trim(), pattern, options));
+                patterns.Add(new BoilerplatePattern(patterns.Count, row[0].Trim(), pattern, options));
             }
             catch (ArgumentException ex)
             {
@@ -88,10 +88,11 @@ internal sealed class CleanerLexicon
         Months = months.ToFrozenDictionary();
         Places = new[] { "gazetteers/places-cities.txt", "gazetteers/places-countries.txt", "cleaning/dateline-places.txt" }
             .SelectMany(f => files.ReadLines(f)).Select(l => MatchText.Normalize(l.Split('\t')[0])).Where(l => l.Length > 0).ToFrozenSet();
+        PlaceLookup = Places.GetAlternateLookup<ReadOnlySpan<char>>();
         SiteWords = files.ReadLines("cleaning/site-words.txt").Select(MatchText.Normalize).ToFrozenSet();
     }
 
-    /// <summary>The patterns in file order, in groups that one linear scan can rule out together.</summary>
+    /// <summary>The patterns in groups that one linear scan can rule out together (each group in file order).</summary>
     public IReadOnlyList<BoilerplatePatternGroup> PatternGroups { get; }
 
     /// <summary>Agency and outlet names and aliases → canonical name.</summary>
@@ -119,6 +120,9 @@ internal sealed class CleanerLexicon
     /// <summary>Cities and countries (gazetteers plus <c>cleaning/dateline-places.txt</c>): a bare «X -» opening a story
     /// is a dateline only when X is one.</summary>
     public FrozenSet<string> Places { get; }
+
+    /// <summary><see cref="Places"/> looked up by span, taken once.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceLookup { get; }
 
     /// <summary>Words that name a kind of outlet (مجلة، بوابة، إذاعة): a short top line made of one is the site's name.</summary>
     public FrozenSet<string> SiteWords { get; }

@@ -15,6 +15,9 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dat
     private const int MaxSignedOpeningWords = 24;
     private static readonly char[] OpeningMarks = ['،', ',', '-', '–', '—', 'ـ', ':'];
     private static readonly char[] PlaceCommas = ['،', ','];
+    /// <summary>What a credited name is trimmed of before it is looked up: <c>(رويترز)</c> names رويترز.</summary>
+    internal const string NameBrackets = "() ";
+    private static readonly char[] SegmentMarks = [':', '：', ' ', '\u00A0', '.', '،', ',', '«', '»', '"', '“', '”'];
     private static readonly char[] SourceSeparators = [',', '،', '/', '|', '+', '&', '؛', ';', '-', '–', '—', '(', ')'];
 
     [GeneratedRegex(@"^[\s*(]*(?:المصدر|المصادر|مصدر الخبر|مصادر|نقلا عن|نقلاً عن|نقلا من|عن موقع|عن صحيفة|عن جريدة|source|sources)\s*[:：]?", RegexOptions.IgnoreCase)]
@@ -27,6 +30,11 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dat
 
     [GeneratedRegex(@"^\s*(?<place>[^\s()\-–—ـ:،,.""«]+(?:\s+[^\s()\-–—ـ:،,.""«]+){0,2})\s*[-–—ـ]\s*(?<agency>[^\-–—ـ:()،,.]{1,30}?)\s*[-–—ـ:]")]
     private static partial Regex DashedOpening();
+
+    /// <summary>The openings with the agency after a mark (<c>X (agency) -</c>, <c>X - agency:</c>), whether the agency is
+    /// bracketed, and the marks one of which each pattern needs.</summary>
+    private static readonly (Regex Regex, bool Bracketed, string Marks)[] MarkedOpenings =
+        [(ParenthesisedOpening(), true, "("), (DashedOpening(), false, "-–—ـ")];
 
     /// <summary>A national agency's dateline: place, date, the agency between slashes (<c>X في 5 مارس 2023 /وكالة/ -</c>).
     /// The head stops at the first slash that is followed by a name without digits and a closing slash, so a month
@@ -76,7 +84,7 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dat
         }
 
         var segments = line.Split(colonOnly ? Colons : Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(s => s.Trim(':', '：', ' ', '\u00A0', '.', '،', ',', '«', '»', '"', '“', '”'))
+            .Select(s => s.Trim(SegmentMarks))
             .Where(s => s.Length > 0 && s.Any(char.IsLetter))
             .ToList();
         bool IsOutlet(string s) => IsAgency(s) || page.Credit(s) is not null;
@@ -138,8 +146,8 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dat
     /// parenthesised form with a known agency, the one that cannot be prose.</summary>
     public Credits? ReadWireOpening(string paragraph)
     {
-        var m = ParenthesisedOpening().Match(paragraph);
-        if (!m.Success || !m.Groups["place"].Success)
+        if (!paragraph.Contains('(', StringComparison.Ordinal) || ParenthesisedOpening().Match(paragraph) is not { Success: true } m
+            || !m.Groups["place"].Success)
         {
             return null;
         }
@@ -188,8 +196,14 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dat
             return slashed;
         }
 
-        foreach (var (regex, bracketed) in new[] { (ParenthesisedOpening(), true), (DashedOpening(), false) })
+        foreach (var (regex, bracketed, marks) in MarkedOpenings)
         {
+            // Neither pattern can match without its mark: one vectorised search rules most paragraphs out.
+            if (paragraph.AsSpan().IndexOfAny(marks) < 0)
+            {
+                continue;
+            }
+
             var m = regex.Match(paragraph);
             if (!m.Success)
             {
@@ -290,6 +304,11 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dat
     /// needs a mark or a day and month before it: a place and an outlet's name open sentences too (مصر العربية).</summary>
     private Credits? ReadPlaceDateOpening(string paragraph, PageOutlets page)
     {
+        if (!OpensWithPlace(paragraph))
+        {
+            return null;
+        }
+
         var words = paragraph.Split((char[]?)null, MaxSignedOpeningWords + 1, StringSplitOptions.RemoveEmptyEntries);
         var keys = words.Take(MaxSignedOpeningWords).Select(w => MatchText.Normalize(w.Trim(OpeningMarks))).ToArray();
         for (var placeWords = 1; placeWords <= MaxPlaceLineWords && placeWords < keys.Length; placeWords++)
@@ -342,6 +361,68 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dat
         }
 
         return null;
+    }
+
+    /// <summary>Whether one to three words opening the paragraph, each trimmed of <see cref="OpeningMarks"/>, name a known
+    /// place with a word after them: the test <see cref="ReadPlaceDateOpening"/> starts with, made on spans, so a paragraph
+    /// that opens with no place is not split into words first.</summary>
+    private bool OpensWithPlace(ReadOnlySpan<char> paragraph)
+    {
+        const int MaxPlaceChars = 256;
+        Span<char> joined = stackalloc char[MaxPlaceChars];
+        var length = 0;
+        if (!NextWord(ref paragraph, out var word))
+        {
+            return false;
+        }
+
+        for (var placeWords = 1; placeWords <= MaxPlaceLineWords; placeWords++)
+        {
+            var trimmed = word.Trim(OpeningMarks);
+            if (length + trimmed.Length + 1 > MaxPlaceChars)
+            {
+                return true; // longer than any place: let the full reading decide
+            }
+
+            if (placeWords > 1)
+            {
+                joined[length++] = ' ';
+            }
+
+            length += MatchText.Normalize(trimmed, joined[length..]);
+            if (!NextWord(ref paragraph, out word))
+            {
+                return false;
+            }
+
+            if (lexicon.PlaceLookup.Contains(joined[..length]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The next run of non-space characters (what <c>Split(null, RemoveEmptyEntries)</c> returns), taken off
+    /// the front of <paramref name="text"/>.</summary>
+    private static bool NextWord(ref ReadOnlySpan<char> text, out ReadOnlySpan<char> word)
+    {
+        var start = 0;
+        while (start < text.Length && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < text.Length && !char.IsWhiteSpace(text[end]))
+        {
+            end++;
+        }
+
+        word = text[start..end];
+        text = text[end..];
+        return end > start;
     }
 
     /// <summary>A day and month in digits (<c>12-3</c>, <c>12/3</c>), as wires write them in datelines.</summary>
@@ -412,11 +493,11 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dat
 
     private static bool IsArabicLetter(char c) => c is >= '\u0621' and <= '\u064A';
 
-    public bool IsAgency(string segment) => lexicon.IsAgency(MatchText.Normalize(segment.Trim('(', ')', ' ')));
+    public bool IsAgency(string segment) => lexicon.IsAgency(MatchText.Normalize(segment.AsSpan().Trim(NameBrackets)));
 
     /// <summary>Whether a segment names a news agency rather than another outlet (also "وكالة X" for a known agency X).</summary>
     private bool IsWireAgency(string segment) =>
-        MatchText.Normalize(segment.Trim('(', ')', ' ')) is var key
+        MatchText.Normalize(segment.AsSpan().Trim(NameBrackets)) is var key
         && (lexicon.WireAgencies.Contains(key) || (key.StartsWith("وكاله ", StringComparison.Ordinal) && lexicon.WireAgencies.Contains(key[6..])));
 
     /// <summary>Runs of non-space characters (what <c>Split(null, RemoveEmptyEntries)</c> would return), counted without

@@ -16,28 +16,9 @@ internal sealed class LineClassifier(CleanerLexicon lexicon, TextDates dates)
             return "punctuation";
         }
 
-        if (line.Words <= MaxPatternWords)
+        if (line.Words <= MaxPatternWords && FirstPattern(line) is { } pattern)
         {
-            foreach (var group in lexicon.PatternGroups)
-            {
-                if (!group.Any.IsMatch(line.Key))
-                {
-                    continue;
-                }
-
-                foreach (var pattern in group.Members)
-                {
-                    if ((pattern.Kind is "timestamp" or "byline") && line.Words > MaxShortLineWords)
-                    {
-                        continue;
-                    }
-
-                    if (pattern.Regex.IsMatch(line.Key))
-                    {
-                        return pattern.Kind;
-                    }
-                }
-            }
+            return pattern.Kind;
         }
 
         if (line.Words <= MaxShortLineWords && dates.IsTimestampLine(line.Key))
@@ -46,6 +27,41 @@ internal sealed class LineClassifier(CleanerLexicon lexicon, TextDates dates)
         }
 
         return IsCaption(line) ? "caption" : null;
+    }
+
+    /// <summary>The first pattern in file order that matches the line (timestamp and byline patterns only on short
+    /// lines); the groups are not in file order, so each matching group's first match is weighed against the others'.</summary>
+    private BoilerplatePattern? FirstPattern(CleanedLine line)
+    {
+        BoilerplatePattern? first = null;
+        foreach (var group in lexicon.PatternGroups)
+        {
+            if ((first is not null && group.Members[0].Order > first.Order) || !group.Any.IsMatch(line.Key))
+            {
+                continue;
+            }
+
+            foreach (var pattern in group.Members)
+            {
+                if (first is not null && pattern.Order > first.Order)
+                {
+                    break;
+                }
+
+                if ((pattern.Kind is "timestamp" or "byline") && line.Words > MaxShortLineWords)
+                {
+                    continue;
+                }
+
+                if (pattern.Regex.IsMatch(line.Key))
+                {
+                    first = pattern;
+                    break;
+                }
+            }
+        }
+
+        return first;
     }
 
     /// <summary>A short line ending in a parenthesised photo credit (<c>الوزير خلال المؤتمر (رويترز)</c>), or in a photo

@@ -37,14 +37,14 @@ internal sealed class PageOutlets
         var identity = Identity(segment);
         return identity is null ? null
             : outlets.Find(o => o.Key == identity) is { Known: true, Name: var name } ? name
-            : segment.Trim('(', ')', ' ');
+            : segment.AsSpan().Trim(CreditReader.NameBrackets).ToString();
     }
 
     /// <summary>The matching form of the page outlet's full name when <paramref name="segment"/> names it, alone or by
     /// its last words (<c>العالم</c> of <c>قناة العالم</c>); otherwise null. Two credits with one identity are one outlet.</summary>
     public string? Identity(string segment)
     {
-        var key = MatchText.Normalize(segment.Trim('(', ')', ' '));
+        var key = MatchText.Normalize(segment.AsSpan().Trim(CreditReader.NameBrackets));
         if (key.Length == 0)
         {
             return null;

@@ -65,8 +65,9 @@ internal sealed class TextDates
     /// a place or time-zone label).</summary>
     public bool IsTimestampLine(string normalized)
     {
-        var words = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length > 12)
+        // Every date and clock form needs a digit; a normalised line's only whitespace is a single space, so its words
+        // are counted as runs of non-space characters, without splitting it.
+        if (!ContainsDigit(normalized) || CreditReader.Words(normalized) > 12)
         {
             return false;
         }
@@ -91,6 +92,20 @@ internal sealed class TextDates
             .Where(w => !lexicon.Weekdays.Contains(w) && !lexicon.Months.ContainsKey(w) && !w.All(char.IsDigit))
             .Count();
         return others <= (dayMonthOnly ? 0 : 3);
+    }
+
+    /// <summary>Whether the text holds a character <c>\d</c> matches (any Unicode decimal digit).</summary>
+    private static bool ContainsDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static DateOnly? Make(string year, string month, string day)
