@@ -18,25 +18,11 @@ internal sealed class LineClassifier(CleanerLexicon lexicon, TextDates dates)
 
         if (line.Words <= MaxPatternWords)
         {
-            foreach (var group in lexicon.PatternGroups)
+            // A widget may carry an icon before or after its words (⏱ وقت القراءة, 📲 حمّل التطبيق, 👍 👎): the
+            // words are matched without it.
+            if ((PatternKind(line.Key, line.Words) ?? (WithoutIcons(line.Key) is { } bare ? PatternKind(bare, line.Words) : null)) is { } kind)
             {
-                if (!group.Any.IsMatch(line.Key))
-                {
-                    continue;
-                }
-
-                foreach (var pattern in group.Members)
-                {
-                    if ((pattern.Kind is "timestamp" or "byline") && line.Words > MaxShortLineWords)
-                    {
-                        continue;
-                    }
-
-                    if (pattern.Regex.IsMatch(line.Key))
-                    {
-                        return pattern.Kind;
-                    }
-                }
+                return kind;
             }
         }
 
@@ -47,6 +33,55 @@ internal sealed class LineClassifier(CleanerLexicon lexicon, TextDates dates)
 
         return IsCaption(line) ? "caption" : null;
     }
+
+    private string? PatternKind(string key, int words)
+    {
+        foreach (var group in lexicon.PatternGroups)
+        {
+            if (!group.Any.IsMatch(key))
+            {
+                continue;
+            }
+
+            foreach (var pattern in group.Members)
+            {
+                if ((pattern.Kind is "timestamp" or "byline") && words > MaxShortLineWords)
+                {
+                    continue;
+                }
+
+                if (pattern.Regex.IsMatch(key))
+                {
+                    return pattern.Kind;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The line without the icons (emoji, pictographs, their joiners and variation selectors) at its ends; null
+    /// when it has none there.</summary>
+    private static string? WithoutIcons(string key)
+    {
+        var span = key.AsSpan();
+        var start = 0;
+        while (start < span.Length && (span[start] == ' ' || IsIcon(span[start])))
+        {
+            start++;
+        }
+
+        var end = span.Length;
+        while (end > start && (span[end - 1] == ' ' || IsIcon(span[end - 1])))
+        {
+            end--;
+        }
+
+        return (start == 0 && end == span.Length) || start == end ? null : span[start..end].ToString();
+    }
+
+    private static bool IsIcon(char c) =>
+        char.IsSurrogate(c) || c is '\uFE0F' or '\u200D' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.OtherSymbol;
 
     /// <summary>A short line ending in a parenthesised photo credit (<c>الوزير خلال المؤتمر (رويترز)</c>), or in a photo
     /// credit word after a dash (<c>نازحون في مخيم قرب المدينة - أرشيف</c>).</summary>
