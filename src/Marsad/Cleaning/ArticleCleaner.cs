@@ -191,7 +191,8 @@ public sealed partial class ArticleCleaner : IArticleCleaner
         }
 
         var copyrightSite = CopyrightCredit(lines, first, topHeadline);
-        var copyright = signed ? null : copyrightSite;
+        // A writer named in a read byline («العين - محمد الكعبي») signs the piece as a byline pattern does.
+        var copyright = signed || found.Concat(loose).Any(f => f.Credits.Signed) ? null : copyrightSite;
         MarkRelatedLists(lines, topHeadline);
         MarkBottomTags(lines, last);
         MarkImageCaptions(lines, topHeadline);

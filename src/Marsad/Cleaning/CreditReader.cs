@@ -543,6 +543,7 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dat
     {
         string? place = null;
         var agencies = new List<string>();
+        var signed = false;
         for (var i = 0; i < segments.Count; i++)
         {
             var segment = segments[i];
@@ -550,16 +551,20 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dat
             if (isOutlet(segment))
             {
                 agencies.Add(IsAgency(segment) ? segment : page.Credit(segment) ?? segment);
+                continue;
             }
-            else if (place is null && WordsBeforeDigits(segment) is { } candidate && candidate.Any(IsArabicLetter)
+
+            var writer = IsAuthorAfterOutlet(segments, i, isOutlet) || IsPersonName(key);
+            signed |= writer;
+            if (place is null && WordsBeforeDigits(segment) is { } candidate && candidate.Any(IsArabicLetter)
                 && !IsCalendarWord(MatchText.Normalize(candidate)) && !lexicon.NotOutlets.Contains(MatchText.Normalize(candidate))
                 && !lexicon.PhotoCredits.Contains(key)
-                && Words(candidate) <= 3 && !IsAuthorAfterOutlet(segments, i, isOutlet) && !IsPersonName(key))
+                && Words(candidate) <= 3 && !writer)
             {
                 place = candidate;
             }
         }
 
-        return new Credits(place, agencies);
+        return new Credits(place, agencies, Signed: signed);
     }
 }

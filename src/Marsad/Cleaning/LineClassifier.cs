@@ -16,7 +16,10 @@ internal sealed class LineClassifier(CleanerLexicon lexicon, TextDates dates)
             return "punctuation";
         }
 
-        if (line.Words <= MaxPatternWords && FirstPattern(line) is { } pattern)
+        // A widget may carry an icon before or after its words (⏱ وقت القراءة, 📲 حمّل التطبيق, 👍 👎): the words are
+        // matched without it.
+        if (line.Words <= MaxPatternWords
+            && (FirstPattern(line.Key, line.Words) ?? (WithoutIcons(line.Key) is { } bare ? FirstPattern(bare, line.Words) : null)) is { } pattern)
         {
             return pattern.Kind;
         }
@@ -31,12 +34,12 @@ internal sealed class LineClassifier(CleanerLexicon lexicon, TextDates dates)
 
     /// <summary>The first pattern in file order that matches the line (timestamp and byline patterns only on short
     /// lines); the groups are not in file order, so each matching group's first match is weighed against the others'.</summary>
-    private BoilerplatePattern? FirstPattern(CleanedLine line)
+    private BoilerplatePattern? FirstPattern(string key, int words)
     {
         BoilerplatePattern? first = null;
         foreach (var group in lexicon.PatternGroups)
         {
-            if ((first is not null && group.Members[0].Order > first.Order) || !group.Any.IsMatch(line.Key))
+            if ((first is not null && group.Members[0].Order > first.Order) || !group.Any.IsMatch(key))
             {
                 continue;
             }
@@ -48,12 +51,12 @@ internal sealed class LineClassifier(CleanerLexicon lexicon, TextDates dates)
                     break;
                 }
 
-                if ((pattern.Kind is "timestamp" or "byline") && line.Words > MaxShortLineWords)
+                if ((pattern.Kind is "timestamp" or "byline") && words > MaxShortLineWords)
                 {
                     continue;
                 }
 
-                if (pattern.Regex.IsMatch(line.Key))
+                if (pattern.Regex.IsMatch(key))
                 {
                     first = pattern;
                     break;
@@ -63,6 +66,29 @@ internal sealed class LineClassifier(CleanerLexicon lexicon, TextDates dates)
 
         return first;
     }
+
+    /// <summary>The line without the icons (emoji, pictographs, their joiners and variation selectors) at its ends; null
+    /// when it has none there.</summary>
+    private static string? WithoutIcons(string key)
+    {
+        var span = key.AsSpan();
+        var start = 0;
+        while (start < span.Length && (span[start] == ' ' || IsIcon(span[start])))
+        {
+            start++;
+        }
+
+        var end = span.Length;
+        while (end > start && (span[end - 1] == ' ' || IsIcon(span[end - 1])))
+        {
+            end--;
+        }
+
+        return (start == 0 && end == span.Length) || start == end ? null : span[start..end].ToString();
+    }
+
+    private static bool IsIcon(char c) =>
+        char.IsSurrogate(c) || c is '\uFE0F' or '\u200D' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.OtherSymbol;
 
     /// <summary>A short line ending in a parenthesised photo credit (<c>الوزير خلال المؤتمر (رويترز)</c>), or in a photo
     /// credit word after a dash (<c>نازحون في مخيم قرب المدينة - أرشيف</c>).</summary>

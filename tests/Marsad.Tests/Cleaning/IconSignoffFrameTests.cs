@@ -1,0 +1,142 @@
+using Marsad.Cleaning;
+using Marsad.Pipeline;
+using Marsad.Tests.TestSupport;
+
+namespace Marsad.Tests.Cleaning;
+
+/// <summary>Page frames seen in session 15, on pages written for these tests: widgets with an icon before or after
+/// their words, a share label before a row of platforms, an agency's sign-off with its editors' initials, download
+/// links, a newsletter box's email field, a comment counter with its link, and a site's copyright line on a piece
+/// signed by a named writer.</summary>
+public sealed class IconSignoffFrameTests
+{
+    private static readonly ArticleCleaner Cleaner = new();
+
+    private static Marsad.Model.AnalyzedArticle Clean(string text) =>
+        Cleaner.Clean(Some.Document(text), new AnalysisOptions());
+
+    private const string Headline = "المدينة تفتتح أول مكتبة رقمية للأطفال في الحي القديم";
+
+    private const string Story = """
+        افتتحت بلدية المدينة صباح اليوم أول مكتبة رقمية للأطفال في الحي القديم بعد عام من الأشغال.
+        وقالت مديرة المكتبة إن الأطفال سيجدون فيها ألفي كتاب مصور وعشرين جهازا لوحيا.
+        """;
+
+    [Theory]
+    [InlineData("⏱ وقت القراءة: 4 دقائق")]
+    [InlineData("📲 حمّل تطبيق أخبار المدينة")]
+    [InlineData("هل أعجبك المقال؟ 👍 👎")]
+    [InlineData("مشاركة عبر: واتساب | إكس | بريد إلكتروني")]
+    [InlineData("/انتهى/ س ل/ ع م")]
+    [InlineData("ع ع")]
+    [InlineData("تحميل التقرير كاملاً (PDF، 3.1 ميغابايت)")]
+    [InlineData("بريدك الإلكتروني [ اشترك ]")]
+    [InlineData("التعليقات (7) | أضف تعليقك")]
+    public void Chrome_with_icons_initials_and_file_links_is_boilerplate(string chrome)
+    {
+        var raw = $"""
+            {Headline}
+            {Story}
+            {chrome}
+            وأضافت أن المكتبة ستفتح أبوابها كل يوم ما عدا الجمعة.
+            """;
+        var article = Clean(raw);
+        Assert.Contains(chrome, article.Boilerplate);
+        Assert.DoesNotContain(chrome, article.Body.Split('\n'));
+    }
+
+    [Theory]
+    [InlineData("🔴 وقالت مديرة المكتبة إن التسجيل مجاني لكل أطفال الحي.")]
+    [InlineData("وشارك في الافتتاح: الوزير، والمحافظ، ومدير التعليم.")]
+    [InlineData("وأكدت أن ع م لن يدفعوا أي رسوم.")]
+    public void Story_lines_with_icons_colons_or_letters_stay_in_the_body(string sentence)
+    {
+        var raw = $"""
+            {Headline}
+            {Story}
+            {sentence}
+            """;
+        Assert.Contains(sentence, Clean(raw).Body.Split('\n'));
+    }
+
+    [Fact]
+    public void A_reading_time_widget_with_an_icon_above_the_headline_is_not_taken_for_the_headline()
+    {
+        // The icon hid the widget: it was taken for the headline, and the real headline under it for a teaser, lost.
+        var raw = $"""
+            ثقافة | مكتبات
+            نشر في: الأحد 6 تموز 2025 | آخر تحديث: 10:20
+            ⏱ وقت القراءة: 2 دقائق
+            {Headline}
+            children-library.jpg
+            أطفال في قاعة المطالعة الجديدة (أرشيف)
+            المدينة - فريق التحرير
+            {Story}
+            """;
+        var article = Clean(raw);
+        Assert.Equal(Headline, article.Headline);
+        Assert.Contains(Headline, article.Body.Split('\n'));
+    }
+
+    [Fact]
+    public void A_share_row_above_the_headline_leaves_the_headline_and_the_agency_dateline_to_be_read()
+    {
+        const string raw = """
+            ونا | وكالة أنباء الوطن
+            اقتصاد
+            الأربعاء 5 مارس 2025 - 11:20 ص
+            مشاركة عبر: واتساب | إكس | بريد إلكتروني
+            "مصفاة الشمال" تحقق أرباحا صافية بقيمة 80 مليون دينار في 2024
+            الكويت في 5 مارس/ كونا / أعلنت شركة مصفاة الشمال اليوم عن تحقيق أرباح صافية بلغت 80 مليون دينار.
+            وقال رئيس مجلس الإدارة إن النتائج تعكس تحسن هوامش التكرير.
+            """;
+        var article = Clean(raw);
+        Assert.Equal("\"مصفاة الشمال\" تحقق أرباحا صافية بقيمة 80 مليون دينار في 2024", article.Headline);
+        Assert.Equal("الكويت", article.Dateline);
+        Assert.Contains("كونا", article.Agencies);
+    }
+
+    [Fact]
+    public void A_download_link_with_a_file_size_is_no_byline_and_gives_no_dateline()
+    {
+        var raw = $"""
+            الرئيسية › تقارير › مكتبات
+            تقرير | 06/05/2025
+            تحميل الدراسة كاملة (PDF، 1.2 ميغابايت)
+            {Headline}
+            {Story}
+            """;
+        var article = Clean(raw);
+        Assert.Null(article.Dateline);
+        Assert.Contains("تحميل الدراسة كاملة (PDF، 1.2 ميغابايت)", article.Boilerplate);
+    }
+
+    [Fact]
+    public void A_site_copyright_line_is_no_credit_on_a_piece_signed_by_a_named_writer()
+    {
+        var raw = $"""
+            صدى الملاعب
+            رياضة محلية › الدوري
+            {Headline}
+            المدينة - محمد العلي
+            {Story}
+            صدى الملاعب © جميع الحقوق محفوظة 2024
+            """;
+        var article = Clean(raw);
+        Assert.Empty(article.Agencies);
+        Assert.Equal("المدينة", article.Dateline);
+    }
+
+    [Fact]
+    public void A_site_copyright_line_still_credits_a_piece_without_a_writer()
+    {
+        var raw = $"""
+            صدى الملاعب
+            رياضة محلية › الدوري
+            {Headline}
+            {Story}
+            صدى الملاعب © جميع الحقوق محفوظة 2024
+            """;
+        Assert.Equal("صدى الملاعب", Assert.Single(Clean(raw).Agencies));
+    }
+}
