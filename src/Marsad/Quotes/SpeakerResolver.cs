@@ -548,6 +548,7 @@ internal sealed class SpeakerResolver
     /// <summary>People named with a role anywhere in the body: «role ... name» and «name، role».</summary>
     private void FindPeople()
     {
+        var nameEnds = new Dictionary<int, KnownPerson>();
         for (var k = 0; k < text.Count; k++)
         {
             if (!text.IsWord(k) || !lexicon.IsRoleHead(text.Key(k)) || text.InsideQuote(text[k].Start)
@@ -571,9 +572,17 @@ internal sealed class SpeakerResolver
             }
 
             var (ns, ne) = phrases.NamePart(k, end);
-            if (ns < ne && ns > k)
+            if (ns < ne && ns > k && !IsPossessedNoun(ns, ne))
             {
-                people.Add(new KnownPerson(text[k].Start, phrases.RoleKeys(k, ns), text.TextOf(ns, ne), Keys(ns, ne), LinkedEntity(ns, ne)?.Id));
+                var person = new KnownPerson(text[k].Start, phrases.RoleKeys(k, ns), text.TextOf(ns, ne), Keys(ns, ne), LinkedEntity(ns, ne)?.Id);
+                people.Add(person);
+                nameEnds[ne] = person;
+            }
+            else if (ns == ne && PersonEndingAt(k, nameEnds) is { } named)
+            {
+                // «ماجد الأنصاري مستشار رئيس الوزراء والمتحدث الرسمي للوزارة»: a role written after the name, with no
+                // comma, is that person's too, so a later «المتحدث الرسمي» refers back to them.
+                people.Add(named with { Position = text[k].Start, Roles = phrases.RoleKeys(k, end) });
             }
             else if (text.IsComma(end) && NameAfterComma(end + 1) is var after and > 0)
             {
@@ -597,6 +606,38 @@ internal sealed class SpeakerResolver
             }
         }
     }
+
+    /// <summary>The person whose name ends right before token k: one found after a role (<paramref name="nameEnds"/>,
+    /// by the token after the name) or a person the tagger marked; else null.</summary>
+    private KnownPerson? PersonEndingAt(int k, Dictionary<int, KnownPerson> nameEnds)
+    {
+        if (k == 0 || !text.IsWord(k - 1))
+        {
+            return null;
+        }
+
+        if (nameEnds.TryGetValue(k, out var known))
+        {
+            return known;
+        }
+
+        var end = text[k - 1].End;
+        foreach (var (start, stop) in text.Names)
+        {
+            if (stop == end && start < end)
+            {
+                var s = text.TokenAt(start);
+                return s < k ? new KnownPerson(text[s].Start, [], text.TextOf(s, k), Keys(s, k), LinkedEntity(s, k)?.Id) : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>«مدرب الفريق سعادته بالفوز»: one word with a possessive suffix that the tagger did not mark as a person
+    /// is a noun of the sentence (his joy), not the name after a role.</summary>
+    private bool IsPossessedNoun(int ns, int ne) =>
+        ne - ns == 1 && text.IsWord(ns) && text.AfterLastName(ns, ne) < 0 && lexicon.HasPossessiveSuffix(text.Key(ns));
 
     /// <summary>One to three plain words closed by a comma or the sentence end: the end token, or -1.</summary>
     private int NameAfterComma(int from)

@@ -1,0 +1,46 @@
+using static Marsad.Tests.Quotes.QuoteSentences;
+
+namespace Marsad.Tests.Quotes;
+
+/// <summary>
+/// Error classes counted across every development half in session 15 (the thirteenth set's half included): a role
+/// written after a person's name with no comma («الاسم مستشار … والمتحدث الرسمي …») that a later bare role refers back
+/// to; a noun with a possessive after a role («مدرب الفريق سعادته») taken for the holder's name. Sentences written for
+/// these tests.
+/// </summary>
+public sealed class UnseenThirteenClassesTests
+{
+    [Fact]
+    public void A_role_written_after_the_name_resolves_a_later_bare_role_and_the_quotes_that_inherit_it()
+    {
+        var quotes = FindLinked(string.Join('\n',
+            "أكد الدكتور سالم بن راشد المطيري مستشار رئيس الحكومة والمتحدث الرسمي لوزارة الداخلية أن الحدود ستفتح الأسبوع المقبل.",
+            "وأوضح المتحدث الرسمي أن اللجان الفنية أنهت عملها.",
+            "وأشار في تصريحه إلى أن القوافل الأولى ستصل صباح الأحد."));
+        Assert.Equal(3, quotes.Length);
+        Assert.Equal("المتحدث الرسمي", quotes[1].Speaker.Mention);
+        Assert.All(quotes, q => Assert.Equal("سالم بن راشد المطيري", q.Speaker.Name));
+    }
+
+    [Fact]
+    public void A_bare_role_with_no_one_named_in_that_role_stays_the_role()
+    {
+        var quotes = FindLinked(string.Join('\n',
+            "أكد الدكتور سالم بن راشد المطيري أن الحدود ستفتح الأسبوع المقبل.",
+            "وأوضح المتحدث الرسمي أن اللجان الفنية أنهت عملها."));
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal("المتحدث الرسمي", quotes[1].Speaker.Name);
+    }
+
+    [Fact]
+    public void A_noun_with_a_possessive_after_a_role_is_no_name_for_a_later_bare_role()
+    {
+        var quotes = FindLinked(string.Join('\n',
+            "لم يخف مدرب النادي البرازيلي سعادته بعد الفوز بالكأس مساء أمس.",
+            "وقال المدرب البرازيلي إن اللاعبين قدموا مباراة كبيرة.",
+            "وتابع أن الجماهير كانت اللاعب الأهم في الملعب."));
+        Assert.Equal(2, quotes.Length);
+        Assert.All(quotes, q => Assert.NotEqual("سعادته", q.Speaker.Name));
+        Assert.Equal("المدرب البرازيلي", quotes[0].Speaker.Mention);
+    }
+}
