@@ -153,7 +153,7 @@ internal sealed class SpeakerResolver
         }
 
         // «مصادر طبية في أم درمان»: an unnamed source is the phrase itself, not a name or place inside it.
-        if (text.IsWord(start) && lexicon.AnonymousHeads.Contains(QuoteLexicon.WithoutWaw(text.Key(start))))
+        if (IsUnnamedSource(start, end))
         {
             return Named(text.TextOf(start, LocativeTailStart(start, end)), null, start, end);
         }
@@ -563,7 +563,7 @@ internal sealed class SpeakerResolver
                 continue;
             }
 
-            if (lexicon.AnonymousHeads.Contains(QuoteLexicon.WithoutWaw(text.Key(k))))
+            if (IsUnnamedSource(k, end))
             {
                 // «مصدر دبلوماسي مطلع» then «وأشار المصدر»: an unnamed source is named by its whole phrase, never by a
                 // word of it taken for a name, and «المصدر» refers back to it.
@@ -638,6 +638,49 @@ internal sealed class SpeakerResolver
     /// is a noun of the sentence (his joy), not the name after a role.</summary>
     private bool IsPossessedNoun(int ns, int ne) =>
         ne - ns == 1 && text.IsWord(ns) && text.AfterLastName(ns, ne) < 0 && lexicon.HasPossessiveSuffix(text.Key(ns));
+
+    /// <summary>Whether the phrase opens with a head of an unnamed source (مصدر، مسؤولة …) and is not closed by a person
+    /// the tagger marked: «مسؤولة السياسة الخارجية في الاتحاد كايا كالاس» is a role before a name.</summary>
+    private bool IsUnnamedSource(int start, int end) =>
+        text.IsWord(start) && lexicon.AnonymousHeads.Contains(QuoteLexicon.WithoutWaw(text.Key(start))) && !ClosedByName(start, end);
+
+    /// <summary>Whether a head that is also a role (مسؤولة) is closed by a person the tagger marked, right after a word
+    /// that is neither a preposition nor a role of its own, with no on-behalf word between: «مصدر مقرب من حفتر»، «مسؤول
+    /// في مكتب الرئيس فلان» and «متحدث باسم رئيس الوزراء فلان» stay unnamed sources.</summary>
+    private bool ClosedByName(int start, int end)
+    {
+        if (end - start < 3 || !text.IsWord(end - 1) || !lexicon.IsRoleHead(QuoteLexicon.WithoutWaw(text.Key(start))))
+        {
+            return false;
+        }
+
+        var close = text[end - 1].End;
+        foreach (var (from, to) in text.Names)
+        {
+            if (to == close)
+            {
+                var name = text.TokenAt(from);
+                return name > start + 1 && name < end && text.IsWord(name - 1) && !lexicon.IsStop(text.Key(name - 1))
+                       && !lexicon.IsRoleHead(text.Key(name - 1)) && !OnBehalfBetween(start, name);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>«متحدث باسم رئيس الوزراء فلان»: after an on-behalf word the name is the genitive's, not the source's.</summary>
+    private bool OnBehalfBetween(int start, int name)
+    {
+        for (var k = start + 1; k < name; k++)
+        {
+            if (text.IsWord(k) && lexicon.IsOnBehalf(text.Key(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>One to three plain words closed by a comma or the sentence end: the end token, or -1.</summary>
     private int NameAfterComma(int from)

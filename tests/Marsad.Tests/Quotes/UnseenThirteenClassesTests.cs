@@ -5,8 +5,9 @@ namespace Marsad.Tests.Quotes;
 /// <summary>
 /// Error classes counted across every development half in session 15 (the thirteenth set's half included): a role
 /// written after a person's name with no comma («الاسم مستشار … والمتحدث الرسمي …») that a later bare role refers back
-/// to; a noun with a possessive after a role («مدرب الفريق سعادته») taken for the holder's name. Sentences written for
-/// these tests.
+/// to; a noun with a possessive after a role («مدرب الفريق سعادته») taken for the holder's name; an unnamed-source head
+/// that is also a role («مسؤولة … في الأمم المتحدة» + a name) closed by the holder's name. Sentences written for these
+/// tests.
 /// </summary>
 public sealed class UnseenThirteenClassesTests
 {
@@ -42,5 +43,23 @@ public sealed class UnseenThirteenClassesTests
         Assert.Equal(2, quotes.Length);
         Assert.All(quotes, q => Assert.NotEqual("سعادته", q.Speaker.Name));
         Assert.Equal("المدرب البرازيلي", quotes[0].Speaker.Mention);
+    }
+
+    [Fact]
+    public void A_role_like_source_head_closed_by_a_name_is_that_person()
+    {
+        var q = FindLinked("وقالت مسؤولة الشؤون الإنسانية في الأمم المتحدة ليلى حداد إن المساعدات تأخرت كثيرا.").Single();
+        Assert.Equal("ليلى حداد", q.Speaker.Name);
+        Assert.Equal("مسؤولة الشؤون الإنسانية في الأمم المتحدة ليلى حداد", q.Speaker.Mention);
+    }
+
+    [Theory]
+    [InlineData("وقال مصدر مقرب من الرئيس سمير حداد إن الاجتماع تأجل.", "مصدر مقرب من الرئيس سمير حداد")]
+    [InlineData("وقال مسؤول مقرب من الوزير سمير حداد إن الاجتماع تأجل.", "مسؤول مقرب من الوزير سمير حداد")]
+    [InlineData("وقال متحدث باسم رئيس الوزراء سمير حداد إن الاجتماع تأجل.", "متحدث باسم رئيس الوزراء سمير حداد")]
+    public void A_name_in_the_genitive_of_an_unnamed_sources_relation_or_role_leaves_the_source_unnamed(string sentence, string speaker)
+    {
+        var q = FindLinked(sentence).Single();
+        Assert.Equal(speaker, q.Speaker.Name);
     }
 }
