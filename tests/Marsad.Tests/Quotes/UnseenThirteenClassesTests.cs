@@ -6,8 +6,9 @@ namespace Marsad.Tests.Quotes;
 /// Error classes counted across every development half in session 15 (the thirteenth set's half included): a role
 /// written after a person's name with no comma («الاسم مستشار … والمتحدث الرسمي …») that a later bare role refers back
 /// to; a noun with a possessive after a role («مدرب الفريق سعادته») taken for the holder's name; an unnamed-source head
-/// that is also a role («مسؤولة … في الأمم المتحدة» + a name) closed by the holder's name. Sentences written for these
-/// tests.
+/// that is also a role («مسؤولة … في الأمم المتحدة» + a name) closed by the holder's name; a speaker phrase or an
+/// organisation's cap that stopped inside the name of an entity the linker found («… الخليج العربي | للنفط»). Sentences
+/// written for these tests.
 /// </summary>
 public sealed class UnseenThirteenClassesTests
 {
@@ -61,5 +62,21 @@ public sealed class UnseenThirteenClassesTests
     {
         var q = FindLinked(sentence).Single();
         Assert.Equal(speaker, q.Speaker.Name);
+    }
+
+    [Fact]
+    public void A_speaker_phrase_runs_to_the_end_of_the_entity_name_it_holds()
+    {
+        var q = FindLinked("وقال مدير عام شركة الخليج العربي للنفط إن الحقول جاهزة للتصدير.").Single();
+        Assert.Equal("مدير عام شركة الخليج العربي للنفط", q.Speaker.Mention);
+        Assert.Equal("الحقول جاهزة للتصدير", q.Text);
+    }
+
+    [Fact]
+    public void An_organisations_cap_before_an_object_does_not_fall_inside_its_name()
+    {
+        var q = FindLinked("ودعت المفوضية السامية للأمم المتحدة لشؤون اللاجئين الدول المجاورة إلى فتح حدودها أمام الفارين.").Single();
+        Assert.Equal("المفوضية السامية للأمم المتحدة لشؤون اللاجئين", q.Speaker.Mention);
+        Assert.StartsWith("الدول المجاورة", q.Text, StringComparison.Ordinal);
     }
 }
