@@ -32,10 +32,10 @@ public sealed class QuoteAnnotator : IAnnotator
         var names = article.Entities.IsDefault
             ? default
             : article.Entities.Where(e => e.Type == EntityType.PERS).SelectMany(e => e.Mentions).Select(m => (m.Start, m.End)).ToImmutableArray();
-        var mentionStarts = article.Entities.IsDefault
+        var mentions = article.Entities.IsDefault
             ? default
-            : article.Entities.SelectMany(e => e.Mentions).Select(m => m.Start).ToImmutableArray();
-        var text = new QuoteText(article.Body, article.Tokens, names, mentionStarts);
+            : article.Entities.SelectMany(e => e.Mentions).Select(m => (m.Start, m.End)).ToImmutableArray();
+        var text = new QuoteText(article.Body, article.Tokens, names, mentions);
         var extractor = new QuoteExtractor(text, lexicon);
         var candidates = extractor.Extract();
         var resolver = new SpeakerResolver(text, lexicon, extractor.Phrases, article.Entities);

@@ -750,16 +750,7 @@ internal sealed class QuoteExtractor
             return false;
         }
 
-        var key = text.Key(k);
-        foreach (var suffix in lexicon.PossessiveSuffixes)
-        {
-            if (key.Length > suffix.Length + 2 && key.EndsWith(suffix, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return lexicon.HasPossessiveSuffix(text.Key(k));
     }
 
     /// <summary>The opening mark of a quotation that fills the start of the cue's sentence and ends right before the

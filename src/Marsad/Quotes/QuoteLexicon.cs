@@ -274,6 +274,20 @@ internal sealed class QuoteLexicon
 
     public bool IsOnBehalf(string key) => OnBehalfWords.Contains(key);
 
+    /// <summary>Whether the word ends with a possessive suffix after a stem of at least three letters (كلمته، موافقتها).</summary>
+    public bool HasPossessiveSuffix(string key)
+    {
+        foreach (var suffix in PossessiveSuffixes)
+        {
+            if (key.Length > suffix.Length + 2 && key.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>«أعلنته»، «ذكرتها»: a reporting verb carrying an object pronoun (the relative ما's resumptive).</summary>
     public bool IsVerbCueWithObject(string key)
     {

@@ -11,11 +11,12 @@ internal sealed class QuoteText
     private readonly Dictionary<int, QuotedSpan> spansByOpenMark;
 
     public QuoteText(string body, ImmutableArray<Marsad.Text.Token> tokens = default, ImmutableArray<(int Start, int End)> names = default,
-                     ImmutableArray<int> mentionStarts = default)
+                     ImmutableArray<(int Start, int End)> mentions = default)
     {
         Body = body;
         Names = names.IsDefault ? [] : names;
-        mentionStartSet = mentionStarts.IsDefault ? [] : [.. mentionStarts];
+        Mentions = mentions.IsDefault ? [] : mentions;
+        mentionStartSet = [.. Mentions.Select(m => m.Start)];
         Tokens = QuoteTokenizer.FromTextLayer(body, tokens);
         var marks = QuoteMarkScanner.Scan(body);
         Spans = marks.Spans;
@@ -31,6 +32,34 @@ internal sealed class QuoteText
     /// «يونيسف الأطراف»، «البرهان قوات الدعم السريع» – the second noun phrase is another entity, not the speaker's words.</summary>
     public bool MentionStartsAt(int i) =>
         i >= 0 && i < Tokens.Length && (mentionStartSet.Contains(Tokens[i].Start) || mentionStartSet.Contains(Tokens[i].Start + 1));
+
+    /// <summary>Character ranges of every entity mention the tagger and linker found.</summary>
+    public ImmutableArray<(int Start, int End)> Mentions { get; }
+
+    /// <summary>The token after an entity mention that starts at or after token <paramref name="from"/>, before token
+    /// <paramref name="at"/>, and runs on past it within <paramref name="to"/> (exclusive): «المفوضية السامية | للأمم
+    /// المتحدة …» is cut inside a name; else -1.</summary>
+    public int AfterMentionAcross(int from, int at, int to)
+    {
+        if (from >= at || at >= to || to > Tokens.Length)
+        {
+            return -1;
+        }
+
+        var lo = Tokens[from].Start;
+        var cut = Tokens[at].Start;
+        var hi = Tokens[to - 1].End;
+        var best = -1;
+        foreach (var (start, end) in Mentions)
+        {
+            if (start >= lo && start < cut && end > cut && end <= hi && end > best)
+            {
+                best = end;
+            }
+        }
+
+        return best < 0 ? -1 : TokenAt(best);
+    }
 
     /// <summary>Character ranges of the person mentions the tagger found, for telling a speaker's name from the
     /// content that follows it without a mark («نفى المكتب ... عقيلة صالح صحة الأنباء»).</summary>

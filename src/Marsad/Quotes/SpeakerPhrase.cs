@@ -13,6 +13,14 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
     /// cannot start one (a preposition, a complementizer, punctuation).</summary>
     public int ParseEnd(int start)
     {
+        // «مدير عام شركة الخليج العربي | للنفط»: a phrase never stops inside the name of an entity it holds.
+        var end = ParseEndInside(start);
+        var limit = Math.Min(text.Count, start + MaxWords + 4);
+        return end > start && end < limit && text.AfterMentionAcross(start, end, limit) is var after and > 0 ? after : end;
+    }
+
+    private int ParseEndInside(int start)
+    {
         var k = start;
         var roleOnly = true;
         var hasRole = false;
@@ -610,6 +618,13 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
     /// <summary>The phrase cut to a role and at most two name words: for noun-phrase cues whose content follows the
     /// speaker with no mark between them (أكد وزير الخارجية جون كيري وقوف بلاده ...).</summary>
     public int CapEnd(int start, int end)
+    {
+        // «المفوضية السامية | للأمم المتحدة لشؤون اللاجئين الدول …»: the cap never falls inside an entity's name.
+        var cap = CapEndInside(start, end);
+        return cap > start && text.AfterMentionAcross(start, cap, end) is var after and > 0 ? after : cap;
+    }
+
+    private int CapEndInside(int start, int end)
     {
         if (lexicon.IsRoleHead(text.Key(start)))
         {

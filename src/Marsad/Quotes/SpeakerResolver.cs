@@ -153,7 +153,7 @@ internal sealed class SpeakerResolver
         }
 
         // «مصادر طبية في أم درمان»: an unnamed source is the phrase itself, not a name or place inside it.
-        if (text.IsWord(start) && lexicon.AnonymousHeads.Contains(QuoteLexicon.WithoutWaw(text.Key(start))))
+        if (IsUnnamedSource(start, end))
         {
             return Named(text.TextOf(start, LocativeTailStart(start, end)), null, start, end);
         }
@@ -548,6 +548,7 @@ internal sealed class SpeakerResolver
     /// <summary>People named with a role anywhere in the body: «role ... name» and «name، role».</summary>
     private void FindPeople()
     {
+        var nameEnds = new Dictionary<int, KnownPerson>();
         for (var k = 0; k < text.Count; k++)
         {
             if (!text.IsWord(k) || !lexicon.IsRoleHead(text.Key(k)) || text.InsideQuote(text[k].Start)
@@ -562,7 +563,7 @@ internal sealed class SpeakerResolver
                 continue;
             }
 
-            if (lexicon.AnonymousHeads.Contains(QuoteLexicon.WithoutWaw(text.Key(k))))
+            if (IsUnnamedSource(k, end))
             {
                 // «مصدر دبلوماسي مطلع» then «وأشار المصدر»: an unnamed source is named by its whole phrase, never by a
                 // word of it taken for a name, and «المصدر» refers back to it.
@@ -571,9 +572,17 @@ internal sealed class SpeakerResolver
             }
 
             var (ns, ne) = phrases.NamePart(k, end);
-            if (ns < ne && ns > k)
+            if (ns < ne && ns > k && !IsPossessedNoun(ns, ne))
             {
-                people.Add(new KnownPerson(text[k].Start, phrases.RoleKeys(k, ns), text.TextOf(ns, ne), Keys(ns, ne), LinkedEntity(ns, ne)?.Id));
+                var person = new KnownPerson(text[k].Start, phrases.RoleKeys(k, ns), text.TextOf(ns, ne), Keys(ns, ne), LinkedEntity(ns, ne)?.Id);
+                people.Add(person);
+                nameEnds[ne] = person;
+            }
+            else if (ns == ne && PersonEndingAt(k, nameEnds) is { } named)
+            {
+                // «ماجد الأنصاري مستشار رئيس الوزراء والمتحدث الرسمي للوزارة»: a role written after the name, with no
+                // comma, is that person's too, so a later «المتحدث الرسمي» refers back to them.
+                people.Add(named with { Position = text[k].Start, Roles = phrases.RoleKeys(k, end) });
             }
             else if (text.IsComma(end) && NameAfterComma(end + 1) is var after and > 0)
             {
@@ -596,6 +605,81 @@ internal sealed class SpeakerResolver
                 }
             }
         }
+    }
+
+    /// <summary>The person whose name ends right before token k: one found after a role (<paramref name="nameEnds"/>,
+    /// by the token after the name) or a person the tagger marked; else null.</summary>
+    private KnownPerson? PersonEndingAt(int k, Dictionary<int, KnownPerson> nameEnds)
+    {
+        if (k == 0 || !text.IsWord(k - 1))
+        {
+            return null;
+        }
+
+        if (nameEnds.TryGetValue(k, out var known))
+        {
+            return known;
+        }
+
+        var end = text[k - 1].End;
+        foreach (var (start, stop) in text.Names)
+        {
+            if (stop == end && start < end)
+            {
+                var s = text.TokenAt(start);
+                return s < k ? new KnownPerson(text[s].Start, [], text.TextOf(s, k), Keys(s, k), LinkedEntity(s, k)?.Id) : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>«مدرب الفريق سعادته بالفوز»: one word with a possessive suffix that the tagger did not mark as a person
+    /// is a noun of the sentence (his joy), not the name after a role.</summary>
+    private bool IsPossessedNoun(int ns, int ne) =>
+        ne - ns == 1 && text.IsWord(ns) && text.AfterLastName(ns, ne) < 0 && lexicon.HasPossessiveSuffix(text.Key(ns));
+
+    /// <summary>Whether the phrase opens with a head of an unnamed source (مصدر، مسؤولة …) and is not closed by a person
+    /// the tagger marked: «مسؤولة السياسة الخارجية في الاتحاد كايا كالاس» is a role before a name.</summary>
+    private bool IsUnnamedSource(int start, int end) =>
+        text.IsWord(start) && lexicon.AnonymousHeads.Contains(QuoteLexicon.WithoutWaw(text.Key(start))) && !ClosedByName(start, end);
+
+    /// <summary>Whether a head that is also a role (مسؤولة) is closed by a person the tagger marked, right after a word
+    /// that is neither a preposition nor a role of its own, with no on-behalf word between: «مصدر مقرب من حفتر»، «مسؤول
+    /// في مكتب الرئيس فلان» and «متحدث باسم رئيس الوزراء فلان» stay unnamed sources.</summary>
+    private bool ClosedByName(int start, int end)
+    {
+        if (end - start < 3 || !text.IsWord(end - 1) || !lexicon.IsRoleHead(QuoteLexicon.WithoutWaw(text.Key(start))))
+        {
+            return false;
+        }
+
+        var close = text[end - 1].End;
+        foreach (var (from, to) in text.Names)
+        {
+            if (to == close)
+            {
+                var name = text.TokenAt(from);
+                return name > start + 1 && name < end && text.IsWord(name - 1) && !lexicon.IsStop(text.Key(name - 1))
+                       && !lexicon.IsRoleHead(text.Key(name - 1)) && !OnBehalfBetween(start, name);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>«متحدث باسم رئيس الوزراء فلان»: after an on-behalf word the name is the genitive's, not the source's.</summary>
+    private bool OnBehalfBetween(int start, int name)
+    {
+        for (var k = start + 1; k < name; k++)
+        {
+            if (text.IsWord(k) && lexicon.IsOnBehalf(text.Key(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>One to three plain words closed by a comma or the sentence end: the end token, or -1.</summary>
