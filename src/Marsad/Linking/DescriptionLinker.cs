@@ -37,6 +37,7 @@ internal sealed class DescriptionLinker(KnowledgeBase kb, LinkingLexicon lexicon
         }
 
         var anchors = named.Select(n => (Key: n.EntityKey!, n.End)).ToList();
+        AddHoldersOfBodies(candidates, anchors);
         foreach (var c in candidates.Where(c => c.Kind == CandidateKind.Description && c.Description is not null).OrderBy(c => c.Start))
         {
             if ((c.Description!.AnyTown || c.Description.AnyCapital) && IsFollowedByNameOrAdjective(tokens, named, c))
@@ -78,7 +79,12 @@ internal sealed class DescriptionLinker(KnowledgeBase kb, LinkingLexicon lexicon
                 antecedents = [salient]; // «المملكة» in a Bahraini page that names Jordan once
             }
 
-            if (antecedents.Count > 1 && Nearest(named, antecedents, c.Start) is { } nearest)
+            if (antecedents.Count > 1 && antecedents.FindAll(key => anchors.Exists(n => n.Key == key && n.End <= c.Start)) is { Count: > 0 } namedBefore)
+            {
+                antecedents = namedBefore; // a description points back: a body the article names only later is none
+            }
+
+            if (antecedents.Count > 1 && Nearest(anchors, antecedents, c.Start) is { } nearest)
             {
                 antecedents = [nearest]; // «… ممثلة منظمة الصحة العالمية إن المنظمة»: the one just named
             }
@@ -205,10 +211,10 @@ internal sealed class DescriptionLinker(KnowledgeBase kb, LinkingLexicon lexicon
     /// <summary>The antecedent named last before the description, when that is within the same stretch of text
     /// (<see cref="NearReach"/> characters) and every other one was last named at least three times as far back;
     /// otherwise null.</summary>
-    private static string? Nearest(List<MentionCandidate> named, List<string> antecedents, int at)
+    private static string? Nearest(List<(string Key, int End)> anchors, List<string> antecedents, int at)
     {
         var distances = antecedents
-            .Select(a => (Key: a, Distance: named.Where(n => n.EntityKey == a && n.End <= at).Select(n => at - n.End).DefaultIfEmpty(int.MaxValue).Min()))
+            .Select(a => (Key: a, Distance: anchors.Where(n => n.Key == a && n.End <= at).Select(n => at - n.End).DefaultIfEmpty(int.MaxValue).Min()))
             .OrderBy(x => x.Distance)
             .ToList();
         return distances[0].Distance <= NearReach && (distances[1].Distance == int.MaxValue || distances[1].Distance >= 3 * distances[0].Distance + 1)
@@ -217,6 +223,35 @@ internal sealed class DescriptionLinker(KnowledgeBase kb, LinkingLexicon lexicon
     }
 
     private const int NearReach = 200;
+
+    /// <summary>Adds, at every mention of a person the article titles as the holder of an international body's office
+    /// (المدير العام لمنظمة الصحة العالمية), an anchor of that body: «وأضاف تيدروس أن المنظمة» is his organisation even
+    /// where another organisation was named in between. A title whose offices belong to several bodies adds none.</summary>
+    private void AddHoldersOfBodies(List<MentionCandidate> candidates, List<(string Key, int End)> anchors)
+    {
+        Dictionary<string, string>? bodyOfHolder = null;
+        foreach (var title in candidates)
+        {
+            if (title.Kind == CandidateKind.Title && title.EntityKey is { } holder && title.Role is { Offices: [var office, ..] } role
+                && role.Offices.All(o => o.Country == office.Country) && kb.Get(office.Country)?.Type == Model.EntityType.ORG)
+            {
+                (bodyOfHolder ??= new(StringComparer.Ordinal)).TryAdd(holder, office.Country);
+            }
+        }
+
+        if (bodyOfHolder is null)
+        {
+            return;
+        }
+
+        foreach (var c in candidates)
+        {
+            if (c.EntityKey is { } key && bodyOfHolder.TryGetValue(key, out var organisation))
+            {
+                anchors.Add((organisation, c.End));
+            }
+        }
+    }
 
     /// <summary>How far back a holder's title names the body of a description with no antecedent (the one minister of
     /// a report, named in its first paragraph, and «الوزارة» in its last).</summary>
