@@ -52,13 +52,15 @@ public static class TrainNerCommand
         var neuralBlocks = new Option<int>("--neural-blocks") { Description = "Jack-knife blocks of the stacked network's training probabilities.", DefaultValueFactory = _ => 5 };
         var neuralRecurrent = new Option<int>("--neural-recurrent") { Description = "Units per direction of a bidirectional GRU over the stacked network's hidden units (a multiple of 16, at most 256; 0: none), so the network reads the whole sentence.", DefaultValueFactory = _ => 0 };
         var neuralRecurrentDropout = new Option<double>("--neural-recurrent-dropout") { Description = "Probability of dropping each input of the recurrent layer in training (0 to 0.9).", DefaultValueFactory = _ => 0 };
+        var neuralChars = new Option<int>("--neural-chars") { Description = "Filters per width (2, 3 and 4 letters; a multiple of 16, at most 128; 0: none) of a character encoder whose max-pooled vector of each word's letters joins the stacked network's inputs, so unseen words are read through their letters.", DefaultValueFactory = _ => 0 };
+        var neuralCharsDropout = new Option<double>("--neural-chars-dropout") { Description = "Probability of dropping each dimension of the character encoder's vector in training (0 to 0.9).", DefaultValueFactory = _ => new NeuralOptions().CharDropout };
         var neuralNoFeatures = new Option<bool>("--neural-mix-only") { Description = "The stacked network's probabilities are not perceptron features: only their log, with a weight tuned on held-out data, is added to the perceptron's scores." };
         var skipFloor = new Option<double?>("--skip-floor") { Description = "Speed: the held-out F1 (in points, e.g. 77.2) down to which the network's skip margin may be chosen (the most tokens skipped at or above it; default: within 0.05 points of scoring every token)." };
         var skipFor = new Option<string?>("--tune-skip-for") { Description = "Speed: with --folds, choose on the cross-validation (at this mixed model's O bias and network weight) the perceptron margin from which the network is skipped, and write this model with it instead of training a final one." };
         var output = new Option<string>("--out") { Description = "Where to write the model file.", Required = true };
         var command = new Command("train-ner", "Train the named-entity tagger (averaged perceptron over hashed features, gazetteers and word clusters).")
         {
-            train, unlabelled, devFraction, folds, seed, epochs, hashBits, dropout, twoPass, ensemble, margin, lexiconFrom, estimateOnly, embeddingDim, embeddingEpochs, embeddingWindow, embeddingCache, selfTrain, teachers, silverFor, silverNameless, withoutParts, profileArticles, profileEpochs, neuralVectors, neuralHidden, neuralInputs, neuralNetworks, neuralSparseBits, neuralEpochs, neuralRate, neuralBlocks, neuralRecurrent, neuralRecurrentDropout, neuralNoFeatures, errors, skipFloor, skipFor, output,
+            train, unlabelled, devFraction, folds, seed, epochs, hashBits, dropout, twoPass, ensemble, margin, lexiconFrom, estimateOnly, embeddingDim, embeddingEpochs, embeddingWindow, embeddingCache, selfTrain, teachers, silverFor, silverNameless, withoutParts, profileArticles, profileEpochs, neuralVectors, neuralHidden, neuralInputs, neuralNetworks, neuralSparseBits, neuralEpochs, neuralRate, neuralBlocks, neuralRecurrent, neuralRecurrentDropout, neuralChars, neuralCharsDropout, neuralNoFeatures, errors, skipFloor, skipFor, output,
         };
         command.SetAction(parse =>
         {
@@ -122,6 +124,13 @@ public static class TrainNerCommand
                     return Program.UsageError;
                 }
 
+                var charFilters = parse.GetValue(neuralChars);
+                if (charFilters is < 0 or > 128 || charFilters % 16 != 0)
+                {
+                    io.Error.WriteLine($"marsad train-ner: --neural-chars {charFilters}: expected 0 or a multiple of 16 up to 128");
+                    return Program.UsageError;
+                }
+
                 var inputSet = NeuralInputSet.None;
                 foreach (var name in parse.GetValue(neuralInputs) ?? [])
                 {
@@ -136,7 +145,7 @@ public static class TrainNerCommand
                     }
                 }
 
-                options = options with { Neural = new NeuralOptions { VectorsPath = vectorsPath, Hidden = hiddenUnits, SparseBits = sparseBits, Inputs = inputSet, Recurrent = recurrentUnits, RecurrentDropout = Math.Clamp(parse.GetValue(neuralRecurrentDropout), 0, 0.9), Networks = Math.Clamp(parse.GetValue(neuralNetworks), 1, 2), Epochs = Math.Clamp(parse.GetValue(neuralEpochs), 1, 50), LearningRate = Math.Clamp(parse.GetValue(neuralRate), 1e-4f, 1f), Blocks = Math.Clamp(parse.GetValue(neuralBlocks), 2, 20), Features = !parse.GetValue(neuralNoFeatures), SkipFloor = parse.GetValue(skipFloor) is { } floor ? Math.Clamp(floor / 100, 0, 1) : null } };
+                options = options with { Neural = new NeuralOptions { VectorsPath = vectorsPath, Hidden = hiddenUnits, SparseBits = sparseBits, Inputs = inputSet, Recurrent = recurrentUnits, CharFilters = charFilters, CharDropout = Math.Clamp(parse.GetValue(neuralCharsDropout), 0, 0.9), RecurrentDropout = Math.Clamp(parse.GetValue(neuralRecurrentDropout), 0, 0.9), Networks = Math.Clamp(parse.GetValue(neuralNetworks), 1, 2), Epochs = Math.Clamp(parse.GetValue(neuralEpochs), 1, 50), LearningRate = Math.Clamp(parse.GetValue(neuralRate), 1e-4f, 1f), Blocks = Math.Clamp(parse.GetValue(neuralBlocks), 2, 20), Features = !parse.GetValue(neuralNoFeatures), SkipFloor = parse.GetValue(skipFloor) is { } floor ? Math.Clamp(floor / 100, 0, 1) : null } };
             }
 
             var dim = parse.GetValue(embeddingDim);

@@ -39,6 +39,10 @@ public sealed class NerModel
     /// the network has one, so earlier models keep their bytes).</summary>
     private const int RecurrentVersion = 9;
 
+    /// <summary>Version 10: version 9 and each network's <see cref="NeuralScorer.Chars"/> encoder (written only when the
+    /// network has one, so earlier models keep their bytes).</summary>
+    private const int CharsVersion = 10;
+
     public NerModel(int hashBits, short[] weights, float scale, float[] transitions, WordLexicon lexicon, string description)
     {
         ArgumentNullException.ThrowIfNull(weights);
@@ -167,10 +171,11 @@ public sealed class NerModel
         var withSemantic = withProfile || Lexicon.SemanticPaths is not null || Lexicon.Likeness is not null;
         header.Write(Magic);
         var withNeural = Neural is not null;
-        var withRecurrent = withNeural && Neural!.Recurrent is not null;
+        var withChars = withNeural && Neural!.Chars is not null;
+        var withRecurrent = withNeural && (Neural!.Recurrent is not null || withChars);
         var withInputs = withNeural && (Neural!.Inputs != NeuralInputSet.None || Neural.Partner is not null || withRecurrent);
         var withSkip = withNeural && (NeuralSkipMargin != 0 || withInputs);
-        header.Write(withRecurrent ? RecurrentVersion : withInputs ? InputsVersion : withSkip ? SkipVersion : withNeural ? NeuralVersion : withProfile ? Version : withSemantic ? SemanticVersion : 3);
+        header.Write(withChars ? CharsVersion : withRecurrent ? RecurrentVersion : withInputs ? InputsVersion : withSkip ? SkipVersion : withNeural ? NeuralVersion : withProfile ? Version : withSemantic ? SemanticVersion : 3);
         header.Flush();
         using var deflate = new DeflateStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
         using var w = new BinaryWriter(deflate, Encoding.UTF8);
@@ -222,8 +227,8 @@ public sealed class NerModel
                 w.Write(neural.Partner is not null);
             }
 
-            neural.Write(w, withRecurrent);
-            neural.Partner?.Write(w, withRecurrent);
+            neural.Write(w, withRecurrent, withChars);
+            neural.Partner?.Write(w, withRecurrent, withChars);
             w.Write(NeuralWeight);
             w.Write(NeuralFeatures);
             if (withSkip)
@@ -375,9 +380,9 @@ public sealed class NerModel
             }
 
             var version = header.ReadInt32();
-            if (version is not (RecurrentVersion or InputsVersion or SkipVersion or NeuralVersion or Version or SemanticVersion or 3 or OnePassVersion))
+            if (version is not (CharsVersion or RecurrentVersion or InputsVersion or SkipVersion or NeuralVersion or Version or SemanticVersion or 3 or OnePassVersion))
             {
-                throw new InvalidDataException($"{name}: NER model version {version} is not supported (expected {RecurrentVersion})");
+                throw new InvalidDataException($"{name}: NER model version {version} is not supported (expected {CharsVersion})");
             }
 
             using var deflate = new DeflateStream(stream, CompressionMode.Decompress, leaveOpen: true);
@@ -439,10 +444,11 @@ public sealed class NerModel
 
                 var withPartner = version >= InputsVersion && r.ReadBoolean();
                 var withRecurrent = version >= RecurrentVersion;
-                neural = NeuralScorer.Read(r, vectors, inputs, withRecurrent);
+                var withChars = version >= CharsVersion;
+                neural = NeuralScorer.Read(r, vectors, inputs, withRecurrent, withChars);
                 if (withPartner)
                 {
-                    neural = neural.WithPartner(NeuralScorer.Read(r, vectors, inputs, withRecurrent));
+                    neural = neural.WithPartner(NeuralScorer.Read(r, vectors, inputs, withRecurrent, withChars));
                 }
                 neuralWeight = r.ReadSingle();
                 neuralFeatures = r.ReadBoolean();

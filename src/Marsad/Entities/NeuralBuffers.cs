@@ -66,6 +66,30 @@ internal sealed class NeuralBuffers
         return recurrentHidden;
     }
 
+    /// <summary>Character rows of the (at most two: a network and its partner) networks with an encoder that scored on
+    /// this workspace.</summary>
+    private CharRowCache? charRows;
+    private CharRowCache? partnerCharRows;
+
+    /// <summary>The character row cache of <paramref name="scorer"/> (a new one when another network used this
+    /// workspace last).</summary>
+    public CharRowCache CharRowsFor(NeuralScorer scorer)
+    {
+        if (charRows?.Owner == scorer)
+        {
+            return charRows;
+        }
+
+        if (partnerCharRows?.Owner != scorer)
+        {
+            partnerCharRows = charRows;
+            charRows = new CharRowCache(scorer);
+            return charRows;
+        }
+
+        return partnerCharRows;
+    }
+
     /// <summary>The first network's probabilities while an ensemble's partner scores.</summary>
     private float[] ensemble = [];
 

@@ -26,6 +26,13 @@ public sealed record NeuralOptions
     /// the window network alone).</summary>
     public int Recurrent { get; init; }
 
+    /// <summary>Filters per width (2, 3 and 4 letters; a multiple of 16; 0: none) of a <see cref="CharEncoder"/> whose
+    /// pooled vector joins each window position's input.</summary>
+    public int CharFilters { get; init; }
+
+    /// <summary>Probability of dropping each dimension of the character encoder's vector in a training pass.</summary>
+    public double CharDropout { get; init; } = 0.5;
+
     /// <summary>Probability of dropping each of the recurrent layer's inputs in a training pass (0: none).</summary>
     public double RecurrentDropout { get; init; }
 

@@ -15,10 +15,11 @@ public sealed class NeuralScorer
 {
     private const int K = NerTags.Count;
 
-    internal NeuralScorer(WordVectors vectors, int hidden, int sparseBits, float[] dense, float[] sparse, float[] hiddenBias, float[] output, float[] outputBias, NeuralInputSet inputs = NeuralInputSet.None, RecurrentLayer? recurrent = null)
+    internal NeuralScorer(WordVectors vectors, int hidden, int sparseBits, float[] dense, float[] sparse, float[] hiddenBias, float[] output, float[] outputBias, NeuralInputSet inputs = NeuralInputSet.None, RecurrentLayer? recurrent = null, CharEncoder? chars = null)
     {
         Inputs = inputs;
         Recurrent = recurrent;
+        Chars = chars;
         Window = NeuralInput.WindowOf(inputs);
         Vectors = vectors;
         Hidden = hidden;
@@ -56,6 +57,9 @@ public sealed class NeuralScorer
     /// each token's hidden units and its recurrent states, so it sees the whole sentence, not only the window.</summary>
     public RecurrentLayer? Recurrent { get; }
 
+    /// <summary>A character encoder whose projected rows join each window position's word-vector rows, or null.</summary>
+    public CharEncoder? Chars { get; }
+
     /// <summary>Width of the output layer's input: the hidden units, then the recurrent states if any.</summary>
     internal int OutputWidth => Hidden + (Recurrent?.OutputWidth ?? 0);
 
@@ -71,12 +75,12 @@ public sealed class NeuralScorer
     /// <summary>This network with <paramref name="partner"/> averaged in (same vectors, shape and inputs).</summary>
     internal NeuralScorer WithPartner(NeuralScorer? partner)
     {
-        if (partner is not null && (partner.Partner is not null || partner.Hidden != Hidden || partner.SparseBits != SparseBits || partner.Inputs != Inputs || partner.Recurrent?.Units != Recurrent?.Units || !ReferenceEquals(partner.Vectors, Vectors)))
+        if (partner is not null && (partner.Partner is not null || partner.Hidden != Hidden || partner.SparseBits != SparseBits || partner.Inputs != Inputs || partner.Recurrent?.Units != Recurrent?.Units || partner.Chars?.Filters != Chars?.Filters || !ReferenceEquals(partner.Vectors, Vectors)))
         {
             throw new ArgumentException("a partner network must share the vectors, shape and inputs", nameof(partner));
         }
 
-        return new NeuralScorer(Vectors, Hidden, SparseBits, Dense, Sparse, HiddenBias, Output, OutputBias, Inputs, Recurrent) { Partner = partner };
+        return new NeuralScorer(Vectors, Hidden, SparseBits, Dense, Sparse, HiddenBias, Output, OutputBias, Inputs, Recurrent, Chars) { Partner = partner };
     }
 
     /// <summary>The most sparse weights (2^bits rows × hidden units) a model file may hold: larger tables are not read
@@ -97,7 +101,7 @@ public sealed class NeuralScorer
 
     internal float[] OutputBias { get; }
 
-    internal static NeuralScorer Create(WordVectors vectors, int hidden, int sparseBits, NeuralInputSet inputs, Random random, int recurrentUnits = 0)
+    internal static NeuralScorer Create(WordVectors vectors, int hidden, int sparseBits, NeuralInputSet inputs, Random random, int recurrentUnits = 0, int charFilters = 0)
     {
         var d = vectors.Dimensions;
         var positions = NeuralInput.PositionsOf(inputs);
@@ -119,7 +123,9 @@ public sealed class NeuralScorer
         var bias = new float[hidden];
         Array.Fill(bias, 0.01f);
         var recurrent = recurrentUnits > 0 ? RecurrentLayer.Create(hidden, recurrentUnits, random) : null;
-        return new NeuralScorer(vectors, hidden, sparseBits, dense, new float[(1 << sparseBits) * hidden], bias, output, new float[K], inputs, recurrent);
+        // Drawn last, so that a network without the encoder starts from the same weights as before it existed.
+        var chars = charFilters > 0 ? CharEncoder.Create(charFilters, positions * hidden, random) : null;
+        return new NeuralScorer(vectors, hidden, sparseBits, dense, new float[(1 << sparseBits) * hidden], bias, output, new float[K], inputs, recurrent, chars);
     }
 
     /// <summary>Scores the sentence in <paramref name="ws"/> (prepared by the extractor) into its
@@ -138,16 +144,18 @@ public sealed class NeuralScorer
     {
         // A recurrent layer reads every token's hidden units, so every token's inputs are needed.
         NeuralInput.Fill(ws, SparseBits, Inputs, onlyNeeded: Recurrent is null);
-        ScoreWindows(ws.Neural, ws.Length);
+        ScoreWindows(ws, ws.Length);
     }
 
-    /// <summary>Scores the needed tokens from the inputs already filled in <paramref name="nb"/>.</summary>
-    private void ScoreWindows(NeuralBuffers nb, int n)
+    /// <summary>Scores the needed tokens from the inputs already filled in <paramref name="ws"/>'s neural buffers.</summary>
+    private void ScoreWindows(NerWorkspace ws, int n)
     {
+        var nb = ws.Neural;
         var row = Positions * Hidden;
         nb.EnsureScratch(OutputWidth, n * row);
         var rows = projected.Value;
         var every = Recurrent is not null;
+        var charRows = Chars is null ? null : nb.CharRowsFor(this);
         nb.RowOffset.AsSpan(0, n).Fill(-1);
         for (var i = 0; i < n; i++)
         {
@@ -165,7 +173,24 @@ public sealed class NeuralScorer
                 }
 
                 var word = nb.Word[j];
-                if (word < FrequentWords)
+                if (charRows is not null)
+                {
+                    // The word's rows (cached per word type) plus its letters' rows (cached per spelling).
+                    var target = nb.Projected.AsSpan(j * row, row);
+                    if (word >= 0 && word < FrequentWords && rows.RowsOf(word, out var offset) is { } frequent)
+                    {
+                        frequent.AsSpan(offset, row).CopyTo(target);
+                    }
+                    else
+                    {
+                        Project(word, target);
+                    }
+
+                    NeuralMath.Axpy(1, charRows.RowsOf(ws.Norm(j), ws.Proclitic[j]), target);
+                    nb.RowArray[j] = nb.Projected;
+                    nb.RowOffset[j] = j * row;
+                }
+                else if (word < FrequentWords)
                 {
                     nb.RowArray[j] = rows.RowsOf(word, out nb.RowOffset[j]);
                 }
@@ -209,7 +234,7 @@ public sealed class NeuralScorer
             // The partner reads the same inputs: its rows are gathered again (its projected rows are its own).
             var own = nb.EnsureEnsemble(n * K);
             nb.Probs.AsSpan(0, n * K).CopyTo(own);
-            partner.ScoreWindows(nb, n);
+            partner.ScoreWindows(ws, n);
             for (var i = 0; i < n; i++)
             {
                 if (nb.Needed[i])
@@ -232,6 +257,7 @@ public sealed class NeuralScorer
         for (var j = 0; j < n; j++)
         {
             Project(sentence.Words[j], projected.AsSpan(j * row, row));
+            Chars?.AddRows(sentence.SymbolsOf(j), projected.AsSpan(j * row, row));
         }
 
         var all = new float[n * Hidden];
@@ -422,10 +448,11 @@ public sealed class NeuralScorer
         }
     }
 
-    /// <summary>Writes the network (not the vectors: <see cref="NerModel"/> writes those once).</summary>
-    /// <summary>Writes the network; <paramref name="withRecurrent"/>: in the format that holds a recurrent layer (its
-    /// units, 0 for none, before the weights, the layer after them).</summary>
-    internal void Write(BinaryWriter w, bool withRecurrent = false)
+    /// <summary>Writes the network (not the vectors: <see cref="NerModel"/> writes those once); <paramref name="withRecurrent"/>:
+    /// in the format that holds a recurrent layer (its units, 0 for none, before the weights, the layer after them);
+    /// <paramref name="withChars"/>: in the format that may hold a character encoder (a presence flag, then the encoder,
+    /// last).</summary>
+    internal void Write(BinaryWriter w, bool withRecurrent = false, bool withChars = false)
     {
         w.Write(Hidden);
         w.Write(SparseBits);
@@ -468,9 +495,15 @@ public sealed class NeuralScorer
         {
             Recurrent?.Write(w);
         }
+
+        if (withChars)
+        {
+            w.Write(Chars is not null);
+            Chars?.Write(w);
+        }
     }
 
-    internal static NeuralScorer Read(BinaryReader r, WordVectors vectors, NeuralInputSet inputs, bool withRecurrent = false)
+    internal static NeuralScorer Read(BinaryReader r, WordVectors vectors, NeuralInputSet inputs, bool withRecurrent = false, bool withChars = false)
     {
         var hidden = r.ReadInt32();
         var bits = r.ReadInt32();
@@ -513,7 +546,8 @@ public sealed class NeuralScorer
             throw new InvalidDataException("neural scorer is corrupt");
         }
 
-        return new NeuralScorer(vectors, hidden, bits, dense, sparse, hiddenBias, output, outputBias, inputs, recurrent);
+        var chars = withChars && r.ReadBoolean() ? CharEncoder.Read(r, NeuralInput.PositionsOf(inputs) * hidden) : null;
+        return new NeuralScorer(vectors, hidden, bits, dense, sparse, hiddenBias, output, outputBias, inputs, recurrent, chars);
     }
 
     private bool IsZero(int row)

@@ -15,7 +15,7 @@ internal static class NeuralTrainer
     {
         var vectors = options.Vectors ?? throw new ArgumentException("the neural scorer needs word vectors", nameof(options));
         var random = new Random(options.Seed);
-        var net = NeuralScorer.Create(vectors, options.Hidden, options.SparseBits, options.Inputs, random, options.Recurrent);
+        var net = NeuralScorer.Create(vectors, options.Hidden, options.SparseBits, options.Inputs, random, options.Recurrent, options.CharFilters);
         var order = Enumerable.Range(0, sentences.Count).ToArray();
         var h = options.Hidden;
         var row = net.Positions * h;
@@ -41,6 +41,16 @@ internal static class NeuralTrainer
         float[] dropMask = recurrentDropout > 0 ? new float[maxLength * h] : [];
         float[] droppedHidden = recurrentDropout > 0 ? new float[maxLength * h] : [];
         float[] gradDropped = recurrentDropout > 0 ? new float[maxLength * h] : [];
+        var chars = net.Chars;
+        var charWidth = chars?.OutputWidth ?? 0;
+        var pooled = new float[maxLength * charWidth];
+        var best = new int[maxLength * charWidth];
+        var gradPooled = new float[charWidth];
+        var charDropout = chars is null ? 0 : options.CharDropout;
+        var charKeep = (float)(1 / (1 - charDropout));
+        var charMask = new float[maxLength * charWidth];
+        var masked = new float[charWidth];
+        float[] gradChars = chars is null ? [] : new float[chars.Weights.Length];
         for (var epoch = 1; epoch <= options.Epochs; epoch++)
         {
             random.Shuffle(order);
@@ -55,6 +65,23 @@ internal static class NeuralTrainer
                 {
                     dropped[j] = random.NextDouble() < options.WordDropout;
                     net.Project(dropped[j] ? -1 : sentence.Words[j], projected.AsSpan(j * row, row));
+                    if (chars is not null)
+                    {
+                        // Word dropout keeps the letters: a token without its vector is what an unseen word looks
+                        // like, and the letters are then its evidence.
+                        var p = pooled.AsSpan(j * charWidth, charWidth);
+                        chars.Encode(sentence.SymbolsOf(j), p, best.AsSpan(j * charWidth, charWidth));
+                        // Dropout of the letters' vector (scaled to keep its expectation): without it the network
+                        // leans on spellings it learned by heart, as measured on the dev slice.
+                        var mask = charMask.AsSpan(j * charWidth, charWidth);
+                        for (var q = 0; q < charWidth; q++)
+                        {
+                            mask[q] = charDropout > 0 ? (random.NextDouble() < charDropout ? 0f : charKeep) : 1f;
+                            masked[q] = p[q] * mask[q];
+                        }
+
+                        chars.AddProjected(masked, projected.AsSpan(j * row, row));
+                    }
                 }
 
                 gradProjected.AsSpan(0, n * row).Clear();
@@ -162,6 +189,11 @@ internal static class NeuralTrainer
                         }
                     }
                 }
+
+                if (chars is not null)
+                {
+                    UpdateChars(chars, sentence, pooled, best, charMask, gradProjected, row, gradPooled, gradChars, lr);
+                }
             }
 
             progress?.Invoke($"neural: epoch {epoch}/{options.Epochs}, loss {loss / Math.Max(1, tokens):0.0000}");
@@ -170,8 +202,33 @@ internal static class NeuralTrainer
         return net;
     }
 
-    /// <summary>Largest norm of the recurrent layer's gradient for one sentence (a long sentence's gradient through
-    /// time can explode).</summary>
+    /// <summary>The character encoder's step for a sentence: each token's projected rows have the gradient of its
+    /// word-vector rows (both are added to the same hidden units), which flows into the projection and, through it and
+    /// the max pooling, into the filters and letter embeddings.</summary>
+    private static void UpdateChars(CharEncoder chars, NeuralSentence sentence, float[] pooled, int[] best, float[] charMask, float[] gradProjected, int row, float[] gradPooled, float[] gradChars, float lr)
+    {
+        var width = chars.OutputWidth;
+        gradChars.AsSpan().Clear();
+        for (var j = 0; j < sentence.Length; j++)
+        {
+            var g = gradProjected.AsSpan(j * row, row);
+            var p = pooled.AsSpan(j * width, width);
+            var m = charMask.AsSpan(j * width, width);
+            for (var d = 0; d < width; d++)
+            {
+                var projection = chars.Projection.AsSpan(d * row, row);
+                gradPooled[d] = NeuralMath.Dot(projection, g) * m[d];
+                NeuralMath.Axpy(-lr * p[d] * m[d], g, projection);
+            }
+
+            chars.Backward(sentence.SymbolsOf(j), best.AsSpan(j * width, width), p, gradPooled, gradChars);
+        }
+
+        ApplyClipped(gradChars, chars.Weights, lr);
+    }
+
+    /// <summary>Largest norm of the recurrent layer's (or the character encoder's) gradient for one sentence (a long
+    /// sentence's gradient through time can explode).</summary>
     private const float RecurrentClip = 5f;
 
     /// <summary>weights −= lr·gradient, the gradient scaled down to norm <see cref="RecurrentClip"/> if above it.</summary>
