@@ -79,6 +79,7 @@ public sealed class EntityLinker : IAnnotator
         organisationRoles.Link(body, tokens, candidates, article.Published);
         trimmer.Trim(body, tokens, candidates);
         RoleComplement.Remove(body, tokens, candidates, lexicon, KnowledgeBase);
+        RoleComplement.RemoveInsideCountryTitles(body, candidates, lexicon, KnowledgeBase);
         DescriptiveAlias.Remove(body, candidates, lexicon);
         RegionName.Merge(body, candidates, KnowledgeBase, lexicon);
         return article with { Entities = assembler.Build(body, candidates) };

@@ -472,6 +472,9 @@ public sealed class LinkingLexicon
 
     internal Nationality? NationalityOfKey(string key) => nationalities.GetValueOrDefault(key);
 
+    /// <summary>Whether a key is a generic head alone (مجلس الوزراء، الحكومة): <c>linking/generic-heads.txt</c>.</summary>
+    internal bool IsGenericHead(string key) => genericHeads.Contains(key);
+
     /// <summary>Whether a phrase is never an entity: a listed non-entity, a bare nationality adjective, or a generic
     /// group (a generic head followed only by nationality adjectives: الحكومة العراقية، قوات الأمن العراقية).</summary>
     public bool IsGeneric(string phrase) => IsGeneric(phrase, knownName: false);

@@ -33,6 +33,36 @@ internal static class RoleComplement
         }
     }
 
+    /// <summary>Drops a generic body (a head of <c>linking/generic-heads.txt</c> alone: مجلس الوزراء، الحكومة) the article
+    /// names only inside the title of a country's office («رئيس مجلس الوزراء» of a prime minister): the council is the
+    /// office's wording there, not an actor of the report. Named bodies inside titles (رئيس مجلس السيادة، المتحدث باسم
+    /// الكرملين) stay, as the gold keeps them.</summary>
+    public static void RemoveInsideCountryTitles(string body, List<MentionCandidate> candidates, LinkingLexicon lexicon, KnowledgeBase kb)
+    {
+        var titles = candidates.FindAll(c => c.Kind == CandidateKind.Title && c.Role is { Offices.IsEmpty: false } role
+                                             && role.Offices.All(o => kb.Get(o.Country)?.Type == EntityType.LOC));
+        if (titles.Count == 0)
+        {
+            return;
+        }
+
+        HashSet<string>? dropped = null;
+        foreach (var group in candidates.Where(c => c.EntityKey is not null && c.Kind != CandidateKind.Title).GroupBy(c => c.EntityKey!, StringComparer.Ordinal))
+        {
+            var type = kb.Get(group.Key)?.Type ?? group.First().Type;
+            if (type == EntityType.ORG && group.All(c => lexicon.IsGenericHead(LinkKey.Of(body.AsSpan(c.Start, c.End - c.Start)))
+                                                         && titles.Exists(t => t.Start < c.Start && c.End <= t.End)))
+            {
+                (dropped ??= new HashSet<string>(StringComparer.Ordinal)).Add(group.Key);
+            }
+        }
+
+        if (dropped is not null)
+        {
+            candidates.RemoveAll(c => c.Kind != CandidateKind.Title && c.EntityKey is not null && dropped.Contains(c.EntityKey));
+        }
+    }
+
     /// <summary>Whether the mention follows a role head (through at most <see cref="MaxFillers"/> fillers) with a
     /// proclitic ل.</summary>
     internal static bool Is(string body, ImmutableArray<LinkToken> tokens, MentionCandidate c, LinkingLexicon lexicon)

@@ -36,4 +36,29 @@ public class UnseenOutletClasses15Tests
         const string body = "دعت منظمة الصحة العالمية ومنظمة الأمم المتحدة للطفولة إلى فتح المعابر. وقالت المنظمة إن المخزون نفد.";
         Assert.Empty(Link(body).IdsOf("المنظمة"));
     }
+
+    [Fact]
+    public void TheCouncilOfMinistersInsideAPrimeMinistersTitleIsNoEntity()
+    {
+        const string body = "أعلن رئيس مجلس الوزراء سامي الخطيب أمس أن الموازنة ستعرض على البرلمان الأسبوع المقبل.";
+        var article = Link(body, ("مجلس الوزراء", EntityType.ORG), ("سامي الخطيب", EntityType.PERS));
+        Assert.Null(article.EntityMentioning("مجلس الوزراء"));
+        Assert.NotNull(article.EntityMentioning("سامي الخطيب"));
+    }
+
+    [Fact]
+    public void TheCouncilOfMinistersNamedOnItsOwnStaysAnEntity()
+    {
+        const string body = "أعلن رئيس مجلس الوزراء سامي الخطيب أمس أن مجلس الوزراء سيقر الموازنة الأسبوع المقبل.";
+        var mentions = new[] { TestKnowledge.Tag(body, "مجلس الوزراء", EntityType.ORG), TestKnowledge.Tag(body, "مجلس الوزراء", EntityType.ORG, body.IndexOf("أن", StringComparison.Ordinal)) };
+        var article = TestKnowledge.ShippedLinker.Annotate(TestKnowledge.Article(body, Day, mentions));
+        Assert.NotNull(article.EntityMentioning("مجلس الوزراء"));
+    }
+
+    [Fact]
+    public void ANamedCouncilInsideATitleStaysAnEntity()
+    {
+        const string body = "استقبل رئيس مجلس السيادة أمس وفدا من الوسطاء في القصر.";
+        Assert.NotNull(Link(body, ("مجلس السيادة", EntityType.ORG)).EntityMentioning("مجلس السيادة"));
+    }
 }
