@@ -53,6 +53,48 @@ public sealed class CharEncoder
         ProjectionWidth = projectionWidth;
         Weights = weights;
         Projection = projection;
+        responses = new Lazy<float[]>(Responses, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>For tagging: each filter width's response to each symbol at each offset (the embedding times the
+    /// filters, summed over the embedding), so a window's response is a few row additions. Computed on first use —
+    /// after training, which changes the weights.</summary>
+    private readonly Lazy<float[]> responses;
+
+    private float[] Responses()
+    {
+        var table = new float[ResponseRow(MaxFilterWidth + 1, 0, 0)];
+        for (var w = MinFilterWidth; w <= MaxFilterWidth; w++)
+        {
+            var filters = Weights.AsSpan(FilterOffset(w), w * EmbeddingWidth * Filters);
+            for (var k = 0; k < w; k++)
+            {
+                for (var symbol = 0; symbol < Symbols; symbol++)
+                {
+                    var row = table.AsSpan(ResponseRow(w, k, symbol), Filters);
+                    var embedding = Weights.AsSpan(symbol * EmbeddingWidth, EmbeddingWidth);
+                    for (var e = 0; e < EmbeddingWidth; e++)
+                    {
+                        NeuralMath.Axpy(embedding[e], filters.Slice(((k * EmbeddingWidth) + e) * Filters, Filters), row);
+                    }
+                }
+            }
+        }
+
+        return table;
+    }
+
+    /// <summary>Where the response row of <paramref name="symbol"/> at offset <paramref name="k"/> of a filter of
+    /// <paramref name="width"/> starts in the response table.</summary>
+    private int ResponseRow(int width, int k, int symbol)
+    {
+        var offsets = 0;
+        for (var w = MinFilterWidth; w < width; w++)
+        {
+            offsets += w;
+        }
+
+        return (((offsets + k) * Symbols) + symbol) * Filters;
     }
 
     /// <summary>Filters per width (a multiple of 16).</summary>
@@ -250,12 +292,41 @@ public sealed class CharEncoder
         }
     }
 
-    /// <summary>A word's projected rows added to <paramref name="rows"/> (scratch on the stack: no allocation).</summary>
+    /// <summary>A word's projected rows added to <paramref name="rows"/> (scratch on the stack: no allocation), by the
+    /// response table: the pooled vector is <see cref="Encode"/>'s but for the order of float additions.</summary>
     internal void AddRows(ReadOnlySpan<char> word, int proclitic, Span<float> rows)
     {
         Span<int> symbols = stackalloc int[MaxSymbols];
         var count = SymbolsOf(word, proclitic, symbols);
-        AddRows(symbols[..count], rows);
+        Span<float> pooled = stackalloc float[OutputWidth];
+        Span<float> response = stackalloc float[Filters];
+        var table = responses.Value;
+        for (var w = MinFilterWidth; w <= MaxFilterWidth; w++)
+        {
+            var block = (w - MinFilterWidth) * Filters;
+            var best = pooled.Slice(block, Filters);
+            var bias = Weights.AsSpan(BiasOffset + block, Filters);
+            for (var p = 0; p + w <= count; p++)
+            {
+                bias.CopyTo(response);
+                for (var k = 0; k < w; k++)
+                {
+                    NeuralMath.Axpy(1, table.AsSpan(ResponseRow(w, k, symbols[p + k]), Filters), response);
+                }
+
+                for (var f = 0; f < Filters; f++)
+                {
+                    best[f] = p == 0 ? response[f] : Math.Max(best[f], response[f]);
+                }
+            }
+
+            for (var f = 0; f < Filters; f++)
+            {
+                best[f] = MathF.Tanh(best[f]);
+            }
+        }
+
+        AddProjected(pooled, rows);
     }
 
     /// <summary>The projected rows of a word's symbols added to <paramref name="rows"/>.</summary>

@@ -167,6 +167,27 @@ public class CharEncoderTests
     }
 
     [Fact]
+    public void The_tagging_response_table_gives_the_training_encoder_s_rows()
+    {
+        var random = new Random(3);
+        var encoder = CharEncoder.Create(16, 32, random);
+        var buffer = new int[CharEncoder.MaxSymbols];
+        foreach (var (word, proclitic) in new[] { ("وسنغافورة", 1), ("ب", 0), ("Zentrix2024", 0) })
+        {
+            var symbols = buffer.AsSpan(0, CharEncoder.SymbolsOf(word, proclitic, buffer));
+            var trained = new float[32];
+            encoder.AddRows(symbols, trained);
+            var tagged = new float[32];
+            encoder.AddRows(word, proclitic, tagged);
+            Assert.Contains(trained, x => x != 0);
+            for (var q = 0; q < trained.Length; q++)
+            {
+                Assert.Equal(trained[q], tagged[q], 1e-4f);
+            }
+        }
+    }
+
+    [Fact]
     public void A_tampered_encoder_header_is_a_clear_error()
     {
         using var stream = new MemoryStream();
