@@ -110,6 +110,14 @@ public sealed partial class ArticleCleaner : IArticleCleaner
                 continue;
             }
 
+            // Under the story, a news agency's name alone signs the wire copy (initials such as «أ ف ب» read as code).
+            if (last >= 0 && i > last && line.Kind is null or "code" && credits.ReadAgencyLine(line.Text) is { } agencyLine)
+            {
+                line.Kind = "byline";
+                found.Add((i, agencyLine));
+                continue;
+            }
+
             if (!line.IsContent)
             {
                 continue;
@@ -417,7 +425,7 @@ public sealed partial class ArticleCleaner : IArticleCleaner
 
     /// <summary>Whether the headline taken at <paramref name="taken"/> is really the site's name or slogan: a line of a
     /// masthead's length with only section labels (or a breadcrumb) between it and the longer headline-like line at
-    /// <paramref name="candidate"/>.</summary>
+    /// <paramref name="candidate"/>; on the page's first content line, short labels that no pattern knows count too.</summary>
     private static bool IsSloganAboveSection(List<CleanedLine> lines, int taken, int candidate)
     {
         if (lines[taken].Words > MaxMastheadWords || lines[candidate].Words <= lines[taken].Words || candidate - taken < 2)
@@ -425,9 +433,12 @@ public sealed partial class ArticleCleaner : IArticleCleaner
             return false;
         }
 
+        // A label of one or two words (أخبار الاتحاد، بيانات) counts as a section when the taken line opens the page.
+        var opensPage = !lines.Take(taken).Any(l => l.IsContent);
         for (var k = taken + 1; k < candidate; k++)
         {
-            if (lines[k].Kind is not ("section" or "breadcrumb" or "trail" or "release"))
+            if (lines[k].Kind is not ("section" or "breadcrumb" or "trail" or "release")
+                && !(opensPage && lines[k].IsContent && lines[k].Words < MinHeadlineWords))
             {
                 return false;
             }

@@ -13,6 +13,8 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dat
     private const int MaxBracketedCreditWords = 3;
     private const int MaxPlaceLineWords = 3;
     private const int MaxSignedOpeningWords = 24;
+    private const int MaxIssuerWords = 5;
+    private const int MaxPlaceIssuerLineWords = 8;
     private static readonly char[] OpeningMarks = ['،', ',', '-', '–', '—', 'ـ', ':'];
     private static readonly char[] PlaceCommas = ['،', ','];
     /// <summary>What a credited name is trimmed of before it is looked up: <c>(رويترز)</c> names رويترز.</summary>
@@ -20,7 +22,7 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dat
     private static readonly char[] SegmentMarks = [':', '：', ' ', '\u00A0', '.', '،', ',', '«', '»', '"', '“', '”'];
     private static readonly char[] SourceSeparators = [',', '،', '/', '|', '+', '&', '؛', ';', '-', '–', '—', '(', ')'];
 
-    [GeneratedRegex(@"^[\s*(]*(?:المصدر|المصادر|مصدر الخبر|مصادر|نقلا عن|نقلاً عن|نقلا من|عن موقع|عن صحيفة|عن جريدة|source|sources)\s*[:：]?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s*(]*(?:المصدر|المصادر|مصدر الخبر|مصدر|مصادر|نقلا عن|نقلاً عن|نقلا من|عن موقع|عن صحيفة|عن جريدة|source|sources)\s*[:：]?", RegexOptions.IgnoreCase)]
     private static partial Regex SourcePrefix();
 
     /// <summary><c>بيروت (رويترز) -</c>, <c>X - (وكالة) -</c>, and a Spanish-style wire's <c>مدريد، 12 أغسطس (إفي).-</c>
@@ -83,11 +85,16 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dat
             return null;
         }
 
-        var segments = line.Split(colonOnly ? Colons : Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        var raw = line.Split(colonOnly ? Colons : Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var segments = raw
             .Select(s => s.Trim(SegmentMarks))
             .Where(s => s.Length > 0 && s.Any(char.IsLetter))
             .ToList();
-        bool IsOutlet(string s) => IsAgency(s) || page.Credit(s) is not null;
+        // «بيروت - «الأخبار»»: a short name in quote marks after a known place is the newspaper that signs the piece
+        // (after anything else it may be a quotation: «الوزير - "لن نتراجع"»).
+        var quoted = raw.Length == 2 && raw[1] is ['«' or '"' or '“', .., '»' or '"' or '”'] && Words(raw[1]) <= MaxBracketedCreditWords
+            && lexicon.Places.Contains(MatchText.Normalize(raw[0])) ? raw[1][1..^1].Trim() : null;
+        bool IsOutlet(string s) => IsAgency(s) || page.Credit(s) is not null || s == quoted;
         // A long segment is prose, unless it is an outlet's name (بي بي سي نيوز عربي).
         if (segments.Count == 0 || segments.Any(s => Words(s) > 4 && !IsOutlet(s))
             || (colonOnly && !(segments.Count == 2 && lexicon.Places.Contains(MatchText.Normalize(segments[0])) && IsOutlet(segments[1]))))
@@ -96,13 +103,25 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dat
         }
 
         var known = segments.Count(s => IsOutlet(s) || lexicon.NotOutlets.Contains(MatchText.Normalize(s)));
-        if (known == 0 && !(loose && segments.Count >= 2 && Words(line) <= 6 && segments.All(s => Words(s) <= 3)))
+        if (known == 0 && !(loose && segments.Count >= 2 && Words(line) <= 6 && segments.All(s => Words(s) <= 3))
+            && !(loose && IsPlaceAndIssuer(segments, line)))
         {
             return null;
         }
 
         return Build(segments, IsOutlet, page);
     }
+
+    /// <summary>«الرياض - الأمانة العامة لمجلس التعاون»: a known place and the name of whoever issues the piece, of up to
+    /// five words, under the headline.</summary>
+    private bool IsPlaceAndIssuer(List<string> segments, string line) =>
+        segments.Count == 2 && Words(line) <= MaxPlaceIssuerLineWords && Words(segments[1]) <= MaxIssuerWords
+        && lexicon.Places.Contains(MatchText.Normalize(segments[0])) && !lexicon.Places.Contains(MatchText.Normalize(segments[1]));
+
+    /// <summary>A line that is only a news agency's name (<c>أ ف ب</c>, <c>واس</c>) credits it: under the story it signs
+    /// the wire copy. Null for anything else, an outlet's name included (a newspaper's name is also a word).</summary>
+    public Credits? ReadAgencyLine(string line) =>
+        Words(line) <= MaxBracketedCreditWords && IsWireAgency(line) ? new Credits(null, [line.Trim()]) : null;
 
     /// <summary>A timestamp line that opens with a known place and a comma (<c>X، السبت 4 مايو 2024</c>: a press
     /// release's dateline, with no outlet) or with a known place right before the date, maybe signed by an agency

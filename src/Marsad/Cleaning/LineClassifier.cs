@@ -112,7 +112,8 @@ internal sealed class LineClassifier(CleanerLexicon lexicon, TextDates dates)
         }
 
         var before = text[..open].TrimEnd();
-        if (before.Length == 0 || CreditReader.EndsLikeSentence(before))
+        // «القاهرة (أ ش أ)» is a dateline: a known place alone before the agency is no picture.
+        if (before.Length == 0 || CreditReader.EndsLikeSentence(before) || lexicon.Places.Contains(MatchText.Normalize(before)))
         {
             return false;
         }

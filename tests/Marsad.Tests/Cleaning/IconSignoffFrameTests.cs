@@ -139,4 +139,122 @@ public sealed class IconSignoffFrameTests
             """;
         Assert.Equal("صدى الملاعب", Assert.Single(Clean(raw).Agencies));
     }
+
+    [Theory]
+    [InlineData("آخر تحديث: منذ ساعتين")]
+    [InlineData("تصنيفات: ثقافة، أطفال")]
+    [InlineData("كلمات البحث: مكتبات، أطفال")]
+    [InlineData("مشاهدات: 1.2 ألف")]
+    [InlineData("زمن القراءة: 3 دقائق")]
+    [InlineData("بلغ عن خطأ")]
+    [InlineData("العودة إلى الصفحة الرئيسية")]
+    [InlineData("شارك المقال عبر")]
+    [InlineData("هل لديك تعليق؟")]
+    [InlineData("مواد ذات صلة")]
+    [InlineData("للتواصل مع المحرر")]
+    public void Furniture_above_the_headline_is_chrome_and_not_the_headline(string chrome)
+    {
+        var raw = $"""
+            {chrome}
+            {Headline}
+            {Story}
+            """;
+        var article = Clean(raw);
+        Assert.Equal(Headline, article.Headline);
+        Assert.Contains(chrome, article.Boilerplate);
+    }
+
+    [Fact]
+    public void An_organisations_name_above_a_short_label_is_the_site_not_the_headline()
+    {
+        var raw = $"""
+            الاتحاد العربي للشطرنج
+            أخبار الاتحاد
+            {Headline}
+            2024/05/11
+            {Story}
+            """;
+        var article = Clean(raw);
+        Assert.Equal(Headline, article.Headline);
+        Assert.Contains("الاتحاد العربي للشطرنج", article.Boilerplate);
+    }
+
+    [Fact]
+    public void A_short_headline_above_a_label_and_a_paragraph_stays_the_headline()
+    {
+        const string raw = """
+            مكتبة رقمية للأطفال
+            تقارير
+            افتتحت بلدية المدينة صباح اليوم أول مكتبة رقمية للأطفال في الحي القديم بعد عام من الأشغال.
+            وقالت مديرة المكتبة إن الأطفال سيجدون فيها ألفي كتاب مصور.
+            """;
+        Assert.Equal("مكتبة رقمية للأطفال", Clean(raw).Headline);
+    }
+
+    [Theory]
+    [InlineData("القاهرة (أ ش أ)", "القاهرة", "أ ش أ")]
+    [InlineData("بيروت - «الأخبار»", "بيروت", "الأخبار")]
+    public void A_place_with_its_agency_or_quoted_paper_under_the_headline_is_the_dateline(string credit, string place, string agency)
+    {
+        var raw = $"""
+            {Headline}
+            {credit}
+            {Story}
+            """;
+        var article = Clean(raw);
+        Assert.Equal(place, article.Dateline);
+        Assert.Equal(agency, Assert.Single(article.Agencies));
+        Assert.Contains(credit, article.Boilerplate);
+    }
+
+    [Fact]
+    public void A_quoted_phrase_after_a_name_that_is_no_place_credits_nobody()
+    {
+        const string raw = """
+            الوزير - "لن نتراجع"
+            قال وزير المالية اليوم إن الحكومة لن تتراجع عن خطة الإصلاح.
+            وأضاف أن الخطة تحظى بدعم البرلمان.
+            """;
+        Assert.Empty(Clean(raw).Agencies);
+    }
+
+    [Fact]
+    public void A_place_and_the_issuing_body_under_the_headline_is_a_byline()
+    {
+        var raw = $"""
+            {Headline}
+            الرياض - الأمانة العامة لمجلس التعاون
+            {Story}
+            """;
+        var article = Clean(raw);
+        Assert.Equal("الرياض", article.Dateline);
+        Assert.Contains("الرياض - الأمانة العامة لمجلس التعاون", article.Boilerplate);
+        Assert.Empty(article.Agencies);
+    }
+
+    [Theory]
+    [InlineData("أ ف ب")]
+    [InlineData("واس")]
+    public void A_news_agencys_name_alone_under_the_story_credits_it(string agency)
+    {
+        var raw = $"""
+            {Headline}
+            {Story}
+            {agency}
+            """;
+        var article = Clean(raw);
+        Assert.Equal(agency, Assert.Single(article.Agencies));
+        Assert.Contains(agency, article.Boilerplate);
+    }
+
+    [Fact]
+    public void A_newspapers_name_alone_under_the_story_credits_nobody()
+    {
+        var raw = $"""
+            {Headline}
+            {Story}
+            الجزيرة
+            """;
+        Assert.Empty(Clean(raw).Agencies);
+    }
 }
