@@ -50,8 +50,8 @@ public sealed partial class ArticleCleaner : IArticleCleaner
             Author = LoneSurrogates.Replace(document.Author),
             Outlet = LoneSurrogates.Replace(document.Outlet),
         };
-        var lines = new List<CleanedLine>();
         var text = document.Text.AsSpan();
+        var lines = new List<CleanedLine>(text.Count('\n') + 1);
         foreach (var range in text.Split('\n'))
         {
             // One string per line, made from the trimmed span: no array of untrimmed lines first.

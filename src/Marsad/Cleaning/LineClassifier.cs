@@ -11,7 +11,7 @@ internal sealed class LineClassifier(CleanerLexicon lexicon, TextDates dates)
 
     public string? Classify(CleanedLine line)
     {
-        if (!line.Text.Any(char.IsLetterOrDigit))
+        if (!HasLetterOrDigit(line.Text))
         {
             return "punctuation";
         }
@@ -30,6 +30,20 @@ internal sealed class LineClassifier(CleanerLexicon lexicon, TextDates dates)
         }
 
         return IsCaption(line) ? "caption" : null;
+    }
+
+    /// <summary>Whether any character is a letter or digit, read on the span: no enumerator per line.</summary>
+    private static bool HasLetterOrDigit(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The first pattern in file order that matches the line (timestamp and byline patterns only on short
