@@ -159,13 +159,19 @@ internal sealed class DateRecognizer
             return false;
         }
 
-        start = context.Words[i - 1].Start;
-        if (lastValue is { Length: 10 } && DateOnly.TryParseExact(lastValue, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var last)
-            && first < last.Day)
+        if (lastValue is { Length: 10 } && DateOnly.TryParseExact(lastValue, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var last))
         {
-            value = DateValues.Interval(new DateOnly(last.Year, last.Month, first), last);
+            // «من 28 إلى 3 مايو» runs from the month before; a first day that month lacks makes no range.
+            var month = first <= last.Day ? last : last.AddMonths(-1);
+            if (first > DateTime.DaysInMonth(month.Year, month.Month))
+            {
+                return false;
+            }
+
+            value = DateValues.Interval(new DateOnly(month.Year, month.Month, first), last);
         }
 
+        start = context.Words[i - 1].Start;
         return true;
     }
 

@@ -578,7 +578,7 @@ internal sealed class SpeakerResolver
                 people.Add(person);
                 nameEnds[ne] = person;
             }
-            else if (ns == ne && PersonEndingAt(k, nameEnds) is { } named)
+            else if (ns == ne && PersonEndingAt(k, nameEnds) is { } named && !IsAfterNonReportingVerb(named))
             {
                 // «ماجد الأنصاري مستشار رئيس الوزراء والمتحدث الرسمي للوزارة»: a role written after the name, with no
                 // comma, is that person's too, so a later «المتحدث الرسمي» refers back to them.
@@ -632,6 +632,14 @@ internal sealed class SpeakerResolver
         }
 
         return null;
+    }
+
+    /// <summary>«استقبل الرئيس فلان مستشار الأمن القومي»: after a verb that is no reporting cue (clause-breaks.txt) the
+    /// role right after the subject's name is the verb's object, another person, not an apposition to the name.</summary>
+    private bool IsAfterNonReportingVerb(KnownPerson person)
+    {
+        var first = text.TokenAt(person.Position);
+        return first > 0 && text.IsWord(first - 1) && lexicon.IsClauseBreak(text.Key(first - 1));
     }
 
     /// <summary>«مدرب الفريق سعادته بالفوز»: one word with a possessive suffix that the tagger did not mark as a person
