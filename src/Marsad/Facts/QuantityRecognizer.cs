@@ -287,8 +287,9 @@ internal sealed class QuantityRecognizer(FactContext context, bool[] blocked)
             unit = rangeUnit;
         }
 
-        // A number word under a proclitic with nothing counted after it is seldom a count: «لست واثقا» is "I am not".
-        if (unit is null && (number.NeedsNoun || IsBareYear(number) || (!number.FromDigits && number.Start > context.Words[i].Start)))
+        // A number word under لـ with nothing counted after it is seldom a count: «لست واثقا» is "I am not". Under و، ف or
+        // بـ it still is: a list («اثنان … وثلاثة»), a score («فاز بثلاثة مقابل هدف»).
+        if (unit is null && (number.NeedsNoun || IsBareYear(number) || (!number.FromDigits && number.Start == context.Words[i].Start + 1 && context.Body[context.Words[i].Start] == 'ل')))
         {
             return false;
         }

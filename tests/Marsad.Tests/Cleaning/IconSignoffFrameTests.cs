@@ -49,6 +49,7 @@ public sealed class IconSignoffFrameTests
     [InlineData("🔴 وقالت مديرة المكتبة إن التسجيل مجاني لكل أطفال الحي.")]
     [InlineData("وشارك في الافتتاح: الوزير، والمحافظ، ومدير التعليم.")]
     [InlineData("وأكدت أن ع م لن يدفعوا أي رسوم.")]
+    [InlineData("شارك: الأردن، مصر، السعودية، الإمارات")]
     public void Story_lines_with_icons_colons_or_letters_stay_in_the_body(string sentence)
     {
         var raw = $"""
