@@ -176,6 +176,13 @@ internal sealed class SpeakerResolver
             ns = ne;
             linked = null;
         }
+        else if (ns == ne && end - start >= 2 && linked is { Type: not EntityType.PERS } && text.IsWord(start) && lexicon.IsRoleHead(text.Key(start))
+                 && !lexicon.IsOrgHead(text.Key(start)) && linked.Mentions.Any(m => m.Start > text[start].End && m.End == text[end - 1].End))
+        {
+            // «مفتي جمهورية القمر المتحدة» with no name at all, the country or body closing the phrase as its genitive:
+            // the same unnamed official, or the person named earlier in that role; never the country.
+            linked = null;
+        }
 
         if (linked is not null)
         {

@@ -7,8 +7,8 @@ namespace Marsad.Tests.Quotes;
 /// written after a person's name with no comma («الاسم مستشار … والمتحدث الرسمي …») that a later bare role refers back
 /// to; a noun with a possessive after a role («مدرب الفريق سعادته») taken for the holder's name; an unnamed-source head
 /// that is also a role («مسؤولة … في الأمم المتحدة» + a name) closed by the holder's name; a speaker phrase or an
-/// organisation's cap that stopped inside the name of an entity the linker found («… الخليج العربي | للنفط»). Sentences
-/// written for these tests.
+/// organisation's cap that stopped inside the name of an entity the linker found («… الخليج العربي | للنفط»); a role with
+/// no name whose genitive is a country («مفتي المملكة …») named as the country. Sentences written for these tests.
 /// </summary>
 public sealed class UnseenThirteenClassesTests
 {
@@ -78,5 +78,15 @@ public sealed class UnseenThirteenClassesTests
         var q = FindLinked("ودعت المفوضية السامية للأمم المتحدة لشؤون اللاجئين الدول المجاورة إلى فتح حدودها أمام الفارين.").Single();
         Assert.Equal("المفوضية السامية للأمم المتحدة لشؤون اللاجئين", q.Speaker.Mention);
         Assert.StartsWith("الدول المجاورة", q.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("وقال مفتي المملكة الأردنية الهاشمية، في تصريح للصحفيين، إن المؤتمر ناجح، مشيرا إلى أن الدورة المقبلة ستعقد في عمان.", "مفتي المملكة الأردنية الهاشمية")]
+    [InlineData("وقال سفير الولايات المتحدة إن المحادثات مثمرة، مشيرا إلى أن الجولة المقبلة ستعقد قريبا.", "سفير الولايات المتحدة")]
+    public void A_role_whose_genitive_is_a_country_speaks_as_the_unnamed_official_not_the_country(string body, string speaker)
+    {
+        var quotes = FindLinked(body);
+        Assert.Equal(2, quotes.Length);
+        Assert.All(quotes, q => Assert.Equal(speaker, q.Speaker.Name));
     }
 }
