@@ -8,7 +8,8 @@ namespace Marsad.Tests.Quotes;
 /// to; a noun with a possessive after a role («مدرب الفريق سعادته») taken for the holder's name; an unnamed-source head
 /// that is also a role («مسؤولة … في الأمم المتحدة» + a name) closed by the holder's name; a speaker phrase or an
 /// organisation's cap that stopped inside the name of an entity the linker found («… الخليج العربي | للنفط»); a role with
-/// no name whose genitive is a country («مفتي المملكة …») named as the country. Sentences written for these tests.
+/// no name whose genitive is a country («مفتي المملكة …») named as the country; an occasion inside a source after the
+/// clause («، وفق ما أعلنته الوزارة في بيان رسمي») kept in the speaker. Sentences written for these tests.
 /// </summary>
 public sealed class UnseenThirteenClassesTests
 {
@@ -88,5 +89,13 @@ public sealed class UnseenThirteenClassesTests
         var quotes = FindLinked(body);
         Assert.Equal(2, quotes.Length);
         Assert.All(quotes, q => Assert.Equal(speaker, q.Speaker.Name));
+    }
+
+    [Fact]
+    public void An_occasion_after_a_source_written_after_the_clause_is_no_part_of_the_speaker()
+    {
+        var q = FindLinked("وارتفعت أسعار الخبز بنسبة 5 في المئة، وفق ما أعلنته الوزارة في بيان رسمي.").Single();
+        Assert.Equal("الوزارة", q.Speaker.Mention);
+        Assert.EndsWith("بنسبة 5 في المئة", q.Text, StringComparison.Ordinal);
     }
 }
