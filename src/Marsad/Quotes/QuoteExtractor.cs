@@ -2057,6 +2057,21 @@ internal sealed class QuoteExtractor
     /// <summary>«...، وفق ما أعلنته الهيئة، اليوم الاثنين.»، «...، بحسب الوزارة، مشيرة إلى أن …»: after a closing
     /// source only a time of the report, the sentence's end or the source's next report (a participle cue) follow, so
     /// the words before the source are its report.</summary>
+    /// <summary>«وفق ما أعلنته الوزارة في بيان رسمي»: where an occasion (a preposition before an adjunct head of
+    /// adjunct-heads.txt) starts inside the source phrase [start, end), which ends the source there; else end.</summary>
+    private int BeforeOccasion(int start, int end)
+    {
+        for (var k = start + 1; k < end - 1; k++)
+        {
+            if (text.IsWord(k) && text.IsWord(k + 1) && lexicon.IsStop(text.Key(k)) && phrases.IsAdjunctHead(text.Key(k + 1)))
+            {
+                return k;
+            }
+        }
+
+        return end;
+    }
+
     private bool OnlyTimeOrReportAfter(int comma, int from)
     {
         const int maxTimeWords = 3;
@@ -2255,7 +2270,7 @@ internal sealed class QuoteExtractor
 
                 if (e - s >= 2)
                 {
-                    var frame = new CueFrame(i, cueText, entry, npStart, npEnd, s, ContentMode.NounPhrase, s, null, GluedLam(i, npStart));
+                    var frame = new CueFrame(i, cueText, entry, npStart, BeforeOccasion(npStart, npEnd), s, ContentMode.NounPhrase, s, null, GluedLam(i, npStart));
                     var start = text[s].Start + (ConjunctionGlued(s) || LeadingWaw(s) ? 1 : 0);
                     var end = text[e].End;
                     yield return Candidate(frame, HasQuotedFragment(start, end) ? QuoteKind.Mixed : QuoteKind.Indirect, start, end);

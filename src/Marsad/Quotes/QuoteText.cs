@@ -17,6 +17,16 @@ internal sealed class QuoteText
         Names = names.IsDefault ? [] : names;
         Mentions = mentions.IsDefault ? [] : mentions;
         mentionStartSet = [.. Mentions.Select(m => m.Start)];
+        // Looked up once per phrase, never by scanning every mention (a page of ten thousand lines holds thousands).
+        foreach (var (start, end) in Mentions)
+        {
+            mentionEndByStart[start] = Math.Max(end, mentionEndByStart.GetValueOrDefault(start));
+        }
+
+        foreach (var (start, end) in Names)
+        {
+            nameStartByEnd.TryAdd(end, start);
+        }
         Tokens = QuoteTokenizer.FromTextLayer(body, tokens);
         var marks = QuoteMarkScanner.Scan(body);
         Spans = marks.Spans;
@@ -25,6 +35,11 @@ internal sealed class QuoteText
     }
 
     private readonly HashSet<int> mentionStartSet;
+    private readonly Dictionary<int, int> mentionEndByStart = [];
+    private readonly Dictionary<int, int> nameStartByEnd = [];
+
+    /// <summary>The start offset of a person mention the tagger found that ends at <paramref name="end"/>, or -1.</summary>
+    public int NameEndingAt(int end) => nameStartByEnd.TryGetValue(end, out var start) ? start : -1;
 
     public string Body { get; }
 
@@ -46,13 +61,13 @@ internal sealed class QuoteText
             return -1;
         }
 
-        var lo = Tokens[from].Start;
         var cut = Tokens[at].Start;
         var hi = Tokens[to - 1].End;
         var best = -1;
-        foreach (var (start, end) in Mentions)
+        // A mention may start inside a token, after a glued proclitic: every offset of the phrase before the cut.
+        for (var start = Tokens[from].Start; start < cut; start++)
         {
-            if (start >= lo && start < cut && end > cut && end <= hi && end > best)
+            if (mentionEndByStart.TryGetValue(start, out var end) && end > cut && end <= hi && end > best)
             {
                 best = end;
             }

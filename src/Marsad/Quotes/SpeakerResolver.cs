@@ -176,6 +176,13 @@ internal sealed class SpeakerResolver
             ns = ne;
             linked = null;
         }
+        else if (ns == ne && end - start >= 2 && linked is { Type: not EntityType.PERS } && text.IsWord(start) && lexicon.IsRoleHead(text.Key(start))
+                 && !lexicon.IsOrgHead(text.Key(start)) && linked.Mentions.Any(m => m.Start > text[start].End && m.End == text[end - 1].End))
+        {
+            // «مفتي جمهورية القمر المتحدة» with no name at all, the country or body closing the phrase as its genitive:
+            // the same unnamed official, or the person named earlier in that role; never the country.
+            linked = null;
+        }
 
         if (linked is not null)
         {
@@ -621,17 +628,14 @@ internal sealed class SpeakerResolver
             return known;
         }
 
-        var end = text[k - 1].End;
-        foreach (var (start, stop) in text.Names)
+        var start = text.NameEndingAt(text[k - 1].End);
+        if (start < 0)
         {
-            if (stop == end && start < end)
-            {
-                var s = text.TokenAt(start);
-                return s < k ? new KnownPerson(text[s].Start, [], text.TextOf(s, k), Keys(s, k), LinkedEntity(s, k)?.Id) : null;
-            }
+            return null;
         }
 
-        return null;
+        var s = text.TokenAt(start);
+        return s < k ? new KnownPerson(text[s].Start, [], text.TextOf(s, k), Keys(s, k), LinkedEntity(s, k)?.Id) : null;
     }
 
     /// <summary>«استقبل الرئيس فلان مستشار الأمن القومي»: after a verb that is no reporting cue (clause-breaks.txt) the
@@ -645,7 +649,7 @@ internal sealed class SpeakerResolver
     /// <summary>«مدرب الفريق سعادته بالفوز»: one word with a possessive suffix that the tagger did not mark as a person
     /// is a noun of the sentence (his joy), not the name after a role.</summary>
     private bool IsPossessedNoun(int ns, int ne) =>
-        ne - ns == 1 && text.IsWord(ns) && text.AfterLastName(ns, ne) < 0 && lexicon.HasPossessiveSuffix(text.Key(ns));
+        ne - ns == 1 && text.IsWord(ns) && lexicon.HasPossessiveSuffix(text.Key(ns)) && text.AfterLastName(ns, ne) < 0;
 
     /// <summary>Whether the phrase opens with a head of an unnamed source (مصدر، مسؤولة …) and is not closed by a person
     /// the tagger marked: «مسؤولة السياسة الخارجية في الاتحاد كايا كالاس» is a role before a name.</summary>
@@ -662,18 +666,15 @@ internal sealed class SpeakerResolver
             return false;
         }
 
-        var close = text[end - 1].End;
-        foreach (var (from, to) in text.Names)
+        var from = text.NameEndingAt(text[end - 1].End);
+        if (from < 0)
         {
-            if (to == close)
-            {
-                var name = text.TokenAt(from);
-                return name > start + 1 && name < end && text.IsWord(name - 1) && !lexicon.IsStop(text.Key(name - 1))
-                       && !lexicon.IsRoleHead(text.Key(name - 1)) && !OnBehalfBetween(start, name);
-            }
+            return false;
         }
 
-        return false;
+        var name = text.TokenAt(from);
+        return name > start + 1 && name < end && text.IsWord(name - 1) && !lexicon.IsStop(text.Key(name - 1))
+               && !lexicon.IsRoleHead(text.Key(name - 1)) && !OnBehalfBetween(start, name);
     }
 
     /// <summary>«متحدث باسم رئيس الوزراء فلان»: after an on-behalf word the name is the genitive's, not the source's.</summary>
