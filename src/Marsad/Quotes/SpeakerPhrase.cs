@@ -13,6 +13,14 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
     /// cannot start one (a preposition, a complementizer, punctuation).</summary>
     public int ParseEnd(int start)
     {
+        // «مدير عام شركة الخليج العربي | للنفط»: a phrase never stops inside the name of an entity it holds.
+        var end = ParseEndInside(start);
+        var limit = Math.Min(text.Count, start + MaxWords + 4);
+        return end > start && end < limit && text.AfterMentionAcross(start, end, limit) is var after and > 0 ? after : end;
+    }
+
+    private int ParseEndInside(int start)
+    {
         var k = start;
         var roleOnly = true;
         var hasRole = false;

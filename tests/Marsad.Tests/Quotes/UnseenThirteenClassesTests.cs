@@ -6,9 +6,9 @@ namespace Marsad.Tests.Quotes;
 /// Error classes counted across every development half in session 15 (the thirteenth set's half included): a role
 /// written after a person's name with no comma («الاسم مستشار … والمتحدث الرسمي …») that a later bare role refers back
 /// to; a noun with a possessive after a role («مدرب الفريق سعادته») taken for the holder's name; an unnamed-source head
-/// that is also a role («مسؤولة … في الأمم المتحدة» + a name) closed by the holder's name; an organisation's cap
-/// before an object that stopped inside the name of an entity the linker found («المفوضية السامية | للأمم المتحدة …»);
-/// a role with no name whose genitive is a country («مفتي المملكة …») named as the country; an occasion inside a source after the
+/// that is also a role («مسؤولة … في الأمم المتحدة» + a name) closed by the holder's name; a speaker phrase or an
+/// organisation's cap that stopped inside the name of an entity the linker found («… الخليج العربي | للنفط»); a role with
+/// no name whose genitive is a country («مفتي المملكة …») named as the country; an occasion inside a source after the
 /// clause («، وفق ما أعلنته الوزارة في بيان رسمي») kept in the speaker. Sentences written for these tests.
 /// </summary>
 public sealed class UnseenThirteenClassesTests
@@ -63,6 +63,14 @@ public sealed class UnseenThirteenClassesTests
     {
         var q = FindLinked(sentence).Single();
         Assert.Equal(speaker, q.Speaker.Name);
+    }
+
+    [Fact]
+    public void A_speaker_phrase_runs_to_the_end_of_the_entity_name_it_holds()
+    {
+        var q = FindLinked("وقال مدير عام شركة الخليج العربي للنفط إن الحقول جاهزة للتصدير.").Single();
+        Assert.Equal("مدير عام شركة الخليج العربي للنفط", q.Speaker.Mention);
+        Assert.Equal("الحقول جاهزة للتصدير", q.Text);
     }
 
     [Fact]
