@@ -13,10 +13,26 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
     /// cannot start one (a preposition, a complementizer, punctuation).</summary>
     public int ParseEnd(int start)
     {
-        // «مدير عام شركة الخليج العربي | للنفط»: a phrase never stops inside the name of an entity it holds.
+        // «مدير عام شركة الخليج العربي | للنفط»: a phrase never stops inside the name of an entity it holds — unless the
+        // tagger ran that name onto the complementizer («أحمد المسلم بأن»): the report starts there.
         var end = ParseEndInside(start);
         var limit = Math.Min(text.Count, start + MaxWords + 4);
-        return end > start && end < limit && text.AfterMentionAcross(start, end, limit) is var after and > 0 ? after : end;
+        return end > start && end < limit && text.AfterMentionAcross(start, end, limit) is var after and > 0 && !HoldsComplementizer(end, after)
+            ? after
+            : end;
+    }
+
+    private bool HoldsComplementizer(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (text.IsWord(k) && lexicon.Complementizers.Contains(text.Key(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private int ParseEndInside(int start)

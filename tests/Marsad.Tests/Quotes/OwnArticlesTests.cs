@@ -27,11 +27,9 @@ public sealed class OwnArticlesTests(ITestOutputHelper output)
         // or their misses (only the totals are printed). This is the honest unseen figure.
         var score = Score("articles-unseen.json", showMisses: false);
         // Measured 0.847 (exact text and right speaker; text P/R 0.88/0.93) when first scored, after the rules were final;
-        // 0.886 (text P/R 0.93/0.93) after the rules were generalised on tuned-6/-7 (its misses still unread); 0.922 from
-        // session 7 to 15; 0.914 since session 15's rule that a speaker phrase never stops inside a tagged name (one quote
-        // lost here, about three won on two held-out halves, u2ho and u7ho). The floor sits just under, so that the next
-        // quote lost fails here.
-        Assert.True(score.AttributedF1 >= 0.91, $"attributed F1 {score.AttributedF1:F3}");
+        // 0.886 (text P/R 0.93/0.93) after the rules were generalised on tuned-6/-7 (its misses still unread); 0.922 since
+        // session 7. The floor sits just under, so that a rule costing it a quote fails here (session 15: one did, 0.914).
+        Assert.True(score.AttributedF1 >= 0.915, $"attributed F1 {score.AttributedF1:F3}");
     }
 
     [Fact]

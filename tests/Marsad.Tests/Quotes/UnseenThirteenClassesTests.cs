@@ -74,6 +74,15 @@ public sealed class UnseenThirteenClassesTests
     }
 
     [Fact]
+    public void A_name_the_tagger_ran_onto_the_complementizer_does_not_swallow_the_report()
+    {
+        // The tagger reads «خالد العمري بأن» as one name: the phrase may not run to its end, or the report is lost.
+        var q = FindLinked("صرح رئيس مجلس النواب الأردني خالد العمري بأن المجلس سيبحث قانون الضرائب في دورته المقبلة.").Single();
+        Assert.Equal("المجلس سيبحث قانون الضرائب في دورته المقبلة", q.Text);
+        Assert.Contains("خالد العمري", q.Speaker.Mention);
+    }
+
+    [Fact]
     public void An_organisations_cap_before_an_object_does_not_fall_inside_its_name()
     {
         var q = FindLinked("ودعت المفوضية السامية للأمم المتحدة لشؤون اللاجئين الدول المجاورة إلى فتح حدودها أمام الفارين.").Single();
