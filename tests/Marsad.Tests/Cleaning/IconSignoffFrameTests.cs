@@ -50,6 +50,8 @@ public sealed class IconSignoffFrameTests
     [InlineData("وشارك في الافتتاح: الوزير، والمحافظ، ومدير التعليم.")]
     [InlineData("وأكدت أن ع م لن يدفعوا أي رسوم.")]
     [InlineData("شارك: الأردن، مصر، السعودية، الإمارات")]
+    [InlineData("مصادر: البلدية ستفتح مكتبتين أخريين في الأحياء الشرقية قبل نهاية العام.")]
+    [InlineData("مصدر: الافتتاح الرسمي سيكون بحضور المحافظ")]
     public void Story_lines_with_icons_colons_or_letters_stay_in_the_body(string sentence)
     {
         var raw = $"""
@@ -95,6 +97,21 @@ public sealed class IconSignoffFrameTests
         Assert.Equal("\"مصفاة الشمال\" تحقق أرباحا صافية بقيمة 80 مليون دينار في 2024", article.Headline);
         Assert.Equal("الكويت", article.Dateline);
         Assert.Contains("كونا", article.Agencies);
+    }
+
+    [Fact]
+    public void A_headline_that_opens_with_an_indefinite_source_is_the_headline()
+    {
+        // «مصادر: …» and «مصدر: …» open headlines; only a short one naming an outlet is a source line.
+        const string sourced = "مصادر: البلدية تدرس فتح مكتبة رقمية ثانية في الحي الجديد";
+        var article = Clean($"""
+            ثقافة
+            {sourced}
+            {Story}
+            مصدر: وكالات
+            """);
+        Assert.Equal(sourced, article.Headline);
+        Assert.Contains("مصدر: وكالات", article.Boilerplate);
     }
 
     [Fact]
