@@ -139,7 +139,7 @@ public sealed partial class ArticleCleaner : IArticleCleaner
                 line.Kind = "byline";
                 found.Add((i, byline));
             }
-            else if (top && credits.ReadByline(line.Text, loose: true, page) is { } looseByline)
+            else if (top && credits.ReadByline(line.Text, loose: true, page, issuer: headlineIndex >= 0) is { } looseByline)
             {
                 line.Kind = "byline";
                 loose.Add((i, looseByline));
@@ -222,7 +222,7 @@ public sealed partial class ArticleCleaner : IArticleCleaner
 
         found.AddRange(loose);
         // The metadata byline (TREC AUTHOR: "لندن - رويترز") comes before anything in the text.
-        if (document.Author is { Length: > 0 } author && credits.ReadByline(author, loose: true, page) is { } authorLine)
+        if (document.Author is { Length: > 0 } author && credits.ReadByline(author, loose: true, page, issuer: true) is { } authorLine)
         {
             found.Add((-1, authorLine));
             place ??= authorLine.Place;

@@ -70,7 +70,9 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dat
     /// <param name="line">The trimmed raw line.</param>
     /// <param name="loose">Also accept "place - name" with no known outlet (top of the article only).</param>
     /// <param name="page">The outlets the page names for itself (metadata, masthead), which count as known outlets.</param>
-    public Credits? ReadByline(string line, bool loose, PageOutlets page)
+    /// <param name="issuer">Also accept "known place - issuer of up to five words" (under a headline, or the metadata
+    /// byline): above it, «القاهرة - خفض دعم الوقود تدريجيا» is the headline itself.</param>
+    public Credits? ReadByline(string line, bool loose, PageOutlets page, bool issuer = false)
     {
         if (Words(line) > 10 || EndsLikeSentence(line))
         {
@@ -104,7 +106,7 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dat
 
         var known = segments.Count(s => IsOutlet(s) || lexicon.NotOutlets.Contains(MatchText.Normalize(s)));
         if (known == 0 && !(loose && segments.Count >= 2 && Words(line) <= 6 && segments.All(s => Words(s) <= 3))
-            && !(loose && IsPlaceAndIssuer(segments, line)))
+            && !(loose && issuer && IsPlaceAndIssuer(segments, line)))
         {
             return null;
         }

@@ -250,6 +250,42 @@ public sealed class IconSignoffFrameTests
         Assert.Empty(article.Agencies);
     }
 
+    [Fact]
+    public void A_place_and_a_short_clause_opening_the_page_stays_the_headline()
+    {
+        // The place-and-issuer byline stands under a headline; the page's first line is the headline itself.
+        var raw = $"""
+            القاهرة - خفض دعم الوقود تدريجيا
+            {Story}
+            """;
+        var article = Clean(raw);
+        Assert.Equal("القاهرة - خفض دعم الوقود تدريجيا", article.Headline);
+        Assert.DoesNotContain("القاهرة - خفض دعم الوقود تدريجيا", article.Boilerplate);
+    }
+
+    [Theory]
+    [InlineData("التصنيف: الجامعة الوطنية تتقدم عشرين مركزا في الترتيب العالمي")]
+    [InlineData("القسم: الحكومة تدرس رفع أسعار الكهرباء مطلع العام")]
+    public void A_headline_opening_with_a_label_word_and_a_clause_is_no_tag_line(string headline)
+    {
+        var raw = $"""
+            {headline}
+            {Story}
+            """;
+        Assert.Equal(headline, Clean(raw).Headline);
+    }
+
+    [Fact]
+    public void A_short_tag_list_is_still_boilerplate()
+    {
+        var raw = $"""
+            {Headline}
+            {Story}
+            التصنيف: ثقافة، أطفال، مكتبات رقمية
+            """;
+        Assert.Contains("التصنيف: ثقافة، أطفال، مكتبات رقمية", Clean(raw).Boilerplate);
+    }
+
     [Theory]
     [InlineData("أ ف ب")]
     [InlineData("واس")]
