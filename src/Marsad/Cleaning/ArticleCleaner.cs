@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Marsad.Knowledge;
 using Marsad.Model;
 using Marsad.Pipeline;
+using Marsad.Quotes;
 using Marsad.Sources;
 
 namespace Marsad.Cleaning;
@@ -365,6 +366,14 @@ public sealed partial class ArticleCleaner : IArticleCleaner
         }
     }
 
+    /// <summary>A line opening with an organisation's head word (الاتحاد العربي ...) or naming a site.</summary>
+    private bool NamesBodyOrSite(CleanedLine line)
+    {
+        var space = line.Key.IndexOf(' ', StringComparison.Ordinal);
+        var first = space < 0 ? line.Key : line.Key[..space];
+        return lexicon.BodyHeads.Contains(QuoteLexicon.WithoutArticle(first)) || IsSiteName(line);
+    }
+
     /// <summary>A short line that names a site rather than a story: no Arabic letter at all (<c>XYZ World Radio</c>), or a
     /// part (split at | and -) that starts with an outlet word (<c>المجلة ...</c>, <c>X | بوابة ...</c>, <c>WAFA - وكالة ...</c>).</summary>
     private bool IsSiteName(CleanedLine line)
@@ -426,15 +435,16 @@ public sealed partial class ArticleCleaner : IArticleCleaner
     /// <summary>Whether the headline taken at <paramref name="taken"/> is really the site's name or slogan: a line of a
     /// masthead's length with only section labels (or a breadcrumb) between it and the longer headline-like line at
     /// <paramref name="candidate"/>; on the page's first content line, short labels that no pattern knows count too.</summary>
-    private static bool IsSloganAboveSection(List<CleanedLine> lines, int taken, int candidate)
+    private bool IsSloganAboveSection(List<CleanedLine> lines, int taken, int candidate)
     {
         if (lines[taken].Words > MaxMastheadWords || lines[candidate].Words <= lines[taken].Words || candidate - taken < 2)
         {
             return false;
         }
 
-        // A label of one or two words (أخبار الاتحاد، بيانات) counts as a section when the taken line opens the page.
-        var opensPage = !lines.Take(taken).Any(l => l.IsContent);
+        // A label of one or two words (أخبار الاتحاد، بيانات) counts as a section when the taken line opens the page and
+        // names a body or a site: a short headline may stand above a writer's bare name or «خاص» and a standfirst.
+        var opensPage = !lines.Take(taken).Any(l => l.IsContent) && NamesBodyOrSite(lines[taken]);
         for (var k = taken + 1; k < candidate; k++)
         {
             if (lines[k].Kind is not ("section" or "breadcrumb" or "trail" or "release")

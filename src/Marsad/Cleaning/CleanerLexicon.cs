@@ -90,6 +90,8 @@ internal sealed class CleanerLexicon
             .SelectMany(f => files.ReadLines(f)).Select(l => MatchText.Normalize(l.Split('\t')[0])).Where(l => l.Length > 0).ToFrozenSet();
         PlaceLookup = Places.GetAlternateLookup<ReadOnlySpan<char>>();
         SiteWords = files.ReadLines("cleaning/site-words.txt").Select(MatchText.Normalize).ToFrozenSet();
+        BodyHeads = files.ReadTsv("linking/chunk-heads.tsv").Where(r => r.Length > 1 && r[1] == "ORG")
+            .Select(r => MatchText.Normalize(r[0])).ToFrozenSet();
     }
 
     /// <summary>The patterns in groups that one linear scan can rule out together (each group in file order).</summary>
@@ -126,6 +128,10 @@ internal sealed class CleanerLexicon
 
     /// <summary>Words that name a kind of outlet (مجلة، بوابة، إذاعة): a short top line made of one is the site's name.</summary>
     public FrozenSet<string> SiteWords { get; }
+
+    /// <summary>Head words of organisations' names (the <c>ORG</c> rows of <c>linking/chunk-heads.tsv</c>: اتحاد، منظمة),
+    /// without the article: a short first line opening with one names a body, which may be the site's own.</summary>
+    public FrozenSet<string> BodyHeads { get; }
 
     public static CleanerLexicon For(ResourceFiles files) => Cache.GetOrAdd(files, f => new CleanerLexicon(f));
 

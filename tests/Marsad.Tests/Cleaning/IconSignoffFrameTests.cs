@@ -287,6 +287,24 @@ public sealed class IconSignoffFrameTests
     }
 
     [Theory]
+    [InlineData("سامر خليل")]
+    [InlineData("خاص")]
+    [InlineData("بالصور")]
+    public void A_short_headline_above_a_short_line_and_a_standfirst_stays_the_headline(string between)
+    {
+        // The site's name above an unknown label is a body's or an outlet's name; «ارتفاع أسعار الذهب محليا» is a story.
+        var raw = $"""
+            ارتفاع أسعار الذهب محليا
+            {between}
+            الغرام يسجل أعلى مستوى له منذ عامين كاملين
+            {Story}
+            """;
+        var article = Clean(raw);
+        Assert.Equal("ارتفاع أسعار الذهب محليا", article.Headline);
+        Assert.DoesNotContain("ارتفاع أسعار الذهب محليا", article.Boilerplate);
+    }
+
+    [Theory]
     [InlineData("أ ف ب")]
     [InlineData("واس")]
     public void A_news_agencys_name_alone_under_the_story_credits_it(string agency)
