@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using Marsad.Knowledge;
 using Marsad.Model;
 using Marsad.Pipeline;
-using Marsad.Quotes;
 using Marsad.Sources;
 
 namespace Marsad.Cleaning;
@@ -367,12 +366,7 @@ public sealed partial class ArticleCleaner : IArticleCleaner
     }
 
     /// <summary>A line opening with an organisation's head word (الاتحاد العربي ...) or naming a site.</summary>
-    private bool NamesBodyOrSite(CleanedLine line)
-    {
-        var space = line.Key.IndexOf(' ', StringComparison.Ordinal);
-        var first = space < 0 ? line.Key : line.Key[..space];
-        return lexicon.BodyHeads.Contains(QuoteLexicon.WithoutArticle(first)) || IsSiteName(line);
-    }
+    private bool NamesBodyOrSite(CleanedLine line) => lexicon.OpensWithBodyOrSiteWord(line.Key) || IsSiteName(line);
 
     /// <summary>A short line that names a site rather than a story: no Arabic letter at all (<c>XYZ World Radio</c>), or a
     /// part (split at | and -) that starts with an outlet word (<c>المجلة ...</c>, <c>X | بوابة ...</c>, <c>WAFA - وكالة ...</c>).</summary>

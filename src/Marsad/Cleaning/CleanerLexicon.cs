@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Marsad.Knowledge;
+using Marsad.Quotes;
 
 namespace Marsad.Cleaning;
 
@@ -132,6 +133,15 @@ internal sealed class CleanerLexicon
     /// <summary>Head words of organisations' names (the <c>ORG</c> rows of <c>linking/chunk-heads.tsv</c>: اتحاد، منظمة),
     /// without the article: a short first line opening with one names a body, which may be the site's own.</summary>
     public FrozenSet<string> BodyHeads { get; }
+
+    /// <summary>Whether a normalized key opens with a body's head word or an outlet word (الأمانة العامة ...، البوابة ...).</summary>
+    public bool OpensWithBodyOrSiteWord(string key)
+    {
+        var space = key.IndexOf(' ', StringComparison.Ordinal);
+        var first = space < 0 ? key : key[..space];
+        var bare = QuoteLexicon.WithoutArticle(first);
+        return BodyHeads.Contains(bare) || SiteWords.Contains(first) || SiteWords.Contains(bare);
+    }
 
     public static CleanerLexicon For(ResourceFiles files) => Cache.GetOrAdd(files, f => new CleanerLexicon(f));
 

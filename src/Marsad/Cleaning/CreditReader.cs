@@ -115,10 +115,12 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dat
     }
 
     /// <summary>«الرياض - الأمانة العامة لمجلس التعاون»: a known place and the name of whoever issues the piece, of up to
-    /// five words, under the headline.</summary>
+    /// five words and opening with a body's or an outlet's word, under the headline («القاهرة - خفض دعم الوقود» is a
+    /// standfirst).</summary>
     private bool IsPlaceAndIssuer(List<string> segments, string line) =>
         segments.Count == 2 && Words(line) <= MaxPlaceIssuerLineWords && Words(segments[1]) <= MaxIssuerWords
-        && lexicon.Places.Contains(MatchText.Normalize(segments[0])) && !lexicon.Places.Contains(MatchText.Normalize(segments[1]));
+        && lexicon.Places.Contains(MatchText.Normalize(segments[0])) && !lexicon.Places.Contains(MatchText.Normalize(segments[1]))
+        && lexicon.OpensWithBodyOrSiteWord(MatchText.Normalize(segments[1]));
 
     /// <summary>A line that is only a news agency's name (<c>أ ف ب</c>, <c>واس</c>) credits it: under the story it signs
     /// the wire copy. Null for anything else, an outlet's name included (a newspaper's name is also a word).</summary>

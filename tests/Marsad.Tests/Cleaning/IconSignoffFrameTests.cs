@@ -286,6 +286,30 @@ public sealed class IconSignoffFrameTests
         Assert.Contains("التصنيف: ثقافة، أطفال، مكتبات رقمية", Clean(raw).Boilerplate);
     }
 
+    [Fact]
+    public void A_place_and_a_clause_under_the_headline_is_a_standfirst_not_a_byline()
+    {
+        var raw = $"""
+            {Headline}
+            القاهرة - خفض دعم الوقود تدريجيا
+            {Story}
+            """;
+        Assert.DoesNotContain("القاهرة - خفض دعم الوقود تدريجيا", Clean(raw).Boilerplate);
+    }
+
+    [Fact]
+    public void A_place_and_a_sites_name_under_the_headline_is_a_byline()
+    {
+        var raw = $"""
+            {Headline}
+            دبي - البوابة العربية للأخبار العلمية
+            {Story}
+            """;
+        var article = Clean(raw);
+        Assert.Equal("دبي", article.Dateline);
+        Assert.Contains("دبي - البوابة العربية للأخبار العلمية", article.Boilerplate);
+    }
+
     [Theory]
     [InlineData("سامر خليل")]
     [InlineData("خاص")]
