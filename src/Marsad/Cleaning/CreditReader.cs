@@ -92,9 +92,10 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dat
             .Select(s => s.Trim(SegmentMarks))
             .Where(s => s.Length > 0 && s.Any(char.IsLetter))
             .ToList();
-        // «بيروت - «الأخبار»»: a short name in quote marks after a known place is the newspaper that signs the piece
-        // (after anything else it may be a quotation: «الوزير - "لن نتراجع"»).
+        // «بيروت - «الأخبار»»: a short definite name in quote marks after a known place is the newspaper that signs the
+        // piece (after anything else, or with no article, it may be a quotation: «الوزير - "لن نتراجع"»، «طهران - «لن نتفاوض»»).
         var quoted = raw.Length == 2 && raw[1] is ['«' or '"' or '“', .., '»' or '"' or '”'] && Words(raw[1]) <= MaxBracketedCreditWords
+            && raw[1].AsSpan(1).TrimStart().StartsWith("ال", StringComparison.Ordinal)
             && lexicon.Places.Contains(MatchText.Normalize(raw[0])) ? raw[1][1..^1].Trim() : null;
         bool IsOutlet(string s) => IsAgency(s) || page.Credit(s) is not null || s == quoted;
         // A long segment is prose, unless it is an outlet's name (بي بي سي نيوز عربي).

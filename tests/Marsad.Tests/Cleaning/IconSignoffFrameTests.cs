@@ -310,6 +310,17 @@ public sealed class IconSignoffFrameTests
         Assert.Contains("دبي - البوابة العربية للأخبار العلمية", article.Boilerplate);
     }
 
+    [Fact]
+    public void A_quotation_after_a_place_credits_nobody()
+    {
+        var raw = $"""
+            {Headline}
+            طهران - «لن نتفاوض»
+            {Story}
+            """;
+        Assert.Empty(Clean(raw).Agencies);
+    }
+
     [Theory]
     [InlineData("سامر خليل")]
     [InlineData("خاص")]
