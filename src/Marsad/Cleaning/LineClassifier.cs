@@ -126,18 +126,19 @@ internal sealed class LineClassifier(CleanerLexicon lexicon, TextDates dates)
         }
 
         var before = text[..open].TrimEnd();
-        // «القاهرة (أ ش أ)» is a dateline: a known place alone before the agency is no picture.
-        if (before.Length == 0 || CreditReader.EndsLikeSentence(before) || lexicon.Places.Contains(MatchText.Normalize(before)))
+        if (before.Length == 0 || CreditReader.EndsLikeSentence(before))
         {
             return false;
         }
 
+        // «القاهرة (أ ش أ)» is a dateline: a known place alone before an agency is no picture; «بيروت (أرشيف)» is one.
+        var placeAlone = lexicon.Places.Contains(MatchText.Normalize(before));
         var credit = text[(open + 1)..^1];
         var parts = credit.Split(['/', '-', '–', '،', ',', '|'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return parts.Length > 0 && parts.All(p =>
         {
             var key = MatchText.Normalize(p);
-            return lexicon.IsAgency(key) || lexicon.PhotoCredits.Contains(key);
+            return placeAlone ? lexicon.PhotoCredits.Contains(key) && !lexicon.IsAgency(key) : lexicon.IsAgency(key) || lexicon.PhotoCredits.Contains(key);
         });
     }
 

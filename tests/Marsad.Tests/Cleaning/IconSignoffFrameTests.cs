@@ -321,6 +321,19 @@ public sealed class IconSignoffFrameTests
         Assert.Empty(Clean(raw).Agencies);
     }
 
+    [Fact]
+    public void A_place_above_an_archive_mark_is_a_caption_not_a_dateline()
+    {
+        var raw = $"""
+            {Headline}
+            بيروت (أرشيف)
+            {Story}
+            """;
+        var article = Clean(raw);
+        Assert.Null(article.Dateline);
+        Assert.Contains("بيروت (أرشيف)", article.Boilerplate);
+    }
+
     [Theory]
     [InlineData("سامر خليل")]
     [InlineData("خاص")]
