@@ -217,12 +217,13 @@ public class UnseenGoldTests(ITestOutputHelper output)
     /// development half and 1305-1309 stay held out. Its floors sit just under its first score (session 13's code, before anything
     /// was changed for it: headlines 5/10, datelines 7/10, agencies 0.60/0.60, boilerplate 0.98/0.83 with 2 content lines
     /// lost, quotes 0.92/0.88, attributed quotes 0.68/0.65, entities 0.74/0.61, quantities 0.83/0.81, dates 0.75/0.66).
-    /// It is the first set whose first score lost body lines: the two stay allowed until its development half is read,
-    /// and no more may be lost.</summary>
+    /// It was the first set whose first score lost body lines (two); session 15 found the cause in its development half
+    /// (an icon hid a reading-time widget, taken for the headline, and the real headline was dropped) and both came
+    /// back, so none may be lost now.</summary>
     [Fact]
-    public void The_full_pipeline_on_the_thirteenth_unseen_set_loses_no_more_content_and_meets_its_floors()
+    public void The_full_pipeline_on_the_thirteenth_unseen_set_loses_no_content_and_meets_its_floors()
     {
-        var total = Score("Unseen13", heldOutFrom: "1305", out var scores, contentLinesLostAtMost: 2);
+        var total = Score("Unseen13", heldOutFrom: "1305", out var scores);
         Assert.True(scores.Count(s => s.HeadlineRight) >= 5 && scores.Count(s => s.DatelineRight) >= 7, "headlines and datelines");
         GoldFloors.AtLeast("agencies", total.Agencies, precision: 0.57, recall: 0.57);
         GoldFloors.AtLeast("boilerplate", total.Boilerplate, precision: 0.95, recall: 0.80);
@@ -251,7 +252,7 @@ public class UnseenGoldTests(ITestOutputHelper output)
         GoldFloors.AtLeast("dates", total.Dates, precision: 0.84, recall: 0.80);
     }
 
-    private SeedScore Score(string set, string heldOutFrom, out IReadOnlyList<SeedScore> scores, int contentLinesLostAtMost = 0)
+    private SeedScore Score(string set, string heldOutFrom, out IReadOnlyList<SeedScore> scores)
     {
         scores = GoldScorer.ScoreFolder(PipelineBuilder.CreateDefault().Build(), Path.Combine(AppContext.BaseDirectory, "Evaluation", set));
         output.WriteLine("held-out half: totals only");
@@ -261,7 +262,7 @@ public class UnseenGoldTests(ITestOutputHelper output)
 
         var total = GoldReport.Total(scores);
         Assert.Equal(10, scores.Count);
-        Assert.InRange(total.ContentLinesLost, 0, contentLinesLostAtMost);
+        Assert.Equal(0, total.ContentLinesLost);
         return total;
     }
 }
