@@ -24,6 +24,9 @@ public sealed class IconSignoffFrameTests
 
     [Theory]
     [InlineData("⏱ وقت القراءة: 4 دقائق")]
+    [InlineData("مدة القراءة أقل من دقيقة")]
+    [InlineData("زمن القراءة")]
+    [InlineData("وقت القراءة ٣ د")]
     [InlineData("📲 حمّل تطبيق أخبار المدينة")]
     [InlineData("هل أعجبك المقال؟ 👍 👎")]
     [InlineData("مشاركة عبر: واتساب | إكس | بريد إلكتروني")]
@@ -52,6 +55,7 @@ public sealed class IconSignoffFrameTests
     [InlineData("شارك: الأردن، مصر، السعودية، الإمارات")]
     [InlineData("مصادر: البلدية ستفتح مكتبتين أخريين في الأحياء الشرقية قبل نهاية العام.")]
     [InlineData("مصدر: الافتتاح الرسمي سيكون بحضور المحافظ")]
+    [InlineData("وقت القراءة لدى الأطفال تراجع إلى عشر دقائق يوميا بحسب دراسة البلدية.")]
     public void Story_lines_with_icons_colons_or_letters_stay_in_the_body(string sentence)
     {
         var raw = $"""
@@ -97,6 +101,19 @@ public sealed class IconSignoffFrameTests
         Assert.Equal("\"مصفاة الشمال\" تحقق أرباحا صافية بقيمة 80 مليون دينار في 2024", article.Headline);
         Assert.Equal("الكويت", article.Dateline);
         Assert.Contains("كونا", article.Agencies);
+    }
+
+    [Fact]
+    public void A_headline_about_reading_time_is_the_headline()
+    {
+        // Only a reading-time widget (a label, a duration) is chrome; a headline on the subject is not.
+        const string reading = "وقت القراءة لدى الأطفال يتراجع إلى النصف في عشر سنوات";
+        var article = Clean($"""
+            ثقافة
+            {reading}
+            {Story}
+            """);
+        Assert.Equal(reading, article.Headline);
     }
 
     [Fact]
