@@ -17,27 +17,18 @@ public static class Program
             return;
         }
 
-        if (args is ["--quick-facts", ..])
+        // Quick modes for a loaded machine: the flag, then how many passes over the articles (default 20).
+        Action<TextWriter, int>? quick = args is [var flag, ..] ? flag switch
         {
-            FactsBenchmarks.QuickTimings(Console.Out, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20);
-            return;
-        }
-
-        if (args is ["--quick-link", ..])
+            "--quick-facts" => FactsBenchmarks.QuickTimings,
+            "--quick-link" => LinkerBenchmarks.QuickTimings,
+            "--quick-clean" => CleanBenchmarks.QuickTimings,
+            "--quick-quotes" => QuotesBenchmarks.QuickTimings,
+            _ => null,
+        } : null;
+        if (quick is not null)
         {
-            LinkerBenchmarks.QuickTimings(Console.Out, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20);
-            return;
-        }
-
-        if (args is ["--quick-clean", ..])
-        {
-            CleanBenchmarks.QuickTimings(Console.Out, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20);
-            return;
-        }
-
-        if (args is ["--quick-quotes", ..])
-        {
-            QuotesBenchmarks.QuickTimings(Console.Out, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20);
+            quick(Console.Out, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20);
             return;
         }
 

@@ -139,22 +139,8 @@ internal sealed class DateRecognizer
             return false;
         }
 
-        var opening = context.FoldedAt(i - 1);
-        int lastIndex;
-        if (opening == "بين" && context.FoldedAt(i + 1).StartsWith('و'))
-        {
-            lastIndex = i + 1; // «و27»: the conjunction glued to the second day
-        }
-        else if (opening == "من" && context.FoldedAt(i + 1) is "الي" or "حتي")
-        {
-            lastIndex = i + 2;
-        }
-        else
-        {
-            return false;
-        }
-
-        if (!TryAbsolute(lastIndex, out _, out next, out var lastValue, out var hasDay) || !hasDay)
+        var lastIndex = context.SecondRangeBound(i, i + 1);
+        if (lastIndex < 0 || !TryAbsolute(lastIndex, out _, out next, out var lastValue, out var hasDay) || !hasDay)
         {
             return false;
         }

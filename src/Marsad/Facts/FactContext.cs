@@ -34,6 +34,20 @@ internal sealed class FactContext
 
     public string FoldedAt(int index) => index >= 0 && index < Words.Length ? Words[index].Folded : string.Empty;
 
+    /// <summary>The index of a range's second bound, when the word before <paramref name="first"/> opens a range
+    /// (<c>facts/range-words.tsv</c>) and <paramref name="afterFirst"/> (the word after the first bound) goes on with
+    /// it: «بين 18 و27» gives the «و27» word, «من 3 إلى 9» the word after «إلى»; -1 otherwise.</summary>
+    public int SecondRangeBound(int first, int afterFirst)
+    {
+        var opening = FoldedAt(first - 1);
+        if (Lexicon.RangeBetweenWords.Contains(opening) && FoldedAt(afterFirst).StartsWith('و'))
+        {
+            return afterFirst;
+        }
+
+        return Lexicon.RangeFromWords.Contains(opening) && Lexicon.RangeToWords.Contains(FoldedAt(afterFirst)) ? afterFirst + 1 : -1;
+    }
+
     /// <summary>The word itself, then the word without a proclitic (و ف ب ل ك, or two of them: وب، فل): each with
     /// the body offset where the stem starts. The whole word comes first so وزير is never read as و + زير.
     /// Computed once per word: every grammar asks for them.</summary>

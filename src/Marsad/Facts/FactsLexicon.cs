@@ -139,6 +139,10 @@ internal sealed class FactsLexicon
         FutureCues = files.ReadLines(Folder + "future-cues.txt").Select(l => FactFold.Fold(l.Trim())).ToHashSet(StringComparer.Ordinal);
         AgoWords = ReadSet(files, "ago-words.txt");
         AheadWords = ReadSet(files, "ahead-words.txt");
+        var rangeWords = files.ReadTsv(Folder + "range-words.tsv", hasHeader: false).Where(r => r.Length >= 2).ToLookup(r => r[0].Trim(), r => FactFold.Fold(r[1].Trim()), StringComparer.Ordinal);
+        RangeBetweenWords = rangeWords["between"].ToHashSet(StringComparer.Ordinal);
+        RangeFromWords = rangeWords["from"].ToHashSet(StringComparer.Ordinal);
+        RangeToWords = rangeWords["to"].ToHashSet(StringComparer.Ordinal);
         PeriodModifiers = ReadSet(files, "period-modifiers.txt");
         CurrentWords = ReadSet(files, "current-words.txt");
         AnchorWords = ReadSet(files, "anchor-words.txt");
@@ -228,11 +232,20 @@ internal sealed class FactsLexicon
     /// <summary>Prepositions between such a word and the number (أكثر من، ما يزيد على) that keep it an amount.</summary>
     public HashSet<string> NotYearBridges { get; }
 
-    /// <summary>قبل، منذ: a duration after them is a date in the past.</summary>
     /// <summary>Words that turn a duration after a future cue into a date ahead (بعد أربعة أسابيع).</summary>
     public HashSet<string> AheadWords { get; }
 
+    /// <summary>قبل، منذ: a duration after them is a date in the past.</summary>
     public HashSet<string> AgoWords { get; }
+
+    /// <summary>Words opening a range whose second bound carries a glued «و» (بين): <c>facts/range-words.tsv</c>.</summary>
+    public HashSet<string> RangeBetweenWords { get; }
+
+    /// <summary>Words opening a range whose bounds a <see cref="RangeToWords"/> word joins (من).</summary>
+    public HashSet<string> RangeFromWords { get; }
+
+    /// <summary>Words joining a range's bounds after a <see cref="RangeFromWords"/> opening (إلى، حتى).</summary>
+    public HashSet<string> RangeToWords { get; }
 
     /// <summary>Words after «قبل + duration» that anchor it to an event (من، على).</summary>
     public HashSet<string> AnchorWords { get; }

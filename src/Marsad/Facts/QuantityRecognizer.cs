@@ -310,21 +310,8 @@ internal sealed class QuantityRecognizer(FactContext context, bool[] blocked)
             return false;
         }
 
-        int second;
-        if (context.FoldedAt(i - 1) == "بين" && context.FoldedAt(end).StartsWith('و'))
-        {
-            second = end; // «و65»
-        }
-        else if (context.FoldedAt(i - 1) == "من" && context.FoldedAt(end) == "الي")
-        {
-            second = end + 1;
-        }
-        else
-        {
-            return false;
-        }
-
-        if (!reader.TryReadDigits(second, out var bound) || bound.Next != second + 2 || !reader.TryScaleAt(second + 1, out scale))
+        var second = context.SecondRangeBound(i, end);
+        if (second < 0 || !reader.TryReadDigits(second, out var bound) || bound.Next != second + 2 || !reader.TryScaleAt(second + 1, out scale))
         {
             return false;
         }
