@@ -234,14 +234,14 @@ public class UnseenGoldTests(ITestOutputHelper output)
         GoldFloors.AtLeast("dates", total.Dates, precision: 0.72, recall: 0.63);
     }
 
-    /// <summary>The fourteenth set is held out whole in the session it arrives in (session 15: only its totals are read;
-    /// later sessions may study 1400-1404). Its floors sit just under its first score (session 14's code, before anything
+    /// <summary>The fourteenth set was held out whole in the session it arrived in (15); from session 16, 1400-1404 are a
+    /// development half and 1405-1409 stay held out. Its floors sit just under its first score (session 14's code, before anything
     /// was changed for it: headlines 4/10, datelines 7/10, agencies 0.44/0.36, boilerplate 1.00/0.82 with no content line
     /// lost, quotes 0.91/0.82, attributed quotes 0.61/0.54, entities 0.69/0.46, quantities 0.83/0.79, dates 0.87/0.83).</summary>
     [Fact]
     public void The_full_pipeline_on_the_fourteenth_unseen_set_loses_no_content_and_meets_its_floors()
     {
-        var total = Score("Unseen14", heldOutFrom: "1400", out var scores);
+        var total = Score("Unseen14", heldOutFrom: "1405", out var scores);
         Assert.True(scores.Count(s => s.HeadlineRight) >= 4 && scores.Count(s => s.DatelineRight) >= 7, "headlines and datelines");
         GoldFloors.AtLeast("agencies", total.Agencies, precision: 0.41, recall: 0.33);
         GoldFloors.AtLeast("boilerplate", total.Boilerplate, precision: 0.97, recall: 0.79);
