@@ -16,6 +16,7 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dat
     private const int MaxSignedOpeningWords = 24;
     private const int MaxIssuerWords = 5;
     private const int MaxPlaceIssuerLineWords = 8;
+    private const int MinReferenceListNames = 3;
     private static readonly char[] OpeningMarks = ['،', ',', '-', '–', '—', 'ـ', ':'];
     private static readonly char[] PlaceCommas = ['،', ','];
     /// <summary>What a credited name is trimmed of before it is looked up: <c>(رويترز)</c> names رويترز.</summary>
@@ -209,7 +210,9 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dat
             }
         }
 
-        return new Credits(null, agencies);
+        // Three names or more and not one outlet we know: the documents and bodies a fact-check consulted
+        // («المصادر: وزارة الصحة، الجريدة الرسمية، البنك الدولي»), not the outlets that carry the story.
+        return agencies.Count >= MinReferenceListNames && !agencies.Exists(IsAgency) ? new Credits(null, []) : new Credits(null, agencies);
     }
 
     /// <summary>A dateline opening a paragraph: <c>بيروت (رويترز) - ...</c> or <c>القاهرة - أ ش أ: ...</c>.</summary>

@@ -174,6 +174,17 @@ public sealed class FactCheckAndSectionRowFrameTests
         }
     }
 
+    [Fact]
+    public void A_reference_list_of_unknown_bodies_credits_no_outlet_and_a_list_of_agencies_does()
+    {
+        var references = Clean("البلدية تطلق خطة لإعادة تأهيل شبكة الصرف\n" + Story + "المصادر: وزارة الأشغال، المجلس البلدي، البنك الدولي\n");
+        Assert.Contains("المصادر: وزارة الأشغال، المجلس البلدي، البنك الدولي", references.Boilerplate);
+        Assert.Empty(references.Agencies);
+
+        var wires = Clean("البلدية تطلق خطة لإعادة تأهيل شبكة الصرف\n" + Story + "المصادر: رويترز، الأناضول، موقع البلدية\n");
+        Assert.Equal(["رويترز", "الأناضول", "موقع البلدية"], wires.Agencies.ToArray());
+    }
+
     [Theory]
     [InlineData("النتيجة: فوز الفريق المحلي بهدفين")]
     [InlineData("هل وجدت الحكومة حلا للأزمة؟ يجيب الوزير بأن الخطة جاهزة.")]
