@@ -38,8 +38,7 @@ internal sealed partial class CleanerLexicon
                 // The syntax is checked now with the cheap backtracking parser (same grammar); the non-backtracking
                 // regex itself is built on first use.
                 const RegexOptions options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
-                var pattern = MatchText.NormalizePattern(SourceLabelForms().Replace(row[1].Trim(), m => string.Join('|',
-                    sourceLabels.Where(l => l.Form == m.Groups["form"].Value).Select(l => Regex.Escape(l.Label)))));
+                var pattern = MatchText.NormalizePattern(SourceLabelForms().Replace(row[1].Trim(), m => SourceLabelAlternation(sourceLabels, m.Groups["form"].Value)));
                 _ = new Regex(pattern, options & ~RegexOptions.NonBacktracking);
                 patterns.Add(new BoilerplatePattern(patterns.Count, row[0].Trim(), pattern, options));
             }
@@ -155,6 +154,15 @@ internal sealed partial class CleanerLexicon
         var first = space < 0 ? key : key[..space];
         var bare = QuoteLexicon.WithoutArticle(first);
         return BodyHeads.Contains(bare) || SiteWords.Contains(first) || SiteWords.Contains(bare);
+    }
+
+    /// <summary>The labels of one form as a regex alternation; a form with no label would leave an empty group that
+    /// matches every line, so it is refused.</summary>
+    private static string SourceLabelAlternation(List<(string Label, string Form)> labels, string form)
+    {
+        var named = labels.Where(l => l.Form == form).Select(l => Regex.Escape(l.Label)).ToList();
+        return named.Count > 0 ? string.Join('|', named)
+            : throw new InvalidDataException($"cleaning/boilerplate-patterns.tsv: no source label of form '{form}' in cleaning/source-labels.tsv");
     }
 
     /// <summary>A pattern's place for the source labels of one form: <c>{source:label}</c>.</summary>

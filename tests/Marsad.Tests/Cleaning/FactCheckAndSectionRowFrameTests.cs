@@ -116,6 +116,31 @@ public sealed class FactCheckAndSectionRowFrameTests
     }
 
     [Fact]
+    public void A_stamp_with_the_month_between_dashes_dates_the_page()
+    {
+        var article = Clean("الأحد 07-مارس-2024 | 10:30\nالبلدية تطلق خطة لإعادة تأهيل شبكة الصرف\n" + Story);
+        Assert.Contains("الأحد 07-مارس-2024 | 10:30", article.Boilerplate);
+        Assert.Equal(new DateOnly(2024, 3, 7), article.Published);
+    }
+
+    [Fact]
+    public void A_pattern_naming_a_source_label_form_that_has_no_label_is_refused()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "marsad-source-labels-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(folder, "cleaning"));
+        try
+        {
+            File.WriteAllLines(Path.Combine(folder, "cleaning", "boilerplate-patterns.tsv"), ["kind\tpattern", "source\t^({source:nosuchform})\\s*:"]);
+            var error = Assert.Throws<InvalidDataException>(() => CleanerLexicon.For(new Marsad.Knowledge.ResourceFiles(folder)));
+            Assert.Contains("nosuchform", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void A_story_line_with_a_slashed_date_stays()
     {
         const string line = "وفي 07/مارس/2024 أعلنت البلدية عن مناقصة جديدة لتوسيع شبكة الصرف في الأحياء الشرقية.";
