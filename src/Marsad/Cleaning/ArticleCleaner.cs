@@ -25,6 +25,8 @@ public sealed partial class ArticleCleaner : IArticleCleaner
     private static readonly char[] SiteNameSeparators = ['|', '-', '–', '—', 'ـ', ':'];
     private static readonly string[] HeadlineSiteSeparators = [" | ", " - ", " – ", " — "];
     private const int MaxStandfirstWords = 60;
+    private const int MinSectionRowCells = 3;
+    private const int MaxSectionCellWords = 3;
 
     private readonly CleanerLexicon lexicon;
     private readonly TextDates dates;
@@ -139,7 +141,10 @@ public sealed partial class ArticleCleaner : IArticleCleaner
                 line.Kind = "byline";
                 found.Add((i, byline));
             }
-            else if (top && credits.ReadByline(line.Text, loose: true, page, issuer: headlineIndex >= 0) is { } looseByline)
+            // Read loosely only under the headline, above one, or naming a writer («غزة - محمد علي»): «غزة - هدنة هشة
+            // تنهار» with no headline below it is the headline.
+            else if (top && credits.ReadByline(line.Text, loose: true, page, issuer: headlineIndex >= 0) is { } looseByline
+                && (headlineIndex >= 0 || looseByline.Signed || HasHeadlineBelow(lines, i, first, page)))
             {
                 line.Kind = "byline";
                 loose.Add((i, looseByline));
@@ -343,6 +348,14 @@ public sealed partial class ArticleCleaner : IArticleCleaner
             }
         }
 
+        // «الرياضية | كرة قدم سعودية | الانتقالات»: the page's first line made of three or more short cells between bars
+        // is the site's name with its sections; a headline has one bar at most («ترامب | خطة السلام تتعثر»).
+        var top = lines.FindIndex(0, first, l => l.IsContent);
+        if (top >= 0 && IsSectionRow(lines[top]) && HasHeadlineBelow(lines, top, first))
+        {
+            lines[top].Kind = "masthead";
+        }
+
         for (var i = 0; i < first; i++)
         {
             var line = lines[i];
@@ -363,6 +376,14 @@ public sealed partial class ArticleCleaner : IArticleCleaner
                 line.Kind = "masthead";
             }
         }
+    }
+
+    /// <summary>Three or more cells of one to three words between bars, none ending as a sentence does.</summary>
+    private static bool IsSectionRow(CleanedLine line)
+    {
+        var cells = line.Text.Split('|', StringSplitOptions.TrimEntries);
+        return cells.Length >= MinSectionRowCells && cells.All(c => CreditReader.Words(c) is >= 1 and <= MaxSectionCellWords
+            && c.Any(char.IsLetter) && !CreditReader.EndsLikeSentence(c));
     }
 
     /// <summary>A line opening with an organisation's head word (الاتحاد العربي ...) or naming a site.</summary>
@@ -396,11 +417,13 @@ public sealed partial class ArticleCleaner : IArticleCleaner
 
     /// <summary>Whether a longer headline-like line follows <paramref name="index"/> above the first paragraph: a site's
     /// name is only set aside when something else can be the headline.</summary>
-    private bool HasHeadlineBelow(List<CleanedLine> lines, int index, int first)
+    private bool HasHeadlineBelow(List<CleanedLine> lines, int index, int first, PageOutlets? page = null)
     {
         for (var j = index + 1; j < first; j++)
         {
-            if (lines[j].IsContent && lines[j].Words >= MinHeadlineWords && IsHeadlineLike(lines[j]) && !IsSiteName(lines[j]))
+            // With the page's outlets known, a line that reads as a byline itself is no headline either.
+            if (lines[j].IsContent && lines[j].Words >= MinHeadlineWords && IsHeadlineLike(lines[j]) && !IsSiteName(lines[j])
+                && (page is null || credits.ReadByline(lines[j].Text, loose: true, page) is null))
             {
                 return true;
             }

@@ -11,12 +11,18 @@ namespace Marsad.Cleaning;
 /// (<c>gazetteers/agencies.tsv</c> plus the cleaner's fallback list), non-outlet byline words, photo credits,
 /// month and weekday names. All keys are in <see cref="MatchText"/> form.
 /// </summary>
-internal sealed class CleanerLexicon
+internal sealed partial class CleanerLexicon
 {
     private static readonly ConcurrentDictionary<ResourceFiles, CleanerLexicon> Cache = new();
 
     private CleanerLexicon(ResourceFiles files)
     {
+        // One list of source labels for the patterns ({source:FORM}) and the credit reader.
+        var sourceLabels = files.ReadTsv("cleaning/source-labels.tsv").Where(r => r.Length >= 2 && r[0].Trim().Length > 0)
+            .Select(r => (Label: r[0].Trim(), Form: r[1].Trim())).ToList();
+        SourceLabels = [.. sourceLabels.Select(l => l.Label).Distinct()];
+        SourcePrefix = new Regex(@"^[\s*(]*(?:" + string.Join('|', SourceLabels.OrderByDescending(l => l.Length).Select(Regex.Escape))
+            + @")\s*[:：]?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         var patterns = new List<BoilerplatePattern>();
         foreach (var row in files.ReadTsv("cleaning/boilerplate-patterns.tsv"))
         {
@@ -32,7 +38,7 @@ internal sealed class CleanerLexicon
                 // The syntax is checked now with the cheap backtracking parser (same grammar); the non-backtracking
                 // regex itself is built on first use.
                 const RegexOptions options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
-                var pattern = MatchText.NormalizePattern(row[1].Trim());
+                var pattern = MatchText.NormalizePattern(SourceLabelForms().Replace(row[1].Trim(), m => SourceLabelAlternation(sourceLabels, m.Groups["form"].Value)));
                 _ = new Regex(pattern, options & ~RegexOptions.NonBacktracking);
                 patterns.Add(new BoilerplatePattern(patterns.Count, row[0].Trim(), pattern, options));
             }
@@ -95,6 +101,13 @@ internal sealed class CleanerLexicon
             .Select(r => MatchText.Normalize(r[0])).ToFrozenSet();
     }
 
+    /// <summary>The words that open a source line (<c>cleaning/source-labels.tsv</c>: المصدر، نقلا عن), as written.</summary>
+    public IReadOnlyList<string> SourceLabels { get; }
+
+    /// <summary>A raw source line's label (any of <see cref="SourceLabels"/>, longest first), maybe bracketed or starred,
+    /// with its colon: what the credit reader strips before it reads the names.</summary>
+    public Regex SourcePrefix { get; }
+
     /// <summary>The patterns in groups that one linear scan can rule out together (each group in file order).</summary>
     public IReadOnlyList<BoilerplatePatternGroup> PatternGroups { get; }
 
@@ -142,6 +155,19 @@ internal sealed class CleanerLexicon
         var bare = QuoteLexicon.WithoutArticle(first);
         return BodyHeads.Contains(bare) || SiteWords.Contains(first) || SiteWords.Contains(bare);
     }
+
+    /// <summary>The labels of one form as a regex alternation; a form with no label would leave an empty group that
+    /// matches every line, so it is refused.</summary>
+    private static string SourceLabelAlternation(List<(string Label, string Form)> labels, string form)
+    {
+        var named = labels.Where(l => l.Form == form).Select(l => Regex.Escape(l.Label)).ToList();
+        return named.Count > 0 ? string.Join('|', named)
+            : throw new InvalidDataException($"cleaning/boilerplate-patterns.tsv: no source label of form '{form}' in cleaning/source-labels.tsv");
+    }
+
+    /// <summary>A pattern's place for the source labels of one form: <c>{source:label}</c>.</summary>
+    [GeneratedRegex(@"\{source:(?<form>[a-z]+)\}")]
+    private static partial Regex SourceLabelForms();
 
     public static CleanerLexicon For(ResourceFiles files) => Cache.GetOrAdd(files, f => new CleanerLexicon(f));
 

@@ -8,6 +8,7 @@ namespace Marsad.Cleaning;
 /// </summary>
 internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dates)
 {
+
     private static readonly char[] Separators = ['|', 'ـ', '–', '—', '-', '(', ')', '[', ']', '/', '\\', '•', '·'];
     private static readonly char[] Colons = [':', '：'];
     private const int MaxBracketedCreditWords = 3;
@@ -15,6 +16,7 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dat
     private const int MaxSignedOpeningWords = 24;
     private const int MaxIssuerWords = 5;
     private const int MaxPlaceIssuerLineWords = 8;
+    private const int MinReferenceListNames = 3;
     private static readonly char[] OpeningMarks = ['،', ',', '-', '–', '—', 'ـ', ':'];
     private static readonly char[] PlaceCommas = ['،', ','];
     /// <summary>What a credited name is trimmed of before it is looked up: <c>(رويترز)</c> names رويترز.</summary>
@@ -22,12 +24,11 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dat
     private static readonly char[] SegmentMarks = [':', '：', ' ', '\u00A0', '.', '،', ',', '«', '»', '"', '“', '”'];
     private static readonly char[] SourceSeparators = [',', '،', '/', '|', '+', '&', '؛', ';', '-', '–', '—', '(', ')'];
 
-    [GeneratedRegex(@"^[\s*(]*(?:المصدر|المصادر|مصدر الخبر|مصدر|مصادر|نقلا عن|نقلاً عن|نقلا من|عن موقع|عن صحيفة|عن جريدة|source|sources)\s*[:：]?", RegexOptions.IgnoreCase)]
-    private static partial Regex SourcePrefix();
 
     /// <summary><c>بيروت (رويترز) -</c>, <c>X - (وكالة) -</c>, and a Spanish-style wire's <c>مدريد، 12 أغسطس (إفي).-</c>
-    /// (a day and month, maybe a year, between the place and the agency).</summary>
-    [GeneratedRegex(@"^\s*(?:(?<place>[^\s\d()\-–—ـ:،,.""«]+(?:\s+[^\s\d()\-–—ـ:،,.""«]+){0,2})\s*(?:[،,]?\s*\d{1,2}\s+[^\s\d()/]+(?:\s*/\s*[^\s\d()/]+)?(?:\s+\d{4})?\s*)?(?:[-–—ـ]\s*)?)?\((?<agency>[^()]{1,40})\)\s*\.?\s*[-–—ـ:]")]
+    /// (a day and month, maybe a year, between the place and the agency; a Levantine month of two words too:
+    /// <c>عمان 14 تشرين الأول (بترا) –</c>).</summary>
+    [GeneratedRegex(@"^\s*(?:(?<place>[^\s\d()\-–—ـ:،,.""«]+(?:\s+[^\s\d()\-–—ـ:،,.""«]+){0,2})\s*(?:[،,]?\s*\d{1,2}\s+[^\s\d()/]+(?:\s+ال[^\s\d()/]+)?(?:\s*/\s*[^\s\d()/]+)?(?:\s+\d{4})?\s*)?(?:[-–—ـ]\s*)?)?\((?<agency>[^()]{1,40})\)\s*\.?\s*[-–—ـ:]")]
     private static partial Regex ParenthesisedOpening();
 
     [GeneratedRegex(@"^\s*(?<place>[^\s()\-–—ـ:،,.""«]+(?:\s+[^\s()\-–—ـ:،,.""«]+){0,2})\s*[-–—ـ]\s*(?<agency>[^\-–—ـ:()،,.]{1,30}?)\s*[-–—ـ:]")]
@@ -192,7 +193,7 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dat
     /// <summary>The agencies credited on a source line (<c>المصدر: الجزيرة، رويترز</c>).</summary>
     public Credits ReadSourceLine(string line)
     {
-        var rest = SourcePrefix().Replace(line, string.Empty);
+        var rest = lexicon.SourcePrefix.Replace(line, string.Empty);
         var agencies = new List<string>();
         foreach (var part in rest.Split(SourceSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
@@ -209,7 +210,9 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dat
             }
         }
 
-        return new Credits(null, agencies);
+        // Three names or more and not one outlet we know: the documents and bodies a fact-check consulted
+        // («المصادر: وزارة الصحة، الجريدة الرسمية، البنك الدولي»), not the outlets that carry the story.
+        return agencies.Count >= MinReferenceListNames && !agencies.Exists(IsAgency) ? new Credits(null, []) : new Credits(null, agencies);
     }
 
     /// <summary>A dateline opening a paragraph: <c>بيروت (رويترز) - ...</c> or <c>القاهرة - أ ش أ: ...</c>.</summary>

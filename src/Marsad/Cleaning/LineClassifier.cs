@@ -101,8 +101,11 @@ internal sealed class LineClassifier(CleanerLexicon lexicon, TextDates dates)
         return (start == 0 && end == span.Length) || start == end ? null : span[start..end].ToString();
     }
 
-    private static bool IsIcon(char c) =>
-        char.IsSurrogate(c) || c is '\uFE0F' or '\u200D' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.OtherSymbol;
+    /// <summary>An icon: emoji (surrogate pairs, joiners, the emoji variation selector) and pictographic symbols from the
+    /// General Punctuation block on (⏱ ✔ ❌ ⭐); not the Latin-1 signs that stand in text (° ©).</summary>
+    internal static bool IsIcon(char c) =>
+        char.IsSurrogate(c) || c is '\uFE0F' or '\u200D'
+        || (c >= '\u2000' && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.OtherSymbol);
 
     /// <summary>A short line ending in a parenthesised photo credit (<c>الوزير خلال المؤتمر (رويترز)</c>), or in a photo
     /// credit word after a dash (<c>نازحون في مخيم قرب المدينة - أرشيف</c>).</summary>

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Marsad.Cleaning;
 
 /// <summary>Finds calendar dates (<c>2021.06.28</c>, <c>28/06/2021</c>, <c>28 - 06 - 2021</c>, <c>28 يونيو 2021</c>,
-/// <c>28 يونيو/حزيران 2021</c>, <c>28 من يونيو، 2021</c>, <c>يونيو 28, 2021</c>, <c>Jun 28, 2021</c>) and clock times in
+/// <c>28 يونيو/حزيران 2021</c>, <c>28 من يونيو، 2021</c>, <c>28/يونيو/2021</c>, <c>28-يونيو-2021</c>, <c>يونيو 28, 2021</c>, <c>Jun 28, 2021</c>) and clock times in
 /// normalised text, for timestamp lines.</summary>
 internal sealed class TextDates
 {
@@ -20,7 +20,8 @@ internal sealed class TextDates
     {
         this.lexicon = lexicon;
         var months = string.Join('|', lexicon.Months.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
-        written = new Regex($@"(?<!\d)(\d{{1,2}})\s+(?:من\s+)?({months})(?:\s*/\s*(?:{months}))?\s*[,،]?\s+(\d{{4}})(?!\d)", RegexOptions.CultureInvariant);
+        // «28 يونيو 2021», and a slashed or dashed form with the month written out: «05/أغسطس/2025», «05-أغسطس-2025».
+        written = new Regex($@"(?<!\d)(\d{{1,2}})(?:\s+(?:من\s+)?|\s*([/-])\s*(?=(?:{months})\s*\2\s*\d{{4}}))({months})(?:\s*/\s*(?:{months}))?(?:\s*[,،]?\s+|\s*[/-]\s*)(\d{{4}})(?!\d)", RegexOptions.CultureInvariant);
         monthFirst = new Regex($@"(?<![^\s\d])({months})\s+(\d{{1,2}})\s*[,،]?\s+(\d{{4}})(?!\d)", RegexOptions.CultureInvariant);
         dayMonth = new Regex($@"(?<!\d)\d{{1,2}}\s+(?:{months})(?![^\s/])", RegexOptions.CultureInvariant);
         var hijriMonths = string.Join('|', lexicon.HijriMonths.OrderByDescending(k => k.Length).Select(Regex.Escape));
@@ -43,9 +44,9 @@ internal sealed class TextDates
         }
 
         m = written.Match(normalized);
-        if (m.Success && lexicon.Months.TryGetValue(m.Groups[2].Value, out var month))
+        if (m.Success && lexicon.Months.TryGetValue(m.Groups[3].Value, out var month))
         {
-            return Make(m.Groups[3].Value, month.ToString(System.Globalization.CultureInfo.InvariantCulture), m.Groups[1].Value);
+            return Make(m.Groups[4].Value, month.ToString(System.Globalization.CultureInfo.InvariantCulture), m.Groups[1].Value);
         }
 
         m = monthFirst.Match(normalized);
@@ -88,7 +89,7 @@ internal sealed class TextDates
         }
 
         var others = withoutClock
-            .Split([' ', '|', '-', '–', '—', '/', ',', '،', ':', '(', ')', '.', '•', '·'], StringSplitOptions.RemoveEmptyEntries)
+            .Split([' ', '|', '-', '–', '—', '/', ',', '،', ':', '(', ')', '[', ']', '.', '•', '·'], StringSplitOptions.RemoveEmptyEntries)
             .Where(w => !lexicon.Weekdays.Contains(w) && !lexicon.Months.ContainsKey(w) && !w.All(char.IsDigit))
             .Count();
         return others <= (dayMonthOnly ? 0 : 3);
