@@ -28,6 +28,13 @@ internal sealed class DateRecognizer
     /// the same sentence (<c>والرئاسية في 31 يوليو</c>) continues the same schedule.</summary>
     private int lastFutureEnd = -1;
 
+    /// <summary>Where the last date found after the publication day ended: a duration ahead (بعد أسبوعين) later in its
+    /// sentence counts from that date, not from publication.</summary>
+    private int lastAheadEnd = -1;
+
+    /// <summary>The publication day as its ISO value, which ISO values after it sort after (made on the first date).</summary>
+    private string? publishedDay;
+
     /// <summary>Set by the last <see cref="TryAt"/> when it read a Hijri date.</summary>
     private bool hijri;
 
@@ -84,6 +91,11 @@ internal sealed class DateRecognizer
                     Covered[k] = true;
                 }
 
+                if (value is not null && published is { } day && string.CompareOrdinal(value, publishedDay ??= DateValues.Day(day)) > 0)
+                {
+                    lastAheadEnd = next;
+                }
+
                 i = next - 1;
             }
         }
@@ -122,6 +134,7 @@ internal sealed class DateRecognizer
         || TryAbsolute(i, out start, out next, out value, out _)
         || TryYearPart(i, out start, out next, out value)
         || TryDecade(i, out start, out next, out value)
+        || TrySeason(i, out start, out next, out value)
         || TryRelative(i, out start, out next, out value)
         || TryYear(i, out start, out next, out value)
         || TryAgo(i, out start, out next, out value)
@@ -145,7 +158,7 @@ internal sealed class DateRecognizer
             return false;
         }
 
-        if (lastValue is { Length: 10 } && DateOnly.TryParseExact(lastValue, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var last))
+        if (DateValues.TryParseDay(lastValue, out var last))
         {
             // «من 28 إلى 3 مايو» runs from the month before; a first day that month lacks makes no range.
             var month = first <= last.Day ? last : last.AddMonths(-1);
@@ -226,6 +239,54 @@ internal sealed class DateRecognizer
         }
 
         return false;
+    }
+
+    /// <summary>«موسم 2019-2020», «الموسم 2021/2022»: a season of a league or a crop across two consecutive years, as
+    /// the interval of both, the season word in the span.</summary>
+    private bool TrySeason(int i, out int start, out int next, out string? value)
+    {
+        start = next = 0;
+        value = null;
+        foreach (var (stem, stemStart) in context.Stems(i))
+        {
+            if (!Lexicon.SeasonWords.Contains(stem))
+            {
+                continue;
+            }
+
+            if (!TryYearPair(i + 1, out var first, out next))
+            {
+                return false;
+            }
+
+            start = stemStart;
+            value = DateValues.Year(first) + "/" + DateValues.Year(first + 1);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Two consecutive years joined by a hyphen or a slash, as one word (2019-2020، 2019/20) or three.</summary>
+    private bool TryYearPair(int index, out int first, out int next)
+    {
+        next = index + 1;
+        if (context.TryYear(index, out first))
+        {
+            next = index + 3;
+            return IsDateSeparator(index + 1) && context.TryYear(index + 2, out var second) && second == first + 1;
+        }
+
+        var folded = context.FoldedAt(index).AsSpan();
+        var cut = folded.IndexOfAny('-', '/');
+        if (cut != 4 || folded.Length is not (7 or 9)
+            || !int.TryParse(folded[..4], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out first)
+            || !int.TryParse(folded[5..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var last))
+        {
+            return false;
+        }
+
+        return first is >= 1000 and <= 2998 && (folded.Length == 9 ? last == first + 1 : last == (first + 1) % 100);
     }
 
     /// <summary>The year after a month or a part of a year: digits (2019، عام 2019م) or a relative year (العام المقبل,
@@ -419,12 +480,19 @@ internal sealed class DateRecognizer
         hasDay = false;
         var j = i;
         int? day = null;
+        var separator = '\0';
         if (context.TryDayOfMonth(j, out var d))
         {
             day = d;
             j++;
             if (context.FoldedAt(j) == "من")
             {
+                j++;
+            }
+            else if (IsDateSeparator(j) && TryMonth(j + 1, false, out _, out _, out _, out _))
+            {
+                // «05/أغسطس/2025»: the month name between two marks, a year after the second one.
+                separator = context.FoldedAt(j)[0];
                 j++;
             }
         }
@@ -439,11 +507,16 @@ internal sealed class DateRecognizer
                 j++;
             }
         }
-        else if (j == i && Lexicon.DayOrdinals.TryMatch(context.Words, j, out var ordinal, out var ordinalLength) && context.FoldedAt(j + ordinalLength) == "من")
+        else if (j == i && Lexicon.DayOrdinals.TryMatch(context.Words, j, out var ordinal, out var ordinalLength)
+            && (context.FoldedAt(j + ordinalLength) == "من" || !ordinal.NeedsFrom))
         {
-            // «الأول من يناير»: an ordinal day needs «من» before the month.
-            day = ordinal;
-            j += ordinalLength + 1;
+            // «الأول من يناير»: an ordinal day needs «من» before the month, except «أول أبريل».
+            day = ordinal.Day;
+            j += ordinalLength;
+            if (context.FoldedAt(j) == "من")
+            {
+                j++;
+            }
         }
 
         var named = false;
@@ -465,7 +538,20 @@ internal sealed class DateRecognizer
         }
 
         j += length;
-        paired |= TryPairedMonth(ref j, month.Month);
+        if (separator != '\0')
+        {
+            if (!context.IsMark(j, separator) || !context.TryYear(j + 1, out _))
+            {
+                return false;
+            }
+
+            j++;
+        }
+        else
+        {
+            paired |= TryPairedMonth(ref j, month.Month);
+        }
+
         int? year = null;
         var k = context.FoldedAt(j) == "من" ? j + 1 : j;
         if (Lexicon.YearMarkers.TryGetSingle(context.FoldedAt(k), out var inSpan) && inSpan)
@@ -542,6 +628,9 @@ internal sealed class DateRecognizer
         };
         return true;
     }
+
+    /// <summary>A slash or a hyphen between the parts of a date written with its month's name (05/أغسطس/2025).</summary>
+    private bool IsDateSeparator(int j) => context.IsMark(j, '/') || context.IsMark(j, '-');
 
     /// <summary>A month name at <paramref name="j"/>, or two glued together (سبتمبرأيلول) which counts as a pair.</summary>
     private bool TryMonth(int j, bool allowProclitic, out MonthName month, out int start, out int length, out bool paired)
@@ -630,7 +719,7 @@ internal sealed class DateRecognizer
                 return FinishWeekday(i, i + length, weekday, night: false, out start, out next, out value, stemStart);
             }
 
-            if (Lexicon.DayParts.TryMatch(context.Words, i, stem, out _, out length) && context.IsWord(i + length))
+            if (Lexicon.DayParts.TryMatch(context.Words, i, stem, out var dayPart, out length) && context.IsWord(i + length))
             {
                 var j = i + length;
                 if (Lexicon.RelativeDates.TryMatch(context.Words, j, out relative, out var relativeLength) && relative.Unit == RelativeUnit.Day)
@@ -645,8 +734,13 @@ internal sealed class DateRecognizer
 
                 if (Lexicon.Weekdays.TryMatch(context.Words, j, out weekday, out var weekdayLength))
                 {
-                    var night = stem is "ليل" or "ليله";
-                    return FinishWeekday(j, j + weekdayLength, weekday, night, out start, out next, out value, stemStart);
+                    var read = FinishWeekday(j, j + weekdayLength, weekday, dayPart != DayPartKind.Part, out start, out next, out value, stemStart);
+                    if (dayPart == DayPartKind.Midnight && DateValues.TryParseDay(value, out var night))
+                    {
+                        value = DateValues.Interval(night, night.AddDays(1)); // «منتصف ليل الأحد»: Sunday into Monday
+                    }
+
+                    return read;
                 }
             }
         }
@@ -923,9 +1017,11 @@ internal sealed class DateRecognizer
             }
 
             // «على أن» after the duration introduces what was said (شدد قبل شهرين على أن ...), not an event.
+            // A duration ahead counts from publication only when no date after publication stands before it in its
+            // sentence: «تبدأ المرحلة في 3 يونيو المقبل وتنتهي بعد أسبوعين» ends two weeks after 3 June.
             if (unit is not ("days" or "weeks" or "months" or "years" or "decades")
                 || (Lexicon.AnchorWords.Contains(context.FoldedAt(next)) && context.FoldedAt(next + 1) != "ان")
-                || (direction > 0 && !IsFutureContext(i)))
+                || (direction > 0 && (!IsFutureContext(i) || InSentenceAfter(lastAheadEnd, i))))
             {
                 return false;
             }
@@ -961,22 +1057,30 @@ internal sealed class DateRecognizer
             return false; // «يلعب منذ 20 يناير»
         }
 
+        var cue = false;
         for (var k = i - 1; k >= 0 && k >= i - 8; k--)
         {
             var word = context.Words[k];
             if (word.IsLineBreak || (word.IsPunctuation && word.Folded is "." or "؟" or "!"))
             {
-                return false;
+                return cue;
             }
 
             if (!word.IsPunctuation && (Lexicon.FutureCues.Contains(word.Folded) || IsFutureVerb(word.Folded)))
             {
-                // «كانت مقررة الأحد»: a past auxiliary before the cue tells of a plan that was, not one ahead.
-                return !(context.IsWord(k - 1) && Lexicon.PastAuxiliaries.Contains(context.FoldedAt(k - 1)));
+                // «كانت مقررة الأحد»، «كان من المقرر أن تبدأ الأحد»: a past auxiliary before a cue tells of a plan that
+                // was, not one ahead, whatever cue comes after it.
+                var before = context.FoldedAt(k - 1) == "من" ? k - 2 : k - 1;
+                if (context.IsWord(before) && Lexicon.PastAuxiliaries.Contains(context.FoldedAt(before)))
+                {
+                    return false;
+                }
+
+                cue = true;
             }
         }
 
-        return FollowsFutureDate(i);
+        return cue || FollowsFutureDate(i);
     }
 
     /// <summary>A verb with the future prefix سـ on an imperfect ي/ت (ستخفض، سيعود، سيمثلان). Words that begin the same
@@ -991,14 +1095,18 @@ internal sealed class DateRecognizer
 
     /// <summary>Whether a date read as ahead of publication ends shortly before word <paramref name="i"/> in the same
     /// sentence.</summary>
-    private bool FollowsFutureDate(int i)
+    private bool FollowsFutureDate(int i) => i - lastFutureEnd <= MaxScheduleGap && InSentenceAfter(lastFutureEnd, i);
+
+    /// <summary>Whether word <paramref name="from"/> (where a date ended; -1 for none) lies before word
+    /// <paramref name="i"/> in the same sentence.</summary>
+    private bool InSentenceAfter(int from, int i)
     {
-        if (lastFutureEnd < 0 || lastFutureEnd > i || i - lastFutureEnd > MaxScheduleGap)
+        if (from < 0 || from > i)
         {
             return false;
         }
 
-        for (var k = lastFutureEnd; k < i; k++)
+        for (var k = from; k < i; k++)
         {
             var word = context.Words[k];
             if (word.IsLineBreak || (word.IsPunctuation && word.Folded is "." or "؟" or "!"))

@@ -19,6 +19,14 @@ internal static class DateValues
 
     public static string Interval(DateOnly from, DateOnly to) => Day(from) + "/" + Day(to);
 
+    /// <summary>The day of a value that names one (YYYY-MM-DD); false for a month, a year, an interval or null.</summary>
+    public static bool TryParseDay(string? value, out DateOnly day)
+    {
+        day = default;
+        return value is { Length: 10 }
+            && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day);
+    }
+
     private static readonly UmAlQuraCalendar HijriCalendar = new();
     private static readonly int FirstHijriYear = HijriCalendar.GetYear(HijriCalendar.MinSupportedDateTime);
     private static readonly int LastHijriYear = HijriCalendar.GetYear(HijriCalendar.MaxSupportedDateTime);

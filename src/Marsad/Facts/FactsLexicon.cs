@@ -123,12 +123,27 @@ internal sealed class FactsLexicon
 
         foreach (var row in Rows(files, "day-ordinals.tsv", 2))
         {
-            DayOrdinals.Add(row.Cells[0], ParseInt(row.Cells[1], row.Where));
+            var from = row.Cells.Length < 3 || ParseYesNo(row.Cells[2], row.Where, "from");
+            DayOrdinals.Add(row.Cells[0], (ParseInt(row.Cells[1], row.Where), from));
         }
 
+        foreach (var row in Rows(files, "part-words.tsv", 4))
+        {
+            PartWords.Add(row.Cells[0], new PartWord(ParseDouble(row.Cells[1], row.Where), ParseYesNo(row.Cells[2], row.Where, "cardinal"), ParseYesNo(row.Cells[3], row.Where, "alone")));
+        }
+
+        var dayPartRow = 0;
         foreach (var line in files.ReadLines(Folder + "day-parts.txt"))
         {
-            DayParts.Add(line.Trim(), true);
+            dayPartRow++;
+            var cells = line.Split('\t');
+            var kind = cells.Length < 2 ? DayPartKind.Part : cells[1].Trim() switch
+            {
+                "night" => DayPartKind.Night,
+                "midnight" => DayPartKind.Midnight,
+                var other => throw new InvalidDataException($"{Folder}day-parts.txt (data row {dayPartRow}): unknown kind '{other}' (night, midnight)"),
+            };
+            DayParts.Add(cells[0].Trim(), kind);
         }
 
         foreach (var line in files.ReadLines(Folder + "date-exclusions.txt"))
@@ -144,6 +159,7 @@ internal sealed class FactsLexicon
         RangeFromWords = rangeWords["from"].ToHashSet(StringComparer.Ordinal);
         RangeToWords = rangeWords["to"].ToHashSet(StringComparer.Ordinal);
         PeriodModifiers = ReadSet(files, "period-modifiers.txt");
+        SeasonWords = ReadSet(files, "season-words.txt");
         CurrentWords = ReadSet(files, "current-words.txt");
         AnchorWords = ReadSet(files, "anchor-words.txt");
         NotCounted = ReadSet(files, "not-counted.txt");
@@ -151,6 +167,7 @@ internal sealed class FactsLexicon
         PastAuxiliaries = ReadSet(files, "past-auxiliaries.txt");
         NotNouns = ReadSet(files, "not-nouns.txt");
         NotDuals = ReadSet(files, "not-duals.txt");
+        NotPartWholes = ReadSet(files, "not-part-wholes.txt");
         NotFutureVerbs = ReadSet(files, "not-future-verbs.txt");
         DualStemSpans = DualStems.GetAlternateLookup<ReadOnlySpan<char>>();
         OrdinalUnits = ReadSet(files, "ordinal-units.txt");
@@ -175,8 +192,14 @@ internal sealed class FactsLexicon
     /// <summary>Centuries after a decade word: relative to publication (offset) or absolute (first year).</summary>
     public PhraseTable<(bool Relative, int Value)> Centuries { get; } = new();
 
-    /// <summary>Ordinal days of a month (الأول من يناير).</summary>
-    public PhraseTable<int> DayOrdinals { get; } = new();
+    /// <summary>Words naming a part of a whole that count by themselves (ثلث الأراضي).</summary>
+    public PhraseTable<PartWord> PartWords { get; } = new();
+
+    /// <summary>Words after a part word that make it part of a name (ربع النهائي), not a share.</summary>
+    public HashSet<string> NotPartWholes { get; }
+
+    /// <summary>Ordinal days of a month (الأول من يناير), and whether «من» must stand before the month (not after أول).</summary>
+    public PhraseTable<(int Day, bool NeedsFrom)> DayOrdinals { get; } = new();
 
     /// <summary>Unit codes that measure time, whose definite dual is a quantity (خلال العامين).</summary>
     public HashSet<string> TimeUnits { get; }
@@ -215,10 +238,14 @@ internal sealed class FactsLexicon
     /// <summary>Words naming a part of a period (منتصف، مطلع): they join the date after them.</summary>
     public HashSet<string> PeriodModifiers { get; }
 
+    /// <summary>Words before two consecutive years naming a season across both (موسم 2019-2020).</summary>
+    public HashSet<string> SeasonWords { get; }
+
     /// <summary>Words after a month meaning the publication year's month (الجاري).</summary>
     public HashSet<string> CurrentWords { get; }
 
-    public PhraseTable<bool> DayParts { get; } = new();
+    /// <summary>Parts of the day before a relative day or a weekday (فجر، مساء، منتصف ليل) and what they do to it.</summary>
+    public PhraseTable<DayPartKind> DayParts { get; } = new();
 
     public PhraseTable<bool> DateExclusions { get; } = new();
 
@@ -265,7 +292,7 @@ internal sealed class FactsLexicon
     /// <summary>Prepositions, particles and pronouns: never the noun a number counts.</summary>
     public HashSet<string> NotNouns { get; }
 
-    /// <summary>Words in -تين/-تان that are no dual (هاتين، foreign names).</summary>
+    /// <summary>Words in -تين/-تان that are no dual (هاتين، foreign names), and names spelled like a listed noun's dual (ميلان).</summary>
     public HashSet<string> NotDuals { get; }
 
     /// <summary>Places, titles and names that begin like a verb with the future prefix (سيناء، سيناتور): no future cue.</summary>
@@ -303,6 +330,13 @@ internal sealed class FactsLexicon
         "scale-plural" => NumberWordKind.ScalePlural,
         "fraction" => NumberWordKind.Fraction,
         var other => throw new InvalidDataException($"{where}: unknown kind '{other}'"),
+    };
+
+    private static bool ParseYesNo(string text, string where, string column) => text.Trim() switch
+    {
+        "yes" => true,
+        "no" => false,
+        var other => throw new InvalidDataException($"{where}: {column} '{other}' is not yes or no"),
     };
 
     private static double ParseDouble(string text, string where) =>

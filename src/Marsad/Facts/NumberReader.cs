@@ -466,7 +466,8 @@ internal sealed class NumberReader(FactContext context)
             && !Lexicon.NotDuals.Contains(stem) && !Lexicon.NumberWords.ContainsWord(stem);
     }
 
-    private static bool IsArabicLetters(string word)
+    /// <summary>Whether every character of a folded word is an Arabic letter (no digits, Latin or marks).</summary>
+    public static bool IsArabicLetters(string word)
     {
         foreach (var c in word)
         {
@@ -482,7 +483,7 @@ internal sealed class NumberReader(FactContext context)
     private bool TryDualStem(string stem, out CountedNoun noun, bool twoFollows)
     {
         noun = null!;
-        if (stem.Length < 5 || stem.StartsWith("ال", StringComparison.Ordinal))
+        if (stem.Length < 5 || stem.StartsWith("ال", StringComparison.Ordinal) || Lexicon.NotDuals.Contains(stem))
         {
             return false;
         }

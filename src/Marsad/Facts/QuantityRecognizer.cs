@@ -25,7 +25,8 @@ internal sealed class QuantityRecognizer(FactContext context, bool[] blocked)
                 continue;
             }
 
-            if (TryDefinite(i, out var quantity, out var next) || TryNumber(i, out quantity, out next) || TryDual(i, out quantity, out next))
+            if (TryDefinite(i, out var quantity, out var next) || TryPart(i, out quantity, out next) || TryNumber(i, out quantity, out next)
+                || TryDual(i, out quantity, out next))
             {
                 found.Add(quantity);
                 i = next - 1;
@@ -88,6 +89,81 @@ internal sealed class QuantityRecognizer(FactContext context, bool[] blocked)
 
             quantity = Make(start, next, value, unit);
             return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The unit of a part of a whole counted by itself (ثلث الأراضي).</summary>
+    public const string ShareUnit = "share";
+
+    /// <summary>A part of a whole counted by itself, the span the part word alone: «ثلث الأراضي», «ربع المنتجين», «خمس
+    /// الصادرات» (letters that also spell a cardinal only before a definite whole), «بلوغ الثلث» (definite, where the
+    /// lexicon lets it stand alone, with no definite word after it). Before a scale or a counted noun (ربع مليون، ربع
+    /// ساعة) the number reader reads it.</summary>
+    private bool TryPart(int i, out Quantity quantity, out int next)
+    {
+        quantity = null!;
+        next = i + 1;
+        foreach (var (stem, stemStart) in context.Stems(i))
+        {
+            var definite = stem.StartsWith("ال", StringComparison.Ordinal);
+            if (!Lexicon.PartWords.TryGetSingle(definite ? stem.AsSpan(2) : stem.AsSpan(), out var part))
+            {
+                continue;
+            }
+
+            if (IsNumberWordAt(i - 1) || (definite ? !part.Alone || !IsShareAlone(i + 1) : !IsWholeAt(i + 1, part.Cardinal)))
+            {
+                return false; // «الخامس عشر»، «الخمس» (the five), «خمس سنوات», «ربع النهائي»
+            }
+
+            quantity = Make(stemStart, next, part.Value, ShareUnit);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the word after a part word is the whole it divides: a noun that is no counted noun, number word
+    /// or particle (those make a number: ربع ساعة), definite after a word that is also a cardinal.</summary>
+    private bool IsWholeAt(int index, bool cardinal)
+    {
+        if (!context.IsWord(index) || Covers(index, index + 1))
+        {
+            return false;
+        }
+
+        var folded = context.FoldedAt(index);
+        if (folded.Length < 3 || !NumberReader.IsArabicLetters(folded) || Lexicon.NotPartWholes.Contains(folded) || Lexicon.NotNouns.Contains(folded)
+            || Lexicon.NumberWords.ContainsWord(folded) || reader.TryReadNoun(index, allowAccusative: false, out _, out _))
+        {
+            return false;
+        }
+
+        return !cardinal || (folded.Length > 3 && folded.StartsWith("ال", StringComparison.Ordinal));
+    }
+
+    /// <summary>Whether a definite part word stands alone: no definite word after it (الربع الأخير، الربع الخالي).</summary>
+    private bool IsShareAlone(int index) =>
+        !context.IsWord(index) || !(context.FoldedAt(index).StartsWith("ال", StringComparison.Ordinal) || Lexicon.NotPartWholes.Contains(context.FoldedAt(index)));
+
+    /// <summary>A number word, definite or not, or an ordinal unit, also under a proclitic (والخامس عشر): a part word
+    /// after it is the tens of a compound.</summary>
+    private bool IsNumberWordAt(int index)
+    {
+        if (!context.IsWord(index))
+        {
+            return false;
+        }
+
+        foreach (var (stem, _) in context.Stems(index))
+        {
+            if (Lexicon.NumberWords.ContainsWord(stem) || Lexicon.OrdinalUnits.Contains(stem)
+                || (stem.StartsWith("ال", StringComparison.Ordinal) && Lexicon.NumberWords.ContainsWord(stem.AsSpan(2))))
+            {
+                return true;
+            }
         }
 
         return false;

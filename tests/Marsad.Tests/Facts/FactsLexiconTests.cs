@@ -38,6 +38,38 @@ public sealed class FactsLexiconTests : IDisposable
         Assert.Contains("13", error.Message);
     }
 
+    [Theory]
+    [InlineData("part-words.tsv", "word\tvalue\tcardinal\talone\nثمن\t0.125\tperhaps\tno\n", "perhaps")]
+    [InlineData("day-parts.txt", "ضحى\tdawn\n", "dawn")]
+    [InlineData("day-ordinals.tsv", "word\tday\tfrom\nآخر\t31\tsometimes\n", "sometimes")]
+    public void A_malformed_row_of_the_new_columns_is_reported_with_its_file(string file, string content, string bad)
+    {
+        Directory.CreateDirectory(Path.Combine(folder, "facts"));
+        File.WriteAllText(Path.Combine(folder, "facts", file), content);
+        var error = Assert.Throws<InvalidDataException>(() => new DateAnnotator(new ResourceFiles(folder)));
+        Assert.Contains("facts/" + file, error.Message);
+        Assert.Contains(bad, error.Message);
+    }
+
+    [Fact]
+    public void A_user_folder_adds_part_words_and_season_words()
+    {
+        Directory.CreateDirectory(Path.Combine(folder, "facts"));
+        File.WriteAllText(Path.Combine(folder, "facts", "part-words.tsv"), "word\tvalue\tcardinal\talone\nثمن\t0.125\tno\tno\n");
+        File.WriteAllText(Path.Combine(folder, "facts", "season-words.txt"), "دورة\n");
+        var resources = new ResourceFiles(folder);
+        var body = "استهلكت المدينة ثمن المخزون في دورة 2023-2024.";
+        var shipped = new QuantityAnnotator().Annotate(new DateAnnotator().Annotate(Clean(body)));
+        var extended = new QuantityAnnotator(resources).Annotate(new DateAnnotator(resources).Annotate(Clean(body)));
+
+        Assert.Empty(shipped.Quantities);
+        Assert.Empty(shipped.Dates);
+        var part = Assert.Single(extended.Quantities);
+        Assert.Equal(("ثمن", 0.125, "share"), (part.Text, part.Value, part.Unit));
+        var season = Assert.Single(extended.Dates);
+        Assert.Equal(("دورة 2023-2024", "2023/2024"), (season.Text, season.Value));
+    }
+
     [Fact]
     public void Dates_and_quantities_agree_whichever_stage_runs_first()
     {
@@ -69,6 +101,9 @@ public sealed class FactsLexiconTests : IDisposable
         var builder = new PipelineBuilder().UseFacts().UseFacts();
         Assert.Equal(["dates", "quantities"], builder.Annotators.Select(a => a.Name));
     }
+
+    private static Model.AnalyzedArticle Clean(string body) =>
+        new PassThroughCleaner().Clean(Some.Document(body), new AnalysisOptions { Published = new DateOnly(2025, 2, 18) });
 
     private static Model.AnalyzedArticle Annotate(QuantityAnnotator annotator, string body) =>
         annotator.Annotate(new PassThroughCleaner().Clean(Some.Document(body), new AnalysisOptions()));
