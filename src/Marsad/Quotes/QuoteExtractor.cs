@@ -335,6 +335,14 @@ internal sealed class QuoteExtractor
                         (ms, me) = (f.After + 1, issued);
                         f = (issued, issued);
                     }
+                    else if (ms < 0 && f.Content == f.After && text.IsWord(f.After - 1) && !phrases.IsDefiniteAt(f.After - 1)
+                             && GenitiveIssuerEnd(f.After) is var genitiveEnd and > 0)
+                    {
+                        // «وجاء في بيان للوزارة أن …»، «جاء في بيان نادي ميلان أن …»: an indefinite document with its issuer
+                        // as genitive names its source, not the last speaker; the document phrase is the mention.
+                        (ms, me) = (f.After - 1, genitiveEnd);
+                        f = (genitiveEnd, genitiveEnd);
+                    }
                     else if (ms < 0 && text.IsWord(f.After) && lexicon.MeetingDocumentAdjectives.Contains(text.Key(f.After)))
                     {
                         // «وجاء في البيان الختامي أن ...»: a meeting's final communiqué is no one earlier speaker's; the
@@ -1846,6 +1854,34 @@ internal sealed class QuoteExtractor
 
     /// <summary>The end of the issuer's noun phrase when token <paramref name="k"/> is an issuing verb (أصدرته
     /// الوزارة); else -1.</summary>
+    /// <summary>The token after the issuer genitive at k of a document noun: a tagged name (بيان نادي ميلان، بيان لوزارة
+    /// الصحة) or a definite noun with a glued لـ (بيان للوزارة) and its definite adjectives; else -1.</summary>
+    private int GenitiveIssuerEnd(int k)
+    {
+        if (!text.IsWord(k) || text.ParagraphBreak(k - 1, k))
+        {
+            return -1;
+        }
+
+        if (text.AfterMentionAt(k) is var afterMention and > 0 && afterMention > k)
+        {
+            return afterMention;
+        }
+
+        if (!text.Key(k).StartsWith("لل", StringComparison.Ordinal))
+        {
+            return -1;
+        }
+
+        var m = k + 1;
+        while (m < text.Count && phrases.IsDefiniteAt(m) && !lexicon.Complementizers.Contains(text.Key(m)))
+        {
+            m++;
+        }
+
+        return m;
+    }
+
     private int IssuedAt(int k)
     {
         if (!text.IsWord(k) || !lexicon.IssuingVerbs.Contains(text.Key(k)))

@@ -54,6 +54,19 @@ internal sealed class QuoteText
     public bool MentionEndsWith(int i) =>
         i >= 0 && i < Tokens.Length && (mentionEndSet.Contains(Tokens[i].End) || mentionEndSet.Contains(Tokens[i].End - 1));
 
+    /// <summary>The token after the entity mention that starts at token k (a proclitic allowed before it), or -1.</summary>
+    public int AfterMentionAt(int k)
+    {
+        if (k < 0 || k >= Tokens.Length)
+        {
+            return -1;
+        }
+
+        return mentionEndByStart.TryGetValue(Tokens[k].Start, out var end) || mentionEndByStart.TryGetValue(Tokens[k].Start + 1, out end)
+            ? TokenAt(end)
+            : -1;
+    }
+
     /// <summary>Character ranges of every entity mention the tagger and linker found.</summary>
     public ImmutableArray<(int Start, int End)> Mentions { get; }
 
