@@ -335,6 +335,14 @@ internal sealed class QuoteExtractor
                         (ms, me) = (f.After + 1, issued);
                         f = (issued, issued);
                     }
+                    else if (ms < 0 && f.Content == f.After && text.IsWord(f.After - 1) && !phrases.IsDefiniteAt(f.After - 1)
+                             && GenitiveIssuerEnd(f.After) is var genitiveEnd and > 0)
+                    {
+                        // «وجاء في بيان للوزارة أن …»، «جاء في بيان نادي ميلان أن …»: an indefinite document with its issuer
+                        // as genitive names its source, not the last speaker; the document phrase is the mention.
+                        (ms, me) = (f.After - 1, genitiveEnd);
+                        f = (genitiveEnd, genitiveEnd);
+                    }
                     else if (ms < 0 && text.IsWord(f.After) && lexicon.MeetingDocumentAdjectives.Contains(text.Key(f.After)))
                     {
                         // «وجاء في البيان الختامي أن ...»: a meeting's final communiqué is no one earlier speaker's; the
@@ -620,6 +628,18 @@ internal sealed class QuoteExtractor
             k++;
         }
 
+        // «أعلن البنك اليوم الثلاثاء حزمة …»، «أعلنت الشركة عن تحقيق أرباح …»: an announced event after a named speaker,
+        // past the time and place of the announcement; the preposition that may open it is dropped.
+        if (entry.NamedSpeakerEvent && mentionEnd == k)
+        {
+            var adjunctEnd = AfterEventAdjuncts(k);
+            var open = entry.NamedSpeakerEventPreposition.Length > 0 && text.Key(adjunctEnd) == entry.NamedSpeakerEventPreposition ? adjunctEnd + 1 : adjunctEnd;
+            if (open > k && IsNamedSpeakerEvent(entry, cue, mentionStart, mentionEnd, open) && lexicon.Cue(text.Key(open), out _) is null)
+            {
+                return new CueFrame(cue, cueText, entry, mentionStart, mentionEnd, clauseStart, ContentMode.NounPhrase, open, null);
+            }
+        }
+
         // A short adjunct between speaker and content («القيادات ... في المنطقة، على مواصلة»): it belongs to the speaker.
         // «دعت الكتلة إلى تشكيل ...»: إلى opens the content of a call, it is no adjunct.
         if (!governedApart && text.IsWord(k) && lexicon.IsStop(text.Key(k)) && !lexicon.ContentPrepositions.ContainsKey(text.Key(k)))
@@ -666,13 +686,43 @@ internal sealed class QuoteExtractor
             k++;
         }
 
-        if (!text.IsWord(k) || text.IsSentenceEnd(k) || lexicon.Cue(text.Key(k), out _) is not null || !OwnNounWhereNeeded(entry, k))
+        if (!text.IsWord(k) || text.IsSentenceEnd(k) || lexicon.Cue(text.Key(k), out _) is not null
+            || (!OwnNounWhereNeeded(entry, k) && !IsNamedSpeakerEvent(entry, cue, mentionStart, mentionEnd, k)))
         {
             return null;
         }
 
         return new CueFrame(cue, cueText, entry, mentionStart, mentionEnd, clauseStart, ContentMode.NounPhrase, k, null);
     }
+
+    /// <summary>The token after the place and time of an announcement that follow its speaker at k: a locative
+    /// preposition before a tagged name or an occasion noun (في السودان، في بلاغ), then a time adjunct with its definite
+    /// words (اليوم الثلاثاء، مساء أمس الجمعة); k when there is none.</summary>
+    private int AfterEventAdjuncts(int k)
+    {
+        var m = k;
+        if (text.IsWord(m) && lexicon.LocativePrepositions.Contains(text.Key(m)) && text.IsWord(m + 1)
+            && (text.MentionStartsAt(m + 1) || phrases.IsAdjunctHead(text.Key(m + 1))))
+        {
+            m += 2;
+        }
+
+        var time = m;
+        while (m < time + 4 && text.IsWord(m) && (lexicon.TimeAdjuncts.Contains(text.Key(m)) || (m > time && phrases.IsDefiniteAt(m))))
+        {
+            m++;
+        }
+
+        return m;
+    }
+
+    /// <summary>«أعلن البنك المركزي اليوم حزمة إجراءات …»: for a cue that reports announced events, whether token k opens
+    /// one — the speaker after the cue ends with a tagged name, and k is a bare noun (no article, no clitic, no stop
+    /// word) right after it or its time adjunct.</summary>
+    private bool IsNamedSpeakerEvent(CueEntry entry, int cue, int mentionStart, int mentionEnd, int k) =>
+        entry.NamedSpeakerEvent && mentionStart > cue && mentionEnd > mentionStart && text.MentionEndsWith(mentionEnd - 1)
+        && text.IsWord(k) && !phrases.IsDefiniteAt(k) && !lexicon.IsStop(text.Key(k)) && !lexicon.TimeAdjuncts.Contains(text.Key(k))
+        && !text.MentionStartsAt(k);
 
     /// <summary>Where a noun-phrase content starts after the occasion adjunct opened by the preposition at k (في البيان
     /// الختامي للزيارة تمسكها …، خلال اللقاء أهمية …): past the occasion's definite words, لل genitives and one adjective
@@ -856,6 +906,12 @@ internal sealed class QuoteExtractor
             return false;
         }
 
+        // «طالب بن بريك التجار بخفض …»: the word after a name particle is the rest of the name.
+        if (text.IsWord(k - 1) && lexicon.NameParticles.Contains(text.Key(k - 1)))
+        {
+            return false;
+        }
+
         var raw = text.Body.AsSpan(text[k].Start, text[k].End - text[k].Start);
         return (raw.Length > 3 || (raw.Length == 3 && !lexicon.IsStop(text.Key(k)))) && raw[0] == entry.GovernedProclitic
                && (definiteToo || !(raw[1] == 'ا' && raw[2] == 'ل')) && !lexicon.ProcliticLookalikes.Contains(text.Key(k));
@@ -948,6 +1004,19 @@ internal sealed class QuoteExtractor
 
             // «النائبة فريدة بلقاسم بتحفيزات»: a plain word after a partly tagged name is still the name.
             return after >= end || end - after >= 2 || IsObjectStart(after) ? Math.Min(after, end) : end;
+        }
+
+        // «طالب بن بريك التجار بخفض …»: a name opening with a particle (بن، أبو) runs to the word after it, and on over
+        // the next particle and its word; a definite word after that is the object.
+        var particleName = j;
+        while (particleName + 1 < end && text.IsWord(particleName) && text.IsWord(particleName + 1) && lexicon.NameParticles.Contains(text.Key(particleName)))
+        {
+            particleName += 2;
+        }
+
+        if (particleName > j && particleName < end && IsObjectStart(particleName))
+        {
+            return particleName;
         }
 
         // «يونيسف الأطراف المتحاربة»، «منظمة العفو الدولية السلطات»: an object opens with the article or another entity;
@@ -1785,6 +1854,34 @@ internal sealed class QuoteExtractor
 
     /// <summary>The end of the issuer's noun phrase when token <paramref name="k"/> is an issuing verb (أصدرته
     /// الوزارة); else -1.</summary>
+    /// <summary>The token after the issuer genitive at k of a document noun: a tagged name (بيان نادي ميلان، بيان لوزارة
+    /// الصحة) or a definite noun with a glued لـ (بيان للوزارة) and its definite adjectives; else -1.</summary>
+    private int GenitiveIssuerEnd(int k)
+    {
+        if (!text.IsWord(k) || text.ParagraphBreak(k - 1, k))
+        {
+            return -1;
+        }
+
+        if (text.AfterMentionAt(k) is var afterMention and > 0 && afterMention > k)
+        {
+            return afterMention;
+        }
+
+        if (!text.Key(k).StartsWith("لل", StringComparison.Ordinal))
+        {
+            return -1;
+        }
+
+        var m = k + 1;
+        while (m < text.Count && phrases.IsDefiniteAt(m) && !lexicon.Complementizers.Contains(text.Key(m)))
+        {
+            m++;
+        }
+
+        return m;
+    }
+
     private int IssuedAt(int k)
     {
         if (!text.IsWord(k) || !lexicon.IssuingVerbs.Contains(text.Key(k)))

@@ -53,6 +53,7 @@ internal sealed class QuoteLexicon
             var nounAfter = content.FirstOrDefault(c => c.StartsWith("np-after:", StringComparison.Ordinal)) is { } after
                 ? ArabicKey.Of(after.Substring("np-after:".Length))
                 : string.Empty;
+            var namedEvent = content.FirstOrDefault(c => c.StartsWith("np-named-event", StringComparison.Ordinal));
             var governedPrep = frame.StartsWith("prep:", StringComparison.Ordinal);
             var governed = governedPrep && frame.Length == 6 ? frame[5] : '\0';
             var frameWords = frame.Length == 0 || frame == "object" || governedPrep
@@ -65,6 +66,8 @@ internal sealed class QuoteLexicon
                 GovernedPreposition = governedPrep && frame.Length > 6 ? ArabicKey.Of(frame.Substring(5)) : string.Empty,
                 NeedsOwnSubject = content.Contains("np-subject"),
                 NounPhrasePreposition = nounAfter,
+                NamedSpeakerEvent = namedEvent is not null,
+                NamedSpeakerEventPreposition = namedEvent is { Length: > 15 } && namedEvent[14] == ':' ? ArabicKey.Of(namedEvent.Substring(15)) : string.Empty,
             };
             foreach (var form in row[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {

@@ -17,6 +17,7 @@ internal sealed class QuoteText
         Names = names.IsDefault ? [] : names;
         Mentions = mentions.IsDefault ? [] : mentions;
         mentionStartSet = [.. Mentions.Select(m => m.Start)];
+        mentionEndSet = [.. Mentions.Select(m => m.End)];
         // Looked up once per phrase, never by scanning every mention (a page of ten thousand lines holds thousands).
         foreach (var (start, end) in Mentions)
         {
@@ -35,6 +36,7 @@ internal sealed class QuoteText
     }
 
     private readonly HashSet<int> mentionStartSet;
+    private readonly HashSet<int> mentionEndSet;
     private readonly Dictionary<int, int> mentionEndByStart = [];
     private readonly Dictionary<int, int> nameStartByEnd = [];
 
@@ -47,6 +49,23 @@ internal sealed class QuoteText
     /// «يونيسف الأطراف»، «البرهان قوات الدعم السريع» – the second noun phrase is another entity, not the speaker's words.</summary>
     public bool MentionStartsAt(int i) =>
         i >= 0 && i < Tokens.Length && (mentionStartSet.Contains(Tokens[i].Start) || mentionStartSet.Contains(Tokens[i].Start + 1));
+
+    /// <summary>Whether an entity mention the tagger found ends with token i (a clitic or mark after it allowed).</summary>
+    public bool MentionEndsWith(int i) =>
+        i >= 0 && i < Tokens.Length && (mentionEndSet.Contains(Tokens[i].End) || mentionEndSet.Contains(Tokens[i].End - 1));
+
+    /// <summary>The token after the entity mention that starts at token k (a proclitic allowed before it), or -1.</summary>
+    public int AfterMentionAt(int k)
+    {
+        if (k < 0 || k >= Tokens.Length)
+        {
+            return -1;
+        }
+
+        return mentionEndByStart.TryGetValue(Tokens[k].Start, out var end) || mentionEndByStart.TryGetValue(Tokens[k].Start + 1, out end)
+            ? TokenAt(end)
+            : -1;
+    }
 
     /// <summary>Character ranges of every entity mention the tagger and linker found.</summary>
     public ImmutableArray<(int Start, int End)> Mentions { get; }

@@ -707,7 +707,9 @@ internal sealed class SpeakerPhrase(QuoteText text, QuoteLexicon lexicon)
             // المتحدثة باسم الوزارة»); or a name / organisation / country without a role.
             for (var k = start; k < e; k++)
             {
-                if (text.IsComma(k) || (k > start && text.IsWord(k) && lexicon.IsRoleHead(text.Key(k)) && IsDefiniteAt(k) && !IsDefiniteAt(start)))
+                // «بن الشيخ»: a word after a name particle is the rest of the name, whatever it looks like.
+                if (text.IsComma(k) || (k > start && text.IsWord(k) && lexicon.IsRoleHead(text.Key(k)) && IsDefiniteAt(k) && !IsDefiniteAt(start)
+                                        && !lexicon.NameParticles.Contains(text.Key(k - 1))))
                 {
                     return (start, k);
                 }

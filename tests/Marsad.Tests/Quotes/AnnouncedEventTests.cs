@@ -1,0 +1,30 @@
+using Marsad.Model;
+using static Marsad.Tests.Quotes.QuoteSentences;
+
+namespace Marsad.Tests.Quotes;
+
+/// <summary>
+/// «أعلن» reports an announced event, a bare noun phrase, when a tagged name after the cue ends its speaker — past the
+/// time and place of the announcement, with «عن» dropped; not when no name bounds the speaker (a headline «تعلن» with a
+/// noun after it) nor when the noun is definite. Read with the tagger and linker. Sentences written for these tests.
+/// </summary>
+public sealed class AnnouncedEventTests
+{
+    [Theory]
+    [InlineData("أعلن البنك المركزي اليمني اليوم الأربعاء حزمة قرارات جديدة لتنظيم سوق الصرف.", "البنك المركزي اليمني", "حزمة قرارات جديدة لتنظيم سوق الصرف")]
+    [InlineData("وأعلنت وزارة الصحة في بلاغ مساء أمس وفاة 12 شخصا بالحمى في الإقليم.", "وزارة الصحة", "وفاة 12 شخصا بالحمى في الإقليم")]
+    [InlineData("أعلنت وزارة الصحة عن تسجيل 40 إصابة جديدة بالحمى خلال يومين.", "وزارة الصحة", "تسجيل 40 إصابة جديدة بالحمى خلال يومين")]
+    public void An_event_announced_by_a_named_speaker_is_its_content(string sentence, string speaker, string content)
+    {
+        var quote = Assert.Single(FindLinked(sentence));
+        Assert.Equal(speaker, quote.Speaker.Name);
+        Assert.Equal(content, quote.Text);
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+    }
+
+    [Theory]
+    [InlineData("الحكومة تعلن زيادة رواتب المتقاعدين مطلع العام")]
+    [InlineData("وأعلنت الشرطة القبض على ثلاثة مشتبه بهم في السرقة.")]
+    public void No_event_without_a_name_bounding_the_speaker_or_with_a_definite_noun(string sentence) =>
+        Assert.Empty(FindLinked(sentence));
+}
