@@ -63,6 +63,10 @@ internal static class InBodyDateline
                 bracketSeen = true;
                 k = close;
             }
+            else if (char.IsDigit(c) && !bracketSeen && end == 0 && DateBeforeCredit(body, k, limit) is var open and > 0)
+            {
+                k = open - 1; // «عمان 14 تشرين الأول (بترا) –»: the desk's date before the credit
+            }
             else if (!char.IsWhiteSpace(c) && c is not ('،' or ','))
             {
                 break;
@@ -75,5 +79,32 @@ internal static class InBodyDateline
         }
 
         return end;
+    }
+
+    /// <summary>Where the bracketed credit opens after a date of at most four words (digits and month names) that
+    /// starts at <paramref name="from"/>; 0 when no bracket follows such a date.</summary>
+    private static int DateBeforeCredit(string body, int from, int limit)
+    {
+        var words = 1;
+        for (var k = from; k < limit; k++)
+        {
+            var c = body[k];
+            if (c == '(')
+            {
+                return k;
+            }
+
+            if (c == ' ' && k + 1 < limit && body[k + 1] != ' ' && body[k + 1] != '(' && ++words > 4)
+            {
+                return 0;
+            }
+
+            if (!char.IsLetterOrDigit(c) && c != ' ' && c != '/')
+            {
+                return 0;
+            }
+        }
+
+        return 0;
     }
 }

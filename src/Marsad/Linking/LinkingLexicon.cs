@@ -46,6 +46,8 @@ public sealed class LinkingLexicon
     private readonly HashSet<string> capitalPhraseOpeners = new(StringComparer.Ordinal);
     private readonly HashSet<string> facilityNameHeads = new(StringComparer.Ordinal);
     private readonly HashSet<string> facilityAdjectives = new(StringComparer.Ordinal);
+    private readonly HashSet<string> provinceHeads = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> facilityIdiomWords = new(StringComparer.Ordinal);
     private readonly HashSet<string> titleGenitivesNoBody = new(StringComparer.Ordinal);
     private readonly HashSet<string> chunkAdjectives = new(StringComparer.Ordinal);
     private readonly HashSet<string> titleWords = new(StringComparer.Ordinal);
@@ -271,6 +273,17 @@ public sealed class LinkingLexicon
         capitalPhraseOpeners.UnionWith(files.ReadLines("linking/capital-phrase-openers.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
         facilityNameHeads.UnionWith(files.ReadLines("linking/facility-name-heads.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
         facilityAdjectives.UnionWith(files.ReadLines("linking/facility-adjectives.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
+        provinceHeads.UnionWith(files.ReadLines("linking/province-heads.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
+        foreach (var row in files.ReadTsv("linking/facility-idioms.tsv", hasHeader: false).Where(r => r.Length >= 2 && !KbParsing.IsHeader(r, "head")))
+        {
+            var head = LinkKey.Of(row[0]);
+            if (!facilityIdiomWords.TryGetValue(head, out var words))
+            {
+                facilityIdiomWords[head] = words = new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            words.Add(LinkKey.Of(row[1]));
+        }
         titleGenitivesNoBody.UnionWith(files.ReadLines("linking/title-genitives-no-body.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
         apartHeads.UnionWith(files.ReadLines("linking/apart-heads.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
         kindHeads.UnionWith(files.ReadLines("linking/kind-heads.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
@@ -329,6 +342,18 @@ public sealed class LinkingLexicon
     /// <summary>Facility heads that make a place of a person's or place's name the tagger read after them (معبر فلان);
     /// <c>linking/facility-name-heads.txt</c>, without heads that are also verbs before a name (سجن).</summary>
     internal bool IsFacilityNameHead(string key) => facilityNameHeads.Contains(key);
+
+    /// <summary>Heads of a province named after its town (ولاية صفاقس); <c>linking/province-heads.txt</c>.</summary>
+    internal bool IsProvinceHead(ReadOnlySpan<char> key) => provinceHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key);
+
+    /// <summary>Whether a key is a facility head (<see cref="IsFacilityHead(string)"/>), for a key's tail after a proclitic.</summary>
+    internal bool IsFacilityHead(ReadOnlySpan<char> key) => facilityHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key);
+
+    /// <summary>Whether <paramref name="word"/> before facility head <paramref name="head"/> makes it an idiom (الكرة في
+    /// ملعب واشنطن); <c>linking/facility-idioms.tsv</c>.</summary>
+    internal bool IsFacilityIdiomWord(string head, string word) =>
+        facilityIdiomWords.TryGetValue(head, out var words)
+        && (words.Contains(word) || (word.Length > 3 && word[0] is 'و' or 'ف' && words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word.AsSpan(1))));
 
     /// <summary>Adjectives that continue a facility's name after its place (مطار دمشق الدولي);
     /// <c>linking/facility-adjectives.txt</c>.</summary>
