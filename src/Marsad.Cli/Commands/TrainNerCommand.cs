@@ -57,10 +57,12 @@ public static class TrainNerCommand
         var neuralNoFeatures = new Option<bool>("--neural-mix-only") { Description = "The stacked network's probabilities are not perceptron features: only their log, with a weight tuned on held-out data, is added to the perceptron's scores." };
         var skipFloor = new Option<double?>("--skip-floor") { Description = "Speed: the held-out F1 (in points, e.g. 77.2) down to which the network's skip margin may be chosen (the most tokens skipped at or above it; default: within 0.05 points of scoring every token)." };
         var skipFor = new Option<string?>("--tune-skip-for") { Description = "Speed: with --folds, choose on the cross-validation (at this mixed model's O bias and network weight) the perceptron margin from which the network is skipped, and write this model with it instead of training a final one." };
+        var outsideBias = new Option<float?>("--outside-bias") { Description = "Store the model with this O bias instead of the one the held-out grid picks (-64 to 256; e.g. one chosen on the pipeline's development articles); the estimate is given at it." };
+        var neuralWeight = new Option<float?>("--neural-weight") { Description = "Store the model with this network weight instead of the grid's pick (0 to 256; with --neural-mix-only); the estimate is given at it." };
         var output = new Option<string>("--out") { Description = "Where to write the model file.", Required = true };
         var command = new Command("train-ner", "Train the named-entity tagger (averaged perceptron over hashed features, gazetteers and word clusters).")
         {
-            train, unlabelled, devFraction, folds, seed, epochs, hashBits, dropout, twoPass, ensemble, margin, lexiconFrom, estimateOnly, embeddingDim, embeddingEpochs, embeddingWindow, embeddingCache, selfTrain, teachers, silverFor, silverNameless, withoutParts, profileArticles, profileEpochs, neuralVectors, neuralHidden, neuralInputs, neuralNetworks, neuralSparseBits, neuralEpochs, neuralRate, neuralBlocks, neuralRecurrent, neuralRecurrentDropout, neuralChars, neuralCharsDropout, neuralNoFeatures, errors, skipFloor, skipFor, output,
+            train, unlabelled, devFraction, folds, seed, epochs, hashBits, dropout, twoPass, ensemble, margin, lexiconFrom, estimateOnly, embeddingDim, embeddingEpochs, embeddingWindow, embeddingCache, selfTrain, teachers, silverFor, silverNameless, withoutParts, profileArticles, profileEpochs, neuralVectors, neuralHidden, neuralInputs, neuralNetworks, neuralSparseBits, neuralEpochs, neuralRate, neuralBlocks, neuralRecurrent, neuralRecurrentDropout, neuralChars, neuralCharsDropout, neuralNoFeatures, errors, skipFloor, skipFor, outsideBias, neuralWeight, output,
         };
         command.SetAction(parse =>
         {
@@ -148,6 +150,21 @@ public static class TrainNerCommand
                 options = options with { Neural = new NeuralOptions { VectorsPath = vectorsPath, Hidden = hiddenUnits, SparseBits = sparseBits, Inputs = inputSet, Recurrent = recurrentUnits, CharFilters = charFilters, CharDropout = Math.Clamp(parse.GetValue(neuralCharsDropout), 0, 0.9), RecurrentDropout = Math.Clamp(parse.GetValue(neuralRecurrentDropout), 0, 0.9), Networks = Math.Clamp(parse.GetValue(neuralNetworks), 1, 2), Epochs = Math.Clamp(parse.GetValue(neuralEpochs), 1, 50), LearningRate = Math.Clamp(parse.GetValue(neuralRate), 1e-4f, 1f), Blocks = Math.Clamp(parse.GetValue(neuralBlocks), 2, 20), Features = !parse.GetValue(neuralNoFeatures), SkipFloor = parse.GetValue(skipFloor) is { } floor ? Math.Clamp(floor / 100, 0, 1) : null } };
             }
 
+            var biasGiven = parse.GetValue(outsideBias);
+            var weightGiven = parse.GetValue(neuralWeight);
+            if (biasGiven is { } b && !(b >= -64 && b <= 256))
+            {
+                io.Error.WriteLine("marsad train-ner: --outside-bias: expected a number from -64 to 256");
+                return Program.UsageError;
+            }
+
+            if (weightGiven is { } w && (!(w >= 0 && w <= 256) || options.Neural is not { Features: false }))
+            {
+                io.Error.WriteLine("marsad train-ner: --neural-weight: expected a number from 0 to 256, with --neural-vectors and --neural-mix-only");
+                return Program.UsageError;
+            }
+
+            options = options with { OutsideBias = biasGiven, NeuralWeight = weightGiven };
             var dim = parse.GetValue(embeddingDim);
             options = options with { Embeddings = dim <= 0 ? null : new EmbeddingOptions { Dimensions = (dim + 15) / 16 * 16, Epochs = Math.Clamp(parse.GetValue(embeddingEpochs), 1, 20), Window = Math.Clamp(parse.GetValue(embeddingWindow), 1, 10), CachePath = parse.GetValue(embeddingCache) } };
             var gazetteer = NerGazetteer.Load(ResourceFiles.Default);

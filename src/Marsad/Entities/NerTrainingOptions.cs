@@ -53,6 +53,14 @@ public sealed record NerTrainingOptions
 
     /// <summary>A stacked <see cref="NeuralScorer"/> whose (jack-knifed) tag probabilities are features (null: none).</summary>
     public NeuralOptions? Neural { get; init; }
+
+    /// <summary>The O bias the model is stored with, instead of the one the held-out grid picks (null: tuned). For a
+    /// mix point chosen on the pipeline's development articles, where the held-out F1 is not the whole story.</summary>
+    public float? OutsideBias { get; init; }
+
+    /// <summary>The network weight the model is stored with, instead of the grid's pick (null: tuned; only for models
+    /// whose network is mixed in).</summary>
+    public float? NeuralWeight { get; init; }
 }
 
 /// <summary>Which part of the model learns from self-training sentences.</summary>

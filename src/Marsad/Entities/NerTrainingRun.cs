@@ -62,7 +62,7 @@ public static partial class NerTrainingRun
             }
 
             // Tuning the skip margin for a given model: at that model's O bias and network weight (no grid).
-            (outsideBias, neuralWeight) = skipFor is not null ? (skipFor.OutsideBias, skipFor.NeuralWeight) : TuneOutsideBias(models, gazetteer, progress);
+            (outsideBias, neuralWeight) = skipFor is not null ? (skipFor.OutsideBias, skipFor.NeuralWeight) : TuneOutsideBias(models, gazetteer, options, progress);
             skipMargin = TuneSkipMargin(models, gazetteer, outsideBias, neuralWeight, options.Neural?.SkipFloor, progress);
             var total = new NerScore();
             foreach (var (model, test) in models)
@@ -88,7 +88,7 @@ public static partial class NerTrainingRun
             var model = Train(options, lexicon, gazetteer, train, dev, unlabelledPaths, progress, corpus: corpus);
             var score = NerTrainer.Evaluate(new NerTagger(model, gazetteer), dev);
             progress(score.Report());
-            (outsideBias, neuralWeight) = TuneOutsideBias(model, gazetteer, [dev], progress);
+            (outsideBias, neuralWeight) = TuneOutsideBias(model, gazetteer, [dev], options, progress);
             skipMargin = TuneSkipMargin([(model, dev)], gazetteer, outsideBias, neuralWeight, options.Neural?.SkipFloor, progress);
             model = model.WithNeuralWeight(neuralWeight).WithNeuralSkipMargin(skipMargin);
             var tuned = NerTrainer.Evaluate(new NerTagger(model.WithOutsideBias(outsideBias), gazetteer), dev);
@@ -249,19 +249,22 @@ public static partial class NerTrainingRun
     /// <summary>Grid of weights of a stacked network's log-probabilities tried on held-out data.</summary>
     private static readonly float[] NeuralWeightGrid = [0f, 2f, 4f, 8f, 12f, 16f, 24f, 32f, 48f];
 
-    private static (float Bias, float NeuralWeight) TuneOutsideBias(NerModel model, NerGazetteer gazetteer, IEnumerable<List<NerSentence>> dev, Action<string> progress) =>
-        TuneOutsideBias(dev.Select(d => (model, d)).ToList(), gazetteer, progress);
+    private static (float Bias, float NeuralWeight) TuneOutsideBias(NerModel model, NerGazetteer gazetteer, IEnumerable<List<NerSentence>> dev, NerTrainingOptions options, Action<string> progress) =>
+        TuneOutsideBias(dev.Select(d => (model, d)).ToList(), gazetteer, options, progress);
 
     /// <summary>The O bias (and, for models with a network, the network's weight) with the best pooled F1 over each
-    /// model's held-out sentences.</summary>
-    private static (float Bias, float NeuralWeight) TuneOutsideBias(List<(NerModel Model, List<NerSentence> Test)> runs, NerGazetteer gazetteer, Action<string> progress)
+    /// model's held-out sentences; a value the options fix is the only one of its axis tried (so the estimate is the
+    /// held-out F1 at the point the model ships with).</summary>
+    private static (float Bias, float NeuralWeight) TuneOutsideBias(List<(NerModel Model, List<NerSentence> Test)> runs, NerGazetteer gazetteer, NerTrainingOptions options, Action<string> progress)
     {
         var best = (0f, 0f);
         var bestF1 = -1.0;
-        float[] weights = runs.Any(r => r.Model.Neural is not null) ? NeuralWeightGrid : [0f];
+        var withNetwork = runs.Any(r => r.Model.Neural is not null);
+        float[] weights = !withNetwork ? [0f] : options.NeuralWeight is { } weightGiven ? [weightGiven] : NeuralWeightGrid;
+        float[] biases = options.OutsideBias is { } biasGiven ? [biasGiven] : BiasGrid;
         foreach (var weight in weights)
         {
-            foreach (var bias in BiasGrid)
+            foreach (var bias in biases)
             {
                 var score = new NerScore();
                 foreach (var (model, test) in runs)
@@ -269,7 +272,7 @@ public static partial class NerTrainingRun
                     Merge(score, gazetteer, model.WithOutsideBias(bias).WithNeuralWeight(weight), test);
                 }
 
-                progress(weights.Length > 1 ? $"O bias {bias}, network weight {weight}: F1 {100 * score.F1:0.00}" : $"O bias {bias}: F1 {100 * score.F1:0.00}");
+                progress(withNetwork ? $"O bias {bias}, network weight {weight}: F1 {100 * score.F1:0.00}" : $"O bias {bias}: F1 {100 * score.F1:0.00}");
                 if (score.F1 > bestF1 + 1e-9)
                 {
                     bestF1 = score.F1;

@@ -26,4 +26,25 @@ public sealed class TrainNerCommandTests : IDisposable
         Assert.Contains("neural-sparse-bits", error);
         Assert.False(File.Exists(model));
     }
+
+    [Theory]
+    [InlineData("--outside-bias", "NaN", false)]
+    [InlineData("--outside-bias", "1000", false)]
+    [InlineData("--neural-weight", "-1", true)]
+    [InlineData("--neural-weight", "12", false)]
+    public void A_mix_point_out_of_range_or_a_network_weight_without_a_mixed_network_is_a_usage_error(string option, string value, bool mixed)
+    {
+        var train = Path.Combine(folder, "train.conll");
+        File.WriteAllText(train, "زار B-PERS\nسالم I-PERS\nالمدينة O\n\nوصل O\nخالد B-PERS\n");
+        var vectors = Path.Combine(folder, "vectors.bin");
+        File.WriteAllBytes(vectors, new byte[64]);
+        var model = Path.Combine(folder, "model.bin");
+        string[] network = mixed ? ["--neural-vectors", vectors, "--neural-mix-only"] : [];
+
+        var (code, _, error) = MarsadCli.Run(["train-ner", "--train", train, .. network, option, value, "--out", model]);
+
+        Assert.Equal(2, code);
+        Assert.Contains(option, error);
+        Assert.False(File.Exists(model));
+    }
 }

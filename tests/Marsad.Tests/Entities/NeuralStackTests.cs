@@ -74,6 +74,27 @@ public class NeuralStackTests
     }
 
     [Fact]
+    public void A_given_mix_point_is_the_one_the_model_ships_with_and_the_estimate_is_taken_at_it()
+    {
+        // A point chosen on the pipeline's development articles rather than on the held-out grid.
+        var (lexicon, vectors) = LexiconWithVectors();
+        var options = new NerTrainingOptions { Epochs = 3, HashBits = 13, Seed = 1, Neural = Options(vectors) with { Features = false, SparseBits = 10 } };
+        var tuned = NerTrainingRun.Run(TinyNerData.Sentences(), [], lexicon, NerGazetteer.Empty, options, 0.1, 3, _ => { });
+        var lines = new List<string>();
+        byte[] Run(List<string>? log) => NerTrainingRun.Run(TinyNerData.Sentences(), [], lexicon, NerGazetteer.Empty, options with { OutsideBias = 37f, NeuralWeight = 5f }, 0.1, 3, line => log?.Add(line)).ToBytes();
+        var given = Run(lines);
+        var model = NerModel.Load(new MemoryStream(given));
+
+        Assert.Equal(37f, model.OutsideBias);
+        Assert.Equal(5f, model.NeuralWeight);
+        Assert.NotEqual((37f, 5f), (tuned.OutsideBias, tuned.NeuralWeight));
+        Assert.Equal(given, Run(null));
+        // One grid point only, and the cross-validation reported at it.
+        Assert.Single(lines, l => l.StartsWith("O bias ", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("cross-validation", StringComparison.Ordinal) && l.Contains("O bias 37, network weight 5", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_model_file_gives_its_stored_vectors_at_unit_length_for_retraining_and_another_lexicon_none()
     {
         var (lexicon, vectors) = LexiconWithVectors();
