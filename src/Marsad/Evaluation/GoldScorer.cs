@@ -68,10 +68,31 @@ public static class GoldScorer
             Entities = entities.Counts,
             EntitiesCorresponding = entities.Corresponding,
             Quantities = new MatchCounts(gold.Quantities.Count, article.Quantities.Length, quantities.Count),
-            QuantityValuesRight = quantities.Count(m => gold.Quantities[m.Gold].Value is { } v && Math.Abs(article.Quantities[m.Predicted].Value - v) < 1e-6),
+            QuantityValuesRight = quantities.Count(m => gold.Quantities[m.Gold].Value is { } v && ValueAgrees(article.Quantities[m.Predicted].Value, v)),
             Dates = new MatchCounts(gold.Dates.Count, predictedDates.Count, dates.Count),
             DateValuesRight = dates.Count(m => predictedDates[m.Predicted].Value == gold.Dates[m.Gold].Resolved),
         };
+    }
+
+    /// <summary>Whether a quantity's value is the gold's: equal, or, where the gold writes a value with three to six
+    /// decimals (a third as 0.333 or 0.3333: no gold can write it whole), equal at the precision written.</summary>
+    public static bool ValueAgrees(double predicted, double gold)
+    {
+        if (Math.Abs(predicted - gold) < 1e-6)
+        {
+            return true;
+        }
+
+        for (var decimals = 0; decimals <= 6; decimals++)
+        {
+            var scaled = gold * Math.Pow(10, decimals);
+            if (Math.Abs(scaled - Math.Round(scaled)) < 1e-6)
+            {
+                return decimals >= 3 && Math.Abs(predicted - gold) <= 0.5 * Math.Pow(10, -decimals);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Folds whitespace (NBSP, tabs, runs) to single spaces and trims, for exact-text comparison.</summary>

@@ -32,8 +32,6 @@ internal sealed class DateRecognizer
     /// sentence counts from that date, not from publication.</summary>
     private int lastAheadEnd = -1;
 
-    /// <summary>The publication day as its ISO value, which ISO values after it sort after (made on the first date).</summary>
-    private string? publishedDay;
 
     /// <summary>Set by the last <see cref="TryAt"/> when it read a Hijri date.</summary>
     private bool hijri;
@@ -91,7 +89,7 @@ internal sealed class DateRecognizer
                     Covered[k] = true;
                 }
 
-                if (value is not null && published is { } day && string.CompareOrdinal(value, publishedDay ??= DateValues.Day(day)) > 0)
+                if (IsAfterPublication(value))
                 {
                     lastAheadEnd = next;
                 }
@@ -101,6 +99,21 @@ internal sealed class DateRecognizer
         }
 
         return found.ToImmutable();
+    }
+
+    /// <summary>Whether an ISO value (a day, a month, a year or an interval) starts after the publication day: ISO
+    /// values sort by time, and a month or year that holds the publication day sorts before it (2025-03 before
+    /// 2025-03-11).</summary>
+    private bool IsAfterPublication(string? value)
+    {
+        if (value is null || published is not { } day)
+        {
+            return false;
+        }
+
+        Span<char> iso = stackalloc char[10];
+        return day.TryFormat(iso, out var written, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
+            && value.AsSpan().SequenceCompareTo(iso[..written]) > 0;
     }
 
     /// <summary>The date's start moved back over a word naming a part of it (منتصف، مطلع، أواخر) right before it,
@@ -247,6 +260,11 @@ internal sealed class DateRecognizer
     {
         start = next = 0;
         value = null;
+        if (!(context.FoldedAt(i + 1) is [var digit, ..] && char.IsAsciiDigit(digit)))
+        {
+            return false; // the years come right after the season word
+        }
+
         foreach (var (stem, stemStart) in context.Stems(i))
         {
             if (!Lexicon.SeasonWords.Contains(stem))

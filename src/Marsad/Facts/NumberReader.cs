@@ -483,16 +483,16 @@ internal sealed class NumberReader(FactContext context)
     private bool TryDualStem(string stem, out CountedNoun noun, bool twoFollows)
     {
         noun = null!;
-        if (stem.Length < 5 || stem.StartsWith("ال", StringComparison.Ordinal) || Lexicon.NotDuals.Contains(stem))
+        if (stem.Length < 5 || stem.StartsWith("ال", StringComparison.Ordinal))
         {
             return false;
         }
 
         var an = stem.EndsWith("ان", StringComparison.Ordinal);
         var yn = stem.EndsWith("ين", StringComparison.Ordinal);
-        if (!an && !yn)
+        if ((!an && !yn) || Lexicon.NotDuals.Contains(stem))
         {
-            return false;
+            return false; // «ميلان» is Milan, not two miles
         }
 
         // A listed plural (مقاتلين، سنين) is not a dual.

@@ -48,6 +48,16 @@ internal sealed class PhraseTable<T>
         {
             singles.TryAdd(words[0], value);
             LongestSingle = Math.Max(LongestSingle, words[0].Length);
+            ShortestSingle = ShortestSingle == 0 ? words[0].Length : Math.Min(ShortestSingle, words[0].Length);
+            var initial = words[0][0];
+            if ((uint)(initial - ArabicBlock) < (uint)arabicInitials.Length)
+            {
+                arabicInitials[initial - ArabicBlock] = true;
+            }
+            else
+            {
+                otherInitials.Add(initial);
+            }
         }
 
         list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
@@ -57,6 +67,29 @@ internal sealed class PhraseTable<T>
     /// <summary>The length of the longest one-word phrase: scans that try every cut of a word stop at it, so a
     /// hostile 100,000-letter token costs no more than an ordinary word.</summary>
     public int LongestSingle { get; private set; }
+
+    /// <summary>The length of the shortest one-word phrase.</summary>
+    public int ShortestSingle { get; private set; }
+
+    private const char ArabicBlock = '\u0600';
+
+    /// <summary>The first letters of the one-word phrases: those of the Arabic block by their offset in it, the others
+    /// in a set.</summary>
+    private readonly bool[] arabicInitials = new bool[0x100];
+    private readonly HashSet<char> otherInitials = [];
+
+    /// <summary>Whether a one-word phrase could be this span, by its length and first letter alone: a screen before the
+    /// look-up where most words of a body are asked and few are in the table.</summary>
+    public bool MayBeSingle(ReadOnlySpan<char> folded)
+    {
+        if (folded.Length < ShortestSingle || folded.Length > LongestSingle || folded.Length == 0)
+        {
+            return false;
+        }
+
+        var initial = folded[0];
+        return (uint)(initial - ArabicBlock) < (uint)arabicInitials.Length ? arabicInitials[initial - ArabicBlock] : otherInitials.Contains(initial);
+    }
 
     public bool ContainsWord(string folded) => TryGetSingle(folded, out _);
 

@@ -108,7 +108,8 @@ internal sealed class QuantityRecognizer(FactContext context, bool[] blocked)
         foreach (var (stem, stemStart) in context.Stems(i))
         {
             var definite = stem.StartsWith("ال", StringComparison.Ordinal);
-            if (!Lexicon.PartWords.TryGetSingle(definite ? stem.AsSpan(2) : stem.AsSpan(), out var part))
+            var bare = definite ? stem.AsSpan(2) : stem.AsSpan();
+            if (!Lexicon.PartWords.MayBeSingle(bare) || !Lexicon.PartWords.TryGetSingle(bare, out var part))
             {
                 continue;
             }
