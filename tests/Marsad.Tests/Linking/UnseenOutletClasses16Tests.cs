@@ -128,4 +128,13 @@ public class UnseenOutletClasses16Tests
         Assert.Equal(article.EntityMentioning("بنك الاستثمار الأوروبي")?.Id, article.EntityMentioning("البنك")?.Id);
         Assert.NotNull(article.EntityMentioning("البنك"));
     }
+    [Fact]
+    public void AnAccusativeAdjectiveTheTaggerRanIntoANameIsNoPartOfIt()
+    {
+        const string body = "رسميا: ماركو فيراتي نصراوياً حتى 2028\nأعلن النادي التعاقد مع ماركو فيراتي لثلاثة مواسم.";
+        var article = TestKnowledge.LinkTagged(body, Day, ("ماركو فيراتي نصراوياً", EntityType.PERS), ("ماركو فيراتي", EntityType.PERS));
+        Assert.DoesNotContain(article.Entities, e => e.Mentions.Any(m => m.Text.Contains("نصراوياً", StringComparison.Ordinal)));
+        var player = Assert.Single(article.Entities, e => e.Mentions.Any(m => m.Text == "ماركو فيراتي"));
+        Assert.Equal(2, player.Mentions.Length);
+    }
 }
