@@ -63,7 +63,7 @@ public sealed class EntityLinker : IAnnotator
         var (datelineStart, datelineEnd) = InBodyDateline.Find(body, article.Dateline);
         candidates.RemoveAll(c => (c.Start >= datelineStart && c.End <= datelineEnd) || IndefiniteDescription.Is(tokens, c, lexicon, KnowledgeBase)
             || NationalityAdjective.Is(tokens, c, lexicon, KnowledgeBase));
-        trimmer.TrimPreceders(tokens, candidates);
+        trimmer.TrimPreceders(body, tokens, candidates);
         trimmer.ExtendOverParticles(tokens, candidates);
         names.Link(body, candidates);
         metonymy.Apply(body, tokens, candidates, KnowledgeBase);

@@ -43,9 +43,9 @@ internal sealed class NameHeadTrimmer(LinkingLexicon lexicon, KnowledgeBase kb)
         }
     }
 
-    /// <summary>Takes off a tagger's mention the words that end a title before it (باسمه | فلان), before linking, so
-    /// the name is linked and keyed without them.</summary>
-    public void TrimPreceders(ImmutableArray<LinkToken> tokens, List<MentionCandidate> candidates)
+    /// <summary>Takes off a tagger's mention the words that end a title before it (باسمه | فلان) and the accusative
+    /// adjectives after it (فلان | هلالياً), before linking, so the name is linked and keyed without them.</summary>
+    public void TrimPreceders(string body, ImmutableArray<LinkToken> tokens, List<MentionCandidate> candidates)
     {
         foreach (var c in candidates)
         {
@@ -65,7 +65,27 @@ internal sealed class NameHeadTrimmer(LinkingLexicon lexicon, KnowledgeBase kb)
                 c.FirstToken = first;
                 c.Start = tokens[first].Start;
             }
+
+            // «ثيو هيرنانديز هلالياً»: a word with the accusative tanween (اً) is an adverbial adjective after the name,
+            // never a part of it.
+            var last = c.LastToken;
+            while (last > c.FirstToken + 1 && EndsWithAccusativeTanween(body, tokens[last]))
+            {
+                last--;
+            }
+
+            if (last != c.LastToken)
+            {
+                c.LastToken = last;
+                c.End = tokens[last].End;
+            }
         }
+    }
+
+    private static bool EndsWithAccusativeTanween(string body, LinkToken token)
+    {
+        var word = body.AsSpan(token.Start, token.End - token.Start);
+        return word.Length > 3 && (word.EndsWith("اً", StringComparison.Ordinal) || word.EndsWith("ًا", StringComparison.Ordinal));
     }
 
     /// <summary>A tagger's person name never ends on a lineage particle (عبد اللطيف آل | الشيخ, where the family name

@@ -218,6 +218,7 @@ internal sealed class NameLinker(KnowledgeBase kb, LinkingLexicon lexicon)
     /// of the article (proclitics forgiven).</summary>
     public void AddSurnames(string body, ImmutableArray<LinkToken> tokens, List<MentionCandidate> candidates)
     {
+        ShedWordsBeforeLineage(body, tokens, candidates);
         var surnames = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var c in candidates.Where(c => c.IsPersonName && c.EntityKey is not null))
         {
@@ -263,11 +264,15 @@ internal sealed class NameLinker(KnowledgeBase kb, LinkingLexicon lexicon)
 
             if (SurnameOwner(body, tokens[t], lookup) is { } found)
             {
+                // «قال بن الشيخ» after «عز الدين بن الشيخ»: the lineage word before the surname is part of it.
+                var withParticle = found.Skip == 0 && t > 0 && !claimed[t - 1] && tokens[t].JoinsPrevious
+                    && lexicon.IsNameParticle(tokens[t - 1].Key) && HasNameEndingWith(body, candidates, found.Owner, tokens[t - 1].Key + " " + tokens[t].Key);
+                var first = withParticle ? t - 1 : t;
                 candidates.Add(new MentionCandidate
                 {
-                    Start = tokens[t].Start + found.Skip,
+                    Start = withParticle ? tokens[first].Start : tokens[t].Start + found.Skip,
                     End = tokens[t].End,
-                    FirstToken = t,
+                    FirstToken = first,
                     LastToken = t,
                     Kind = CandidateKind.Surname,
                     Type = EntityType.PERS,
@@ -278,6 +283,34 @@ internal sealed class NameLinker(KnowledgeBase kb, LinkingLexicon lexicon)
 
         candidates.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
+
+    /// <summary>A tagged person's name whose first word is no known given name and whose rest is a lineage the article
+    /// gave another person (طالب | بن بريك after سالم بن بريك: the verb "demanded" before the surname) is that person's
+    /// «بن …» mention without the word.</summary>
+    private void ShedWordsBeforeLineage(string body, ImmutableArray<LinkToken> tokens, List<MentionCandidate> candidates)
+    {
+        foreach (var c in candidates)
+        {
+            if (c is not { Kind: CandidateKind.Tagged, IsPersonName: true, EntityKey: not null } || c.LastToken - c.FirstToken < 2
+                || c.LastToken >= tokens.Length || !tokens[c.FirstToken + 1].JoinsPrevious
+                || !lexicon.IsNameParticle(tokens[c.FirstToken + 1].Key) || lexicon.IsFirstName(tokens[c.FirstToken].Key))
+            {
+                continue;
+            }
+
+            var lineage = LinkKey.Of(body.AsSpan(tokens[c.FirstToken + 1].Start, c.End - tokens[c.FirstToken + 1].Start));
+            if (FullNameEndingWith(body, candidates, c, lineage) is { } owner && owner.EntityKey != c.EntityKey && owner.Start < c.Start)
+            {
+                c.FirstToken++;
+                c.Start = tokens[c.FirstToken].Start;
+                c.EntityKey = owner.EntityKey;
+                c.Type = EntityType.PERS;
+            }
+        }
+    }
+
+    private static bool HasNameEndingWith(string body, List<MentionCandidate> candidates, string owner, string key) =>
+        candidates.Exists(o => o.EntityKey == owner && o.IsPersonName && EndsWithWords(LinkKey.Of(body.AsSpan(o.Start, o.End - o.Start)), key));
 
     private MentionCandidate? FullNameEndingWith(string body, List<MentionCandidate> candidates, MentionCandidate c, string key)
     {

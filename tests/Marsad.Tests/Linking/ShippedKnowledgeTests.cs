@@ -81,7 +81,9 @@ public class ShippedKnowledgeTests
         var near = Link("أعلنت شركة بوينغ عن طراز جديد، وقالت الشركة إنه أوفر في الوقود.");
         Assert.Equal(TestKnowledge.EntityMentioning(near, "بوينغ")?.Id, TestKnowledge.EntityMentioning(near, "الشركة")?.Id);
 
-        var far = Link("أعلنت شركة بوينغ عن طراز جديد." + new string('\n', 1) + string.Concat(Enumerable.Repeat("وتواصلت المعارض الجوية في المدينة طوال الأسبوع الماضي. ", 12)) + "وقالت الشركة إن مبيعاتها ارتفعت.");
+        // Session 16: the reach of «الشركة»-like descriptions grew from 400 to 1,500 characters (the gold links them
+        // across a report: «البنك» 900 characters after «بنك الاستثمار الأوروبي»), so «far» is now beyond 1,500.
+        var far = Link("أعلنت شركة بوينغ عن طراز جديد." + new string('\n', 1) + string.Concat(Enumerable.Repeat("وتواصلت المعارض الجوية في المدينة طوال الأسبوع الماضي. ", 30)) + "وقالت الشركة إن مبيعاتها ارتفعت.");
         Assert.Null(TestKnowledge.EntityMentioning(far, "الشركة"));
     }
 

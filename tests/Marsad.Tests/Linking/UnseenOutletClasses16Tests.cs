@@ -94,4 +94,47 @@ public class UnseenOutletClasses16Tests
         // Only a date before a bracketed credit is skipped; otherwise the line reads as before.
         Assert.Equal((0, 0), InBodyDateline.Find(body, "عمان"));
     }
+    [Fact]
+    public void ABareSurnameKeepsTheLineageWordBeforeIt()
+    {
+        const string body = "أكد عز الدين بن الشيخ أن الموسم جيد. وردا على سؤال، قال بن الشيخ إن الأسعار مستقرة.";
+        var article = TestKnowledge.LinkTagged(body, Day, ("عز الدين بن", EntityType.PERS));
+        var person = Assert.Single(article.Entities, e => e.Mentions.Any(m => m.Text == "عز الدين بن الشيخ"));
+        Assert.Contains("بن الشيخ", person.MentionTexts());
+    }
+
+    [Fact]
+    public void AVerbTheTaggerRanIntoALineageIsShedAndTheLineageIsThePersonNamedBefore()
+    {
+        const string body = "أعلن سالم بن بريك خطة جديدة للأسعار، ثم طالب بن بريك التجار بخفض الأسعار.";
+        var article = TestKnowledge.LinkTagged(body, Day, ("سالم بن بريك", EntityType.PERS), ("طالب بن بريك", EntityType.PERS));
+        var person = Assert.Single(article.Entities, e => e.Mentions.Any(m => m.Text == "سالم بن بريك"));
+        Assert.Contains("بن بريك", person.MentionTexts());
+        Assert.DoesNotContain(article.Entities, e => e.Mentions.Any(m => m.Text == "طالب بن بريك"));
+    }
+
+    [Fact]
+    public void AGivenNameBeforeTheSameLineageIsAnotherPerson()
+    {
+        const string body = "أعلن سالم بن بريك خطة جديدة، وقال أحمد بن بريك إن التجار رحبوا بها.";
+        var article = TestKnowledge.LinkTagged(body, Day, ("سالم بن بريك", EntityType.PERS), ("أحمد بن بريك", EntityType.PERS));
+        Assert.Single(article.Entities, e => e.Mentions.Any(m => m.Text == "أحمد بن بريك"));
+    }
+    [Fact]
+    public void TheBankPointsBackAtTheBankNamedInTheLeadAcrossTheReport()
+    {
+        var filler = string.Concat(Enumerable.Repeat("وتناول الاجتماع مراحل التنفيذ وكلفة كل مرحلة والجدول الزمني المقترح لها. ", 12));
+        var article = Link("وقعت الوزارة اتفاقية تمويل مع بنك الاستثمار الأوروبي لدعم المشروع.\n" + filler + "وأشار المتحدث إلى أن البنك موّل مشاريع أخرى في المنطقة.");
+        Assert.Equal(article.EntityMentioning("بنك الاستثمار الأوروبي")?.Id, article.EntityMentioning("البنك")?.Id);
+        Assert.NotNull(article.EntityMentioning("البنك"));
+    }
+    [Fact]
+    public void AnAccusativeAdjectiveTheTaggerRanIntoANameIsNoPartOfIt()
+    {
+        const string body = "رسميا: ماركو فيراتي نصراوياً حتى 2028\nأعلن النادي التعاقد مع ماركو فيراتي لثلاثة مواسم.";
+        var article = TestKnowledge.LinkTagged(body, Day, ("ماركو فيراتي نصراوياً", EntityType.PERS), ("ماركو فيراتي", EntityType.PERS));
+        Assert.DoesNotContain(article.Entities, e => e.Mentions.Any(m => m.Text.Contains("نصراوياً", StringComparison.Ordinal)));
+        var player = Assert.Single(article.Entities, e => e.Mentions.Any(m => m.Text == "ماركو فيراتي"));
+        Assert.Equal(2, player.Mentions.Length);
+    }
 }
