@@ -2160,7 +2160,9 @@ internal sealed class QuoteExtractor
     {
         for (var k = start + 1; k < end - 1; k++)
         {
-            if (text.IsWord(k) && text.IsWord(k + 1) && lexicon.IsStop(text.Key(k)) && phrases.IsAdjunctHead(text.Key(k + 1)))
+            // «ممثل عن المؤتمر الوطني»: the body a role represents is no occasion, whatever its head.
+            if (text.IsWord(k) && text.IsWord(k + 1) && lexicon.IsStop(text.Key(k)) && phrases.IsAdjunctHead(text.Key(k + 1))
+                && !(lexicon.RepresentationPrepositions.Contains(text.Key(k)) && text.IsWord(k - 1) && lexicon.IsRoleHead(text.Key(k - 1))))
             {
                 return k;
             }

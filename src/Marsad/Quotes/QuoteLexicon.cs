@@ -102,6 +102,7 @@ internal sealed class QuoteLexicon
         Adverbs = Keys(files.ReadLines("quotes/adverbs.txt"));
         PreSubjectSkips = Keys(files.ReadLines("quotes/pre-subject-skips.txt"));
         RolePrepositions = Keys(files.ReadLines("quotes/role-prepositions.txt"));
+        RepresentationPrepositions = Keys(files.ReadLines("quotes/representation-prepositions.txt"));
         AdjunctHeads = Keys(files.ReadLines("quotes/adjunct-heads.txt").Select(w => WithoutArticle(ArabicKey.Of(w))));
         SubjectOpeners = Keys(files.ReadLines("quotes/subject-openers.txt"));
         AuxiliaryVerbs = Keys(files.ReadLines("quotes/auxiliary-verbs.txt"));
@@ -215,6 +216,10 @@ internal sealed class QuoteLexicon
 
     /// <summary>Prepositions that may continue a role phrase: «رئيس لجنة ... في البرلمان»، «مندوب العراق لدى الأمم المتحدة».</summary>
     public FrozenSet<string> RolePrepositions { get; }
+
+    /// <summary>Prepositions after a role that name the body its holder represents (ممثل عن المؤتمر الوطني): never an
+    /// occasion.</summary>
+    public FrozenSet<string> RepresentationPrepositions { get; }
 
     /// <summary>Nouns after a preposition that name an occasion or medium, not where a speaker belongs (في المؤتمر، في بيان).</summary>
     public FrozenSet<string> AdjunctHeads { get; }
