@@ -27,4 +27,14 @@ public sealed class AnnouncedEventTests
     [InlineData("وأعلنت الشرطة القبض على ثلاثة مشتبه بهم في السرقة.")]
     public void No_event_without_a_name_bounding_the_speaker_or_with_a_definite_noun(string sentence) =>
         Assert.Empty(FindLinked(sentence));
+
+    [Fact]
+    public void A_speaker_phrase_that_ran_past_its_name_into_the_event_reports_no_event()
+    {
+        // The speaker phrase runs over «فوز قائد الجيش سمير حداد»: the later name bounds no speaker, and «بالمنصب» is
+        // no event of its own.
+        var quotes = FindLinked("أعلن رئيس مجلس النواب نبيه بري فوز قائد الجيش سمير حداد بالمنصب بعد الجلسة.");
+        Assert.DoesNotContain(quotes, q => q.Text.StartsWith("بالمنصب", StringComparison.Ordinal));
+        Assert.DoesNotContain(quotes, q => q.Speaker.Name.Contains("فوز", StringComparison.Ordinal));
+    }
 }
