@@ -721,7 +721,7 @@ internal sealed class QuoteExtractor
     /// word) right after it or its time adjunct.</summary>
     private bool IsNamedSpeakerEvent(CueEntry entry, int cue, int mentionStart, int mentionEnd, int k) =>
         entry.NamedSpeakerEvent && mentionStart > cue && mentionEnd > mentionStart && text.MentionEndsWith(mentionEnd - 1)
-        && !RunsPastPersonName(mentionStart, mentionEnd - 1)
+        && !RunsPastPersonName(mentionStart, mentionEnd - 1) && !lexicon.NegationParticles.Contains(text.Key(cue - 1))
         && text.IsWord(k) && !phrases.IsDefiniteAt(k) && !lexicon.IsStop(text.Key(k)) && !lexicon.TimeAdjuncts.Contains(text.Key(k))
         && !text.MentionStartsAt(k);
 

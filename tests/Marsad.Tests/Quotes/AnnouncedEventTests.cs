@@ -25,7 +25,9 @@ public sealed class AnnouncedEventTests
     [Theory]
     [InlineData("الحكومة تعلن زيادة رواتب المتقاعدين مطلع العام")]
     [InlineData("وأعلنت الشرطة القبض على ثلاثة مشتبه بهم في السرقة.")]
-    public void No_event_without_a_name_bounding_the_speaker_or_with_a_definite_noun(string sentence) =>
+    [InlineData("ولم يعلن وزير المالية يوسف الخليل موعدا لصرف الرواتب المتأخرة.")]
+    [InlineData("لن تعلن شركة الكهرباء الوطنية زيادة جديدة في الأسعار هذا العام.")]
+    public void No_event_without_a_name_bounding_the_speaker_with_a_definite_noun_or_denied(string sentence) =>
         Assert.Empty(FindLinked(sentence));
 
     [Fact]
