@@ -142,7 +142,9 @@ internal sealed class QuantityRecognizer(FactContext context, bool[] blocked)
             return false;
         }
 
-        return !cardinal || (folded.Length > 3 && folded.StartsWith("ال", StringComparison.Ordinal));
+        // «خمس السنوات الماضية»، «عشر الدقائق الأولى»: a cardinal's letters before a definite counted noun count it.
+        return !cardinal || (folded.Length > 3 && folded.StartsWith("ال", StringComparison.Ordinal)
+            && !Lexicon.CountedNouns.TryGetSingle(folded.AsSpan(2), out _));
     }
 
     /// <summary>Whether a definite part word stands alone: no definite word after it (الربع الأخير، الربع الخالي).</summary>

@@ -721,8 +721,25 @@ internal sealed class QuoteExtractor
     /// word) right after it or its time adjunct.</summary>
     private bool IsNamedSpeakerEvent(CueEntry entry, int cue, int mentionStart, int mentionEnd, int k) =>
         entry.NamedSpeakerEvent && mentionStart > cue && mentionEnd > mentionStart && text.MentionEndsWith(mentionEnd - 1)
+        && !RunsPastPersonName(mentionStart, mentionEnd - 1) && !lexicon.NegationParticles.Contains(text.Key(cue - 1))
         && text.IsWord(k) && !phrases.IsDefiniteAt(k) && !lexicon.IsStop(text.Key(k)) && !lexicon.TimeAdjuncts.Contains(text.Key(k))
         && !text.MentionStartsAt(k);
+
+    /// <summary>«أعلن رئيس البرلمان نبيه بري فوز قائد الجيش …»: whether a person's name inside the speaker tokens
+    /// [start, last) is followed by a word that opens no mention — the speaker phrase ran past its name into the event,
+    /// so a later name cannot bound it.</summary>
+    private bool RunsPastPersonName(int start, int last)
+    {
+        for (var t = start; t < last; t++)
+        {
+            if (text.IsWord(t) && text.NameEndingAt(text[t].End) >= 0 && text.IsWord(t + 1) && !text.MentionStartsAt(t + 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Where a noun-phrase content starts after the occasion adjunct opened by the preposition at k (في البيان
     /// الختامي للزيارة تمسكها …، خلال اللقاء أهمية …): past the occasion's definite words, لل genitives and one adjective
@@ -1852,8 +1869,6 @@ internal sealed class QuoteExtractor
         return end;
     }
 
-    /// <summary>The end of the issuer's noun phrase when token <paramref name="k"/> is an issuing verb (أصدرته
-    /// الوزارة); else -1.</summary>
     /// <summary>The token after the issuer genitive at k of a document noun: a tagged name (بيان نادي ميلان، بيان لوزارة
     /// الصحة) or a definite noun with a glued لـ (بيان للوزارة) and its definite adjectives; else -1.</summary>
     private int GenitiveIssuerEnd(int k)
@@ -1882,6 +1897,8 @@ internal sealed class QuoteExtractor
         return m;
     }
 
+    /// <summary>The end of the issuer's noun phrase when token <paramref name="k"/> is an issuing verb (أصدرته
+    /// الوزارة); else -1.</summary>
     private int IssuedAt(int k)
     {
         if (!text.IsWord(k) || !lexicon.IssuingVerbs.Contains(text.Key(k)))

@@ -132,6 +132,7 @@ internal sealed class QuoteLexicon
         ContrastPhrases = Phrases(files, "quotes/contrast-words.txt");
         ContrastConnectors = Phrases(files, "quotes/contrast-connectors.txt");
         TimeAdjuncts = Keys(files.ReadLines("quotes/time-adjuncts.txt"));
+        NegationParticles = Keys(files.ReadLines("quotes/negation-particles.txt"));
         OrgAdjectives = Keys(files.ReadLines("quotes/org-adjectives.txt"));
         AnonymousHeads = Keys(files.ReadLines("quotes/anonymous-heads.txt"));
         NounPhraseOpeners = Keys(files.ReadLines("quotes/noun-phrase-openers.txt"));
@@ -362,6 +363,9 @@ internal sealed class QuoteLexicon
 
     /// <summary>Words opening a time adverbial between commas after the speaker (اليوم الخميس، مساء السبت).</summary>
     public FrozenSet<string> TimeAdjuncts { get; }
+
+    /// <summary>Particles that deny the verb after them (لم، لن، ولم): a denied «أعلن» reports no announced event.</summary>
+    public FrozenSet<string> NegationParticles { get; }
 
     /// <summary>العام، الأعلى، العليا …: adjectives that are part of an organisation's name right after its head
     /// («الاتحاد العام للشغل»، «المجلس الأعلى للقضاء»), never a verb's object.</summary>

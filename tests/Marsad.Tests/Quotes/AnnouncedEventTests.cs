@@ -25,6 +25,18 @@ public sealed class AnnouncedEventTests
     [Theory]
     [InlineData("الحكومة تعلن زيادة رواتب المتقاعدين مطلع العام")]
     [InlineData("وأعلنت الشرطة القبض على ثلاثة مشتبه بهم في السرقة.")]
-    public void No_event_without_a_name_bounding_the_speaker_or_with_a_definite_noun(string sentence) =>
+    [InlineData("ولم يعلن وزير المالية يوسف الخليل موعدا لصرف الرواتب المتأخرة.")]
+    [InlineData("لن تعلن شركة الكهرباء الوطنية زيادة جديدة في الأسعار هذا العام.")]
+    public void No_event_without_a_name_bounding_the_speaker_with_a_definite_noun_or_denied(string sentence) =>
         Assert.Empty(FindLinked(sentence));
+
+    [Fact]
+    public void A_speaker_phrase_that_ran_past_its_name_into_the_event_reports_no_event()
+    {
+        // The speaker phrase runs over «فوز قائد الجيش سمير حداد»: the later name bounds no speaker, and «بالمنصب» is
+        // no event of its own.
+        var quotes = FindLinked("أعلن رئيس مجلس النواب نبيه بري فوز قائد الجيش سمير حداد بالمنصب بعد الجلسة.");
+        Assert.DoesNotContain(quotes, q => q.Text.StartsWith("بالمنصب", StringComparison.Ordinal));
+        Assert.DoesNotContain(quotes, q => q.Speaker.Name.Contains("فوز", StringComparison.Ordinal));
+    }
 }
