@@ -90,12 +90,22 @@ public sealed class FactCheckAndSectionRowFrameTests
     public void Icons_are_pictographs_not_the_signs_that_stand_in_text(char c, bool icon) =>
         Assert.Equal(icon, LineClassifier.IsIcon(c));
 
-    [Fact]
-    public void A_site_row_of_three_barred_cells_above_the_headline_is_chrome()
+    [Theory]
+    [InlineData("الميدان | كرة سلة | الدوري المحلي")]
+    [InlineData("الميدان / كرة سلة / الدوري المحلي")]
+    public void A_site_row_of_three_cells_above_the_headline_is_chrome_and_names_no_place(string row)
     {
-        var article = Clean("الميدان | كرة سلة | الدوري المحلي\nالنادي الأهلي يتعاقد مع مدرب جديد للموسم المقبل\n" + Story);
+        var article = Clean(row + "\nالنادي الأهلي يتعاقد مع مدرب جديد للموسم المقبل\n" + Story);
         Assert.Equal("النادي الأهلي يتعاقد مع مدرب جديد للموسم المقبل", article.Headline);
-        Assert.Contains("الميدان | كرة سلة | الدوري المحلي", article.Boilerplate);
+        Assert.Contains(row, article.Boilerplate);
+        Assert.Null(article.Dateline);
+    }
+
+    [Fact]
+    public void A_headline_with_spaced_slashes_stays_the_headline()
+    {
+        var article = Clean("البلدية / خطة لإعادة تأهيل شبكة الصرف / عامان من الأشغال في الأحياء القديمة\n" + Story);
+        Assert.Equal("البلدية / خطة لإعادة تأهيل شبكة الصرف / عامان من الأشغال في الأحياء القديمة", article.Headline);
     }
 
     [Fact]
