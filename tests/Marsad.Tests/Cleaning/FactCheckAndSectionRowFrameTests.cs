@@ -167,6 +167,30 @@ public sealed class FactCheckAndSectionRowFrameTests
     }
 
     [Fact]
+    public void A_wire_dateline_with_the_country_after_a_comma_gives_the_city_and_the_agency()
+    {
+        var article = Clean("البلدية تطلق خطة لإعادة تأهيل شبكة الصرف\nصيدا، لبنان (رويترز) - أعلنت البلدية اليوم عن خطة لإعادة تأهيل شبكة الصرف.\nوقال رئيس البلدية إن الأعمال تبدأ في الربيع.\n");
+        Assert.Equal("صيدا", article.Dateline);
+        Assert.Equal("رويترز", Assert.Single(article.Agencies));
+    }
+
+    [Fact]
+    public void A_sentence_with_a_comma_and_a_bracketed_day_opens_no_dateline()
+    {
+        var article = Clean("البلدية تطلق خطة لإعادة تأهيل شبكة الصرف\nوقال الرئيس، أمس (الأحد) - في كلمة أمام المجلس البلدي - إن الخطة جاهزة.\nوأضاف أن الأعمال تبدأ في الربيع.\n");
+        Assert.Null(article.Dateline);
+        Assert.Empty(article.Agencies);
+    }
+
+    [Fact]
+    public void An_agency_sign_off_in_brackets_is_credited_without_them()
+    {
+        var article = Clean("البلدية تطلق خطة لإعادة تأهيل شبكة الصرف\n" + Story + "(أ.ف.ب)\n");
+        Assert.Contains("(أ.ف.ب)", article.Boilerplate);
+        Assert.Equal("أ.ف.ب", Assert.Single(article.Agencies));
+    }
+
+    [Fact]
     public void A_bracketed_remark_after_a_count_opens_no_dateline()
     {
         var article = Clean("البلدية تطلق خطة لإعادة تأهيل شبكة الصرف\nتسلم 14 طالبا الأوائل (جوائز التفوق) – في حفل أقامته البلدية أمس.\nوقال رئيس البلدية إن الحفل يتكرر كل عام.\n");
