@@ -583,10 +583,12 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dat
 
             var writer = IsAuthorAfterOutlet(segments, i, isOutlet) || IsPersonName(key);
             signed |= writer;
+            // After a credit word («خاص - الميدان») an unknown name is the site's, not a place.
             if (place is null && WordsBeforeDigits(segment) is { } candidate && candidate.Any(IsArabicLetter)
                 && !IsCalendarWord(MatchText.Normalize(candidate)) && !lexicon.NotOutlets.Contains(MatchText.Normalize(candidate))
                 && !lexicon.PhotoCredits.Contains(key)
-                && Words(candidate) <= 3 && !writer)
+                && Words(candidate) <= 3 && !writer
+                && (i == 0 || !lexicon.NotOutlets.Contains(MatchText.Normalize(segments[i - 1])) || lexicon.Places.Contains(MatchText.Normalize(candidate))))
             {
                 place = candidate;
             }

@@ -191,6 +191,19 @@ public sealed class FactCheckAndSectionRowFrameTests
     }
 
     [Fact]
+    public void A_name_after_a_credit_word_is_no_place_unless_it_is_a_known_place()
+    {
+        var site = Clean("البلدية تطلق خطة لإعادة تأهيل شبكة الصرف\nخاص - الميدان\n" + Story);
+        Assert.Contains("خاص - الميدان", site.Boilerplate);
+        Assert.Null(site.Dateline);
+
+        var place = Clean("البلدية تطلق خطة لإعادة تأهيل شبكة الصرف\nخاص - صيدا\n" + Story);
+        Assert.Equal("صيدا", place.Dateline);
+        var first = Clean("البلدية تطلق خطة لإعادة تأهيل شبكة الصرف\nصيدا - خاص\n" + Story);
+        Assert.Equal("صيدا", first.Dateline);
+    }
+
+    [Fact]
     public void A_bracketed_remark_after_a_count_opens_no_dateline()
     {
         var article = Clean("البلدية تطلق خطة لإعادة تأهيل شبكة الصرف\nتسلم 14 طالبا الأوائل (جوائز التفوق) – في حفل أقامته البلدية أمس.\nوقال رئيس البلدية إن الحفل يتكرر كل عام.\n");
