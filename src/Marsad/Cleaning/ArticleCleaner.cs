@@ -24,6 +24,7 @@ public sealed partial class ArticleCleaner : IArticleCleaner
     private const int MaxWireDatelineParagraphs = 6;
     private static readonly char[] SiteNameSeparators = ['|', '-', '–', '—', 'ـ', ':'];
     private static readonly string[] HeadlineSiteSeparators = [" | ", " - ", " – ", " — "];
+    private static readonly string[] SectionRowSeparators = ["|", " / "];
     private const int MaxStandfirstWords = 60;
     private const int MinSectionRowCells = 3;
     private const int MaxSectionCellWords = 3;
@@ -349,7 +350,8 @@ public sealed partial class ArticleCleaner : IArticleCleaner
         }
 
         // «الرياضية | كرة قدم سعودية | الانتقالات»: the page's first line made of three or more short cells between bars
-        // is the site's name with its sections; a headline has one bar at most («ترامب | خطة السلام تتعثر»).
+        // (or spaced slashes) is the site's name with its sections, not a loose byline naming a place; a headline has
+        // one bar at most («ترامب | خطة السلام تتعثر»).
         var top = lines.FindIndex(0, first, l => l.IsContent);
         if (top >= 0 && IsSectionRow(lines[top]) && HasHeadlineBelow(lines, top, first))
         {
@@ -378,10 +380,11 @@ public sealed partial class ArticleCleaner : IArticleCleaner
         }
     }
 
-    /// <summary>Three or more cells of one to three words between bars, none ending as a sentence does.</summary>
+    /// <summary>Three or more cells of one to three words between bars or spaced slashes (<c>الميدان / سياسة / عربي</c>),
+    /// none ending as a sentence does.</summary>
     private static bool IsSectionRow(CleanedLine line)
     {
-        var cells = line.Text.Split('|', StringSplitOptions.TrimEntries);
+        var cells = line.Text.Split(SectionRowSeparators, StringSplitOptions.TrimEntries);
         return cells.Length >= MinSectionRowCells && cells.All(c => CreditReader.Words(c) is >= 1 and <= MaxSectionCellWords
             && c.Any(char.IsLetter) && !CreditReader.EndsLikeSentence(c));
     }

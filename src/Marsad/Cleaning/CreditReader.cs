@@ -27,8 +27,8 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dat
 
     /// <summary><c>بيروت (رويترز) -</c>, <c>X - (وكالة) -</c>, and a Spanish-style wire's <c>مدريد، 12 أغسطس (إفي).-</c>
     /// (a day and month, maybe a year, between the place and the agency; a Levantine month of two words too:
-    /// <c>عمان 14 تشرين الأول (بترا) –</c>).</summary>
-    [GeneratedRegex(@"^\s*(?:(?<place>[^\s\d()\-–—ـ:،,.""«]+(?:\s+[^\s\d()\-–—ـ:،,.""«]+){0,2})\s*(?:[،,]?\s*\d{1,2}\s+[^\s\d()/]+(?:\s+ال[^\s\d()/]+)?(?:\s*/\s*[^\s\d()/]+)?(?:\s+\d{4})?\s*)?(?:[-–—ـ]\s*)?)?\((?<agency>[^()]{1,40})\)\s*\.?\s*[-–—ـ:]")]
+    /// <c>عمان 14 تشرين الأول (بترا) –</c>); the place may have its country after a comma (<c>صيدا، لبنان (رويترز) -</c>).</summary>
+    [GeneratedRegex(@"^\s*(?:(?<place>[^\s\d()\-–—ـ:،,.""«]+(?:\s+[^\s\d()\-–—ـ:،,.""«]+){0,2})(?:\s*[،,]\s*[^\s\d()\-–—ـ:،,.""«]+(?:\s+[^\s\d()\-–—ـ:،,.""«]+)?(?=\s*\())?\s*(?:[،,]?\s*\d{1,2}\s+[^\s\d()/]+(?:\s+ال[^\s\d()/]+)?(?:\s*/\s*[^\s\d()/]+)?(?:\s+\d{4})?\s*)?(?:[-–—ـ]\s*)?)?\((?<agency>[^()]{1,40})\)\s*\.?\s*[-–—ـ:]")]
     private static partial Regex ParenthesisedOpening();
 
     [GeneratedRegex(@"^\s*(?<place>[^\s()\-–—ـ:،,.""«]+(?:\s+[^\s()\-–—ـ:،,.""«]+){0,2})\s*[-–—ـ]\s*(?<agency>[^\-–—ـ:()،,.]{1,30}?)\s*[-–—ـ:]")]
@@ -124,10 +124,10 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dat
         && lexicon.Places.Contains(MatchText.Normalize(segments[0])) && !lexicon.Places.Contains(MatchText.Normalize(segments[1]))
         && lexicon.OpensWithBodyOrSiteWord(MatchText.Normalize(segments[1]));
 
-    /// <summary>A line that is only a news agency's name (<c>أ ف ب</c>, <c>واس</c>) credits it: under the story it signs
-    /// the wire copy. Null for anything else, an outlet's name included (a newspaper's name is also a word).</summary>
+    /// <summary>A line that is only a news agency's name (<c>أ ف ب</c>, <c>واس</c>, <c>(أ.ف.ب)</c>: credited without its
+    /// brackets) credits it: under the story it signs the wire copy. Null for anything else, an outlet's name included (a newspaper's name is also a word).</summary>
     public Credits? ReadAgencyLine(string line) =>
-        Words(line) <= MaxBracketedCreditWords && IsWireAgency(line) ? new Credits(null, [line.Trim()]) : null;
+        Words(line) <= MaxBracketedCreditWords && IsWireAgency(line) ? new Credits(null, [line.AsSpan().Trim().Trim(NameBrackets).ToString()]) : null;
 
     /// <summary>A timestamp line that opens with a known place and a comma (<c>X، السبت 4 مايو 2024</c>: a press
     /// release's dateline, with no outlet) or with a known place right before the date, maybe signed by an agency
@@ -583,10 +583,12 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dat
 
             var writer = IsAuthorAfterOutlet(segments, i, isOutlet) || IsPersonName(key);
             signed |= writer;
+            // After a credit word («خاص - الميدان») an unknown name is the site's, not a place.
             if (place is null && WordsBeforeDigits(segment) is { } candidate && candidate.Any(IsArabicLetter)
                 && !IsCalendarWord(MatchText.Normalize(candidate)) && !lexicon.NotOutlets.Contains(MatchText.Normalize(candidate))
                 && !lexicon.PhotoCredits.Contains(key)
-                && Words(candidate) <= 3 && !writer)
+                && Words(candidate) <= 3 && !writer
+                && (i == 0 || !lexicon.NotOutlets.Contains(MatchText.Normalize(segments[i - 1])) || lexicon.Places.Contains(MatchText.Normalize(candidate))))
             {
                 place = candidate;
             }

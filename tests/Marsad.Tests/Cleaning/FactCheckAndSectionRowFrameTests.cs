@@ -90,12 +90,22 @@ public sealed class FactCheckAndSectionRowFrameTests
     public void Icons_are_pictographs_not_the_signs_that_stand_in_text(char c, bool icon) =>
         Assert.Equal(icon, LineClassifier.IsIcon(c));
 
-    [Fact]
-    public void A_site_row_of_three_barred_cells_above_the_headline_is_chrome()
+    [Theory]
+    [InlineData("الميدان | كرة سلة | الدوري المحلي")]
+    [InlineData("الميدان / كرة سلة / الدوري المحلي")]
+    public void A_site_row_of_three_cells_above_the_headline_is_chrome_and_names_no_place(string row)
     {
-        var article = Clean("الميدان | كرة سلة | الدوري المحلي\nالنادي الأهلي يتعاقد مع مدرب جديد للموسم المقبل\n" + Story);
+        var article = Clean(row + "\nالنادي الأهلي يتعاقد مع مدرب جديد للموسم المقبل\n" + Story);
         Assert.Equal("النادي الأهلي يتعاقد مع مدرب جديد للموسم المقبل", article.Headline);
-        Assert.Contains("الميدان | كرة سلة | الدوري المحلي", article.Boilerplate);
+        Assert.Contains(row, article.Boilerplate);
+        Assert.Null(article.Dateline);
+    }
+
+    [Fact]
+    public void A_headline_with_spaced_slashes_stays_the_headline()
+    {
+        var article = Clean("البلدية / خطة لإعادة تأهيل شبكة الصرف / عامان من الأشغال في الأحياء القديمة\n" + Story);
+        Assert.Equal("البلدية / خطة لإعادة تأهيل شبكة الصرف / عامان من الأشغال في الأحياء القديمة", article.Headline);
     }
 
     [Fact]
@@ -154,6 +164,43 @@ public sealed class FactCheckAndSectionRowFrameTests
         var article = Clean("البلدية تطلق خطة لإعادة تأهيل شبكة الصرف\nإربد 3 كانون الثاني (بترا) – أعلنت بلدية إربد اليوم عن خطة لإعادة تأهيل شبكة الصرف.\nوقال رئيس البلدية إن الأعمال تبدأ في الربيع.\n");
         Assert.Equal("إربد", article.Dateline);
         Assert.Equal("بترا", Assert.Single(article.Agencies));
+    }
+
+    [Fact]
+    public void A_wire_dateline_with_the_country_after_a_comma_gives_the_city_and_the_agency()
+    {
+        var article = Clean("البلدية تطلق خطة لإعادة تأهيل شبكة الصرف\nصيدا، لبنان (رويترز) - أعلنت البلدية اليوم عن خطة لإعادة تأهيل شبكة الصرف.\nوقال رئيس البلدية إن الأعمال تبدأ في الربيع.\n");
+        Assert.Equal("صيدا", article.Dateline);
+        Assert.Equal("رويترز", Assert.Single(article.Agencies));
+    }
+
+    [Fact]
+    public void A_sentence_with_a_comma_and_a_bracketed_day_opens_no_dateline()
+    {
+        var article = Clean("البلدية تطلق خطة لإعادة تأهيل شبكة الصرف\nوقال الرئيس، أمس (الأحد) - في كلمة أمام المجلس البلدي - إن الخطة جاهزة.\nوأضاف أن الأعمال تبدأ في الربيع.\n");
+        Assert.Null(article.Dateline);
+        Assert.Empty(article.Agencies);
+    }
+
+    [Fact]
+    public void An_agency_sign_off_in_brackets_is_credited_without_them()
+    {
+        var article = Clean("البلدية تطلق خطة لإعادة تأهيل شبكة الصرف\n" + Story + "(أ.ف.ب)\n");
+        Assert.Contains("(أ.ف.ب)", article.Boilerplate);
+        Assert.Equal("أ.ف.ب", Assert.Single(article.Agencies));
+    }
+
+    [Fact]
+    public void A_name_after_a_credit_word_is_no_place_unless_it_is_a_known_place()
+    {
+        var site = Clean("البلدية تطلق خطة لإعادة تأهيل شبكة الصرف\nخاص - الميدان\n" + Story);
+        Assert.Contains("خاص - الميدان", site.Boilerplate);
+        Assert.Null(site.Dateline);
+
+        var place = Clean("البلدية تطلق خطة لإعادة تأهيل شبكة الصرف\nخاص - صيدا\n" + Story);
+        Assert.Equal("صيدا", place.Dateline);
+        var first = Clean("البلدية تطلق خطة لإعادة تأهيل شبكة الصرف\nصيدا - خاص\n" + Story);
+        Assert.Equal("صيدا", first.Dateline);
     }
 
     [Fact]
