@@ -27,8 +27,8 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
         for (var i = 0; i < tokens.Length;)
         {
             var candidate = Dictionary(body, tokens, i);
-            if (!IsFacilityIdiom(tokens, i) && chunker.At(body, tokens, i, taggedTokens) is { } chunk && chunk.LastToken > (candidate?.LastToken ?? i - 1)
-                && (candidate is not null || Facility(body, tokens, i, tagged, taggedTokens) is null))
+            if (chunker.At(body, tokens, i, taggedTokens) is { } chunk && chunk.LastToken > (candidate?.LastToken ?? i - 1)
+                && !IsFacilityIdiom(tokens, i) && (candidate is not null || Facility(body, tokens, i, tagged, taggedTokens) is null))
             {
                 // A name built from its head (جهاز الاستثمار العماني) that is longer than any KB name at the same word.
                 chunk = KnownBodyWithNationality(tokens, candidate, chunk) ?? chunk;
@@ -447,22 +447,26 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
     /// (مطار دمشق الدولي): a place of its own.</summary>
     private MentionCandidate? Facility(string body, ImmutableArray<LinkToken> tokens, int i, ImmutableArray<EntityMention> tagged, int[] taggedTokens)
     {
-        if (i + 1 >= tokens.Length || !tokens[i + 1].JoinsPrevious || IsFacilityIdiom(tokens, i))
+        if (i + 1 >= tokens.Length || !tokens[i + 1].JoinsPrevious)
         {
             return null;
         }
 
-        // «وميناء الحديدة», «بولاية سنار»: one proclitic before the head stays out of the mention.
+        // «وميناء الحديدة», «بولاية سنار»: one proclitic before the head stays out of the mention. Every word comes
+        // here, so each spelling is looked up once and the idiom check waits for a head.
         var key = tokens[i].Key.AsSpan();
         var skip = 0;
-        if (!lexicon.IsFacilityHead(key) && !lexicon.IsProvinceHead(key) && key.Length > 3 && ArabicChars.IsProcliticLetter(body[tokens[i].Start]))
+        var province = lexicon.IsProvinceHead(key);
+        var head = province || lexicon.IsFacilityHead(key);
+        if (!head && key.Length > 3 && ArabicChars.IsProcliticLetter(body[tokens[i].Start]))
         {
             key = key[1..];
             skip = 1;
+            province = lexicon.IsProvinceHead(key);
+            head = province || lexicon.IsFacilityHead(key);
         }
 
-        var province = lexicon.IsProvinceHead(key);
-        if (!province && !lexicon.IsFacilityHead(key))
+        if (!head || IsFacilityIdiom(tokens, i))
         {
             return null;
         }
