@@ -718,9 +718,11 @@ internal sealed class QuoteExtractor
 
     /// <summary>«أعلن البنك المركزي اليوم حزمة إجراءات …»: for a cue that reports announced events, whether token k opens
     /// one — the speaker after the cue ends with a tagged name, and k is a bare noun (no article, no clitic, no stop
-    /// word) right after it or its time adjunct.</summary>
+    /// word) right after it or its time adjunct. Not after a source word («…، حسبما أعلنت وزارة الاقتصاد وتنمية
+    /// الاستثمار»): what was announced is the clause before, and the noun after the name is the name's own.</summary>
     private bool IsNamedSpeakerEvent(CueEntry entry, int cue, int mentionStart, int mentionEnd, int k) =>
         entry.NamedSpeakerEvent && mentionStart > cue && mentionEnd > mentionStart && text.MentionEndsWith(mentionEnd - 1)
+        && !(cue > 0 && text.IsWord(cue - 1) && lexicon.IsOneWordSource(text.Key(cue - 1)))
         && !RunsPastPersonName(mentionStart, mentionEnd - 1) && !lexicon.NegationParticles.Contains(text.Key(cue - 1))
         && text.IsWord(k) && !phrases.IsDefiniteAt(k) && !lexicon.IsStop(text.Key(k)) && !lexicon.TimeAdjuncts.Contains(text.Key(k))
         && !text.MentionStartsAt(k);

@@ -13,6 +13,7 @@ internal sealed class QuoteLexicon
 {
     private readonly FrozenDictionary<string, CueEntry> cues;
     private readonly FrozenSet<string> sourceFirstWords;
+    private readonly FrozenSet<string> oneWordSources;
     private readonly FrozenSet<string> gluedWawForms;
 
     // Span look-ups taken once: GetAlternateLookup checks the comparer with an interface cast on every call, and the
@@ -94,6 +95,7 @@ internal sealed class QuoteLexicon
         Complementizers = Keys(files.ReadTsv("quotes/complementizers.tsv").Select(r => r[0]));
         SourceEnds = Phrases(files, "quotes/source-ends.txt");
         sourceFirstWords = SourcePhrases.Concat(SourceEnds).Select(p => p[0]).ToFrozenSet(StringComparer.Ordinal);
+        oneWordSources = SourcePhrases.Where(p => p.Length == 1).Select(p => p[0]).ToFrozenSet(StringComparer.Ordinal);
         ClauseBreaks = Keys(files.ReadLines("quotes/clause-breaks.txt"));
         ClauseEndPhrases = Phrases(files, "quotes/clause-end-phrases.txt");
         Connectors = Keys(files.ReadLines("quotes/connectors.txt"));
@@ -545,6 +547,9 @@ internal sealed class QuoteLexicon
     public bool IsRoleHead(string key) => HasBare(roleHeadSpans, key) || RoleHeads.Contains(key);
 
     public bool IsOrgHead(string key) => HasBare(orgHeadSpans, key);
+
+    /// <summary>Whether the key is a source phrase of one word (حسبما، وفقما), as the word before a cue.</summary>
+    public bool IsOneWordSource(string key) => oneWordSources.Contains(key);
 
     /// <summary>Whether a source phrase (بحسب، وفق قوله …) may start at a word with this key, with or without و.</summary>
     public bool MayStartSource(string key) =>

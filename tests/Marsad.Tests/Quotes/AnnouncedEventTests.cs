@@ -39,4 +39,12 @@ public sealed class AnnouncedEventTests
         Assert.DoesNotContain(quotes, q => q.Text.StartsWith("بالمنصب", StringComparison.Ordinal));
         Assert.DoesNotContain(quotes, q => q.Speaker.Name.Contains("فوز", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_cue_after_a_source_word_reports_the_clause_before_it_not_an_event()
+    {
+        // «حسبما أعلنت X»: the ministry's name runs on with «و», and what it announced is the clause before the cue.
+        var quotes = FindLinked("وبدأت حملة لمراقبة الأسعار في أسواق الشمال، حسبما أعلنت وزارة الاقتصاد وتنمية الاستثمار.");
+        Assert.DoesNotContain(quotes, q => q.Text.StartsWith("وتنمية", StringComparison.Ordinal));
+    }
 }
