@@ -47,4 +47,14 @@ public sealed class AnnouncedEventTests
         var quotes = FindLinked("وبدأت حملة لمراقبة الأسعار في أسواق الشمال، حسبما أعلنت وزارة الاقتصاد وتنمية الاستثمار.");
         Assert.DoesNotContain(quotes, q => q.Text.StartsWith("وتنمية", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("وعقدت وزارة البيئة مؤتمرا صحفيا ظهر اليوم، أعلن خلالها المتحدث الرسمي باسم الوزارة الدكتور سامر الحلبي انطلاق حملة لتنظيف الشواطئ.")]
+    [InlineData("وعقدت وزارة البيئة مؤتمرا صحفيا ظهر اليوم، أكد خلاله المتحدث الرسمي باسم الوزارة الدكتور سامر الحلبي أن الحملة ستبدأ غدا.")]
+    public void A_word_pointing_back_at_the_occasion_is_no_speaker(string sentence)
+    {
+        var quote = Assert.Single(FindLinked(sentence));
+        Assert.DoesNotContain("خلال", quote.Speaker.Name, StringComparison.Ordinal);
+        Assert.Contains("سامر الحلبي", quote.Speaker.Name, StringComparison.Ordinal);
+    }
 }
