@@ -381,12 +381,21 @@ public sealed partial class ArticleCleaner : IArticleCleaner
     }
 
     /// <summary>Three or more cells of one to three words between bars or spaced slashes (<c>الميدان / سياسة / عربي</c>),
-    /// none ending as a sentence does.</summary>
-    private static bool IsSectionRow(CleanedLine line)
+    /// none ending as a sentence does, one of them a known section label or a site's name: a headline may be cut into
+    /// short cells too (<c>مصر | السعودية | قمة ثلاثية بالرياض</c> above its standfirst).</summary>
+    private bool IsSectionRow(CleanedLine line)
     {
         var cells = line.Text.Split(SectionRowSeparators, StringSplitOptions.TrimEntries);
         return cells.Length >= MinSectionRowCells && cells.All(c => CreditReader.Words(c) is >= 1 and <= MaxSectionCellWords
-            && c.Any(char.IsLetter) && !CreditReader.EndsLikeSentence(c));
+            && c.Any(char.IsLetter) && !CreditReader.EndsLikeSentence(c)) && cells.Any(IsSectionOrSiteCell);
+    }
+
+    /// <summary>A cell that is a section label (boilerplate kind <c>section</c>), opens with an outlet word (بوابة، موقع)
+    /// or is a known outlet. A Latin word alone is no sign: a headline may open with a brand («Apple | …»).</summary>
+    private bool IsSectionOrSiteCell(string cell)
+    {
+        var line = new CleanedLine(cell);
+        return classifier.Classify(line) == "section" || OpensWithSiteWord(line.Key) || credits.IsAgency(cell);
     }
 
     /// <summary>A line opening with an organisation's head word (الاتحاد العربي ...) or naming a site.</summary>
@@ -408,14 +417,20 @@ public sealed partial class ArticleCleaner : IArticleCleaner
 
         foreach (var part in line.Key.Split(SiteNameSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            var space = part.IndexOf(' ', StringComparison.Ordinal);
-            if (lexicon.SiteWords.Contains(space < 0 ? part : part[..space]))
+            if (OpensWithSiteWord(part))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>Whether a normalised name's first word names a kind of outlet (المجلة، بوابة، إذاعة).</summary>
+    private bool OpensWithSiteWord(string key)
+    {
+        var space = key.IndexOf(' ', StringComparison.Ordinal);
+        return lexicon.SiteWords.Contains(space < 0 ? key : key[..space]);
     }
 
     /// <summary>Whether a longer headline-like line follows <paramref name="index"/> above the first paragraph: a site's

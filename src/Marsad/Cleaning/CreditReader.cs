@@ -28,7 +28,7 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dat
     /// <summary><c>بيروت (رويترز) -</c>, <c>X - (وكالة) -</c>, and a Spanish-style wire's <c>مدريد، 12 أغسطس (إفي).-</c>
     /// (a day and month, maybe a year, between the place and the agency; a Levantine month of two words too:
     /// <c>عمان 14 تشرين الأول (بترا) –</c>); the place may have its country after a comma (<c>صيدا، لبنان (رويترز) -</c>).</summary>
-    [GeneratedRegex(@"^\s*(?:(?<place>[^\s\d()\-–—ـ:،,.""«]+(?:\s+[^\s\d()\-–—ـ:،,.""«]+){0,2})(?:\s*[،,]\s*[^\s\d()\-–—ـ:،,.""«]+(?:\s+[^\s\d()\-–—ـ:،,.""«]+)?(?=\s*\())?\s*(?:[،,]?\s*\d{1,2}\s+[^\s\d()/]+(?:\s+ال[^\s\d()/]+)?(?:\s*/\s*[^\s\d()/]+)?(?:\s+\d{4})?\s*)?(?:[-–—ـ]\s*)?)?\((?<agency>[^()]{1,40})\)\s*\.?\s*[-–—ـ:]")]
+    [GeneratedRegex(@"^\s*(?:(?<place>[^\s\d()\-–—ـ:،,.""«]+(?:\s+[^\s\d()\-–—ـ:،,.""«]+){0,2})(?:\s*[،,]\s*(?<country>[^\s\d()\-–—ـ:،,.""«]+(?:\s+[^\s\d()\-–—ـ:،,.""«]+)?)(?=\s*\())?\s*(?:[،,]?\s*\d{1,2}\s+[^\s\d()/]+(?:\s+ال[^\s\d()/]+)?(?:\s*/\s*[^\s\d()/]+)?(?:\s+\d{4})?\s*)?(?:[-–—ـ]\s*)?)?\((?<agency>[^()]{1,40})\)\s*\.?\s*[-–—ـ:]")]
     private static partial Regex ParenthesisedOpening();
 
     [GeneratedRegex(@"^\s*(?<place>[^\s()\-–—ـ:،,.""«]+(?:\s+[^\s()\-–—ـ:،,.""«]+){0,2})\s*[-–—ـ]\s*(?<agency>[^\-–—ـ:()،,.]{1,30}?)\s*[-–—ـ:]")]
@@ -179,15 +179,22 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dat
 
         var place = m.Groups["place"].Value.Trim();
         var agency = m.Groups["agency"].Value.Trim();
-        return lexicon.Places.Contains(MatchText.Normalize(place)) && IsBracketedCredit(agency) ? new Credits(place, [agency]) : null;
+        return IsKnownPlace(m) && IsBracketedCredit(agency) ? new Credits(place, [agency]) : null;
     }
 
-    /// <summary>The name in «known place (X) -»: a known agency, or a short name that is no credit word (خاص).</summary>
+    /// <summary>Whether a parenthesised opening's place, and the country after its comma if any, are known places: the
+    /// comma may also follow a speaker or an apposition («صنعاء، العاصمة اليمنية (…) -»).</summary>
+    private bool IsKnownPlace(Match opening) =>
+        lexicon.Places.Contains(MatchText.Normalize(opening.Groups["place"].Value.Trim()))
+        && (!opening.Groups["country"].Success || lexicon.Places.Contains(MatchText.Normalize(opening.Groups["country"].Value.Trim())));
+
+    /// <summary>The name in «known place (X) -»: a known agency, or a short name that is no credit word (خاص) nor a day
+    /// or month («القاهرة، مصر (الأحد) -»).</summary>
     private bool IsBracketedCredit(string agency)
     {
         var key = MatchText.Normalize(agency);
         return IsAgency(agency) || (key.Length > 1 && Words(agency) <= MaxBracketedCreditWords && !key.Any(char.IsDigit)
-            && !lexicon.NotOutlets.Contains(key) && !lexicon.PhotoCredits.Contains(key));
+            && !lexicon.NotOutlets.Contains(key) && !lexicon.PhotoCredits.Contains(key) && !IsCalendarWord(key));
     }
 
     /// <summary>The agencies credited on a source line (<c>المصدر: الجزيرة، رويترز</c>).</summary>
@@ -241,8 +248,7 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dat
             var agency = m.Groups["agency"].Value.Trim().Trim('«', '»', '"', '“', '”', ' ');
             var credited = IsAgency(agency) ? agency : page.Credit(agency);
             // «known place (X) -» credits X even when X is an agency we do not list.
-            if (credited is null && bracketed && m.Groups["place"].Success
-                && lexicon.Places.Contains(MatchText.Normalize(m.Groups["place"].Value.Trim())) && IsBracketedCredit(agency))
+            if (credited is null && bracketed && m.Groups["place"].Success && IsKnownPlace(m) && IsBracketedCredit(agency))
             {
                 credited = agency;
             }

@@ -101,6 +101,29 @@ public sealed class FactCheckAndSectionRowFrameTests
         Assert.Null(article.Dateline);
     }
 
+    [Theory]
+    [InlineData("مصر | السعودية | قمة ثلاثية بالرياض", "")]
+    [InlineData("مصر | السعودية | قمة ثلاثية بالرياض", "الثلاثاء 14 أكتوبر 2025\n")]
+    [InlineData("الأردن / العراق / خط أنابيب جديد", "")]
+    [InlineData("Apple | آيفون | إطلاق الجيل الجديد", "")]
+    public void A_headline_of_three_short_cells_above_its_standfirst_stays_the_headline(string headline, string stamp)
+    {
+        var article = Clean(headline + "\n" + stamp + "يجتمع وزراء البلدين غدا لبحث مشروعات النقل والطاقة المشتركة\n" + Story);
+        Assert.Equal(headline, article.Headline);
+        Assert.DoesNotContain(headline, article.Boilerplate);
+    }
+
+    [Theory]
+    [InlineData("الوطن | اقتصاد | أسواق المال العربية")]
+    [InlineData("الملعب | كرة القدم | دوري الدرجة الأولى")]
+    [InlineData("بوابة الجنوب | محافظات | أخبار مدن الساحل")]
+    public void A_site_row_with_a_known_section_or_site_word_above_the_headline_is_chrome(string row)
+    {
+        var article = Clean(row + "\nالنادي الأهلي يتعاقد مع مدرب جديد للموسم المقبل\n" + Story);
+        Assert.Equal("النادي الأهلي يتعاقد مع مدرب جديد للموسم المقبل", article.Headline);
+        Assert.Contains(row, article.Boilerplate);
+    }
+
     [Fact]
     public void A_headline_with_spaced_slashes_stays_the_headline()
     {
@@ -179,6 +202,15 @@ public sealed class FactCheckAndSectionRowFrameTests
     {
         var article = Clean("البلدية تطلق خطة لإعادة تأهيل شبكة الصرف\nوقال الرئيس، أمس (الأحد) - في كلمة أمام المجلس البلدي - إن الخطة جاهزة.\nوأضاف أن الأعمال تبدأ في الربيع.\n");
         Assert.Null(article.Dateline);
+        Assert.Empty(article.Agencies);
+    }
+
+    [Theory]
+    [InlineData("القاهرة، مصر (الأحد) - ناقش البرلمان اليوم مشروع قانون الاستثمار الجديد.")]
+    [InlineData("صنعاء، العاصمة اليمنية (الخاضعة للحوثيين) - تشهد المدينة منذ أسابيع أزمة وقود حادة.")]
+    public void A_comma_opening_with_a_bracketed_day_or_remark_credits_nothing(string opening)
+    {
+        var article = Clean("البلدية تطلق خطة لإعادة تأهيل شبكة الصرف\n" + opening + "\nوأضاف أن الأعمال تبدأ في الربيع.\n");
         Assert.Empty(article.Agencies);
     }
 

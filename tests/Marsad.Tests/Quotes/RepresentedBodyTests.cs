@@ -17,4 +17,10 @@ public sealed class RepresentedBodyTests
     [Fact]
     public void An_occasion_after_the_source_still_ends_it() =>
         Assert.Equal("الوزارة", Assert.Single(Find("الحزب سيقاطع الانتخابات المقبلة، وفق ما أعلنته الوزارة في بيان رسمي.")).Speaker.Name);
+
+    [Theory]
+    [InlineData("الميناء سيغلق أسبوعا للصيانة، وفق ما ذكره المتحدث لدى المؤتمر الصحفي الأسبوعي.")]
+    [InlineData("الميناء سيغلق أسبوعا للصيانة، وفق ما قاله المتحدث إلى المؤتمر السنوي للنقابة.")]
+    public void A_speaker_at_an_occasion_is_not_its_representative(string sentence) =>
+        Assert.Equal("المتحدث", Assert.Single(Find(sentence)).Speaker.Name);
 }
