@@ -51,10 +51,8 @@ internal sealed class QuoteLexicon
             };
             var content = Column(row, 3).Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet();
             var frame = Column(row, 4).Trim();
-            var nounAfter = content.FirstOrDefault(c => c.StartsWith("np-after:", StringComparison.Ordinal)) is { } after
-                ? ArabicKey.Of(after.Substring("np-after:".Length))
-                : string.Empty;
-            var namedEvent = content.FirstOrDefault(c => c.StartsWith("np-named-event", StringComparison.Ordinal));
+            var nounAfter = FlagArgument(content, "np-after") ?? string.Empty;
+            var namedEvent = FlagArgument(content, "np-named-event");
             var governedPrep = frame.StartsWith("prep:", StringComparison.Ordinal);
             var governed = governedPrep && frame.Length == 6 ? frame[5] : '\0';
             var frameWords = frame.Length == 0 || frame == "object" || governedPrep
@@ -68,7 +66,7 @@ internal sealed class QuoteLexicon
                 NeedsOwnSubject = content.Contains("np-subject"),
                 NounPhrasePreposition = nounAfter,
                 NamedSpeakerEvent = namedEvent is not null,
-                NamedSpeakerEventPreposition = namedEvent is { Length: > 15 } && namedEvent[14] == ':' ? ArabicKey.Of(namedEvent.Substring(15)) : string.Empty,
+                NamedSpeakerEventPreposition = namedEvent ?? string.Empty,
             };
             foreach (var form in row[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
@@ -547,6 +545,13 @@ internal sealed class QuoteLexicon
     public bool IsRoleHead(string key) => HasBare(roleHeadSpans, key) || RoleHeads.Contains(key);
 
     public bool IsOrgHead(string key) => HasBare(orgHeadSpans, key);
+
+    /// <summary>A content flag of cues.tsv, written alone or with a word after a colon (<c>np-named-event:عن</c>): null
+    /// when the row lacks it, else the word's lookup key (empty when none).</summary>
+    private static string? FlagArgument(HashSet<string> content, string flag) =>
+        content.FirstOrDefault(c => c.StartsWith(flag, StringComparison.Ordinal) && (c.Length == flag.Length || c[flag.Length] == ':')) is { } found
+            ? found.Length > flag.Length + 1 ? ArabicKey.Of(found.Substring(flag.Length + 1)) : string.Empty
+            : null;
 
     /// <summary>Whether the key is a source phrase of one word (حسبما، وفقما), as the word before a cue.</summary>
     public bool IsOneWordSource(string key) => oneWordSources.Contains(key);

@@ -16,7 +16,6 @@ internal sealed class QuoteText
         Body = body;
         Names = names.IsDefault ? [] : names;
         Mentions = mentions.IsDefault ? [] : mentions;
-        mentionStartSet = [.. Mentions.Select(m => m.Start)];
         mentionEndSet = [.. Mentions.Select(m => m.End)];
         // Looked up once per phrase, never by scanning every mention (a page of ten thousand lines holds thousands).
         foreach (var (start, end) in Mentions)
@@ -35,7 +34,6 @@ internal sealed class QuoteText
         spansByOpenMark = Spans.ToDictionary(s => s.OpenMark);
     }
 
-    private readonly HashSet<int> mentionStartSet;
     private readonly HashSet<int> mentionEndSet;
     private readonly Dictionary<int, int> mentionEndByStart = [];
     private readonly Dictionary<int, int> nameStartByEnd = [];
@@ -48,7 +46,7 @@ internal sealed class QuoteText
     /// <summary>Whether an entity mention of any type (the tagger's) starts at token i, a proclitic allowed before it:
     /// «يونيسف الأطراف»، «البرهان قوات الدعم السريع» – the second noun phrase is another entity, not the speaker's words.</summary>
     public bool MentionStartsAt(int i) =>
-        i >= 0 && i < Tokens.Length && (mentionStartSet.Contains(Tokens[i].Start) || mentionStartSet.Contains(Tokens[i].Start + 1));
+        i >= 0 && i < Tokens.Length && (mentionEndByStart.ContainsKey(Tokens[i].Start) || mentionEndByStart.ContainsKey(Tokens[i].Start + 1));
 
     /// <summary>Whether an entity mention the tagger found ends with token i (a clitic or mark after it allowed).</summary>
     public bool MentionEndsWith(int i) =>
