@@ -252,8 +252,8 @@ public class UnseenGoldTests(ITestOutputHelper output)
         GoldFloors.AtLeast("dates", total.Dates, precision: 0.84, recall: 0.80);
     }
 
-    /// <summary>The fifteenth set is held out whole in the session it arrives in (session 16: only its totals are read;
-    /// later sessions may study 1500-1504). Its floors sit just under its first score (session 15's code, before anything
+    /// <summary>The fifteenth set was held out whole in the session it arrived in (16); from session 17, files 1500-1504
+    /// are a development half and 1505-1509 stay held out. Its floors sit just under its first score (session 15's code, before anything
     /// was changed for it: headlines 4/10, datelines 5/10, publication dates 8/10, agencies 0.60/0.50, boilerplate
     /// 0.99/0.88 with one content line lost, quotes 0.89/0.85, attributed quotes 0.66/0.63, entities 0.79/0.66,
     /// quantities 0.87/0.85, dates 0.84/0.86). Like the thirteenth, its first score lost a body line: the allowance is
@@ -261,7 +261,7 @@ public class UnseenGoldTests(ITestOutputHelper output)
     [Fact]
     public void The_full_pipeline_on_the_fifteenth_unseen_set_loses_at_most_one_line_and_meets_its_floors()
     {
-        var total = Score("Unseen15", heldOutFrom: "1500", out var scores, contentLinesLostAtMost: 1);
+        var total = Score("Unseen15", heldOutFrom: "1505", out var scores, contentLinesLostAtMost: 1);
         Assert.True(scores.Count(s => s.HeadlineRight) >= 4 && scores.Count(s => s.DatelineRight) >= 5, "headlines and datelines");
         GoldFloors.AtLeast("agencies", total.Agencies, precision: 0.57, recall: 0.47);
         GoldFloors.AtLeast("boilerplate", total.Boilerplate, precision: 0.96, recall: 0.85);
