@@ -479,6 +479,11 @@ internal sealed class QuantityRecognizer(FactContext context, bool[] blocked)
         }
 
         var folded = context.FoldedAt(index).AsSpan();
+        if (folded.Length is < 4 or > 5 || folded[0] != 'و')
+        {
+            return false; // a cheap screen: this runs after every word
+        }
+
         if (folded.Length == 5 && folded[^1] == 'ا')
         {
             folded = folded[..^1]; // the accusative «واحدا»
