@@ -116,6 +116,21 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dat
         return Build(segments, IsOutlet, page);
     }
 
+    /// <summary>The place closing a writer's byline after a bar or dash (<c>كتب: فريق التحرير | الرياض</c>): a known place
+    /// of up to three words; null otherwise. The writer signs the piece.</summary>
+    public Credits? ReadWriterPlace(string line)
+    {
+        var cut = line.LastIndexOfAny(['|', '-', '–', '—', 'ـ']);
+        if (cut <= 0)
+        {
+            return null;
+        }
+
+        var place = line[(cut + 1)..].Trim(SegmentMarks);
+        return Words(place) is > 0 and <= MaxPlaceLineWords && lexicon.Places.Contains(MatchText.Normalize(place))
+            ? new Credits(place, [], Signed: true) : null;
+    }
+
     /// <summary>«الرياض - الأمانة العامة لمجلس التعاون»: a known place and the name of whoever issues the piece, of up to
     /// five words and opening with a body's or an outlet's word, under the headline («القاهرة - خفض دعم الوقود» is a
     /// standfirst).</summary>
