@@ -114,7 +114,7 @@ public sealed partial class ArticleCleaner : IArticleCleaner
                 continue;
             }
 
-            if (line.Kind is "timestamp" && credits.ReadDatedPlace(line.Text) is { } datedPlace)
+            if (line.Kind is "timestamp" && (credits.ReadDatedPlace(line.Text) ?? credits.ReadDatedByline(line.Text, page)) is { } datedPlace)
             {
                 found.Add((i, datedPlace));
                 continue;

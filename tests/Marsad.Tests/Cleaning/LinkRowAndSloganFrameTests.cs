@@ -6,8 +6,9 @@ namespace Marsad.Tests.Cleaning;
 
 /// <summary>Page frames met in session 17, on pages written for these tests: rows of buttons and links (cells between
 /// bars led by icons, or set apart by runs of spaces), a site's name with its slogan after a bar, the site's name in a
-/// «place - name» byline, a dossier label above the headline, a writer's byline closing with the place. Each rule is shown
-/// beside the headline or story line that merely looks like it, which must stay.</summary>
+/// «place - name» byline, a dossier label above the headline, a writer's byline closing with the place, an issue number,
+/// «place - writer - date», one definite word after a place as the outlet. Each rule is shown beside the headline or
+/// story line that merely looks like it, which must stay.</summary>
 public sealed class LinkRowAndSloganFrameTests
 {
     private static readonly ArticleCleaner Cleaner = new();
@@ -138,5 +139,61 @@ public sealed class LinkRowAndSloganFrameTests
     {
         var article = Clean(Headline + "\nكتب: فريق التحرير | اقتصاد\n" + Story);
         Assert.Null(article.Dateline);
+    }
+
+    [Theory]
+    [InlineData("العدد 4521 - السنة الخامسة عشرة")]
+    [InlineData("السنة 15 | العدد 4521")]
+    public void An_issue_number_line_is_chrome_and_names_no_place(string issue)
+    {
+        var article = Clean("صحيفة الوادي\n" + issue + "\n" + Headline + "\n" + Story);
+        Assert.Equal(Headline, article.Headline);
+        Assert.Contains(issue, article.Boilerplate);
+        Assert.Null(article.Dateline);
+    }
+
+    [Fact]
+    public void A_sentence_about_an_issue_stays()
+    {
+        const string line = "العدد 12 من مجلة الحي يصدر غدا بعد توقف دام شهرين.";
+        var article = Clean(Headline + "\n" + line + "\n" + Story);
+        Assert.Contains(line, article.Body);
+    }
+
+    [Theory]
+    [InlineData("بيروت - سامي يوسف - 14 أكتوبر 2025")]
+    [InlineData("بيروت - 14 أكتوبر 2025")]
+    public void A_place_and_maybe_a_writer_before_the_date_give_the_dateline(string byline)
+    {
+        var article = Clean(Headline + "\n" + byline + "\n" + Story);
+        Assert.Equal("بيروت", article.Dateline);
+        Assert.Contains(byline, article.Boilerplate);
+        Assert.Empty(article.Agencies);
+    }
+
+    [Fact]
+    public void A_topic_and_a_date_give_no_dateline()
+    {
+        var article = Clean(Headline + "\nموسم الأمطار - 14 أكتوبر 2025\n" + Story);
+        Assert.Null(article.Dateline);
+    }
+
+    [Fact]
+    public void One_definite_word_after_a_known_place_is_the_outlet()
+    {
+        var article = Clean(Headline + "\nصيدا - الميدان\n" + Story);
+        Assert.Equal("صيدا", article.Dateline);
+        Assert.Equal("الميدان", Assert.Single(article.Agencies));
+    }
+
+    [Theory]
+    [InlineData("صيدا - الفيضانات")]
+    [InlineData("صيدا - سامر حداد")]
+    [InlineData("صيدا - خاص")]
+    public void A_plural_topic_a_writer_or_a_credit_word_after_a_place_credits_no_outlet(string byline)
+    {
+        var article = Clean(Headline + "\n" + byline + "\n" + Story);
+        Assert.Equal("صيدا", article.Dateline);
+        Assert.Empty(article.Agencies);
     }
 }
