@@ -131,7 +131,16 @@ internal sealed class TitleCoreference(LinkingLexicon lexicon)
                 && (owner[next] < 0 || !candidates[owner[next]].IsNamed)
                 && HeadOf(body, tokens[next]) is not null)
             {
-                Add(learned, inTitle, body, tokens, next, TitleEnd(tokens, candidates, owner, next), person.EntityKey!, beforeName: false);
+                var end = TitleEnd(tokens, candidates, owner, next);
+                Add(learned, inTitle, body, tokens, next, end, person.EntityKey!, beforeName: false);
+
+                // A second title joined by و (مستشار رئيس الوزراء والمتحدث الرسمي للوزارة) is the person's too.
+                var second = end + 1;
+                if (second < tokens.Length && tokens[second].JoinsPrevious && tokens[second].Key[0] == 'و' && owner[second] < 0
+                    && HeadOf(body, tokens[second]) is { Skip: > 0 })
+                {
+                    Add(learned, inTitle, body, tokens, second, TitleEnd(tokens, candidates, owner, second), person.EntityKey!, beforeName: false);
+                }
             }
         }
 

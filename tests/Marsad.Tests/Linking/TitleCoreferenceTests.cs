@@ -137,4 +137,12 @@ public class TitleCoreferenceTests
         var person = Assert.Single(Link(body, null, Tag(body, "سالم العبري", EntityType.PERS)).Entities);
         Assert.Equal(["سالم العبري", "وزير المياه والري"], person.MentionTexts());
     }
+
+    [Fact]
+    public void ASecondTitleJoinedByAndAfterTheNameIsThePersonsToo()
+    {
+        const string body = "أكد سالم العبري مستشار رئيس الوزراء والمتحدث الرسمي باسم الحكومة أن الخطة جاهزة. وأضاف المتحدث الرسمي أن التنفيذ يبدأ غدا.";
+        var person = Assert.Single(Link(body, null, Tag(body, "سالم العبري", EntityType.PERS)).Entities);
+        Assert.Contains(person.Mentions, m => m.Text == "المتحدث الرسمي" && m.Start == body.LastIndexOf("المتحدث الرسمي", StringComparison.Ordinal));
+    }
 }
