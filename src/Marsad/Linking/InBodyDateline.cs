@@ -40,7 +40,8 @@ internal static class InBodyDateline
     }
 
     /// <summary>Where the report starts after the place: past spaces, commas, one bracketed credit and at least one
-    /// dash, the last dash closing it; 0 when the place is not followed so (then it opens a sentence).</summary>
+    /// dash, the last dash closing it, or a credit between slashes; 0 when the place is not followed so (then it opens
+    /// a sentence).</summary>
     private static int CreditEnd(string body, int from, int limit)
     {
         var end = 0;
@@ -63,6 +64,24 @@ internal static class InBodyDateline
                 bracketSeen = true;
                 k = close;
             }
+            else if (IsSlashedCreditOpen(body, k, limit) && !bracketSeen && end == 0)
+            {
+                // «الدوحة في 11 فبراير /قنا/ أكد …»: a credit between slashes closes the dateline with no dash.
+                var close = body.IndexOf('/', k + 1, limit - k - 1);
+                if (close < 0)
+                {
+                    return 0;
+                }
+
+                bracketSeen = true;
+                end = close + 1;
+                k = close;
+            }
+            else if (c == 'ف' && !bracketSeen && end == 0 && body.AsSpan(k).StartsWith("في ", StringComparison.Ordinal)
+                && k + 3 < limit && char.IsDigit(body[k + 3]))
+            {
+                k += 2; // «مسقط في ١٠ يونيو /العمانية/»: the date's «في»
+            }
             else if (char.IsDigit(c) && !bracketSeen && end == 0 && DateBeforeCredit(body, k, limit) is var open and > 0)
             {
                 k = open - 1; // «عمان 14 تشرين الأول (بترا) –»: the desk's date before the credit
@@ -81,6 +100,10 @@ internal static class InBodyDateline
         return end;
     }
 
+    /// <summary>A slash that opens a credit (a letter after it), not one inside a date written with slashes (12/3).</summary>
+    private static bool IsSlashedCreditOpen(string body, int at, int limit) =>
+        body[at] == '/' && at + 1 < limit && char.IsLetter(body[at + 1]);
+
     /// <summary>Where the bracketed credit opens after a date of at most four words (digits and month names) that
     /// starts at <paramref name="from"/>; 0 when no bracket follows such a date.</summary>
     private static int DateBeforeCredit(string body, int from, int limit)
@@ -89,7 +112,7 @@ internal static class InBodyDateline
         for (var k = from; k < limit; k++)
         {
             var c = body[k];
-            if (c == '(')
+            if (c == '(' || IsSlashedCreditOpen(body, k, limit))
             {
                 return k;
             }

@@ -14,6 +14,9 @@ internal sealed class TitleCoreference(LinkingLexicon lexicon)
     /// <summary>How many words a title beside a name may have.</summary>
     private const int MaxTitleWords = 9;
 
+    /// <summary>How far after a role the article may first name its holder (characters): a paragraph or two.</summary>
+    private const int MaxHolderReach = 1_000;
+
     private readonly record struct LearnedTitle(int Position, string EntityKey, string Head, bool Feminine, string[] Words, bool BeforeName)
     {
         public bool Has(ReadOnlySpan<char> word)
@@ -54,12 +57,13 @@ internal sealed class TitleCoreference(LinkingLexicon lexicon)
 
         var inTitle = new bool[tokens.Length];
         var learned = Learn(body, tokens, candidates, owner, inTitle);
+        var added = new List<MentionCandidate>();
+        LearnRolesNamedLater(body, tokens, candidates, owner, inTitle, learned, added);
         if (learned.Count == 0)
         {
             return;
         }
 
-        var added = new List<MentionCandidate>();
         for (var t = 0; t < tokens.Length; t++)
         {
             if (owner[t] >= 0 || inTitle[t] || HeadOf(body, tokens[t]) is not { } head)
@@ -127,21 +131,146 @@ internal sealed class TitleCoreference(LinkingLexicon lexicon)
                 && (owner[next] < 0 || !candidates[owner[next]].IsNamed)
                 && HeadOf(body, tokens[next]) is not null)
             {
-                // The title runs on through a construct (رئيس لجنة الفتوى) and its adjectives, and ends after a definite
-                // word followed by an indefinite one (اللاعب | بشكل نهائي).
-                var end = next;
-                while (end + 1 < tokens.Length && end + 1 - next < MaxTitleWords && tokens[end + 1].JoinsPrevious
-                    && (owner[end + 1] < 0 || !candidates[owner[end + 1]].IsPersonName) && !lexicon.IsTitleStop(tokens[end + 1].Key, afterName: true)
-                    && !(IsDefinite(tokens[end].Key) && !IsDefinite(tokens[end + 1].Key)))
-                {
-                    end++;
-                }
-
+                var end = TitleEnd(tokens, candidates, owner, next);
                 Add(learned, inTitle, body, tokens, next, end, person.EntityKey!, beforeName: false);
+
+                // A second title joined by و (مستشار رئيس الوزراء والمتحدث الرسمي للوزارة) is the person's too.
+                var second = end + 1;
+                if (second < tokens.Length && tokens[second].JoinsPrevious && tokens[second].Key[0] == 'و' && owner[second] < 0
+                    && HeadOf(body, tokens[second]) is { Skip: > 0 })
+                {
+                    Add(learned, inTitle, body, tokens, second, TitleEnd(tokens, candidates, owner, second), person.EntityKey!, beforeName: false);
+                }
             }
         }
 
         return learned;
+    }
+
+    /// <summary>The last token of a title starting at <paramref name="head"/>: it runs on through a construct (رئيس لجنة
+    /// الفتوى) and its adjectives, and ends after a definite word followed by an indefinite one (اللاعب | بشكل نهائي).</summary>
+    private int TitleEnd(ImmutableArray<LinkToken> tokens, List<MentionCandidate> candidates, int[] owner, int head)
+    {
+        var end = head;
+        while (end + 1 < tokens.Length && end + 1 - head < MaxTitleWords && tokens[end + 1].JoinsPrevious
+            && (owner[end + 1] < 0 || !candidates[owner[end + 1]].IsPersonName) && !lexicon.IsTitleStop(tokens[end + 1].Key, afterName: true)
+            && !(IsDefinite(tokens[end].Key) && !IsDefinite(tokens[end + 1].Key) && !IsCoordinatedComplement(tokens[end + 1])))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// A role written before the article says who holds it («قال وزير المالية إن …»): news names the office first and
+    /// the holder a sentence or two later. The role is the person given a title of the same head further on (الوزير
+    /// فلان), else the next person the article introduces, when that person comes with no title of their own, is named
+    /// there for the first time and no other role stands between. Learned like a title beside the name, so the head
+    /// alone (الوزير) after it names that person too.
+    /// </summary>
+    private void LearnRolesNamedLater(string body, ImmutableArray<LinkToken> tokens, List<MentionCandidate> candidates, int[] owner, bool[] inTitle,
+        List<LearnedTitle> learned, List<MentionCandidate> added)
+    {
+        var titledBeside = learned.Count;
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            if (owner[t] >= 0 || inTitle[t] || HeadOf(body, tokens[t]) is not { Skip: 0 } head)
+            {
+                continue;
+            }
+
+            if (t > 0 && tokens[t].JoinsPrevious && IsDefinite(tokens[t - 1].Key))
+            {
+                continue; // an adjective of the noun before it (القيادات الدبلوماسية), no role
+            }
+
+            var end = TitleEnd(tokens, candidates, owner, t);
+            if (end == t || !(IsDefinite(tokens[end].Key) || IsCoordinatedComplement(tokens[end])) || FitsEarlierTitle(learned, tokens[t].Start, lexicon.SameTitleHead(head.Key), IsFeminine(body, tokens[t])))
+            {
+                continue; // the head alone or an indefinite phrase names nobody yet; an earlier title is Resolve's to read
+            }
+
+            var holder = HolderNamedLater(body, tokens, candidates, owner, inTitle, learned, titledBeside, t, end, head.Key);
+            if (holder is null)
+            {
+                continue;
+            }
+
+            Add(learned, inTitle, body, tokens, t, end, holder, beforeName: true);
+            added.Add(new MentionCandidate
+            {
+                Start = tokens[t].Start,
+                End = tokens[end].End,
+                FirstToken = t,
+                LastToken = end,
+                Kind = CandidateKind.TitleReference,
+                Type = Model.EntityType.PERS,
+                EntityKey = holder,
+            });
+            t = end;
+        }
+    }
+
+    /// <summary>A definite word joined by و that is no second title (وزير المياه والري، not … والمتحدث الرسمي).</summary>
+    private bool IsCoordinatedComplement(LinkToken token) =>
+        token.Key.Length > 4 && token.Key[0] == 'و' && IsDefinite(token.Key.AsSpan(1)) && !lexicon.IsTitleHead(RoleTitleIndex.Head(token.Key.AsSpan(1)));
+
+    private bool FitsEarlierTitle(List<LearnedTitle> learned, int position, string headKey, bool feminine) =>
+        learned.Exists(l => l.Position < position && l.Head == headKey && l.Feminine == feminine);
+
+    /// <summary>Who holds a role written at tokens <paramref name="t"/>..<paramref name="end"/> before anyone was
+    /// given it: see <see cref="LearnRolesNamedLater"/>.</summary>
+    private string? HolderNamedLater(string body, ImmutableArray<LinkToken> tokens, List<MentionCandidate> candidates, int[] owner, bool[] inTitle,
+        List<LearnedTitle> learned, int titledBeside, int t, int end, string headKey)
+    {
+        var sameHead = lexicon.SameTitleHead(headKey);
+        var feminine = IsFeminine(body, tokens[t]);
+        string? later = null;
+        for (var i = 0; i < titledBeside; i++)
+        {
+            var title = learned[i];
+            if (title.Position > tokens[end].End && title.BeforeName && title.Head == sameHead && title.Feminine == feminine)
+            {
+                if (later is not null && !string.Equals(later, title.EntityKey, StringComparison.Ordinal))
+                {
+                    return null; // two people hold titles of that head: the role is neither's for sure
+                }
+
+                later = title.EntityKey;
+            }
+        }
+
+        if (later is not null)
+        {
+            return later;
+        }
+
+        MentionCandidate? next = null;
+        foreach (var c in candidates)
+        {
+            if (c.Start > tokens[end].End && c.IsPersonName && c.EntityKey is not null && (next is null || c.Start < next.Start))
+            {
+                next = c;
+            }
+        }
+
+        if (next is null || next.Start - tokens[end].End > MaxHolderReach
+            || candidates.Exists(c => c.Start < next.Start && c.IsPersonName && string.Equals(c.EntityKey, next.EntityKey, StringComparison.Ordinal))
+            || learned.Exists(l => string.Equals(l.EntityKey, next.EntityKey, StringComparison.Ordinal)))
+        {
+            return null; // nobody new, a person named before, or one the article gives a title of their own
+        }
+
+        for (var k = end + 1; k < next.FirstToken; k++)
+        {
+            if (owner[k] < 0 && !inTitle[k] && HeadOf(body, tokens[k]) is { } other && lexicon.SameTitleHead(other.Key) != sameHead)
+            {
+                return null; // another role between: which of the two the name holds is not written
+            }
+        }
+
+        return next.EntityKey;
     }
 
     private void Add(List<LearnedTitle> learned, bool[] inTitle, string body, ImmutableArray<LinkToken> tokens, int from, int to, string entityKey, bool beforeName)

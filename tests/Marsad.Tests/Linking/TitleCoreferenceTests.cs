@@ -100,4 +100,49 @@ public class TitleCoreferenceTests
         Assert.NotNull(person);
         Assert.Contains(person.Mentions, m => m.Text == "المدرب" && m.Start == body.LastIndexOf("المدرب", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ARoleWrittenBeforeAnyNameIsTheNextPersonTheArticleIntroduces()
+    {
+        const string body = "قال وزير النقل والمواصلات إن الطريق سيفتح الشهر المقبل. وأكد الوزير أن الكلفة مقبولة. وأضاف سالم العبري أن الأعمال تسير وفق الخطة.";
+        var person = Assert.Single(Link(body, null, Tag(body, "سالم العبري", EntityType.PERS)).Entities);
+        Assert.Equal(["وزير النقل والمواصلات", "الوزير", "سالم العبري"], person.MentionTexts());
+    }
+
+    [Fact]
+    public void ARoleWrittenBeforeIsThePersonLaterGivenATitleOfItsHead()
+    {
+        const string body = "أعلنت وزيرة الصحة الإقليمية أن الحملة تبدأ غدا. واستقبلت الوزيرة ليلى حداد الوفد الطبي.";
+        var person = Assert.Single(Link(body, null, Tag(body, "ليلى حداد", EntityType.PERS)).Entities);
+        Assert.Contains("وزيرة الصحة الإقليمية", person.MentionTexts());
+    }
+
+    [Theory]
+    [InlineData("قال وزير النقل إن الطريق سيفتح قريبا. وقال الخبير الاقتصادي سالم العبري إن الكلفة مرتفعة.")] // the person has a title of his own
+    [InlineData("التقى سالم العبري الوفد. وقال وزير النقل إن الطريق سيفتح قريبا. وأضاف سالم العبري أن الكلفة مقبولة.")] // named before the role
+    [InlineData("قال وزير النقل إن الطريق سيفتح قريبا. ورد رئيس البلدية بأن الكلفة مرتفعة. وأضاف سالم العبري أن الأعمال مستمرة.")] // another role between: the nearer one is his
+    [InlineData("أكدت الأوساط الدبلوماسية والعسكرية الغربية دعمها للخطة. وقال سالم العبري إن الخطة واضحة.")] // an adjective, no role
+    public void ARoleIsNotGivenToAPersonTheArticleDoesNotLeaveItTo(string body)
+    {
+        var article = Link(body, null, Tag(body, "سالم العبري", EntityType.PERS), Tag(body, "سالم العبري", EntityType.PERS, body.LastIndexOf("سالم العبري", StringComparison.Ordinal)));
+        var person = article.EntityMentioning("سالم العبري");
+        Assert.NotNull(person);
+        Assert.DoesNotContain(person.MentionTexts(), m => m.Contains("وزير", StringComparison.Ordinal) || m.Contains("الدبلوماسية", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ACoordinatedComplementBelongsToTheTitleButASecondTitleDoesNot()
+    {
+        const string body = "افتتح سالم العبري وزير المياه والري المحطة الجديدة. وقال وزير المياه والري إن المحطة ستخدم المدينة.";
+        var person = Assert.Single(Link(body, null, Tag(body, "سالم العبري", EntityType.PERS)).Entities);
+        Assert.Equal(["سالم العبري", "وزير المياه والري"], person.MentionTexts());
+    }
+
+    [Fact]
+    public void ASecondTitleJoinedByAndAfterTheNameIsThePersonsToo()
+    {
+        const string body = "أكد سالم العبري مستشار رئيس الوزراء والمتحدث الرسمي باسم الحكومة أن الخطة جاهزة. وأضاف المتحدث الرسمي أن التنفيذ يبدأ غدا.";
+        var person = Assert.Single(Link(body, null, Tag(body, "سالم العبري", EntityType.PERS)).Entities);
+        Assert.Contains(person.Mentions, m => m.Text == "المتحدث الرسمي" && m.Start == body.LastIndexOf("المتحدث الرسمي", StringComparison.Ordinal));
+    }
 }
