@@ -19,9 +19,12 @@ public sealed class GeneralisedFrameTests
     }
 
     [Fact]
-    public void An_announced_event_is_no_quote_but_an_announced_stance_is()
+    public void An_announced_event_and_an_announced_stance_are_both_quotes()
     {
-        Assert.Empty(Find("أعلنت وزارة الصحة افتتاح مركز جديد للعلاج في المدينة."));
+        // Until session 17 the event was asserted to be no quote; docs/gold-conventions.md settled that it is one.
+        var announced = Single("أعلنت وزارة الصحة افتتاح مركز جديد للعلاج في المدينة.");
+        Assert.Equal("افتتاح مركز جديد للعلاج في المدينة", announced.Text);
+        Assert.Equal("وزارة الصحة", announced.Speaker.Mention);
         var q = Single("وكان المجلس البلدي قد أعلن في يناير الماضي رفضه للمشروع بصيغته الحالية.");
         Assert.Equal("رفضه للمشروع بصيغته الحالية", q.Text);
         Assert.Equal("المجلس البلدي", q.Speaker.Mention);
