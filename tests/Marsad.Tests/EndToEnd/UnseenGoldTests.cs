@@ -262,7 +262,9 @@ public class UnseenGoldTests(ITestOutputHelper output)
     public void The_full_pipeline_on_the_fifteenth_unseen_set_loses_at_most_one_line_and_meets_its_floors()
     {
         var total = Score("Unseen15", heldOutFrom: "1505", out var scores, contentLinesLostAtMost: 1);
-        Assert.True(scores.Count(s => s.HeadlineRight) >= 4 && scores.Count(s => s.DatelineRight) >= 5, "headlines and datelines");
+        // Session 17's page frames (rows of icon-led buttons, a site's slogan after a bar, a writer's byline closing with
+        // the place) took headlines 4 -> 8 and datelines 5 -> 9.
+        Assert.True(scores.Count(s => s.HeadlineRight) >= 8 && scores.Count(s => s.DatelineRight) >= 9, "headlines and datelines");
         GoldFloors.AtLeast("agencies", total.Agencies, precision: 0.57, recall: 0.47);
         GoldFloors.AtLeast("boilerplate", total.Boilerplate, precision: 0.96, recall: 0.85);
         GoldFloors.AtLeast("quotes", total.Quotes, precision: 0.86, recall: 0.82);
