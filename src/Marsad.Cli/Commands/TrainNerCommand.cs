@@ -41,6 +41,9 @@ public static class TrainNerCommand
         };
         var profileArticles = new Option<int>("--corpus-profile") { Description = "Tag this many --unlabelled articles with a context-only model (no word identity) trained on the labelled data; each word's share of occurrences per entity type becomes a feature (0: none)." };
         var profileEpochs = new Option<int>("--profile-epochs") { Description = "Perceptron passes of the context-only model behind --corpus-profile.", DefaultValueFactory = _ => new NerTrainingOptions().ProfileEpochs };
+        var profileMinCount = new Option<int?>("--profile-min-count") { Description = $"With --corpus-profile: words seen fewer times in the tagged articles get no profile (default {CorpusProfile.MinOccurrences}; 1 to 1000000)." };
+        var profileMinShare = new Option<double?>("--profile-min-share") { Description = "With --corpus-profile: words tagged as a name in under this share of their occurrences get no profile (0 to 1; default 0)." };
+        var profileCommonRatio = new Option<double?>("--profile-common-ratio") { Description = "With --corpus-profile: words whose stem is used both with and without the article, the rarer form at least this share of the other (common words, not names), get no profile (0 to 1; default 0: off)." };
         var errors = new Option<string?>("--errors") { Description = "Write the dev-slice mistakes (counts by kind, then each sentence with gold and predicted tags) to this file." };
         var neuralVectors = new Option<string?>("--neural-vectors") { Description = "Stack a window network over these word vectors: raw (as --embedding-cache writes them, in the lexicon's order) or a model file with a network (its stored vectors; same lexicon): its jack-knifed tag probabilities become perceptron features." };
         var neuralHidden = new Option<int>("--neural-hidden") { Description = "Hidden units of the stacked network (a multiple of 16).", DefaultValueFactory = _ => 64 };
@@ -62,7 +65,7 @@ public static class TrainNerCommand
         var output = new Option<string>("--out") { Description = "Where to write the model file.", Required = true };
         var command = new Command("train-ner", "Train the named-entity tagger (averaged perceptron over hashed features, gazetteers and word clusters).")
         {
-            train, unlabelled, devFraction, folds, seed, epochs, hashBits, dropout, twoPass, ensemble, margin, lexiconFrom, estimateOnly, embeddingDim, embeddingEpochs, embeddingWindow, embeddingCache, selfTrain, teachers, silverFor, silverNameless, withoutParts, profileArticles, profileEpochs, neuralVectors, neuralHidden, neuralInputs, neuralNetworks, neuralSparseBits, neuralEpochs, neuralRate, neuralBlocks, neuralRecurrent, neuralRecurrentDropout, neuralChars, neuralCharsDropout, neuralNoFeatures, errors, skipFloor, skipFor, outsideBias, neuralWeight, output,
+            train, unlabelled, devFraction, folds, seed, epochs, hashBits, dropout, twoPass, ensemble, margin, lexiconFrom, estimateOnly, embeddingDim, embeddingEpochs, embeddingWindow, embeddingCache, selfTrain, teachers, silverFor, silverNameless, withoutParts, profileArticles, profileEpochs, profileMinCount, profileMinShare, profileCommonRatio, neuralVectors, neuralHidden, neuralInputs, neuralNetworks, neuralSparseBits, neuralEpochs, neuralRate, neuralBlocks, neuralRecurrent, neuralRecurrentDropout, neuralChars, neuralCharsDropout, neuralNoFeatures, errors, skipFloor, skipFor, outsideBias, neuralWeight, output,
         };
         command.SetAction(parse =>
         {
@@ -102,6 +105,26 @@ public static class TrainNerCommand
 
             var options = new NerTrainingOptions { Seed = parse.GetValue(seed), Epochs = parse.GetValue(epochs), HashBits = bits, WordDropout = Math.Clamp(parse.GetValue(dropout), 0, 0.9), TwoPass = parse.GetValue(twoPass), Ensemble = Math.Clamp(parse.GetValue(ensemble), 1, 16), Margin = Math.Max(0, parse.GetValue(margin)) };
             options = options with { SelfTrainSentences = Math.Max(0, parse.GetValue(selfTrain)), ProfileArticles = Math.Max(0, parse.GetValue(profileArticles)), ProfileEpochs = Math.Clamp(parse.GetValue(profileEpochs), 1, 50), Teachers = Math.Clamp(parse.GetValue(teachers), 0, 8), SilverUse = silverUse, SilverWithoutNames = parse.GetValue(silverNameless) };
+            var minCount = parse.GetValue(profileMinCount);
+            var minShare = parse.GetValue(profileMinShare);
+            var commonRatio = parse.GetValue(profileCommonRatio);
+            if (minCount is < 1 or > 1_000_000 || minShare is { } share && !(share >= 0 && share <= 1) || commonRatio is { } ratio && !(ratio >= 0 && ratio <= 1))
+            {
+                io.Error.WriteLine("marsad train-ner: --profile-min-count must be 1..1000000, --profile-min-share and --profile-common-ratio 0..1");
+                return Program.UsageError;
+            }
+
+            if ((minCount ?? minShare ?? commonRatio) is not null)
+            {
+                if (options.ProfileArticles == 0)
+                {
+                    io.Error.WriteLine("marsad train-ner: --profile-min-count, --profile-min-share and --profile-common-ratio need --corpus-profile");
+                    return Program.UsageError;
+                }
+
+                options = options with { ProfileFilter = new ProfileFilter { MinOccurrences = minCount ?? CorpusProfile.MinOccurrences, MinNameShare = minShare ?? 0, CommonRatio = commonRatio ?? 0 } };
+            }
+
             if (parse.GetValue(neuralVectors) is { } vectorsPath)
             {
                 if (!File.Exists(vectorsPath))

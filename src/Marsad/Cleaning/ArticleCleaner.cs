@@ -82,7 +82,7 @@ public sealed partial class ArticleCleaner : IArticleCleaner
         // it is a masthead (a short section label repeated in a byline is a masthead too, but names no outlet).
         var page = new PageOutlets(lines.Take(first).Where((l, i) => l.Kind == "masthead" && (i == 0 || credits.IsAgency(l.Text)))
             .Select(l => l.Text).Prepend(document.Outlet ?? string.Empty),
-            lines.Count > 0 && lines[0].Words <= MaxMastheadWords && !lines[0].IsParagraph && first > 0 ? lines[0].Text : null, credits.IsAgency);
+            SiteLine(lines, first), credits.IsAgency, lexicon.SiteWords.Contains);
         MarkCreditedSiteLine(lines, first, page);
         string? topHeadline = null;
         var headlineIndex = -1;
@@ -107,7 +107,14 @@ public sealed partial class ArticleCleaner : IArticleCleaner
                 continue;
             }
 
-            if (line.Kind is "timestamp" && credits.ReadDatedPlace(line.Text) is { } datedPlace)
+            // «كتب: فريق التحرير | الرياض»: a writer's byline may end with the place it was written in.
+            if (line.Kind is "byline" && credits.ReadWriterPlace(line.Text) is { } writerPlace)
+            {
+                found.Add((i, writerPlace));
+                continue;
+            }
+
+            if (line.Kind is "timestamp" && (credits.ReadDatedPlace(line.Text) ?? credits.ReadDatedByline(line.Text, page)) is { } datedPlace)
             {
                 found.Add((i, datedPlace));
                 continue;
@@ -141,6 +148,13 @@ public sealed partial class ArticleCleaner : IArticleCleaner
             {
                 line.Kind = "byline";
                 found.Add((i, byline));
+            }
+            // «انتخابات رئاسية 2024 - النتائج الأولية»: a dossier's label (a topic and its year, a dash, a sub-topic) in the
+            // page's frame (chrome right under it) above the headline is a section, not a place and a writer.
+            else if (top && topHeadline is null && DossierLabel().IsMatch(line.Text) && i + 1 < first && !lines[i + 1].IsContent
+                && HasHeadlineBelow(lines, i, first, page))
+            {
+                line.Kind = "section";
             }
             // Read loosely only under the headline, above one, or naming a writer («غزة - محمد علي»): «غزة - هدنة هشة
             // تنهار» with no headline below it is the headline.
@@ -358,6 +372,13 @@ public sealed partial class ArticleCleaner : IArticleCleaner
             lines[top].Kind = "masthead";
         }
 
+        // «موقع الساحل الإخباري | أخبار موريتانيا على مدار الساعة»: the page's first line, a short name opening with an
+        // outlet word before a bar and the site's slogan after it.
+        if (top == 0 && lines[0].Words > MaxSiteNameWords && SiteNameBeforeBar(lines[0].Text) is not null && HasHeadlineBelow(lines, 0, first))
+        {
+            lines[0].Kind = "masthead";
+        }
+
         for (var i = 0; i < first; i++)
         {
             var line = lines[i];
@@ -426,6 +447,15 @@ public sealed partial class ArticleCleaner : IArticleCleaner
         return false;
     }
 
+    /// <summary>The part of a line before its first bar when it is a short name opening with an outlet word (<c>موقع X</c>
+    /// of <c>موقع X | slogan</c>); otherwise null.</summary>
+    private string? SiteNameBeforeBar(string text)
+    {
+        var bar = text.IndexOf('|', StringComparison.Ordinal);
+        var name = bar > 0 ? text[..bar].Trim() : null;
+        return name is not null && CreditReader.Words(name) <= MaxMastheadWords && OpensWithSiteWord(MatchText.Normalize(name)) ? name : null;
+    }
+
     /// <summary>Whether a normalised name's first word names a kind of outlet (المجلة، بوابة، إذاعة).</summary>
     private bool OpensWithSiteWord(string key)
     {
@@ -451,6 +481,13 @@ public sealed partial class ArticleCleaner : IArticleCleaner
     }
 
     private static bool IsArabicLetter(char c) => c is >= '\u0621' and <= '\u064A';
+
+    /// <summary>The page's short first line, which may be the site's name; or the name before the bar of a first line
+    /// that is the site's masthead with its slogan (<c>موقع X | slogan</c>).</summary>
+    private string? SiteLine(List<CleanedLine> lines, int first) =>
+        lines.Count == 0 || first <= 0 || lines[0].IsParagraph ? null
+        : lines[0].Words <= MaxMastheadWords ? lines[0].Text
+        : lines[0].Kind == "masthead" ? SiteNameBeforeBar(lines[0].Text) : null;
 
     /// <summary>The page's first line is the site's masthead when the opening dateline credits it
     /// (<c>وكالة أنباء X</c> above <c>المدينة في ... /وكالة أنباء X/ -</c>): it is never the headline.</summary>
@@ -634,6 +671,10 @@ public sealed partial class ArticleCleaner : IArticleCleaner
     private static bool IsCrosshead(CleanedLine line) =>
         line.Words <= MaxCrossheadWords && !line.IsParagraph && !line.Text.TrimEnd().EndsWith(':') && line.Text.Any(char.IsLetter)
         && !ListItem().IsMatch(line.Text) && !LabelValue().IsMatch(line.Text);
+
+    /// <summary>A topic of one to three words and a year, a spaced dash, a sub-topic of one to three words, no other digit.</summary>
+    [GeneratedRegex(@"^[^\s\d|:،,.]+(?:\s[^\s\d|:،,.]+){0,2}\s(?:19|20)\d{2}\s+[-–—]\s+[^\s\d|:،,.]+(?:\s[^\s\d|:،,.]+){0,2}$")]
+    private static partial Regex DossierLabel();
 
     /// <summary>A numbered or bulleted list item (<c>1- ...</c>, <c>• ...</c>) is content, not a section label.</summary>
     [GeneratedRegex(@"^\s*(?:[\d٠-٩]{1,3}\s*[-.)ـ–]|[•▪●◦*·-]\s)")]

@@ -116,6 +116,44 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dat
         return Build(segments, IsOutlet, page);
     }
 
+    /// <summary>The place closing a writer's byline after a bar or dash (<c>كتب: فريق التحرير | الرياض</c>): a known place
+    /// of up to three words; null otherwise. The writer signs the piece.</summary>
+    public Credits? ReadWriterPlace(string line)
+    {
+        var cut = line.LastIndexOfAny(['|', '-', '–', '—', 'ـ']);
+        if (cut <= 0)
+        {
+            return null;
+        }
+
+        var place = line[(cut + 1)..].Trim(SegmentMarks);
+        return Words(place) is > 0 and <= MaxPlaceLineWords && lexicon.Places.Contains(MatchText.Normalize(place))
+            ? new Credits(place, [], Signed: true) : null;
+    }
+
+    /// <summary>One word opening with the article that is no place, date word, credit word (خاص) or photo credit, nor a
+    /// plural in «ات» (<c>الفيضانات</c>: a topic).</summary>
+    private bool IsDefiniteName(string key) =>
+        key.StartsWith("ال", StringComparison.Ordinal) && key.Length > 3 && !key.Contains(' ', StringComparison.Ordinal)
+        && !key.EndsWith("ات", StringComparison.Ordinal)
+        && key.All(char.IsLetter) && !lexicon.Places.Contains(key) && !IsCalendarWord(key) && !lexicon.NotOutlets.Contains(key)
+        && !lexicon.PhotoCredits.Contains(key);
+
+    /// <summary>«بيروت - سامي يوسف - 14 أكتوبر 2025»: a byline with its date after the last dash, read without the date,
+    /// when it names a known place; or a known place alone before the date (<c>بيروت - 14 أكتوبر 2025</c>).</summary>
+    public Credits? ReadDatedByline(string line, PageOutlets page)
+    {
+        var cut = line.LastIndexOfAny(['|', '-', '–', '—', 'ـ']);
+        if (cut <= 0 || MatchText.Normalize(line[(cut + 1)..]) is var date && dates.FirstDate(date) is null && !dates.HasDayMonth(date))
+        {
+            return null;
+        }
+
+        var head = line[..cut].TrimEnd();
+        return ReadByline(head, loose: true, page) is { Place: { } place } credits && lexicon.Places.Contains(MatchText.Normalize(place))
+            ? credits : ReadPlaceLine(head);
+    }
+
     /// <summary>«الرياض - الأمانة العامة لمجلس التعاون»: a known place and the name of whoever issues the piece, of up to
     /// five words and opening with a body's or an outlet's word, under the headline («القاهرة - خفض دعم الوقود» is a
     /// standfirst).</summary>
@@ -584,6 +622,14 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dat
             if (isOutlet(segment))
             {
                 agencies.Add(IsAgency(segment) ? segment : page.Credit(segment) ?? segment);
+                continue;
+            }
+
+            // «صيدا - الميدان»: one definite word after a known place is the outlet that files the story (a writer signs
+            // with two names at least).
+            if (i == 1 && segments.Count == 2 && IsDefiniteName(key) && lexicon.Places.Contains(MatchText.Normalize(segments[0])))
+            {
+                agencies.Add(segment);
                 continue;
             }
 

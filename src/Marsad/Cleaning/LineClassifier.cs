@@ -1,9 +1,14 @@
+using System.Text.RegularExpressions;
+
 namespace Marsad.Cleaning;
 
 /// <summary>Context-free boilerplate rules: a line is chrome by what it says (patterns, captions, image names,
 /// timestamps, orphan punctuation), whatever surrounds it.</summary>
-internal sealed class LineClassifier(CleanerLexicon lexicon, TextDates dates)
+internal sealed partial class LineClassifier(CleanerLexicon lexicon, TextDates dates)
 {
+    private const int MinLinkRowCells = 2;
+    private const int MinSpacedRowCells = 3;
+    private const int MaxSpacedCellWords = 3;
     private const int MaxPatternWords = 30;
     private const int MaxShortLineWords = 12;
     private const int MinDashedCaptionWords = 3;
@@ -29,8 +34,55 @@ internal sealed class LineClassifier(CleanerLexicon lexicon, TextDates dates)
             return "timestamp";
         }
 
-        return IsCaption(line) ? "caption" : null;
+        return IsCaption(line) ? "caption" : line.Words <= MaxPatternWords ? LinkRowKind(line.Text) : null;
     }
+
+    /// <summary>A row of links or buttons: cells between bars, each chrome on its own or led by an icon, one of them chrome
+    /// on its own (<c>A+ | A- | 🖨 طباعة | 🔊 استمع للخبر</c>, <c>🔴 مباشر | 📊 النتائج حسب الولايات</c>); or three or
+    /// more short cells set apart by runs of spaces that make a trail from the home page (<c>الرئيسية  اقتصاد  طاقة</c>: the
+    /// separator glyphs lost in scraping) or a share label with its platforms. The first cell's kind; null for anything
+    /// else: a headline cut by a bar (<c>🔴 عاجل | الرئيس يعلن استقالته</c>) has a cell of prose with no icon.</summary>
+    private string? LinkRowKind(string text)
+    {
+        if (text.Contains('|', StringComparison.Ordinal))
+        {
+            var cells = text.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            string? first = null;
+            var anyChrome = false;
+            foreach (var cell in cells)
+            {
+                var kind = Classify(new CleanedLine(cell));
+                if (kind is null && !IsIcon(cell[0]))
+                {
+                    return null;
+                }
+
+                first ??= kind ?? "widget";
+                anyChrome |= kind is not null;
+            }
+
+            return cells.Length >= MinLinkRowCells && anyChrome ? first : null;
+        }
+
+        if (!text.Contains("  ", StringComparison.Ordinal) || CreditReader.Words(text) > MaxShortLineWords)
+        {
+            return null;
+        }
+
+        var spaced = SpacedCells().Split(text);
+        if (spaced.Length < MinSpacedRowCells || spaced.Any(c => CreditReader.Words(c) > MaxSpacedCellWords || CreditReader.EndsLikeSentence(c)))
+        {
+            return null;
+        }
+
+        // A share label before platform names, or a trail from the home page once its cells are barred.
+        return spaced.All(c => Classify(new CleanedLine(c)) == "share") ? "share"
+            : FirstPattern(MatchText.Normalize(string.Join(" | ", spaced)), spaced.Length) is { Kind: "trail" } ? "trail" : null;
+    }
+
+    /// <summary>A run of two or more spaces (or a tab) between the cells of a row.</summary>
+    [GeneratedRegex(@"\s{2,}|\t")]
+    private static partial Regex SpacedCells();
 
     /// <summary>Whether any character is a letter or digit, read on the span: no enumerator per line.</summary>
     private static bool HasLetterOrDigit(ReadOnlySpan<char> text)

@@ -15,16 +15,39 @@ internal sealed class PageOutlets
 
     private readonly string? siteLine;
     private readonly int siteLineWords;
+    private readonly string? siteCore;
 
     /// <param name="names">The page's own outlet names (metadata, known mastheads).</param>
     /// <param name="isKnown">Whether a name is a listed agency or outlet.</param>
     /// <param name="firstLine">The page's short first line, which may be the site's name, alone or with a suffix
     /// (<c>الأخبار إنفو</c>): a credit naming it, or the first word of a two-word line (<c>(الأخبار)</c>), names the site.</param>
-    public PageOutlets(IEnumerable<string> names, string? firstLine = null, Func<string, bool>? isKnown = null)
+    /// <param name="isSiteWord">Whether a normalised word names a kind of outlet (موقع، صحيفة): a site line opening with one
+    /// is also named by the words after it (<c>الساحل</c> of <c>موقع الساحل الإخباري</c>, its closing adjective dropped).</param>
+    public PageOutlets(IEnumerable<string> names, string? firstLine = null, Func<string, bool>? isKnown = null, Func<string, bool>? isSiteWord = null)
     {
         outlets = [.. names.Select(n => (MatchText.Normalize(n), n.Trim(), isKnown?.Invoke(n) ?? false)).Where(o => o.Item1.Length > 0)];
         siteLine = firstLine is null ? null : MatchText.Normalize(firstLine);
         siteLineWords = firstLine is null ? 0 : CreditReader.Words(firstLine);
+        siteCore = siteLine is null || isSiteWord is null ? null : CoreName(siteLine, isSiteWord);
+    }
+
+    /// <summary>The words of a site's name after its outlet word, without a closing adjective of the «ال…ي» kind
+    /// (<c>الإخباري</c>, <c>الإلكترونية</c>); null when the name does not open with an outlet word or nothing is left.</summary>
+    private static string? CoreName(string site, Func<string, bool> isSiteWord)
+    {
+        var words = site.Split(' ');
+        if (words.Length < 2 || !isSiteWord(words[0]))
+        {
+            return null;
+        }
+
+        var end = words.Length;
+        if (end > 2 && words[^1] is ['ا', 'ل', .., 'ي'] or ['ا', 'ل', .., 'ي', 'ه'])
+        {
+            end--;
+        }
+
+        return string.Join(' ', words[1..end]);
     }
 
     /// <summary>The page's own outlet names, as given.</summary>
@@ -59,7 +82,7 @@ internal sealed class PageOutlets
             }
         }
 
-        if (siteLine is { } site && (site == key || (siteLineWords <= MaxPrefixedSiteWords
+        if (siteLine is { } site && (site == key || key == siteCore || (siteLineWords <= MaxPrefixedSiteWords
             && site.Length > key.Length + 1 && site.StartsWith(key, StringComparison.Ordinal) && site[key.Length] == ' ')))
         {
             return site;

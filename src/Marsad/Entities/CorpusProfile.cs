@@ -1,3 +1,4 @@
+using System.Globalization;
 using Marsad.Sources;
 
 namespace Marsad.Entities;
@@ -47,7 +48,9 @@ public static class CorpusProfile
 
     /// <summary>Tags every article with <paramref name="contextTagger"/> and returns one profile byte per entry of
     /// <paramref name="lexicon"/> (see <see cref="Encode"/>).</summary>
-    public static byte[] Build(NerTagger contextTagger, WordLexicon lexicon, IReadOnlyList<List<IReadOnlyList<string>>> articles, Action<string>? progress = null)
+    /// <remarks>With <paramref name="filter"/>, words it counts as unreliable or common get 0 (no profile); without
+    /// it, every word seen <see cref="MinOccurrences"/> times keeps its shares.</remarks>
+    public static byte[] Build(NerTagger contextTagger, WordLexicon lexicon, IReadOnlyList<List<IReadOnlyList<string>>> articles, Action<string>? progress = null, ProfileFilter? filter = null)
     {
         ArgumentNullException.ThrowIfNull(contextTagger);
         ArgumentNullException.ThrowIfNull(lexicon);
@@ -81,15 +84,63 @@ public static class CorpusProfile
 
         var profile = new byte[lexicon.Count];
         var named = 0;
+        var withheld = 0;
+        var rules = filter ?? ProfileFilter.None;
         for (var e = 0; e < profile.Length; e++)
         {
-            profile[e] = Encode(counts.AsSpan(e * (Types + 1), Types + 1));
-            named += profile[e] != 0 ? 1 : 0;
+            var code = Encode(counts.AsSpan(e * (Types + 1), Types + 1), rules.MinOccurrences, rules.MinNameShare);
+            if (code != 0 && rules.CommonRatio > 0 && IsCommonWord(lexicon, e, rules.CommonRatio))
+            {
+                code = 0;
+                withheld++;
+            }
+
+            profile[e] = code;
+            named += code != 0 ? 1 : 0;
         }
 
-        progress?.Invoke($"corpus profile: {named} of {lexicon.Count} words tagged as a name in some occurrences");
+        progress?.Invoke($"corpus profile: {named} of {lexicon.Count} words tagged as a name in some occurrences{(filter is null ? string.Empty : $" ({rules}; {withheld} withheld as common words)")}");
         return profile;
     }
+
+    /// <summary>
+    /// Whether a lexicon word looks like a common word rather than a name: its stem (a leading و/ف and the article
+    /// taken off) is used both bare and with the article, the rarer form at least <paramref name="ratio"/> times as
+    /// often as the other. Names keep to one form («محمد» never takes the article, «العراق» is rarely without it) while
+    /// nouns, adjectives and the verbs that share their letters alternate («العمال»/«عمال», «صدر»/«الصدر»); the
+    /// context-only tagger calls such words names wherever they stand inside a frequent multi-word name or after a
+    /// conjunction next to one, and the perceptron then trusts that share with confidence.
+    /// </summary>
+    public static bool IsCommonWord(WordLexicon lexicon, int entry, double ratio)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        const int maxChars = 64;
+        var word = lexicon.Words[entry].AsSpan();
+        if (word.Length > maxChars - 2)
+        {
+            return false;
+        }
+
+        // Only the conjunction comes off besides the article: cutting ب/ل/ك too would read «كمال» as «مال».
+        if (word.Length > 3 && word[0] is '\u0648' or '\u0641')
+        {
+            word = word[1..];
+        }
+
+        if (word.Length > 4 && word.StartsWith(Article))
+        {
+            word = word[2..];
+        }
+
+        Span<char> definite = stackalloc char[maxChars];
+        Article.CopyTo(definite);
+        word.CopyTo(definite[2..]);
+        var bare = lexicon.CountOf(word);
+        var withArticle = lexicon.CountOf(definite[..(word.Length + 2)]);
+        return Math.Min(bare, withArticle) > 0 && Math.Min(bare, withArticle) >= ratio * Math.Max(bare, withArticle);
+    }
+
+    private const string Article = "\u0627\u0644";
 
     /// <summary>The lexicon entry of a token's normalised form, or -1.</summary>
     private static int EntryOf(WordLexicon lexicon, string token)
@@ -101,9 +152,12 @@ public static class CorpusProfile
     }
 
     /// <summary>Two bits per entity type of the share of a word's occurrences given that type: 0 under 2 %, 1 under
-    /// 15 %, 2 under half, 3 from half up; 0 for a word seen fewer than <see cref="MinOccurrences"/> times.</summary>
+    /// 15 %, 2 under half, 3 from half up; 0 for a word seen fewer than <paramref name="minOccurrences"/> times or
+    /// tagged as any name in under <paramref name="minNameShare"/> of them.</summary>
     /// <param name="counts">Occurrences tagged O, then PERS, ORG, LOC, MISC.</param>
-    public static byte Encode(ReadOnlySpan<int> counts)
+    /// <param name="minOccurrences">Occurrences a word needs before its shares say anything.</param>
+    /// <param name="minNameShare">Share of name tags (any type) a word needs.</param>
+    public static byte Encode(ReadOnlySpan<int> counts, int minOccurrences = MinOccurrences, double minNameShare = 0)
     {
         var total = 0;
         foreach (var c in counts)
@@ -111,7 +165,7 @@ public static class CorpusProfile
             total += c;
         }
 
-        if (total < MinOccurrences)
+        if (total < minOccurrences || total - counts[0] < minNameShare * total)
         {
             return 0;
         }
@@ -129,4 +183,21 @@ public static class CorpusProfile
 
     /// <summary>The bucket (0–3) of entity type <paramref name="type"/> (0 PERS .. 3 MISC) in a profile code.</summary>
     public static int Bucket(int code, int type) => (code >> (2 * type)) & 3;
+}
+
+/// <summary>Which words keep a corpus profile (<see cref="CorpusProfile.Build"/>): a word seen fewer than
+/// <see cref="MinOccurrences"/> times, tagged as a name in under <see cref="MinNameShare"/> of its occurrences, or (with
+/// a <see cref="CommonRatio"/> above 0) one that <see cref="CorpusProfile.IsCommonWord"/> counts as common gets none.</summary>
+public sealed record ProfileFilter
+{
+    /// <summary>No filter beyond the original <see cref="CorpusProfile.MinOccurrences"/>.</summary>
+    public static ProfileFilter None { get; } = new();
+
+    public int MinOccurrences { get; init; } = CorpusProfile.MinOccurrences;
+
+    public double MinNameShare { get; init; }
+
+    public double CommonRatio { get; init; }
+
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"min count {MinOccurrences}, min name share {MinNameShare}, common ratio {CommonRatio}");
 }

@@ -51,6 +51,10 @@ public sealed record NerTrainingOptions
     /// <summary>Perceptron passes of the context-only model behind the corpus profile.</summary>
     public int ProfileEpochs { get; init; } = 10;
 
+    /// <summary>Which words keep a corpus profile (null: every word seen <see cref="CorpusProfile.MinOccurrences"/>
+    /// times, as before): a minimum count, a minimum share of name tags, common words withheld.</summary>
+    public ProfileFilter? ProfileFilter { get; init; }
+
     /// <summary>A stacked <see cref="NeuralScorer"/> whose (jack-knifed) tag probabilities are features (null: none).</summary>
     public NeuralOptions? Neural { get; init; }
 

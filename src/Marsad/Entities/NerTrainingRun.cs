@@ -184,7 +184,7 @@ public static partial class NerTrainingRun
         var plain = lexicon.Profile is null ? lexicon : lexicon.WithProfile(null);
         var contextOptions = options with { WordDropout = 1.0, TwoPass = false, Ensemble = 1, Epochs = options.ProfileEpochs, SelfTrainSentences = 0, ProfileArticles = 0 };
         var context = new NerTrainer(contextOptions, plain, gazetteer).Train(train);
-        var profile = CorpusProfile.Build(new NerTagger(context, gazetteer), plain, corpus, progress);
+        var profile = CorpusProfile.Build(new NerTagger(context, gazetteer), plain, corpus, progress, options.ProfileFilter);
         progress($"corpus profile from a context-only model of {train.Count} sentences ({clock.Elapsed.TotalSeconds:0}s)");
         return plain.WithProfile(profile);
     }

@@ -76,7 +76,7 @@ internal sealed class DateRecognizer
                 // «منتصف مارس» and «مطلع الشهر الجاري» are date texts (ten of the twelve development golds
                 // with a relative month or year); «مطلع الأسبوع
                 // المقبل» leaves the part out, as the one development gold with a week does.
-                start = relativeWeek ? start : WithPeriodModifier(i, start);
+                start = relativeWeek ? start : WithPeriodModifier(i, start, ref value);
                 var end = context.Words[next - 1].End;
                 found.Add(new DateMention(context.Body[start..end], value, start, end));
                 if (hijri)
@@ -116,26 +116,48 @@ internal sealed class DateRecognizer
             && value.AsSpan().SequenceCompareTo(iso[..written]) > 0;
     }
 
-    /// <summary>The date's start moved back over a word naming a part of it (منتصف، مطلع، أواخر) right before it,
-    /// proclitics left out (ومنتصف → منتصف).</summary>
-    private int WithPeriodModifier(int i, int start)
+    /// <summary>The date's start moved back over a word naming a part of it (منتصف، مطلع، أواخر) right before it, a
+    /// conjunction left out (ومنتصف → منتصف); before a year the value becomes the month the part names (نهاية العام
+    /// الجاري → YYYY-12). Under a preposition (بنهاية العام المقبل) the word stays out and the year stays the value, as
+    /// the development golds give it.</summary>
+    private int WithPeriodModifier(int i, int start, ref string? value)
     {
         var before = i - 1;
-        if (before < 0 || !context.IsWord(before) || Covered[before] || excluded[before])
+        if (before < 0 || !context.IsWord(before) || Covered[before] || excluded[before]
+            || !TryPeriodModifier(before, out var modifierStart, out var month, out var underPreposition) || underPreposition)
         {
             return start;
         }
 
-        foreach (var (stem, stemStart) in context.Stems(before))
+        value = InMonthOfYear(value, month);
+        return modifierStart;
+    }
+
+    /// <summary>Whether the word at <paramref name="index"/> names a part of a period (نهاية، ومطلع، بمنتصف): where it
+    /// starts without its proclitics, the month it names in a year (0: none), and whether a preposition is glued to it.</summary>
+    private bool TryPeriodModifier(int index, out int start, out int month, out bool underPreposition)
+    {
+        var folded = context.FoldedAt(index);
+        foreach (var (stem, stemStart) in context.Stems(index))
         {
-            if (Lexicon.PeriodModifiers.Contains(stem))
+            if (Lexicon.PeriodModifiers.TryGetValue(stem, out month))
             {
-                return stemStart;
+                start = stemStart;
+                underPreposition = folded.AsSpan(0, folded.Length - stem.Length).IndexOfAny('ب', 'ل', 'ك') >= 0;
+                return true;
             }
         }
 
-        return start;
+        (start, month, underPreposition) = (0, 0, false);
+        return false;
     }
+
+    /// <summary>A year's value (YYYY) turned to the month a part of it names (12: YYYY-12); any other value as it is.</summary>
+    private static string? InMonthOfYear(string? value, int month) =>
+        month > 0 && value is { Length: 4 }
+        && int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
+            ? DateValues.Month(year, month)
+            : value;
 
     private bool TryAt(int i, out int start, out int next, out string? value)
     {
@@ -885,6 +907,13 @@ internal sealed class DateRecognizer
                 start = inSpan ? stemStart : context.Words[i + 1].Start;
                 next = i + 2;
                 value = DateValues.Year(year);
+                if (TryPeriodModifier(i, out _, out var month, out var underPreposition))
+                {
+                    // «مطلع 2027» is its January; «بنهاية 2026» the year alone, as after a relative year.
+                    start = underPreposition ? context.Words[i + 1].Start : start;
+                    value = underPreposition ? value : InMonthOfYear(value, month);
+                }
+
                 return true;
             }
         }
@@ -919,7 +948,7 @@ internal sealed class DateRecognizer
     }
 
     /// <summary>The words before a bare year: not a number (unless the year is <paramref name="joined"/> to it by و:
-    /// 2023 و2024), not an amount's or a label's word (نحو، رقم), also across a preposition of not-year-bridges.txt
+    /// 2023 و2024), not an amount's or a label's word (نحو، رقم) nor a name's (رؤية 2030), also across a preposition of not-year-bridges.txt
     /// (أكثر من 2000).</summary>
     private bool AllowsBareYearBefore(int i, bool joined)
     {
@@ -936,7 +965,7 @@ internal sealed class DateRecognizer
             return joined && IsListedYear(before);
         }
 
-        if (HasStemIn(before, Lexicon.NotYearContexts) || HasStemIn(before, Lexicon.NonQuantityContexts))
+        if (HasStemIn(before, Lexicon.NotYearContexts) || HasStemIn(before, Lexicon.NonQuantityContexts) || HasStemIn(before, Lexicon.YearNameHeads))
         {
             return false;
         }

@@ -158,8 +158,22 @@ internal sealed class FactsLexicon
         RangeBetweenWords = rangeWords["between"].ToHashSet(StringComparer.Ordinal);
         RangeFromWords = rangeWords["from"].ToHashSet(StringComparer.Ordinal);
         RangeToWords = rangeWords["to"].ToHashSet(StringComparer.Ordinal);
-        PeriodModifiers = ReadSet(files, "period-modifiers.txt");
+        var modifierRow = 0;
+        foreach (var line in files.ReadLines(Folder + "period-modifiers.txt"))
+        {
+            modifierRow++;
+            var cells = line.Split('\t');
+            var month = 0;
+            if (cells.Length >= 2 && !(int.TryParse(cells[1].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out month) && month is >= 1 and <= 12))
+            {
+                throw new InvalidDataException($"{Folder}period-modifiers.txt (data row {modifierRow}): '{cells[1].Trim()}' is not a month (1-12)");
+            }
+
+            PeriodModifiers[FactFold.Fold(cells[0].Trim())] = month;
+        }
+
         SeasonWords = ReadSet(files, "season-words.txt");
+        YearNameHeads = ReadSet(files, "year-name-heads.txt");
         CurrentWords = ReadSet(files, "current-words.txt");
         AnchorWords = ReadSet(files, "anchor-words.txt");
         NotCounted = ReadSet(files, "not-counted.txt");
@@ -235,8 +249,12 @@ internal sealed class FactsLexicon
     /// <summary>Words before a year; the value says whether the word is part of the date text.</summary>
     public PhraseTable<bool> YearMarkers { get; } = new();
 
-    /// <summary>Words naming a part of a period (منتصف، مطلع): they join the date after them.</summary>
-    public HashSet<string> PeriodModifiers { get; }
+    /// <summary>Words naming a part of a period (منتصف، مطلع): they join the date after them. The value is the month
+    /// the part names in a year (نهاية → 12), or 0 where the year stays the value.</summary>
+    public Dictionary<string, int> PeriodModifiers { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Words before a bare year that make it part of a name (رؤية 2030): no date.</summary>
+    public HashSet<string> YearNameHeads { get; }
 
     /// <summary>Words before two consecutive years naming a season across both (موسم 2019-2020).</summary>
     public HashSet<string> SeasonWords { get; }

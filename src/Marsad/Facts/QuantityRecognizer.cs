@@ -26,7 +26,7 @@ internal sealed class QuantityRecognizer(FactContext context, bool[] blocked)
             }
 
             if (TryDefinite(i, out var quantity, out var next) || TryPart(i, out quantity, out next) || TryNumber(i, out quantity, out next)
-                || TryDual(i, out quantity, out next))
+                || TryDual(i, out quantity, out next) || TryCountedOne(i, out quantity, out next))
             {
                 found.Add(quantity);
                 i = next - 1;
@@ -172,31 +172,34 @@ internal sealed class QuantityRecognizer(FactContext context, bool[] blocked)
         return false;
     }
 
-    /// <summary>A listed plural with a possessive pronoun glued on (أيامها، سنواته): its unit.</summary>
+    /// <summary>A listed plural with a possessive pronoun glued on (أيامها، سنواته), also under a proclitic, which stays
+    /// out of the span (بمواده الـ43): its unit.</summary>
     private bool TryPossessedPlural(int i, out int start, out string unit)
     {
         start = 0;
         unit = string.Empty;
-        var folded = context.FoldedAt(i);
-        if (folded.StartsWith("ال", StringComparison.Ordinal))
+        foreach (var (stem, stemStart) in context.Stems(i))
         {
-            return false;
-        }
-
-        foreach (var suffix in Lexicon.PronounSuffixes)
-        {
-            if (folded.Length - suffix.Length < 3 || !folded.EndsWith(suffix, StringComparison.Ordinal))
+            if (stem.StartsWith("ال", StringComparison.Ordinal))
             {
                 continue;
             }
 
-            var noun = folded[..^suffix.Length];
-            // The plural may be spelled with ة turned to ت before the suffix is dropped; only listed plurals count.
-            if (Lexicon.CountedNouns.TryGetSingle(noun, out var counted) && counted.Singular != noun)
+            foreach (var suffix in Lexicon.PronounSuffixes)
             {
-                start = context.Words[i].Start;
-                unit = counted.Unit;
-                return true;
+                if (stem.Length - suffix.Length < 3 || !stem.EndsWith(suffix, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var noun = stem.AsSpan(0, stem.Length - suffix.Length);
+                // The plural may be spelled with ة turned to ت before the suffix is dropped; only listed plurals count.
+                if (Lexicon.CountedNouns.TryGetSingle(noun, out var counted) && !noun.SequenceEqual(counted.Singular))
+                {
+                    start = stemStart;
+                    unit = counted.Unit;
+                    return true;
+                }
             }
         }
 
@@ -432,9 +435,66 @@ internal sealed class QuantityRecognizer(FactContext context, bool[] blocked)
             return false;
         }
 
-        quantity = Make(start, next, 2, ReferenceEquals(noun, NumberReader.UnlistedDual) ? null : noun.Unit);
+        var unit = ReferenceEquals(noun, NumberReader.UnlistedDual) ? null : noun.Unit;
+        if (unit is not null && context.FoldedAt(next) == "او" && reader.TryRead(next + 1, out var alternative) && !alternative.Definite
+            && reader.TryReadNoun(alternative.Next, allowAccusative: false, out var alternativeUnit, out var afterAlternative)
+            && alternativeUnit == unit && !Covers(next, afterAlternative))
+        {
+            next = afterAlternative; // «سنتين أو ثلاث سنوات»: alternatives keep the lower bound, the whole phrase the span
+        }
+
+        quantity = Make(start, next, 2, unit);
         return true;
     }
+
+    /// <summary>A listed counted noun in the singular with «واحد» after it: «يوم واحد», «هدفا واحدا», «بدولة واحدة» (the
+    /// proclitic left out) count one. «واحد» alone is seldom a count (number-words.tsv), after its noun it is.</summary>
+    private bool TryCountedOne(int i, out Quantity quantity, out int next)
+    {
+        quantity = null!;
+        next = i + 2;
+        if (!IsOneAt(i + 1) || Covers(i, next))
+        {
+            return false;
+        }
+
+        foreach (var (stem, stemStart) in context.Stems(i))
+        {
+            if (Lexicon.CountedNouns.TryGetSingle(stem, out var noun) && IsSingular(stem, noun.Singular))
+            {
+                quantity = Make(stemStart, next, 1, noun.Unit);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>«واحد», «واحدة», «واحدا»: the number one after its noun.</summary>
+    private bool IsOneAt(int index)
+    {
+        if (!context.IsWord(index))
+        {
+            return false;
+        }
+
+        var folded = context.FoldedAt(index).AsSpan();
+        if (folded.Length is < 4 or > 5 || folded[0] != 'و')
+        {
+            return false; // a cheap screen: this runs after every word
+        }
+
+        if (folded.Length == 5 && folded[^1] == 'ا')
+        {
+            folded = folded[..^1]; // the accusative «واحدا»
+        }
+
+        return Lexicon.NumberWords.TryGetSingle(folded, out var word) && word.Kind == NumberWordKind.Unit && word.Value == 1;
+    }
+
+    /// <summary>A noun's singular, or its accusative (يوما).</summary>
+    private static bool IsSingular(string stem, string singular) =>
+        stem == singular || (stem.Length == singular.Length + 1 && stem[^1] == 'ا' && stem.StartsWith(singular, StringComparison.Ordinal));
 
     /// <summary>A number after الساعة، القرار، المادة ... names a thing; it does not count one.</summary>
     private bool IsLabel(int i)

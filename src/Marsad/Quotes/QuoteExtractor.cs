@@ -502,6 +502,16 @@ internal sealed class QuoteExtractor
                     return null;
                 }
             }
+            else if (entry.NamedSpeakerEvent && mentionStart == j && EventInsideSpeaker(j, end, entry) is var eventAt and > 0)
+            {
+                // «وأعلن وزير الزراعة والري افتتاح سوق …»: the speaker phrase ran on into the announced event.
+                contentAt = eventAt;
+                mentionEnd = eventAt;
+                while (mentionEnd > j + 1 && (text.IsComma(mentionEnd - 1) || lexicon.TimeAdjuncts.Contains(text.Key(mentionEnd - 1)) || lexicon.Adverbs.Contains(text.Key(mentionEnd - 1))))
+                {
+                    mentionEnd--;
+                }
+            }
             else if (mentionStart == j && !text.IsComma(end) && phrases.CapEnd(j, end) < end)
             {
                 // The speaker ends at the cap of its role and name, or after the last name the tagger found in it.
@@ -513,6 +523,21 @@ internal sealed class QuoteExtractor
         }
 
         return frame;
+    }
+
+    /// <summary>The verbal noun inside the speaker phrase [j, end) where an announced event starts, after a word that can
+    /// end the speaker (EventMayFollow); -1 when there is none.</summary>
+    private int EventInsideSpeaker(int j, int end, CueEntry entry)
+    {
+        for (var t = j + 1; t < end && t < j + 14; t++)
+        {
+            if (IsEventNounAt(t) && EventMayFollow(t, entry))
+            {
+                return t;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>«المسؤولون الروس ينفون نشر …»: a plural verb agrees with a subject before it; the words after it are
@@ -628,6 +653,13 @@ internal sealed class QuoteExtractor
             k++;
         }
 
+        // «وكان الاتحاد قد أعلن رسميا انضمام …»، «أعلنت الشرطة، اليوم السبت، القبض على …»: an announced event opened by
+        // a verbal noun, past the time, place and occasion of the announcement, whoever the speaker is.
+        if (entry.NamedSpeakerEvent && MayAnnounceEvent(cue, mentionStart, mentionEnd) && EventAfterAdjuncts(cue, at, entry) is var eventAt and > 0)
+        {
+            return new CueFrame(cue, cueText, entry, mentionStart, mentionEnd, clauseStart, ContentMode.NounPhrase, eventAt, null);
+        }
+
         // «أعلن البنك اليوم الثلاثاء حزمة …»، «أعلنت الشركة عن تحقيق أرباح …»: an announced event after a named speaker,
         // past the time and place of the announcement; the preposition that may open it is dropped.
         if (entry.NamedSpeakerEvent && mentionEnd == k)
@@ -694,6 +726,103 @@ internal sealed class QuoteExtractor
 
         return new CueFrame(cue, cueText, entry, mentionStart, mentionEnd, clauseStart, ContentMode.NounPhrase, k, null);
     }
+
+    /// <summary>Whether the cue may report an announced event of the speaker [mentionStart, mentionEnd): there is one,
+    /// and the cue is neither denied («لم يعلن»), asked about («هل أعلن») nor a source's («حسبما أعلنت»: the clause before
+    /// is what was announced); a speaker after the cue must not run past a person's name into the event, and a present
+    /// tense after its subject («الحكومة تعلن زيادة …») is a headline's wording, not a report.</summary>
+    private bool MayAnnounceEvent(int cue, int mentionStart, int mentionEnd) =>
+        mentionStart >= 0 && mentionEnd > mentionStart
+        && !(cue > 0 && text.IsWord(cue - 1) && (lexicon.IsOneWordSource(text.Key(cue - 1)) || lexicon.NegationParticles.Contains(text.Key(cue - 1)) || text.Key(cue - 1) == QuestionKey))
+        && !(mentionStart < cue && mentionStart > 0 && text.IsWord(mentionStart - 1) && text.Key(mentionStart - 1) == QuestionKey)
+        && (mentionStart < cue ? QuoteLexicon.WithoutWaw(text.Key(cue))[0] is not ('ي' or 'ت') : !RunsPastPersonName(mentionStart, mentionEnd - 1));
+
+    private static readonly string QuestionKey = ArabicKey.Of("هل");
+
+    /// <summary>The verbal noun that opens an announced event at k or after the announcement's time, place and occasion
+    /// that follow it («في ختام الجلسة إطلاق …»، «، اليوم السبت، القبض …»، «الأسبوع الماضي إعادة …»، «رسميا انضمام …»), within
+    /// ten tokens of the sentence; the cue's own preposition before it is dropped («عن تحقيق …»). -1 when a complementizer,
+    /// another cue or the sentence's end comes first, or the words after k open no adjunct.</summary>
+    private int EventAfterAdjuncts(int cue, int k, CueEntry entry)
+    {
+        for (var m = k; m < text.Count && m < k + 10; m++)
+        {
+            if (text.IsSentenceEnd(m) || text.ParagraphBreak(cue, m) || (!text.IsWord(m) && !text.IsComma(m)))
+            {
+                return -1;
+            }
+
+            if (text.IsComma(m))
+            {
+                continue;
+            }
+
+            var key = text.Key(m);
+            if (IsEventNounAt(m) && (m == k || EventMayFollow(m, entry)))
+            {
+                return m;
+            }
+
+            if (lexicon.Cue(key, out _) is not null || lexicon.Complementizers.Contains(key)
+                || (m == k && !lexicon.IsStop(key) && !lexicon.TimeAdjuncts.Contains(key) && !lexicon.Adverbs.Contains(key)))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether the word before the event noun at m can end what comes before the event: a comma, a definite
+    /// word or a name (a bare noun after either starts a phrase of its own: no adjective or genitive of theirs is
+    /// indefinite), a time word or adverb, the cue's own preposition, or the adjective of an indefinite occasion after a
+    /// preposition («في وقت سابق»). A bare noun after a bare noun is its genitive («في ختام اجتماع …»).</summary>
+    private bool EventMayFollow(int m, CueEntry entry)
+    {
+        var before = m - 1;
+        if (text.IsComma(before) || text.MentionEndsWith(before))
+        {
+            return true;
+        }
+
+        if (!text.IsWord(before))
+        {
+            return false;
+        }
+
+        var key = text.Key(before);
+        return (phrases.IsDefiniteAt(before) && !lexicon.IsStop(key)) || lexicon.TimeAdjuncts.Contains(key) || lexicon.Adverbs.Contains(key)
+               || (entry.NamedSpeakerEventPreposition.Length > 0 && key == entry.NamedSpeakerEventPreposition)
+               || (before >= 2 && text.IsWord(before - 2) && lexicon.IsStop(text.Key(before - 2)) && phrases.IsAdjunctHead(text.Key(before - 1)));
+    }
+
+    /// <summary>Whether token k opens an announced event: a verbal noun of a derived pattern (إفعال إطلاق، افتعال افتتاح،
+    /// انفعال انطلاق، استفعال استئناف، تفعيل تشكيل، مفاعلة مقاطعة، تفاعل تراجع) or of event-nouns.txt, never a name; with the
+    /// article only the listed ones (القبض).</summary>
+    private bool IsEventNounAt(int k)
+    {
+        if (!text.IsWord(k) || text.MentionStartsAt(k))
+        {
+            return false;
+        }
+
+        var key = text.Key(k);
+        if (key.Length > 4 && key.StartsWith("ال", StringComparison.Ordinal))
+        {
+            return lexicon.DefiniteEventNouns.Contains(key[2..]);
+        }
+
+        return lexicon.EventNouns.Contains(key) || IsDerivedVerbalNoun(key);
+    }
+
+    private static bool IsDerivedVerbalNoun(string key) => key.Length switch
+    {
+        5 => (key[0] == 'ا' && key[3] == 'ا') || (key[0] == 'ت' && (key[3] == 'ي' || key[2] == 'ا')),
+        6 => (key[0] == 'ا' && key[2] is 'ت' or 'ط' or 'د' && key[4] == 'ا') || (key[0] == 'ا' && key[1] == 'ن' && key[4] == 'ا')
+             || (key[0] == 'م' && key[2] == 'ا' && key[5] == 'ه'),
+        7 => key.StartsWith("است", StringComparison.Ordinal) && key[5] == 'ا',
+        _ => false,
+    };
 
     /// <summary>The token after the place and time of an announcement that follow its speaker at k: a locative
     /// preposition before a tagged name or an occasion noun (في السودان، في بلاغ), then a time adjunct with its definite

@@ -132,6 +132,9 @@ internal sealed class QuoteLexicon
         ContrastPhrases = Phrases(files, "quotes/contrast-words.txt");
         ContrastConnectors = Phrases(files, "quotes/contrast-connectors.txt");
         TimeAdjuncts = Keys(files.ReadLines("quotes/time-adjuncts.txt"));
+        var eventNouns = files.ReadLines("quotes/event-nouns.txt").Select(w => w.Trim()).ToList();
+        EventNouns = Keys(eventNouns.Select(w => ArabicKey.Of(w.TrimEnd('+'))));
+        DefiniteEventNouns = Keys(eventNouns.Where(w => w.EndsWith('+')).Select(w => ArabicKey.Of(w.TrimEnd('+'))));
         NegationParticles = Keys(files.ReadLines("quotes/negation-particles.txt"));
         OrgAdjectives = Keys(files.ReadLines("quotes/org-adjectives.txt"));
         AnonymousHeads = Keys(files.ReadLines("quotes/anonymous-heads.txt"));
@@ -363,6 +366,12 @@ internal sealed class QuoteLexicon
 
     /// <summary>Words opening a time adverbial between commas after the speaker (اليوم الخميس، مساء السبت).</summary>
     public FrozenSet<string> TimeAdjuncts { get; }
+
+    /// <summary>Nouns that open an announced event after «أعلن» beside the derived verbal nouns (فتح، حالة، حزمة …).</summary>
+    public FrozenSet<string> EventNouns { get; }
+
+    /// <summary>The event nouns that may carry the article and still open the event (القبض، الإفراج).</summary>
+    public FrozenSet<string> DefiniteEventNouns { get; }
 
     /// <summary>Particles that deny the verb after them (لم، لن، ولم): a denied «أعلن» reports no announced event.</summary>
     public FrozenSet<string> NegationParticles { get; }

@@ -47,4 +47,24 @@ public sealed class TrainNerCommandTests : IDisposable
         Assert.Contains(option, error);
         Assert.False(File.Exists(model));
     }
+
+    [Theory]
+    [InlineData("--profile-min-count", "0", true)]
+    [InlineData("--profile-min-share", "1.5", true)]
+    [InlineData("--profile-common-ratio", "NaN", true)]
+    [InlineData("--profile-common-ratio", "-0.1", true)]
+    [InlineData("--profile-common-ratio", "0.1", false)]
+    public void A_profile_filter_out_of_range_or_without_a_corpus_profile_is_a_usage_error(string option, string value, bool withProfile)
+    {
+        var train = Path.Combine(folder, "train.conll");
+        File.WriteAllText(train, "زار B-PERS\nسالم I-PERS\nالمدينة O\n\nوصل O\nخالد B-PERS\n");
+        var model = Path.Combine(folder, "model.bin");
+        string[] profile = withProfile ? ["--corpus-profile", "10"] : [];
+
+        var (code, _, error) = MarsadCli.Run(["train-ner", "--train", train, .. profile, option, value, "--out", model]);
+
+        Assert.Equal(2, code);
+        Assert.Contains(option, error);
+        Assert.False(File.Exists(model));
+    }
 }

@@ -71,6 +71,70 @@ public class CorpusProfileTests
         Assert.Equal(0, profile[3]);
     }
 
+    [Fact]
+    public void A_minimum_count_or_name_share_withholds_the_profile_of_words_below_it()
+    {
+        // 20 occurrences, 3 of them as a person (15 %).
+        ReadOnlySpan<int> counts = [17, 3, 0, 0, 0];
+        Assert.Equal(2, CorpusProfile.Bucket(CorpusProfile.Encode(counts), 0));
+        Assert.Equal(CorpusProfile.Encode(counts), CorpusProfile.Encode(counts, minOccurrences: 20));
+        Assert.Equal(0, CorpusProfile.Encode(counts, minOccurrences: 21));
+        Assert.Equal(CorpusProfile.Encode(counts), CorpusProfile.Encode(counts, minNameShare: 0.15));
+        Assert.Equal(0, CorpusProfile.Encode(counts, minNameShare: 0.2));
+
+        // The share counts every type: 2 PERS + 2 LOC of 20 pass a 20 % floor that neither type passes alone.
+        Assert.NotEqual(0, CorpusProfile.Encode([16, 2, 0, 2, 0], minNameShare: 0.2));
+    }
+
+    [Fact]
+    public void A_word_used_both_with_and_without_the_article_is_common_and_a_name_in_one_form_is_not()
+    {
+        // Counts as the corpus would give them: a noun in both forms, a verb whose letters are also a noun with the
+        // article, a first name that never takes the article, a country rarely without it.
+        string[] words = ["عمال", "العمال", "نشر", "النشر", "ونشر", "سليم", "المغرب", "مغرب"];
+        var lexicon = new WordLexicon(words.Select(Normalised).ToArray(), [300, 900, 400, 350, 60, 700, 2000, 12], words.Select(_ => new[] { 0, 0, 0 }).ToList());
+        bool Common(string word, double ratio) => CorpusProfile.IsCommonWord(lexicon, lexicon.IndexOf(Normalised(word)), ratio);
+
+        Assert.True(Common("العمال", 0.1));
+        Assert.True(Common("عمال", 0.1));
+        Assert.True(Common("ونشر", 0.1)); // the conjunction comes off first
+        Assert.False(Common("سليم", 0.1)); // «السليم» is not in the corpus at all
+        Assert.False(Common("المغرب", 0.1)); // 12 of 2,000
+        Assert.True(Common("المغرب", 0.005));
+        Assert.False(Common("العمال", 0.5)); // 300 of 900: under a stricter ratio
+    }
+
+    [Fact]
+    public void The_common_word_filter_withholds_the_profile_the_context_model_gives_a_common_word()
+    {
+        // The context-only model calls whatever stands where first names stood in its data a person, a common noun
+        // included (here «وصل العمال ...», the workers arrived); with the filter the noun, used in the corpus both with
+        // and without the article, keeps no profile while the name keeps its own.
+        var context = new NerTrainer(new NerTrainingOptions { Epochs = 5, HashBits = 16, WordDropout = 1.0 }, WordLexicon.Empty, NerGazetteer.Empty).Train(TinyNerData.Sentences());
+        var words = new[] { "جمانة", "العمال", "عمال" }.Select(Normalised).ToArray();
+        var lexicon = new WordLexicon(words, [10, 90, 40], words.Select(_ => new[] { 0, 0, 0 }).ToList());
+        var article = new List<IReadOnlyList<string>>();
+        for (var i = 0; i < 6; i++)
+        {
+            article.Add(["قال", "جمانة", "الحسن", "في", "بنزرت", "إن", "شركة", "الضياء", "ستفتتح", "فرعا", "جديدا", "."]);
+            article.Add(["وصل", "العمال", "الحسن", "إلى", "بنزرت", "لزيارة", "المصنع", "أمس", "."]);
+        }
+
+        var tagger = new NerTagger(context, NerGazetteer.Empty);
+        var unfiltered = CorpusProfile.Build(tagger, lexicon, [article]);
+        Assert.True(CorpusProfile.Bucket(unfiltered[1], 0) >= 2, $"person share of the noun without the filter: {CorpusProfile.Bucket(unfiltered[1], 0)}");
+
+        var filter = new ProfileFilter { CommonRatio = 0.1 };
+        var filtered = CorpusProfile.Build(tagger, lexicon, [article], filter: filter);
+        Assert.Equal(0, filtered[1]);
+        Assert.Equal(unfiltered[0], filtered[0]);
+        Assert.NotEqual(0, filtered[0]);
+
+        // Deterministic, and the default filter is no filter at all.
+        Assert.Equal(filtered, CorpusProfile.Build(tagger, lexicon, [article], filter: filter));
+        Assert.Equal(unfiltered, CorpusProfile.Build(tagger, lexicon, [article], filter: ProfileFilter.None));
+    }
+
     private static string Normalised(string word)
     {
         var buffer = new char[word.Length];

@@ -41,6 +41,7 @@ public sealed class FactsLexiconTests : IDisposable
     [Theory]
     [InlineData("part-words.tsv", "word\tvalue\tcardinal\talone\nثمن\t0.125\tperhaps\tno\n", "perhaps")]
     [InlineData("day-parts.txt", "ضحى\tdawn\n", "dawn")]
+    [InlineData("period-modifiers.txt", "أواخر\t13\n", "13")]
     [InlineData("day-ordinals.tsv", "word\tday\tfrom\nآخر\t31\tsometimes\n", "sometimes")]
     public void A_malformed_row_of_the_new_columns_is_reported_with_its_file(string file, string content, string bad)
     {

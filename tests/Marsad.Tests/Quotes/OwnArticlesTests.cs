@@ -29,7 +29,12 @@ public sealed class OwnArticlesTests(ITestOutputHelper output)
         // Measured 0.847 (exact text and right speaker; text P/R 0.88/0.93) when first scored, after the rules were final;
         // 0.886 (text P/R 0.93/0.93) after the rules were generalised on tuned-6/-7 (its misses still unread); 0.922 since
         // session 7. The floor sits just under, so that a rule costing it a quote fails here (session 15: one did, 0.914).
-        Assert.True(score.AttributedF1 >= 0.915, $"attributed F1 {score.AttributedF1:F3}");
+        // Session 17: 0.897 (75 found for 70, the same 65 right). The three more found all come from the announced-event
+        // reading that docs/gold-conventions.md settled this session («أعلن X» + a verbal noun is a quote of X): with that
+        // one block of NounPhraseFrame switched off the set is back at 72 found, 0.915. Its golds were written before the
+        // convention, by the team whose tuning sets marked every such sentence "(no quote)" (25 of 25, relabelled), and a
+        // blind gold keeps its author's decisions (gold-conventions.md), so the floor follows the convention: 0.895.
+        Assert.True(score.AttributedF1 >= 0.895, $"attributed F1 {score.AttributedF1:F3}");
     }
 
     [Fact]
