@@ -75,6 +75,7 @@ public sealed class EntityLinker : IAnnotator
         descriptions.Link(body, tokens, candidates);
         titles.Link(body, tokens, candidates);
         candidates.RemoveAll(c => c.Kind == CandidateKind.TitleReference && lexicon.FollowsDeputyWord(body, c.Start));
+        LatterReference.Link(body, tokens, candidates, lexicon);
         honorifics.Link(body, tokens, candidates, article.Published);
         organisationRoles.Link(body, tokens, candidates, article.Published);
         trimmer.Trim(body, tokens, candidates);

@@ -55,6 +55,7 @@ public sealed class LinkingLexicon
     private readonly HashSet<string> roleComplementFillers = new(StringComparer.Ordinal);
     private readonly HashSet<string> titleBodies = new(StringComparer.Ordinal);
     private readonly HashSet<string> deputyWords = new(StringComparer.Ordinal);
+    private readonly HashSet<string> latterPronouns = new(StringComparer.Ordinal);
     private readonly HashSet<string> descriptiveAliasHeads = new(StringComparer.Ordinal);
     private readonly HashSet<string> regionHeads = new(StringComparer.Ordinal);
     private readonly HashSet<string> towns = new(StringComparer.Ordinal);
@@ -302,6 +303,7 @@ public sealed class LinkingLexicon
         }
 
         deputyWords.UnionWith(files.ReadLines("linking/deputy-words.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
+        latterPronouns.UnionWith(files.ReadLines("linking/latter-pronouns.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
         descriptiveAliasHeads.UnionWith(files.ReadLines("linking/descriptive-alias-heads.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
         towns.UnionWith(Corpus.StoryPlaces.ReadTowns(files).Keys);
         capitalIds.UnionWith(files.ReadLines("linking/capitals.txt").Select(l => l.Trim()));
@@ -453,8 +455,12 @@ public sealed class LinkingLexicon
     /// للأمم المتحدة; <c>linking/role-complements.tsv</c>, kind head).</summary>
     internal bool IsRoleComplementHead(string key) => roleComplementHeads.Contains(key);
 
+    /// <summary>A word that names back the person last named (<c>linking/latter-pronouns.txt</c>: الأخير).</summary>
+    internal bool IsLatterPronoun(string key) => latterPronouns.Contains(key);
+
     /// <summary>Whether the word just before <paramref name="start"/> makes the title after it a deputy's
     /// (<c>linking/deputy-words.txt</c>: نائب وزير المالية).</summary>
+
     internal bool FollowsDeputyWord(string body, int start)
     {
         var end = start;

@@ -446,7 +446,7 @@ internal sealed class TitleCoreference(LinkingLexicon lexicon)
         LinkKey.Words(nationality.CountryNameAr).All(w => title.Has(RoleTitleIndex.Head(w)));
 
     /// <summary>A word with the article (at least two letters after it: إلى folds to الي but is no such word).</summary>
-    private static bool IsDefinite(ReadOnlySpan<char> key) =>
+    internal static bool IsDefinite(ReadOnlySpan<char> key) =>
         key.Length >= 4 && (key.StartsWith("ال", StringComparison.Ordinal) || key.StartsWith("لل", StringComparison.Ordinal));
 
     /// <summary>Whether a role word is feminine (الممثلة، الوزيرة): a reference agrees with its title in gender.</summary>

@@ -1,8 +1,11 @@
 using Marsad.Linking;
+using Marsad.Model;
+using static Marsad.Tests.Linking.TestKnowledge;
 
 namespace Marsad.Tests.Linking;
 
-/// <summary>Shapes of session 17's unseen outlets: a Gulf agency's dateline whose credit stands between slashes.</summary>
+/// <summary>Shapes of session 17's unseen outlets: a Gulf agency's dateline whose credit stands between slashes, and
+/// «الأخير» naming back the person named last.</summary>
 public class UnseenOutletClasses17Tests
 {
     [Theory]
@@ -22,5 +25,25 @@ public class UnseenOutletClasses17Tests
     public void NoCreditNoDateMakesNoSlashedDateline(string body)
     {
         Assert.Equal((0, 0), InBodyDateline.Find(body, "الدوحة"));
+    }
+
+    [Fact]
+    public void TheLatterAfterAVerbIsThePersonNamedLast()
+    {
+        const string body = "استقبل سالم العبري السفير كريم ناصر أمس. وأوضح الأخير أن العلاقات متينة.";
+        var article = Link(body, null, Tag(body, "سالم العبري", EntityType.PERS), Tag(body, "كريم ناصر", EntityType.PERS));
+        Assert.Contains("الأخير", article.EntityMentioning("كريم ناصر")!.MentionTexts());
+        Assert.DoesNotContain("الأخير", article.EntityMentioning("سالم العبري")!.MentionTexts());
+    }
+
+    [Theory]
+    [InlineData("قال سالم العبري إن الأسبوع الأخير كان صعبا.")] // after a definite noun
+    [InlineData("قال سالم العبري: في لقائنا الأخير اتفقنا على الخطة.")] // after a possessed noun
+    [InlineData("قال سالم العبري إن الفريق فاز في الأخير بالمباراة.")] // «in the end»
+    [InlineData("رثى سالم العبري صديقه، وقال الوزير الذي رافقه طويلا إنه حزين. وأوضح الأخير أن الجنازة غدا.")] // an unnamed role between
+    public void TheLatterAfterANounOrAPrepositionNamesNobody(string body)
+    {
+        var article = Link(body, null, Tag(body, "سالم العبري", EntityType.PERS));
+        Assert.DoesNotContain(article.Entities, e => e.MentionTexts().Contains("الأخير"));
     }
 }
