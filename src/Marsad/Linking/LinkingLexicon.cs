@@ -55,6 +55,7 @@ public sealed class LinkingLexicon
     private readonly HashSet<string> roleComplementFillers = new(StringComparer.Ordinal);
     private readonly HashSet<string> titleBodies = new(StringComparer.Ordinal);
     private readonly HashSet<string> deputyWords = new(StringComparer.Ordinal);
+    private readonly HashSet<string> formerWords = new(StringComparer.Ordinal);
     private readonly HashSet<string> descriptiveAliasHeads = new(StringComparer.Ordinal);
     private readonly HashSet<string> regionHeads = new(StringComparer.Ordinal);
     private readonly HashSet<string> towns = new(StringComparer.Ordinal);
@@ -302,6 +303,7 @@ public sealed class LinkingLexicon
         }
 
         deputyWords.UnionWith(files.ReadLines("linking/deputy-words.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
+        formerWords.UnionWith(files.ReadLines("linking/former-words.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0).SelectMany(k => new[] { k, RoleTitleIndex.Head(k) }));
         descriptiveAliasHeads.UnionWith(files.ReadLines("linking/descriptive-alias-heads.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
         towns.UnionWith(Corpus.StoryPlaces.ReadTowns(files).Keys);
         capitalIds.UnionWith(files.ReadLines("linking/capitals.txt").Select(l => l.Trim()));
@@ -452,6 +454,10 @@ public sealed class LinkingLexicon
     /// <summary>A word that heads a role phrase whose «ل…» complement is the body the person serves (الأمين العام
     /// للأمم المتحدة; <c>linking/role-complements.tsv</c>, kind head).</summary>
     internal bool IsRoleComplementHead(string key) => roleComplementHeads.Contains(key);
+
+    /// <summary>Whether a title word (a key or its head) makes the title a former holder's (<c>linking/former-words.txt</c>:
+    /// وزير النقل السابق).</summary>
+    internal bool IsFormerWord(string word) => formerWords.Contains(word);
 
     /// <summary>Whether the word just before <paramref name="start"/> makes the title after it a deputy's
     /// (<c>linking/deputy-words.txt</c>: نائب وزير المالية).</summary>
