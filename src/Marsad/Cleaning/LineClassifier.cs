@@ -9,6 +9,10 @@ internal sealed partial class LineClassifier(CleanerLexicon lexicon, TextDates d
     private const int MinLinkRowCells = 2;
     private const int MinSpacedRowCells = 3;
     private const int MaxSpacedCellWords = 3;
+
+    /// <summary>An icon-led button or link: the icon and up to three words (<c>🗺️ الخريطة حسب المحافظات</c>); a longer
+    /// icon-led cell is a headline's prose (<c>عاجل | 🔴 البلدية تغلق السوق …</c>).</summary>
+    private const int MaxButtonWords = 4;
     private const int MaxPatternWords = 30;
     private const int MaxShortLineWords = 12;
     private const int MinDashedCaptionWords = 3;
@@ -52,7 +56,7 @@ internal sealed partial class LineClassifier(CleanerLexicon lexicon, TextDates d
             foreach (var cell in cells)
             {
                 var kind = Classify(new CleanedLine(cell));
-                if (kind is null && !IsIcon(cell[0]))
+                if (kind is null && !(IsIcon(cell[0]) && CreditReader.Words(cell) <= MaxButtonWords))
                 {
                     return null;
                 }

@@ -56,6 +56,7 @@ public sealed class LinkingLexicon
     private readonly HashSet<string> titleBodies = new(StringComparer.Ordinal);
     private readonly HashSet<string> deputyWords = new(StringComparer.Ordinal);
     private readonly HashSet<string> latterPronouns = new(StringComparer.Ordinal);
+    private readonly HashSet<string> formerWords = new(StringComparer.Ordinal);
     private readonly HashSet<string> descriptiveAliasHeads = new(StringComparer.Ordinal);
     private readonly HashSet<string> regionHeads = new(StringComparer.Ordinal);
     private readonly HashSet<string> towns = new(StringComparer.Ordinal);
@@ -304,6 +305,7 @@ public sealed class LinkingLexicon
 
         deputyWords.UnionWith(files.ReadLines("linking/deputy-words.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
         latterPronouns.UnionWith(files.ReadLines("linking/latter-pronouns.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
+        formerWords.UnionWith(files.ReadLines("linking/former-words.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0).SelectMany(k => new[] { k, RoleTitleIndex.Head(k) }));
         descriptiveAliasHeads.UnionWith(files.ReadLines("linking/descriptive-alias-heads.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
         towns.UnionWith(Corpus.StoryPlaces.ReadTowns(files).Keys);
         capitalIds.UnionWith(files.ReadLines("linking/capitals.txt").Select(l => l.Trim()));
@@ -458,9 +460,12 @@ public sealed class LinkingLexicon
     /// <summary>A word that names back the person last named (<c>linking/latter-pronouns.txt</c>: الأخير).</summary>
     internal bool IsLatterPronoun(string key) => latterPronouns.Contains(key);
 
+    /// <summary>Whether a title word (a key or its head) makes the title a former holder's (<c>linking/former-words.txt</c>:
+    /// وزير النقل السابق).</summary>
+    internal bool IsFormerWord(string word) => formerWords.Contains(word);
+
     /// <summary>Whether the word just before <paramref name="start"/> makes the title after it a deputy's
     /// (<c>linking/deputy-words.txt</c>: نائب وزير المالية).</summary>
-
     internal bool FollowsDeputyWord(string body, int start)
     {
         var end = start;

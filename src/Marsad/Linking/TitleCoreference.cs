@@ -230,7 +230,8 @@ internal sealed class TitleCoreference(LinkingLexicon lexicon)
         for (var i = 0; i < titledBeside; i++)
         {
             var title = learned[i];
-            if (title.Position > tokens[end].End && title.BeforeName && title.Head == sameHead && title.Feminine == feminine)
+            if (title.Position > tokens[end].End && title.BeforeName && title.Head == sameHead && title.Feminine == feminine
+                && !Array.Exists(title.Words, lexicon.IsFormerWord))
             {
                 if (later is not null && !string.Equals(later, title.EntityKey, StringComparison.Ordinal))
                 {

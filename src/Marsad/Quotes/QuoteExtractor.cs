@@ -812,6 +812,12 @@ internal sealed class QuoteExtractor
             return lexicon.DefiniteEventNouns.Contains(key[2..]);
         }
 
+        // «أثناء»، «آنذاك»، «تشرين» have the shape of a derived verbal noun but tell the announcement's time.
+        if (lexicon.IsStop(key) || lexicon.Adverbs.Contains(key) || lexicon.TimeAdjuncts.Contains(key) || lexicon.MonthWords.Contains(key))
+        {
+            return false;
+        }
+
         return lexicon.EventNouns.Contains(key) || IsDerivedVerbalNoun(key);
     }
 

@@ -135,6 +135,7 @@ internal sealed class QuoteLexicon
         var eventNouns = files.ReadLines("quotes/event-nouns.txt").Select(w => w.Trim()).ToList();
         EventNouns = Keys(eventNouns.Select(w => ArabicKey.Of(w.TrimEnd('+'))));
         DefiniteEventNouns = Keys(eventNouns.Where(w => w.EndsWith('+')).Select(w => ArabicKey.Of(w.TrimEnd('+'))));
+        MonthWords = Keys(files.ReadTsv("facts/months.tsv").Select(r => ArabicKey.Words(r[0]).FirstOrDefault() ?? string.Empty).Where(w => w.Length > 0));
         NegationParticles = Keys(files.ReadLines("quotes/negation-particles.txt"));
         OrgAdjectives = Keys(files.ReadLines("quotes/org-adjectives.txt"));
         AnonymousHeads = Keys(files.ReadLines("quotes/anonymous-heads.txt"));
@@ -372,6 +373,9 @@ internal sealed class QuoteLexicon
 
     /// <summary>The event nouns that may carry the article and still open the event (القبض، الإفراج).</summary>
     public FrozenSet<string> DefiniteEventNouns { get; }
+
+    /// <summary>The first word of each month name of facts/months.tsv (تشرين، كانون): a date, never an announced event.</summary>
+    public FrozenSet<string> MonthWords { get; }
 
     /// <summary>Particles that deny the verb after them (لم، لن، ولم): a denied «أعلن» reports no announced event.</summary>
     public FrozenSet<string> NegationParticles { get; }

@@ -38,6 +38,8 @@ public sealed class LinkRowAndSloganFrameTests
     [Theory]
     [InlineData("🔴 عاجل | البلدية تغلق السوق القديم حتى إشعار آخر")]
     [InlineData("📢 البلدية | 🚧 إغلاق السوق القديم حتى إشعار آخر")]
+    [InlineData("عاجل | 🔴 البلدية تغلق السوق القديم حتى إشعار آخر")]
+    [InlineData("فيديو | 🎥 لحظة انهيار جسر المشاة فوق النهر")]
     public void A_headline_cut_by_a_bar_with_a_cell_of_prose_stays_the_headline(string headline)
     {
         var article = Clean(headline + "\n" + Story);

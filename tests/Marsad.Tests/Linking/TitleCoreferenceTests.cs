@@ -145,4 +145,15 @@ public class TitleCoreferenceTests
         var person = Assert.Single(Link(body, null, Tag(body, "سالم العبري", EntityType.PERS)).Entities);
         Assert.Contains(person.Mentions, m => m.Text == "المتحدث الرسمي" && m.Start == body.LastIndexOf("المتحدث الرسمي", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("قال وزير النقل إن الطريق سيفتح قريبا. وقال وزير النقل السابق سالم العبري إن الكلفة مرتفعة.")]
+    [InlineData("قال وزير النقل إن الطريق سيفتح قريبا. وقال وزير النقل الأسبق سالم العبري إن الكلفة مرتفعة.")]
+    public void ARoleIsNotGivenToAFormerHolderOfIt(string body)
+    {
+        // «وزير النقل السابق فلان» held the office before: the minister who speaks first is someone else.
+        var person = Link(body, null, Tag(body, "سالم العبري", EntityType.PERS)).EntityMentioning("سالم العبري");
+        Assert.NotNull(person);
+        Assert.DoesNotContain(person.Mentions, m => m.Start == body.IndexOf("وزير النقل", StringComparison.Ordinal));
+    }
 }

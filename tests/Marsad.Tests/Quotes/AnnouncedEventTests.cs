@@ -53,6 +53,18 @@ public sealed class AnnouncedEventTests
         Assert.Equal(QuoteKind.Indirect, quote.Kind);
     }
 
+    [Theory]
+    [InlineData("أعلن الطرفان أثناء المؤتمر إطلاق حوار وطني شامل.", "الطرفان", "إطلاق حوار وطني شامل")]
+    [InlineData("أعلن الوزير آنذاك إطلاق خطة للإسكان الشعبي.", "الوزير", "إطلاق خطة للإسكان الشعبي")]
+    [InlineData("أعلن الوزير، تشرين الأول الماضي، إطلاق خطة للإسكان الشعبي.", "الوزير", "إطلاق خطة للإسكان الشعبي")]
+    public void A_preposition_adverb_or_month_shaped_like_a_verbal_noun_opens_no_event(string sentence, string speaker, string content)
+    {
+        // «أثناء» and «آنذاك» have the shape of إفعال, «تشرين» that of تفعيل: they are the announcement's time, not its event.
+        var quote = Assert.Single(FindLinked(sentence));
+        Assert.Equal(speaker, quote.Speaker.Name);
+        Assert.Equal(content, quote.Text);
+    }
+
     [Fact]
     public void Two_speakers_announce_with_the_dual_verb()
     {
