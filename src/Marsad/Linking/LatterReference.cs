@@ -34,7 +34,8 @@ internal static class LatterReference
                 }
             }
 
-            if (taken || latter is null || tokens[t].Start - latter.End > MaxReach || RoleBetween(tokens, candidates, lexicon, latter.End, t))
+            if (taken || latter is null || tokens[t].Start - latter.End > MaxReach || RoleBetween(tokens, candidates, lexicon, latter.End, t)
+                || HasFeminineTitle(body, tokens, candidates, lexicon, latter.EntityKey))
             {
                 continue;
             }
@@ -68,6 +69,48 @@ internal static class LatterReference
                 && !candidates.Exists(c => c.EntityKey is not null && c.Start <= tokens[k].Start && c.End >= tokens[k].End))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many words before a name its title may start («وزيرة الصحة العامة ليلى منصور»).</summary>
+    private const int MaxTitleWords = 4;
+
+    /// <summary>Whether the person carries a feminine title in the article («وزيرة الصحة ليلى منصور»، or a later
+    /// «الوزيرة»): the masculine «الأخير» never names her.</summary>
+    private static bool HasFeminineTitle(string body, ImmutableArray<LinkToken> tokens, List<MentionCandidate> candidates, LinkingLexicon lexicon, string? entityKey)
+    {
+        foreach (var c in candidates)
+        {
+            if (!string.Equals(c.EntityKey, entityKey, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (c.Kind is CandidateKind.Title or CandidateKind.TitleReference or CandidateKind.RoleNoun)
+            {
+                if (body[tokens[c.FirstToken].End - 1] == 'ة')
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            // The nearest title head written just before the name tells its holder's gender.
+            for (var k = c.FirstToken - 1; k >= 0 && k >= c.FirstToken - MaxTitleWords && tokens[k + 1].JoinsPrevious; k--)
+            {
+                if (lexicon.IsTitleHead(RoleTitleIndex.Head(tokens[k].Key.AsSpan())))
+                {
+                    if (body[tokens[k].End - 1] == 'ة')
+                    {
+                        return true;
+                    }
+
+                    break;
+                }
             }
         }
 

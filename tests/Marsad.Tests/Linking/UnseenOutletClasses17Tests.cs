@@ -46,4 +46,12 @@ public class UnseenOutletClasses17Tests
         var article = Link(body, null, Tag(body, "سالم العبري", EntityType.PERS));
         Assert.DoesNotContain(article.Entities, e => e.MentionTexts().Contains("الأخير"));
     }
+
+    [Fact]
+    public void TheMasculineLatterNeverNamesAWomanNamedLast()
+    {
+        const string body = "استقبل سالم العبري وزيرة الصحة ليلى منصور أمس. وأوضح الأخير أن العلاقات متينة.";
+        var article = Link(body, null, Tag(body, "سالم العبري", EntityType.PERS), Tag(body, "ليلى منصور", EntityType.PERS));
+        Assert.DoesNotContain("الأخير", article.EntityMentioning("ليلى منصور")!.MentionTexts());
+    }
 }
