@@ -53,6 +53,7 @@ internal sealed partial class LineClassifier(CleanerLexicon lexicon, TextDates d
             var cells = text.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
             string? first = null;
             var anyChrome = false;
+            var plainChromeFirst = false;
             foreach (var cell in cells)
             {
                 var kind = Classify(new CleanedLine(cell));
@@ -61,11 +62,15 @@ internal sealed partial class LineClassifier(CleanerLexicon lexicon, TextDates d
                     return null;
                 }
 
+                plainChromeFirst |= first is null && kind is not null && !IsIcon(cell[0]);
                 first ??= kind ?? "widget";
                 anyChrome |= kind is not null;
             }
 
-            return cells.Length >= MinLinkRowCells && anyChrome ? first : null;
+            // «عاجل | 🔴 انفجار في الميناء»: a bare label and one icon-led cell of its own words is a headline under its
+            // label; buttons come several to a row or each with its icon (🔗 شارك | 📋 انسخ الرابط).
+            var labelledHeadline = cells.Length == MinLinkRowCells && plainChromeFirst && Classify(new CleanedLine(cells[1])) is null;
+            return cells.Length >= MinLinkRowCells && anyChrome && !labelledHeadline ? first : null;
         }
 
         if (!text.Contains("  ", StringComparison.Ordinal) || CreditReader.Words(text) > MaxShortLineWords)

@@ -28,6 +28,7 @@ public sealed class LinkRowAndSloganFrameTests
     [InlineData("A+ | A- | 🖨 طباعة | 🔊 استمع للخبر")]
     [InlineData("🔴 مباشر | 🗺️ الخريطة حسب المحافظات | 📈 نسبة الإقبال")]
     [InlineData("A- | A+ | 🎧 الاستماع للمقال")]
+    [InlineData("🔗 شارك الصفحة | 📋 انسخ الرابط")]
     public void A_row_of_buttons_led_by_icons_above_the_headline_is_chrome(string row)
     {
         var article = Clean(row + "\n" + Headline + "\n" + Story);
@@ -40,6 +41,7 @@ public sealed class LinkRowAndSloganFrameTests
     [InlineData("📢 البلدية | 🚧 إغلاق السوق القديم حتى إشعار آخر")]
     [InlineData("عاجل | 🔴 البلدية تغلق السوق القديم حتى إشعار آخر")]
     [InlineData("فيديو | 🎥 لحظة انهيار جسر المشاة فوق النهر")]
+    [InlineData("عاجل | 🔴 انفجار في الميناء")]
     public void A_headline_cut_by_a_bar_with_a_cell_of_prose_stays_the_headline(string headline)
     {
         var article = Clean(headline + "\n" + Story);
