@@ -17,7 +17,7 @@ internal sealed class TitleCoreference(LinkingLexicon lexicon)
     /// <summary>How far after a role the article may first name its holder (characters): a paragraph or two.</summary>
     private const int MaxHolderReach = 1_000;
 
-    private readonly record struct LearnedTitle(int Position, string EntityKey, string Head, bool Feminine, string[] Words, bool BeforeName)
+    private readonly record struct LearnedTitle(int Position, string EntityKey, string Head, bool Feminine, string[] Words, bool BeforeName, int TokenCount)
     {
         public bool Has(ReadOnlySpan<char> word)
         {
@@ -231,7 +231,7 @@ internal sealed class TitleCoreference(LinkingLexicon lexicon)
         {
             var title = learned[i];
             if (title.Position > tokens[end].End && title.BeforeName && title.Head == sameHead && title.Feminine == feminine
-                && !Array.Exists(title.Words, lexicon.IsFormerWord))
+                && !Array.Exists(title.Words, lexicon.IsFormerWord) && NamesTheSameOffice(title, tokens, t, end))
             {
                 if (later is not null && !string.Equals(later, title.EntityKey, StringComparison.Ordinal))
                 {
@@ -274,6 +274,20 @@ internal sealed class TitleCoreference(LinkingLexicon lexicon)
         return next.EntityKey;
     }
 
+    /// <summary>Whether a later title of the same head can be the office of the role at tokens <paramref name="t"/>..
+    /// <paramref name="end"/>: the head alone («الوزير فلان») or a title holding the word after the role's head, which
+    /// names the office («وزير المالية» → «وزير المالية السعودي فلان»; what follows it may be a nationality spelt another
+    /// way); «مسؤولة التجارة» is not «مسؤولة السياسة الخارجية».</summary>
+    private static bool NamesTheSameOffice(LearnedTitle title, ImmutableArray<LinkToken> tokens, int t, int end)
+    {
+        if (title.TokenCount == 1)
+        {
+            return true;
+        }
+
+        return end == t || title.Has(RoleTitleIndex.Head(tokens[t + 1].Key.AsSpan()));
+    }
+
     private void Add(List<LearnedTitle> learned, bool[] inTitle, string body, ImmutableArray<LinkToken> tokens, int from, int to, string entityKey, bool beforeName)
     {
         var words = new List<string>(2 * (to - from + 1));
@@ -294,7 +308,7 @@ internal sealed class TitleCoreference(LinkingLexicon lexicon)
         // The last head of a chain (نائب رئيس → رئيس) is what a later phrase starts with only when it stands alone.
         var head = HeadOf(body, tokens[from])!.Value.Key;
         words.Add(lexicon.SameTitleHead(head));
-        learned.Add(new LearnedTitle(tokens[from].Start, entityKey, lexicon.SameTitleHead(head), IsFeminine(body, tokens[from]), [.. words.Distinct(StringComparer.Ordinal)], beforeName));
+        learned.Add(new LearnedTitle(tokens[from].Start, entityKey, lexicon.SameTitleHead(head), IsFeminine(body, tokens[from]), [.. words.Distinct(StringComparer.Ordinal)], beforeName, to - from + 1));
     }
 
     /// <summary>The person a role phrase starting at token <paramref name="t"/> names, and the phrase's last token:

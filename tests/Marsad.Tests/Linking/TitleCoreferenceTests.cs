@@ -156,4 +156,24 @@ public class TitleCoreferenceTests
         Assert.NotNull(person);
         Assert.DoesNotContain(person.Mentions, m => m.Start == body.IndexOf("وزير النقل", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ARoleIsNotGivenToTheLaterHolderOfAnotherOfficeWithTheSameHead()
+    {
+        // «وزير النقل» and «وزير الصحة» share the head «وزير» but are two offices: the transport minister is unnamed.
+        const string body = "قال وزير النقل إن الطريق سيفتح قريبا. وقال وزير الصحة سالم العبري إن المستشفى جاهز.";
+        var person = Link(body, null, Tag(body, "سالم العبري", EntityType.PERS)).EntityMentioning("سالم العبري");
+        Assert.NotNull(person);
+        Assert.DoesNotContain(person.Mentions, m => m.Start == body.IndexOf("وزير النقل", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("قال وزير النقل إن الطريق سيفتح قريبا. وقال وزير النقل العماني سالم العبري إن الكلفة مقبولة.")] // the same office, a nationality added
+    [InlineData("قال وزير النقل إن الطريق سيفتح قريبا. وقال الوزير سالم العبري إن الكلفة مقبولة.")] // the head alone
+    public void ARoleIsGivenToTheLaterHolderOfTheSameOffice(string body)
+    {
+        var person = Link(body, null, Tag(body, "سالم العبري", EntityType.PERS)).EntityMentioning("سالم العبري");
+        Assert.NotNull(person);
+        Assert.Contains(person.Mentions, m => m.Start == body.IndexOf("وزير النقل", StringComparison.Ordinal));
+    }
 }
