@@ -39,24 +39,12 @@ internal sealed class FactsLexicon
 
         foreach (var row in Rows(files, "months.tsv", 2))
         {
-            var month = ParseInt(row.Cells[1], row.Where);
-            if (month is < 1 or > 12)
-            {
-                throw new InvalidDataException($"{row.Where}: month '{row.Cells[1]}' is not between 1 and 12");
-            }
-
-            Months.Add(row.Cells[0], new MonthName(month, row.Cells.Length > 2 && row.Cells[2].Trim() == "yes"));
+            Months.Add(row.Cells[0], new MonthName(ParseMonth(row.Cells[1], row.Where), row.Cells.Length > 2 && row.Cells[2].Trim() == "yes"));
         }
 
         foreach (var row in Rows(files, "hijri-months.tsv", 2))
         {
-            var month = ParseInt(row.Cells[1], row.Where);
-            if (month is < 1 or > 12)
-            {
-                throw new InvalidDataException($"{row.Where}: month '{row.Cells[1]}' is not between 1 and 12");
-            }
-
-            HijriMonths.Add(row.Cells[0], month);
+            HijriMonths.Add(row.Cells[0], ParseMonth(row.Cells[1], row.Where));
         }
 
         foreach (var row in Rows(files, "weekdays.tsv", 2))
@@ -132,16 +120,13 @@ internal sealed class FactsLexicon
             PartWords.Add(row.Cells[0], new PartWord(ParseDouble(row.Cells[1], row.Where), ParseYesNo(row.Cells[2], row.Where, "cardinal"), ParseYesNo(row.Cells[3], row.Where, "alone")));
         }
 
-        var dayPartRow = 0;
-        foreach (var line in files.ReadLines(Folder + "day-parts.txt"))
+        foreach (var (cells, where) in Rows(files, "day-parts.txt", 1, hasHeader: false))
         {
-            dayPartRow++;
-            var cells = line.Split('\t');
             var kind = cells.Length < 2 ? DayPartKind.Part : cells[1].Trim() switch
             {
                 "night" => DayPartKind.Night,
                 "midnight" => DayPartKind.Midnight,
-                var other => throw new InvalidDataException($"{Folder}day-parts.txt (data row {dayPartRow}): unknown kind '{other}' (night, midnight)"),
+                var other => throw new InvalidDataException($"{where}: unknown kind '{other}' (night, midnight)"),
             };
             DayParts.Add(cells[0].Trim(), kind);
         }
@@ -158,18 +143,9 @@ internal sealed class FactsLexicon
         RangeBetweenWords = rangeWords["between"].ToHashSet(StringComparer.Ordinal);
         RangeFromWords = rangeWords["from"].ToHashSet(StringComparer.Ordinal);
         RangeToWords = rangeWords["to"].ToHashSet(StringComparer.Ordinal);
-        var modifierRow = 0;
-        foreach (var line in files.ReadLines(Folder + "period-modifiers.txt"))
+        foreach (var (cells, where) in Rows(files, "period-modifiers.txt", 1, hasHeader: false))
         {
-            modifierRow++;
-            var cells = line.Split('\t');
-            var month = 0;
-            if (cells.Length >= 2 && !(int.TryParse(cells[1].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out month) && month is >= 1 and <= 12))
-            {
-                throw new InvalidDataException($"{Folder}period-modifiers.txt (data row {modifierRow}): '{cells[1].Trim()}' is not a month (1-12)");
-            }
-
-            PeriodModifiers[FactFold.Fold(cells[0].Trim())] = month;
+            PeriodModifiers[FactFold.Fold(cells[0].Trim())] = cells.Length < 2 ? 0 : ParseMonth(cells[1], where);
         }
 
         SeasonWords = ReadSet(files, "season-words.txt");
@@ -318,10 +294,10 @@ internal sealed class FactsLexicon
 
     public static FactsLexicon For(ResourceFiles files) => Cache.GetValue(files, f => new FactsLexicon(f));
 
-    private static IEnumerable<(string[] Cells, string Where)> Rows(ResourceFiles files, string name, int minCells)
+    private static IEnumerable<(string[] Cells, string Where)> Rows(ResourceFiles files, string name, int minCells, bool hasHeader = true)
     {
         var n = 0;
-        foreach (var line in files.ReadLines(Folder + name, hasHeader: true))
+        foreach (var line in files.ReadLines(Folder + name, hasHeader))
         {
             n++;
             var cells = line.Split('\t');
@@ -361,6 +337,11 @@ internal sealed class FactsLexicon
         double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
             ? value
             : throw new InvalidDataException($"{where}: '{text}' is not a number");
+
+    private static int ParseMonth(string text, string where) =>
+        ParseInt(text, where) is var month and >= 1 and <= 12
+            ? month
+            : throw new InvalidDataException($"{where}: month '{text.Trim()}' is not between 1 and 12");
 
     private static int ParseInt(string text, string where) =>
         int.TryParse(text.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)

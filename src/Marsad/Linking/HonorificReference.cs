@@ -39,16 +39,7 @@ internal sealed class HonorificReference(KnowledgeBase kb, LinkingLexicon lexico
                     // An unlinked title read over «رئيس المجلس», and «المجلس» read as the council, give way to the head's title.
                     replaced.AddRange(new[] { owner[t], owner[t + 1] }.Where(o => o >= 0).Select(o => candidates[o]));
 
-                    added.Add(new MentionCandidate
-                    {
-                        Start = tokens[t].Start,
-                        End = tokens[t + 1].End,
-                        FirstToken = t,
-                        LastToken = t + 1,
-                        Kind = CandidateKind.TitleReference,
-                        Type = EntityType.PERS,
-                        EntityKey = head,
-                    });
+                    added.Add(MentionCandidate.PersonReference(tokens, t, t + 1, head));
                     t++;
                 }
 
@@ -100,16 +91,7 @@ internal sealed class HonorificReference(KnowledgeBase kb, LinkingLexicon lexico
             }
             else
             {
-                added.Add(new MentionCandidate
-                {
-                    Start = start,
-                    End = tokens[last].End,
-                    FirstToken = t,
-                    LastToken = last,
-                    Kind = CandidateKind.TitleReference,
-                    Type = EntityType.PERS,
-                    EntityKey = person,
-                });
+                added.Add(MentionCandidate.PersonReference(tokens, t, last, person, start));
             }
 
             t = last;

@@ -40,16 +40,7 @@ internal static class LatterReference
                 continue;
             }
 
-            (added ??= []).Add(new MentionCandidate
-            {
-                Start = tokens[t].Start,
-                End = tokens[t].End,
-                FirstToken = t,
-                LastToken = t,
-                Kind = CandidateKind.TitleReference,
-                Type = EntityType.PERS,
-                EntityKey = latter.EntityKey,
-            });
+            (added ??= []).Add(MentionCandidate.PersonReference(tokens, t, t, latter.EntityKey!));
         }
 
         if (added is not null)

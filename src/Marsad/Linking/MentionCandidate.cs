@@ -42,6 +42,20 @@ internal sealed class MentionCandidate
 
     public bool IsPersonName => Kind is CandidateKind.Name or CandidateKind.Tagged or CandidateKind.Surname && Type == EntityType.PERS;
 
+    /// <summary>A phrase that names back a person already linked (a title, «الأخير», an honorific, an office at a date),
+    /// over tokens <paramref name="first"/>..<paramref name="last"/>; <paramref name="start"/> when it starts inside the
+    /// first token (past a proclitic).</summary>
+    public static MentionCandidate PersonReference(ImmutableArray<LinkToken> tokens, int first, int last, string entityKey, int? start = null) => new()
+    {
+        Start = start ?? tokens[first].Start,
+        End = tokens[last].End,
+        FirstToken = first,
+        LastToken = last,
+        Kind = CandidateKind.TitleReference,
+        Type = EntityType.PERS,
+        EntityKey = entityKey,
+    };
+
     /// <summary>A candidate over the tokens of a phrase match; the caller adds what the kind needs.</summary>
     public static MentionCandidate Over<T>(
         PhraseMatch<T> match,

@@ -77,16 +77,7 @@ internal sealed class TitleCoreference(LinkingLexicon lexicon)
                 continue;
             }
 
-            added.Add(new MentionCandidate
-            {
-                Start = tokens[t].Start + head.Skip,
-                End = tokens[last].End,
-                FirstToken = t,
-                LastToken = last,
-                Kind = CandidateKind.TitleReference,
-                Type = Model.EntityType.PERS,
-                EntityKey = found,
-            });
+            added.Add(MentionCandidate.PersonReference(tokens, t, last, found, tokens[t].Start + head.Skip));
             t = last;
         }
 
@@ -198,16 +189,7 @@ internal sealed class TitleCoreference(LinkingLexicon lexicon)
             }
 
             Add(learned, inTitle, body, tokens, t, end, holder, beforeName: true);
-            added.Add(new MentionCandidate
-            {
-                Start = tokens[t].Start,
-                End = tokens[end].End,
-                FirstToken = t,
-                LastToken = end,
-                Kind = CandidateKind.TitleReference,
-                Type = Model.EntityType.PERS,
-                EntityKey = holder,
-            });
+            added.Add(MentionCandidate.PersonReference(tokens, t, end, holder));
             t = end;
         }
     }
