@@ -274,15 +274,15 @@ public class UnseenGoldTests(ITestOutputHelper output)
         GoldFloors.AtLeast("dates", total.Dates, precision: 0.81, recall: 0.83);
     }
 
-    /// <summary>The sixteenth set is held out whole in the session it arrives in (session 17: only its totals are read;
-    /// later sessions may study 1600-1604). Its floors sit just under its first score (session 16's code, before anything
+    /// <summary>The sixteenth set was held out whole in the session it arrived in (17); from session 18, files 1600-1604
+    /// are a development half and 1605-1609 stay held out. Its floors sit just under its first score (session 16's code, before anything
     /// was changed for it: headlines 10/10, datelines 9/10, publication dates 8/10, agencies 0.56/0.83, boilerplate
     /// 1.00/0.93 with no content line lost, quotes 0.90/0.83, attributed quotes 0.72/0.66, entities 0.76/0.62,
     /// quantities 0.81/0.84, dates 0.88/0.82).</summary>
     [Fact]
     public void The_full_pipeline_on_the_sixteenth_unseen_set_loses_no_content_and_meets_its_floors()
     {
-        var total = Score("Unseen16", heldOutFrom: "1600", out var scores);
+        var total = Score("Unseen16", heldOutFrom: "1605", out var scores);
         Assert.True(scores.Count(s => s.HeadlineRight) >= 9 && scores.Count(s => s.DatelineRight) >= 8, "headlines and datelines");
         GoldFloors.AtLeast("agencies", total.Agencies, precision: 0.53, recall: 0.80);
         GoldFloors.AtLeast("boilerplate", total.Boilerplate, precision: 0.97, recall: 0.90);
