@@ -170,6 +170,7 @@ internal sealed class DateRecognizer
         || TryYearPart(i, out start, out next, out value)
         || TryDecade(i, out start, out next, out value)
         || TrySeason(i, out start, out next, out value)
+        || TryPartOfCurrentPeriod(i, out start, out next, out value)
         || TryRelative(i, out start, out next, out value)
         || TryYear(i, out start, out next, out value)
         || TryAgo(i, out start, out next, out value)
@@ -209,13 +210,42 @@ internal sealed class DateRecognizer
         return true;
     }
 
-    /// <summary>«العام» with nothing that names another year or another kind of year after it: no year
-    /// (العام 2019), direction (العام الماضي) or adjective (العام الدراسي، العام المالي). After a part of a year it
-    /// is the publication year; after a part word alone (مطلع العام، بحلول نهاية العام) the development golds mostly
-    /// leave it out, so that stays no date.</summary>
-    private bool IsBareCurrentYear(int k) =>
-        context.FoldedAt(k) == "العام" && !context.TryYear(k + 1, out _)
-        && !(context.IsWord(k + 1) && context.FoldedAt(k + 1).StartsWith("ال", StringComparison.Ordinal));
+    /// <summary>«العام» (or «السنة») with nothing that names another year or another kind of year after it: no year
+    /// (العام 2019), direction (العام الماضي) or adjective (العام الدراسي، العام المالي). After a part of a year or a
+    /// part word (النصف الأول من العام، مطلع العام) it is the publication year.</summary>
+    private bool IsBareCurrentYear(int k) => context.FoldedAt(k) is "العام" or "السنه" && IsBarePeriod(k);
+
+    /// <summary>A period word at <paramref name="k"/> with no year, direction, adjective or «نفسه» (date-exclusions.txt:
+    /// «الشهر نفسه» is another month) after it. The adjective is read on the written word: «إلى» folds to «الي».</summary>
+    private bool IsBarePeriod(int k) =>
+        !excluded[k] && !context.TryYear(k + 1, out _)
+        && !(context.IsWord(k + 1) && context.Body.AsSpan(context.Words[k + 1].Start).StartsWith("ال", StringComparison.Ordinal));
+
+    /// <summary>«منذ مطلع العام», «بحلول نهاية السنة», «منتصف الشهر»: a part word before the bare current year or month
+    /// names the part's month of the publication year, or the publication month (docs/gold-conventions.md). Under a
+    /// glued preposition (بنهاية العام) the part word stays out, as before a year, and «العام» alone is no date.</summary>
+    private bool TryPartOfCurrentPeriod(int i, out int start, out int next, out string? value)
+    {
+        next = i + 2;
+        value = null;
+        if (!TryPeriodModifier(i, out start, out var month, out var underPreposition) || underPreposition || !context.IsWord(i + 1))
+        {
+            return false;
+        }
+
+        var isMonth = context.FoldedAt(i + 1) == "الشهر" && IsBarePeriod(i + 1);
+        if (!isMonth && !IsBareCurrentYear(i + 1))
+        {
+            return false;
+        }
+
+        if (published is { } p)
+        {
+            value = DateValues.Month(p.Year, isMonth || month == 0 ? p.Month : month);
+        }
+
+        return true;
+    }
 
     /// <summary>«الربع الثاني من 2019», «النصف الأول من العام المقبل»: the part's months, as an interval.</summary>
     private bool TryYearPart(int i, out int start, out int next, out string? value)
@@ -861,9 +891,12 @@ internal sealed class DateRecognizer
             return true;
         }
 
-        if (context.IsWord(after) && TryHijri(after, out _, out _, out _))
+        if (context.IsWord(after) && TryHijri(after, out _, out dateNext, out dateValue))
         {
-            return false; // «الأحد 12 رجب 1446 هـ»: the golds give the Hijri date alone
+            hijri = true; // «الأحد 12 رجب 1446 هـ»: the weekday belongs to the date it names (docs/gold-conventions.md)
+            next = dateNext;
+            value = dateValue;
+            return true;
         }
 
         if (context.IsWord(after) && TryNumeric(after, out _, out dateNext, out dateValue))
@@ -965,12 +998,27 @@ internal sealed class DateRecognizer
             return joined && IsListedYear(before);
         }
 
-        if (HasStemIn(before, Lexicon.NotYearContexts) || HasStemIn(before, Lexicon.NonQuantityContexts) || HasStemIn(before, Lexicon.YearNameHeads))
+        if (HasStemIn(before, Lexicon.NotYearContexts) || HasStemIn(before, Lexicon.NonQuantityContexts) || FollowsNameHead(before))
         {
             return false;
         }
 
         return !(Lexicon.NotYearBridges.Contains(folded) && before > 0 && HasStemIn(before - 1, Lexicon.NotYearContexts));
+    }
+
+    /// <summary>Whether a name's head (year-name-heads.txt) stands at <paramref name="last"/> or up to two words before
+    /// it with only words between: «رؤية 2030», «كأس العالم 2034», «بكأس أمم أفريقيا 2019» name an edition, not a date.</summary>
+    private bool FollowsNameHead(int last)
+    {
+        for (var k = last; k >= 0 && k > last - 3 && context.IsWord(k); k--)
+        {
+            if (HasStemIn(k, Lexicon.YearNameHeads))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A year from 1900 to 2099 at <paramref name="index"/>, with or without و before it (2023 و2024 و2025).</summary>

@@ -172,6 +172,10 @@ internal sealed class QuantityRecognizer(FactContext context, bool[] blocked)
         return false;
     }
 
+    private bool IsWholeAfterFraction(int index) =>
+        context.IsWord(index) && (context.FoldedAt(index).StartsWith("ال", StringComparison.Ordinal) || IsNumberWordAt(index)
+            || Lexicon.CountedNouns.TryMatch(context.Words, index, out _, out _));
+
     /// <summary>A listed plural with a possessive pronoun glued on (أيامها، سنواته), also under a proclitic, which stays
     /// out of the span (بمواده الـ43): its unit.</summary>
     private bool TryPossessedPlural(int i, out int start, out string unit)
@@ -226,8 +230,9 @@ internal sealed class QuantityRecognizer(FactContext context, bool[] blocked)
 
     /// <summary>
     /// Whether an unknown definite word before a cardinal word is the counted noun. A nisba adjective (الغربية) hands
-    /// over to the definite noun it describes (الدول الغربية الثلاث); after an indefinite content word the definite word
-    /// is a genitive (دول الساحل الخمس، ركلات الجزاء الثلاث) whose head, not itself, is counted, so it is left out.
+    /// over to the definite noun it describes (الدول الغربية الثلاث); after a listed plural the definite word is a genitive
+    /// or an adjective (دول الساحل الخمس، الوزراء الشيعة الخمسة) and the plural is counted, the span from it; after another
+    /// indefinite content word (ركلات الجزاء الثلاث) the head is unknown, so it is left out.
     /// </summary>
     private bool TryUnknownDefiniteNoun(int i, string stem, ref int start, out string? unit)
     {
@@ -245,9 +250,41 @@ internal sealed class QuantityRecognizer(FactContext context, bool[] blocked)
             return true;
         }
 
+        if (TryListedPluralAt(i - 1, out var headStart, out var headUnit))
+        {
+            // «الوزراء الشيعة الخمسة», «دول المنظمة الثماني»: a listed plural before the definite word is what is
+            // counted, and the span runs from it (docs/gold-conventions.md: a definite number keeps its noun).
+            start = headStart;
+            unit = headUnit;
+            return true;
+        }
+
         var before = context.FoldedAt(i - 1);
         return !context.IsWord(i - 1) || before.StartsWith("ال", StringComparison.Ordinal) || before.StartsWith("وال", StringComparison.Ordinal)
             || Lexicon.NotNouns.Contains(before) || Lexicon.NumberWords.ContainsWord(before);
+    }
+
+    /// <summary>A plural form of a listed counted noun at <paramref name="index"/>, definite (الوزراء) or in the construct
+    /// (دول), also under a proclitic, which stays out: where it starts and its unit.</summary>
+    private bool TryListedPluralAt(int index, out int start, out string unit)
+    {
+        (start, unit) = (0, string.Empty);
+        if (!context.IsWord(index) || blocked[index])
+        {
+            return false;
+        }
+
+        foreach (var (stem, stemStart) in context.Stems(index))
+        {
+            var noun = stem.StartsWith("ال", StringComparison.Ordinal) ? stem.AsSpan(2) : stem.AsSpan();
+            if (Lexicon.CountedNouns.TryGetSingle(noun, out var counted) && !noun.SequenceEqual(counted.Singular))
+            {
+                (start, unit) = (stemStart, counted.Unit);
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A definite number after a noun: «الـ83», «الأربعة», and the compounds «الخمس عشرة» (a unit and عشر) and
@@ -363,6 +400,12 @@ internal sealed class QuantityRecognizer(FactContext context, bool[] blocked)
         }
 
         var value = number.Value;
+        if (unit is not null && number.IsInteger && TryJoinedFraction(end, out var fraction))
+        {
+            value += fraction; // «ثلاث سنوات ونصف» = 3.5
+            end++;
+        }
+
         if (unit is null && number.FromDigits && number.Next == i + 1 && TryRangeScale(i, end, out var scale, out var rangeUnit))
         {
             value *= scale; // «بين 60 و65 مليون دينار»: the first bound is in millions too
@@ -443,7 +486,35 @@ internal sealed class QuantityRecognizer(FactContext context, bool[] blocked)
             next = afterAlternative; // «سنتين أو ثلاث سنوات»: alternatives keep the lower bound, the whole phrase the span
         }
 
-        quantity = Make(start, next, 2, unit);
+        var value = 2.0;
+        if (unit is not null && TryJoinedFraction(next, out var fraction))
+        {
+            value += fraction; // «عامين ونصف» = 2.5
+            next++;
+        }
+
+        quantity = Make(start, next, value, unit);
+        return true;
+    }
+
+    /// <summary>A fraction joined by و right after a counted noun (عامين ونصف، ثلاث ساعات وربع): part of the amount,
+    /// unless a whole or a number follows it («20 شخصا ونصف المصابين» is half of the injured).</summary>
+    private bool TryJoinedFraction(int index, out double fraction)
+    {
+        fraction = 0;
+        if (!context.IsWord(index) || blocked[index])
+        {
+            return false;
+        }
+
+        var folded = context.FoldedAt(index);
+        if (folded.Length < 3 || folded[0] != 'و' || !Lexicon.NumberWords.TryGetSingle(folded.AsSpan(1), out var word)
+            || word.Kind != NumberWordKind.Fraction || IsWholeAfterFraction(index + 1))
+        {
+            return false;
+        }
+
+        fraction = word.Value;
         return true;
     }
 

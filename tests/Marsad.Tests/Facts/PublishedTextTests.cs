@@ -49,7 +49,7 @@ public class PublishedTextTests
     {
         var article = Dates.Annotate(Article(new DateOnly(2024, 4, 12), "الجمعة 3 شوال 1445 هـ - 12 أبريل 2024م"));
         Assert.Equal("12 أبريل 2024م", article.PublishedText);
-        Assert.Equal<ChromeDate>([new ChromeDate("3 شوال 1445 هـ", "2024-04-12")], article.ChromeDates);
+        Assert.Equal<ChromeDate>([new ChromeDate("الجمعة 3 شوال 1445 هـ", "2024-04-12")], article.ChromeDates);
     }
 
     [Fact]
@@ -74,6 +74,6 @@ public class PublishedTextTests
     {
         var article = Dates.Annotate(Article(null, "الأحد 1445/9/1 هـ"));
         Assert.Null(article.PublishedText);
-        Assert.Equal<ChromeDate>([new ChromeDate("1445/9/1 هـ", "2024-03-11")], article.ChromeDates);
+        Assert.Equal<ChromeDate>([new ChromeDate("الأحد 1445/9/1 هـ", "2024-03-11")], article.ChromeDates);
     }
 }
