@@ -66,7 +66,7 @@ public sealed partial class ArticleCleaner : IArticleCleaner
             }
         }
 
-        // A piece signed by its writer (كتب، بقلم، حاوره) credits the writer: the site's copyright footer is no credit.
+        // A piece signed by its writer (كتب، بقلم، حاوره) credits the writer: an organisation's footer is then no credit.
         var signed = lines.Any(l => l.Kind == "byline");
 
         var repeated = MarkRepeatedHeadline(lines);
@@ -75,6 +75,15 @@ public sealed partial class ArticleCleaner : IArticleCleaner
         if (first < 0)
         {
             first = lines.Count;
+        }
+
+        // A summary box («ملخص: ...») stands above the story: below its first paragraph the label opens a paragraph of it.
+        for (var i = first + 1; i < lines.Count; i++)
+        {
+            if (lines[i].Kind == "summary")
+            {
+                lines[i].Kind = null;
+            }
         }
 
         MarkMastheads(lines, first);
@@ -125,6 +134,17 @@ public sealed partial class ArticleCleaner : IArticleCleaner
             {
                 line.Kind = "byline";
                 found.Add((i, agencyLine));
+                continue;
+            }
+
+            // Under the headline, right beside the timestamp: the outlet or desk that files the story («رووداو ديجيتال»; a
+            // known outlet's name there was taken for a masthead), or the writer, maybe with what the writer is («سلمى
+            // الحداد صحافية»).
+            if (line.Kind is null or "masthead" && i < first && headlineIndex >= 0 && i > headlineIndex && BesideTimestamp(lines, i)
+                && (credits.ReadOutletLine(line.Text, page) ?? credits.ReadWriterLine(line.Text)) is { } signature)
+            {
+                line.Kind = "byline";
+                found.Add((i, signature));
                 continue;
             }
 
@@ -218,9 +238,12 @@ public sealed partial class ArticleCleaner : IArticleCleaner
             MarkStandfirst(lines, headlineIndex);
         }
 
-        var copyrightSite = CopyrightCredit(lines, first, topHeadline);
-        // A writer named in a read byline («العين - محمد الكعبي») signs the piece as a byline pattern does.
-        var copyright = signed || found.Concat(loose).Any(f => f.Credits.Signed) ? null : copyrightSite;
+        var copyrightSite = CopyrightSite(lines, first, topHeadline);
+        // An outlet's footer names who owns the page, as its masthead does, not who reported the story
+        // (docs/gold-conventions.md): its site stays one of the page's names. An organisation's own newsroom (اتحاد،
+        // رابطة، جامعة ... in masthead and footer) issues the story, unless a writer signs it (كتب، «العين - محمد الكعبي»).
+        var issuer = copyrightSite is not null && IsOrganisationName(copyrightSite)
+            && !signed && !found.Concat(loose).Any(f => f.Credits.Signed) ? copyrightSite : null;
         MarkRelatedLists(lines, topHeadline);
         MarkBottomTags(lines, last);
         MarkImageCaptions(lines, topHeadline);
@@ -248,7 +271,7 @@ public sealed partial class ArticleCleaner : IArticleCleaner
             place ??= authorLine.Place;
         }
 
-        var agencies = MergeCredits(found.OrderBy(f => f.Index).SelectMany(f => f.Credits.Agencies), copyright, page);
+        var agencies = MergeCredits(found.OrderBy(f => f.Index).SelectMany(f => f.Credits.Agencies), issuer, page);
         return new AnalyzedArticle
         {
             Id = document.Id,
@@ -262,6 +285,10 @@ public sealed partial class ArticleCleaner : IArticleCleaner
             Boilerplate = [.. lines.Where(l => !l.IsContent).Select(l => l.Text)],
         };
     }
+
+    /// <summary>Whether the line right above or below is a timestamp line (empty lines are not in the list).</summary>
+    private static bool BesideTimestamp(List<CleanedLine> lines, int index) =>
+        (index > 0 && lines[index - 1].Kind == "timestamp") || (index + 1 < lines.Count && lines[index + 1].Kind == "timestamp");
 
     /// <summary>A short headline-like line that occurs more than once (headline, sub-headline, headline): every
     /// occurrence and the lines between close occurrences are boilerplate. Returns the headline. A line of one or two
@@ -529,9 +556,9 @@ public sealed partial class ArticleCleaner : IArticleCleaner
         return true;
     }
 
-    /// <summary>The site's name on the page's first line (before a section after «|») credited by a copyright line
-    /// (<c>جميع الحقوق محفوظة لـX</c>): the page names itself as the article's publisher. Null when it does not.</summary>
-    private static string? CopyrightCredit(List<CleanedLine> lines, int first, string? headline)
+    /// <summary>The site's name on the page's first line (before a section after «|») that a copyright line names
+    /// (<c>جميع الحقوق محفوظة لـX</c>): the page names itself, a name the later stages know as the site's. Null when it does not.</summary>
+    private static string? CopyrightSite(List<CleanedLine> lines, int first, string? headline)
     {
         // A press release («بيان صحفي») is the organisation's own page: the page issues the story, no outlet carries it.
         if (first <= 0 || first >= lines.Count || lines[0].IsParagraph || lines[0].Text == headline || lines.Any(l => l.Kind == "release"))
@@ -557,15 +584,21 @@ public sealed partial class ArticleCleaner : IArticleCleaner
         [.. page.Names.Select(n => n.Split('|')[0].Trim()).Append(copyrightSite ?? string.Empty)
             .Where(n => n.Length > 0).DistinctBy(MatchText.Normalize)];
 
-    /// <summary>The credits in page order, each name once; the copyright line's site comes last, and only when no
-    /// credit line names that outlet, by any of its names (<c>واس</c> for <c>وكالة الأنباء السعودية</c>, <c>المملكة</c> for
-    /// the page's <c>قناة المملكة</c>).</summary>
-    private List<string> MergeCredits(IEnumerable<string> credited, string? copyright, PageOutlets page)
+    /// <summary>Whether a site's name names an organisation (its first word, without the article, is a body's head
+    /// word: اتحاد، رابطة، جامعة) rather than an outlet (an outlet word such as وكالة or صحيفة, or a listed outlet).</summary>
+    private bool IsOrganisationName(string name)
+    {
+        return lexicon.OpensWithBodyWord(MatchText.Normalize(name)) && !credits.IsAgency(name);
+    }
+
+    /// <summary>The credits in page order, each name once; the organisation issuing its own page comes last, and only when
+    /// no credit line names it by any of its names (<c>المركز الإعلامي</c> aside: <c>بنا</c> for <c>وكالة أنباء البحرين</c>).</summary>
+    private List<string> MergeCredits(IEnumerable<string> credited, string? issuer, PageOutlets page)
     {
         var names = credited.DistinctBy(MatchText.Normalize).ToList();
-        if (copyright is not null && !names.Exists(n => OutletIdentity(n, page) == OutletIdentity(copyright, page)))
+        if (issuer is not null && !names.Exists(n => OutletIdentity(n, page) == OutletIdentity(issuer, page)))
         {
-            names.Add(copyright);
+            names.Add(issuer);
         }
 
         return names;

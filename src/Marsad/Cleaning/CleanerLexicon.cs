@@ -97,6 +97,8 @@ internal sealed partial class CleanerLexicon
             .SelectMany(f => files.ReadLines(f)).Select(l => MatchText.Normalize(l.Split('\t')[0])).Where(l => l.Length > 0).ToFrozenSet();
         PlaceLookup = Places.GetAlternateLookup<ReadOnlySpan<char>>();
         SiteWords = files.ReadLines("cleaning/site-words.txt").Select(MatchText.Normalize).ToFrozenSet();
+        DeskWords = files.ReadLines("cleaning/desk-words.txt").Select(MatchText.Normalize).ToFrozenSet();
+        WriterTitles = files.ReadLines("cleaning/writer-titles.txt").Select(MatchText.Normalize).ToFrozenSet();
         BodyHeads = files.ReadTsv("linking/chunk-heads.tsv").Where(r => r.Length > 1 && r[1] == "ORG")
             .Select(r => MatchText.Normalize(r[0])).ToFrozenSet();
     }
@@ -143,6 +145,12 @@ internal sealed partial class CleanerLexicon
     /// <summary>Words that name a kind of outlet (مجلة، بوابة، إذاعة): a short top line made of one is the site's name.</summary>
     public FrozenSet<string> SiteWords { get; }
 
+    /// <summary>Words a desk adds after its outlet's name when it signs a story (<c>ديجيتال</c>, <c>نت</c>).</summary>
+    public FrozenSet<string> DeskWords { get; }
+
+    /// <summary>Words a writer's byline ends with after the name (<c>صحافية</c>, <c>مراسل</c>).</summary>
+    public FrozenSet<string> WriterTitles { get; }
+
     /// <summary>Head words of organisations' names (the <c>ORG</c> rows of <c>linking/chunk-heads.tsv</c>: اتحاد، منظمة),
     /// without the article: a short first line opening with one names a body, which may be the site's own.</summary>
     public FrozenSet<string> BodyHeads { get; }
@@ -154,6 +162,16 @@ internal sealed partial class CleanerLexicon
         var first = space < 0 ? key : key[..space];
         var bare = QuoteLexicon.WithoutArticle(first);
         return BodyHeads.Contains(bare) || SiteWords.Contains(first) || SiteWords.Contains(bare);
+    }
+
+    /// <summary>Whether a normalized key opens with a body's head word that is no outlet word (اتحاد ...، رابطة ...; not
+    /// وكالة ...).</summary>
+    public bool OpensWithBodyWord(string key)
+    {
+        var space = key.IndexOf(' ', StringComparison.Ordinal);
+        var first = space < 0 ? key : key[..space];
+        var bare = QuoteLexicon.WithoutArticle(first);
+        return BodyHeads.Contains(bare) && !SiteWords.Contains(first) && !SiteWords.Contains(bare);
     }
 
     /// <summary>The labels of one form as a regex alternation; a form with no label would leave an empty group that

@@ -17,6 +17,8 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dat
     private const int MaxIssuerWords = 5;
     private const int MaxPlaceIssuerLineWords = 8;
     private const int MinReferenceListNames = 3;
+    private const int MaxDeskLineWords = 4;
+    private const int MaxWriterNameWords = 3;
     private static readonly char[] OpeningMarks = ['،', ',', '-', '–', '—', 'ـ', ':'];
     private static readonly char[] PlaceCommas = ['،', ','];
     /// <summary>What a credited name is trimmed of before it is looked up: <c>(رويترز)</c> names رويترز.</summary>
@@ -54,6 +56,11 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dat
     /// «طهران: ...» is the country speaking as often as a dateline.</summary>
     [GeneratedRegex(@"^\s*(?<place>[^\s\d()\-–—ـ:،,.""«/]+(?:\s+[^\s\d()\-–—ـ:،,.""«/]+){0,2}?)(?:\s*[،,]\s*(?<region>[^\s\d()\-–—ـ:،,.""«/]+(?:\s+[^\s\d()\-–—ـ:،,.""«/]+){0,2}?))?\s*(?:[-–—ـ]\s|/)\s*\S")]
     private static partial Regex BarePlaceOpening();
+
+    /// <summary>An agency's tag opening its lead, one to three words and a spaced dash, no place before it
+    /// (<c>وطنية - واصل المجلس ...</c>, <c>واس - ...</c>).</summary>
+    [GeneratedRegex(@"^\s*(?<agency>[^\s\d()\-–—ـ:،,.""«»/]+(?:\s+[^\s\d()\-–—ـ:،,.""«»/]+){0,2})\s+[-–—ـ]\s+\S")]
+    private static partial Regex LeadTagOpening();
 
     /// <summary>A newspaper's dateline with its name in quote marks after a colon or comma: <c>X: «الصحيفة»</c>.</summary>
     [GeneratedRegex(@"^\s*(?<place>[^\s\d()\-–—ـ:،,.""«]+(?:\s+[^\s\d()\-–—ـ:،,.""«]+){0,2})\s*[:،,]\s*[«""“](?<agency>[^»""”\n]{1,30})[»""”]\s*[:\-–—ـ]?")]
@@ -129,6 +136,45 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dat
         var place = line[(cut + 1)..].Trim(SegmentMarks);
         return Words(place) is > 0 and <= MaxPlaceLineWords && lexicon.Places.Contains(MatchText.Normalize(place))
             ? new Credits(place, [], Signed: true) : null;
+    }
+
+    /// <summary>A line that is only an outlet's name, maybe with its desk's word after it (<c>رووداو ديجيتال</c>,
+    /// <c>الجزيرة نت</c>): the outlet that files the story, credited as written; null for anything else (a date or
+    /// calendar word alone is no outlet).</summary>
+    public Credits? ReadOutletLine(string line, PageOutlets page)
+    {
+        var name = line.Trim();
+        if (Words(name) is 0 or > MaxDeskLineWords || name.IndexOfAny(Separators) >= 0 || name.IndexOfAny(Colons) >= 0
+            || IsCalendarWord(MatchText.Normalize(name)))
+        {
+            return null;
+        }
+
+        if (IsAgency(name) || page.Credit(name) is not null)
+        {
+            return new Credits(null, [IsAgency(name) ? name : page.Credit(name)!]);
+        }
+
+        var space = name.LastIndexOf(' ');
+        return space > 0 && lexicon.DeskWords.Contains(MatchText.Normalize(name[(space + 1)..]))
+            && name[..space] is var outlet && (IsAgency(outlet) || page.Credit(outlet) is not null)
+            ? new Credits(null, [name]) : null;
+    }
+
+    /// <summary>A writer's name alone (<c>سلمى الحداد</c>: two or three words opening with a known given name) or with
+    /// what the writer is after it (<c>سلمى الحداد صحافية</c>, a word of <c>writer-titles.txt</c>), in letters only. The
+    /// writer signs the piece; null for anything else.</summary>
+    public Credits? ReadWriterLine(string line)
+    {
+        var name = line.Trim();
+        var space = name.LastIndexOf(' ');
+        if (space > 0 && lexicon.WriterTitles.Contains(MatchText.Normalize(name[(space + 1)..])))
+        {
+            name = name[..space].TrimEnd();
+        }
+
+        return Words(name) is >= 2 and <= MaxWriterNameWords && name.All(c => char.IsLetter(c) || c == ' ')
+            && IsPersonName(MatchText.Normalize(name)) ? new Credits(null, [], Signed: true) : null;
     }
 
     /// <summary>One word opening with the article that is no place, date word, credit word (خاص) or photo credit, nor a
@@ -329,6 +375,13 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dat
             && (!bare.Groups["region"].Success || lexicon.Places.Contains(MatchText.Normalize(bare.Groups["region"].Value))))
         {
             return new Credits(bare.Groups["place"].Value.Trim(), []);
+        }
+
+        // «وطنية - ...»: a wire's tag, or a word of the page's own name (the agency's lead tag), credits the agency as written.
+        if (LeadTagOpening().Match(paragraph) is { Success: true } lead && lead.Groups["agency"].Value is var leadTag
+            && (IsWireAgency(leadTag) || page.IsOwnNameWord(leadTag)))
+        {
+            return new Credits(null, [leadTag]);
         }
 
         if (OutletSlashOpening().Match(paragraph) is { Success: true } tag)

@@ -12,6 +12,7 @@ internal sealed class PageOutlets
 
     private readonly List<(string Key, string Name, bool Known)> outlets;
     private const int MaxPrefixedSiteWords = 2;
+    private const int MinTagLetters = 3;
 
     private readonly string? siteLine;
     private readonly int siteLineWords;
@@ -26,9 +27,42 @@ internal sealed class PageOutlets
     public PageOutlets(IEnumerable<string> names, string? firstLine = null, Func<string, bool>? isKnown = null, Func<string, bool>? isSiteWord = null)
     {
         outlets = [.. names.Select(n => (MatchText.Normalize(n), n.Trim(), isKnown?.Invoke(n) ?? false)).Where(o => o.Item1.Length > 0)];
-        siteLine = firstLine is null ? null : MatchText.Normalize(firstLine);
-        siteLineWords = firstLine is null ? 0 : CreditReader.Words(firstLine);
+        // «أطلس بريس | الرئيسية»: the site's name is the part before a bar.
+        var siteName = firstLine?.Split('|')[0].Trim();
+        siteLine = string.IsNullOrEmpty(siteName) ? null : MatchText.Normalize(siteName);
+        siteLineWords = siteLine is null ? 0 : CreditReader.Words(siteName!);
         siteCore = siteLine is null || isSiteWord is null ? null : CoreName(siteLine, isSiteWord);
+        this.isSiteWord = isSiteWord;
+    }
+
+    private readonly Func<string, bool>? isSiteWord;
+
+    /// <summary>Whether one word is a word of the page's own name (before any «| section»), maybe without its article
+    /// (<c>وطنية</c> of <c>الوكالة الوطنية للإعلام</c>): the tag an agency opens its leads with. An outlet word
+    /// (<c>وكالة</c>) or a word of two letters is no tag.</summary>
+    public bool IsOwnNameWord(string word)
+    {
+        var key = MatchText.Normalize(word.AsSpan().Trim());
+        var bare = key.StartsWith("ال", StringComparison.Ordinal) ? key[2..] : key;
+        if (bare.Length < MinTagLetters || key.Contains(' ', StringComparison.Ordinal) || isSiteWord?.Invoke(bare) == true
+            || isSiteWord?.Invoke("ال" + bare) == true)
+        {
+            return false;
+        }
+
+        foreach (var name in outlets.Select(o => o.Key).Append(siteLine ?? string.Empty))
+        {
+            foreach (var nameWord in name.Split('|')[0].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (nameWord == key || (nameWord.Length == key.Length + 2 && nameWord.StartsWith("ال", StringComparison.Ordinal)
+                    && nameWord.EndsWith(key, StringComparison.Ordinal)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The words of a site's name after its outlet word, without a closing adjective of the «ال…ي» kind
