@@ -1,0 +1,53 @@
+using Marsad.Model;
+using static Marsad.Tests.Linking.TestKnowledge;
+
+namespace Marsad.Tests.Linking;
+
+/// <summary>Shapes of session 18's unseen outlets: the knowledge base's events are no entities, while leagues are
+/// bodies; Gulf, Maghreb and Kurdish companies and agencies written in full.</summary>
+public class UnseenOutletClasses18Tests
+{
+    [Theory]
+    [InlineData("تأهل المنتخب إلى كأس العالم بعد فوزه أمس.", "كأس العالم")]
+    [InlineData("وقعت الدولتان اتفاقية أوسلو قبل عقود، وقال الوزير إنها انتهت.", "اتفاقية أوسلو")]
+    [InlineData("تستعد الأسواق لشهر رمضان بعروض جديدة.", "رمضان")]
+    public void AnEventTheKnowledgeBaseNamesIsNoEntity(string body, string eventName)
+    {
+        var article = LinkTagged(body, null);
+        Assert.DoesNotContain(article.Entities, e => e.Type == EntityType.MISC);
+        Assert.Empty(article.IdsOf(eventName));
+    }
+
+    [Fact]
+    public void TheWordsOfAnEventStayItsOwnAndNameNothingElse()
+    {
+        // «العالم» inside «كأس العالم» is not a place or body on its own.
+        var article = LinkTagged("تأهل المنتخب إلى كأس العالم بعد فوزه أمس.", null);
+        Assert.Empty(article.IdsOf("العالم"));
+    }
+
+    [Theory]
+    [InlineData("انتقل اللاعب من الدوري الإيطالي إلى الدوري الإنجليزي الصيف الماضي.", "الدوري الإيطالي", "org:serie-a")]
+    [InlineData("انتقل اللاعب من الدوري الإيطالي إلى الدوري الإنجليزي الصيف الماضي.", "الدوري الإنجليزي", "misc:premier-league")]
+    [InlineData("يتصدر الفريق الدوري الألماني بفارق نقطتين.", "الدوري الألماني", "org:bundesliga")]
+    public void ANationalLeagueIsABody(string body, string league, string id)
+    {
+        var entity = LinkTagged(body, null).EntityMentioning(league);
+        Assert.NotNull(entity);
+        Assert.Equal(id, entity.Id);
+        Assert.Equal(EntityType.ORG, entity.Type);
+    }
+
+    [Theory]
+    [InlineData("أعلنت مؤسسة دبي للاستثمارات الحكومية أرباحا قياسية هذا العام.", "مؤسسة دبي للاستثمارات الحكومية", "org:icd-dubai")]
+    [InlineData("وبحسب بيانات هيئة الطيران المدني في دبي ارتفع عدد المسافرين.", "هيئة الطيران المدني في دبي", "org:dubai-caa")]
+    [InlineData("ونشرت المندوبية السامية للتخطيط أرقاما جديدة عن البطالة.", "المندوبية السامية للتخطيط", "org:hcp-morocco")]
+    [InlineData("وطالب الاتحاد التونسي للفلاحة والصيد البحري بدعم المزارعين.", "الاتحاد التونسي للفلاحة والصيد البحري", "org:utap")]
+    [InlineData("واستؤنف الضخ من حقل طق طق صباح الأحد.", "طق طق", "loc:taq-taq")]
+    [InlineData("وأعلنت حكومة إقليم كوردستان استئناف التصدير.", "حكومة إقليم كوردستان", "org:krg")]
+    public void ABodyOrPlaceTheKnowledgeBaseKnowsIsLinkedWhole(string body, string name, string id)
+    {
+        var article = LinkTagged(body, null);
+        Assert.Equal([id], article.IdsOf(name));
+    }
+}
