@@ -50,4 +50,53 @@ public class UnseenOutletClasses18Tests
         var article = LinkTagged(body, null);
         Assert.Equal([id], article.IdsOf(name));
     }
+
+    [Fact]
+    public void ATitleSetOffByCommasAfterTheNameTeachesItsBareHead()
+    {
+        const string body = "أكد الإسباني كارلوس دياز، المدير الفني للزمالك، أن فريقه جاهز للمباراة. وأوضح المدرب أن اللاعبين بخير.";
+        var article = LinkTagged(body, null, ("كارلوس دياز", EntityType.PERS));
+        Assert.Contains("المدرب", article.EntityMentioning("كارلوس دياز")!.MentionTexts());
+    }
+
+    [Fact]
+    public void ATitleAfterTheNameWithoutCommasTeachesNoBareHead()
+    {
+        // «التقى فلان المدير الفني …»: the title may open another phrase (the man he met).
+        const string body = "التقى كارلوس دياز المدير الفني للزمالك في القاهرة أمس. وأوضح المدرب أن اللاعبين بخير.";
+        var article = LinkTagged(body, null, ("كارلوس دياز", EntityType.PERS));
+        Assert.DoesNotContain("المدرب", article.EntityMentioning("كارلوس دياز")!.MentionTexts());
+    }
+
+    [Fact]
+    public void TheOfficeIsTheBodyNamedWithThatHead()
+    {
+        const string body = "أعلن الديوان الوطني للحبوب شراء كميات جديدة من القمح. وقال الديوان إن المخزون يكفي حتى الصيف.";
+        var article = LinkTagged(body, null, ("الديوان الوطني للحبوب", EntityType.ORG));
+        Assert.Contains("الديوان", article.EntityMentioning("الديوان الوطني للحبوب")!.MentionTexts());
+    }
+
+    [Fact]
+    public void ACompanyKnownByItsFullNameKeepsItsHead()
+    {
+        var article = LinkTagged("رفعت شركة ألمنيوم البحرين إنتاجها هذا العام.", null);
+        Assert.Equal(["org:alba"], article.IdsOf("شركة ألمنيوم البحرين"));
+    }
+
+    [Fact]
+    public void ATitleWithTheClubItNamedIsItsHolder()
+    {
+        const string body = "أكد الإسباني كارلوس دياز، المدير الفني للزمالك، أن فريقه جاهز. وقال مدرب الزمالك خلال المؤتمر إن المباراة صعبة.";
+        var article = LinkTagged(body, null, ("كارلوس دياز", EntityType.PERS));
+        Assert.Contains("مدرب الزمالك", article.EntityMentioning("كارلوس دياز")!.MentionTexts());
+        Assert.Contains("الزمالك", article.Entities.Single(e => e.Id == "org:zamalek").MentionTexts());
+    }
+
+    [Fact]
+    public void ATitleWithAnotherClubIsNotTheHolder()
+    {
+        const string body = "أكد الإسباني كارلوس دياز، المدير الفني للزمالك، أن فريقه جاهز. وقال مدرب الأهلي خلال المؤتمر إن المباراة صعبة.";
+        var article = LinkTagged(body, null, ("كارلوس دياز", EntityType.PERS));
+        Assert.DoesNotContain("مدرب الأهلي", article.EntityMentioning("كارلوس دياز")!.MentionTexts());
+    }
 }
