@@ -99,4 +99,22 @@ public class UnseenOutletClasses18Tests
         var article = LinkTagged(body, null, ("كارلوس دياز", EntityType.PERS));
         Assert.DoesNotContain("مدرب الأهلي", article.EntityMentioning("كارلوس دياز")!.MentionTexts());
     }
+
+    [Theory]
+    [InlineData("وقال المزارع: \"علمني أبي أن الأرض لا تخون\".", "أبي")]
+    [InlineData("وتقول السيدة إن جارتي خرجت مع أطفالها قبل القصف.", "جارتي")]
+    [InlineData("وأضاف أن ابن عمه فقد منزله في الفيضان.", "ابن عمه")]
+    public void KinNamedWithAPossessiveAreNoPeople(string body, string kin)
+    {
+        var article = LinkTagged(body, null, (kin, EntityType.PERS));
+        Assert.Empty(article.IdsOf(kin));
+    }
+
+    [Fact]
+    public void ANameBuiltOnAKinWordStaysAName()
+    {
+        const string body = "زار الوفد بيت أبي القاسم الشابي في توزر.";
+        var article = LinkTagged(body, null, ("أبي القاسم الشابي", EntityType.PERS));
+        Assert.NotEmpty(article.IdsOf("أبي القاسم الشابي"));
+    }
 }
