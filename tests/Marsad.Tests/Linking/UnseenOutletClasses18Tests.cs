@@ -117,4 +117,32 @@ public class UnseenOutletClasses18Tests
         var article = LinkTagged(body, null, ("أبي القاسم الشابي", EntityType.PERS));
         Assert.NotEmpty(article.IdsOf("أبي القاسم الشابي"));
     }
+
+    [Theory]
+    [InlineData("عمان", "per:jafar-hassan")] // Amman, a town, before Oman, a country, for the same letters
+    [InlineData("بغداد", "per:mohammed-shia-al-sudani")]
+    public void ABareNationalTitleIsTheHolderOfTheDatelinesCountry(string dateline, string holder)
+    {
+        const string body = "وقعت الحكومة اليوم اتفاقية جديدة لتمويل مشروع المياه. وقال رئيس الوزراء في كلمة خلال الحفل إن المشروع سيادي.";
+        var article = ShippedLinker.Annotate(Article(body, new DateOnly(2025, 3, 1)) with { Dateline = dateline });
+        Assert.Equal([holder], article.IdsOf("رئيس الوزراء"));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("مركز الأخبار")]
+    public void ABareNationalTitleWithoutAKnownDatelineStaysUnlinked(string? dateline)
+    {
+        const string body = "وقعت الحكومة اليوم اتفاقية جديدة لتمويل مشروع المياه. وقال رئيس الوزراء في كلمة خلال الحفل إن المشروع سيادي.";
+        var article = ShippedLinker.Annotate(Article(body, new DateOnly(2025, 3, 1)) with { Dateline = dateline });
+        Assert.Empty(article.IdsOf("رئيس الوزراء"));
+    }
+
+    [Fact]
+    public void AFormerHolderIsNotTheOneInOffice()
+    {
+        const string body = "وقال رئيس الوزراء السابق في ندوة أمس إن الإصلاح تأخر.";
+        var article = ShippedLinker.Annotate(Article(body, new DateOnly(2025, 3, 1)) with { Dateline = "عمان" });
+        Assert.DoesNotContain("per:jafar-hassan", article.Entities.Select(e => e.Id));
+    }
 }
