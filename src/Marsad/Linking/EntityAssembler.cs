@@ -19,10 +19,13 @@ internal sealed class EntityAssembler(KnowledgeBase kb)
                 .OrderBy(c => c.Start)
                 .Select(c => new EntityMention(body[c.Start..c.End], c.Start, c.End) { Type = type })
                 .ToImmutableArray();
-            // A name neither the KB nor the article's context makes a person, place or body: the tagger's MISC
-            // guesses are mostly ordinary words (سيولد، دلتا) and works or events, which are not entities.
-            if (known is null && (!group.Any(NamesTheEntity) || type == EntityType.MISC))
+            // A name neither the KB nor the article's context makes a person, place or body is no entity, nor is a
+            // MISC guess of the tagger: mostly ordinary words (سيولد، دلتا), works or events.
+            if (type == EntityType.MISC || (known is null && !group.Any(NamesTheEntity)))
             {
+                // The knowledge base's MISC rows (competitions, agreements, wars, feasts, programmes) still claim their
+                // words while linking, so «كأس العالم» lends «العالم» to nothing, but they are events and works, not
+                // people, bodies or places: GOLD-NOTES lists events among the non-entities and no gold types one MISC.
                 continue;
             }
 

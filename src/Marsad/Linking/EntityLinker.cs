@@ -71,7 +71,7 @@ public sealed class EntityLinker : IAnnotator
         names.AddHashtags(body, tokens, candidates);
         names.AddSurnames(body, tokens, candidates);
         acronyms.Link(body, tokens, candidates);
-        roles.Link(body, candidates, article.Published);
+        roles.Link(body, candidates, article.Published, roles.HomeCountry(article.Dateline));
         descriptions.Link(body, tokens, candidates);
         titles.Link(body, tokens, candidates);
         candidates.RemoveAll(c => c.Kind == CandidateKind.TitleReference && lexicon.FollowsDeputyWord(body, c.Start));

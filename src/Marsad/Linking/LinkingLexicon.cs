@@ -59,7 +59,7 @@ public sealed class LinkingLexicon
     private readonly HashSet<string> formerWords = new(StringComparer.Ordinal);
     private readonly HashSet<string> descriptiveAliasHeads = new(StringComparer.Ordinal);
     private readonly HashSet<string> regionHeads = new(StringComparer.Ordinal);
-    private readonly HashSet<string> towns = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> townCountries = new(StringComparer.Ordinal);
     private readonly HashSet<string> capitalIds = new(StringComparer.Ordinal);
 
     // Span look-ups taken once (GetAlternateLookup checks the comparer with an interface cast on every call).
@@ -307,7 +307,11 @@ public sealed class LinkingLexicon
         latterPronouns.UnionWith(files.ReadLines("linking/latter-pronouns.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
         formerWords.UnionWith(files.ReadLines("linking/former-words.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0).SelectMany(k => new[] { k, RoleTitleIndex.Head(k) }));
         descriptiveAliasHeads.UnionWith(files.ReadLines("linking/descriptive-alias-heads.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
-        towns.UnionWith(Corpus.StoryPlaces.ReadTowns(files).Keys);
+        foreach (var (town, country) in Corpus.StoryPlaces.ReadTowns(files))
+        {
+            townCountries[town] = country;
+        }
+
         capitalIds.UnionWith(files.ReadLines("linking/capitals.txt").Select(l => l.Trim()));
         regionHeads.UnionWith(files.ReadLines("linking/region-heads.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
     }
@@ -498,7 +502,10 @@ public sealed class LinkingLexicon
     internal bool IsRegionHead(string key) => regionHeads.Contains(key);
 
     /// <summary>Whether a KB id is a city or town (<c>kb/place-countries.tsv</c>).</summary>
-    internal bool IsTown(string id) => towns.Contains(id);
+    internal bool IsTown(string id) => townCountries.ContainsKey(id);
+
+    /// <summary>The country a city or town lies in (<c>kb/place-countries.tsv</c>), or null.</summary>
+    internal string? CountryOfTown(string id) => townCountries.GetValueOrDefault(id);
 
     /// <summary>Whether a place is a country's capital (<c>linking/capitals.txt</c>).</summary>
     internal bool IsCapital(string id) => capitalIds.Contains(id);

@@ -21,7 +21,10 @@ internal sealed class RoleLinker(KnowledgeBase kb, LinkingLexicon lexicon)
         .GroupBy(x => x.Head, StringComparer.Ordinal)
         .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Office).DistinctBy(o => o.Id).ToImmutableArray(), StringComparer.Ordinal);
 
-    public void Link(string body, List<MentionCandidate> candidates, DateOnly? date)
+    /// <summary>Links the article's titles and role nouns; with <paramref name="homeCountry"/> (the country of the
+    /// dateline, <see cref="HomeCountry"/>), a bare national title (رئيس الوزراء، وزير الخارجية) with no holder in the
+    /// text names that country's holder on the date.</summary>
+    public void Link(string body, List<MentionCandidate> candidates, DateOnly? date, string? homeCountry = null)
     {
         var learned = new Dictionary<string, List<MentionCandidate>>(StringComparer.Ordinal);
         for (var i = 0; i < candidates.Count; i++)
@@ -73,6 +76,17 @@ internal sealed class RoleLinker(KnowledgeBase kb, LinkingLexicon lexicon)
             if (date is { } day && !offices.IsEmpty && (!c.Role.IsGeneric || c.Nationality is not null))
             {
                 var holders = offices.SelectMany(o => kb.HoldersOf(o.Id, day)).DistinctBy(e => e.Id).ToList();
+                if (holders.Count == 1)
+                {
+                    c.EntityKey = holders[0].Id;
+                }
+            }
+            else if (date is { } today && homeCountry is not null && c.Kind == CandidateKind.Title && c.Role.IsGeneric && c.Nationality is null
+                && !IsFollowedByFormerWord(body, c))
+            {
+                // «عمّان - … وقال رئيس الوزراء»: a page datelined in a country names its own office bare.
+                var holders = offices.Where(o => string.Equals(o.Country.Trim(), homeCountry, StringComparison.OrdinalIgnoreCase))
+                    .SelectMany(o => kb.HoldersOf(o.Id, today)).DistinctBy(e => e.Id).ToList();
                 if (holders.Count == 1)
                 {
                     c.EntityKey = holders[0].Id;
@@ -256,6 +270,35 @@ internal sealed class RoleLinker(KnowledgeBase kb, LinkingLexicon lexicon)
 
     /// <summary>Whether the title is followed, after spaces only, by a coordinated definite noun (والغاز، والصناعة):
     /// the written title is longer than the one matched, and names another office.</summary>
+    /// <summary>The country of the article's dateline: the country a dateline town lies in (a dateline names a town
+    /// first: «عمّان» is Amman, not Oman), or the country it names; null when unknown or when it reads several ways.</summary>
+    public string? HomeCountry(string? dateline)
+    {
+        if (string.IsNullOrWhiteSpace(dateline))
+        {
+            return null;
+        }
+
+        var places = kb.Lookup(dateline).Where(e => e.Type == EntityType.LOC).ToList();
+        var towns = places.Select(e => lexicon.CountryOfTown(e.Id)).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        if (towns.Count > 0)
+        {
+            return towns.Count == 1 ? towns[0] : null;
+        }
+
+        var countries = places.Where(e => kb.Offices.Any(o => string.Equals(o.Country.Trim(), e.Id, StringComparison.OrdinalIgnoreCase))).ToList();
+        return countries.Count == 1 ? countries[0].Id : null;
+    }
+
+    /// <summary>«رئيس الوزراء السابق»: a former holder, not the one in office on the date.</summary>
+    private bool IsFollowedByFormerWord(string body, MentionCandidate title)
+    {
+        var rest = body.AsSpan(title.End).TrimStart(' ');
+        var end = rest.IndexOfAny(' ', '،', '.');
+        var word = (end < 0 ? rest : rest[..end]).ToString();
+        return word.Length > 0 && lexicon.IsFormerWord(LinkKey.Of(word));
+    }
+
     private static bool RunsOnCoordinated(string body, MentionCandidate title)
     {
         var next = title.End;

@@ -17,7 +17,7 @@ internal sealed class TitleCoreference(LinkingLexicon lexicon)
     /// <summary>How far after a role the article may first name its holder (characters): a paragraph or two.</summary>
     private const int MaxHolderReach = 1_000;
 
-    private readonly record struct LearnedTitle(int Position, string EntityKey, string Head, bool Feminine, string[] Words, bool BeforeName, int TokenCount)
+    private readonly record struct LearnedTitle(int Position, string EntityKey, string Head, bool Feminine, string[] Words, bool BeforeName, int TokenCount, bool TeachesBareHead)
     {
         public bool Has(ReadOnlySpan<char> word)
         {
@@ -71,7 +71,7 @@ internal sealed class TitleCoreference(LinkingLexicon lexicon)
                 continue;
             }
 
-            var (found, last) = Resolve(body, tokens, owner, inTitle, learned, t, head);
+            var (found, last) = Resolve(body, tokens, candidates, owner, inTitle, learned, t, head);
             if (found is null)
             {
                 continue;
@@ -123,7 +123,8 @@ internal sealed class TitleCoreference(LinkingLexicon lexicon)
                 && HeadOf(body, tokens[next]) is not null)
             {
                 var end = TitleEnd(tokens, candidates, owner, next);
-                Add(learned, inTitle, body, tokens, next, end, person.EntityKey!, beforeName: false);
+                Add(learned, inTitle, body, tokens, next, end, person.EntityKey!, beforeName: false,
+                    setOff: IsComma(body, tokens[next - 1].End, tokens[next].Start) && end + 1 < tokens.Length && IsComma(body, tokens[end].End, tokens[end + 1].Start));
 
                 // A second title joined by و (مستشار رئيس الوزراء والمتحدث الرسمي للوزارة) is the person's too.
                 var second = end + 1;
@@ -270,7 +271,10 @@ internal sealed class TitleCoreference(LinkingLexicon lexicon)
         return end == t || title.Has(RoleTitleIndex.Head(tokens[t + 1].Key.AsSpan()));
     }
 
-    private void Add(List<LearnedTitle> learned, bool[] inTitle, string body, ImmutableArray<LinkToken> tokens, int from, int to, string entityKey, bool beforeName)
+    /// <summary>Learns the title at tokens <paramref name="from"/>..<paramref name="to"/> for the person; one after the
+    /// name set off by commas on both sides («فلان، المدير الفني للنادي، …») is an apposition, so it teaches the bare
+    /// head as a title before the name does.</summary>
+    private void Add(List<LearnedTitle> learned, bool[] inTitle, string body, ImmutableArray<LinkToken> tokens, int from, int to, string entityKey, bool beforeName, bool setOff = false)
     {
         var words = new List<string>(2 * (to - from + 1));
         Span<ProcliticReading> readings = stackalloc ProcliticReading[Proclitics.MaxReadings];
@@ -290,13 +294,13 @@ internal sealed class TitleCoreference(LinkingLexicon lexicon)
         // The last head of a chain (نائب رئيس → رئيس) is what a later phrase starts with only when it stands alone.
         var head = HeadOf(body, tokens[from])!.Value.Key;
         words.Add(lexicon.SameTitleHead(head));
-        learned.Add(new LearnedTitle(tokens[from].Start, entityKey, lexicon.SameTitleHead(head), IsFeminine(body, tokens[from]), [.. words.Distinct(StringComparer.Ordinal)], beforeName, to - from + 1));
+        learned.Add(new LearnedTitle(tokens[from].Start, entityKey, lexicon.SameTitleHead(head), IsFeminine(body, tokens[from]), [.. words.Distinct(StringComparer.Ordinal)], beforeName, to - from + 1, beforeName || setOff));
     }
 
     /// <summary>The person a role phrase starting at token <paramref name="t"/> names, and the phrase's last token:
     /// the head and at least one more word, all in one learned title of an earlier position; the tightest title
     /// wins, then the nearest. None when the phrase runs on into a nationality or a name (a new role, not a reference).</summary>
-    private (string? Entity, int Last) Resolve(string body, ImmutableArray<LinkToken> tokens, int[] owner, bool[] inTitle, List<LearnedTitle> learned, int t, (string Key, int Skip) head)
+    private (string? Entity, int Last) Resolve(string body, ImmutableArray<LinkToken> tokens, List<MentionCandidate> candidates, int[] owner, bool[] inTitle, List<LearnedTitle> learned, int t, (string Key, int Skip) head)
     {
         var feminine = IsFeminine(body, tokens[t]);
         var headKey = lexicon.SameTitleHead(head.Key);
@@ -318,7 +322,7 @@ internal sealed class TitleCoreference(LinkingLexicon lexicon)
         }
 
         var last = t;
-        while (last + 1 < tokens.Length && owner[last + 1] < 0 && !inTitle[last + 1] && tokens[last + 1].JoinsPrevious)
+        while (last + 1 < tokens.Length && (owner[last + 1] < 0 || IsOneWordBody(candidates, owner, last + 1)) && !inTitle[last + 1] && tokens[last + 1].JoinsPrevious)
         {
             var key = tokens[last + 1].Key;
             if (lexicon.IsTitleStop(key, afterName: true))
@@ -369,9 +373,10 @@ internal sealed class TitleCoreference(LinkingLexicon lexicon)
 
         // The head alone (الوزير، المدرب) names the one person the article gave a title of that head, never one of two.
         // A first name after it makes it a title beside a new person (الدكتورة | ماجدة). Only titles written before a
-        // name teach it: one read after a name may be the start of the next clause.
+        // name, or set off by commas after it, teach it: one read after a name without them may be the start of the
+        // next clause.
         if (last == t && (head.Skip > 0 || !lexicon.IsBareRoleHead(headKey) || (following >= 0 && lexicon.IsFirstName(tokens[following].Key))
-            || !AllBeforeOnePerson(learned, fitting)))
+            || !AllTeachingOnePerson(learned, fitting)))
         {
             return (null, t);
         }
@@ -390,13 +395,19 @@ internal sealed class TitleCoreference(LinkingLexicon lexicon)
         return (best.EntityKey, last);
     }
 
-    /// <summary>Whether the titles were all written before a name, and all of one person.</summary>
-    private static bool AllBeforeOnePerson(List<LearnedTitle> learned, ReadOnlySpan<int> fitting)
+    /// <summary>Whether a named body or place of one word stands at token <paramref name="t"/>: it may be a word of the
+    /// title (مدرب الأهلي after «المدير الفني للأهلي»).</summary>
+    private static bool IsOneWordBody(List<MentionCandidate> candidates, int[] owner, int t) =>
+        candidates[owner[t]] is { IsNamed: true, IsPersonName: false } body && body.FirstToken == t && body.LastToken == t;
+
+    /// <summary>Whether the titles all teach the bare head (written before a name, or set off after it), and are all of
+    /// one person.</summary>
+    private static bool AllTeachingOnePerson(List<LearnedTitle> learned, ReadOnlySpan<int> fitting)
     {
         var person = learned[fitting[0]].EntityKey;
         foreach (var i in fitting)
         {
-            if (!learned[i].BeforeName || !string.Equals(learned[i].EntityKey, person, StringComparison.Ordinal))
+            if (!learned[i].TeachesBareHead || !string.Equals(learned[i].EntityKey, person, StringComparison.Ordinal))
             {
                 return false;
             }

@@ -1,0 +1,148 @@
+using Marsad.Model;
+using static Marsad.Tests.Linking.TestKnowledge;
+
+namespace Marsad.Tests.Linking;
+
+/// <summary>Shapes of session 18's unseen outlets: the knowledge base's events are no entities, while leagues are
+/// bodies; Gulf, Maghreb and Kurdish companies and agencies written in full.</summary>
+public class UnseenOutletClasses18Tests
+{
+    [Theory]
+    [InlineData("تأهل المنتخب إلى كأس العالم بعد فوزه أمس.", "كأس العالم")]
+    [InlineData("وقعت الدولتان اتفاقية أوسلو قبل عقود، وقال الوزير إنها انتهت.", "اتفاقية أوسلو")]
+    [InlineData("تستعد الأسواق لشهر رمضان بعروض جديدة.", "رمضان")]
+    public void AnEventTheKnowledgeBaseNamesIsNoEntity(string body, string eventName)
+    {
+        var article = LinkTagged(body, null);
+        Assert.DoesNotContain(article.Entities, e => e.Type == EntityType.MISC);
+        Assert.Empty(article.IdsOf(eventName));
+    }
+
+    [Fact]
+    public void TheWordsOfAnEventStayItsOwnAndNameNothingElse()
+    {
+        // «العالم» inside «كأس العالم» is not a place or body on its own.
+        var article = LinkTagged("تأهل المنتخب إلى كأس العالم بعد فوزه أمس.", null);
+        Assert.Empty(article.IdsOf("العالم"));
+    }
+
+    [Theory]
+    [InlineData("انتقل اللاعب من الدوري الإيطالي إلى الدوري الإنجليزي الصيف الماضي.", "الدوري الإيطالي", "org:serie-a")]
+    [InlineData("انتقل اللاعب من الدوري الإيطالي إلى الدوري الإنجليزي الصيف الماضي.", "الدوري الإنجليزي", "misc:premier-league")]
+    [InlineData("يتصدر الفريق الدوري الألماني بفارق نقطتين.", "الدوري الألماني", "org:bundesliga")]
+    public void ANationalLeagueIsABody(string body, string league, string id)
+    {
+        var entity = LinkTagged(body, null).EntityMentioning(league);
+        Assert.NotNull(entity);
+        Assert.Equal(id, entity.Id);
+        Assert.Equal(EntityType.ORG, entity.Type);
+    }
+
+    [Theory]
+    [InlineData("أعلنت مؤسسة دبي للاستثمارات الحكومية أرباحا قياسية هذا العام.", "مؤسسة دبي للاستثمارات الحكومية", "org:icd-dubai")]
+    [InlineData("وبحسب بيانات هيئة الطيران المدني في دبي ارتفع عدد المسافرين.", "هيئة الطيران المدني في دبي", "org:dubai-caa")]
+    [InlineData("ونشرت المندوبية السامية للتخطيط أرقاما جديدة عن البطالة.", "المندوبية السامية للتخطيط", "org:hcp-morocco")]
+    [InlineData("وطالب الاتحاد التونسي للفلاحة والصيد البحري بدعم المزارعين.", "الاتحاد التونسي للفلاحة والصيد البحري", "org:utap")]
+    [InlineData("واستؤنف الضخ من حقل طق طق صباح الأحد.", "طق طق", "loc:taq-taq")]
+    [InlineData("وأعلنت حكومة إقليم كوردستان استئناف التصدير.", "حكومة إقليم كوردستان", "org:krg")]
+    public void ABodyOrPlaceTheKnowledgeBaseKnowsIsLinkedWhole(string body, string name, string id)
+    {
+        var article = LinkTagged(body, null);
+        Assert.Equal([id], article.IdsOf(name));
+    }
+
+    [Fact]
+    public void ATitleSetOffByCommasAfterTheNameTeachesItsBareHead()
+    {
+        const string body = "أكد الإسباني كارلوس دياز، المدير الفني للزمالك، أن فريقه جاهز للمباراة. وأوضح المدرب أن اللاعبين بخير.";
+        var article = LinkTagged(body, null, ("كارلوس دياز", EntityType.PERS));
+        Assert.Contains("المدرب", article.EntityMentioning("كارلوس دياز")!.MentionTexts());
+    }
+
+    [Fact]
+    public void ATitleAfterTheNameWithoutCommasTeachesNoBareHead()
+    {
+        // «التقى فلان المدير الفني …»: the title may open another phrase (the man he met).
+        const string body = "التقى كارلوس دياز المدير الفني للزمالك في القاهرة أمس. وأوضح المدرب أن اللاعبين بخير.";
+        var article = LinkTagged(body, null, ("كارلوس دياز", EntityType.PERS));
+        Assert.DoesNotContain("المدرب", article.EntityMentioning("كارلوس دياز")!.MentionTexts());
+    }
+
+    [Fact]
+    public void TheOfficeIsTheBodyNamedWithThatHead()
+    {
+        const string body = "أعلن الديوان الوطني للحبوب شراء كميات جديدة من القمح. وقال الديوان إن المخزون يكفي حتى الصيف.";
+        var article = LinkTagged(body, null, ("الديوان الوطني للحبوب", EntityType.ORG));
+        Assert.Contains("الديوان", article.EntityMentioning("الديوان الوطني للحبوب")!.MentionTexts());
+    }
+
+    [Fact]
+    public void ACompanyKnownByItsFullNameKeepsItsHead()
+    {
+        var article = LinkTagged("رفعت شركة ألمنيوم البحرين إنتاجها هذا العام.", null);
+        Assert.Equal(["org:alba"], article.IdsOf("شركة ألمنيوم البحرين"));
+    }
+
+    [Fact]
+    public void ATitleWithTheClubItNamedIsItsHolder()
+    {
+        const string body = "أكد الإسباني كارلوس دياز، المدير الفني للزمالك، أن فريقه جاهز. وقال مدرب الزمالك خلال المؤتمر إن المباراة صعبة.";
+        var article = LinkTagged(body, null, ("كارلوس دياز", EntityType.PERS));
+        Assert.Contains("مدرب الزمالك", article.EntityMentioning("كارلوس دياز")!.MentionTexts());
+        Assert.Contains("الزمالك", article.Entities.Single(e => e.Id == "org:zamalek").MentionTexts());
+    }
+
+    [Fact]
+    public void ATitleWithAnotherClubIsNotTheHolder()
+    {
+        const string body = "أكد الإسباني كارلوس دياز، المدير الفني للزمالك، أن فريقه جاهز. وقال مدرب الأهلي خلال المؤتمر إن المباراة صعبة.";
+        var article = LinkTagged(body, null, ("كارلوس دياز", EntityType.PERS));
+        Assert.DoesNotContain("مدرب الأهلي", article.EntityMentioning("كارلوس دياز")!.MentionTexts());
+    }
+
+    [Theory]
+    [InlineData("وقال المزارع: \"علمني أبي أن الأرض لا تخون\".", "أبي")]
+    [InlineData("وتقول السيدة إن جارتي خرجت مع أطفالها قبل القصف.", "جارتي")]
+    [InlineData("وأضاف أن ابن عمه فقد منزله في الفيضان.", "ابن عمه")]
+    public void KinNamedWithAPossessiveAreNoPeople(string body, string kin)
+    {
+        var article = LinkTagged(body, null, (kin, EntityType.PERS));
+        Assert.Empty(article.IdsOf(kin));
+    }
+
+    [Fact]
+    public void ANameBuiltOnAKinWordStaysAName()
+    {
+        const string body = "زار الوفد بيت أبي القاسم الشابي في توزر.";
+        var article = LinkTagged(body, null, ("أبي القاسم الشابي", EntityType.PERS));
+        Assert.NotEmpty(article.IdsOf("أبي القاسم الشابي"));
+    }
+
+    [Theory]
+    [InlineData("عمان", "per:jafar-hassan")] // Amman, a town, before Oman, a country, for the same letters
+    [InlineData("بغداد", "per:mohammed-shia-al-sudani")]
+    public void ABareNationalTitleIsTheHolderOfTheDatelinesCountry(string dateline, string holder)
+    {
+        const string body = "وقعت الحكومة اليوم اتفاقية جديدة لتمويل مشروع المياه. وقال رئيس الوزراء في كلمة خلال الحفل إن المشروع سيادي.";
+        var article = ShippedLinker.Annotate(Article(body, new DateOnly(2025, 3, 1)) with { Dateline = dateline });
+        Assert.Equal([holder], article.IdsOf("رئيس الوزراء"));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("مركز الأخبار")]
+    public void ABareNationalTitleWithoutAKnownDatelineStaysUnlinked(string? dateline)
+    {
+        const string body = "وقعت الحكومة اليوم اتفاقية جديدة لتمويل مشروع المياه. وقال رئيس الوزراء في كلمة خلال الحفل إن المشروع سيادي.";
+        var article = ShippedLinker.Annotate(Article(body, new DateOnly(2025, 3, 1)) with { Dateline = dateline });
+        Assert.Empty(article.IdsOf("رئيس الوزراء"));
+    }
+
+    [Fact]
+    public void AFormerHolderIsNotTheOneInOffice()
+    {
+        const string body = "وقال رئيس الوزراء السابق في ندوة أمس إن الإصلاح تأخر.";
+        var article = ShippedLinker.Annotate(Article(body, new DateOnly(2025, 3, 1)) with { Dateline = "عمان" });
+        Assert.DoesNotContain("per:jafar-hassan", article.Entities.Select(e => e.Id));
+    }
+}
