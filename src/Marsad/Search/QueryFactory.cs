@@ -85,7 +85,7 @@ internal static class QueryFactory
 
     private static Query Parse(string text, Analyzer analyzer)
     {
-        var parser = new MultiFieldQueryParser(SearchAnalyzers.Version, [SearchFields.Headline, SearchFields.Body], analyzer, Boosts)
+        var parser = new GuardedQueryParser([SearchFields.Headline, SearchFields.Body], analyzer, Boosts)
         {
             DefaultOperator = Operator.AND,
             AllowLeadingWildcard = false,

@@ -75,7 +75,10 @@ internal static class ArchiveReader
                         }
                     }
                 }
-                catch (Exception ex) when (ex is InvalidDataException or EndOfStreamException or IOException or FormatException)
+                // A PAX header's number past its field's range (size, uid, mtime) surfaces as OverflowException or
+                // ArgumentOutOfRangeException from TarReader: a broken archive like any other.
+                catch (Exception ex) when (ex is InvalidDataException or EndOfStreamException or IOException or FormatException
+                    or OverflowException or ArgumentException)
                 {
                     fatal = $"unreadable archive: {ex.Message}";
                 }

@@ -186,6 +186,23 @@ public sealed class HostileApiTests(ApiFactory factory) : IClassFixture<ApiFacto
         }
     }
 
+    /// <summary>Session 18: a wildcard word whose automaton explodes held a request thread for minutes and grew the
+    /// server by gigabytes; now every route that parses query text refuses it at once with a 400 naming the limit.</summary>
+    [Theory]
+    [InlineData("/api/search?q=")]
+    [InlineData("/api/quotes?speaker=x&about=")]
+    [InlineData("/api/numbers?q=")]
+    public async Task A_query_whose_automaton_explodes_is_a_quick_400(string route)
+    {
+        var explosive = Uri.EscapeDataString("ب*ا" + new string('?', 24));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+
+        var response = await client.GetAsync(new Uri(route + explosive, UriKind.Relative), timeout.Token);
+
+        var problem = await HttpAssert.ProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Contains("wildcards", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
     /// <summary>4xx: an RFC 7807 problem with a title and a detail or title saying what is wrong; 200: JSON or the
     /// page; never 5xx.</summary>
     private static async Task AssertNeverServerErrorAsync(HttpResponseMessage response, string what)

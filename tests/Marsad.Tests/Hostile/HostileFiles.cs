@@ -1,4 +1,5 @@
 using System.Formats.Tar;
+using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 
@@ -47,6 +48,38 @@ public static class HostileFiles
         raw.Write(Header("huge.txt", 2L * 1024 * 1024 * 1024, typeFlag));
         raw.Write(Encoding.UTF8.GetBytes("نص قصير"));
         return Gzip(raw.ToArray());
+    }
+
+    /// <summary>A gzip of a raw tar: one good entry, then a PAX extended header holding the one record
+    /// <paramref name="key"/>=<paramref name="value"/> (a size past Int64, a negative uid ...) before a small member.</summary>
+    public static byte[] TarGzWithPaxRecord(string key, string value)
+    {
+        using var raw = new MemoryStream();
+        var good = Encoding.UTF8.GetBytes(Article(2));
+        WriteMember(raw, Header("good.txt", good.Length, '0'), good);
+        var body = $" {key}={value}\n";
+        // A record's length counts its own digits: "30 size=...\n" is 30 bytes long.
+        var length = body.Length;
+        while (length != body.Length + Digits(length))
+        {
+            length = body.Length + Digits(length);
+        }
+
+        var record = Encoding.ASCII.GetBytes(length.ToString(CultureInfo.InvariantCulture) + body);
+        WriteMember(raw, Header("PaxHeaders/next.txt", record.Length, 'x'), record);
+        var next = Encoding.UTF8.GetBytes(Article(3));
+        WriteMember(raw, Header("next.txt", next.Length, '0'), next);
+        raw.Write(new byte[1024]);
+        return Gzip(raw.ToArray());
+    }
+
+    private static int Digits(int n) => n.ToString(CultureInfo.InvariantCulture).Length;
+
+    private static void WriteMember(MemoryStream raw, byte[] header, byte[] data)
+    {
+        raw.Write(header);
+        raw.Write(data);
+        raw.Write(new byte[(512 - (data.Length % 512)) % 512]);
     }
 
     public static byte[] Gzip(byte[] bytes)

@@ -52,6 +52,26 @@ public sealed class HostileSourcesRegressionTests : IDisposable
         Assert.Contains("marsad-slip.txt", error);
     }
 
+    /// <summary>Session 18: a tar whose PAX header gives a number past the range of its field (size, uid, gid) made
+    /// .NET's TarReader throw OverflowException, which the reader did not catch: <c>marsad analyze</c> died with an
+    /// unhandled exception and a stack trace. Now the archive is named with the reason, the entry read before stands.</summary>
+    [Theory]
+    [InlineData("size", "99999999999999999999999")]
+    [InlineData("uid", "99999999999999999999")]
+    [InlineData("gid", "-99999999999999999999")]
+    [InlineData("mtime", "-99999999999999999999")]
+    public void A_pax_number_out_of_range_names_the_archive_and_keeps_the_entries_before_it(string key, string value)
+    {
+        var file = temp.Bytes("pax-" + key + ".tar.gz", HostileFiles.TarGzWithPaxRecord(key, value));
+
+        var results = Marsad.Sources.DocumentSources.Read([file]).ToList();
+
+        Assert.Contains(results, r => r.Document?.Path.EndsWith("good.txt", StringComparison.Ordinal) == true);
+        var failure = Assert.Single(results, r => r.Document is null);
+        Assert.StartsWith(file, failure.Path, StringComparison.Ordinal);
+        Assert.Contains("unreadable archive", failure.Error, StringComparison.Ordinal);
+    }
+
     /// <summary>A named pipe (mkfifo) inside a folder: File.Exists is true, so the reader opens it and blocks
     /// forever waiting for a writer — <c>marsad analyze FOLDER</c> and <c>marsad ingest FOLDER</c> hang. (A link to
     /// /dev/zero in a folder is the same bug without the hang: its length reads 0, so the size limit does not stop
