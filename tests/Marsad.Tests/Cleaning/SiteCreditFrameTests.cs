@@ -138,6 +138,34 @@ public sealed class SiteCreditFrameTests
         Assert.Contains(line, article.Body.Split('\n'));
     }
 
+    [Theory]
+    [InlineData("ملفات خاصة")]
+    [InlineData("أخبار المدن")]
+    public void The_pages_first_line_coming_back_beside_the_timestamp_credits_nobody(string label)
+    {
+        var raw = $"""
+            {label}
+            {Headline}
+            {label}
+            12 مارس 2025
+            {Story}
+            """;
+        Assert.Empty(Clean(raw).Agencies);
+    }
+
+    [Fact]
+    public void The_pages_own_outlet_with_its_desks_word_beside_the_timestamp_signs_the_story()
+    {
+        var raw = $"""
+            أخبار المدن | محليات
+            {Headline}
+            أخبار المدن ديجيتال
+            12 مارس 2025
+            {Story}
+            """;
+        Assert.Equal("أخبار المدن ديجيتال", Assert.Single(Clean(raw).Agencies));
+    }
+
     [Fact]
     public void An_outlet_named_alone_away_from_the_timestamp_stays()
     {
