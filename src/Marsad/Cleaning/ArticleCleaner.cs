@@ -25,6 +25,7 @@ public sealed partial class ArticleCleaner : IArticleCleaner
     private static readonly char[] SiteNameSeparators = ['|', '-', '–', '—', 'ـ', ':'];
     private static readonly string[] HeadlineSiteSeparators = [" | ", " - ", " – ", " — "];
     private static readonly string[] SectionRowSeparators = ["|", " / "];
+    private static readonly char[] SloganSeparators = ['|', '-', '–', '—'];
     private const int MaxStandfirstWords = 60;
     private const int MinSectionRowCells = 3;
     private const int MaxSectionCellWords = 3;
@@ -536,7 +537,9 @@ public sealed partial class ArticleCleaner : IArticleCleaner
     /// <paramref name="candidate"/>; on the page's first content line, short labels that no pattern knows count too.</summary>
     private bool IsSloganAboveSection(List<CleanedLine> lines, int taken, int candidate)
     {
-        if (lines[taken].Words > MaxMastheadWords || lines[candidate].Words <= lines[taken].Words || candidate - taken < 2)
+        // A name and slogan (<c>X - slogan</c>) is measured by its slogan.
+        var takenWords = lines[taken].Words <= MaxMastheadWords ? lines[taken].Words : SloganWords(lines, taken);
+        if (takenWords is null || lines[candidate].Words <= takenWords || candidate - taken < 2)
         {
             return false;
         }
@@ -554,6 +557,22 @@ public sealed partial class ArticleCleaner : IArticleCleaner
         }
 
         return true;
+    }
+
+    /// <summary>The words of the slogan when the page's first content line is a short name, a spaced dash or bar, and
+    /// the slogan (<c>صوت المدينة - أخبار على مدار الساعة</c>): the site's name and slogan when a section label parts it
+    /// from a longer headline-like line (<see cref="IsSloganAboveSection"/>). Null for any other line.</summary>
+    private static int? SloganWords(List<CleanedLine> lines, int taken)
+    {
+        if (lines.Take(taken).Any(l => l.IsContent))
+        {
+            return null;
+        }
+
+        var text = lines[taken].Text;
+        var cut = text.IndexOfAny(SloganSeparators);
+        return cut > 0 && cut + 1 < text.Length && text[cut - 1] == ' ' && text[cut + 1] == ' '
+            && CreditReader.Words(text[..cut]) <= MaxMastheadWords ? CreditReader.Words(text[(cut + 1)..]) : null;
     }
 
     /// <summary>The site's name on the page's first line (before a section after «|») that a copyright line names

@@ -138,9 +138,9 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dat
             ? new Credits(place, [], Signed: true) : null;
     }
 
-    /// <summary>A line that is only an outlet's name, maybe with its desk's word after it (<c>رووداو ديجيتال</c>,
-    /// <c>الجزيرة نت</c>): the outlet that files the story, credited as written; null for anything else (a date or
-    /// calendar word alone is no outlet).</summary>
+    /// <summary>A line that is only a listed outlet's name, or a listed or the page's own outlet with its desk's word
+    /// after it (<c>رووداو ديجيتال</c>, <c>الجزيرة نت</c>): the outlet that files the story, credited as written; null for
+    /// anything else (a date or calendar word alone is no outlet).</summary>
     public Credits? ReadOutletLine(string line, PageOutlets page)
     {
         var name = line.Trim();
@@ -150,9 +150,10 @@ internal sealed partial class CreditReader(CleanerLexicon lexicon, TextDates dat
             return null;
         }
 
-        if (IsAgency(name) || page.Credit(name) is not null)
+        // Alone, only a listed outlet: the page's own short first line may be a section label that comes back here.
+        if (IsAgency(name))
         {
-            return new Credits(null, [IsAgency(name) ? name : page.Credit(name)!]);
+            return new Credits(null, [name]);
         }
 
         var space = name.LastIndexOf(' ');

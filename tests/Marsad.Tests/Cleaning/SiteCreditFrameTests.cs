@@ -7,8 +7,9 @@ namespace Marsad.Tests.Cleaning;
 /// <summary>Page frames of session 18, on pages written for these tests: an outlet's copyright footer (no credit, but
 /// still a name of the site) beside an organisation's own newsroom (its footer credits it), a byline naming the site
 /// of a «site | section» first line, an agency's lead tag (a word of its own name or a wire's short name), the desk
-/// that signs under the headline beside the timestamp («X ديجيتال»), a writer's name with what the writer is, and a
-/// summary box above the story. Each rule has lines that merely look like it, which stay.</summary>
+/// that signs under the headline beside the timestamp («X ديجيتال»), a writer's name with what the writer is, a
+/// summary box above the story, and a site's name and slogan after a dash above a section label. Each rule has lines
+/// that merely look like it, which stay.</summary>
 public sealed class SiteCreditFrameTests
 {
     private static readonly ArticleCleaner Cleaner = new();
@@ -137,6 +138,34 @@ public sealed class SiteCreditFrameTests
         Assert.Contains(line, article.Body.Split('\n'));
     }
 
+    [Theory]
+    [InlineData("ملفات خاصة")]
+    [InlineData("أخبار المدن")]
+    public void The_pages_first_line_coming_back_beside_the_timestamp_credits_nobody(string label)
+    {
+        var raw = $"""
+            {label}
+            {Headline}
+            {label}
+            12 مارس 2025
+            {Story}
+            """;
+        Assert.Empty(Clean(raw).Agencies);
+    }
+
+    [Fact]
+    public void The_pages_own_outlet_with_its_desks_word_beside_the_timestamp_signs_the_story()
+    {
+        var raw = $"""
+            أخبار المدن | محليات
+            {Headline}
+            أخبار المدن ديجيتال
+            12 مارس 2025
+            {Story}
+            """;
+        Assert.Equal("أخبار المدن ديجيتال", Assert.Single(Clean(raw).Agencies));
+    }
+
     [Fact]
     public void An_outlet_named_alone_away_from_the_timestamp_stays()
     {
@@ -221,5 +250,36 @@ public sealed class SiteCreditFrameTests
         var article = Clean(raw);
         Assert.Contains(summary, article.Boilerplate);
         Assert.Contains(later, article.Body.Split('\n'));
+    }
+
+    [Theory]
+    [InlineData("صوت المدينة - أخبار على مدار الساعة")]
+    [InlineData("صوت المدينة | الخبر كما هو من قلب الحدث")]
+    public void A_sites_name_and_slogan_above_a_section_label_is_no_headline(string masthead)
+    {
+        var raw = $"""
+            {masthead}
+            محليات
+            {Headline}
+            الأحد 16 مارس 2025
+            {Story}
+            """;
+        var article = Clean(raw);
+        Assert.Equal(Headline, article.Headline);
+        Assert.Contains(masthead, article.Boilerplate);
+    }
+
+    [Theory]
+    [InlineData("غزة - هدنة هشة تنهار بعد ساعات من إعلانها", "الأحد 16 مارس 2025", "دعوات دولية إلى تثبيت الهدنة وفتح المعابر أمام شاحنات الإغاثة")]
+    [InlineData("صوت المدينة - أخبار على مدار الساعة", "محليات", "البلدية تفتح سوقا")]
+    public void A_headline_with_a_dash_above_a_shorter_or_unparted_line_stays_the_headline(string first, string second, string third)
+    {
+        var raw = $"""
+            {first}
+            {second}
+            {third}
+            {Story}
+            """;
+        Assert.Equal(first, Clean(raw).Headline);
     }
 }
