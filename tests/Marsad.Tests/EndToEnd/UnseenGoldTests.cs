@@ -303,7 +303,11 @@ public class UnseenGoldTests(ITestOutputHelper output)
     {
         var total = Score("Unseen17", heldOutFrom: "1700", out var scores);
         Assert.True(scores.Count(s => s.HeadlineRight) >= 9 && scores.Count(s => s.DatelineRight) >= 5, "headlines and datelines");
-        GoldFloors.AtLeast("agencies", total.Agencies, precision: 0.57, recall: 0.47);
+        // Agency recall sat at 0.50 (3 of 6) at first score; session 18's reading of docs/gold-conventions.md (a site's
+        // copyright footer is no credit, unless an organisation issues its own page) took it to 0.33: with the footer
+        // rule switched back the set scores 0.60/0.50 again, so one of its six credits comes from a footer alone. The
+        // set is held out whole, so which page and why is not known yet; the floor keeps the convention's figure.
+        GoldFloors.AtLeast("agencies", total.Agencies, precision: 0.57, recall: 0.30);
         GoldFloors.AtLeast("boilerplate", total.Boilerplate, precision: 0.97, recall: 0.78);
         GoldFloors.AtLeast("quotes", total.Quotes, precision: 0.89, recall: 0.82);
         GoldFloors.AtLeast("attributed quotes", total.AttributedQuotes, precision: 0.69, recall: 0.64);
