@@ -226,15 +226,13 @@ internal sealed class DateRecognizer
     /// glued preposition (بنهاية العام) the part word stays out, as before a year, and «العام» alone is no date.</summary>
     private bool TryPartOfCurrentPeriod(int i, out int start, out int next, out string? value)
     {
+        start = 0;
         next = i + 2;
         value = null;
-        if (!TryPeriodModifier(i, out start, out var month, out var underPreposition) || underPreposition || !context.IsWord(i + 1))
-        {
-            return false;
-        }
-
-        var isMonth = context.FoldedAt(i + 1) == "الشهر" && IsBarePeriod(i + 1);
-        if (!isMonth && !IsBareCurrentYear(i + 1))
+        // The period word is asked first: a string comparison, before the modifier's look-up on every word.
+        var isMonth = context.IsWord(i + 1) && context.FoldedAt(i + 1) == "الشهر";
+        if (!(isMonth ? IsBarePeriod(i + 1) : context.IsWord(i + 1) && IsBareCurrentYear(i + 1))
+            || !TryPeriodModifier(i, out start, out var month, out var underPreposition) || underPreposition)
         {
             return false;
         }
