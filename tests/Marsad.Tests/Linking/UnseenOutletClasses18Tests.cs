@@ -145,4 +145,15 @@ public class UnseenOutletClasses18Tests
         var article = ShippedLinker.Annotate(Article(body, new DateOnly(2025, 3, 1)) with { Dateline = "عمان" });
         Assert.DoesNotContain("per:jafar-hassan", article.Entities.Select(e => e.Id));
     }
+
+    [Fact]
+    public void APortsBareNameBesideItsHeadedNameIsThePort()
+    {
+        const string body = "استؤنف التصدير عبر ميناء جيهان صباح الأحد. وقال مسؤول إن الناقلات تنتظر في جيهان منذ أسبوع.";
+        var article = ShippedLinker.Annotate(Article(body, null, Tag(body, "جيهان", EntityType.PERS, from: body.IndexOf("في جيهان", StringComparison.Ordinal))));
+        var port = article.EntityMentioning("ميناء جيهان");
+        Assert.NotNull(port);
+        Assert.Equal("loc:ceyhan-port", port.Id);
+        Assert.Contains("جيهان", port.MentionTexts());
+    }
 }
