@@ -43,6 +43,7 @@ public static class TrainNerCommand
         var profileEpochs = new Option<int>("--profile-epochs") { Description = "Perceptron passes of the context-only model behind --corpus-profile.", DefaultValueFactory = _ => new NerTrainingOptions().ProfileEpochs };
         var profileMinCount = new Option<int?>("--profile-min-count") { Description = $"With --corpus-profile: words seen fewer times in the tagged articles get no profile (default {CorpusProfile.MinOccurrences}; 1 to 1000000)." };
         var profileMinShare = new Option<double?>("--profile-min-share") { Description = "With --corpus-profile: words tagged as a name in under this share of their occurrences get no profile (0 to 1; default 0)." };
+        var profileKeepNames = new Option<bool>("--profile-keep-listed-names") { Description = "With --profile-common-ratio: a common word the gazetteers list as a name on its own (a first or family name as written, a one-word listed name, the article before a first name) keeps its profile." };
         var profileCommonRatio = new Option<double?>("--profile-common-ratio") { Description = "With --corpus-profile: words whose stem is used both with and without the article, the rarer form at least this share of the other (common words, not names), get no profile (0 to 1; default 0: off)." };
         var errors = new Option<string?>("--errors") { Description = "Write the dev-slice mistakes (counts by kind, then each sentence with gold and predicted tags) to this file." };
         var neuralVectors = new Option<string?>("--neural-vectors") { Description = "Stack a window network over these word vectors: raw (as --embedding-cache writes them, in the lexicon's order) or a model file with a network (its stored vectors; same lexicon): its jack-knifed tag probabilities become perceptron features." };
@@ -65,7 +66,7 @@ public static class TrainNerCommand
         var output = new Option<string>("--out") { Description = "Where to write the model file.", Required = true };
         var command = new Command("train-ner", "Train the named-entity tagger (averaged perceptron over hashed features, gazetteers and word clusters).")
         {
-            train, unlabelled, devFraction, folds, seed, epochs, hashBits, dropout, twoPass, ensemble, margin, lexiconFrom, estimateOnly, embeddingDim, embeddingEpochs, embeddingWindow, embeddingCache, selfTrain, teachers, silverFor, silverNameless, withoutParts, profileArticles, profileEpochs, profileMinCount, profileMinShare, profileCommonRatio, neuralVectors, neuralHidden, neuralInputs, neuralNetworks, neuralSparseBits, neuralEpochs, neuralRate, neuralBlocks, neuralRecurrent, neuralRecurrentDropout, neuralChars, neuralCharsDropout, neuralNoFeatures, errors, skipFloor, skipFor, outsideBias, neuralWeight, output,
+            train, unlabelled, devFraction, folds, seed, epochs, hashBits, dropout, twoPass, ensemble, margin, lexiconFrom, estimateOnly, embeddingDim, embeddingEpochs, embeddingWindow, embeddingCache, selfTrain, teachers, silverFor, silverNameless, withoutParts, profileArticles, profileEpochs, profileMinCount, profileMinShare, profileCommonRatio, profileKeepNames, neuralVectors, neuralHidden, neuralInputs, neuralNetworks, neuralSparseBits, neuralEpochs, neuralRate, neuralBlocks, neuralRecurrent, neuralRecurrentDropout, neuralChars, neuralCharsDropout, neuralNoFeatures, errors, skipFloor, skipFor, outsideBias, neuralWeight, output,
         };
         command.SetAction(parse =>
         {
@@ -114,6 +115,13 @@ public static class TrainNerCommand
                 return Program.UsageError;
             }
 
+            var keepNames = parse.GetValue(profileKeepNames);
+            if (keepNames && commonRatio is not > 0)
+            {
+                io.Error.WriteLine("marsad train-ner: --profile-keep-listed-names needs --profile-common-ratio above 0");
+                return Program.UsageError;
+            }
+
             if ((minCount ?? minShare ?? commonRatio) is not null)
             {
                 if (options.ProfileArticles == 0)
@@ -122,7 +130,7 @@ public static class TrainNerCommand
                     return Program.UsageError;
                 }
 
-                options = options with { ProfileFilter = new ProfileFilter { MinOccurrences = minCount ?? CorpusProfile.MinOccurrences, MinNameShare = minShare ?? 0, CommonRatio = commonRatio ?? 0 } };
+                options = options with { ProfileFilter = new ProfileFilter { MinOccurrences = minCount ?? CorpusProfile.MinOccurrences, MinNameShare = minShare ?? 0, CommonRatio = commonRatio ?? 0, KeepListedNames = keepNames } };
             }
 
             if (parse.GetValue(neuralVectors) is { } vectorsPath)

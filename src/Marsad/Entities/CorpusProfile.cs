@@ -85,21 +85,29 @@ public static class CorpusProfile
         var profile = new byte[lexicon.Count];
         var named = 0;
         var withheld = 0;
+        var kept = 0;
         var rules = filter ?? ProfileFilter.None;
         for (var e = 0; e < profile.Length; e++)
         {
             var code = Encode(counts.AsSpan(e * (Types + 1), Types + 1), rules.MinOccurrences, rules.MinNameShare);
             if (code != 0 && rules.CommonRatio > 0 && IsCommonWord(lexicon, e, rules.CommonRatio))
             {
-                code = 0;
-                withheld++;
+                if (rules.KeepListedNames && contextTagger.Gazetteer.ListsAsName(lexicon.Words[e]))
+                {
+                    kept++;
+                }
+                else
+                {
+                    code = 0;
+                    withheld++;
+                }
             }
 
             profile[e] = code;
             named += code != 0 ? 1 : 0;
         }
 
-        progress?.Invoke($"corpus profile: {named} of {lexicon.Count} words tagged as a name in some occurrences{(filter is null ? string.Empty : $" ({rules}; {withheld} withheld as common words)")}");
+        progress?.Invoke($"corpus profile: {named} of {lexicon.Count} words tagged as a name in some occurrences{(filter is null ? string.Empty : $" ({rules}; {withheld} withheld as common words, {kept} kept as listed names)")}");
         return profile;
     }
 
@@ -199,5 +207,9 @@ public sealed record ProfileFilter
 
     public double CommonRatio { get; init; }
 
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"min count {MinOccurrences}, min name share {MinNameShare}, common ratio {CommonRatio}");
+    /// <summary>With <see cref="CommonRatio"/>: a common word the gazetteers list as a name on its own keeps its
+    /// profile (<see cref="NerGazetteer.ListsAsName"/>: «الصدر» the family name, «العيد» the given name).</summary>
+    public bool KeepListedNames { get; init; }
+
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"min count {MinOccurrences}, min name share {MinNameShare}, common ratio {CommonRatio}{(KeepListedNames ? ", listed names kept" : string.Empty)}");
 }

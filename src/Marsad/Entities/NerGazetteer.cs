@@ -141,6 +141,26 @@ public sealed class NerGazetteer
     /// (فادي; <see cref="KnowsWord"/> reads it without proclitics).</summary>
     public bool KnowsNameAsWritten(ReadOnlySpan<char> normalized) => namesAsWritten.Contains(FeatureHash.Chars(normalized));
 
+    /// <summary>Whether a (normalised) word, a leading و/ف taken off, is listed as a name on its own: a first or family
+    /// name as written («الصدر», «كمال»), a one-word name of a typed list or the knowledge base («سورية»), or the
+    /// article before a first name as written («العيد»: given names such as the Maghreb's often take it).</summary>
+    public bool ListsAsName(ReadOnlySpan<char> normalized)
+    {
+        if (normalized.Length > 3 && normalized[0] is '\u0648' or '\u0641')
+        {
+            normalized = normalized[1..];
+        }
+
+        const GazetteerFlags names = GazetteerFlags.PersonBegin | GazetteerFlags.OrgBegin | GazetteerFlags.LocBegin | GazetteerFlags.MiscBegin;
+        if (KnowsNameAsWritten(normalized) || (phrases.GetValueOrDefault(FeatureHash.Append(0, Key(normalized))) & names) != 0)
+        {
+            return true;
+        }
+
+        var afterArticle = normalized.Length > 4 && normalized.StartsWith("\u0627\u0644") ? normalized[2..] : [];
+        return afterArticle.Length > 0 && namesAsWritten.Contains(FeatureHash.Chars(afterArticle)) && (words.GetValueOrDefault(Key(afterArticle)) & GazetteerFlags.FirstName) != 0;
+    }
+
     /// <summary>Adds a phrase; <paramref name="flags"/> carries a Begin flag of its type (Inside is derived) or title/agency bits.</summary>
     public void AddPhrase(string phrase, GazetteerFlags flags)
     {

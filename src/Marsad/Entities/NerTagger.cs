@@ -213,7 +213,13 @@ public sealed class NerTagger
                 var scored = MarkUncertain(ws, model.NeuralSkipMargin);
                 ws.Neural.ScoredTokens += scored;
                 ws.Neural.SkippedTokens += n - scored;
-                neural.ScoreNeeded(ws);
+
+                // A sentence the perceptron is sure of throughout needs no network at all (a recurrent one would
+                // otherwise run over every token).
+                if (scored > 0)
+                {
+                    neural.ScoreNeeded(ws);
+                }
             }
 
             AddNeuralScores(ws, model.NeuralWeight);

@@ -397,7 +397,14 @@ public sealed class NeuralScorer
     /// units and states (<paramref name="joined"/> is scratch of <see cref="OutputWidth"/>).</summary>
     private void OutputOfSentence(RecurrentLayer recurrent, float[] hidden, int n, RecurrentTrace trace, Span<float> joined, Span<float> probs, bool[] needed)
     {
-        recurrent.Forward(hidden.AsSpan(0, n * Hidden), n, trace);
+        // Only the needed tokens' states are read: the forward direction can stop at the last, the backward at the first.
+        var first = Array.IndexOf(needed, true, 0, n);
+        if (first < 0)
+        {
+            return;
+        }
+
+        recurrent.Forward(hidden.AsSpan(0, n * Hidden), n, trace, first, Array.LastIndexOf(needed, true, n - 1, n));
         for (var i = 0; i < n; i++)
         {
             if (needed[i])

@@ -70,8 +70,14 @@ public sealed class RecurrentLayer
 
     /// <summary>Runs both directions over <paramref name="n"/> tokens of <paramref name="inputs"/> (<see cref="Input"/>
     /// a token), leaving the states (and the gates the backward pass needs) in <paramref name="trace"/>.</summary>
+    internal void Forward(ReadOnlySpan<float> inputs, int n, RecurrentTrace trace) => Forward(inputs, n, trace, 0, n - 1);
+
+    /// <summary><see cref="Forward(ReadOnlySpan{float}, int, RecurrentTrace)"/> for a caller that reads the states of
+    /// tokens <paramref name="first"/> to <paramref name="last"/> only: the forward direction stops after
+    /// <paramref name="last"/> and the backward one after <paramref name="first"/> (those states come out the same;
+    /// the others are left as they were).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal void Forward(ReadOnlySpan<float> inputs, int n, RecurrentTrace trace)
+    internal void Forward(ReadOnlySpan<float> inputs, int n, RecurrentTrace trace, int first, int last)
     {
         trace.Ensure(n, Units);
         var u = Units;
@@ -84,26 +90,17 @@ public sealed class RecurrentLayer
             var inputWeights = w[..(Input * g)];
             var stateWeights = w.Slice(Input * g, u * g);
             var bias = w.Slice((Input + u) * g, g);
-            for (var s = 0; s < n; s++)
+            var steps = d == 0 ? last + 1 : n - first;
+            for (var s = 0; s < steps; s++)
             {
                 var t = d == 0 ? s : n - 1 - s;
                 bias.CopyTo(pre);
-                var x = inputs.Slice(t * Input, Input);
-                for (var k = 0; k < x.Length; k++)
-                {
-                    // The inputs are ReLU units: about half are zero and add nothing.
-                    if (x[k] != 0)
-                    {
-                        NeuralMath.Axpy(x[k], inputWeights.Slice(k * g, g), pre);
-                    }
-                }
 
+                // The inputs are ReLU units: about half are zero and add nothing.
+                NeuralMath.AddWeightedRows(inputs.Slice(t * Input, Input), inputWeights, pre, skipZeros: true);
                 state.Clear();
                 Span<float> previous = s == 0 ? [] : trace.StateOf(d == 0 ? t - 1 : t + 1, d, u);
-                for (var k = 0; k < previous.Length; k++)
-                {
-                    NeuralMath.Axpy(previous[k], stateWeights.Slice(k * g, g), state);
-                }
+                NeuralMath.AddWeightedRows(previous, stateWeights, state, skipZeros: false);
 
                 var gates = trace.GatesOf(t, d, u);
                 var h = trace.StateOf(t, d, u);
@@ -130,7 +127,7 @@ public sealed class RecurrentLayer
     }
 
     /// <summary>Back-propagates <paramref name="gradStates"/> (the loss's gradient for each token's output, as
-    /// <see cref="Forward"/> left them in <paramref name="trace"/>) through time: adds the inputs' gradient to
+    /// <see cref="Forward(ReadOnlySpan{float}, int, RecurrentTrace)"/> left them in <paramref name="trace"/>) through time: adds the inputs' gradient to
     /// <paramref name="gradInputs"/> and the parameters' to <paramref name="gradWeights"/> (shaped as <see cref="Weights"/>).</summary>
     internal void Backward(ReadOnlySpan<float> inputs, int n, RecurrentTrace trace, ReadOnlySpan<float> gradStates, Span<float> gradInputs, Span<float> gradWeights)
     {

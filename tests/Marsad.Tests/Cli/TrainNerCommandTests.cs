@@ -67,4 +67,18 @@ public sealed class TrainNerCommandTests : IDisposable
         Assert.Contains(option, error);
         Assert.False(File.Exists(model));
     }
+
+    [Fact]
+    public void Keeping_listed_names_without_the_common_word_filter_is_a_usage_error()
+    {
+        var train = Path.Combine(folder, "train.conll");
+        File.WriteAllText(train, "زار B-PERS\nسالم I-PERS\nالمدينة O\n\nوصل O\nخالد B-PERS\n");
+        var model = Path.Combine(folder, "model.bin");
+
+        var (code, _, error) = MarsadCli.Run(["train-ner", "--train", train, "--corpus-profile", "10", "--profile-keep-listed-names", "--out", model]);
+
+        Assert.Equal(2, code);
+        Assert.Contains("--profile-keep-listed-names", error);
+        Assert.False(File.Exists(model));
+    }
 }

@@ -135,6 +135,66 @@ public class CorpusProfileTests
         Assert.Equal(unfiltered, CorpusProfile.Build(tagger, lexicon, [article], filter: ProfileFilter.None));
     }
 
+    [Fact]
+    public void With_listed_names_kept_a_common_word_the_gazetteer_lists_as_a_name_keeps_its_profile()
+    {
+        // The same noun as above, this time also listed as a family name: the exception keeps its profile, and only
+        // for a listed word (the first name stays as it was).
+        var context = new NerTrainer(new NerTrainingOptions { Epochs = 5, HashBits = 16, WordDropout = 1.0 }, WordLexicon.Empty, NerGazetteer.Empty).Train(TinyNerData.Sentences());
+        var words = new[] { "جمانة", "العمال", "عمال" }.Select(Normalised).ToArray();
+        var lexicon = new WordLexicon(words, [10, 90, 40], words.Select(_ => new[] { 0, 0, 0 }).ToList());
+        var article = new List<IReadOnlyList<string>>();
+        for (var i = 0; i < 6; i++)
+        {
+            article.Add(["قال", "جمانة", "الحسن", "في", "بنزرت", "إن", "شركة", "الضياء", "ستفتتح", "فرعا", "جديدا", "."]);
+            article.Add(["وصل", "العمال", "الحسن", "إلى", "بنزرت", "لزيارة", "المصنع", "أمس", "."]);
+        }
+
+        var gazetteer = new NerGazetteer();
+        gazetteer.AddWord("العمال", GazetteerFlags.FamilyName);
+        var tagger = new NerTagger(context, gazetteer);
+        var unfiltered = CorpusProfile.Build(tagger, lexicon, [article]);
+        Assert.NotEqual(0, unfiltered[1]);
+
+        var withheld = CorpusProfile.Build(tagger, lexicon, [article], filter: new ProfileFilter { CommonRatio = 0.1 });
+        Assert.Equal(0, withheld[1]);
+
+        var keep = new ProfileFilter { CommonRatio = 0.1, KeepListedNames = true };
+        var kept = CorpusProfile.Build(tagger, lexicon, [article], filter: keep);
+        Assert.Equal(unfiltered[1], kept[1]);
+        Assert.Equal(unfiltered[0], kept[0]);
+        Assert.Equal(kept, CorpusProfile.Build(tagger, lexicon, [article], filter: keep));
+
+        // Without the listing the exception changes nothing.
+        var unlisted = new NerTagger(context, NerGazetteer.Empty);
+        Assert.Equal(
+            CorpusProfile.Build(unlisted, lexicon, [article], filter: new ProfileFilter { CommonRatio = 0.1 }),
+            CorpusProfile.Build(unlisted, lexicon, [article], filter: keep));
+    }
+
+    [Theory]
+    [InlineData("الصدر", true)] // a family name as written
+    [InlineData("والصدر", true)] // the conjunction comes off
+    [InlineData("وصدر", false)] // the verb: not the family name without its article
+    [InlineData("صدر", false)]
+    [InlineData("العيد", true)] // the article before a listed first name
+    [InlineData("عيد", true)]
+    [InlineData("الصدرية", false)]
+    [InlineData("ليبيا", true)] // a one-word place
+    [InlineData("وليبيا", true)]
+    [InlineData("الوزير", false)] // a title is no name
+    [InlineData("جامعة", false)] // nor the first word of a longer name
+    public void A_word_is_listed_as_a_name_only_as_a_whole_name_of_its_own(string word, bool listed)
+    {
+        var gazetteer = new NerGazetteer();
+        gazetteer.AddWord("الصدر", GazetteerFlags.FamilyName);
+        gazetteer.AddWord("عيد", GazetteerFlags.FirstName);
+        gazetteer.AddPhrase("ليبيا", GazetteerFlags.LocBegin);
+        gazetteer.AddPhrase("الوزير", GazetteerFlags.PersonTitle | GazetteerFlags.TitleEnd);
+        gazetteer.AddPhrase("جامعة القاهرة", GazetteerFlags.OrgBegin);
+        Assert.Equal(listed, gazetteer.ListsAsName(Normalised(word)));
+    }
+
     private static string Normalised(string word)
     {
         var buffer = new char[word.Length];

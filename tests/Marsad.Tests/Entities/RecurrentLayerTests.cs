@@ -176,6 +176,97 @@ public class RecurrentLayerTests
     }
 
     [Fact]
+    public void Scoring_only_some_tokens_of_a_recurrent_model_gives_them_the_probabilities_of_scoring_all()
+    {
+        // The directions stop at the last and the first needed token: the needed tokens' states, hence their
+        // probabilities, are bit for bit those of the full run; a sentence with no needed token is left alone.
+        var model = MixedModel(16);
+        var extractor = new NerFeatureExtractor(model.Lexicon, NerGazetteer.Empty, model.HashBits);
+        var ws = new NerWorkspace();
+        foreach (var t in Sentence)
+        {
+            ws.Add(t);
+        }
+
+        extractor.Extract(ws);
+        model.Neural!.Score(ws);
+        var all = ws.Neural.Probs.AsSpan(0, Sentence.Length * NerTags.Count).ToArray();
+        foreach (var needed in new[] { new[] { false, true, false, true, false, false }, [true, false, false, false, false, false], [false, false, false, false, false, true], new bool[6] })
+        {
+            ws.Neural.Probs.AsSpan().Clear();
+            needed.CopyTo(ws.Neural.Needed, 0);
+            model.Neural.ScoreNeeded(ws);
+            for (var i = 0; i < Sentence.Length; i++)
+            {
+                var probs = ws.Neural.Probs.AsSpan(i * NerTags.Count, NerTags.Count).ToArray();
+                Assert.Equal(needed[i] ? all.AsSpan(i * NerTags.Count, NerTags.Count).ToArray() : new float[NerTags.Count], probs);
+            }
+        }
+    }
+
+    [Fact]
+    public void A_forward_run_over_a_range_gives_the_states_of_the_full_run_there()
+    {
+        var random = new Random(3);
+        var layer = RecurrentLayer.Create(32, 16, random);
+        const int n = 7;
+        var inputs = RandomValues(random, n * 32, 1f);
+        for (var i = 0; i < inputs.Length; i += 3)
+        {
+            inputs[i] = 0; // ReLU inputs: many are zero
+        }
+
+        var full = new RecurrentTrace();
+        layer.Forward(inputs, n, full);
+        var part = new RecurrentTrace();
+        layer.Forward(inputs, n, part, 2, 4);
+        for (var t = 0; t < n; t++)
+        {
+            if (t <= 4)
+            {
+                Assert.Equal(full.StateOf(t, 0, 16).ToArray(), part.StateOf(t, 0, 16).ToArray());
+            }
+
+            if (t >= 2)
+            {
+                Assert.Equal(full.StateOf(t, 1, 16).ToArray(), part.StateOf(t, 1, 16).ToArray());
+            }
+        }
+
+        // Beyond the range the directions did not run.
+        Assert.All(part.StateOf(6, 0, 16).ToArray(), x => Assert.Equal(0f, x));
+        Assert.All(part.StateOf(0, 1, 16).ToArray(), x => Assert.Equal(0f, x));
+    }
+
+    [Theory]
+    [InlineData(16, true)]
+    [InlineData(48, true)]
+    [InlineData(96, false)]
+    [InlineData(160, true)]
+    public void Weighted_rows_in_registers_sum_bit_for_bit_as_one_axpy_per_row(int width, bool skipZeros)
+    {
+        var random = new Random(width);
+        const int count = 21;
+        var x = RandomValues(random, count, 2f);
+        x[3] = 0;
+        x[10] = 0;
+        var rows = RandomValues(random, count * width, 1f);
+        var start = RandomValues(random, width, 0.5f);
+        var expected = (float[])start.Clone();
+        for (var k = 0; k < count; k++)
+        {
+            if (!skipZeros || x[k] != 0)
+            {
+                NeuralMath.Axpy(x[k], rows.AsSpan(k * width, width), expected);
+            }
+        }
+
+        var actual = (float[])start.Clone();
+        NeuralMath.AddWeightedRows(x, rows, actual, skipZeros);
+        Assert.Equal(expected, actual);
+    }
+
+    [Fact]
     public void A_tampered_recurrent_header_is_a_clear_error()
     {
         var bytes = MixedModel(16).ToBytes();
