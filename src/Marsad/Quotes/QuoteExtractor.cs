@@ -1375,6 +1375,12 @@ internal sealed class QuoteExtractor
         }
 
         var verb = text.Key(s);
+        if (lexicon.SubjectOpeners.Contains(verb) && !lexicon.AuxiliaryVerbs.Contains(verb) && FrontedSubject(s + 1, cue - 1, out _) is { Start: >= 0 } fronted)
+        {
+            // «أما النائبة فلانة فطالبت بـ…، وقالت:»: the subject fronted by أما speaks for the verbs that answer it.
+            return fronted;
+        }
+
         if (lexicon.AuxiliaryVerbs.Contains(verb))
         {
             // «وكانت وكالة التصنيف قد رفعت تصنيفها ...، وقالت إن ...»: the subject stands between كان and قد.
@@ -1402,6 +1408,13 @@ internal sealed class QuoteExtractor
             return (s + 1, SubjectCut(s + 1, cue - 1));
         }
 
+        if (end > s + 1 && end < cue - 1 && text.IsComma(cue - 1) && cue - 1 - end <= 4 && IsGlued(end, 'ب') && ObjectRunsToComma(end, cue - 1)
+            && (lexicon.IsOrgHead(text.Key(s + 1)) || lexicon.IsRoleHead(text.Key(s + 1))))
+        {
+            // «ورحب المتحدث باسم الجيش بالقرار، وقال …»: an unnamed role or a body, then the verb's short object in ب.
+            return (s + 1, end);
+        }
+
         if (end <= s + 1 || end != cue - 1 || !(lexicon.IsOrgHead(text.Key(s + 1)) || lexicon.IsRoleHead(text.Key(s + 1)) || !IsArticleWord(s + 1)))
         {
             return (-1, -1);
@@ -1409,6 +1422,66 @@ internal sealed class QuoteExtractor
 
         return text.AfterLastName(s + 1, end) > s + 1 ? (s + 1, SubjectCut(s + 1, end)) : (s + 1, end);
     }
+
+    private const int MaxFrontedSubjectWords = 16;
+
+    /// <summary>The subject fronted by أما from <paramref name="s"/>: the noun phrase up to the verb that answers it with a
+    /// glued ف (<paramref name="answer"/>), right after the phrase or after a description between commas («أما فلانة، 19
+    /// عاما، فقالت»), at or before <paramref name="last"/>; else (-1, -1).</summary>
+    private (int Start, int End) FrontedSubject(int s, int last, out int answer)
+    {
+        answer = -1;
+        var end = phrases.ParseEnd(s);
+        if (end <= s || end > last)
+        {
+            return (-1, -1);
+        }
+
+        if (AnswersFronting(end))
+        {
+            answer = end;
+            return (s, end);
+        }
+
+        // «أما النائبة فلانة فصوتت ضد المشروع»: the phrase ran on over an unknown verb; the person the tagger found ends
+        // the subject when the ف-verb follows the name.
+        if (text.AfterLastName(s, end) is var afterName and > 0 && afterName > s && afterName < end && AnswersFronting(afterName))
+        {
+            answer = afterName;
+            return (s, afterName);
+        }
+
+        if (!text.IsComma(end))
+        {
+            return (-1, -1);
+        }
+
+        for (var k = end + 1; k <= last && k - s <= MaxFrontedSubjectWords; k++)
+        {
+            if (text.IsComma(k - 1) && AnswersFronting(k))
+            {
+                answer = k;
+                return (s, end);
+            }
+
+            var stops = text.IsWord(k) ? lexicon.Complementizers.Contains(text.Key(k)) || lexicon.Cue(text.Key(k), out _) is not null : !text.IsComma(k);
+            if (stops)
+            {
+                return (-1, -1);
+            }
+        }
+
+        return (-1, -1);
+    }
+
+    /// <summary>A word with a glued ف that is neither a stop word nor a cue's own form (فيما، في): the verb answering أما.</summary>
+    private bool AnswersFronting(int k) =>
+        text.IsWord(k) && text.Key(k).Length > 3 && text.Key(k)[0] == 'ف' && !lexicon.IsStop(text.Key(k)) && !lexicon.IsStop(text.Key(k)[1..]);
+
+    /// <summary>Whether the word at <paramref name="k"/> opens with the one-letter preposition <paramref name="letter"/>
+    /// glued to a longer word.</summary>
+    private bool IsGlued(int k, char letter) =>
+        text.IsWord(k) && text.Key(k).Length > 3 && text.Key(k)[0] == letter && !lexicon.ProcliticLookalikes.Contains(text.Key(k));
 
     private const int MaxQuotedNameWords = 4;
 
@@ -1711,6 +1784,13 @@ internal sealed class QuoteExtractor
         if (prefix > 0 && text.Body[text[cue].Start] == 'ف' && s > opened && AllWords(s, e))
         {
             return (s, e);
+        }
+
+        // «أما فلانة، 19 عاما، فقالت»، «أما الرابطة (…)، التي تضم …، فقالت»: whatever describes the fronted subject between
+        // commas, the ف of the cue answers أما.
+        if (prefix > 0 && text.Body[text[cue].Start] == 'ف' && s > opened && FrontedSubject(s, cue, out var answer) is { Start: >= 0 } fronted && answer == cue)
+        {
+            return fronted;
         }
 
         // «أما فيليب لازاريني، المفوض العام لوكالة الأونروا، فقد أكد»: the apposition closes with a comma.

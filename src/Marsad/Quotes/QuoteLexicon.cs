@@ -119,6 +119,17 @@ internal sealed class QuoteLexicon
         NameParticles = Keys(files.ReadLines("quotes/name-particles.txt"));
         CompoundNameTails = Keys(files.ReadLines("quotes/compound-name-tails.txt"));
         FirstNames = Keys(files.ReadLines("gazetteers/person-first-names.txt").Where(l => !l.Contains(' ')));
+        // The linker's nationality adjectives (third column, '|'-separated): «المدرب الأرجنتيني» describes a person.
+        var nationalities = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in files.ReadTsv("linking/nationalities.tsv").Where(r => r.Length > 2))
+        {
+            foreach (var adjective in row[2].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                nationalities.TryAdd(ArabicKey.Of(adjective), row[0].Trim());
+            }
+        }
+
+        NationalityAdjectives = nationalities.ToFrozenDictionary(StringComparer.Ordinal);
         OnBehalfWords = Keys(files.ReadLines("quotes/on-behalf-words.txt"));
         OpenerPrepositions = Keys(files.ReadLines("quotes/opener-prepositions.txt"));
         SideWords = Keys(files.ReadLines("quotes/side-words.txt"));
@@ -257,6 +268,9 @@ internal sealed class QuoteLexicon
 
     /// <summary>Given names from the shared gazetteer: «رجب طيب أردوغان» keeps its three words.</summary>
     public FrozenSet<string> FirstNames { get; }
+
+    /// <summary>Nationality adjectives of every form (الأرجنتيني، إيطالية …) → country code, from linking/nationalities.tsv.</summary>
+    public FrozenDictionary<string, string> NationalityAdjectives { get; }
 
     public FrozenDictionary<string, string> Demonyms { get; }
 

@@ -16,6 +16,8 @@ internal sealed class SpeakerResolver
     private readonly SpeakerPhrase phrases;
     private readonly ImmutableArray<Entity> entities;
     private readonly List<KnownPerson> people = [];
+    private const int MaxRoleWordsBeforeName = 5;
+    private Speaker? lastSpeaker;
 
     public SpeakerResolver(QuoteText text, QuoteLexicon lexicon, SpeakerPhrase phrases, ImmutableArray<Entity> entities)
     {
@@ -74,6 +76,7 @@ internal sealed class SpeakerResolver
             }
 
             last = speaker;
+            lastSpeaker = speaker;
             lastSentence = sentence;
             var body = text.Body;
             quotes.Add(new Quote(speaker with { Name = ArticleSpelling(speaker) }, c.Cue, c.Kind, body[c.TextStart..c.TextEnd], c.TextStart, c.TextEnd));
@@ -230,7 +233,50 @@ internal sealed class SpeakerResolver
             return Named(person.Name, person.Id, start, end);
         }
 
+        // «وقال المدرب الأرجنتيني إن …» after «تابع كريسبو»: a role described by its holder's nationality, when no one
+        // was named with that role or nationality, refers back to the person who spoke last; a bare role («المتحدث
+        // الرسمي») may be someone else.
+        if (IsRoleWithNationality(start, end) && lastSpeaker is { EntityId: { } lastId } && entities.FirstOrDefault(e => e.Id == lastId) is { Type: EntityType.PERS } spoke
+            && !HasOtherNationality(lastSpeaker, spoke, start + 1, text[start].Start))
+        {
+            return Named(lastSpeaker.Name, lastId, start, end);
+        }
+
         return Named(Trimmed(start, end), null, start, end);
+    }
+
+    /// <summary>«المدرب الأرجنتيني»: a role head with the article and a nationality word after it, nothing else.</summary>
+    private bool IsRoleWithNationality(int start, int end) =>
+        end - start == 2 && text.IsWord(start) && text.IsWord(start + 1) && lexicon.IsRoleHead(text.Key(start)) && !lexicon.IsOrgHead(text.Key(start))
+        && QuoteLexicon.WithoutWaw(text.Key(start)).StartsWith("ال", StringComparison.Ordinal)
+        && lexicon.NationalityAdjectives.ContainsKey(text.Key(start + 1));
+
+    /// <summary>Whether the person was described, before <paramref name="before"/>, with a nationality other than the one
+    /// of the word at <paramref name="adjective"/>: «وزير الخارجية المصري سامح شكري» is not «الوزير السوداني».</summary>
+    private bool HasOtherNationality(Speaker speaker, Entity person, int adjective, int before)
+    {
+        var country = lexicon.NationalityAdjectives[text.Key(adjective)];
+        var spans = person.Mentions.Where(m => m.End <= before).Select(m => (m.Start, m.End)).ToList();
+        if (speaker is { MentionStart: { } ms, MentionEnd: { } me })
+        {
+            spans.Add((ms, me));
+        }
+
+        foreach (var (from, to) in spans)
+        {
+            // The mention and the role words written just before it in its sentence.
+            var first = text.TokenAt(from);
+            var sentence = text.SentenceStart(first);
+            for (var k = Math.Max(sentence, first - MaxRoleWordsBeforeName); k < text.Count && text[k].Start < to; k++)
+            {
+                if (text.IsWord(k) && lexicon.NationalityAdjectives.TryGetValue(text.Key(k), out var other) && other != country)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The person entity whose latest mention before the phrase carries a nationality word of the same country
@@ -326,21 +372,26 @@ internal sealed class SpeakerResolver
         var startsTagged = writtenWords.Length > taggedWords.Length && writtenWords.AsSpan(0, taggedWords.Length).SequenceEqual(taggedWords);
         // Only a role's word before the name, never a given name the phrase left out («نصر الله» of «إبراهيم نصر الله»).
         var endsTagged = writtenWords.Length < taggedWords.Length && taggedWords.AsSpan(taggedWords.Length - writtenWords.Length).SequenceEqual(writtenWords)
-                         && (lexicon.IsOnBehalfOfPronoun(taggedWords[0]) || lexicon.IsRoleHead(taggedWords[0]));
+                         && (lexicon.IsOnBehalfOfPronoun(taggedWords[0]) || (lexicon.IsRoleHead(taggedWords[0]) && !IsGivenNameBeforeFamily(taggedWords, writtenWords.Length)));
         return startsTagged || endsTagged ? text.TextOf(ns, ne) : tagged;
     }
+
+    /// <summary>«رائد أبو السعود» tagged, «أبو السعود» written: a bare word that is a rank (الرائد) but also a given name,
+    /// one word before the family name the phrase wrote, is the person's given name, not a title to drop.</summary>
+    private bool IsGivenNameBeforeFamily(string[] taggedWords, int writtenCount) =>
+        taggedWords.Length == writtenCount + 1 && !taggedWords[0].StartsWith("ال", StringComparison.Ordinal) && lexicon.FirstNames.Contains(taggedWords[0]);
 
     private string AsWritten(string canonical, int ns, int ne)
     {
         var written = text.TextOf(ns, ne);
         var words = ArabicKey.Words(canonical);
+        var writtenWords = ArabicKey.Words(written);
         var from = 0;
-        while (from < words.Length - 1 && (lexicon.IsRoleHead(words[from]) || lexicon.IsOrgHead(words[from])))
+        while (from < words.Length - 1 && (lexicon.IsRoleHead(words[from]) || lexicon.IsOrgHead(words[from])) && !IsGivenNameBeforeFamily(words, writtenWords.Length))
         {
             from++;
         }
 
-        var writtenWords = ArabicKey.Words(written);
         return string.Concat(words[from..]) == string.Concat(writtenWords) || IsFullerForm(words, writtenWords) || IsHyphenatedForm(words[from..], written)
             ? written
             : canonical;
