@@ -40,13 +40,13 @@ public static class AnalyzeCommand
                     io.Out.WriteLine(ArticleJson.Serialize(article));
                     foreach (var error in article.Errors)
                     {
-                        io.Error.WriteLine($"marsad: {result.Path}: stage '{error.Stage}' failed: {error.Message}");
+                        io.Error.WriteLine($"marsad: {TerminalText.Safe(result.Path)}: stage '{error.Stage}' failed: {TerminalText.Safe(error.Message)}");
                     }
                 }
                 else
                 {
                     failed++;
-                    io.Error.WriteLine($"marsad: {result.Path}: {result.Error}");
+                    io.Error.WriteLine($"marsad: {TerminalText.Safe(result.Path)}: {TerminalText.Safe(result.Error)}");
                 }
             }
 

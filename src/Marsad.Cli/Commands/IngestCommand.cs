@@ -69,7 +69,7 @@ public static class IngestCommand
                 var report = io.IsInteractive ? RunWithProgressBar(corpus, inputs, options) : RunPlain(io, corpus, inputs, options);
                 foreach (var error in report.Errors)
                 {
-                    io.Error.WriteLine($"marsad: {error.Path}: {error.Reason}");
+                    io.Error.WriteLine($"marsad: {TerminalText.Safe(error.Path)}: {TerminalText.Safe(error.Reason)}");
                 }
 
                 io.Out.WriteLine(
@@ -133,7 +133,7 @@ public static class IngestCommand
         {
             if (p.LastError is { } error)
             {
-                io.Error.WriteLine($"marsad: {error}");
+                io.Error.WriteLine($"marsad: {TerminalText.Safe(error)}");
             }
 
             if (DateTime.UtcNow - last > TimeSpan.FromSeconds(5))
@@ -159,7 +159,7 @@ public static class IngestCommand
                     task.Description = $"{p.Read:N0} articles, {p.ArticlesPerSecond:N0}/s, {p.Added:N0} added, {p.Skipped:N0} skipped, {p.Duplicates:N0} dup, [red]{p.Errors:N0} errors[/]";
                     if (p.LastError is { } error)
                     {
-                        AnsiConsole.MarkupLine($"[red]{Markup.Escape(error)}[/]");
+                        AnsiConsole.MarkupLine($"[red]{Markup.Escape(TerminalText.Safe(error))}[/]");
                     }
                 });
                 report = corpus.Ingest(inputs, options, progress);

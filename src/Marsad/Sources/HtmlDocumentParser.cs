@@ -20,6 +20,11 @@ internal static class HtmlDocumentParser
 
     public static SourceResult Parse(string path, string html)
     {
+        if (HtmlNesting.IsTooDeep(html))
+        {
+            return SourceResult.Fail(path, $"HTML nested deeper than {HtmlNesting.MaxDepth} elements: not read");
+        }
+
         var parser = new HtmlParser();
         using var document = parser.ParseDocument(html);
         var metadata = new Dictionary<string, string>();

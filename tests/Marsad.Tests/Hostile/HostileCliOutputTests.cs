@@ -34,6 +34,29 @@ public sealed class HostileCliOutputTests : IDisposable
         Assert.DoesNotContain("Unhandled", error);
     }
 
+    /// <summary>Session 18: a file named with a terminal escape and a line break was echoed raw in the error line of
+    /// <c>analyze</c> and <c>ingest</c>: the escape reached the terminal and the one-line error split in two.</summary>
+    [SkippableTheory]
+    [InlineData("analyze")]
+    [InlineData("ingest")]
+    public void A_file_name_with_control_characters_is_named_inert_on_one_line(string command)
+    {
+        Skip.If(OperatingSystem.IsWindows(), "Windows file names cannot hold control characters");
+        var folder = Path.Combine(temp.Path, "feed");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "e\u001b[31mred\nline.txt"), "");
+        File.WriteAllText(Path.Combine(folder, "good.txt"), "قال رئيس البلدية سمير الحداد إن «الميناء مفتوح اليوم».");
+        string[] args = command == "ingest" ? ["ingest", folder, "--store", Path.Combine(temp.Path, "store")] : ["analyze", folder];
+
+        var (code, _, error) = HostileSourcesCliTests.RunWithWatchdog(args);
+
+        Assert.Equal(1, code);
+        Assert.DoesNotContain("\u001b", error);
+        var named = error.Split('\n').Where(l => l.Contains("empty file", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(named);
+        Assert.All(named, l => Assert.Contains("red\uFFFDline.txt", l));
+    }
+
     [Fact]
     public void Terminal_control_sequences_in_stored_articles_are_printed_inert()
     {

@@ -72,6 +72,45 @@ public sealed class HostileSourcesRegressionTests : IDisposable
         Assert.Contains("unreadable archive", failure.Error, StringComparison.Ordinal);
     }
 
+    /// <summary>Session 18: a 1 MB page of 100,000 nested elements kept <c>marsad analyze</c> busy for over ten
+    /// minutes (the HTML tree builder walks its stack of open elements at every tag). Such a page is now refused at
+    /// once, naming the file, and the other files of the run are read.</summary>
+    [Theory]
+    [InlineData("div", "div")]
+    [InlineData("b><i", "i></b")]
+    public async Task A_page_nested_absurdly_deep_is_named_at_once_and_the_run_goes_on(string open, string close)
+    {
+        var depth = 100_000;
+        var page = "<html><body>" + string.Concat(Enumerable.Repeat($"<{open}>", depth)) + HostileFiles.Article(1)
+            + string.Concat(Enumerable.Repeat($"</{close}>", depth)) + "</body></html>";
+        var deep = temp.File("deep.html", page);
+        var good = temp.File("good.txt", HostileFiles.Article(2));
+
+        var results = await Task.Run(() => Marsad.Sources.DocumentSources.Read([deep, good]).ToList()).WaitAsync(TimeSpan.FromSeconds(60));
+
+        var failure = Assert.Single(results, r => r.IsError);
+        Assert.Equal(deep, failure.Path);
+        Assert.Contains("nested deeper", failure.Error, StringComparison.Ordinal);
+        Assert.Contains(results, r => r.Document?.Path == good);
+    }
+
+    [Fact]
+    public void A_real_page_shape_is_not_taken_for_deep_nesting()
+    {
+        // A hundred nested blocks, thousands of paragraphs left open, line breaks, and a script
+        // whose strings hold tags: none of that is depth.
+        var page = "<html><head><script>var t = '" + string.Concat(Enumerable.Repeat("<div><span>", 3000)) + "';</script></head><body>"
+            + string.Concat(Enumerable.Repeat("<div class=\"wrap\">", 100)) + "<article><!-- " + string.Concat(Enumerable.Repeat("<div>", 3000)) + " -->"
+            + string.Concat(Enumerable.Range(0, 3000).Select(i => $"<p>{HostileFiles.Article(i)}<br>"))
+            + "</article>" + string.Concat(Enumerable.Repeat("</div>", 100)) + "</body></html>";
+        var file = temp.File("shaped.html", page);
+
+        var result = Assert.Single(Marsad.Sources.DocumentSources.Read([file]));
+
+        Assert.False(result.IsError, result.Error);
+        Assert.Contains("الحي 2999", result.Document!.Text, StringComparison.Ordinal);
+    }
+
     /// <summary>A named pipe (mkfifo) inside a folder: File.Exists is true, so the reader opens it and blocks
     /// forever waiting for a writer — <c>marsad analyze FOLDER</c> and <c>marsad ingest FOLDER</c> hang. (A link to
     /// /dev/zero in a folder is the same bug without the hang: its length reads 0, so the size limit does not stop
