@@ -172,9 +172,10 @@ internal sealed class QuantityRecognizer(FactContext context, bool[] blocked)
         return false;
     }
 
+    /// <summary>Whether a word after «ونصف» makes the fraction a share of it: any word but a preposition, particle or
+    /// adverb (not-nouns.txt) is the whole in a construct («ونصف المصابين», «ونصف سكان القرية»), not more of the amount.</summary>
     private bool IsWholeAfterFraction(int index) =>
-        context.IsWord(index) && (context.FoldedAt(index).StartsWith("ال", StringComparison.Ordinal) || IsNumberWordAt(index)
-            || Lexicon.CountedNouns.TryMatch(context.Words, index, out _, out _));
+        context.IsWord(index) && !Lexicon.NotNouns.Contains(context.FoldedAt(index));
 
     /// <summary>A listed plural with a possessive pronoun glued on (أيامها، سنواته), also under a proclitic, which stays
     /// out of the span (بمواده الـ43): its unit.</summary>
@@ -498,7 +499,7 @@ internal sealed class QuantityRecognizer(FactContext context, bool[] blocked)
     }
 
     /// <summary>A fraction joined by و right after a counted noun (عامين ونصف، ثلاث ساعات وربع): part of the amount,
-    /// unless a whole or a number follows it («20 شخصا ونصف المصابين» is half of the injured).</summary>
+    /// unless a whole follows it («20 شخصا ونصف المصابين», «40 لاجئا ونصف سكان القرية» are halves of others).</summary>
     private bool TryJoinedFraction(int index, out double fraction)
     {
         fraction = 0;

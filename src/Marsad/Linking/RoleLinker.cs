@@ -268,8 +268,6 @@ internal sealed class RoleLinker(KnowledgeBase kb, LinkingLexicon lexicon)
             || (text.Length > 3 && text[0] is 'ب' or 'ك' && text[1..].StartsWith("ال", StringComparison.Ordinal));
     }
 
-    /// <summary>Whether the title is followed, after spaces only, by a coordinated definite noun (والغاز، والصناعة):
-    /// the written title is longer than the one matched, and names another office.</summary>
     /// <summary>The country of the article's dateline: the country a dateline town lies in (a dateline names a town
     /// first: «عمّان» is Amman, not Oman), or the country it names; null when unknown or when it reads several ways.</summary>
     public string? HomeCountry(string? dateline)
@@ -299,6 +297,8 @@ internal sealed class RoleLinker(KnowledgeBase kb, LinkingLexicon lexicon)
         return word.Length > 0 && lexicon.IsFormerWord(LinkKey.Of(word));
     }
 
+    /// <summary>Whether the title is followed, after spaces only, by a coordinated definite noun (والغاز، والصناعة):
+    /// the written title is longer than the one matched, and names another office.</summary>
     private static bool RunsOnCoordinated(string body, MentionCandidate title)
     {
         var next = title.End;

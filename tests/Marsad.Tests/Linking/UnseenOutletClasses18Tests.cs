@@ -156,4 +156,15 @@ public class UnseenOutletClasses18Tests
         Assert.Equal("loc:ceyhan-port", port.Id);
         Assert.Contains("جيهان", port.MentionTexts());
     }
+
+    [Theory]
+    [InlineData("المكلف")] // designate: not yet in office
+    [InlineData("الراحل")] // late: no longer in office
+    [InlineData("المقبل")] // next: not yet in office
+    public void ATitleOfSomeoneNotInOfficeIsNotTheHolderOnTheDate(string qualifier)
+    {
+        var body = $"وقال رئيس الوزراء {qualifier} في ندوة عقدت أمس إن الإصلاح تأخر كثيرا.";
+        var article = ShippedLinker.Annotate(Article(body, new DateOnly(2025, 3, 1)) with { Dateline = "عمان" });
+        Assert.DoesNotContain("per:jafar-hassan", article.Entities.Select(e => e.Id));
+    }
 }
