@@ -399,6 +399,20 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
         return candidate;
     }
 
+    /// <summary>Whether a kin word (أبي "my father") is the first word of a person the article names in full (أبي أحمد,
+    /// tagged or matched in the KB), and so that person's short form.</summary>
+    private bool ShortensAPersonNamedInFull(string body, string key, HashSet<string> taggedKeys, List<MentionCandidate> found)
+    {
+        if (!lexicon.IsKinWord(key))
+        {
+            return false;
+        }
+
+        var nameStart = key + " ";
+        return taggedKeys.Any(k => k.StartsWith(nameStart, StringComparison.Ordinal))
+            || found.Exists(c => c.Type == EntityType.PERS && LinkKey.Of(body.AsSpan(c.Start, c.End - c.Start)).StartsWith(nameStart, StringComparison.Ordinal));
+    }
+
     /// <summary>The ids whose short form <paramref name="written"/> the article also writes in full. A method of its own:
     /// a lambda over <paramref name="body"/> in <see cref="Dictionary"/> cost a closure on every call.</summary>
     private ImmutableArray<string> WrittenInFullWhereShort(string body, ImmutableArray<string> ids, string written) =>
@@ -707,7 +721,7 @@ internal sealed class CandidateFinder(KnowledgeBase kb, LinkingLexicon lexicon, 
         // A word of two letters the KB does not know is a piece of something longer (سي of «سي.إن.بي.سي»), and a mention
         // without letters (2018) is a number the tagger took.
         if (key.Length < 2 || (ids.IsEmpty && bestFirst == bestLast && key.Length <= 2) || !HasLetter(key)
-            || lexicon.IsGeneric(body[start..end], knownName: !ids.IsEmpty)
+            || (lexicon.IsGeneric(body[start..end], knownName: !ids.IsEmpty) && !ShortensAPersonNamedInFull(body, key, taggedKeys, found))
             || (ids.IsEmpty && bestFirst == bestLast && lexicon.IsNameHead(key)))
         {
             return null;

@@ -16,6 +16,7 @@ public sealed class LinkingLexicon
     private readonly Dictionary<string, string> roleNouns = new(StringComparer.Ordinal);
     private readonly HashSet<string> genericHeads = new(StringComparer.Ordinal);
     private readonly HashSet<string> nonEntities = new(StringComparer.Ordinal);
+    private readonly HashSet<string> kinWords = new(StringComparer.Ordinal);
     private readonly HashSet<string> arabicGivenNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> capitals = new(StringComparer.Ordinal);
     private readonly HashSet<string> locativeWords = new(StringComparer.Ordinal);
@@ -135,6 +136,11 @@ public sealed class LinkingLexicon
         foreach (var line in files.ReadLines("linking/non-entities.txt"))
         {
             nonEntities.Add(LinkKey.Of(line));
+        }
+
+        foreach (var line in files.ReadLines("linking/kin-words.txt"))
+        {
+            kinWords.Add(LinkKey.Of(line));
         }
 
         foreach (var row in files.ReadTsv("linking/metonyms.tsv", hasHeader: false).Where(r => !KbParsing.IsHeader(r, "capital_id")))
@@ -518,6 +524,10 @@ public sealed class LinkingLexicon
     /// <summary>Whether a key is a generic head alone (مجلس الوزراء، الحكومة): <c>linking/generic-heads.txt</c>.</summary>
     internal bool IsGenericHead(string key) => genericHeads.Contains(key);
 
+    /// <summary>Whether a key is a kin word with a possessive pronoun (أبي، جارتي، ابن عمه): generic, unless it is the
+    /// short form of a name the article writes in full.</summary>
+    internal bool IsKinWord(string key) => kinWords.Contains(key);
+
     /// <summary>Whether a phrase is never an entity: a listed non-entity, a bare nationality adjective, or a generic
     /// group (a generic head followed only by nationality adjectives: الحكومة العراقية، قوات الأمن العراقية).</summary>
     public bool IsGeneric(string phrase) => IsGeneric(phrase, knownName: false);
@@ -527,7 +537,7 @@ public sealed class LinkingLexicon
     public bool IsGeneric(string phrase, bool knownName)
     {
         var key = LinkKey.Of(phrase);
-        if (nonEntities.Contains(key) || (!knownName && nationalities.ContainsKey(key)))
+        if (nonEntities.Contains(key) || kinWords.Contains(key) || (!knownName && nationalities.ContainsKey(key)))
         {
             return true;
         }

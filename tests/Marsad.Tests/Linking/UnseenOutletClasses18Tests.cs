@@ -167,4 +167,24 @@ public class UnseenOutletClasses18Tests
         var article = ShippedLinker.Annotate(Article(body, new DateOnly(2025, 3, 1)) with { Dateline = "عمان" });
         Assert.DoesNotContain("per:jafar-hassan", article.Entities.Select(e => e.Id));
     }
+
+    [Fact]
+    public void AKinWordThatShortensANameNamedInFullStaysThatPerson()
+    {
+        // «أبي» is "my father" in a witness's words, and also the short form of a name the article wrote in full.
+        const string body = "قال رئيس الحكومة أبي أحمد إن الحوار سيبدأ قريبا، وأكد أبي أن كل الأحزاب مدعوة.";
+        var article = ShippedLinker.Annotate(Article(body) with
+        {
+            Mentions = [Tag(body, "أبي أحمد", EntityType.PERS), Tag(body, "أبي", EntityType.PERS, body.IndexOf("وأكد", StringComparison.Ordinal))],
+        });
+        Assert.Equal(["per:abiy-ahmed"], article.IdsOf("أبي"));
+    }
+
+    [Fact]
+    public void AKinWordBesideAnUnrelatedNameStaysNoPerson()
+    {
+        const string body = "قال رئيس الحكومة أبي أحمد إن الحوار سيبدأ، وقال مزارع: \"علمتني أمي أن الأرض لا تخون\".";
+        var article = LinkTagged(body, null, ("أبي أحمد", EntityType.PERS), ("أمي", EntityType.PERS));
+        Assert.Empty(article.IdsOf("أمي"));
+    }
 }
