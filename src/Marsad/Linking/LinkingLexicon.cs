@@ -58,6 +58,7 @@ public sealed class LinkingLexicon
     private readonly HashSet<string> deputyWords = new(StringComparer.Ordinal);
     private readonly HashSet<string> latterPronouns = new(StringComparer.Ordinal);
     private readonly HashSet<string> formerWords = new(StringComparer.Ordinal);
+    private readonly HashSet<string> remitWords = new(StringComparer.Ordinal);
     private readonly HashSet<string> descriptiveAliasHeads = new(StringComparer.Ordinal);
     private readonly HashSet<string> regionHeads = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> townCountries = new(StringComparer.Ordinal);
@@ -311,6 +312,7 @@ public sealed class LinkingLexicon
 
         deputyWords.UnionWith(files.ReadLines("linking/deputy-words.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
         latterPronouns.UnionWith(files.ReadLines("linking/latter-pronouns.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
+        remitWords.UnionWith(files.ReadLines("linking/remit-words.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
         formerWords.UnionWith(files.ReadLines("linking/former-words.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0).SelectMany(k => new[] { k, RoleTitleIndex.Head(k) }));
         descriptiveAliasHeads.UnionWith(files.ReadLines("linking/descriptive-alias-heads.txt").Select(l => LinkKey.Of(l)).Where(k => k.Length > 0));
         foreach (var (town, country) in Corpus.StoryPlaces.ReadTowns(files))
@@ -473,6 +475,9 @@ public sealed class LinkingLexicon
     /// <summary>Whether a title word (a key or its head) makes the title a former holder's (<c>linking/former-words.txt</c>:
     /// وزير النقل السابق).</summary>
     internal bool IsFormerWord(string word) => formerWords.Contains(word);
+
+    /// <summary>Whether a former-holder word is instead an office when a remit with بـ follows it (المكلف بالميزانية).</summary>
+    internal bool TakesRemit(string word) => remitWords.Contains(word);
 
     /// <summary>Whether the word just before <paramref name="start"/> makes the title after it a deputy's
     /// (<c>linking/deputy-words.txt</c>: نائب وزير المالية).</summary>

@@ -17,7 +17,7 @@ internal sealed class TitleCoreference(LinkingLexicon lexicon)
     /// <summary>How far after a role the article may first name its holder (characters): a paragraph or two.</summary>
     private const int MaxHolderReach = 1_000;
 
-    private readonly record struct LearnedTitle(int Position, string EntityKey, string Head, bool Feminine, string[] Words, bool BeforeName, int TokenCount, bool TeachesBareHead)
+    private readonly record struct LearnedTitle(int Position, string EntityKey, string Head, bool Feminine, string[] Words, bool BeforeName, int TokenCount, bool TeachesBareHead, bool Former)
     {
         public bool Has(ReadOnlySpan<char> word)
         {
@@ -214,7 +214,7 @@ internal sealed class TitleCoreference(LinkingLexicon lexicon)
         {
             var title = learned[i];
             if (title.Position > tokens[end].End && title.BeforeName && title.Head == sameHead && title.Feminine == feminine
-                && !Array.Exists(title.Words, lexicon.IsFormerWord) && NamesTheSameOffice(title, tokens, t, end))
+                && !title.Former && NamesTheSameOffice(title, tokens, t, end))
             {
                 if (later is not null && !string.Equals(later, title.EntityKey, StringComparison.Ordinal))
                 {
@@ -271,16 +271,24 @@ internal sealed class TitleCoreference(LinkingLexicon lexicon)
         return end == t || title.Has(RoleTitleIndex.Head(tokens[t + 1].Key.AsSpan()));
     }
 
+    /// <summary>Whether the title word at <paramref name="t"/> makes it a former holder's (السابق، المكلف alone); «المكلف
+    /// بالميزانية» with a remit is a current office.</summary>
+    private bool IsFormerWordAt(ImmutableArray<LinkToken> tokens, int t, int to) =>
+        lexicon.IsFormerWord(RoleTitleIndex.Head(tokens[t].Key))
+        && !(lexicon.TakesRemit(tokens[t].Key) && t < to && tokens[t + 1].Key.Length > 2 && tokens[t + 1].Key[0] == 'ب');
+
     /// <summary>Learns the title at tokens <paramref name="from"/>..<paramref name="to"/> for the person; one after the
     /// name set off by commas on both sides («فلان، المدير الفني للنادي، …») is an apposition, so it teaches the bare
     /// head as a title before the name does.</summary>
     private void Add(List<LearnedTitle> learned, bool[] inTitle, string body, ImmutableArray<LinkToken> tokens, int from, int to, string entityKey, bool beforeName, bool setOff = false)
     {
         var words = new List<string>(2 * (to - from + 1));
+        var former = false;
         Span<ProcliticReading> readings = stackalloc ProcliticReading[Proclitics.MaxReadings];
         for (var t = from; t <= to; t++)
         {
             words.Add(RoleTitleIndex.Head(tokens[t].Key));
+            former |= IsFormerWordAt(tokens, t, to);
             var count = Proclitics.Readings(body, tokens[t].Start, tokens[t].End, readings);
             var buffer = new char[tokens[t].Key.Length + 1];
             for (var r = 0; r < count; r++)
@@ -294,7 +302,7 @@ internal sealed class TitleCoreference(LinkingLexicon lexicon)
         // The last head of a chain (نائب رئيس → رئيس) is what a later phrase starts with only when it stands alone.
         var head = HeadOf(body, tokens[from])!.Value.Key;
         words.Add(lexicon.SameTitleHead(head));
-        learned.Add(new LearnedTitle(tokens[from].Start, entityKey, lexicon.SameTitleHead(head), IsFeminine(body, tokens[from]), [.. words.Distinct(StringComparer.Ordinal)], beforeName, to - from + 1, beforeName || setOff));
+        learned.Add(new LearnedTitle(tokens[from].Start, entityKey, lexicon.SameTitleHead(head), IsFeminine(body, tokens[from]), [.. words.Distinct(StringComparer.Ordinal)], beforeName, to - from + 1, beforeName || setOff, former));
     }
 
     /// <summary>The person a role phrase starting at token <paramref name="t"/> names, and the phrase's last token:

@@ -187,4 +187,22 @@ public class UnseenOutletClasses18Tests
         var article = LinkTagged(body, null, ("أبي أحمد", EntityType.PERS), ("أمي", EntityType.PERS));
         Assert.Empty(article.IdsOf("أمي"));
     }
+
+    [Theory]
+    [InlineData("قال الوزير المكلف بالنقل إن الطرق ستفتح غدا. وكان الوزير المكلف بالنقل سمير بنعلي قد زار الموقع أمس.", "الوزير المكلف", "سمير بنعلي")]
+    [InlineData("قالت الوزيرة المكلفة بالأسرة إن الدعم سيزيد. وكانت الوزيرة المكلفة بالأسرة نادية العلوي قد وعدت بذلك.", "الوزيرة المكلفة", "نادية العلوي")]
+    public void AMinisterChargedWithARemitHoldsTheOfficeNamedBeforeHer(string body, string role, string name)
+    {
+        // «المكلف» alone is a designate; «المكلف بـ…» names a current minister's remit, so the role written first is hers.
+        var article = LinkTagged(body, null, (name, EntityType.PERS));
+        Assert.Contains(role, article.EntityMentioning(name)!.MentionTexts());
+    }
+
+    [Fact]
+    public void ADesignateNamedLaterDoesNotHoldTheOfficeWrittenBefore()
+    {
+        const string body = "قال رئيس الحكومة إن الطرق ستفتح غدا. وكان رئيس الحكومة المكلف سمير بنعلي قد زار الموقع أمس.";
+        var article = LinkTagged(body, null, ("سمير بنعلي", EntityType.PERS));
+        Assert.DoesNotContain("رئيس الحكومة", article.EntityMentioning("سمير بنعلي")!.MentionTexts());
+    }
 }
