@@ -237,7 +237,7 @@ internal sealed class SpeakerResolver
         // was named with that role or nationality, refers back to the person who spoke last; a bare role («المتحدث
         // الرسمي») may be someone else.
         if (IsRoleWithNationality(start, end) && lastSpeaker is { EntityId: { } lastId } && entities.FirstOrDefault(e => e.Id == lastId) is { Type: EntityType.PERS } spoke
-            && !HasOtherNationality(lastSpeaker, spoke, start + 1, text[start].Start))
+            && !IsDescribedOtherwise(lastSpeaker, spoke, start, text[start].Start))
         {
             return Named(lastSpeaker.Name, lastId, start, end);
         }
@@ -252,10 +252,13 @@ internal sealed class SpeakerResolver
         && lexicon.NationalityAdjectives.ContainsKey(text.Key(start + 1));
 
     /// <summary>Whether the person was described, before <paramref name="before"/>, with a nationality other than the one
-    /// of the word at <paramref name="adjective"/>: «وزير الخارجية المصري سامح شكري» is not «الوزير السوداني».</summary>
-    private bool HasOtherNationality(Speaker speaker, Entity person, int adjective, int before)
+    /// after the role at <paramref name="role"/> («وزير الخارجية المصري سامح شكري» is not «الوزير السوداني»), or only with
+    /// other roles where he last spoke («لاعب الوسط فلان» is not «المدرب الأرجنتيني»).</summary>
+    private bool IsDescribedOtherwise(Speaker speaker, Entity person, int role, int before)
     {
-        var country = lexicon.NationalityAdjectives[text.Key(adjective)];
+        var country = lexicon.NationalityAdjectives[text.Key(role + 1)];
+        var roleWord = WithoutArticle(text.Key(role));
+        bool otherRole = false, sameRole = false;
         var spans = person.Mentions.Where(m => m.End <= before).Select(m => (m.Start, m.End)).ToList();
         if (speaker is { MentionStart: { } ms, MentionEnd: { } me })
         {
@@ -273,10 +276,31 @@ internal sealed class SpeakerResolver
                 {
                     return true;
                 }
+
             }
         }
 
-        return false;
+        // The roles the last speaker was given where he spoke («قال لاعب الوسط فلان»); words around other mentions may
+        // be anything (المؤتمر الصحفي).
+        if (speaker is { MentionStart: { } start, MentionEnd: { } end })
+        {
+            for (var k = text.TokenAt(start); k < text.Count && text[k].Start < end; k++)
+            {
+                if (text.IsWord(k) && lexicon.IsRoleHead(text.Key(k)) && !lexicon.IsOrgHead(text.Key(k)))
+                {
+                    var same = WithoutArticle(text.Key(k)).SequenceEqual(roleWord);
+                    (sameRole, otherRole) = (sameRole || same, otherRole || !same);
+                }
+            }
+        }
+
+        return otherRole && !sameRole;
+    }
+
+    private static ReadOnlySpan<char> WithoutArticle(string key)
+    {
+        var word = QuoteLexicon.WithoutWaw(key).AsSpan();
+        return word.StartsWith("ال", StringComparison.Ordinal) ? word[2..] : word;
     }
 
     /// <summary>The person entity whose latest mention before the phrase carries a nationality word of the same country

@@ -66,4 +66,13 @@ public sealed class FrontedSubjectTests
         Assert.Equal("كمال الشناوي", quotes[0].Speaker.Name);
         Assert.Equal("الوزير السوداني", quotes[^1].Speaker.Name);
     }
+
+    [Fact]
+    public void A_role_with_a_nationality_is_not_a_last_speaker_described_only_with_another_role()
+    {
+        var quotes = QuoteSentences.FindLinked("قال لاعب الوسط ماركو بيتيني إن الفريق جاهز للمباراة المقبلة.\n\n"
+            + "وقال المدرب الإيطالي إن التشكيلة \"لن تتغير كثيرا\".");
+        Assert.Equal("ماركو بيتيني", quotes[0].Speaker.Name);
+        Assert.Equal("المدرب الإيطالي", quotes[^1].Speaker.Name);
+    }
 }
