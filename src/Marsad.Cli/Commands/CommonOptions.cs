@@ -58,8 +58,9 @@ public static class CommonOptions
     /// <summary>The error line of a store that failed: the store named once (the store's own messages often name it).</summary>
     public static string StoreError(string store, Exception ex)
     {
+        // The store path is the user's argument and may hold control characters: the error line stays inert, one line.
         var name = Display(store);
-        return ex.Message.Contains(name, StringComparison.Ordinal) ? ex.Message : $"store {name}: {ex.Message}";
+        return TerminalText.Safe(ex.Message.Contains(name, StringComparison.Ordinal) ? ex.Message : $"store {name}: {ex.Message}");
     }
 
     public static string Display(string store)

@@ -34,6 +34,24 @@ public sealed class HostileCliOutputTests : IDisposable
         Assert.DoesNotContain("Unhandled", error);
     }
 
+    /// <summary>Session 18: a store folder named with a terminal escape was echoed raw in the store error line.</summary>
+    [SkippableTheory]
+    [InlineData("search")]
+    [InlineData("timeline")]
+    public void A_store_name_with_control_characters_is_named_inert(string command)
+    {
+        Skip.If(OperatingSystem.IsWindows(), "Windows file names cannot hold control characters");
+        var store = Path.Combine(temp.Path, "st\u001b[31more");
+        Directory.CreateDirectory(store);
+        File.WriteAllText(Path.Combine(store, "corpus.db"), "هذا ليس ملف قاعدة بيانات");
+
+        var (code, _, error) = HostileSourcesCliTests.RunWithWatchdog(command, "الميناء", "--store", store);
+
+        Assert.Equal(1, code);
+        Assert.DoesNotContain("\u001b", error);
+        Assert.Contains("st\uFFFD[31more", error);
+    }
+
     /// <summary>Session 18: a file named with a terminal escape and a line break was echoed raw in the error line of
     /// <c>analyze</c> and <c>ingest</c>: the escape reached the terminal and the one-line error split in two.</summary>
     [SkippableTheory]
