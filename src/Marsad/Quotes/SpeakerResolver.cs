@@ -257,7 +257,7 @@ internal sealed class SpeakerResolver
     private bool IsDescribedOtherwise(Speaker speaker, Entity person, int role, int before)
     {
         var country = lexicon.NationalityAdjectives[text.Key(role + 1)];
-        var roleWord = WithoutArticle(text.Key(role));
+        var roleWord = QuoteLexicon.WithoutArticle(text.Key(role));
         bool otherRole = false, sameRole = false;
         var spans = person.Mentions.Where(m => m.End <= before).Select(m => (m.Start, m.End)).ToList();
         if (speaker is { MentionStart: { } ms, MentionEnd: { } me })
@@ -288,19 +288,13 @@ internal sealed class SpeakerResolver
             {
                 if (text.IsWord(k) && lexicon.IsRoleHead(text.Key(k)) && !lexicon.IsOrgHead(text.Key(k)))
                 {
-                    var same = WithoutArticle(text.Key(k)).SequenceEqual(roleWord);
+                    var same = QuoteLexicon.WithoutArticle(text.Key(k)) == roleWord;
                     (sameRole, otherRole) = (sameRole || same, otherRole || !same);
                 }
             }
         }
 
         return otherRole && !sameRole;
-    }
-
-    private static ReadOnlySpan<char> WithoutArticle(string key)
-    {
-        var word = QuoteLexicon.WithoutWaw(key).AsSpan();
-        return word.StartsWith("ال", StringComparison.Ordinal) ? word[2..] : word;
     }
 
     /// <summary>The person entity whose latest mention before the phrase carries a nationality word of the same country
